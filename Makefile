@@ -1,0 +1,116 @@
+# Makefile - builds, tests and benchmarks tidings (GNU make, Debian 12).
+
+BUILD ?= build
+CC ?= cc
+SAN ?=
+OPT ?= -O2 -g
+
+# Debian packages the build, tests and benchmarks need.
+DEB_PKGS = build-essential pkg-config clang libicu-dev libstemmer-dev libcld2-dev \
+	libexttextcat-dev libexttextcat-data libgumbo-dev libjansson-dev libxxhash-dev \
+	libmicrohttpd-dev libsqlite3-dev libcmocka-dev libhunspell-dev \
+	hunspell-ru hunspell-uk hunspell-bg hunspell-pl hunspell-cs hunspell-sk \
+	hunspell-sl hunspell-hr hunspell-en-us libcurl4-openssl-dev libxml2-dev \
+	python3 wrk
+
+PKG_LIBS = icu-uc icu-i18n jansson gumbo libxxhash sqlite3 libmicrohttpd hunspell libcurl libxml-2.0
+
+WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 -Wstrict-prototypes \
+	-Wmissing-prototypes -Wvla
+CPPFLAGS += -D_GNU_SOURCE -Iinclude -Isrc
+CFLAGS += $(OPT) $(WARN) -pthread
+ifeq ($(SAN),1)
+CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null)
+PKG_LDLIBS = $(shell pkg-config --libs $(PKG_LIBS) 2>/dev/null)
+LDLIBS += $(PKG_LDLIBS) -lstemmer -lm -pthread
+
+LIB_SRC = $(wildcard src/*.c)
+LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+CLI_SRC = $(wildcard src/cli/*.c) $(wildcard src/server/*.c)
+CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+TEST_SRC = $(wildcard tests/unit/test_*.c)
+TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_REPLAY = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz-replay/%)
+
+DEPS_STAMP = .deps-ok
+
+.PHONY: all deps demo check unit cli-tests fuzz fuzz-replay bench clean
+all: $(DEPS_STAMP) $(BUILD)/tidings
+
+# Installs missing Debian packages (as root), or names the command to run.
+deps: $(DEPS_STAMP)
+$(DEPS_STAMP):
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing) >$(BUILD)-apt.log 2>&1 \
+	      || { cat $(BUILD)-apt.log; exit 1; }; \
+	  else \
+	    echo "missing packages; run as root:"; \
+	    echo "  apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi; touch $@
+
+$(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libtidings.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/tidings: $(CLI_OBJ) $(BUILD)/libtidings.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libtidings.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libtidings.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< \
+	  $(BUILD)/libtidings.a $(LDLIBS) -lcmocka
+
+$(BUILD)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(BUILD)/libtidings.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
+	  $(BUILD)/libtidings.a $(LDLIBS)
+
+unit: $(TEST_BIN)
+	@fail=0; for t in $(TEST_BIN); do $$t || fail=1; done; exit $$fail
+
+cli-tests: $(BUILD)/tidings
+	@sh tests/cli/run.sh $(abspath $(BUILD)/tidings)
+
+fuzz-replay: $(FUZZ_REPLAY)
+	@fail=0; for f in $(FUZZ_REPLAY); do n=$$(basename $$f); \
+	  $$f tests/fuzz/corpus/$${n#fuzz_} || fail=1; done; exit $$fail
+
+# Every test: plain build, then the same under AddressSanitizer and UBSan.
+check: $(DEPS_STAMP)
+	$(MAKE) --no-print-directory all unit cli-tests fuzz-replay
+	$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT="-O1 -g" all unit cli-tests fuzz-replay
+	@[ ! -f tests/run-extra.sh ] || sh tests/run-extra.sh $(abspath $(BUILD)/tidings)
+
+# libFuzzer builds of every parser target (clang).
+fuzz: $(DEPS_STAMP)
+	@mkdir -p $(BUILD)/fuzz
+	$(MAKE) --no-print-directory BUILD=build/fuzzlib CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address" $(BUILD:build=build/fuzzlib)/libtidings.a
+	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); \
+	  clang $(CPPFLAGS) $(PKG_CFLAGS) -O1 -g -fsanitize=fuzzer,address -o $(BUILD)/fuzz/$$n $$f \
+	    build/fuzzlib/libtidings.a $(LDLIBS) && echo "built $(BUILD)/fuzz/$$n"; done
+
+bench: all
+	@sh bench/run.sh $(abspath $(BUILD)/tidings)
+
+demo: all
+	@sh tests/demo.sh $(abspath $(BUILD)/tidings)
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

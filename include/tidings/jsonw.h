@@ -1,0 +1,43 @@
+/* jsonw.h - streaming JSON writer into a growable buffer. */
+#ifndef TIDINGS_JSONW_H
+#define TIDINGS_JSONW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A writer appends JSON text to buf. Commas between members and items
+ * are inserted automatically. On allocation failure err is set, further
+ * calls do nothing, and the caller sees it in td_jw_finish. Nesting depth
+ * is limited to 64. */
+typedef struct {
+	char *buf;
+	size_t len, cap;
+	int err;
+	int depth;
+	uint8_t first[64]; /* 1 when the open container has no item yet */
+	int after_key;
+} td_jw;
+
+void td_jw_init(td_jw *w);
+void td_jw_free(td_jw *w);
+/* Empties the buffer but keeps its memory. */
+void td_jw_reset(td_jw *w);
+void td_jw_obj(td_jw *w);
+void td_jw_obj_end(td_jw *w);
+void td_jw_arr(td_jw *w);
+void td_jw_arr_end(td_jw *w);
+/* Writes a member name; the next value call is its value. */
+void td_jw_key(td_jw *w, const char *k);
+/* A string value; NULL writes null. Invalid UTF-8 becomes U+FFFD. */
+void td_jw_str(td_jw *w, const char *s);
+void td_jw_strn(td_jw *w, const char *s, size_t n);
+void td_jw_int(td_jw *w, long long v);
+void td_jw_num(td_jw *w, double v);
+void td_jw_bool(td_jw *w, int v);
+void td_jw_null(td_jw *w);
+/* Appends raw text (a newline between JSON lines, for instance). */
+void td_jw_raw(td_jw *w, const char *s, size_t n);
+/* Returns 0 or TD_ERR_NOMEM. */
+int td_jw_finish(td_jw *w);
+
+#endif

@@ -1,0 +1,115 @@
+/* article.c - article record helpers: initialisation, civil dates, names. */
+#include "tidings/article.h"
+
+#include <string.h>
+
+void td_article_init(td_article *a)
+{
+	memset(a, 0, sizeof(*a));
+	a->meta_date = TD_NODATE;
+	a->date = TD_NODATE;
+	a->is_news = -1;
+	a->duplicate_of = -1;
+}
+
+/* Civil-from-days and days-from-civil after H. Hinnant's public-domain
+ * algorithms (valid for the whole int32 day range we accept). */
+td_day td_day_from_ymd(int y, int m, int d)
+{
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return TD_NODATE;
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (d > mdays[m - 1])
+		return TD_NODATE;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (m == 2 && d == 29 && !leap)
+		return TD_NODATE;
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153u * (unsigned)(m + (m > 2 ? -3 : 9)) + 2) / 5 + (unsigned)d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (td_day)(era * 146097 + (int)doe - 719468);
+}
+
+void td_day_to_ymd(td_day z0, int *y, int *m, int *d)
+{
+	int z = z0 + 719468;
+	int era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int yy = (int)yoe + era * 400;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = yy + (*m <= 2);
+}
+
+void td_day_format(td_day day, char out[11])
+{
+	if (day == TD_NODATE) {
+		out[0] = 0;
+		return;
+	}
+	int y, m, d;
+	td_day_to_ymd(day, &y, &m, &d);
+	out[0] = (char)('0' + y / 1000 % 10);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = 0;
+}
+
+static int digits(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+td_day td_day_parse_iso(const char *s, size_t len)
+{
+	if (len < 10 || s[4] != '-' || s[7] != '-')
+		return TD_NODATE;
+	int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
+	if (y < 0 || m < 0 || d < 0)
+		return TD_NODATE;
+	if (len > 10 && s[10] >= '0' && s[10] <= '9')
+		return TD_NODATE;
+	return td_day_from_ymd(y, m, d);
+}
+
+static const char *const cat_names[TD_CAT_COUNT] = {
+	"", "society", "economy", "technology", "sports", "entertainment",
+	"science", "other"
+};
+
+const char *td_category_name(td_category c)
+{
+	return (unsigned)c < TD_CAT_COUNT ? cat_names[c] : "";
+}
+
+td_category td_category_from_name(const char *s)
+{
+	for (int i = 1; i < TD_CAT_COUNT; i++)
+		if (strcmp(s, cat_names[i]) == 0)
+			return (td_category)i;
+	return TD_CAT_NONE;
+}
+
+const char *td_entity_type_name(td_entity_type t)
+{
+	static const char *const n[TD_ENT_NTYPES] = {"PER", "LOC", "ORG", "EVT", "PRO"};
+	return (unsigned)t < TD_ENT_NTYPES ? n[t] : "";
+}

@@ -1,0 +1,34 @@
+/* cli.h - shared pieces of the tidings command: options, output, modes. */
+#ifndef TIDINGS_CLI_H
+#define TIDINGS_CLI_H
+
+#include <stdio.h>
+
+#include "tidings/engine.h"
+#include "tidings/jsonw.h"
+
+/* Options common to every mode. */
+typedef struct {
+	const char *input;   /* folder or file */
+	int threads;
+	size_t max_bytes;
+	int progress;        /* show progress on stderr (a terminal) */
+	const char *format;  /* --format value or NULL */
+	int argc;            /* remaining mode-specific arguments */
+	char **argv;
+} cli_opts;
+
+/* Loads the input folder through the pipeline up to last; prints read
+ * errors on stderr. Returns NULL (after a message) on a fatal error. */
+td_batch *cli_load(const cli_opts *o, td_stage last);
+
+/* Writes w's buffer to stdout; returns 0 or 1 on a write error. */
+int cli_emit(td_jw *w);
+
+/* One JSON object describing an article (the analyze record). */
+void cli_article_json(td_jw *w, const td_article *a);
+
+int cmd_languages(const cli_opts *o);
+int cmd_analyze(const cli_opts *o);
+
+#endif

@@ -1,0 +1,258 @@
+/* engine.c - runs the pipeline stages over articles, in parallel over files. */
+#include "tidings/engine.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tidings/clean.h"
+#include "tidings/dates.h"
+#include "tidings/error.h"
+#include "tidings/lang.h"
+
+/* Language of an article: the headline and the start of the body. The
+ * container's declared language is used only when the text is
+ * undecidable (too short or no letters). */
+static int lang_stage(td_article *a)
+{
+	td_lang_result r;
+	int rc = td_lang_detect(a->text, a->text_len, &r);
+	if (rc < 0)
+		return rc;
+	if (!r.code[0] && a->lang_hint && strlen(a->lang_hint) == 2) {
+		memcpy(r.code, a->lang_hint, 3);
+		r.confidence = 0.5f;
+	}
+	memcpy(a->lang, r.code, sizeof(a->lang));
+	a->lang_conf = r.confidence;
+	return 0;
+}
+
+int td_pipeline_article(td_article *a, td_arena *ar, td_stage last)
+{
+	int rc = 0;
+	if (last >= TD_STAGE_CLEAN && (rc = td_clean_article(a, ar)) < 0)
+		return rc;
+	if (last >= TD_STAGE_LANG && (rc = lang_stage(a)) < 0)
+		return rc;
+	if (last >= TD_STAGE_DATES && (rc = td_dates_article(a, ar)) < 0)
+		return rc;
+	return 0;
+}
+
+/* ---- batch --------------------------------------------------------- */
+
+typedef struct {
+	td_article **v;
+	size_t n, cap;
+	int err;
+} slot;
+
+typedef struct {
+	const char *root;
+	int root_is_file;
+	char **names;
+	size_t nnames;
+	slot *slots;
+	const td_batch_opts *opts;
+	atomic_size_t next, done, bytes, item_errors;
+	pthread_mutex_t lock; /* serialises error and progress callbacks */
+	int nthreads;
+	td_arena **arenas;
+} batch_run;
+
+typedef struct {
+	batch_run *run;
+	slot *s;
+	td_arena *ar;
+	int reported; /* an item error of this file was already reported */
+} item_ctx;
+
+static int on_article(void *vctx, td_article *a)
+{
+	item_ctx *c = vctx;
+	slot *s = c->s;
+	int rc = td_pipeline_article(a, c->ar, c->run->opts->last);
+	if (rc < 0) {
+		s->err = rc;
+		return 1;
+	}
+	if (s->n == s->cap) {
+		size_t nc = s->cap ? s->cap * 2 : 1;
+		td_article **nv = td_arena_alloc(c->ar, nc * sizeof(*nv));
+		if (!nv) {
+			s->err = TD_ERR_NOMEM;
+			return 1;
+		}
+		if (s->n)
+			memcpy(nv, s->v, s->n * sizeof(*nv));
+		s->v = nv;
+		s->cap = nc;
+	}
+	s->v[s->n++] = a;
+	return 0;
+}
+
+static void report(batch_run *r, const char *file, int err, const char *detail)
+{
+	if (!r->opts->on_error)
+		return;
+	pthread_mutex_lock(&r->lock);
+	r->opts->on_error(r->opts->ctx, file, err, detail);
+	pthread_mutex_unlock(&r->lock);
+}
+
+static void on_item_error(void *vctx, const char *file, int err, const char *detail)
+{
+	item_ctx *c = vctx;
+	c->reported = 1;
+	atomic_fetch_add(&c->run->item_errors, 1);
+	report(c->run, file, err, detail);
+}
+
+static void *worker(void *arg)
+{
+	batch_run *r = ((void **)arg)[0];
+	td_arena *ar = ((void **)arg)[1];
+	char path[8192];
+	for (;;) {
+		size_t i = atomic_fetch_add(&r->next, 1);
+		if (i >= r->nnames)
+			break;
+		const char *name = r->names[i];
+		if (r->root_is_file)
+			snprintf(path, sizeof(path), "%s", r->root);
+		else
+			snprintf(path, sizeof(path), "%s/%s", r->root, name);
+		item_ctx c = {r, &r->slots[i], ar, 0};
+		/* The name must outlive the batch: copy it into the arena. */
+		const char *nm = td_arena_strndup(ar, name, strlen(name));
+		size_t before = td_arena_used(ar);
+		int rc = nm ? td_read_file(path, nm, TD_FMT_AUTO, &r->opts->reader, ar, on_article,
+					   on_item_error, &c)
+			    : TD_ERR_NOMEM;
+		atomic_fetch_add(&r->bytes, td_arena_used(ar) - before);
+		if (rc < 0 || c.s->err < 0) {
+			int e = rc < 0 ? rc : c.s->err;
+			if (!c.reported)
+				report(r, name, e, NULL);
+			c.s->err = e;
+		}
+		size_t d = atomic_fetch_add(&r->done, 1) + 1;
+		if (r->opts->on_progress && (d % 256 == 0 || d == r->nnames)) {
+			pthread_mutex_lock(&r->lock);
+			r->opts->on_progress(r->opts->ctx, d, r->nnames);
+			pthread_mutex_unlock(&r->lock);
+		}
+	}
+	return NULL;
+}
+
+typedef struct {
+	td_arena **arenas;
+	int n;
+} batch_priv;
+
+int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
+{
+	*out = NULL;
+	batch_run r;
+	memset(&r, 0, sizeof(r));
+	r.root = root;
+	r.opts = opts;
+	int rc = td_list_inputs(root, &r.names, &r.nnames);
+	if (rc < 0)
+		return rc;
+	struct stat st;
+	r.root_is_file = stat(root, &st) == 0 && S_ISREG(st.st_mode);
+	int nt = opts->threads > 0 ? opts->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (nt < 1)
+		nt = 1;
+	if ((size_t)nt > r.nnames && r.nnames > 0)
+		nt = (int)r.nnames;
+	if (nt > 64)
+		nt = 64;
+	td_batch *b = calloc(1, sizeof(*b));
+	batch_priv *priv = calloc(1, sizeof(*priv));
+	r.slots = calloc(r.nnames ? r.nnames : 1, sizeof(slot));
+	td_arena **arenas = calloc((size_t)nt, sizeof(*arenas));
+	if (!b || !priv || !r.slots || !arenas) {
+		rc = TD_ERR_NOMEM;
+		goto fail;
+	}
+	for (int i = 0; i < nt; i++)
+		if (!(arenas[i] = td_arena_create())) {
+			rc = TD_ERR_NOMEM;
+			goto fail;
+		}
+	pthread_mutex_init(&r.lock, NULL);
+	td_lang_init();
+	if (nt == 1) {
+		void *arg[2] = {&r, arenas[0]};
+		worker(arg);
+	} else {
+		pthread_t th[64];
+		void *args[64][2];
+		for (int i = 0; i < nt; i++) {
+			args[i][0] = &r;
+			args[i][1] = arenas[i];
+			pthread_create(&th[i], NULL, worker, args[i]);
+		}
+		for (int i = 0; i < nt; i++)
+			pthread_join(th[i], NULL);
+	}
+	pthread_mutex_destroy(&r.lock);
+	size_t total = 0;
+	for (size_t i = 0; i < r.nnames; i++) {
+		total += r.slots[i].n;
+		if (r.slots[i].err < 0)
+			b->nerrors++;
+	}
+	b->articles = malloc((total ? total : 1) * sizeof(*b->articles));
+	if (!b->articles) {
+		rc = TD_ERR_NOMEM;
+		goto fail;
+	}
+	for (size_t i = 0; i < r.nnames; i++)
+		for (size_t k = 0; k < r.slots[i].n; k++)
+			b->articles[b->n++] = r.slots[i].v[k];
+	b->nfiles = r.nnames;
+	b->nerrors += atomic_load(&r.item_errors);
+	b->bytes = atomic_load(&r.bytes);
+	priv->arenas = arenas;
+	priv->n = nt;
+	b->priv = priv;
+	free(r.slots);
+	td_list_free(r.names, r.nnames);
+	*out = b;
+	return 0;
+fail:
+	if (arenas)
+		for (int i = 0; i < nt; i++)
+			td_arena_destroy(arenas[i]);
+	free(arenas);
+	free(priv);
+	free(b);
+	free(r.slots);
+	td_list_free(r.names, r.nnames);
+	return rc;
+}
+
+void td_batch_free(td_batch *b)
+{
+	if (!b)
+		return;
+	batch_priv *p = b->priv;
+	if (p) {
+		for (int i = 0; i < p->n; i++)
+			td_arena_destroy(p->arenas[i]);
+		free(p->arenas);
+		free(p);
+	}
+	free(b->articles);
+	free(b);
+}

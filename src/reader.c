@@ -1,0 +1,714 @@
+/* reader.c - article containers: plain text, HTML (gumbo), JSON (jansson).
+ * Memory: the raw file plus about its size again in the arena. */
+#include "tidings/reader.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <gumbo.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "tidings/error.h"
+#include "tidings/utf8.h"
+
+static int has_suffix(const char *s, const char *suf)
+{
+	size_t a = strlen(s), b = strlen(suf);
+	return a >= b && strcasecmp(s + a - b, suf) == 0;
+}
+
+td_format td_format_from_name(const char *name)
+{
+	if (has_suffix(name, ".txt"))
+		return TD_FMT_TXT;
+	if (has_suffix(name, ".html") || has_suffix(name, ".htm"))
+		return TD_FMT_HTML;
+	if (has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson"))
+		return TD_FMT_JSONL;
+	if (has_suffix(name, ".json"))
+		return TD_FMT_JSON;
+	return TD_FMT_AUTO;
+}
+
+static td_format sniff(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+		i++;
+	if (i < len && (s[i] == '{' || s[i] == '['))
+		return memchr(s + i, '\n', len - i) && s[i] == '{' ? TD_FMT_JSONL : TD_FMT_JSON;
+	if (i < len && s[i] == '<')
+		return TD_FMT_HTML;
+	return TD_FMT_TXT;
+}
+
+/* Rejects buffers no article can come from. Control bytes other than
+ * white space are counted: more than 1 in 64 means binary data. */
+static int validate(const char *s, size_t len)
+{
+	if (memchr(s, 0, len))
+		return TD_ERR_BINARY;
+	size_t ctl = 0, nonspace = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
+			ctl++;
+		else if (c > ' ')
+			nonspace++;
+	}
+	if (nonspace == 0)
+		return TD_ERR_EMPTY;
+	if (ctl * 64 > len)
+		return TD_ERR_BINARY;
+	if (td_utf8_valid_prefix(s, len) != len)
+		return TD_ERR_UTF8;
+	return 0;
+}
+
+/* Copies s[0..n) into the arena with \r removed and runs of blank lines
+ * squeezed; trims the ends. */
+static char *copy_text(td_arena *ar, const char *s, size_t n, size_t *outlen)
+{
+	char *o = td_arena_alloc(ar, n + 1);
+	if (!o)
+		return NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\r' || c == '\f' || c == '\v')
+			c = '\n';
+		if (c == '\n' && (k == 0 || o[k - 1] == '\n'))
+			continue;
+		o[k++] = c;
+	}
+	while (k && (o[k - 1] == '\n' || o[k - 1] == ' ' || o[k - 1] == '\t'))
+		k--;
+	o[k] = 0;
+	if (outlen)
+		*outlen = k;
+	return o;
+}
+
+static char *trim_dup(td_arena *ar, const char *s, size_t n)
+{
+	while (n && (unsigned char)*s <= ' ')
+		s++, n--;
+	while (n && (unsigned char)s[n - 1] <= ' ')
+		n--;
+	return td_arena_strndup(ar, s, n);
+}
+
+/* Stable article id: XXH64 of the name (and a tag), fixed seed. */
+static uint64_t make_id(const char *a, size_t alen, const char *tag)
+{
+	uint64_t h = XXH64(a, alen, 0x7469646e67730000ull);
+	return tag ? XXH64(tag, strlen(tag), h) : h;
+}
+
+/* ---- plain text ---------------------------------------------------- */
+
+static int read_txt(const char *name, const char *s, size_t len, td_arena *ar, td_article *a)
+{
+	size_t i = 0;
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	size_t j = i;
+	while (j < len && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (len - j > 15 && memcmp(s + j, "date", 4) == 0 && (s[j + 4] == ' ' || s[j + 4] == '\t')) {
+		size_t k = j + 4;
+		while (k < len && (s[k] == ' ' || s[k] == '\t'))
+			k++;
+		td_day d = td_day_parse_iso(s + k, len - k);
+		if (d != TD_NODATE) {
+			a->meta_date = d;
+			a->meta_date_source = TD_DATE_PREFIX;
+			i = k + 10;
+		}
+	}
+	/* First non-empty line, then the body. */
+	for (;;) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i < len && (s[i] == '\r' || s[i] == '\n')) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	const char *nl = memchr(s + i, '\n', len - i);
+	size_t e = nl ? (size_t)(nl - s) : len;
+	a->first_line = trim_dup(ar, s + i, e - i);
+	size_t b = nl ? e + 1 : len;
+	a->raw_body = copy_text(ar, s + b, len - b, &a->raw_body_len);
+	a->file = name;
+	a->id = make_id(name, strlen(name), NULL);
+	if (!a->first_line || !a->raw_body)
+		return TD_ERR_NOMEM;
+	return 0;
+}
+
+/* ---- HTML ---------------------------------------------------------- */
+
+typedef struct {
+	td_arena *ar;
+	char *buf; /* body text being gathered */
+	size_t len, cap;
+	const char *og_title, *og_desc, *og_url, *og_site, *pub, *title, *h1, *time_dt, *lang;
+	int paragraphs;
+} html_ctx;
+
+static int buf_put(html_ctx *h, const char *s, size_t n)
+{
+	if (h->len + n + 2 > h->cap) {
+		size_t nc = (h->len + n + 2) * 2;
+		char *nb = td_arena_alloc(h->ar, nc);
+		if (!nb)
+			return -1;
+		if (h->len)
+			memcpy(nb, h->buf, h->len);
+		h->buf = nb;
+		h->cap = nc;
+	}
+	memcpy(h->buf + h->len, s, n);
+	h->len += n;
+	return 0;
+}
+
+/* Appends the text under node, with white space collapsed. */
+static void gather_text(html_ctx *h, const GumboNode *node)
+{
+	if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+		const char *t = node->v.text.text;
+		for (; *t; t++) {
+			unsigned char c = (unsigned char)*t;
+			if (c <= ' ') {
+				if (h->len && h->buf[h->len - 1] != ' ' && h->buf[h->len - 1] != '\n')
+					buf_put(h, " ", 1);
+			} else
+				buf_put(h, t, 1);
+		}
+		return;
+	}
+	if (node->type != GUMBO_NODE_ELEMENT)
+		return;
+	GumboTag tag = node->v.element.tag;
+	if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT)
+		return;
+	if (tag == GUMBO_TAG_BR)
+		buf_put(h, " ", 1);
+	const GumboVector *ch = &node->v.element.children;
+	for (unsigned i = 0; i < ch->length; i++)
+		gather_text(h, ch->data[i]);
+}
+
+static const char *node_text(html_ctx *h, const GumboNode *node)
+{
+	char *save = h->buf;
+	size_t slen = h->len, scap = h->cap;
+	h->buf = NULL, h->len = 0, h->cap = 0;
+	gather_text(h, node);
+	const char *r = h->len ? trim_dup(h->ar, h->buf, h->len) : NULL;
+	h->buf = save, h->len = slen, h->cap = scap;
+	return r && *r ? r : NULL;
+}
+
+static int is_chrome_tag(GumboTag t)
+{
+	return t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
+	       t == GUMBO_TAG_NAV || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE ||
+	       t == GUMBO_TAG_FORM || t == GUMBO_TAG_HEADER || t == GUMBO_TAG_TEMPLATE;
+}
+
+static void add_paragraph(html_ctx *h, const GumboNode *node)
+{
+	size_t before = h->len;
+	gather_text(h, node);
+	while (h->len > before && h->buf[h->len - 1] == ' ')
+		h->len--;
+	if (h->len > before) {
+		buf_put(h, "\n", 1);
+		h->paragraphs++;
+	}
+}
+
+static void walk_html(html_ctx *h, const GumboNode *node, int depth)
+{
+	if (node->type != GUMBO_NODE_ELEMENT || depth > 400)
+		return;
+	const GumboElement *el = &node->v.element;
+	switch (el->tag) {
+	case GUMBO_TAG_HTML: {
+		GumboAttribute *la = gumbo_get_attribute(&el->attributes, "lang");
+		if (la && !h->lang)
+			h->lang = td_arena_strndup(h->ar, la->value, strlen(la->value));
+		break;
+	}
+	case GUMBO_TAG_META: {
+		GumboAttribute *p = gumbo_get_attribute(&el->attributes, "property");
+		if (!p)
+			p = gumbo_get_attribute(&el->attributes, "name");
+		GumboAttribute *c = gumbo_get_attribute(&el->attributes, "content");
+		if (!p || !c || !*c->value)
+			return;
+		const char *v = trim_dup(h->ar, c->value, strlen(c->value));
+		const char *k = p->value;
+		if (!strcasecmp(k, "og:title") && !h->og_title) h->og_title = v;
+		else if (!strcasecmp(k, "og:description") && !h->og_desc) h->og_desc = v;
+		else if (!strcasecmp(k, "description") && !h->og_desc) h->og_desc = v;
+		else if (!strcasecmp(k, "og:url") && !h->og_url) h->og_url = v;
+		else if (!strcasecmp(k, "og:site_name") && !h->og_site) h->og_site = v;
+		else if ((!strcasecmp(k, "article:published_time") || !strcasecmp(k, "pubdate") ||
+			  !strcasecmp(k, "date") || !strcasecmp(k, "dc.date")) && !h->pub) h->pub = v;
+		return;
+	}
+	case GUMBO_TAG_TITLE:
+		if (!h->title)
+			h->title = node_text(h, node);
+		return;
+	case GUMBO_TAG_H1:
+		if (!h->h1)
+			h->h1 = node_text(h, node);
+		return;
+	case GUMBO_TAG_TIME: {
+		GumboAttribute *dt = gumbo_get_attribute(&el->attributes, "datetime");
+		if (dt && !h->time_dt)
+			h->time_dt = td_arena_strndup(h->ar, dt->value, strlen(dt->value));
+		break;
+	}
+	case GUMBO_TAG_P:
+	case GUMBO_TAG_BLOCKQUOTE:
+	case GUMBO_TAG_LI:
+	case GUMBO_TAG_H2:
+	case GUMBO_TAG_H3:
+		if (el->tag != GUMBO_TAG_LI || h->paragraphs > 0)
+			add_paragraph(h, node);
+		return;
+	default:
+		if (is_chrome_tag(el->tag))
+			return;
+	}
+	for (unsigned i = 0; i < el->children.length; i++)
+		walk_html(h, el->children.data[i], depth + 1);
+}
+
+/* Text of the body when the page has no paragraphs: every text node
+ * outside chrome, one line per block element. */
+static void walk_blocks(html_ctx *h, const GumboNode *node, int depth)
+{
+	if (depth > 400)
+		return;
+	if (node->type == GUMBO_NODE_TEXT) {
+		gather_text(h, node);
+		return;
+	}
+	if (node->type != GUMBO_NODE_ELEMENT || is_chrome_tag(node->v.element.tag) ||
+	    node->v.element.tag == GUMBO_TAG_HEAD || node->v.element.tag == GUMBO_TAG_TITLE)
+		return;
+	const GumboVector *ch = &node->v.element.children;
+	for (unsigned i = 0; i < ch->length; i++)
+		walk_blocks(h, ch->data[i], depth + 1);
+	switch (node->v.element.tag) {
+	case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_TR: case GUMBO_TAG_SECTION:
+	case GUMBO_TAG_ARTICLE: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+		if (h->len && h->buf[h->len - 1] != '\n')
+			buf_put(h, "\n", 1);
+		break;
+	default:
+		break;
+	}
+}
+
+static int read_html(const char *name, const char *s, size_t len, td_arena *ar, td_article *a)
+{
+	GumboOptions opt = kGumboDefaultOptions;
+	opt.max_errors = 100;
+	GumboOutput *out = gumbo_parse_with_options(&opt, s, len);
+	if (!out)
+		return TD_ERR_PARSE;
+	html_ctx h = {.ar = ar};
+	walk_html(&h, out->root, 0);
+	if (h.paragraphs == 0) {
+		h.len = 0;
+		walk_blocks(&h, out->root, 0);
+	}
+	gumbo_destroy_output(&kGumboDefaultOptions, out);
+	a->file = name;
+	a->id = make_id(name, strlen(name), NULL);
+	a->raw_title = h.og_title ? h.og_title : h.h1 ? h.h1 : h.title;
+	a->first_line = h.h1 ? h.h1 : h.title;
+	a->raw_lead = h.og_desc;
+	a->url = h.og_url;
+	a->outlet = h.og_site;
+	if (h.lang) {
+		char code[4] = {0};
+		for (int i = 0; i < 3 && h.lang[i] && h.lang[i] != '-' && h.lang[i] != '_'; i++)
+			code[i] = (char)(h.lang[i] | 0x20);
+		a->lang_hint = td_arena_strndup(ar, code, strlen(code));
+	}
+	const char *ds = h.pub ? h.pub : h.time_dt;
+	if (ds) {
+		td_day d = td_day_parse_iso(ds, strlen(ds));
+		if (d != TD_NODATE) {
+			a->meta_date = d;
+			a->meta_date_source = TD_DATE_META;
+		}
+	}
+	a->raw_body = copy_text(ar, h.buf ? h.buf : "", h.len, &a->raw_body_len);
+	if (!a->raw_body)
+		return TD_ERR_NOMEM;
+	if (a->raw_body_len == 0 && !a->raw_title && !a->raw_lead)
+		return TD_ERR_EMPTY;
+	return 0;
+}
+
+/* ---- JSON ---------------------------------------------------------- */
+
+static const char *jstr(json_t *o, td_arena *ar, const char *const *keys)
+{
+	for (; *keys; keys++) {
+		json_t *v = json_object_get(o, *keys);
+		if (json_is_string(v) && json_string_length(v) > 0)
+			return trim_dup(ar, json_string_value(v), json_string_length(v));
+		if (json_is_integer(v)) {
+			char num[32];
+			snprintf(num, sizeof(num), "%lld", (long long)json_integer_value(v));
+			return td_arena_strndup(ar, num, strlen(num));
+		}
+	}
+	return NULL;
+}
+
+static int json_article(const char *name, json_t *o, size_t index, int multi, td_arena *ar,
+			td_article *a)
+{
+	static const char *const k_id[] = {"id", "guid", NULL};
+	static const char *const k_url[] = {"url", "link", NULL};
+	static const char *const k_title[] = {"title", "headline", NULL};
+	static const char *const k_text[] = {"text", "body", "content", NULL};
+	static const char *const k_lead[] = {"description", "lead", "summary", NULL};
+	static const char *const k_date[] = {"date", "published", "published_at", "pubDate", NULL};
+	static const char *const k_src[] = {"source", "site_name", "outlet", NULL};
+	static const char *const k_lang[] = {"lang", "language", "lang_code", NULL};
+	if (!json_is_object(o))
+		return TD_ERR_PARSE;
+	const char *id = jstr(o, ar, k_id);
+	a->source_id = id;
+	a->url = jstr(o, ar, k_url);
+	a->raw_title = jstr(o, ar, k_title);
+	a->raw_lead = jstr(o, ar, k_lead);
+	a->outlet = jstr(o, ar, k_src);
+	a->lang_hint = jstr(o, ar, k_lang);
+	const char *date = jstr(o, ar, k_date);
+	if (date) {
+		td_day d = td_day_parse_iso(date, strlen(date));
+		if (d != TD_NODATE) {
+			a->meta_date = d;
+			a->meta_date_source = TD_DATE_META;
+		}
+	}
+	const char *text = NULL;
+	for (const char *const *k = k_text; *k && !text; k++) {
+		json_t *v = json_object_get(o, *k);
+		if (json_is_string(v))
+			text = json_string_value(v);
+	}
+	a->raw_body = copy_text(ar, text ? text : "", text ? strlen(text) : 0, &a->raw_body_len);
+	if (!a->raw_body)
+		return TD_ERR_NOMEM;
+	if (!a->raw_title && a->raw_body_len == 0)
+		return TD_ERR_EMPTY;
+	if (td_utf8_valid_prefix(a->raw_body, a->raw_body_len) != a->raw_body_len)
+		return TD_ERR_UTF8;
+	/* Names: the file itself for a single object, file#id or file#line
+	 * for a file of many. */
+	if (multi) {
+		char nm[512];
+		if (id)
+			snprintf(nm, sizeof(nm), "%s#%s", name, id);
+		else
+			snprintf(nm, sizeof(nm), "%s#%zu", name, index + 1);
+		a->file = td_arena_strndup(ar, nm, strlen(nm));
+	} else
+		a->file = name;
+	a->id = id ? make_id(id, strlen(id), "#id") : make_id(a->file, strlen(a->file), NULL);
+	return a->file ? 0 : TD_ERR_NOMEM;
+}
+
+/* ---- dispatch ------------------------------------------------------ */
+
+static int deliver(const char *name, int (*fill)(const char *, const char *, size_t, td_arena *,
+						  td_article *),
+		   const char *s, size_t len, td_arena *ar, td_article_fn fn, void *ctx)
+{
+	td_article *a = td_arena_alloc(ar, sizeof(*a));
+	if (!a)
+		return TD_ERR_NOMEM;
+	td_article_init(a);
+	int rc = fill(name, s, len, ar, a);
+	if (rc < 0)
+		return rc;
+	fn(ctx, a);
+	return 1;
+}
+
+static int read_json(const char *name, const char *s, size_t len, td_format fmt,
+		     const td_reader_opts *opts, td_arena *ar, td_article_fn fn,
+		     td_item_error_fn efn, void *ctx)
+{
+	int count = 0;
+	if (fmt == TD_FMT_JSON) {
+		json_error_t jerr;
+		json_t *root = json_loadb(s, len, JSON_REJECT_DUPLICATES, &jerr);
+		if (!root) {
+			if (efn) {
+				char d[256];
+				snprintf(d, sizeof(d), "line %d: %s", jerr.line, jerr.text);
+				efn(ctx, name, TD_ERR_PARSE, d);
+			}
+			return TD_ERR_PARSE;
+		}
+		int multi = json_is_array(root);
+		size_t n = multi ? json_array_size(root) : 1;
+		int rc = 0;
+		for (size_t i = 0; i < n; i++) {
+			json_t *o = multi ? json_array_get(root, i) : root;
+			td_article *a = td_arena_alloc(ar, sizeof(*a));
+			if (!a) {
+				rc = TD_ERR_NOMEM;
+				break;
+			}
+			td_article_init(a);
+			int r = json_article(name, o, i, multi, ar, a);
+			if (r < 0) {
+				if (!multi) {
+					rc = r;
+					break;
+				}
+				if (efn) {
+					char d[64];
+					snprintf(d, sizeof(d), "item %zu", i + 1);
+					efn(ctx, name, r, d);
+				}
+				continue;
+			}
+			count++;
+			if (fn(ctx, a))
+				break;
+		}
+		json_decref(root);
+		return rc < 0 ? rc : count;
+	}
+	/* JSON lines: each line on its own, bad lines reported and skipped. */
+	size_t line = 0, i = 0;
+	while (i < len) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - s) : len;
+		line++;
+		size_t b = i;
+		while (b < e && (unsigned char)s[b] <= ' ')
+			b++;
+		if (b < e) {
+			int r;
+			json_error_t jerr;
+			json_t *o = NULL;
+			if (e - i > opts->max_bytes)
+				r = TD_ERR_TOOBIG;
+			else if (!(o = json_loadb(s + b, e - b, 0, &jerr)))
+				r = TD_ERR_PARSE;
+			else {
+				td_article *a = td_arena_alloc(ar, sizeof(*a));
+				if (!a) {
+					json_decref(o);
+					return TD_ERR_NOMEM;
+				}
+				td_article_init(a);
+				r = json_article(name, o, line - 1, 1, ar, a);
+				json_decref(o);
+				if (r == 0) {
+					count++;
+					if (fn(ctx, a))
+						return count;
+				}
+			}
+			if (r < 0 && efn) {
+				char d[300];
+				if (r == TD_ERR_PARSE && o == NULL)
+					snprintf(d, sizeof(d), "line %zu: %s", line, jerr.text);
+				else
+					snprintf(d, sizeof(d), "line %zu", line);
+				efn(ctx, name, r, d);
+			}
+		}
+		i = e + 1;
+	}
+	return count;
+}
+
+int td_read_buffer(const char *name, const char *data, size_t len, td_format fmt,
+		   const td_reader_opts *opts, td_arena *ar, td_article_fn fn,
+		   td_item_error_fn efn, void *ctx)
+{
+	td_reader_opts def = {TD_READER_DEFAULT_MAX};
+	if (!opts || !opts->max_bytes)
+		opts = &def;
+	if (fmt == TD_FMT_AUTO)
+		fmt = td_format_from_name(name);
+	if (len == 0)
+		return TD_ERR_EMPTY;
+	int v = validate(data, len);
+	if (v < 0)
+		return v;
+	if (fmt == TD_FMT_AUTO)
+		fmt = sniff(data, len);
+	if (fmt != TD_FMT_JSONL && len > opts->max_bytes)
+		return TD_ERR_TOOBIG;
+	switch (fmt) {
+	case TD_FMT_TXT:
+		return deliver(name, read_txt, data, len, ar, fn, ctx);
+	case TD_FMT_HTML:
+		return deliver(name, read_html, data, len, ar, fn, ctx);
+	case TD_FMT_JSON:
+	case TD_FMT_JSONL:
+		return read_json(name, data, len, fmt, opts, ar, fn, efn, ctx);
+	default:
+		return TD_ERR_FORMAT;
+	}
+}
+
+int td_read_file(const char *path, const char *name, td_format fmt, const td_reader_opts *opts,
+		 td_arena *ar, td_article_fn fn, td_item_error_fn efn, void *ctx)
+{
+	size_t max = opts && opts->max_bytes ? opts->max_bytes : TD_READER_DEFAULT_MAX;
+	if (fmt == TD_FMT_AUTO)
+		fmt = td_format_from_name(name);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return TD_ERR_IO;
+	struct stat st;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return TD_ERR_IO;
+	}
+	/* JSON lines are limited per line; allow up to 64 lines' worth. */
+	size_t cap = fmt == TD_FMT_JSONL ? max * 64 : max;
+	if ((size_t)st.st_size > cap) {
+		close(fd);
+		return TD_ERR_TOOBIG;
+	}
+	size_t len = (size_t)st.st_size;
+	char *buf = td_arena_alloc(ar, len + 1);
+	if (!buf) {
+		close(fd);
+		return TD_ERR_NOMEM;
+	}
+	size_t got = 0;
+	while (got < len) {
+		ssize_t r = read(fd, buf + got, len - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	close(fd);
+	buf[got] = 0;
+	return td_read_buffer(name, buf, got, fmt, opts, ar, fn, efn, ctx);
+}
+
+/* ---- directory walk ------------------------------------------------ */
+
+typedef struct {
+	char **v;
+	size_t n, cap;
+} namelist;
+
+static int push(namelist *l, const char *s)
+{
+	if (l->n == l->cap) {
+		size_t nc = l->cap ? l->cap * 2 : 256;
+		char **nv = realloc(l->v, nc * sizeof(*nv));
+		if (!nv)
+			return TD_ERR_NOMEM;
+		l->v = nv;
+		l->cap = nc;
+	}
+	if (!(l->v[l->n] = strdup(s)))
+		return TD_ERR_NOMEM;
+	l->n++;
+	return 0;
+}
+
+static int walk_dir(const char *root, const char *rel, namelist *l, int depth)
+{
+	if (depth > 32)
+		return 0;
+	char path[4096];
+	snprintf(path, sizeof(path), "%s%s%s", root, *rel ? "/" : "", rel);
+	DIR *d = opendir(path);
+	if (!d)
+		return depth == 0 ? TD_ERR_IO : 0;
+	struct dirent *e;
+	int rc = 0;
+	while (rc == 0 && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char sub[4096];
+		int n = snprintf(sub, sizeof(sub), "%s%s%s", rel, *rel ? "/" : "", e->d_name);
+		if (n < 0 || (size_t)n >= sizeof(sub))
+			continue;
+		char full[8192];
+		snprintf(full, sizeof(full), "%s/%s", root, sub);
+		struct stat st;
+		if (stat(full, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode))
+			rc = walk_dir(root, sub, l, depth + 1);
+		else if (S_ISREG(st.st_mode) && td_format_from_name(e->d_name) != TD_FMT_AUTO)
+			rc = push(l, sub);
+	}
+	closedir(d);
+	return rc;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int td_list_inputs(const char *root, char ***names, size_t *n)
+{
+	namelist l = {0};
+	struct stat st;
+	int rc;
+	*names = NULL;
+	*n = 0;
+	if (stat(root, &st) < 0)
+		return TD_ERR_IO;
+	if (S_ISREG(st.st_mode)) {
+		const char *base = strrchr(root, '/');
+		rc = push(&l, base ? base + 1 : root);
+	} else
+		rc = walk_dir(root, "", &l, 0);
+	if (rc < 0) {
+		td_list_free(l.v, l.n);
+		return rc;
+	}
+	qsort(l.v, l.n, sizeof(*l.v), cmp_names);
+	*names = l.v;
+	*n = l.n;
+	return 0;
+}
+
+void td_list_free(char **names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
