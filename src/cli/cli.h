@@ -2,6 +2,7 @@
 #ifndef TIDINGS_CLI_H
 #define TIDINGS_CLI_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "tidings/engine.h"
@@ -28,7 +29,33 @@ int cli_emit(td_jw *w);
 /* One JSON object describing an article (the analyze record). */
 void cli_article_json(td_jw *w, const td_article *a);
 
+/* Stories of a batch, as the cluster engine made them. members are
+ * article indexes in file order; central is the member whose headline
+ * names the story. Sets each article's duplicate_of (an index). */
+typedef struct {
+	uint64_t id;
+	size_t *members, n, unique, central;
+	td_day first, last;
+} cli_story;
+
+typedef struct {
+	cli_story *stories;
+	size_t n;
+	size_t *members;  /* storage of every story's members */
+	size_t *story_of; /* article index -> index into stories */
+	size_t bytes;     /* memory the engine held */
+} cli_stories;
+
+/* Sketches and clusters every article of b (arrival order: publication
+ * day, then file order). Returns 0 or a TD_ERR_* code. */
+int cli_cluster(const td_batch *b, int threads, cli_stories *out);
+void cli_stories_free(cli_stories *s);
+
 int cmd_languages(const cli_opts *o);
 int cmd_analyze(const cli_opts *o);
+int cmd_threads(const cli_opts *o);
+int cmd_top(const cli_opts *o);
+int cmd_stories(const cli_opts *o);
+int cmd_eval_threads(const cli_opts *o);
 
 #endif

@@ -117,6 +117,11 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
+	td_jw_key(w, "duplicate_of");
+	if (a->duplicate_of >= 0)
+		td_jw_int(w, a->duplicate_of);
+	else
+		td_jw_null(w);
 	td_jw_key(w, "text_chars");
 	td_jw_int(w, (long long)a->text_len);
 	td_jw_obj_end(w);

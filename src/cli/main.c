@@ -19,6 +19,10 @@ typedef struct {
 static const mode modes[] = {
 	{"languages", cmd_languages, 1, "group articles by language (contest format)"},
 	{"analyze", cmd_analyze, 1, "one JSON object per article"},
+	{"threads", cmd_threads, 1, "group articles into stories (contest format)"},
+	{"top", cmd_top, 1, "stories by importance, overall and per category (contest format)"},
+	{"stories", cmd_stories, 1, "one rich JSON object per story"},
+	{"eval-threads", cmd_eval_threads, 1, "score stories against DIR/labels.tsv and pairs.tsv"},
 };
 
 static void usage(FILE *f)

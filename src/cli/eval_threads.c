@@ -1,0 +1,363 @@
+/* eval_threads.c - the eval-threads mode: clusters a labelled folder and
+ * scores the stories (B-cubed against labels.tsv's topic column, pair
+ * precision/recall against pairs.tsv, topic purity, languages joined). */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "tidings/cluster.h"
+#include "tidings/error.h"
+#include "tidings/sketch.h"
+
+typedef struct {
+	char *file, *topic, *lang;
+} label;
+
+typedef struct {
+	label *v;
+	size_t n;
+} labels;
+
+static void labels_free(labels *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].file);
+		free(l->v[i].topic);
+		free(l->v[i].lang);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+/* Splits line (modified in place) at tabs into at most max fields. */
+static int split_tabs(char *line, char **f, int max)
+{
+	int n = 0;
+	line[strcspn(line, "\r\n")] = 0;
+	while (n < max) {
+		f[n++] = line;
+		char *t = strchr(line, '\t');
+		if (!t)
+			break;
+		*t = 0;
+		line = t + 1;
+	}
+	return n;
+}
+
+static int col(char **h, int n, const char *name)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(h[i], name))
+			return i;
+	return -1;
+}
+
+static int load_labels(const char *path, labels *out)
+{
+	memset(out, 0, sizeof(*out));
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return TD_ERR_IO;
+	char line[8192];
+	char *h[32], *v[32];
+	int nh = 0, cf = -1, ct = -1, cl = -1;
+	size_t cap = 0;
+	while (fgets(line, sizeof(line), f)) {
+		if (!nh) {
+			static char hdr[8192];
+			memcpy(hdr, line, sizeof(hdr));
+			nh = split_tabs(hdr, h, 32);
+			cf = col(h, nh, "file");
+			ct = col(h, nh, "topic");
+			cl = col(h, nh, "lang");
+			if (cf < 0)
+				cf = 0;
+			continue;
+		}
+		int nv = split_tabs(line, v, 32);
+		if (cf >= nv)
+			continue;
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 256;
+			label *nl = realloc(out->v, cap * sizeof(*nl));
+			if (!nl) {
+				fclose(f);
+				return TD_ERR_NOMEM;
+			}
+			out->v = nl;
+		}
+		label *l = &out->v[out->n++];
+		l->file = strdup(v[cf]);
+		l->topic = strdup(ct >= 0 && ct < nv ? v[ct] : "");
+		l->lang = strdup(cl >= 0 && cl < nv ? v[cl] : "");
+		if (!l->file || !l->topic || !l->lang) {
+			fclose(f);
+			return TD_ERR_NOMEM;
+		}
+	}
+	fclose(f);
+	return 0;
+}
+
+/* File name -> article index. */
+typedef struct {
+	const char *file;
+	size_t idx;
+} fentry;
+
+static int by_file(const void *x, const void *y)
+{
+	return strcmp(((const fentry *)x)->file, ((const fentry *)y)->file);
+}
+
+static const char *strip_dot(const char *p)
+{
+	while (p[0] == '.' && p[1] == '/')
+		p += 2;
+	return p;
+}
+
+static long find_file(const fentry *idx, size_t n, const char *file)
+{
+	fentry key = {strip_dot(file), 0};
+	const fentry *e = bsearch(&key, idx, n, sizeof(*idx), by_file);
+	return e ? (long)e->idx : -1;
+}
+
+typedef struct {
+	long tp, fp, fn, tn;
+} pairstat;
+
+/* Scores one labelled folder; adds its pair counts to *ps. */
+static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbose)
+{
+	char path[4096];
+	labels L;
+	snprintf(path, sizeof(path), "%s/labels.tsv", dir);
+	int rc = load_labels(path, &L);
+	if (rc < 0) {
+		fprintf(stderr, "tidings: %s: %s\n", path, td_strerror(rc));
+		return 1;
+	}
+	cli_opts lo = *o;
+	lo.input = dir;
+	lo.progress = 0;
+	td_batch *b = cli_load(&lo, TD_STAGE_ALL);
+	if (!b) {
+		labels_free(&L);
+		return 1;
+	}
+	cli_stories st;
+	rc = cli_cluster(b, o->threads, &st);
+	fentry *fi = malloc((b->n ? b->n : 1) * sizeof(*fi));
+	if (rc < 0 || !fi) {
+		fprintf(stderr, "tidings: %s\n", td_strerror(rc < 0 ? rc : TD_ERR_NOMEM));
+		free(fi);
+		td_batch_free(b);
+		labels_free(&L);
+		return 1;
+	}
+	for (size_t i = 0; i < b->n; i++)
+		fi[i] = (fentry){strip_dot(b->articles[i]->file), i};
+	qsort(fi, b->n, sizeof(*fi), by_file);
+
+	/* Gold cluster of each labelled article; unlabelled ones are ignored. */
+	size_t nlab = 0, ndup = 0;
+	long *art = malloc((L.n ? L.n : 1) * sizeof(long));
+	for (size_t i = 0; art && i < L.n; i++) {
+		art[i] = L.v[i].topic[0] ? find_file(fi, b->n, L.v[i].file) : -1;
+		nlab += art[i] >= 0;
+	}
+	for (size_t i = 0; i < b->n; i++)
+		ndup += b->articles[i]->duplicate_of >= 0;
+	printf("%s: %zu articles, %zu stories, %zu copies\n", dir, b->n, st.n, ndup);
+	if (art && nlab) {
+		/* B-cubed over labelled articles: per article, the share of its
+		 * story that has its topic (precision) and of its topic that is
+		 * in its story (recall). Quadratic in story size; fine for
+		 * evaluation sets. */
+		double P = 0, R = 0;
+		size_t mixed = 0, multi_gold = 0, multi_det = 0, purity = 0;
+		for (size_t i = 0; i < L.n; i++) {
+			if (art[i] < 0)
+				continue;
+			size_t si = st.story_of[art[i]];
+			size_t same_story = 0, inter = 0, same_topic = 0;
+			for (size_t j = 0; j < L.n; j++) {
+				if (art[j] < 0)
+					continue;
+				int ss = st.story_of[art[j]] == si;
+				int tt = !strcmp(L.v[j].topic, L.v[i].topic);
+				same_story += ss;
+				same_topic += tt;
+				inter += ss && tt;
+			}
+			P += (double)inter / (double)same_story;
+			R += (double)inter / (double)same_topic;
+		}
+		P /= (double)nlab;
+		R /= (double)nlab;
+		/* Per story: topics mixed, majority topic (purity), languages. */
+		long *lab_of = malloc((b->n ? b->n : 1) * sizeof(long));
+		for (size_t i = 0; lab_of && i < b->n; i++)
+			lab_of[i] = -1;
+		for (size_t i = 0; lab_of && i < L.n; i++)
+			if (art[i] >= 0)
+				lab_of[art[i]] = (long)i;
+		for (size_t k = 0; lab_of && k < st.n; k++) {
+			const cli_story *s = &st.stories[k];
+			size_t best = 0;
+			int mix = 0, gl = 0, dl = 0;
+			const char *t0 = NULL, *g0 = NULL, *d0 = NULL;
+			for (size_t j = 0; j < s->n; j++) {
+				long l = lab_of[s->members[j]];
+				const char *dlang = b->articles[s->members[j]]->lang;
+				if (dlang[0] && !d0)
+					d0 = dlang;
+				else if (dlang[0] && strcmp(d0, dlang))
+					dl = 1;
+				if (l < 0)
+					continue;
+				if (!t0)
+					t0 = L.v[l].topic;
+				else if (strcmp(t0, L.v[l].topic))
+					mix = 1;
+				if (L.v[l].lang[0] && !g0)
+					g0 = L.v[l].lang;
+				else if (L.v[l].lang[0] && strcmp(g0, L.v[l].lang))
+					gl = 1;
+				size_t c = 0;
+				for (size_t m = 0; m < s->n; m++) {
+					long l2 = lab_of[s->members[m]];
+					c += l2 >= 0 && !strcmp(L.v[l2].topic, L.v[l].topic);
+				}
+				if (c > best)
+					best = c;
+			}
+			purity += best;
+			mixed += mix;
+			multi_gold += gl;
+			multi_det += dl;
+		}
+		free(lab_of);
+		printf("  b-cubed over %zu articles: precision %.3f recall %.3f F1 %.3f\n", nlab, P, R,
+		       P + R > 0 ? 2 * P * R / (P + R) : 0.0);
+		printf("  purity %.4f; stories mixing topics %zu; stories with 2+ languages: %zu (gold "
+		       "languages), %zu (detected)\n",
+		       (double)purity / (double)nlab, mixed, multi_gold, multi_det);
+	}
+	free(art);
+
+	snprintf(path, sizeof(path), "%s/pairs.tsv", dir);
+	FILE *f = fopen(path, "r");
+	if (f) {
+		char line[8192], *v[8];
+		pairstat p = {0, 0, 0, 0};
+		td_sketch *sk = NULL;
+		td_cluster *c = NULL;
+		if (verbose) {
+			sk = malloc((b->n ? b->n : 1) * sizeof(*sk));
+			c = td_cluster_create(NULL);
+			if (sk && c && td_sketch_many(b->articles, b->n, o->threads, sk) == 0)
+				for (size_t i = 0; i < b->n; i++)
+					td_cluster_observe(c, &sk[i]);
+		}
+		int first = 1;
+		while (fgets(line, sizeof(line), f)) {
+			if (first) {
+				first = 0;
+				continue;
+			}
+			if (split_tabs(line, v, 8) < 3)
+				continue;
+			long x = find_file(fi, b->n, v[0]), y = find_file(fi, b->n, v[1]);
+			int ok = !strcmp(v[2], "OK");
+			int same = x >= 0 && y >= 0 && st.story_of[x] == st.story_of[y];
+			p.tp += ok && same;
+			p.fn += ok && !same;
+			p.fp += !ok && same;
+			p.tn += !ok && !same;
+			if (verbose && sk && c && x >= 0 && y >= 0)
+				printf("  pair %s %s gold %s same %d cosine %.3f\n", v[0], v[1], v[2], same,
+				       td_cluster_similarity(c, &sk[x], &sk[y]));
+		}
+		fclose(f);
+		free(sk);
+		td_cluster_destroy(c);
+		double P = p.tp + p.fp ? (double)p.tp / (double)(p.tp + p.fp) : 0;
+		double R = p.tp + p.fn ? (double)p.tp / (double)(p.tp + p.fn) : 0;
+		printf("  pairs: tp %ld fp %ld fn %ld tn %ld precision %.3f recall %.3f F1 %.3f\n", p.tp,
+		       p.fp, p.fn, p.tn, P, R, P + R > 0 ? 2 * P * R / (P + R) : 0.0);
+		ps->tp += p.tp;
+		ps->fp += p.fp;
+		ps->fn += p.fn;
+		ps->tn += p.tn;
+	}
+	free(fi);
+	cli_stories_free(&st);
+	td_batch_free(b);
+	labels_free(&L);
+	return 0;
+}
+
+static int is_file(const char *dir, const char *name)
+{
+	char p[8192];
+	struct stat s;
+	snprintf(p, sizeof(p), "%s/%s", dir, name);
+	return stat(p, &s) == 0 && S_ISREG(s.st_mode);
+}
+
+static int by_str(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+int cmd_eval_threads(const cli_opts *o)
+{
+	int verbose = 0;
+	for (int i = 0; i < o->argc; i++)
+		if (!strcmp(o->argv[i], "--verbose"))
+			verbose = 1;
+	pairstat ps = {0, 0, 0, 0};
+	if (is_file(o->input, "labels.tsv"))
+		return eval_dir(o, o->input, &ps, verbose);
+	/* A folder of labelled sets: score each, then the pairs pooled. */
+	DIR *d = opendir(o->input);
+	if (!d) {
+		fprintf(stderr, "tidings: %s: %s\n", o->input, td_strerror(TD_ERR_IO));
+		return 1;
+	}
+	char *names[256];
+	int n = 0, rc = 0, sets = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) && n < 256) {
+		char sub[4096];
+		snprintf(sub, sizeof(sub), "%s/%s", o->input, e->d_name);
+		if (e->d_name[0] != '.' && is_file(sub, "labels.tsv"))
+			names[n++] = strdup(sub);
+	}
+	closedir(d);
+	qsort(names, (size_t)n, sizeof(*names), by_str);
+	for (int i = 0; i < n; i++) {
+		if (names[i]) {
+			rc |= eval_dir(o, names[i], &ps, verbose);
+			sets++;
+		}
+		free(names[i]);
+	}
+	if (!sets) {
+		fprintf(stderr, "tidings: %s: no labels.tsv here or in its folders\n", o->input);
+		return 1;
+	}
+	if (ps.tp + ps.fp + ps.fn + ps.tn) {
+		double P = ps.tp + ps.fp ? (double)ps.tp / (double)(ps.tp + ps.fp) : 0;
+		double R = ps.tp + ps.fn ? (double)ps.tp / (double)(ps.tp + ps.fn) : 0;
+		printf("all pairs: tp %ld fp %ld fn %ld tn %ld precision %.3f recall %.3f F1 %.3f\n", ps.tp,
+		       ps.fp, ps.fn, ps.tn, P, R, P + R > 0 ? 2 * P * R / (P + R) : 0.0);
+	}
+	return rc;
+}

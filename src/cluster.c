@@ -1,0 +1,806 @@
+/* cluster.c - incremental story clustering: IDF-weighted article vectors,
+ * story centroids, an inverted index from features to recent stories,
+ * calibrated join probability with a time factor, MinHash copies.
+ * Memory: per article 64 features (512 B) + 64 B MinHash + 48 B record;
+ * per story its centroid (<= 128 features) and member list; postings are
+ * capped per feature. */
+#include "tidings/cluster.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tidings/error.h"
+
+#define KVEC 64      /* features kept per article */
+#define MCENT 128    /* features kept per centroid */
+#define QFEAT 12     /* article features that query the index */
+#define PFEAT 12     /* article features under which its story is posted */
+#define SCAN 256     /* newest postings read per feature */
+#define NCAND 48     /* candidate stories scored in full */
+#define CTAB 2048    /* candidate accumulator slots */
+
+typedef struct {
+	uint64_t id;
+	uint32_t story; /* index */
+	uint32_t off;   /* into the feature pool */
+	uint32_t dup_of; /* article index + 1; 0 when not a copy */
+	td_day day;
+	uint16_t nf;
+	uint8_t dead, shingled;
+	uint16_t mh[TD_SKETCH_MINHASH];
+} art;
+
+typedef struct {
+	td_feature *cen; /* sorted by h */
+	uint32_t ncen, capcen;
+	uint32_t *mem;
+	uint32_t nmem, capmem;
+	uint32_t nuniq;
+	td_day first, last;
+	double norm;
+	int dead;
+} story;
+
+typedef struct {
+	uint32_t *v;
+	uint32_t n, cap;
+} plist;
+
+/* Open-addressing map from a 32-bit feature hash to a 32-bit value. */
+typedef struct {
+	uint32_t *k, *v;
+	size_t cap, n;
+} map32;
+
+/* Open-addressing map from an article id to its index + 1. */
+typedef struct {
+	uint64_t *k;
+	uint32_t *v;
+	size_t cap, n;
+} map64;
+
+struct td_cluster {
+	td_cluster_opts o;
+	map32 df;
+	uint64_t ndocs;
+	map32 post; /* feature -> index into plists + 1 */
+	plist *pl;
+	size_t npl, cappl;
+	art *a;
+	size_t na, capa, nlive;
+	td_feature *pool;
+	size_t npool, cappool;
+	story *s;
+	size_t ns, caps, nslive;
+	map64 ids;
+	td_day maxday;
+	/* Scratch for candidate accumulation. */
+	uint32_t ck[CTAB];
+	float cv[CTAB];
+	uint32_t cused[CTAB];
+	size_t ncused;
+};
+
+void td_cluster_opts_default(td_cluster_opts *o)
+{
+	o->join = 0.5;
+	o->midpoint = 0.25;
+	o->slope = 20.0;
+	o->duplicate = 0.75;
+	o->slack_days = 1;
+	o->tau_days = 3.0;
+	o->horizon_days = 14;
+	o->count_on_add = 1;
+}
+
+/* ---- maps ---------------------------------------------------------- */
+
+static uint32_t mix32(uint32_t h)
+{
+	h ^= h >> 16;
+	h *= 0x7feb352dU;
+	h ^= h >> 15;
+	return h;
+}
+
+static int map32_grow(map32 *m)
+{
+	size_t nc = m->cap ? m->cap * 2 : 1024;
+	uint32_t *nk = calloc(nc, sizeof(*nk)), *nv = calloc(nc, sizeof(*nv));
+	if (!nk || !nv) {
+		free(nk);
+		free(nv);
+		return TD_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < m->cap; i++) {
+		if (!m->k[i])
+			continue;
+		size_t j = mix32(m->k[i]) & (nc - 1);
+		while (nk[j])
+			j = (j + 1) & (nc - 1);
+		nk[j] = m->k[i];
+		nv[j] = m->v[i];
+	}
+	free(m->k);
+	free(m->v);
+	m->k = nk;
+	m->v = nv;
+	m->cap = nc;
+	return 0;
+}
+
+/* Returns the value slot of key k, inserting it (value 0) when absent;
+ * NULL when out of memory. */
+static uint32_t *map32_slot(map32 *m, uint32_t k)
+{
+	if ((m->n + 1) * 2 > m->cap && map32_grow(m) < 0)
+		return NULL;
+	size_t j = mix32(k) & (m->cap - 1);
+	while (m->k[j] && m->k[j] != k)
+		j = (j + 1) & (m->cap - 1);
+	if (!m->k[j]) {
+		m->k[j] = k;
+		m->v[j] = 0;
+		m->n++;
+	}
+	return &m->v[j];
+}
+
+static uint32_t map32_get(const map32 *m, uint32_t k)
+{
+	if (!m->cap)
+		return 0;
+	size_t j = mix32(k) & (m->cap - 1);
+	while (m->k[j]) {
+		if (m->k[j] == k)
+			return m->v[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	return 0;
+}
+
+static size_t mix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return (size_t)h;
+}
+
+static int map64_grow(map64 *m)
+{
+	size_t nc = m->cap ? m->cap * 2 : 1024;
+	uint64_t *nk = calloc(nc, sizeof(*nk));
+	uint32_t *nv = calloc(nc, sizeof(*nv));
+	if (!nk || !nv) {
+		free(nk);
+		free(nv);
+		return TD_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < m->cap; i++) {
+		if (!m->v[i])
+			continue;
+		size_t j = mix64(m->k[i]) & (nc - 1);
+		while (nv[j])
+			j = (j + 1) & (nc - 1);
+		nk[j] = m->k[i];
+		nv[j] = m->v[i];
+	}
+	free(m->k);
+	free(m->v);
+	m->k = nk;
+	m->v = nv;
+	m->cap = nc;
+	return 0;
+}
+
+static uint32_t *map64_slot(map64 *m, uint64_t k)
+{
+	if ((m->n + 1) * 2 > m->cap && map64_grow(m) < 0)
+		return NULL;
+	size_t j = mix64(k) & (m->cap - 1);
+	while (m->v[j] && m->k[j] != k)
+		j = (j + 1) & (m->cap - 1);
+	if (!m->v[j]) {
+		m->k[j] = k;
+		m->n++;
+	}
+	return &m->v[j];
+}
+
+static uint32_t map64_get(const map64 *m, uint64_t k)
+{
+	if (!m->cap)
+		return 0;
+	size_t j = mix64(k) & (m->cap - 1);
+	while (m->v[j]) {
+		if (m->k[j] == k)
+			return m->v[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	return 0;
+}
+
+/* ---- engine -------------------------------------------------------- */
+
+td_cluster *td_cluster_create(const td_cluster_opts *opts)
+{
+	td_cluster *c = calloc(1, sizeof(*c));
+	if (!c)
+		return NULL;
+	if (opts)
+		c->o = *opts;
+	else
+		td_cluster_opts_default(&c->o);
+	c->maxday = TD_NODATE;
+	return c;
+}
+
+void td_cluster_destroy(td_cluster *c)
+{
+	if (!c)
+		return;
+	free(c->df.k);
+	free(c->df.v);
+	free(c->post.k);
+	free(c->post.v);
+	for (size_t i = 0; i < c->npl; i++)
+		free(c->pl[i].v);
+	free(c->pl);
+	for (size_t i = 0; i < c->ns; i++) {
+		free(c->s[i].cen);
+		free(c->s[i].mem);
+	}
+	free(c->s);
+	free(c->a);
+	free(c->pool);
+	free(c->ids.k);
+	free(c->ids.v);
+	free(c);
+}
+
+int td_cluster_observe(td_cluster *c, const td_sketch *s)
+{
+	for (uint32_t i = 0; i < s->nfeat; i++) {
+		uint32_t *v = map32_slot(&c->df, s->feat[i].h);
+		if (!v)
+			return TD_ERR_NOMEM;
+		(*v)++;
+	}
+	c->ndocs++;
+	return 0;
+}
+
+static double idf(const td_cluster *c, uint32_t h)
+{
+	double df = (double)map32_get(&c->df, h);
+	return log(((double)c->ndocs + 1.0) / (df + 0.5));
+}
+
+static int by_weight_desc(const void *x, const void *y)
+{
+	const td_feature *a = x, *b = y;
+	return a->w < b->w ? 1 : a->w > b->w ? -1 : (a->h > b->h) - (a->h < b->h);
+}
+
+static int by_hash(const void *x, const void *y)
+{
+	const td_feature *a = x, *b = y;
+	return (a->h > b->h) - (a->h < b->h);
+}
+
+/* Builds the unit-length IDF vector of s: at most KVEC features, sorted
+ * by hash, into v; the QFEAT heaviest hashes into top. Returns the count. */
+static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature *v, uint32_t *top,
+			     size_t *ntop)
+{
+	td_feature tmp[TD_SKETCH_MAXFEAT];
+	size_t n = 0;
+	for (uint32_t i = 0; i < s->nfeat; i++) {
+		double w = s->feat[i].w * idf(c, s->feat[i].h);
+		if (w > 1e-9)
+			tmp[n++] = (td_feature){s->feat[i].h, (float)w};
+	}
+	qsort(tmp, n, sizeof(tmp[0]), by_weight_desc);
+	if (n > KVEC)
+		n = KVEC;
+	*ntop = n < QFEAT ? n : QFEAT;
+	for (size_t i = 0; i < *ntop; i++)
+		top[i] = tmp[i].h;
+	double norm = 0;
+	for (size_t i = 0; i < n; i++)
+		norm += (double)tmp[i].w * tmp[i].w;
+	norm = sqrt(norm);
+	for (size_t i = 0; i < n; i++)
+		v[i] = (td_feature){tmp[i].h, (float)(tmp[i].w / norm)};
+	qsort(v, n, sizeof(v[0]), by_hash);
+	return n;
+}
+
+static double dot(const td_feature *a, size_t na, const td_feature *b, size_t nb)
+{
+	double d = 0;
+	size_t i = 0, j = 0;
+	while (i < na && j < nb) {
+		if (a[i].h == b[j].h)
+			d += (double)a[i++].w * b[j++].w;
+		else if (a[i].h < b[j].h)
+			i++;
+		else
+			j++;
+	}
+	return d;
+}
+
+/* Gap in days between day d and the window [first, last]; -1 if unknown. */
+static int gap_days(td_day d, td_day first, td_day last)
+{
+	if (d == TD_NODATE || first == TD_NODATE)
+		return -1;
+	if (d < first)
+		return first - d;
+	if (d > last)
+		return d - last;
+	return 0;
+}
+
+static double time_factor(const td_cluster *c, int gap)
+{
+	if (gap <= c->o.slack_days)
+		return 1.0;
+	return exp(-(double)(gap - c->o.slack_days) / c->o.tau_days);
+}
+
+double td_cluster_probability(const td_cluster *c, double sim)
+{
+	return 1.0 / (1.0 + exp(-c->o.slope * (sim - c->o.midpoint)));
+}
+
+double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_sketch *b)
+{
+	td_feature va[KVEC], vb[KVEC];
+	uint32_t top[QFEAT];
+	size_t nt;
+	size_t na = article_vector(c, a, va, top, &nt);
+	size_t nb = article_vector(c, b, vb, top, &nt);
+	return dot(va, na, vb, nb);
+}
+
+static void cand_reset(td_cluster *c)
+{
+	for (size_t i = 0; i < c->ncused; i++)
+		c->ck[c->cused[i]] = 0;
+	c->ncused = 0;
+}
+
+static void cand_add(td_cluster *c, uint32_t sidx, float w)
+{
+	uint32_t key = sidx + 1;
+	size_t j = mix32(key) & (CTAB - 1);
+	while (c->ck[j] && c->ck[j] != key)
+		j = (j + 1) & (CTAB - 1);
+	if (!c->ck[j]) {
+		if (c->ncused >= CTAB / 2)
+			return;
+		c->ck[j] = key;
+		c->cv[j] = 0;
+		c->cused[c->ncused++] = (uint32_t)j;
+	}
+	c->cv[j] += w;
+}
+
+/* Adds story si to the posting list of h (newest last, bounded). */
+static int post(td_cluster *c, uint32_t h, uint32_t si)
+{
+	uint32_t *slot = map32_slot(&c->post, h);
+	if (!slot)
+		return TD_ERR_NOMEM;
+	if (!*slot) {
+		if (c->npl == c->cappl) {
+			size_t nc = c->cappl ? c->cappl * 2 : 1024;
+			plist *np = realloc(c->pl, nc * sizeof(*np));
+			if (!np)
+				return TD_ERR_NOMEM;
+			c->pl = np;
+			c->cappl = nc;
+		}
+		c->pl[c->npl] = (plist){NULL, 0, 0};
+		*slot = (uint32_t)++c->npl;
+	}
+	plist *p = &c->pl[*slot - 1];
+	for (uint32_t k = p->n; k > 0 && k + 8 > p->n; k--)
+		if (p->v[k - 1] == si)
+			return 0;
+	if (p->n == 2 * SCAN) {
+		/* Only the newest SCAN are ever read: drop the older half, and
+		 * stories that died. */
+		uint32_t o = 0;
+		for (uint32_t k = SCAN; k < p->n; k++)
+			if (!c->s[p->v[k]].dead)
+				p->v[o++] = p->v[k];
+		p->n = o;
+	}
+	if (p->n == p->cap) {
+		uint32_t nc = p->cap ? p->cap * 2 : 4;
+		uint32_t *nv = realloc(p->v, nc * sizeof(*nv));
+		if (!nv)
+			return TD_ERR_NOMEM;
+		p->v = nv;
+		p->cap = nc;
+	}
+	p->v[p->n++] = si;
+	return 0;
+}
+
+/* Adds (sign 1) or subtracts (sign -1) a unit vector to a centroid,
+ * keeping at most MCENT features; recomputes the norm. */
+static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
+{
+	size_t cap = st->ncen + n;
+	td_feature *m = malloc((cap ? cap : 1) * sizeof(*m));
+	if (!m)
+		return TD_ERR_NOMEM;
+	size_t i = 0, j = 0, o = 0;
+	while (i < st->ncen || j < n) {
+		if (j >= n || (i < st->ncen && st->cen[i].h < v[j].h))
+			m[o++] = st->cen[i++];
+		else if (i >= st->ncen || v[j].h < st->cen[i].h) {
+			if (sign > 0)
+				m[o++] = (td_feature){v[j].h, v[j].w};
+			j++;
+		} else {
+			m[o] = st->cen[i++];
+			m[o++].w += sign * v[j++].w;
+		}
+	}
+	/* Drop what removal emptied, then the lightest beyond MCENT. */
+	size_t k = 0;
+	for (size_t x = 0; x < o; x++)
+		if (m[x].w > 1e-6f)
+			m[k++] = m[x];
+	o = k;
+	if (o > MCENT) {
+		qsort(m, o, sizeof(*m), by_weight_desc);
+		o = MCENT;
+		qsort(m, o, sizeof(*m), by_hash);
+	}
+	free(st->cen);
+	st->cen = m;
+	st->ncen = (uint32_t)o;
+	st->capcen = (uint32_t)cap;
+	double nn = 0;
+	for (size_t x = 0; x < o; x++)
+		nn += (double)m[x].w * m[x].w;
+	st->norm = sqrt(nn);
+	return 0;
+}
+
+static void window_recompute(td_cluster *c, story *st)
+{
+	st->first = st->last = TD_NODATE;
+	for (uint32_t k = 0; k < st->nmem; k++) {
+		td_day d = c->a[st->mem[k]].day;
+		if (d == TD_NODATE)
+			continue;
+		if (st->first == TD_NODATE || d < st->first)
+			st->first = d;
+		if (st->last == TD_NODATE || d > st->last)
+			st->last = d;
+	}
+}
+
+static double resemblance(const art *x, const art *y)
+{
+	if (!x->shingled || !y->shingled)
+		return 0;
+	int same = 0;
+	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
+		same += x->mh[i] == y->mh[i];
+	return (double)same / TD_SKETCH_MINHASH;
+}
+
+static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+{
+	if (need <= *cap)
+		return 0;
+	size_t nc = *cap ? *cap : 256;
+	while (nc < need)
+		nc *= 2;
+	void *np = realloc(*p, nc * elem);
+	if (!np)
+		return TD_ERR_NOMEM;
+	*p = np;
+	*cap = nc;
+	return 0;
+}
+
+int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_result *res)
+{
+	if (map64_get(&c->ids, id))
+		td_cluster_remove(c, id);
+	/* Reserve everything first so a failure leaves the engine unchanged
+	 * (document frequencies aside, which only shift weights). */
+	if (reserve((void **)&c->a, &c->capa, c->na + 1, sizeof(art)) < 0 ||
+	    reserve((void **)&c->pool, &c->cappool, c->npool + KVEC, sizeof(td_feature)) < 0 ||
+	    reserve((void **)&c->s, &c->caps, c->ns + 1, sizeof(story)) < 0 ||
+	    !map64_slot(&c->ids, id))
+		return TD_ERR_NOMEM;
+	if (c->o.count_on_add && td_cluster_observe(c, s) < 0)
+		return TD_ERR_NOMEM;
+
+	td_feature *v = c->pool + c->npool;
+	uint32_t top[QFEAT];
+	size_t ntop;
+	size_t nv = article_vector(c, s, v, top, &ntop);
+	td_day day = s->day != TD_NODATE ? s->day : s->mentioned;
+
+	/* Candidates: stories posted under the article's heaviest features,
+	 * newest first; scored by the summed weight of shared features. */
+	cand_reset(c);
+	for (size_t q = 0; q < ntop; q++) {
+		uint32_t pi = map32_get(&c->post, top[q]);
+		if (!pi)
+			continue;
+		const plist *p = &c->pl[pi - 1];
+		float w = 0;
+		for (size_t x = 0; x < nv; x++)
+			if (v[x].h == top[q])
+				w = v[x].w;
+		uint32_t lo = p->n > SCAN ? p->n - SCAN : 0;
+		for (uint32_t k = p->n; k > lo; k--) {
+			const story *st = &c->s[p->v[k - 1]];
+			if (st->dead)
+				continue;
+			int g = gap_days(day, st->first, st->last);
+			if (g > c->o.horizon_days)
+				continue;
+			cand_add(c, p->v[k - 1], w);
+		}
+	}
+	/* Score the NCAND best candidates in full. */
+	uint32_t best = UINT32_MAX;
+	double bestsim = 0;
+	for (size_t round = 0; round < NCAND && c->ncused; round++) {
+		size_t bi = SIZE_MAX;
+		float bv = 0;
+		for (size_t k = 0; k < c->ncused; k++) {
+			size_t j = c->cused[k];
+			if (c->ck[j] && c->cv[j] > bv) {
+				bv = c->cv[j];
+				bi = j;
+			}
+		}
+		if (bi == SIZE_MAX)
+			break;
+		uint32_t si = c->ck[bi] - 1;
+		c->cv[bi] = -1; /* taken */
+		const story *st = &c->s[si];
+		if (st->norm <= 0)
+			continue;
+		double sim = dot(v, nv, st->cen, st->ncen) / st->norm;
+		sim *= time_factor(c, gap_days(day, st->first, st->last));
+		if (sim > bestsim) {
+			bestsim = sim;
+			best = si;
+		}
+	}
+	double p = best != UINT32_MAX ? td_cluster_probability(c, bestsim) : 0.0;
+	int is_new = best == UINT32_MAX || p < c->o.join;
+
+	uint32_t ai = (uint32_t)c->na;
+	art *ar = &c->a[ai];
+	memset(ar, 0, sizeof(*ar));
+	ar->id = id;
+	ar->off = (uint32_t)c->npool;
+	ar->nf = (uint16_t)nv;
+	ar->day = day;
+	ar->shingled = s->nshingles >= 8;
+	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
+		ar->mh[i] = (uint16_t)s->minhash[i];
+
+	uint32_t si;
+	if (is_new) {
+		si = (uint32_t)c->ns;
+		memset(&c->s[si], 0, sizeof(story));
+		c->s[si].first = c->s[si].last = TD_NODATE;
+	} else
+		si = best;
+	story *st = &c->s[si];
+	if (st->nmem == st->capmem) {
+		uint32_t nc = st->capmem ? st->capmem * 2 : 4;
+		uint32_t *nm = realloc(st->mem, nc * sizeof(*nm));
+		if (!nm)
+			return TD_ERR_NOMEM;
+		st->mem = nm;
+		st->capmem = nc;
+	}
+	if (centroid_update(st, v, nv, 1.0f) < 0)
+		return TD_ERR_NOMEM;
+	for (size_t q = 0; q < ntop && q < PFEAT; q++)
+		if (post(c, top[q], si) < 0)
+			return TD_ERR_NOMEM;
+
+	/* A copy: a member whose shingles it shares almost entirely. */
+	if (!is_new && ar->shingled) {
+		uint32_t lo = st->nmem > 256 ? st->nmem - 256 : 0;
+		for (uint32_t k = st->nmem; k > lo; k--) {
+			const art *m = &c->a[st->mem[k - 1]];
+			if (resemblance(ar, m) >= c->o.duplicate) {
+				ar->dup_of = m->dup_of ? m->dup_of : st->mem[k - 1] + 1;
+				break;
+			}
+		}
+	}
+	st->mem[st->nmem++] = ai;
+	st->nuniq += !ar->dup_of;
+	ar->story = si;
+	if (day != TD_NODATE) {
+		if (st->first == TD_NODATE || day < st->first)
+			st->first = day;
+		if (st->last == TD_NODATE || day > st->last)
+			st->last = day;
+		if (c->maxday == TD_NODATE || day > c->maxday)
+			c->maxday = day;
+	}
+	if (is_new) {
+		c->ns++;
+		c->nslive++;
+	}
+	c->na++;
+	c->nlive++;
+	c->npool += nv;
+	*map64_slot(&c->ids, id) = ai + 1;
+	if (res) {
+		res->story = (uint64_t)si + 1;
+		res->is_new = is_new;
+		res->is_duplicate = ar->dup_of != 0;
+		res->duplicate_of = ar->dup_of ? c->a[ar->dup_of - 1].id : 0;
+		res->probability = is_new ? 1.0 : p;
+	}
+	return 0;
+}
+
+static const art *find(const td_cluster *c, uint64_t id)
+{
+	uint32_t i = map64_get(&c->ids, id);
+	if (!i || c->a[i - 1].dead)
+		return NULL;
+	return &c->a[i - 1];
+}
+
+int td_cluster_remove(td_cluster *c, uint64_t id)
+{
+	const art *ca = find(c, id);
+	if (!ca)
+		return TD_ERR_NOTFOUND;
+	uint32_t ai = (uint32_t)(ca - c->a);
+	art *ar = &c->a[ai];
+	story *st = &c->s[ar->story];
+	uint32_t o = 0;
+	for (uint32_t k = 0; k < st->nmem; k++) {
+		art *m = &c->a[st->mem[k]];
+		if (st->mem[k] == ai)
+			continue;
+		if (m->dup_of == ai + 1) {
+			m->dup_of = 0;
+			st->nuniq++;
+		}
+		st->mem[o++] = st->mem[k];
+	}
+	st->nmem = o;
+	st->nuniq -= !ar->dup_of;
+	ar->dead = 1;
+	c->nlive--;
+	if (!st->nmem) {
+		st->dead = 1;
+		free(st->cen);
+		free(st->mem);
+		st->cen = NULL;
+		st->mem = NULL;
+		st->ncen = st->capcen = st->capmem = 0;
+		st->norm = 0;
+		c->nslive--;
+		return 0;
+	}
+	centroid_update(st, c->pool + ar->off, ar->nf, -1.0f);
+	window_recompute(c, st);
+	return 0;
+}
+
+int td_cluster_story_of(const td_cluster *c, uint64_t id, uint64_t *sid)
+{
+	const art *a = find(c, id);
+	if (!a)
+		return TD_ERR_NOTFOUND;
+	*sid = (uint64_t)a->story + 1;
+	return 0;
+}
+
+int td_cluster_duplicate_of(const td_cluster *c, uint64_t id, uint64_t *orig)
+{
+	const art *a = find(c, id);
+	if (!a)
+		return TD_ERR_NOTFOUND;
+	if (!a->dup_of)
+		return 0;
+	*orig = c->a[a->dup_of - 1].id;
+	return 1;
+}
+
+size_t td_cluster_narticles(const td_cluster *c)
+{
+	return c->nlive;
+}
+
+size_t td_cluster_nstories(const td_cluster *c)
+{
+	return c->nslive;
+}
+
+size_t td_cluster_stories(const td_cluster *c, uint64_t *out, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < c->ns; i++) {
+		if (c->s[i].dead)
+			continue;
+		if (n < max)
+			out[n] = (uint64_t)i + 1;
+		n++;
+	}
+	return n;
+}
+
+static const story *get_story(const td_cluster *c, uint64_t id)
+{
+	if (id == 0 || id > c->ns || c->s[id - 1].dead)
+		return NULL;
+	return &c->s[id - 1];
+}
+
+int td_cluster_story_info(const td_cluster *c, uint64_t id, td_cluster_story *out)
+{
+	const story *st = get_story(c, id);
+	if (!st)
+		return TD_ERR_NOTFOUND;
+	out->id = id;
+	out->size = st->nmem;
+	out->unique = st->nuniq;
+	out->first = st->first;
+	out->last = st->last;
+	double best = -1;
+	out->central = c->a[st->mem[0]].id;
+	for (uint32_t k = 0; k < st->nmem; k++) {
+		const art *m = &c->a[st->mem[k]];
+		double d = dot(c->pool + m->off, m->nf, st->cen, st->ncen) - (m->dup_of ? 1.0 : 0.0);
+		if (d > best) {
+			best = d;
+			out->central = m->id;
+		}
+	}
+	return 0;
+}
+
+int td_cluster_members(const td_cluster *c, uint64_t id, uint64_t *out, size_t max, size_t *n)
+{
+	const story *st = get_story(c, id);
+	if (!st)
+		return TD_ERR_NOTFOUND;
+	for (uint32_t k = 0; k < st->nmem && k < max; k++)
+		out[k] = c->a[st->mem[k]].id;
+	*n = st->nmem;
+	return 0;
+}
+
+size_t td_cluster_bytes(const td_cluster *c)
+{
+	size_t b = sizeof(*c);
+	b += c->df.cap * 8 + c->post.cap * 8 + c->ids.cap * 12;
+	b += c->cappl * sizeof(plist);
+	for (size_t i = 0; i < c->npl; i++)
+		b += c->pl[i].cap * sizeof(uint32_t);
+	b += c->capa * sizeof(art) + c->cappool * sizeof(td_feature) + c->caps * sizeof(story);
+	for (size_t i = 0; i < c->ns; i++)
+		b += c->s[i].capcen * sizeof(td_feature) + c->s[i].capmem * sizeof(uint32_t);
+	return b;
+}

@@ -1,0 +1,417 @@
+/* sketch.c - per-article fingerprints: hashed weighted features (stems,
+ * transliterated name skeletons, entity keys, numbers, dates) and a
+ * MinHash over 4-word shingles. Memory: a sketch is a fixed 2.2 KiB
+ * struct; a sketcher holds a stemmer and a 64 KiB word cache. */
+#include "tidings/sketch.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "tidings/error.h"
+#include "tidings/text.h"
+
+/* Word cache: folded word (by hash) -> its stem and name features. Most
+ * tokens of news are frequent words, so stemming runs once per word. */
+#define WCACHE 4096
+#define ACC 1024 /* feature accumulator slots (power of two > 2 * features) */
+
+typedef struct {
+	uint64_t key;       /* hash of language and folded word; 0 empty */
+	uint32_t stem, name; /* feature hashes; 0 none */
+	uint32_t shingle;   /* hash of the folded word for shingles */
+} wentry;
+
+struct td_sketcher {
+	td_stemmer *st;
+	wentry cache[WCACHE];
+	td_feature acc[ACC];
+	uint32_t first[ACC]; /* first token position of each accumulated feature */
+	uint32_t used[ACC];
+	size_t nused;
+	td_token tok[TD_SKETCH_MAXTOKENS];
+};
+
+td_sketcher *td_sketcher_create(void)
+{
+	td_sketcher *s = calloc(1, sizeof(*s));
+	if (!s)
+		return NULL;
+	s->st = td_stemmer_create();
+	if (!s->st) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+void td_sketcher_destroy(td_sketcher *s)
+{
+	if (!s)
+		return;
+	td_stemmer_destroy(s->st);
+	free(s);
+}
+
+static uint32_t fhash(td_feature_kind kind, const void *p, size_t n)
+{
+	uint32_t h = (uint32_t)XXH3_64bits_withSeed(p, n, (uint64_t)kind);
+	return h ? h : 1;
+}
+
+static void acc_add(td_sketcher *s, uint32_t h, float w, uint32_t pos)
+{
+	uint32_t i = (h * 2654435761u) & (ACC - 1);
+	for (;;) {
+		td_feature *f = &s->acc[i];
+		if (f->h == h) {
+			f->w += w;
+			return;
+		}
+		if (!f->h) {
+			if (s->nused >= ACC / 2)
+				return; /* full: later, rarer features are dropped */
+			f->h = h;
+			f->w = w;
+			s->first[i] = pos;
+			s->used[s->nused++] = i;
+			return;
+		}
+		i = (i + 1) & (ACC - 1);
+	}
+}
+
+/* Consonant classes: vowels and semivowels give 0 (dropped). */
+static char cons_class(char c)
+{
+	switch (c) {
+	case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'j': case 'h':
+		return 0;
+	case 'c': case 'q': return 'k';
+	case 'w': return 'v';
+	case 'z': return 's';
+	default: return (c >= 'a' && c <= 'z') ? c : 0;
+	}
+}
+
+static size_t push(char *out, size_t o, size_t cap, char k)
+{
+	if (k && o + 1 < cap && o < 5 && (o == 0 || out[o - 1] != k))
+		out[o++] = k;
+	return o;
+}
+
+size_t td_sketch_skeleton(const char *w, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	if (cap == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = w[i], nx = i + 1 < n ? w[i + 1] : 0;
+		/* Digraphs that transliterations spell differently. */
+		if (nx == 'h' && (c == 's' || c == 'z' || c == 'k' || c == 't' || c == 'p')) {
+			o = push(out, o, cap, c == 'p' ? 'f' : c == 'z' ? 's' : c);
+			i++;
+		} else if (c == 'c' && (nx == 'h' || nx == 'z' || nx == 'k')) {
+			o = push(out, o, cap, 'k');
+			i++;
+		} else if (c == 'x') {
+			o = push(out, o, cap, 'k');
+			o = push(out, o, cap, 's');
+		} else if (o == 0 && strchr("aeiouy", c) && c) {
+			o = push(out, o, cap, 'a'); /* an initial vowel is kept, as one class */
+		} else
+			o = push(out, o, cap, cons_class(c));
+	}
+	out[o] = 0;
+	return o;
+}
+
+/* Normalises a number token: digits and one decimal point, no group
+ * separators ("1,000" -> "1000", "22,3" -> "22.3"). Returns its length. */
+static size_t norm_number(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n && o + 1 < cap; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9')
+			out[o++] = c;
+		else if ((c == '.' || c == ',') && i + 1 < n && o > 0) {
+			/* A separator followed by exactly three digits groups thousands. */
+			size_t d = 0;
+			while (i + 1 + d < n && s[i + 1 + d] >= '0' && s[i + 1 + d] <= '9')
+				d++;
+			if (d != 3)
+				out[o++] = '.';
+		}
+	}
+	out[o] = 0;
+	return o;
+}
+
+/* Counts characters of UTF-8 text (not continuation bytes). */
+static size_t nchars(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}
+
+static const wentry *word_entry(td_sketcher *s, const char *lang, const char *w, size_t n, int upper)
+{
+	char fold[128], stem[128], tr[128], sk[8];
+	size_t fl = td_text_fold(w, n, fold, sizeof(fold));
+	uint64_t key = XXH3_64bits_withSeed(fold, fl, (uint64_t)(lang[0] | lang[1] << 8)) | 1;
+	key = upper ? key | 2 : key & ~(uint64_t)2;
+	wentry *e = &s->cache[key & (WCACHE - 1)];
+	if (e->key == key)
+		return e;
+	e->key = key;
+	e->shingle = (uint32_t)XXH3_64bits(fold, fl);
+	e->stem = e->name = 0;
+	size_t nc = nchars(fold, fl);
+	/* Very short words are mostly function words; short capitalised
+	 * ones ("EU", "NATO", "Ким") are names and kept. */
+	if (nc > 3 || (upper && nc >= 2)) {
+		size_t sl = td_stem(s->st, lang, fold, fl, stem, sizeof(stem));
+		e->stem = fhash(TD_FEAT_STEM, stem, sl);
+	}
+	if (upper && nc >= 3) {
+		size_t tl = td_text_translit(fold, fl, tr, sizeof(tr));
+		size_t kl = td_sketch_skeleton(tr, tl, sk, sizeof(sk));
+		if (kl >= 3)
+			e->name = fhash(TD_FEAT_NAME, sk, kl);
+	}
+	return e;
+}
+
+static int by_weight(const void *x, const void *y)
+{
+	const td_feature *a = x, *b = y;
+	return a->w < b->w ? 1 : a->w > b->w ? -1 : 0;
+}
+
+static int by_hash(const void *x, const void *y)
+{
+	const td_feature *a = x, *b = y;
+	return a->h < b->h ? -1 : a->h > b->h;
+}
+
+/* MinHash: one 64-bit hash per shingle, turned into TD_SKETCH_MINHASH
+ * values by multiply-xorshift with odd constants. */
+static void minhash_add(td_sketch *out, uint64_t h)
+{
+	for (int i = 0; i < TD_SKETCH_MINHASH; i++) {
+		uint64_t x = (h ^ (0x9E3779B97F4A7C15ull * (uint64_t)(i + 1))) * 0xBF58476D1CE4E5B9ull;
+		uint32_t v = (uint32_t)(x >> 32);
+		if (v < out->minhash[i])
+			out->minhash[i] = v;
+	}
+}
+
+int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
+{
+	int rc = td_text_init();
+	if (rc < 0)
+		return rc;
+	out->nfeat = 0;
+	out->nshingles = 0;
+	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
+		out->minhash[i] = UINT32_MAX;
+	out->day = a->date;
+	out->mentioned = TD_NODATE;
+	for (size_t i = 0; i < s->nused; i++)
+		s->acc[s->used[i]].h = 0;
+	s->nused = 0;
+
+	const char *text = a->text ? a->text : "";
+	size_t len = a->text ? a->text_len : 0;
+	size_t title_len = a->title ? strlen(a->title) : 0;
+	if (title_len > len)
+		title_len = 0;
+	const char *lang = a->lang;
+	size_t nt = td_tokenize(text, len, s->tok, TD_SKETCH_MAXTOKENS);
+
+	/* Term counts first (weights are made sublinear below). The headline
+	 * counts twice: it names the event. */
+	uint32_t sh[4] = {0, 0, 0, 0};
+	for (size_t i = 0; i < nt; i++) {
+		const td_token *t = &s->tok[i];
+		const char *w = text + t->start;
+		size_t n = t->end - t->start;
+		float wt = t->start < title_len ? 2.0f : 1.0f;
+		uint32_t shv;
+		if (t->flags & TD_TOK_DIGIT) {
+			char num[64];
+			size_t nl = norm_number(w, n, num, sizeof(num));
+			shv = (uint32_t)XXH3_64bits(w, n);
+			if (nl)
+				acc_add(s, fhash(TD_FEAT_NUMBER, num, nl), wt, (uint32_t)i);
+		} else if (t->flags & TD_TOK_ALPHA) {
+			int upper = (t->flags & TD_TOK_UPPER) && !(t->flags & TD_TOK_SENT_START);
+			const wentry *e = word_entry(s, lang, w, n, upper);
+			shv = e->shingle;
+			if (e->stem)
+				acc_add(s, e->stem, wt, (uint32_t)i);
+			if (e->name)
+				acc_add(s, e->name, wt, (uint32_t)i);
+		} else
+			continue;
+		sh[0] = sh[1];
+		sh[1] = sh[2];
+		sh[2] = sh[3];
+		sh[3] = shv;
+		if (sh[0] && t->start >= title_len) {
+			minhash_add(out, XXH3_64bits(sh, sizeof(sh)));
+			out->nshingles++;
+		}
+	}
+	/* Extracted items, when the extractors ran: an entity key stands for
+	 * the entity in every language and script, so it weighs double. */
+	for (size_t i = 0; i < a->nentities; i++) {
+		const td_entity *e = &a->entities[i];
+		if (e->key && e->key[0]) {
+			float wt = e->start < title_len ? 4.0f : 2.0f;
+			acc_add(s, fhash(TD_FEAT_ENTITY, e->key, strlen(e->key)), wt, e->start);
+		}
+	}
+	for (size_t i = 0; i < a->nnumbers; i++) {
+		const td_number *m = &a->numbers[i];
+		if (!m->unit || !m->unit[0] || !isfinite(m->value))
+			continue;
+		char buf[96];
+		double v = m->value;
+		/* Three significant digits: "22,3%" and "22.31 %" agree. */
+		int n = snprintf(buf, sizeof(buf), "%.3g %s", v, m->unit);
+		if (n > 0 && (size_t)n < sizeof(buf))
+			acc_add(s, fhash(TD_FEAT_NUMBER, buf, (size_t)n), 1.0f, m->start);
+	}
+	td_day best = TD_NODATE;
+	int bestn = 0;
+	for (size_t i = 0; i < a->ndates; i++) {
+		const td_date_mention *m = &a->dates[i];
+		if (m->granularity != 0 || m->first == TD_NODATE)
+			continue;
+		td_day d = m->first;
+		acc_add(s, fhash(TD_FEAT_DATE, &d, sizeof(d)), 1.0f, m->start);
+		int k = 0;
+		for (size_t j = 0; j < a->ndates; j++)
+			k += a->dates[j].granularity == 0 && a->dates[j].first == d;
+		if (k > bestn) {
+			bestn = k;
+			best = d;
+		}
+	}
+	out->mentioned = best;
+
+	/* Sublinear term frequency; keep the heaviest features, earlier ones
+	 * first among equals. */
+	size_t nf = 0;
+	td_feature all[ACC / 2];
+	uint32_t pos[ACC / 2];
+	for (size_t i = 0; i < s->nused; i++) {
+		td_feature f = s->acc[s->used[i]];
+		f.w = f.w > 1.0f ? 1.0f + logf(f.w) : f.w;
+		all[nf] = f;
+		pos[nf++] = s->first[s->used[i]];
+	}
+	if (nf > TD_SKETCH_MAXFEAT) {
+		/* Position breaks ties: add a tiny decreasing bonus. */
+		for (size_t i = 0; i < nf; i++)
+			all[i].w += 1e-6f * (float)(TD_SKETCH_MAXTOKENS * 4 - (pos[i] < TD_SKETCH_MAXTOKENS * 4 ? pos[i] : TD_SKETCH_MAXTOKENS * 4));
+		qsort(all, nf, sizeof(all[0]), by_weight);
+		nf = TD_SKETCH_MAXFEAT;
+	}
+	qsort(all, nf, sizeof(all[0]), by_hash);
+	memcpy(out->feat, all, nf * sizeof(all[0]));
+	out->nfeat = (uint32_t)nf;
+	return 0;
+}
+
+double td_sketch_resemblance(const td_sketch *a, const td_sketch *b)
+{
+	if (a->nshingles < 8 || b->nshingles < 8)
+		return 0.0;
+	int same = 0;
+	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
+		same += a->minhash[i] == b->minhash[i];
+	return (double)same / TD_SKETCH_MINHASH;
+}
+
+/* ---- parallel sketching ------------------------------------------- */
+
+typedef struct {
+	td_article *const *v;
+	td_sketch *out;
+	size_t n, next;
+	pthread_mutex_t lock;
+	int err;
+} many_run;
+
+static void *many_worker(void *arg)
+{
+	many_run *r = arg;
+	td_sketcher *s = td_sketcher_create();
+	if (!s) {
+		pthread_mutex_lock(&r->lock);
+		r->err = TD_ERR_NOMEM;
+		pthread_mutex_unlock(&r->lock);
+		return NULL;
+	}
+	for (;;) {
+		pthread_mutex_lock(&r->lock);
+		size_t i = r->next;
+		r->next += 64;
+		pthread_mutex_unlock(&r->lock);
+		if (i >= r->n)
+			break;
+		size_t end = i + 64 < r->n ? i + 64 : r->n;
+		for (; i < end; i++) {
+			int rc = td_sketch_article(s, r->v[i], &r->out[i]);
+			if (rc < 0) {
+				pthread_mutex_lock(&r->lock);
+				r->err = rc;
+				pthread_mutex_unlock(&r->lock);
+			}
+		}
+	}
+	td_sketcher_destroy(s);
+	return NULL;
+}
+
+int td_sketch_many(td_article *const *articles, size_t n, int threads, td_sketch *out)
+{
+	many_run r = {articles, out, n, 0, PTHREAD_MUTEX_INITIALIZER, 0};
+	int nt = threads > 0 ? threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (nt < 1)
+		nt = 1;
+	if (nt > 64)
+		nt = 64;
+	if ((size_t)nt > n / 64 + 1)
+		nt = (int)(n / 64 + 1);
+	int rc = td_text_init();
+	if (rc < 0)
+		return rc;
+	if (nt == 1) {
+		many_worker(&r);
+	} else {
+		pthread_t th[64];
+		int started = 0;
+		for (int i = 0; i < nt; i++)
+			if (pthread_create(&th[i], NULL, many_worker, &r) == 0)
+				started++;
+			else
+				break;
+		if (!started)
+			many_worker(&r);
+		for (int i = 0; i < started; i++)
+			pthread_join(th[i], NULL);
+	}
+	pthread_mutex_destroy(&r.lock);
+	return r.err;
+}
