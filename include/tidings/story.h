@@ -97,10 +97,6 @@ typedef struct td_story {
  * outlive the story. Returns 0 or TD_ERR_NOMEM / TD_ERR_INVAL (n == 0). */
 int td_story_build(td_story *s, td_article **members, size_t n, td_day now, td_arena *ar);
 
-/* Importance of a story from independent sources, languages, velocity
- * and freshness (see docs/ranking.md). */
-double td_story_importance(const td_story *s, td_day now);
-
 /* Writes the story as one JSON object: id, title, titles, lang,
  * languages, category, importance, articles, sources, outlets,
  * first_seen, last_seen, summary, facts, timeline, entities, coverage. */
