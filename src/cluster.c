@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tidings/error.h"
+#include "sketch_int.h"
 
 #define KVEC 64      /* features kept per article */
 #define MCENT 128    /* features kept per centroid */
@@ -278,18 +279,6 @@ static double idf(const td_cluster *c, uint32_t h)
 	return log(((double)c->ndocs + 1.0) / (df + 0.5));
 }
 
-static int by_weight_desc(const void *x, const void *y)
-{
-	const td_feature *a = x, *b = y;
-	return a->w < b->w ? 1 : a->w > b->w ? -1 : (a->h > b->h) - (a->h < b->h);
-}
-
-static int by_hash(const void *x, const void *y)
-{
-	const td_feature *a = x, *b = y;
-	return (a->h > b->h) - (a->h < b->h);
-}
-
 /* Builds the unit-length IDF vector of s: at most KVEC features, sorted
  * by hash, into v; the QFEAT heaviest hashes into top. Returns the count. */
 static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature *v, uint32_t *top,
@@ -302,10 +291,12 @@ static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature
 		if (w > 1e-9)
 			tmp[n++] = (td_feature){s->feat[i].h, (float)w};
 	}
-	qsort(tmp, n, sizeof(tmp[0]), by_weight_desc);
-	if (n > KVEC)
+	if (n > KVEC) {
+		td__feat_select(tmp, n, KVEC);
 		n = KVEC;
+	}
 	*ntop = n < QFEAT ? n : QFEAT;
+	td__feat_select(tmp, n, *ntop);
 	for (size_t i = 0; i < *ntop; i++)
 		top[i] = tmp[i].h;
 	double norm = 0;
@@ -314,7 +305,7 @@ static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature
 	norm = sqrt(norm);
 	for (size_t i = 0; i < n; i++)
 		v[i] = (td_feature){tmp[i].h, (float)(tmp[i].w / norm)};
-	qsort(v, n, sizeof(v[0]), by_hash);
+	td__feat_sort_hash(v, n);
 	return n;
 }
 
@@ -461,9 +452,9 @@ static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
 			m[k++] = m[x];
 	o = k;
 	if (o > MCENT) {
-		qsort(m, o, sizeof(*m), by_weight_desc);
+		td__feat_select(m, o, MCENT);
 		o = MCENT;
-		qsort(m, o, sizeof(*m), by_hash);
+		td__feat_sort_hash(m, o);
 	}
 	free(st->cen);
 	st->cen = m;

@@ -14,6 +14,7 @@
 
 #include "tidings/error.h"
 #include "tidings/text.h"
+#include "sketch_int.h"
 
 /* Word cache: folded word (by hash) -> its stem and name features. Most
  * tokens of news are frequent words, so stemming runs once per word. */
@@ -190,18 +191,6 @@ static const wentry *word_entry(td_sketcher *s, const char *lang, const char *w,
 	return e;
 }
 
-static int by_weight(const void *x, const void *y)
-{
-	const td_feature *a = x, *b = y;
-	return a->w < b->w ? 1 : a->w > b->w ? -1 : 0;
-}
-
-static int by_hash(const void *x, const void *y)
-{
-	const td_feature *a = x, *b = y;
-	return a->h < b->h ? -1 : a->h > b->h;
-}
-
 /* MinHash: one 64-bit hash per shingle, turned into TD_SKETCH_MINHASH
  * values by multiply-xorshift with odd constants. */
 static void minhash_add(td_sketch *out, uint64_t h)
@@ -321,13 +310,13 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 		pos[nf++] = s->first[s->used[i]];
 	}
 	if (nf > TD_SKETCH_MAXFEAT) {
-		/* Position breaks ties: add a tiny decreasing bonus. */
+		/* Position breaks ties: a tiny bonus for earlier tokens. */
 		for (size_t i = 0; i < nf; i++)
 			all[i].w += 1e-6f * (float)(TD_SKETCH_MAXTOKENS * 4 - (pos[i] < TD_SKETCH_MAXTOKENS * 4 ? pos[i] : TD_SKETCH_MAXTOKENS * 4));
-		qsort(all, nf, sizeof(all[0]), by_weight);
+		td__feat_select(all, nf, TD_SKETCH_MAXFEAT);
 		nf = TD_SKETCH_MAXFEAT;
 	}
-	qsort(all, nf, sizeof(all[0]), by_hash);
+	td__feat_sort_hash(all, nf);
 	memcpy(out->feat, all, nf * sizeof(all[0]));
 	out->nfeat = (uint32_t)nf;
 	return 0;
@@ -414,4 +403,74 @@ int td_sketch_many(td_article *const *articles, size_t n, int threads, td_sketch
 	}
 	pthread_mutex_destroy(&r.lock);
 	return r.err;
+}
+
+/* ---- feature-array helpers ---------------------------------------- */
+
+static int heavier(const td_feature *a, const td_feature *b)
+{
+	return a->w > b->w || (a->w == b->w && a->h < b->h);
+}
+
+void td__feat_select(td_feature *v, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n; /* the k-th heaviest lies in v[lo..hi) */
+	if (k == 0 || k >= n)
+		return;
+	while (hi - lo > 1) {
+		/* Three-way partition around the middle item: heavier | equal | lighter. */
+		td_feature p = v[lo + (hi - lo) / 2];
+		size_t lt = lo, i = lo, gt = hi;
+		while (i < gt) {
+			if (heavier(&v[i], &p)) {
+				td_feature t = v[lt];
+				v[lt++] = v[i];
+				v[i++] = t;
+			} else if (heavier(&p, &v[i])) {
+				td_feature t = v[--gt];
+				v[gt] = v[i];
+				v[i] = t;
+			} else
+				i++;
+		}
+		if (k <= lt)
+			hi = lt;
+		else if (k <= gt)
+			return;
+		else
+			lo = gt;
+	}
+}
+
+void td__feat_sort_hash(td_feature *v, size_t n)
+{
+	td_feature tmp[1024];
+	if (n > 1024)
+		n = 1024;
+	if (n <= 24) {
+		for (size_t i = 1; i < n; i++) {
+			td_feature x = v[i];
+			size_t j = i;
+			while (j > 0 && v[j - 1].h > x.h) {
+				v[j] = v[j - 1];
+				j--;
+			}
+			v[j] = x;
+		}
+		return;
+	}
+	td_feature *src = v, *dst = tmp;
+	for (int shift = 0; shift < 32; shift += 8) {
+		size_t cnt[257] = {0};
+		for (size_t i = 0; i < n; i++)
+			cnt[((src[i].h >> shift) & 0xFF) + 1]++;
+		for (int b = 0; b < 256; b++)
+			cnt[b + 1] += cnt[b];
+		for (size_t i = 0; i < n; i++)
+			dst[cnt[(src[i].h >> shift) & 0xFF]++] = src[i];
+		td_feature *t = src;
+		src = dst;
+		dst = t;
+	}
+	/* Four passes: the result is back in v. */
 }
