@@ -13,7 +13,7 @@
 #include "tidings/error.h"
 #include "sketch_int.h"
 
-#define KVEC 64      /* features kept per article */
+#define KVEC 128      /* features kept per article */
 #define MCENT 128    /* features kept per centroid */
 #define QFEAT 12     /* article features that query the index */
 #define PFEAT 12     /* article features under which its story is posted */
@@ -27,6 +27,7 @@ typedef struct {
 	uint32_t off;   /* into the feature pool */
 	uint32_t dup_of; /* article index + 1; 0 when not a copy */
 	td_day day;
+	char lang[4];
 	uint16_t nf;
 	uint8_t dead, shingled;
 	uint16_t mh[TD_SKETCH_MINHASH];
@@ -39,7 +40,9 @@ typedef struct {
 	uint32_t nmem, capmem;
 	uint32_t nuniq;
 	td_day first, last;
-	double norm;
+	double norm;     /* over the features of one language (not XSTEM) */
+	double xnorm;    /* over the features every language shares (not STEM) */
+	char lang[4];    /* language of the first member */
 	int dead;
 } story;
 
@@ -309,6 +312,43 @@ static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature
 	return n;
 }
 
+/* Feature spaces: one language's (stems, names, keys, numbers, dates)
+ * and the one all languages share (ASCII stems instead of stems). */
+enum { SPACE_MONO, SPACE_CROSS };
+
+static int in_space(uint32_t h, int space)
+{
+	td_feature_kind k = TD_FEAT_KIND(h);
+	return space == SPACE_MONO ? k != TD_FEAT_XSTEM : k != TD_FEAT_STEM;
+}
+
+static double norm_in(const td_feature *a, size_t n, int space)
+{
+	double d = 0;
+	for (size_t i = 0; i < n; i++)
+		if (in_space(a[i].h, space))
+			d += (double)a[i].w * a[i].w;
+	return sqrt(d);
+}
+
+static double dot_in(const td_feature *a, size_t na, const td_feature *b, size_t nb, int space)
+{
+	double d = 0;
+	size_t i = 0, j = 0;
+	while (i < na && j < nb) {
+		if (a[i].h == b[j].h) {
+			if (in_space(a[i].h, space))
+				d += (double)a[i].w * b[j].w;
+			i++;
+			j++;
+		} else if (a[i].h < b[j].h)
+			i++;
+		else
+			j++;
+	}
+	return d;
+}
+
 static double dot(const td_feature *a, size_t na, const td_feature *b, size_t nb)
 {
 	double d = 0;
@@ -355,7 +395,8 @@ double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_s
 	size_t nt;
 	size_t na = article_vector(c, a, va, top, &nt);
 	size_t nb = article_vector(c, b, vb, top, &nt);
-	return dot(va, na, vb, nb);
+	double n1 = norm_in(va, na, SPACE_MONO), n2 = norm_in(vb, nb, SPACE_MONO);
+	return n1 > 0 && n2 > 0 ? dot_in(va, na, vb, nb, SPACE_MONO) / (n1 * n2) : 0.0;
 }
 
 static void cand_reset(td_cluster *c)
@@ -460,10 +501,8 @@ static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
 	st->cen = m;
 	st->ncen = (uint32_t)o;
 	st->capcen = (uint32_t)cap;
-	double nn = 0;
-	for (size_t x = 0; x < o; x++)
-		nn += (double)m[x].w * m[x].w;
-	st->norm = sqrt(nn);
+	st->norm = norm_in(m, o, SPACE_MONO);
+	st->xnorm = norm_in(m, o, SPACE_CROSS);
 	return 0;
 }
 
@@ -525,6 +564,7 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 	size_t ntop;
 	size_t nv = article_vector(c, s, v, top, &ntop);
 	td_day day = s->day != TD_NODATE ? s->day : s->mentioned;
+	double anorm = norm_in(v, nv, SPACE_MONO), axnorm = norm_in(v, nv, SPACE_CROSS);
 
 	/* Candidates: stories posted under the article's heaviest features,
 	 * newest first; scored by the summed weight of shared features. */
@@ -567,9 +607,16 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 		uint32_t si = c->ck[bi] - 1;
 		c->cv[bi] = -1; /* taken */
 		const story *st = &c->s[si];
-		if (st->norm <= 0)
+		if (st->norm <= 0 || anorm <= 0)
 			continue;
-		double sim = dot(v, nv, st->cen, st->ncen) / st->norm;
+		double sim = dot_in(v, nv, st->cen, st->ncen, SPACE_MONO) / (st->norm * anorm);
+		/* Across languages only the shared space can match. */
+		if (s->lang[0] && st->lang[0] && strcmp(s->lang, st->lang) && st->xnorm > 0 &&
+		    axnorm > 0) {
+			double x = dot_in(v, nv, st->cen, st->ncen, SPACE_CROSS) / (st->xnorm * axnorm);
+			if (x > sim)
+				sim = x;
+		}
 		sim *= time_factor(c, gap_days(day, st->first, st->last));
 		if (sim > bestsim) {
 			bestsim = sim;
@@ -586,6 +633,7 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 	ar->off = (uint32_t)c->npool;
 	ar->nf = (uint16_t)nv;
 	ar->day = day;
+	memcpy(ar->lang, s->lang, sizeof(ar->lang));
 	ar->shingled = s->nshingles >= 8;
 	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
 		ar->mh[i] = (uint16_t)s->minhash[i];
@@ -595,6 +643,8 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 		si = (uint32_t)c->ns;
 		memset(&c->s[si], 0, sizeof(story));
 		c->s[si].first = c->s[si].last = TD_NODATE;
+		memcpy(c->s[si].lang, s->lang, sizeof(c->s[si].lang));
+		c->s[si].lang[3] = 0;
 	} else
 		si = best;
 	story *st = &c->s[si];

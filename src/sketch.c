@@ -19,11 +19,13 @@
 /* Word cache: folded word (by hash) -> its stem and name features. Most
  * tokens of news are frequent words, so stemming runs once per word. */
 #define WCACHE 4096
-#define ACC 1024 /* feature accumulator slots (power of two > 2 * features) */
+#define ACC 2048
+#define XSTEM 5
+#define XSTEM_W (getenv("XW") ? (float)atof(getenv("XW")) : 1.0f) /* feature accumulator slots (power of two > 2 * features) */
 
 typedef struct {
 	uint64_t key;       /* hash of language and folded word; 0 empty */
-	uint32_t stem, name; /* feature hashes; 0 none */
+	uint32_t stem, xstem, name; /* feature hashes; 0 none */
 	uint32_t shingle;   /* hash of the folded word for shingles */
 } wentry;
 
@@ -61,7 +63,7 @@ void td_sketcher_destroy(td_sketcher *s)
 static uint32_t fhash(td_feature_kind kind, const void *p, size_t n)
 {
 	uint32_t h = (uint32_t)XXH3_64bits_withSeed(p, n, (uint64_t)kind);
-	return h ? h : 1;
+	return (h & ~(uint32_t)7) | (uint32_t)kind;
 }
 
 static void acc_add(td_sketcher *s, uint32_t h, float w, uint32_t pos)
@@ -174,13 +176,20 @@ static const wentry *word_entry(td_sketcher *s, const char *lang, const char *w,
 		return e;
 	e->key = key;
 	e->shingle = (uint32_t)XXH3_64bits(fold, fl);
-	e->stem = e->name = 0;
+	e->stem = e->xstem = e->name = 0;
 	size_t nc = nchars(fold, fl);
 	/* Very short words are mostly function words; short capitalised
 	 * ones ("EU", "NATO", "Ким") are names and kept. */
 	if (nc > 3 || (upper && nc >= 2)) {
 		size_t sl = td_stem(s->st, lang, fold, fl, stem, sizeof(stem));
 		e->stem = fhash(TD_FEAT_STEM, stem, sl);
+		/* The stem in ASCII, cut to five letters, meets its cognates in
+		 * other scripts and languages: "парламент", "parlamentu". */
+		size_t xl = td_text_translit(stem, sl, tr, sizeof(tr));
+		if (xl > XSTEM)
+			xl = XSTEM;
+		if (xl >= 4)
+			e->xstem = fhash(TD_FEAT_XSTEM, tr, xl);
 	}
 	if (upper && nc >= 3) {
 		size_t tl = td_text_translit(fold, fl, tr, sizeof(tr));
@@ -213,6 +222,7 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
 		out->minhash[i] = UINT32_MAX;
 	out->day = a->date;
+	memcpy(out->lang, a->lang, sizeof(out->lang));
 	out->mentioned = TD_NODATE;
 	for (size_t i = 0; i < s->nused; i++)
 		s->acc[s->used[i]].h = 0;
@@ -247,6 +257,8 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 			shv = e->shingle;
 			if (e->stem)
 				acc_add(s, e->stem, wt, (uint32_t)i);
+			if (e->xstem)
+				acc_add(s, e->xstem, wt, (uint32_t)i);
 			if (e->name)
 				acc_add(s, e->name, wt, (uint32_t)i);
 		} else

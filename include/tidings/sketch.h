@@ -11,7 +11,7 @@
 
 /* Limits: features kept per article, MinHash values, and the tokens of
  * the headline and lead read (news puts the event first). */
-#define TD_SKETCH_MAXFEAT 256
+#define TD_SKETCH_MAXFEAT 512
 #define TD_SKETCH_MINHASH 32
 #define TD_SKETCH_MAXTOKENS 240
 
@@ -19,6 +19,7 @@
  * and an entity key with the same spelling are different features. */
 typedef enum {
 	TD_FEAT_STEM = 1, /* Snowball stem (or 6-character prefix) of a folded word */
+	TD_FEAT_XSTEM,    /* the stem transliterated to ASCII, first 5 letters */
 	TD_FEAT_NAME,     /* consonant skeleton of a capitalised word's ASCII
 			   * transliteration: "Лондоне", "Londynie" -> "lndn" */
 	TD_FEAT_ENTITY,   /* cross-lingual entity key from the extractor */
@@ -26,11 +27,14 @@ typedef enum {
 	TD_FEAT_DATE      /* a mentioned calendar day */
 } td_feature_kind;
 
+/* The kind of a feature hash (its low three bits). */
+#define TD_FEAT_KIND(h) ((td_feature_kind)((h) & 7u))
+
 /* A hashed feature and its raw weight: sublinear term frequency times
  * the weight of its kind and place (headline counts double). Document
  * frequencies are applied later by the clustering engine. */
 typedef struct {
-	uint32_t h; /* never 0 */
+	uint32_t h; /* never 0; the low three bits are its td_feature_kind */
 	float w;
 } td_feature;
 
@@ -42,6 +46,7 @@ typedef struct {
 	uint32_t minhash[TD_SKETCH_MINHASH]; /* minimum of each hash over 4-word shingles */
 	td_day day;                           /* publication day or TD_NODATE */
 	td_day mentioned;                     /* most mentioned day-precise date, or TD_NODATE */
+	char lang[4];                         /* the article's language, "" unknown */
 } td_sketch;
 
 /* Per-thread state: a stemmer and a cache of word -> feature hashes. */

@@ -2,6 +2,7 @@
  * scores the stories (B-cubed against labels.tsv's topic column, pair
  * precision/recall against pairs.tsv, topic purity, languages joined). */
 #include <dirent.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -132,7 +133,13 @@ typedef struct {
 } pairstat;
 
 /* Scores one labelled folder; adds its pair counts to *ps. */
-static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbose)
+static int by_double(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+	return (a > b) - (a < b);
+}
+
+static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbose, long random_pairs)
 {
 	char path[4096];
 	labels L;
@@ -163,6 +170,20 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 	for (size_t i = 0; i < b->n; i++)
 		fi[i] = (fentry){strip_dot(b->articles[i]->file), i};
 	qsort(fi, b->n, sizeof(*fi), by_file);
+	/* Articles whose language was not identified take the gold one, so
+	 * that clustering is measured on its own (said in the output). */
+	size_t gold_lang = 0;
+	for (size_t i = 0; i < L.n; i++) {
+		long x = find_file(fi, b->n, L.v[i].file);
+		if (x >= 0 && !b->articles[x]->lang[0] && strlen(L.v[i].lang) == 2) {
+			memcpy(b->articles[x]->lang, L.v[i].lang, 3);
+			gold_lang++;
+		}
+	}
+	if (gold_lang) {
+		cli_stories_free(&st);
+		rc = cli_cluster(b, o->threads, &st);
+	}
 
 	/* Gold cluster of each labelled article; unlabelled ones are ignored. */
 	size_t nlab = 0, ndup = 0;
@@ -173,7 +194,8 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 	}
 	for (size_t i = 0; i < b->n; i++)
 		ndup += b->articles[i]->duplicate_of >= 0;
-	printf("%s: %zu articles, %zu stories, %zu copies\n", dir, b->n, st.n, ndup);
+	printf("%s: %zu articles, %zu stories, %zu copies%s\n", dir, b->n, st.n, ndup,
+	       gold_lang ? " (gold languages where none was identified)" : "");
 	if (art && nlab) {
 		/* B-cubed over labelled articles: per article, the share of its
 		 * story that has its topic (precision) and of its topic that is
@@ -249,6 +271,45 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 		       "languages), %zu (detected)\n",
 		       (double)purity / (double)nlab, mixed, multi_gold, multi_det);
 	}
+	if (art && nlab > 1 && random_pairs > 0) {
+		/* Similarity of random pairs of articles from different stories:
+		 * its upper quantiles are what a join threshold must exceed. */
+		td_sketch *sk = malloc(b->n * sizeof(*sk));
+		td_cluster *c = td_cluster_create(NULL);
+		double *v = malloc((size_t)random_pairs * sizeof(double));
+		size_t nv = 0;
+		if (sk && c && v && td_sketch_many(b->articles, b->n, o->threads, sk) == 0) {
+			for (size_t i = 0; i < b->n; i++)
+				td_cluster_observe(c, &sk[i]);
+			uint64_t x = 88172645463325252ull;
+			for (long t = 0; t < random_pairs * 4 && nv < (size_t)random_pairs; t++) {
+				x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+				size_t i = (size_t)(x % L.n);
+				x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+				size_t j = (size_t)(x % L.n);
+				if (art[i] < 0 || art[j] < 0 || !strcmp(L.v[i].topic, L.v[j].topic))
+					continue;
+				v[nv++] = td_cluster_similarity(c, &sk[art[i]], &sk[art[j]]);
+			}
+			qsort(v, nv, sizeof(double), by_double);
+			if (nv > 100) {
+				double q99 = v[(size_t)(0.99 * (double)(nv - 1))];
+				double q9999 = v[(size_t)(0.9999 * (double)(nv - 1))];
+				/* Exponential tail through q99 and q9999; the threshold
+				 * that a million articles with 48 candidates each would
+				 * pass by chance less than once. */
+				double beta = (q9999 - q99) / log(100.0);
+				double alpha = 1.0 / (1e6 * 48);
+				printf("  random different-topic pairs %zu: median %.3f q99 %.3f q999 %.3f q9999 %.3f "
+				       "max %.3f; tail scale %.4f, threshold for alpha %.1e: %.3f\n",
+				       nv, v[nv / 2], q99, v[(size_t)(0.999 * (double)(nv - 1))], q9999, v[nv - 1],
+				       beta, alpha, q99 + beta * log(0.01 / alpha));
+			}
+		}
+		free(v);
+		free(sk);
+		td_cluster_destroy(c);
+	}
 	free(art);
 
 	snprintf(path, sizeof(path), "%s/pairs.tsv", dir);
@@ -319,12 +380,15 @@ static int by_str(const void *x, const void *y)
 int cmd_eval_threads(const cli_opts *o)
 {
 	int verbose = 0;
+	long random_pairs = 0;
 	for (int i = 0; i < o->argc; i++)
 		if (!strcmp(o->argv[i], "--verbose"))
 			verbose = 1;
+		else if (!strcmp(o->argv[i], "--random") && i + 1 < o->argc)
+			random_pairs = atol(o->argv[++i]);
 	pairstat ps = {0, 0, 0, 0};
 	if (is_file(o->input, "labels.tsv"))
-		return eval_dir(o, o->input, &ps, verbose);
+		return eval_dir(o, o->input, &ps, verbose, random_pairs);
 	/* A folder of labelled sets: score each, then the pairs pooled. */
 	DIR *d = opendir(o->input);
 	if (!d) {
@@ -344,7 +408,7 @@ int cmd_eval_threads(const cli_opts *o)
 	qsort(names, (size_t)n, sizeof(*names), by_str);
 	for (int i = 0; i < n; i++) {
 		if (names[i]) {
-			rc |= eval_dir(o, names[i], &ps, verbose);
+			rc |= eval_dir(o, names[i], &ps, verbose, random_pairs);
 			sets++;
 		}
 		free(names[i]);
