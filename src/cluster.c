@@ -16,10 +16,13 @@
 #define KVEC 128      /* features kept per article */
 #define MCENT 128    /* features kept per centroid */
 #define QFEAT 12     /* article features that query the index */
-#define PFEAT 12     /* article features under which its story is posted */
 #define SCAN 256     /* newest postings read per feature */
 #define NCAND 48     /* candidate stories scored in full */
 #define CTAB 2048    /* candidate accumulator slots */
+/* Inverse document frequency assumes this many earlier documents without
+ * the feature, so a small input does not treat its shared words as
+ * common ones. Negligible once thousands of articles are in. */
+#define PRIOR_DOCS 100.0
 
 typedef struct {
 	uint64_t id;
@@ -89,7 +92,8 @@ struct td_cluster {
 void td_cluster_opts_default(td_cluster_opts *o)
 {
 	o->join = 0.5;
-	o->midpoint = 0.25;
+	o->midpoint = 0.28;
+	o->cross_midpoint = 0.165;
 	o->slope = 20.0;
 	o->duplicate = 0.75;
 	o->slack_days = 1;
@@ -279,11 +283,13 @@ int td_cluster_observe(td_cluster *c, const td_sketch *s)
 static double idf(const td_cluster *c, uint32_t h)
 {
 	double df = (double)map32_get(&c->df, h);
-	return log(((double)c->ndocs + 1.0) / (df + 0.5));
+	return log(((double)c->ndocs + PRIOR_DOCS) / (df + 0.5));
 }
 
 /* Builds the unit-length IDF vector of s: at most KVEC features, sorted
- * by hash, into v; the QFEAT heaviest hashes into top. Returns the count. */
+ * by hash, into v; the QFEAT heaviest hashes of each space into top (at
+ * most 2 * QFEAT, also the features its story is posted under). Returns
+ * the count. */
 static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature *v, uint32_t *top,
 			     size_t *ntop)
 {
@@ -298,10 +304,25 @@ static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature
 		td__feat_select(tmp, n, KVEC);
 		n = KVEC;
 	}
-	*ntop = n < QFEAT ? n : QFEAT;
-	td__feat_select(tmp, n, *ntop);
-	for (size_t i = 0; i < *ntop; i++)
-		top[i] = tmp[i].h;
+	/* Query features: the heaviest of each space, so that an article
+	 * finds stories in its own language and in others. */
+	*ntop = 0;
+	for (int space = 0; space < 2; space++) {
+		td_feature sel[KVEC];
+		size_t ns = 0;
+		for (size_t i = 0; i < n; i++)
+			if (TD_FEAT_KIND(tmp[i].h) != (space ? TD_FEAT_STEM : TD_FEAT_XSTEM))
+				sel[ns++] = tmp[i];
+		size_t k = ns < QFEAT ? ns : QFEAT;
+		td__feat_select(sel, ns, k);
+		for (size_t i = 0; i < k; i++) {
+			size_t j = 0;
+			while (j < *ntop && top[j] != sel[i].h)
+				j++;
+			if (j == *ntop)
+				top[(*ntop)++] = sel[i].h;
+		}
+	}
 	double norm = 0;
 	for (size_t i = 0; i < n; i++)
 		norm += (double)tmp[i].w * tmp[i].w;
@@ -383,20 +404,22 @@ static double time_factor(const td_cluster *c, int gap)
 	return exp(-(double)(gap - c->o.slack_days) / c->o.tau_days);
 }
 
-double td_cluster_probability(const td_cluster *c, double sim)
+double td_cluster_probability(const td_cluster *c, double sim, int cross)
 {
-	return 1.0 / (1.0 + exp(-c->o.slope * (sim - c->o.midpoint)));
+	double mid = cross ? c->o.cross_midpoint : c->o.midpoint;
+	return 1.0 / (1.0 + exp(-c->o.slope * (sim - mid)));
 }
 
-double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_sketch *b)
+double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_sketch *b, int cross)
 {
 	td_feature va[KVEC], vb[KVEC];
-	uint32_t top[QFEAT];
+	uint32_t top[2 * QFEAT];
 	size_t nt;
 	size_t na = article_vector(c, a, va, top, &nt);
 	size_t nb = article_vector(c, b, vb, top, &nt);
-	double n1 = norm_in(va, na, SPACE_MONO), n2 = norm_in(vb, nb, SPACE_MONO);
-	return n1 > 0 && n2 > 0 ? dot_in(va, na, vb, nb, SPACE_MONO) / (n1 * n2) : 0.0;
+	int sp = cross ? SPACE_CROSS : SPACE_MONO;
+	double n1 = norm_in(va, na, sp), n2 = norm_in(vb, nb, sp);
+	return n1 > 0 && n2 > 0 ? dot_in(va, na, vb, nb, sp) / (n1 * n2) : 0.0;
 }
 
 static void cand_reset(td_cluster *c)
@@ -560,7 +583,7 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 		return TD_ERR_NOMEM;
 
 	td_feature *v = c->pool + c->npool;
-	uint32_t top[QFEAT];
+	uint32_t top[2 * QFEAT];
 	size_t ntop;
 	size_t nv = article_vector(c, s, v, top, &ntop);
 	td_day day = s->day != TD_NODATE ? s->day : s->mentioned;
@@ -591,7 +614,7 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 	}
 	/* Score the NCAND best candidates in full. */
 	uint32_t best = UINT32_MAX;
-	double bestsim = 0;
+	double bestp = 0;
 	for (size_t round = 0; round < NCAND && c->ncused; round++) {
 		size_t bi = SIZE_MAX;
 		float bv = 0;
@@ -609,21 +632,27 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 		const story *st = &c->s[si];
 		if (st->norm <= 0 || anorm <= 0)
 			continue;
-		double sim = dot_in(v, nv, st->cen, st->ncen, SPACE_MONO) / (st->norm * anorm);
-		/* Across languages only the shared space can match. */
-		if (s->lang[0] && st->lang[0] && strcmp(s->lang, st->lang) && st->xnorm > 0 &&
+		double tf = time_factor(c, gap_days(day, st->first, st->last));
+		double sim = dot_in(v, nv, st->cen, st->ncen, SPACE_MONO) / (st->norm * anorm) * tf;
+		double pr = td_cluster_probability(c, sim, 0);
+		/* Across languages (or when a language is unknown) the space all
+		 * languages share can match where stems cannot; it has its own
+		 * calibration. */
+		if ((!s->lang[0] || !st->lang[0] || strcmp(s->lang, st->lang)) && st->xnorm > 0 &&
 		    axnorm > 0) {
-			double x = dot_in(v, nv, st->cen, st->ncen, SPACE_CROSS) / (st->xnorm * axnorm);
-			if (x > sim)
+			double x = dot_in(v, nv, st->cen, st->ncen, SPACE_CROSS) / (st->xnorm * axnorm) * tf;
+			double px = td_cluster_probability(c, x, 1);
+			if (px > pr) {
+				pr = px;
 				sim = x;
+			}
 		}
-		sim *= time_factor(c, gap_days(day, st->first, st->last));
-		if (sim > bestsim) {
-			bestsim = sim;
+		if (pr > bestp) {
+			bestp = pr;
 			best = si;
 		}
 	}
-	double p = best != UINT32_MAX ? td_cluster_probability(c, bestsim) : 0.0;
+	double p = best != UINT32_MAX ? bestp : 0.0;
 	int is_new = best == UINT32_MAX || p < c->o.join;
 
 	uint32_t ai = (uint32_t)c->na;
@@ -658,7 +687,7 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 	}
 	if (centroid_update(st, v, nv, 1.0f) < 0)
 		return TD_ERR_NOMEM;
-	for (size_t q = 0; q < ntop && q < PFEAT; q++)
+	for (size_t q = 0; q < ntop; q++)
 		if (post(c, top[q], si) < 0)
 			return TD_ERR_NOMEM;
 

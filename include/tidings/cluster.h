@@ -23,8 +23,11 @@ typedef struct {
 	 * that they report the same event is at least this (0..1). */
 	double join;
 	/* Logistic calibration of the similarity: p = 1 / (1 + exp(-slope *
-	 * (cosine * time_factor - midpoint))). */
-	double midpoint, slope;
+	 * (cosine * time_factor - midpoint))). Within one language the cosine
+	 * is taken over all features; across languages (or when one is
+	 * unknown) also over the features languages share (ASCII stems,
+	 * names, entity keys, numbers, dates), with cross_midpoint. */
+	double midpoint, cross_midpoint, slope;
 	/* Shingle resemblance from which an article is a copy of another. */
 	double duplicate;
 	/* Days of silence before the time factor starts to decay, its decay
@@ -106,10 +109,13 @@ int td_cluster_members(const td_cluster *c, uint64_t id, uint64_t *out, size_t m
 size_t td_cluster_bytes(const td_cluster *c);
 
 /* Cosine similarity of two sketches under the engine's current document
- * frequencies, in [0, 1] (for evaluation and tests). */
-double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_sketch *b);
+ * frequencies, in [0, 1], over all features of one language (cross 0)
+ * or over the features languages share (cross 1). For evaluation and
+ * tests. */
+double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_sketch *b, int cross);
 
-/* The calibrated probability for a similarity (cosine times time factor). */
-double td_cluster_probability(const td_cluster *c, double similarity);
+/* The calibrated probability for a similarity (cosine times time
+ * factor) of one language (cross 0) or across languages (cross 1). */
+double td_cluster_probability(const td_cluster *c, double similarity, int cross);
 
 #endif

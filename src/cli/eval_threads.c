@@ -282,17 +282,21 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 			for (size_t i = 0; i < b->n; i++)
 				td_cluster_observe(c, &sk[i]);
 			uint64_t x = 88172645463325252ull;
-			for (long t = 0; t < random_pairs * 4 && nv < (size_t)random_pairs; t++) {
-				x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-				size_t i = (size_t)(x % L.n);
-				x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-				size_t j = (size_t)(x % L.n);
-				if (art[i] < 0 || art[j] < 0 || !strcmp(L.v[i].topic, L.v[j].topic))
+			for (int cross = 0; cross < 2; cross++) {
+				nv = 0;
+				for (long t = 0; t < random_pairs * 8 && nv < (size_t)random_pairs; t++) {
+					x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+					size_t i = (size_t)(x % L.n);
+					x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+					size_t j = (size_t)(x % L.n);
+					if (art[i] < 0 || art[j] < 0 || !strcmp(L.v[i].topic, L.v[j].topic) ||
+					    !strcmp(L.v[i].lang, L.v[j].lang) != !cross)
+						continue;
+					v[nv++] = td_cluster_similarity(c, &sk[art[i]], &sk[art[j]], cross);
+				}
+				qsort(v, nv, sizeof(double), by_double);
+				if (nv <= 100)
 					continue;
-				v[nv++] = td_cluster_similarity(c, &sk[art[i]], &sk[art[j]]);
-			}
-			qsort(v, nv, sizeof(double), by_double);
-			if (nv > 100) {
 				double q99 = v[(size_t)(0.99 * (double)(nv - 1))];
 				double q9999 = v[(size_t)(0.9999 * (double)(nv - 1))];
 				/* Exponential tail through q99 and q9999; the threshold
@@ -300,10 +304,11 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				 * pass by chance less than once. */
 				double beta = (q9999 - q99) / log(100.0);
 				double alpha = 1.0 / (1e6 * 48);
-				printf("  random different-topic pairs %zu: median %.3f q99 %.3f q999 %.3f q9999 %.3f "
-				       "max %.3f; tail scale %.4f, threshold for alpha %.1e: %.3f\n",
-				       nv, v[nv / 2], q99, v[(size_t)(0.999 * (double)(nv - 1))], q9999, v[nv - 1],
-				       beta, alpha, q99 + beta * log(0.01 / alpha));
+				printf("  random different-topic pairs, %s, %zu: median %.3f q99 %.3f q999 %.3f "
+				       "q9999 %.3f max %.3f; tail scale %.4f, threshold for alpha %.1e: %.3f\n",
+				       cross ? "different languages, shared space" : "same language", nv, v[nv / 2],
+				       q99, v[(size_t)(0.999 * (double)(nv - 1))], q9999, v[nv - 1], beta, alpha,
+				       q99 + beta * log(0.01 / alpha));
 			}
 		}
 		free(v);
@@ -343,7 +348,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 			p.tn += !ok && !same;
 			if (verbose && sk && c && x >= 0 && y >= 0)
 				printf("  pair %s %s gold %s same %d cosine %.3f\n", v[0], v[1], v[2], same,
-				       td_cluster_similarity(c, &sk[x], &sk[y]));
+				       td_cluster_similarity(c, &sk[x], &sk[y], 0));
 		}
 		fclose(f);
 		free(sk);
