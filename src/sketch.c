@@ -19,9 +19,8 @@
 /* Word cache: folded word (by hash) -> its stem and name features. Most
  * tokens of news are frequent words, so stemming runs once per word. */
 #define WCACHE 4096
-#define ACC 2048
-#define XSTEM 5
-#define XSTEM_W (getenv("XW") ? (float)atof(getenv("XW")) : 1.0f) /* feature accumulator slots (power of two > 2 * features) */
+#define ACC 2048 /* feature accumulator slots (power of two >= 2 * TD_SKETCH_MAXFEAT) */
+#define XSTEM 5   /* letters of an ASCII stem */
 
 typedef struct {
 	uint64_t key;       /* hash of language and folded word; 0 empty */
@@ -246,6 +245,13 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 		float wt = t->start < title_len ? 2.0f : 1.0f;
 		uint32_t shv;
 		if (t->flags & TD_TOK_DIGIT) {
+			/* "6,4" and "1,000" are one number split by the tokenizer. */
+			while (i + 1 < nt && (s->tok[i + 1].flags & TD_TOK_DIGIT) &&
+			       s->tok[i + 1].start == s->tok[i].end + 1 &&
+			       (text[s->tok[i].end] == ',' || text[s->tok[i].end] == '.')) {
+				i++;
+				n = s->tok[i].end - t->start;
+			}
 			char num[64];
 			size_t nl = norm_number(w, n, num, sizeof(num));
 			shv = (uint32_t)XXH3_64bits(w, n);

@@ -65,6 +65,10 @@ int cmd_analyze(const cli_opts *o)
 	td_batch *b = cli_load(o, TD_STAGE_ALL);
 	if (!b)
 		return 1;
+	/* Clustering finds the copies (duplicate_of). */
+	cli_stories st;
+	if (cli_cluster(b, o->threads, &st) == 0)
+		cli_stories_free(&st);
 	td_jw w;
 	td_jw_init(&w);
 	int rc = 0;

@@ -1,0 +1,223 @@
+/* test_cluster.c - unit tests of incremental story clustering: grouping,
+ * stable ids, removal, copies, time windows, languages. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "tidings/article.h"
+#include "tidings/cluster.h"
+#include "tidings/error.h"
+#include "tidings/sketch.h"
+
+#define QUAKE_EN                                                                                   \
+	"Magnitude 6.4 earthquake kills 21 in Albania\nA magnitude 6.4 earthquake struck western "     \
+	"Albania on Tuesday, killing at least 21 people and injuring 600, officials said. The quake " \
+	"hit 34 kilometres from Tirana, near the port city of Durres. Prime Minister Edi Rama "       \
+	"declared a state of emergency in Durres and Tirana."
+#define QUAKE_EN2                                                                                  \
+	"Albania earthquake: rescuers search rubble in Durres\nRescuers searched collapsed "          \
+	"buildings in Durres and Thumane after the magnitude 6.4 earthquake in Albania killed 21 "     \
+	"people. Edi Rama said 600 were injured as teams from Italy and Greece arrived in Tirana."
+#define QUAKE_RU                                                                                   \
+	"Землетрясение магнитудой 6,4 в Албании унесло жизни 21 человека\nЗемлетрясение "             \
+	"магнитудой 6,4 произошло во вторник на западе Албании, погиб 21 человек, 600 ранены. "        \
+	"Эпицентр находился в 34 километрах от Тираны, недалеко от города Дуррес. Премьер Эди Рама " \
+	"объявил чрезвычайное положение в Дурресе и Тиране."
+#define SHOOTING                                                                                   \
+	"Gunman kills two students at University of North Carolina at Charlotte\nA former student "  \
+	"opened fire in a classroom at the University of North Carolina at Charlotte, killing two "   \
+	"students and wounding four, campus police said. The suspect, Trystan Terrell, was arrested " \
+	"in the Kennedy building."
+#define BANK                                                                                       \
+	"Central bank raises key rate to 7.5%\nThe central bank raised its key rate by half a point " \
+	"to 7.5% on Friday to curb inflation, which reached 6.2% in October, governor Elvira "        \
+	"Nabiullina said after the board meeting in Moscow."
+
+typedef struct {
+	td_sketcher *sk;
+	td_cluster *c;
+	td_sketch s;
+} fixture;
+
+static int setup(void **state)
+{
+	fixture *f = calloc(1, sizeof(*f));
+	f->sk = td_sketcher_create();
+	f->c = td_cluster_create(NULL);
+	*state = f;
+	return f->sk && f->c ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	fixture *f = *state;
+	td_sketcher_destroy(f->sk);
+	td_cluster_destroy(f->c);
+	free(f);
+	return 0;
+}
+
+/* Adds an article with text (headline, newline, body), language and day. */
+static td_cluster_result add(fixture *f, uint64_t id, const char *lang, const char *text, td_day day)
+{
+	td_article a;
+	td_article_init(&a);
+	static char title[256];
+	size_t tl = strcspn(text, "\n");
+	snprintf(title, sizeof(title), "%.*s", (int)tl, text);
+	a.title = title;
+	a.text = text;
+	a.text_len = strlen(text);
+	a.date = day;
+	snprintf(a.lang, sizeof(a.lang), "%s", lang);
+	assert_int_equal(td_sketch_article(f->sk, &a, &f->s), 0);
+	td_cluster_result r;
+	assert_int_equal(td_cluster_add(f->c, id, &f->s, &r), 0);
+	return r;
+}
+
+static void test_groups_and_stable_ids(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	td_cluster_result r1 = add(f, 101, "en", QUAKE_EN, d);
+	td_cluster_result r2 = add(f, 102, "en", SHOOTING, d);
+	td_cluster_result r3 = add(f, 103, "en", QUAKE_EN2, d + 1);
+	td_cluster_result r4 = add(f, 104, "en", BANK, d);
+	assert_true(r1.is_new && r2.is_new && !r3.is_new && r4.is_new);
+	assert_int_equal(r1.story, 1);
+	assert_int_equal(r2.story, 2);
+	assert_int_equal(r3.story, 1);
+	assert_int_equal(r4.story, 3);
+	assert_true(r3.probability >= 0.5 && r3.probability <= 1.0);
+	assert_int_equal(td_cluster_narticles(f->c), 4);
+	assert_int_equal(td_cluster_nstories(f->c), 3);
+	uint64_t ids[8], m[8];
+	size_t n;
+	assert_int_equal(td_cluster_stories(f->c, ids, 8), 3);
+	assert_int_equal(ids[0], 1);
+	assert_int_equal(td_cluster_members(f->c, 1, m, 8, &n), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(m[0], 101);
+	assert_int_equal(m[1], 103);
+	td_cluster_story info;
+	assert_int_equal(td_cluster_story_info(f->c, 1, &info), 0);
+	assert_int_equal(info.size, 2);
+	assert_int_equal(info.first, d);
+	assert_int_equal(info.last, d + 1);
+	assert_true(info.central == 101 || info.central == 103);
+	/* Removal keeps ids; a dead story's id is never given again. */
+	assert_int_equal(td_cluster_remove(f->c, 102), 0);
+	assert_int_equal(td_cluster_remove(f->c, 102), TD_ERR_NOTFOUND);
+	assert_int_equal(td_cluster_nstories(f->c), 2);
+	assert_int_equal(td_cluster_story_info(f->c, 2, &info), TD_ERR_NOTFOUND);
+	uint64_t sid;
+	assert_int_equal(td_cluster_story_of(f->c, 102, &sid), TD_ERR_NOTFOUND);
+	td_cluster_result r5 = add(f, 102, "en", SHOOTING, d);
+	assert_int_equal(r5.story, 4);
+	assert_int_equal(td_cluster_story_of(f->c, 103, &sid), 0);
+	assert_int_equal(sid, 1);
+	/* Adding an id again replaces the article. */
+	add(f, 104, "en", BANK, d);
+	assert_int_equal(td_cluster_narticles(f->c), 4);
+	assert_true(td_cluster_bytes(f->c) > 0);
+}
+
+static void test_copies(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	add(f, 1, "en", QUAKE_EN, d);
+	add(f, 2, "en", BANK, d);
+	/* An agency copy under another headline. */
+	char copy[1024];
+	snprintf(copy, sizeof(copy), "Deadly quake in Albania%s", strchr(QUAKE_EN, '\n'));
+	td_cluster_result r = add(f, 3, "en", copy, d);
+	assert_int_equal(r.story, 1);
+	assert_int_equal(r.is_duplicate, 1);
+	assert_int_equal(r.duplicate_of, 1);
+	uint64_t orig = 0;
+	assert_int_equal(td_cluster_duplicate_of(f->c, 3, &orig), 1);
+	assert_int_equal(orig, 1);
+	assert_int_equal(td_cluster_duplicate_of(f->c, 2, &orig), 0);
+	td_cluster_story info;
+	td_cluster_story_info(f->c, 1, &info);
+	assert_int_equal(info.size, 2);
+	assert_int_equal(info.unique, 1);
+	/* A different report of the same event is no copy. */
+	r = add(f, 4, "en", QUAKE_EN2, d);
+	assert_int_equal(r.story, 1);
+	assert_int_equal(r.is_duplicate, 0);
+	/* Without the original the copy stands on its own. */
+	assert_int_equal(td_cluster_remove(f->c, 1), 0);
+	assert_int_equal(td_cluster_duplicate_of(f->c, 3, &orig), 0);
+	td_cluster_story_info(f->c, 1, &info);
+	assert_int_equal(info.size, 2);
+	assert_int_equal(info.unique, 2);
+}
+
+static void test_time(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	add(f, 1, "en", QUAKE_EN, d);
+	/* The same words two months later are another event. */
+	td_cluster_result r = add(f, 2, "en", QUAKE_EN2, d + 60);
+	assert_int_equal(r.is_new, 1);
+	/* Without a date the text decides. */
+	r = add(f, 3, "en", QUAKE_EN2, TD_NODATE);
+	assert_int_equal(r.is_new, 0);
+}
+
+static void test_languages(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	add(f, 1, "en", QUAKE_EN, d);
+	add(f, 2, "en", SHOOTING, d);
+	add(f, 3, "en", BANK, d);
+	td_cluster_result r = add(f, 4, "ru", QUAKE_RU, d);
+	assert_int_equal(r.is_new, 0);
+	assert_int_equal(r.story, 1);
+}
+
+static void test_similarity(void **state)
+{
+	fixture *f = *state;
+	td_article a, b;
+	td_sketch *sa = malloc(sizeof(*sa)), *sb = malloc(sizeof(*sb));
+	td_article_init(&a);
+	td_article_init(&b);
+	a.title = b.title = "";
+	a.text = QUAKE_EN;
+	a.text_len = strlen(QUAKE_EN);
+	b.text = BANK;
+	b.text_len = strlen(BANK);
+	td_sketch_article(f->sk, &a, sa);
+	td_sketch_article(f->sk, &b, sb);
+	td_cluster_observe(f->c, sa);
+	td_cluster_observe(f->c, sb);
+	double same = td_cluster_similarity(f->c, sa, sa, 0);
+	double diff = td_cluster_similarity(f->c, sa, sb, 0);
+	assert_true(same > 0.999 && same < 1.001);
+	assert_true(diff < 0.1);
+	assert_true(td_cluster_probability(f->c, 0.9, 0) > 0.99);
+	assert_true(td_cluster_probability(f->c, 0.02, 0) < 0.01);
+	assert_true(td_cluster_probability(f->c, 0.2, 0) < td_cluster_probability(f->c, 0.2, 1));
+	free(sa);
+	free(sb);
+	td_cluster_destroy(NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_groups_and_stable_ids, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
+	};
+	return cmocka_run_group_tests_name("cluster", tests, NULL, NULL);
+}

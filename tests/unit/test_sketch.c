@@ -1,0 +1,175 @@
+/* test_sketch.c - unit tests of article fingerprints: features, name
+ * skeletons across scripts, numbers, MinHash resemblance. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "tidings/article.h"
+#include "tidings/sketch.h"
+
+static void make(td_article *a, const char *lang, const char *title, const char *text)
+{
+	td_article_init(a);
+	a->title = title;
+	a->text = text;
+	a->text_len = strlen(text);
+	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+}
+
+static int has(const td_sketch *s, uint32_t h)
+{
+	for (uint32_t i = 0; i < s->nfeat; i++)
+		if (s->feat[i].h == h)
+			return 1;
+	return 0;
+}
+
+static size_t shared(const td_sketch *a, const td_sketch *b, td_feature_kind kind)
+{
+	size_t n = 0;
+	for (uint32_t i = 0; i < a->nfeat; i++)
+		if (TD_FEAT_KIND(a->feat[i].h) == kind && has(b, a->feat[i].h))
+			n++;
+	return n;
+}
+
+static void test_skeleton(void **state)
+{
+	(void)state;
+	char a[8], b[8];
+	/* The same name written by different languages' transliterations. */
+	const char *same[][2] = {{"london", "londyn"}, {"brexit", "breksit"}, {"theresa", "tereza"},
+				 {"durres", "durrese"}, {"albania", "albanii"}, {"putin", "putina"}};
+	for (size_t i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
+		td_sketch_skeleton(same[i][0], strlen(same[i][0]), a, sizeof(a));
+		td_sketch_skeleton(same[i][1], strlen(same[i][1]), b, sizeof(b));
+		assert_string_equal(a, b);
+	}
+	td_sketch_skeleton("paris", 5, a, sizeof(a));
+	td_sketch_skeleton("berlin", 6, b, sizeof(b));
+	assert_string_not_equal(a, b);
+	/* Bounded output, even with a tiny buffer. */
+	assert_true(td_sketch_skeleton("schwarzenegger", 14, a, sizeof(a)) <= 5);
+	assert_int_equal(td_sketch_skeleton("abc", 3, b, 1), 0);
+	assert_string_equal(b, "");
+}
+
+static void test_features(void **state)
+{
+	(void)state;
+	td_sketcher *sk = td_sketcher_create();
+	assert_non_null(sk);
+	td_article en, ru;
+	make(&en, "en", "Earthquake in Albania",
+	     "Earthquake in Albania\nA magnitude 6.4 earthquake struck Albania near Durres; 1,000 "
+	     "people lost their homes.");
+	make(&ru, "ru", "Землетрясение в Албании",
+	     "Землетрясение в Албании\nЗемлетрясение магнитудой 6,4 произошло в Албании около Дурреса; "
+	     "1000 человек остались без жилья.");
+	td_sketch *a = malloc(sizeof(*a)), *b = malloc(sizeof(*b));
+	assert_int_equal(td_sketch_article(sk, &en, a), 0);
+	assert_int_equal(td_sketch_article(sk, &ru, b), 0);
+	assert_true(a->nfeat > 5);
+	for (uint32_t i = 1; i < a->nfeat; i++)
+		assert_true(a->feat[i - 1].h < a->feat[i].h);
+	assert_string_equal(b->lang, "ru");
+	/* Numbers agree whatever the separators; names across scripts. */
+	assert_int_equal(shared(a, b, TD_FEAT_NUMBER), 2);
+	assert_true(shared(a, b, TD_FEAT_NAME) >= 2);
+	assert_true(shared(a, b, TD_FEAT_XSTEM) >= 2);
+	/* Stems are per language: nothing in common. */
+	assert_int_equal(shared(a, b, TD_FEAT_STEM), 0);
+	/* The headline weighs more than the body. */
+	float wt = 0, wb = 0;
+	make(&en, "en", "Durres", "Durres\nThe quake hit Durres and Tirana today.");
+	assert_int_equal(td_sketch_article(sk, &en, a), 0);
+	for (uint32_t i = 0; i < a->nfeat; i++)
+		if (TD_FEAT_KIND(a->feat[i].h) == TD_FEAT_STEM) {
+			if (a->feat[i].w > wt)
+				wt = a->feat[i].w;
+			else if (a->feat[i].w > wb || !wb)
+				wb = a->feat[i].w;
+		}
+	assert_true(wt > wb);
+	/* Empty input gives an empty sketch, not an error. */
+	make(&en, "", "", "");
+	assert_int_equal(td_sketch_article(sk, &en, a), 0);
+	assert_int_equal(a->nfeat, 0);
+	assert_true(td_sketch_resemblance(a, a) == 0.0);
+	free(a);
+	free(b);
+	td_sketcher_destroy(sk);
+	td_sketcher_destroy(NULL);
+}
+
+static void test_minhash(void **state)
+{
+	(void)state;
+	td_sketcher *sk = td_sketcher_create();
+	const char *body = "Title\nThe central bank raised its key rate by half a point on Friday to "
+			   "curb inflation, which reached its highest level in two decades last month, "
+			   "the bank said in a statement after the meeting of its board.";
+	const char *edited = "Other title\nThe central bank raised its key rate by half a point on "
+			     "Friday to curb inflation, which reached its highest level in two decades "
+			     "last month, the bank said in a statement after the meeting of its board "
+			     "of directors.";
+	const char *other = "Title\nThe football club signed a new striker from a rival team on "
+			    "Friday after weeks of talks, the club said in a statement on its website "
+			    "before the match against the league leaders on Sunday.";
+	td_article x, y, z;
+	make(&x, "en", "Title", body);
+	make(&y, "en", "Other title", edited);
+	make(&z, "en", "Title", other);
+	td_sketch *a = malloc(sizeof(*a)), *b = malloc(sizeof(*b)), *c = malloc(sizeof(*c));
+	td_sketch_article(sk, &x, a);
+	td_sketch_article(sk, &y, b);
+	td_sketch_article(sk, &z, c);
+	assert_true(td_sketch_resemblance(a, a) == 1.0);
+	assert_true(td_sketch_resemblance(a, b) >= 0.75);
+	assert_true(td_sketch_resemblance(a, c) < 0.3);
+	free(a);
+	free(b);
+	free(c);
+	td_sketcher_destroy(sk);
+}
+
+static void test_many(void **state)
+{
+	(void)state;
+	enum { N = 300 };
+	td_article *v = calloc(N, sizeof(*v));
+	td_article **p = calloc(N, sizeof(*p));
+	td_sketch *s = calloc(N, sizeof(*s));
+	td_sketch *one = malloc(sizeof(*one));
+	char (*txt)[64] = calloc(N, 64);
+	for (int i = 0; i < N; i++) {
+		snprintf(txt[i], 64, "Story %d\nParliament votes on budget number %d today", i, i);
+		make(&v[i], "en", "Story", txt[i]);
+		p[i] = &v[i];
+	}
+	assert_int_equal(td_sketch_many(p, N, 2, s), 0);
+	td_sketcher *sk = td_sketcher_create();
+	for (int i = 0; i < N; i += 37) {
+		td_sketch_article(sk, &v[i], one);
+		assert_int_equal(one->nfeat, s[i].nfeat);
+		assert_memory_equal(one->feat, s[i].feat, one->nfeat * sizeof(td_feature));
+	}
+	td_sketcher_destroy(sk);
+	free(v);
+	free(p);
+	free(s);
+	free(one);
+	free(txt);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_skeleton),
+		cmocka_unit_test(test_features),
+		cmocka_unit_test(test_minhash),
+		cmocka_unit_test(test_many),
+	};
+	return cmocka_run_group_tests_name("sketch", tests, NULL, NULL);
+}
