@@ -13,11 +13,13 @@
 #include "tidings/error.h"
 #include "sketch_int.h"
 
-#define KVEC 128      /* features kept per article */
+#define KVEC 128     /* features of an article vector */
+#define KSTORE 48    /* of which are kept per article (for removal and the
+		      * central member); the rest only shaped its story */
 #define MCENT 128    /* features kept per centroid */
 #define QFEAT 12     /* article features that query the index */
-#define SCAN 256     /* newest postings read per feature */
-#define NCAND 48     /* candidate stories scored in full */
+#define SCAN 128     /* newest postings read per feature */
+#define NCAND 32     /* candidate stories scored in full */
 #define CTAB 2048    /* candidate accumulator slots */
 /* Inverse document frequency assumes this many earlier documents without
  * the feature, so a small input does not treat its shared words as
@@ -522,10 +524,17 @@ static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
 	}
 	free(st->cen);
 	st->cen = m;
-	st->ncen = (uint32_t)o;
 	st->capcen = (uint32_t)cap;
-	st->norm = norm_in(m, o, SPACE_MONO);
-	st->xnorm = norm_in(m, o, SPACE_CROSS);
+	if (o < cap) {
+		td_feature *shrunk = realloc(st->cen, (o ? o : 1) * sizeof(*shrunk));
+		if (shrunk) {
+			st->cen = shrunk;
+			st->capcen = (uint32_t)(o ? o : 1);
+		}
+	}
+	st->ncen = (uint32_t)o;
+	st->norm = norm_in(st->cen, o, SPACE_MONO);
+	st->xnorm = norm_in(st->cen, o, SPACE_CROSS);
 	return 0;
 }
 
@@ -575,14 +584,14 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 	/* Reserve everything first so a failure leaves the engine unchanged
 	 * (document frequencies aside, which only shift weights). */
 	if (reserve((void **)&c->a, &c->capa, c->na + 1, sizeof(art)) < 0 ||
-	    reserve((void **)&c->pool, &c->cappool, c->npool + KVEC, sizeof(td_feature)) < 0 ||
+	    reserve((void **)&c->pool, &c->cappool, c->npool + KSTORE, sizeof(td_feature)) < 0 ||
 	    reserve((void **)&c->s, &c->caps, c->ns + 1, sizeof(story)) < 0 ||
 	    !map64_slot(&c->ids, id))
 		return TD_ERR_NOMEM;
 	if (c->o.count_on_add && td_cluster_observe(c, s) < 0)
 		return TD_ERR_NOMEM;
 
-	td_feature *v = c->pool + c->npool;
+	td_feature v[KVEC];
 	uint32_t top[2 * QFEAT];
 	size_t ntop;
 	size_t nv = article_vector(c, s, v, top, &ntop);
@@ -660,7 +669,15 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 	memset(ar, 0, sizeof(*ar));
 	ar->id = id;
 	ar->off = (uint32_t)c->npool;
-	ar->nf = (uint16_t)nv;
+	{
+		td_feature keep[KVEC];
+		memcpy(keep, v, nv * sizeof(*v));
+		size_t nk = nv < KSTORE ? nv : KSTORE;
+		td__feat_select(keep, nv, nk);
+		td__feat_sort_hash(keep, nk);
+		memcpy(c->pool + c->npool, keep, nk * sizeof(*keep));
+		ar->nf = (uint16_t)nk;
+	}
 	ar->day = day;
 	memcpy(ar->lang, s->lang, sizeof(ar->lang));
 	ar->shingled = s->nshingles >= 8;
@@ -719,7 +736,7 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 	}
 	c->na++;
 	c->nlive++;
-	c->npool += nv;
+	c->npool += ar->nf;
 	*map64_slot(&c->ids, id) = ai + 1;
 	if (res) {
 		res->story = (uint64_t)si + 1;
