@@ -222,6 +222,7 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 		out->minhash[i] = UINT32_MAX;
 	out->day = a->date;
 	memcpy(out->lang, a->lang, sizeof(out->lang));
+	out->lang[3] = 0;
 	out->mentioned = TD_NODATE;
 	for (size_t i = 0; i < s->nused; i++)
 		s->acc[s->used[i]].h = 0;
@@ -277,6 +278,29 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 			minhash_add(out, XXH3_64bits(sh, sizeof(sh)));
 			out->nshingles++;
 		}
+	}
+	/* Without an identified language, the script stands in for it:
+	 * articles in different scripts are in different languages. */
+	if (!out->lang[0]) {
+		size_t lat = 0, cyr = 0, grk = 0, oth = 0;
+		for (size_t i = 0; i < nt; i++) {
+			unsigned char b = (unsigned char)text[s->tok[i].start];
+			if (!(s->tok[i].flags & TD_TOK_ALPHA))
+				continue;
+			if (b < 0x80 || (b >= 0xC3 && b <= 0xC9))
+				lat++;
+			else if (b >= 0xD0 && b <= 0xD4)
+				cyr++;
+			else if (b == 0xCE || b == 0xCF)
+				grk++;
+			else
+				oth++;
+		}
+		size_t m = lat > cyr ? lat : cyr;
+		m = m > grk ? m : grk;
+		m = m > oth ? m : oth;
+		if (m)
+			memcpy(out->lang, m == lat ? "~l" : m == cyr ? "~c" : m == grk ? "~g" : "~x", 3);
 	}
 	/* Extracted items, when the extractors ran: an entity key stands for
 	 * the entity in every language and script, so it weighs double. */

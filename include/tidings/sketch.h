@@ -46,7 +46,9 @@ typedef struct {
 	uint32_t minhash[TD_SKETCH_MINHASH]; /* minimum of each hash over 4-word shingles */
 	td_day day;                           /* publication day or TD_NODATE */
 	td_day mentioned;                     /* most mentioned day-precise date, or TD_NODATE */
-	char lang[4];                         /* the article's language, "" unknown */
+	char lang[4];                         /* the article's language; when none was
+					       * identified its script: "~l" Latin, "~c"
+					       * Cyrillic, "~g" Greek, "~x" other; "" no text */
 } td_sketch;
 
 /* Per-thread state: a stemmer and a cache of word -> feature hashes. */

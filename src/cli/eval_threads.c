@@ -139,7 +139,8 @@ static int by_double(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbose, long random_pairs)
+static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbose, long random_pairs,
+		    int use_gold_lang)
 {
 	char path[4096];
 	labels L;
@@ -170,10 +171,11 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 	for (size_t i = 0; i < b->n; i++)
 		fi[i] = (fentry){strip_dot(b->articles[i]->file), i};
 	qsort(fi, b->n, sizeof(*fi), by_file);
-	/* Articles whose language was not identified take the gold one, so
-	 * that clustering is measured on its own (said in the output). */
+	/* With --gold-lang, articles whose language was not identified take
+	 * the gold one, so that clustering is measured on its own (said in
+	 * the output). */
 	size_t gold_lang = 0;
-	for (size_t i = 0; i < L.n; i++) {
+	for (size_t i = 0; use_gold_lang && i < L.n; i++) {
 		long x = find_file(fi, b->n, L.v[i].file);
 		if (x >= 0 && !b->articles[x]->lang[0] && strlen(L.v[i].lang) == 2) {
 			memcpy(b->articles[x]->lang, L.v[i].lang, 3);
@@ -386,14 +388,17 @@ int cmd_eval_threads(const cli_opts *o)
 {
 	int verbose = 0;
 	long random_pairs = 0;
+	int gold = 0;
 	for (int i = 0; i < o->argc; i++)
 		if (!strcmp(o->argv[i], "--verbose"))
 			verbose = 1;
+		else if (!strcmp(o->argv[i], "--gold-lang"))
+			gold = 1;
 		else if (!strcmp(o->argv[i], "--random") && i + 1 < o->argc)
 			random_pairs = atol(o->argv[++i]);
 	pairstat ps = {0, 0, 0, 0};
 	if (is_file(o->input, "labels.tsv"))
-		return eval_dir(o, o->input, &ps, verbose, random_pairs);
+		return eval_dir(o, o->input, &ps, verbose, random_pairs, gold);
 	/* A folder of labelled sets: score each, then the pairs pooled. */
 	DIR *d = opendir(o->input);
 	if (!d) {
@@ -413,7 +418,7 @@ int cmd_eval_threads(const cli_opts *o)
 	qsort(names, (size_t)n, sizeof(*names), by_str);
 	for (int i = 0; i < n; i++) {
 		if (names[i]) {
-			rc |= eval_dir(o, names[i], &ps, verbose, random_pairs);
+			rc |= eval_dir(o, names[i], &ps, verbose, random_pairs, gold);
 			sets++;
 		}
 		free(names[i]);
