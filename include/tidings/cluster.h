@@ -15,7 +15,7 @@
  * Articles arrive one at a time, in any order, and can be removed. A
  * story id is assigned when the story is created and never changes or is
  * reused. Not thread-safe: callers serialise calls on one engine.
- * Memory: about 0.6 KiB per article plus up to 1 KiB per story. */
+ * Memory: about 1.6 KiB per article, stories included (docs/cluster.md). */
 typedef struct td_cluster td_cluster;
 
 typedef struct {

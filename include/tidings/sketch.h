@@ -38,7 +38,7 @@ typedef struct {
 	float w;
 } td_feature;
 
-/* The fingerprint. Fixed size (about 2.2 KiB), no pointers: copy freely. */
+/* The fingerprint. Fixed size (about 4.2 KiB), no pointers: copy freely. */
 typedef struct {
 	td_feature feat[TD_SKETCH_MAXFEAT]; /* sorted by h, unique */
 	uint32_t nfeat;

@@ -302,10 +302,10 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				double q99 = v[(size_t)(0.99 * (double)(nv - 1))];
 				double q9999 = v[(size_t)(0.9999 * (double)(nv - 1))];
 				/* Exponential tail through q99 and q9999; the threshold
-				 * that a million articles with 48 candidates each would
+				 * that 100,000 articles with 48 candidates each would
 				 * pass by chance less than once. */
 				double beta = (q9999 - q99) / log(100.0);
-				double alpha = 1.0 / (1e6 * 48);
+				double alpha = 1.0 / (1e5 * 48);
 				printf("  random different-topic pairs, %s, %zu: median %.3f q99 %.3f q999 %.3f "
 				       "q9999 %.3f max %.3f; tail scale %.4f, threshold for alpha %.1e: %.3f\n",
 				       cross ? "different languages, shared space" : "same language", nv, v[nv / 2],
