@@ -13,11 +13,11 @@
 #include "tidings/error.h"
 #include "sketch_int.h"
 
-#define KVEC 128     /* features of an article vector */
+#define KVEC TD_CLUSTER_KVEC
 #define KSTORE 48    /* of which are kept per article (for removal and the
 		      * central member); the rest only shaped its story */
 #define MCENT 128    /* features kept per centroid */
-#define QFEAT 12     /* article features that query the index */
+#define QFEAT (TD_CLUSTER_QUERY / 2) /* query features per space */
 #define SCAN 128     /* newest postings read per feature */
 #define NCAND 32     /* candidate stories scored in full */
 #define CTAB 2048    /* candidate accumulator slots */
@@ -601,7 +601,24 @@ static int reserve(void **p, size_t *cap, size_t need, size_t elem)
 	return 0;
 }
 
+void td_cluster_vectorize(const td_cluster *c, const td_sketch *s, td_cluster_vector *out)
+{
+	size_t ntop;
+	out->n = (uint32_t)article_vector(c, s, out->f, out->top, &ntop);
+	out->ntop = (uint32_t)ntop;
+}
+
 int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_result *res)
+{
+	if (c->o.count_on_add && td_cluster_observe(c, s) < 0)
+		return TD_ERR_NOMEM;
+	td_cluster_vector vec;
+	td_cluster_vectorize(c, s, &vec);
+	return td_cluster_add_vector(c, id, s, &vec, res);
+}
+
+int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const td_cluster_vector *vec,
+			  td_cluster_result *res)
 {
 	if (map64_get(&c->ids, id))
 		td_cluster_remove(c, id);
@@ -612,13 +629,10 @@ int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_re
 	    reserve((void **)&c->s, &c->caps, c->ns + 1, sizeof(story)) < 0 ||
 	    !map64_slot(&c->ids, id))
 		return TD_ERR_NOMEM;
-	if (c->o.count_on_add && td_cluster_observe(c, s) < 0)
-		return TD_ERR_NOMEM;
 
-	td_feature v[KVEC];
-	uint32_t top[2 * QFEAT];
-	size_t ntop;
-	size_t nv = article_vector(c, s, v, top, &ntop);
+	const td_feature *v = vec->f;
+	const uint32_t *top = vec->top;
+	size_t ntop = vec->ntop, nv = vec->n;
 	td_day day = s->day != TD_NODATE ? s->day : s->mentioned;
 	double anorm = norm_in(v, nv, SPACE_MONO), axnorm = norm_in(v, nv, SPACE_CROSS);
 

@@ -68,6 +68,28 @@ typedef struct {
  * TD_ERR_NOMEM (the engine is unchanged then). */
 int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_result *res);
 
+/* An article's vector: its sketch weighted by the engine's document
+ * frequencies, unit length, sorted by hash; and the features it queries
+ * the index with. */
+#define TD_CLUSTER_KVEC 128
+#define TD_CLUSTER_QUERY 24
+typedef struct {
+	td_feature f[TD_CLUSTER_KVEC];
+	uint32_t n;
+	uint32_t top[TD_CLUSTER_QUERY];
+	uint32_t ntop;
+} td_cluster_vector;
+
+/* Computes s's vector under the current document frequencies. Reads the
+ * engine only: several threads may vectorize at once while no other call
+ * runs (a batch vectorizes in parallel after td_cluster_observe). */
+void td_cluster_vectorize(const td_cluster *c, const td_sketch *s, td_cluster_vector *out);
+
+/* td_cluster_add with a vector made by td_cluster_vectorize (document
+ * frequencies are not counted here). */
+int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const td_cluster_vector *v,
+			  td_cluster_result *res);
+
 /* Removes article id from its story (the story keeps its id, and dies
  * when it loses its last member). Copies of it stay copies of nothing.
  * Returns 0 or TD_ERR_NOTFOUND. */

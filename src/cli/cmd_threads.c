@@ -1,7 +1,9 @@
 /* cmd_threads.c - story modes: threads, top, stories (contest formats and
  * tidings' own), built on the sketch and cluster modules. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "tidings/cluster.h"
@@ -34,12 +36,55 @@ static int by_index(const void *x, const void *y)
 	return (i > j) - (i < j);
 }
 
+typedef struct {
+	const td_cluster *c;
+	const td_sketch *sk;
+	td_cluster_vector *vec;
+	size_t n, from, step;
+} vec_job;
+
+static void *vec_worker(void *arg)
+{
+	vec_job *j = arg;
+	for (size_t i = j->from; i < j->n; i += j->step)
+		td_cluster_vectorize(j->c, &j->sk[i], &j->vec[i]);
+	return NULL;
+}
+
+/* Vectors of every sketch, on up to threads workers (0: one per core). */
+static void vectorize_all(const td_cluster *c, const td_sketch *sk, td_cluster_vector *vec, size_t n,
+			  int threads)
+{
+	int nt = threads > 0 ? threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (nt < 1)
+		nt = 1;
+	if (nt > 16)
+		nt = 16;
+	pthread_t th[16];
+	vec_job jobs[16];
+	int started = 0;
+	for (int t = 0; t < nt; t++)
+		jobs[t] = (vec_job){c, sk, vec, n, (size_t)t, (size_t)nt};
+	for (int t = 1; t < nt; t++)
+		if (pthread_create(&th[t], NULL, vec_worker, &jobs[t]) == 0)
+			started = t;
+		else
+			break;
+	/* Slices whose thread did not start run here. */
+	for (int t = started + 1; t < nt; t++)
+		vec_worker(&jobs[t]);
+	vec_worker(&jobs[0]);
+	for (int t = 1; t <= started; t++)
+		pthread_join(th[t], NULL);
+}
+
 int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 {
 	memset(out, 0, sizeof(*out));
 	size_t n = b->n;
 	int rc = TD_ERR_NOMEM;
 	td_sketch *sk = malloc((n ? n : 1) * sizeof(*sk));
+	td_cluster_vector *vec = NULL;
 	size_t *order = malloc((n ? n : 1) * sizeof(*order));
 	td_cluster_opts co;
 	td_cluster_opts_default(&co);
@@ -53,6 +98,10 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 	for (size_t i = 0; i < n; i++)
 		if ((rc = td_cluster_observe(c, &sk[i])) < 0)
 			goto out;
+	rc = TD_ERR_NOMEM;
+	if (!(vec = malloc((n ? n : 1) * sizeof(*vec))))
+		goto out;
+	vectorize_all(c, sk, vec, n, threads);
 	for (size_t i = 0; i < n; i++)
 		order[i] = i;
 	sort_batch = b;
@@ -60,7 +109,7 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 	for (size_t k = 0; k < n; k++) {
 		size_t i = order[k];
 		td_cluster_result r;
-		if ((rc = td_cluster_add(c, (uint64_t)i, &sk[i], &r)) < 0)
+		if ((rc = td_cluster_add_vector(c, (uint64_t)i, &sk[i], &vec[i], &r)) < 0)
 			goto out;
 		b->articles[i]->duplicate_of = r.is_duplicate ? (int64_t)r.duplicate_of : -1;
 	}
@@ -103,6 +152,7 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 out:
 	td_cluster_destroy(c);
 	free(sk);
+	free(vec);
 	free(order);
 	if (rc < 0)
 		cli_stories_free(out);
