@@ -210,6 +210,45 @@ static void test_similarity(void **state)
 	td_cluster_destroy(NULL);
 }
 
+static void test_vector_path(void **state)
+{
+	fixture *f = *state;
+	/* A batch: observe all, vectorize, then add; same stories as add. */
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	o.count_on_add = 0;
+	td_cluster *b = td_cluster_create(&o);
+	const char *texts[] = {QUAKE_EN, SHOOTING, QUAKE_EN2, BANK};
+	td_sketch *sk = calloc(4, sizeof(*sk));
+	td_cluster_vector *v = calloc(4, sizeof(*v));
+	for (int i = 0; i < 4; i++) {
+		td_article a;
+		td_article_init(&a);
+		a.title = "";
+		a.text = texts[i];
+		a.text_len = strlen(texts[i]);
+		snprintf(a.lang, sizeof(a.lang), "en");
+		td_sketch_article(f->sk, &a, &sk[i]);
+		td_cluster_observe(b, &sk[i]);
+	}
+	for (int i = 0; i < 4; i++) {
+		td_cluster_vectorize(b, &sk[i], &v[i]);
+		assert_true(v[i].n > 0 && v[i].n <= TD_CLUSTER_KVEC);
+		assert_true(v[i].ntop > 0 && v[i].ntop <= TD_CLUSTER_QUERY);
+	}
+	uint64_t story[4];
+	for (int i = 0; i < 4; i++) {
+		td_cluster_result r;
+		assert_int_equal(td_cluster_add_vector(b, (uint64_t)i, &sk[i], &v[i], &r), 0);
+		story[i] = r.story;
+	}
+	assert_int_equal(story[0], story[2]);
+	assert_true(story[0] != story[1] && story[0] != story[3] && story[1] != story[3]);
+	td_cluster_destroy(b);
+	free(sk);
+	free(v);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -218,6 +257,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("cluster", tests, NULL, NULL);
 }
