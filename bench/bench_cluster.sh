@@ -20,13 +20,18 @@ cc -O2 -g -D_GNU_SOURCE -I"$root/include" -o "$bin" "$here/bench_cluster.c" "$bu
 	-lstemmer -lm -pthread || exit 1
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 narts=$(find "$DIR" -name '*.txt' -o -name '*.html' -o -name '*.json' -o -name '*.jsonl' | wc -l)
-: >/tmp/bench_threads.$$
+: >/tmp/bench_threads.$$; : >/tmp/bench_cpu.$$
 i=0; while [ $i -lt "$RUNS" ]; do
-	s=$(date +%s.%N); "$TIDINGS" threads "$DIR" >/dev/null; e=$(date +%s.%N)
+	s=$(date +%s.%N)
+	/usr/bin/time -f "%U %S" -o /tmp/bench_time.$$ "$TIDINGS" threads "$DIR" >/dev/null
+	e=$(date +%s.%N)
 	echo "$narts $s $e" | awk '{printf "%.0f\n", $1 / ($3 - $2)}' >>/tmp/bench_threads.$$
+	# CPU seconds of both cores: the rate two idle cores would reach at best.
+	awk -v n="$narts" '{printf "%.0f\n", 2 * n / ($1 + $2)}' /tmp/bench_time.$$ >>/tmp/bench_cpu.$$
 	i=$((i + 1))
 done
-echo "threads end to end: $narts files, median $(median </tmp/bench_threads.$$) articles/s over $RUNS runs ($(tr '\n' ' ' </tmp/bench_threads.$$))"
+echo "threads end to end: $narts files, median $(median </tmp/bench_threads.$$) articles/s wall over $RUNS runs ($(tr '\n' ' ' </tmp/bench_threads.$$)); load average $(cut -d' ' -f1 /proc/loadavg)"
+echo "threads CPU bound: median $(median </tmp/bench_cpu.$$) articles/s (articles / CPU seconds x 2 cores)"
 : >/tmp/bench_small.$$; : >/tmp/bench_big.$$
 i=0; while [ $i -lt "$RUNS" ]; do
 	"$bin" "$DIR" "$narts" $i >>/tmp/bench_small.$$ || exit 1
@@ -38,4 +43,4 @@ big=$(awk '{for (i = 1; i < NF; i++) if ($i == "rate") print $(i + 1)}' /tmp/ben
 echo "sketch+cluster, $narts articles: median $small articles/s"
 echo "sketch+cluster, $N articles: median $big articles/s; last run: $(tail -1 /tmp/bench_big.$$)"
 echo "$small $big" | awk '{printf "ratio small/large throughput: %.2f (must stay below 2)\n", $1 / $2}'
-rm -f /tmp/bench_threads.$$ /tmp/bench_small.$$ /tmp/bench_big.$$
+rm -f /tmp/bench_threads.$$ /tmp/bench_cpu.$$ /tmp/bench_time.$$ /tmp/bench_small.$$ /tmp/bench_big.$$

@@ -11,7 +11,7 @@
 
 /* Limits: features kept per article, MinHash values, and the tokens of
  * the headline and lead read (news puts the event first). */
-#define TD_SKETCH_MAXFEAT 512
+#define TD_SKETCH_MAXFEAT 320
 #define TD_SKETCH_MINHASH 32
 #define TD_SKETCH_MAXTOKENS 240
 
@@ -38,7 +38,7 @@ typedef struct {
 	float w;
 } td_feature;
 
-/* The fingerprint. Fixed size (about 4.2 KiB), no pointers: copy freely. */
+/* The fingerprint. Fixed size (about 2.7 KiB), no pointers: copy freely. */
 typedef struct {
 	td_feature feat[TD_SKETCH_MAXFEAT]; /* sorted by h, unique */
 	uint32_t nfeat;
