@@ -57,6 +57,10 @@ static const char *const lex_langs[] = {"ru", "uk", "bg", "pl", "cs", "sk",
 #define QUESTION_W 1.0f    /* a headline that asks */
 #define HOWWHY_W 1.5f      /* a headline opening with how/why/what */
 #define SOFTMAX_T 1.0f
+#define CAPS_BASE 6.0f     /* capitalised words per 100 mid-sentence: news has more */
+#define CAPS_W 0.3f        /* news evidence per point above it */
+#define CAPS_CLAMP 5.0f
+#define CAPS_MIN_WORDS 30
 #define SHORT_WORDS 8      /* below this many words a text needs a news cue */
 #define PERSON_BASE 1.5f   /* pronouns per 100 words that quotes in news reach */
 #define PERSON_W 1.0f      /* not-news evidence per pronoun per 100 words above it */
@@ -82,8 +86,9 @@ typedef struct {
 static struct {
 	node *nodes;
 	uint32_t nnodes;
-	uint32_t *keys, *vals; /* transitions: key (parent << 8 | byte) + 1 */
-	uint32_t mask;
+	uint64_t *edges; /* transitions: key (parent << 8 | byte) + 1 in the low
+			  * half, the child in the high half (bit 31: it has rows) */
+	uint32_t mask, shift;
 	int err;
 } ix;
 
@@ -99,13 +104,17 @@ static inline uint32_t hash32(uint32_t k)
 	return k;
 }
 
+#define HAS_ROWS 0x80000000u
+
+/* The child of parent by byte b (with HAS_ROWS when it ends a row), or 0. */
 static inline uint32_t child(uint32_t parent, unsigned char b)
 {
 	uint32_t key = ((parent << 8) | b) + 1;
-	for (uint32_t h = hash32(key) & ix.mask;; h = (h + 1) & ix.mask) {
-		if (ix.keys[h] == key)
-			return ix.vals[h];
-		if (!ix.keys[h])
+	for (uint32_t h = (key * 0x9E3779B1u) >> ix.shift;; h = (h + 1) & ix.mask) {
+		uint64_t e = ix.edges[h];
+		if ((uint32_t)e == key)
+			return (uint32_t)(e >> 32);
+		if (!e)
 			return 0;
 	}
 }
@@ -119,29 +128,29 @@ static void build(void)
 	while (cap < bytes * 2)
 		cap <<= 1;
 	ix.nodes = calloc(bytes + 1, sizeof(node));
-	ix.keys = calloc(cap, sizeof(uint32_t));
-	ix.vals = calloc(cap, sizeof(uint32_t));
-	if (!ix.nodes || !ix.keys || !ix.vals) {
+	ix.edges = calloc(cap, sizeof(uint64_t));
+	if (!ix.nodes || !ix.edges) {
 		free(ix.nodes);
-		free(ix.keys);
-		free(ix.vals);
+		free(ix.edges);
 		ix.err = TD_ERR_NOMEM;
 		return;
 	}
 	ix.mask = cap - 1;
+	ix.shift = 32;
+	for (uint32_t c = cap; c > 1; c >>= 1)
+		ix.shift--;
 	ix.nnodes = 1; /* node 0 is the root */
 	for (size_t i = 0; i < NROWS; i++) {
 		const unsigned char *s = (const unsigned char *)lex_rows[i].s;
 		uint32_t cur = 0;
 		for (; *s; s++) {
-			uint32_t nx = child(cur, *s);
+			uint32_t nx = child(cur, *s) & ~HAS_ROWS;
 			if (!nx) {
-				uint32_t key = ((cur << 8) | *s) + 1, h = hash32(key) & ix.mask;
-				while (ix.keys[h])
+				uint32_t key = ((cur << 8) | *s) + 1, h = (key * 0x9E3779B1u) >> ix.shift;
+				while (ix.edges[h])
 					h = (h + 1) & ix.mask;
 				nx = ix.nnodes++;
-				ix.keys[h] = key;
-				ix.vals[h] = nx;
+				ix.edges[h] = (uint64_t)key | (uint64_t)nx << 32;
 			}
 			cur = nx;
 		}
@@ -156,6 +165,12 @@ static void build(void)
 				n->ex_first = (uint32_t)i;
 			n->ex_n++;
 		}
+	}
+	/* Flag the edges into nodes that end rows. */
+	for (uint32_t h = 0; h <= ix.mask; h++) {
+		uint32_t nx = (uint32_t)(ix.edges[h] >> 32);
+		if (ix.edges[h] && (ix.nodes[nx].pre_n || ix.nodes[nx].ex_n))
+			ix.edges[h] |= (uint64_t)HAS_ROWS << 32;
 	}
 }
 
@@ -257,6 +272,8 @@ typedef struct {
 	unsigned nhits, tokens;
 	float person;         /* weighted first/second person pronouns */
 	int quoted;           /* inside quotation marks */
+	int sent_start;       /* the next word opens a sentence */
+	unsigned body_words, caps; /* body words; those capitalised mid-sentence */
 	/* headline cues */
 	int title_first_num;  /* the headline starts with a number 2..100 */
 	int after_num;        /* the word after it: -1 unknown, 0 plain, 1 news/unit */
@@ -272,18 +289,19 @@ static inline int row_ok(const scorer *sc, const lex_row *r)
  * and stores the count in *n; *n == 0 when nothing matched. */
 static uint32_t lookup(const scorer *sc, const char *w, size_t len, unsigned *n)
 {
-	uint32_t cur = 0, best_first = 0;
+	uint32_t cur = 0, best_first = 0, e = 0;
 	unsigned best_n = 0;
 	size_t i = 0;
 	for (; i < len; i++) {
-		cur = child(cur, (unsigned char)w[i]);
+		e = child(cur, (unsigned char)w[i]);
+		cur = e & ~HAS_ROWS;
 		if (!cur)
 			break;
+		if (!(e & HAS_ROWS))
+			continue;
 		const node *nd = &ix.nodes[cur];
-		if (nd->pre_n) {
-			/* A prefix must end on a character boundary. */
-			if (i + 1 < len && ((unsigned char)w[i + 1] & 0xC0) == 0x80)
-				continue;
+		/* A prefix must end on a character boundary. */
+		if (nd->pre_n && !(i + 1 < len && ((unsigned char)w[i + 1] & 0xC0) == 0x80)) {
 			for (unsigned k = 0; k < nd->pre_n; k++)
 				if (row_ok(sc, &lex_rows[nd->pre_first + k])) {
 					best_first = nd->pre_first;
@@ -292,7 +310,7 @@ static uint32_t lookup(const scorer *sc, const char *w, size_t len, unsigned *n)
 				}
 		}
 	}
-	if (i == len && cur) {
+	if (i == len && cur && (e & HAS_ROWS)) {
 		const node *nd = &ix.nodes[cur];
 		for (unsigned k = 0; k < nd->ex_n; k++)
 			if (row_ok(sc, &lex_rows[nd->ex_first + k])) {
@@ -371,7 +389,7 @@ static void scan(scorer *sc, const char *str, size_t len, int title)
 	const unsigned char *s = (const unsigned char *)str;
 	char w[128];
 	size_t wl = 0, i = 0;
-	int hyphens = 0, digits_only = 1, nword = 0;
+	int hyphens = 0, digits_only = 1, nword = 0, upper = 0;
 	float posw = title ? TITLE_W : 1.0f;
 	for (;;) {
 		uint32_t cp = 0, f = 0;
@@ -391,6 +409,8 @@ static void scan(scorer *sc, const char *str, size_t len, int title)
 			}
 		}
 		if (f) {
+			if (!wl)
+				upper = f != cp;
 			if (wl + 4 < sizeof(w))
 				wl += (size_t)encode(f, w + wl);
 			else
@@ -400,6 +420,16 @@ static void scan(scorer *sc, const char *str, size_t len, int title)
 			i += (size_t)n;
 			continue;
 		}
+		if (wl && wl < sizeof(w) && !title) {
+			/* Names mid-sentence: news is about named people and places. */
+			sc->body_words++;
+			if (upper && !sc->sent_start && !digits_only)
+				sc->caps++;
+		}
+		if (wl)
+			sc->sent_start = 0;
+		if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == ':' || cp == 0x2026)
+			sc->sent_start = 1;
 		if (cp == '"')
 			sc->quoted = !sc->quoted;
 		else if (cp == 0x201C || cp == 0x00AB || cp == 0x201E)
@@ -473,8 +503,10 @@ int td_classify_text(const char *title, size_t title_len, const char *body, size
 	sc.after_num = -1;
 	if (title && title_len)
 		scan(&sc, title, title_len, 1);
-	if (body && body_len)
+	if (body && body_len) {
+		sc.sent_start = 1;
 		scan(&sc, body, body_len > BODY_MAX ? cut(body, BODY_MAX) : body_len, 0);
+	}
 
 	/* Headline cues of advice and listicles. */
 	float notnews = sc.ev[CLS_NOTNEWS];
@@ -492,9 +524,14 @@ int td_classify_text(const char *title, size_t title_len, const char *body, size
 		if (e && title[e - 1] == '?')
 			notnews += QUESTION_W;
 	}
-	out->news_evidence = sc.ev[CLS_NEWS];
+	float news = sc.ev[CLS_NEWS];
+	if (sc.body_words >= CAPS_MIN_WORDS) {
+		float d = 100.0f * (float)sc.caps / (float)sc.body_words - CAPS_BASE;
+		news += CAPS_W * (d > CAPS_CLAMP ? CAPS_CLAMP : d < -CAPS_CLAMP ? -CAPS_CLAMP : d);
+	}
+	out->news_evidence = news;
 	out->notnews_evidence = notnews;
-	out->news_score = NEWS_A * sc.ev[CLS_NEWS] - notnews + NEWS_BIAS;
+	out->news_score = NEWS_A * news - notnews + NEWS_BIAS;
 	/* A few words with no news cue cannot report anything. */
 	out->is_news = out->news_score > 0 && (sc.tokens >= SHORT_WORDS || sc.ev[CLS_NEWS] > 0);
 	out->tokens = sc.tokens;
