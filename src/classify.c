@@ -51,6 +51,8 @@ static const char *const lex_langs[] = {"ru", "uk", "bg", "pl", "cs", "sk",
 /* Model constants (see docs/classify.md for how they were chosen). */
 #define TITLE_W 2.0f       /* a headline word counts this much more */
 #define BODY_MAX 4096      /* body bytes read */
+#define LEAD_BYTES 1024    /* the lead: full weight */
+#define REST_W 0.4f        /* weight of body words after the lead */
 #define NEWS_A 1.0f        /* weight of news evidence against not-news */
 #define NEWS_BIAS 1.0f     /* news_score of a text with no cue at all */
 #define LISTICLE_W 3.0f    /* "10 rules of...", "5 ways to..." */
@@ -382,15 +384,14 @@ static int is_howwhy(const char *w, size_t len)
 	return 0;
 }
 
-/* Walks the words of s[0..len). title: the headline (double weight and
- * headline cues). */
-static void scan(scorer *sc, const char *str, size_t len, int title)
+/* Walks the words of s[0..len), each weighing posw. title: the headline
+ * (headline cues, no name density). */
+static void scan(scorer *sc, const char *str, size_t len, float posw, int title)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	char w[128];
 	size_t wl = 0, i = 0;
 	int hyphens = 0, digits_only = 1, nword = 0, upper = 0;
-	float posw = title ? TITLE_W : 1.0f;
 	for (;;) {
 		uint32_t cp = 0, f = 0;
 		int n = 1;
@@ -482,9 +483,12 @@ static uint16_t lang_bit(const char *lang)
 	return 0;
 }
 
-/* Cuts n bytes of s back to a character boundary. */
+/* Cuts n bytes of s back to a space, or else to a character boundary. */
 static size_t cut(const char *s, size_t n)
 {
+	for (size_t k = n; k + 48 > n && k > 0; k--)
+		if (s[k] == ' ' || s[k] == '\n')
+			return k;
 	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
 		n--;
 	return n;
@@ -502,10 +506,16 @@ int td_classify_text(const char *title, size_t title_len, const char *body, size
 	sc.langbit = lang_bit(lang);
 	sc.after_num = -1;
 	if (title && title_len)
-		scan(&sc, title, title_len, 1);
+		scan(&sc, title, title_len, TITLE_W, 1);
 	if (body && body_len) {
+		/* Inverted pyramid: the lead says what the story is about, the
+		 * rest counts less. */
+		size_t n = body_len > BODY_MAX ? cut(body, BODY_MAX) : body_len;
+		size_t lead = n > LEAD_BYTES ? cut(body, LEAD_BYTES) : n;
 		sc.sent_start = 1;
-		scan(&sc, body, body_len > BODY_MAX ? cut(body, BODY_MAX) : body_len, 0);
+		scan(&sc, body, lead, 1.0f, 0);
+		if (n > lead)
+			scan(&sc, body + lead, n - lead, REST_W, 0);
 	}
 
 	/* Headline cues of advice and listicles. */
