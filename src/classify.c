@@ -73,8 +73,9 @@ static const float cat_prior[NCAT] = {0.6f, 0.2f, 0.2f, 0.2f, 0.3f, 0.0f, -0.3f}
 
 /* Words that open an explainer or advice headline. */
 static const char *const howwhy[] = {
-	"как", "почему", "зачем", "что", "чем", "чому", "навіщо", "як", "защо",
-	"jak", "dlaczego", "proč", "prečo", "ako", "zakaj", "kako", "zašto",
+	"как", "почему", "зачем", "что", "чем", "сколько", "чому", "навіщо", "як", "скільки",
+	"защо", "колко", "jak", "dlaczego", "ile", "proč", "kolik", "prečo", "ako", "koľko",
+	"zakaj", "koliko", "kako", "zašto",
 	"how", "why", "what", "wie", "warum", "was", "comment", "pourquoi", "cómo", "qué",
 };
 
@@ -395,6 +396,38 @@ static void scan(scorer *sc, const char *str, size_t len, float posw, int title)
 	for (;;) {
 		uint32_t cp = 0, f = 0;
 		int n = 1;
+		/* Fast paths: ASCII letters and digits, basic Cyrillic letters. */
+		if (i < len && s[i] < 0x80) {
+			unsigned c = s[i], l = c | 0x20;
+			if ((l >= 'a' && l <= 'z') || (c >= '0' && c <= '9')) {
+				unsigned fc = l >= 'a' && l <= 'z' ? l : c;
+				if (!wl)
+					upper = fc != c;
+				if (wl + 4 < sizeof(w))
+					w[wl++] = (char)fc;
+				else
+					wl = sizeof(w);
+				if (fc > '9')
+					digits_only = 0;
+				i++;
+				continue;
+			}
+		} else if (i + 1 < len && (s[i] == 0xD0 || s[i] == 0xD1) && (s[i + 1] & 0xC0) == 0x80) {
+			uint32_t c = ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+			if (c >= 0x410 && c <= 0x44F) {
+				uint32_t fc = c < 0x430 ? c + 0x20 : c;
+				if (!wl)
+					upper = c < 0x430;
+				if (wl + 4 < sizeof(w)) {
+					w[wl++] = (char)(0xC0 | (fc >> 6));
+					w[wl++] = (char)(0x80 | (fc & 0x3F));
+				} else
+					wl = sizeof(w);
+				digits_only = 0;
+				i += 2;
+				continue;
+			}
+		}
 		if (i < len) {
 			cp = decode(s + i, len - i, &n);
 			f = fold(cp);
