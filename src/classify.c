@@ -29,7 +29,8 @@
 
 typedef struct {
 	const char *s;
-	uint8_t kind; /* 0 exact word, 1 prefix */
+	uint8_t kind; /* bit 0: prefix (else exact word); bit 1: only when the
+		       * language is known (a short word of several languages) */
 	uint8_t cls;  /* CLS_* */
 	uint8_t w10;  /* weight times ten */
 	uint16_t langs;
@@ -159,7 +160,7 @@ static void build(void)
 		}
 		/* Rows are sorted by string then kind: equal keys are adjacent. */
 		node *n = &ix.nodes[cur];
-		if (lex_rows[i].kind) {
+		if (lex_rows[i].kind & 1) {
 			if (!n->pre_n)
 				n->pre_first = (uint32_t)i;
 			n->pre_n++;
@@ -284,7 +285,7 @@ typedef struct {
 
 static inline int row_ok(const scorer *sc, const lex_row *r)
 {
-	return !sc->langbit || (r->langs & sc->langbit);
+	return sc->langbit ? (r->langs & sc->langbit) != 0 : !(r->kind & 2);
 }
 
 /* Finds the rows for a folded word: exact rows of the whole word, else the
