@@ -54,6 +54,8 @@ static const char *const lex_langs[] = {"ru", "uk", "bg", "pl", "cs", "sk",
 #define BODY_MAX 4096      /* body bytes read */
 #define LEAD_BYTES 1024    /* the lead: full weight */
 #define REST_W 0.4f        /* weight of body words after the lead */
+#define DECIDED_MARGIN 3.0f /* the lead decides alone when its best category leads */
+#define DECIDED_NEWS 3.0f   /* by this much and |news_score| is at least this */
 #define NEWS_A 1.0f        /* weight of news evidence against not-news */
 #define NEWS_BIAS 1.0f     /* news_score of a text with no cue at all */
 #define LISTICLE_W 3.0f    /* "10 rules of...", "5 ways to..." */
@@ -528,6 +530,57 @@ static size_t cut(const char *s, size_t n)
 	return n;
 }
 
+/* Turns the evidence gathered so far into *out. */
+static void decide(const scorer *sc, const char *title, size_t title_len, td_classify_result *out)
+{
+	/* Headline cues of advice and listicles; pronoun density. */
+	float notnews = sc->ev[CLS_NOTNEWS];
+	if (sc->tokens) {
+		float dens = 100.0f * sc->person / (float)sc->tokens;
+		if (dens > PERSON_BASE)
+			notnews += PERSON_W * (dens - PERSON_BASE);
+	}
+	if (sc->title_first_num && sc->after_num == 0)
+		notnews += LISTICLE_W;
+	if (title && title_len) {
+		size_t e = title_len;
+		while (e && (title[e - 1] == ' ' || title[e - 1] == '\n' || title[e - 1] == '\r'))
+			e--;
+		if (e && title[e - 1] == '?')
+			notnews += QUESTION_W;
+	}
+	float news = sc->ev[CLS_NEWS];
+	if (sc->body_words >= CAPS_MIN_WORDS) {
+		float d = 100.0f * (float)sc->caps / (float)sc->body_words - CAPS_BASE;
+		news += CAPS_W * (d > CAPS_CLAMP ? CAPS_CLAMP : d < -CAPS_CLAMP ? -CAPS_CLAMP : d);
+	}
+	out->news_evidence = news;
+	out->notnews_evidence = notnews;
+	out->news_score = NEWS_A * news - notnews + NEWS_BIAS;
+	/* A few words with no news cue cannot report anything. */
+	out->is_news = out->news_score > 0 && (sc->tokens >= SHORT_WORDS || sc->ev[CLS_NEWS] > 0);
+	out->tokens = sc->tokens;
+
+	int best = 0;
+	float sc7[NCAT], mx = -1e30f, second = -1e30f;
+	for (int c = 0; c < NCAT; c++) {
+		sc7[c] = sc->ev[c] + cat_prior[c];
+		out->scores[c + 1] = sc7[c];
+		if (sc7[c] > mx) {
+			second = mx;
+			mx = sc7[c];
+			best = c;
+		} else if (sc7[c] > second)
+			second = sc7[c];
+	}
+	float z = 0;
+	for (int c = 0; c < NCAT; c++)
+		z += expf((sc7[c] - mx) / SOFTMAX_T);
+	out->category = (td_category)(best + 1);
+	out->confidence = 1.0f / z;
+	out->margin = mx - second;
+}
+
 int td_classify_text(const char *title, size_t title_len, const char *body, size_t body_len,
 		     const char *lang, td_classify_result *out)
 {
@@ -543,58 +596,21 @@ int td_classify_text(const char *title, size_t title_len, const char *body, size
 		scan(&sc, title, title_len, TITLE_W, 1);
 	if (body && body_len) {
 		/* Inverted pyramid: the lead says what the story is about, the
-		 * rest counts less. */
+		 * rest counts less, and is read only when the lead left the
+		 * decision open. */
 		size_t n = body_len > BODY_MAX ? cut(body, BODY_MAX) : body_len;
 		size_t lead = n > LEAD_BYTES ? cut(body, LEAD_BYTES) : n;
 		sc.sent_start = 1;
 		scan(&sc, body, lead, 1.0f, 0);
-		if (n > lead)
+		if (n > lead) {
+			decide(&sc, title, title_len, out);
+			if (out->margin >= DECIDED_MARGIN && (out->news_score >= DECIDED_NEWS ||
+							       out->news_score <= -DECIDED_NEWS))
+				return 0;
 			scan(&sc, body + lead, n - lead, REST_W, 0);
-	}
-
-	/* Headline cues of advice and listicles. */
-	float notnews = sc.ev[CLS_NOTNEWS];
-	if (sc.tokens) {
-		float dens = 100.0f * sc.person / (float)sc.tokens;
-		if (dens > PERSON_BASE)
-			notnews += PERSON_W * (dens - PERSON_BASE);
-	}
-	if (sc.title_first_num && sc.after_num == 0)
-		notnews += LISTICLE_W;
-	if (title && title_len) {
-		size_t e = title_len;
-		while (e && (title[e - 1] == ' ' || title[e - 1] == '\n' || title[e - 1] == '\r'))
-			e--;
-		if (e && title[e - 1] == '?')
-			notnews += QUESTION_W;
-	}
-	float news = sc.ev[CLS_NEWS];
-	if (sc.body_words >= CAPS_MIN_WORDS) {
-		float d = 100.0f * (float)sc.caps / (float)sc.body_words - CAPS_BASE;
-		news += CAPS_W * (d > CAPS_CLAMP ? CAPS_CLAMP : d < -CAPS_CLAMP ? -CAPS_CLAMP : d);
-	}
-	out->news_evidence = news;
-	out->notnews_evidence = notnews;
-	out->news_score = NEWS_A * news - notnews + NEWS_BIAS;
-	/* A few words with no news cue cannot report anything. */
-	out->is_news = out->news_score > 0 && (sc.tokens >= SHORT_WORDS || sc.ev[CLS_NEWS] > 0);
-	out->tokens = sc.tokens;
-
-	int best = 0;
-	float sc7[NCAT], mx = -1e30f;
-	for (int c = 0; c < NCAT; c++) {
-		sc7[c] = sc.ev[c] + cat_prior[c];
-		out->scores[c + 1] = sc7[c];
-		if (sc7[c] > mx) {
-			mx = sc7[c];
-			best = c;
 		}
 	}
-	float z = 0;
-	for (int c = 0; c < NCAT; c++)
-		z += expf((sc7[c] - mx) / SOFTMAX_T);
-	out->category = (td_category)(best + 1);
-	out->confidence = 1.0f / z;
+	decide(&sc, title, title_len, out);
 	return 0;
 }
 
