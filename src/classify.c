@@ -2,16 +2,19 @@
  *
  * The lexicon (src/classify_lex.inc, generated from data/classify/seeds.txt)
  * maps stems and words of twelve languages to a class: one of the seven
- * categories, "notnews" (advice, recipes, adverts, second person, evergreen
- * explainers) or "news" (reporting verbs, sources, the days and months a
- * report is dated by). Each word of the headline and of the body's first
- * 4 KiB is case-folded and walked down a byte trie of the lexicon; the
- * longest matching stem (or an exact word, which wins) adds its weight to
- * its class, the n-th repeat of one stem adding 1/n of it, headline words
- * counting double. The categories' sums plus small priors give the
- * category and, through a softmax, its confidence; news evidence against
- * not-news evidence plus headline cues (a listicle number, a question,
- * "how"/"why") gives is_news. See docs/classify.md.
+ * categories, "notnews" (advice, recipes, adverts, evergreen explainers),
+ * "person" (first and second person pronouns) or "news" (reporting verbs,
+ * sources, the days and months a report is dated by). Each word of the
+ * headline and of the body's lead (first 1 KiB; up to 4 KiB when the lead
+ * leaves the decision open) is case-folded and walked down a byte trie of
+ * the lexicon; the longest matching stem (or an exact word, which wins)
+ * adds its weight to its class, the n-th repeat of one entry adding 1/n of
+ * it, headline words counting double and words after the lead 0.4. The
+ * categories' sums plus small priors give the category and, through a
+ * softmax, its confidence; news evidence (plus the density of capitalised
+ * names) against not-news evidence (plus pronoun density outside quotes and
+ * headline cues: a listicle number, a question, "how"/"why") gives is_news.
+ * See docs/classify.md.
  *
  * Memory: the index is built once (about 1 MiB, shared, read-only);
  * classifying uses about 3 KiB of stack and allocates nothing. */
@@ -51,7 +54,7 @@ static const char *const lex_langs[] = {"ru", "uk", "bg", "pl", "cs", "sk",
 
 /* Model constants (see docs/classify.md for how they were chosen). */
 #define TITLE_W 2.0f       /* a headline word counts this much more */
-#define BODY_MAX 4096      /* body bytes read */
+#define BODY_MAX 4096      /* body bytes read at most */
 #define LEAD_BYTES 1024    /* the lead: full weight */
 #define REST_W 0.4f        /* weight of body words after the lead */
 #define DECIDED_MARGIN 3.0f /* the lead decides alone when its best category leads */
