@@ -785,6 +785,16 @@ static void set_detail(char *d, size_t n, const char *msg, int line)
 		d[--k] = 0;
 }
 
+char *td_feed_plain_text(td_arena *ar, const char *html)
+{
+	if (!html)
+		return NULL;
+	char *s = td_arena_strndup(ar, html, strlen(html));
+	if (s)
+		html_to_line(s);
+	return s;
+}
+
 const char *td_feed_kind_name(td_feed_kind k)
 {
 	switch (k) {

@@ -198,6 +198,7 @@ typedef struct {
 	char *origin;        /* scheme://host:port */
 	long long last_ms;   /* monotonic time of the last request, 0 never */
 	int robots_state;
+	long long robots_ms; /* when robots.txt was read; it is reread after a day */
 	td_robots *robots;
 	char robots_why[128];
 } host_state;
@@ -567,6 +568,10 @@ static void load_robots(td_fetcher *f, host_state *h)
 	td_fetch_result r;
 	memset(&r, 0, sizeof(r));
 	xfer x = {0};
+	td_robots_free(h->robots);
+	h->robots = NULL;
+	h->robots_why[0] = 0;
+	h->robots_ms = now_ms();
 	if (!url) {
 		h->robots_state = ROBOTS_DISALLOW_ALL;
 		snprintf(h->robots_why, sizeof(h->robots_why), "out of memory");
@@ -734,7 +739,8 @@ int td_fetch(td_fetcher *f, const char *url, td_fetch_kind kind, const char *eta
 			break;
 		}
 		if (kind == TD_FETCH_PAGE && !f->o.ignore_robots) {
-			if (h->robots_state == ROBOTS_UNKNOWN)
+			if (h->robots_state == ROBOTS_UNKNOWN ||
+			    now_ms() - h->robots_ms > 24LL * 3600 * 1000)
 				load_robots(f, h);
 			int ok = h->robots_state == ROBOTS_ALLOW_ALL ||
 				 (h->robots_state == ROBOTS_RULES && td_robots_allowed(h->robots, path));

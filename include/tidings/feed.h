@@ -88,6 +88,11 @@ void td_feed_text_stats(const char *html, size_t *chars, size_t *paragraphs, int
  * with a teaser mark (unless 3000 or more characters). */
 int td_feed_is_full_text(size_t chars, size_t paragraphs, int truncated);
 
+/* Plain text of an HTML fragment on one line: tags dropped, common
+ * character references decoded, white space collapsed. Returns a copy in
+ * ar (NULL when out of memory or when html is NULL). */
+char *td_feed_plain_text(td_arena *ar, const char *html);
+
 /* Name of a feed kind: "rss", "rdf", "atom". */
 const char *td_feed_kind_name(td_feed_kind k);
 
