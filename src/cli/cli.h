@@ -30,5 +30,7 @@ void cli_article_json(td_jw *w, const td_article *a);
 
 int cmd_languages(const cli_opts *o);
 int cmd_analyze(const cli_opts *o);
+int cmd_poll(const cli_opts *o);
+int cmd_feed(const cli_opts *o);
 
 #endif

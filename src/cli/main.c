@@ -19,6 +19,8 @@ typedef struct {
 static const mode modes[] = {
 	{"languages", cmd_languages, 1, "group articles by language (contest format)"},
 	{"analyze", cmd_analyze, 1, "one JSON object per article"},
+	{"poll", cmd_poll, 1, "poll a feed list once: poll FILE [--state F] [--out DIR] (docs/feeds.md)"},
+	{"feed", cmd_feed, 1, "the items of an RSS/Atom file as JSON lines"},
 };
 
 static void usage(FILE *f)
