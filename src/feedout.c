@@ -319,7 +319,7 @@ int td_feedout_jsonfeed(td_jw *w, const td_story *const *stories, size_t n,
 		td_jw_str(w, id);
 		if (m->story_url) {
 			take_err(w, &t);
-		td_jw_reset(&t);
+			td_jw_reset(&t);
 			raw(&t, m->story_url);
 			raw(&t, id + strlen("urn:tidings:story:"));
 			td_jw_key(w, "url");
