@@ -822,6 +822,23 @@ static void on_xml_error(void *ctx, xmlErrorPtr e)
 	fe->line = e->line;
 }
 
+/* The encoding to impose: charset when the document has no BOM and its
+ * XML declaration names no encoding; NULL otherwise. */
+static const char *outer_charset(const char *data, size_t len, const char *charset)
+{
+	if (!charset || !*charset)
+		return NULL;
+	if (len >= 2 && ((unsigned char)data[0] >= 0xFE || (unsigned char)data[0] == 0xEF ||
+			 !data[0] || !data[1]))
+		return NULL; /* a BOM or UTF-16/32 */
+	if (len >= 5 && !memcmp(data, "<?xml", 5)) {
+		const char *end = memmem(data, len < 256 ? len : 256, "?>", 2);
+		if (end && memmem(data, (size_t)(end - data), "encoding", 8))
+			return NULL;
+	}
+	return charset;
+}
+
 static int is_item(const pctx *p, xmlNodePtr n)
 {
 	return p->kind == TD_FEED_ATOM ? core(p, n, "entry") : core(p, n, "item");
@@ -859,7 +876,8 @@ int td_feed_parse(const char *data, size_t len, const char *url, const td_feed_o
 	first_error fe = {{0}, 0};
 	ctx->_private = &fe;
 	ctx->sax->serror = on_xml_error;
-	xmlDocPtr doc = xmlCtxtReadMemory(ctx, data, (int)len, url, NULL, flags);
+	const char *enc = outer_charset(data, len, opts ? opts->charset : NULL);
+	xmlDocPtr doc = xmlCtxtReadMemory(ctx, data, (int)len, url, enc, flags);
 	if (!doc || !ctx->wellFormed) {
 		const xmlError *e = xmlCtxtGetLastError(ctx);
 		if (fe.msg[0])

@@ -698,10 +698,24 @@ static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int6
 			rc = TD_ERR_NOMEM;
 	} else {
 		td_feed feed;
-		char detail[256];
+		char detail[256], charset[40] = "";
+		td_feed_opts fo = o->feed;
+		const char *cs = fr.content_type ? strcasestr(fr.content_type, "charset=") : NULL;
+		if (cs && !fo.charset) {
+			cs += 8;
+			if (*cs == '"')
+				cs++;
+			size_t k = 0;
+			while (k < sizeof(charset) - 1 && cs[k] && cs[k] != ';' && cs[k] != ' ' &&
+			       cs[k] != '"')
+				k++;
+			memcpy(charset, cs, k);
+			charset[k] = 0;
+			fo.charset = charset;
+		}
 		td_arena_reset(ar);
-		int prc = td_feed_parse(fr.body, fr.len, fr.final_url ? fr.final_url : s->url,
-					&o->feed, ar, &feed, detail, sizeof(detail));
+		int prc = td_feed_parse(fr.body, fr.len, fr.final_url ? fr.final_url : s->url, &fo,
+					ar, &feed, detail, sizeof(detail));
 		if (prc == TD_ERR_NOMEM) {
 			rc = prc;
 		} else if (prc < 0) {

@@ -53,6 +53,8 @@ typedef struct {
 typedef struct {
 	size_t max_bytes; /* refuse larger documents (TD_ERR_TOOBIG); 0: 8 MiB */
 	size_t max_items; /* keep the first N items; 0: 1000 */
+	const char *charset; /* from the HTTP Content-Type; used only when the
+				document declares no encoding and has no BOM */
 } td_feed_opts;
 
 #define TD_FEED_DEFAULT_MAX_BYTES (8u << 20)

@@ -180,6 +180,19 @@ check "pass 3: the updated text is in the written article" grep -rq "harbour bri
 check "pass 3: the written articles read back with analyze" sh -c \
 	"'$TIDINGS' analyze '$tmp/out' --no-progress | grep -c '\"outlet\":\"Harbour Gazette\"' | grep -qx 2"
 
+# ---- politeness: the per-host delay ---------------------------------
+: >"$tmp/log"
+printf '%s\n' "$base/feeds/full.rss" "$base/feeds/summary.atom" >"$tmp/two.txt"
+"$TIDINGS" poll "$tmp/two.txt" --delay 300 --timeout 2 >/dev/null 2>"$tmp/err6"
+if python3 - "$tmp/log" <<'EOF2'
+import sys
+t = sorted(float(l.rsplit("t=", 1)[1]) for l in open(sys.argv[1], encoding="utf-8"))
+gaps = [b - a for a, b in zip(t, t[1:])]
+
+sys.exit(0 if len(t) >= 7 and min(gaps) >= 0.27 else 1)
+EOF2
+then ok "politeness: requests to one host at least 300 ms apart"; else no "politeness: requests to one host at least 300 ms apart"; fi
+
 # ---- bad input ------------------------------------------------------
 printf 'ftp://example.org/feed\n' >"$tmp/bad.txt"
 "$TIDINGS" poll "$tmp/bad.txt" >/dev/null 2>"$tmp/err4"

@@ -6,7 +6,8 @@ Serves ROOT on a free loopback port (written to PORTFILE) with ETag and
 Last-Modified validators, and a few misbehaving routes: /feeds/slow.xml
 sleeps past the client's timeout, /feeds/huge.xml streams megabytes without
 a length, /loop/a and /loop/b redirect to each other. Each request is
-logged as "METHOD PATH STATUS USER-AGENT | INM" to LOGFILE. With a
+logged as "METHOD PATH STATUS USER-AGENT | INM | t=RECEIVED" to LOGFILE
+(RECEIVED: the arrival time, seconds). With a
 certificate, a second HTTPS listener's port goes on PORTFILE's second line.
 """
 import hashlib
@@ -33,9 +34,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def log(self, status):
         with LOCK, open(LOGFILE, "a", encoding="utf-8") as f:
-            f.write("%s %s %d %s | %s\n" % (self.command, self.path, status,
-                                          self.headers.get("User-Agent", "-"),
-                                          self.headers.get("If-None-Match", "-")))
+            f.write("%s %s %d %s | %s | t=%.3f\n" % (
+                self.command, self.path, status, self.headers.get("User-Agent", "-"),
+                self.headers.get("If-None-Match", "-"), self.t0))
 
     def send(self, status, body=b"", ctype="text/plain", extra=()):
         self.log(status)
@@ -48,6 +49,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
+        self.t0 = time.time()
         path = self.path.split("?")[0]
         if path == "/feeds/slow.xml":
             time.sleep(5)

@@ -134,6 +134,27 @@ static void test_rdf_and_charset(void **state)
 	assert_string_equal(f.items[0].title, "Курс рубля укрепился");
 	assert_string_equal(f.items[0].link, "http://cp.example/news/1");
 	assert_int_equal(f.items[0].published, 1764129600); /* 07:00 MSK = 04:00Z */
+
+	/* No encoding declared: the HTTP charset applies; without it, the
+	 * bytes are not UTF-8 and the parse fails. A declaration wins. */
+	size_t len;
+	char *buf = slurp(DATA "cp1251_nodecl.xml", &len);
+	td_feed_opts o = {.charset = "windows-1251"};
+	assert_int_equal(td_feed_parse(buf, len, NULL, &o, ar, &f, detail, sizeof(detail)), 0);
+	assert_string_equal(f.title, "Новости без объявления");
+	assert_string_equal(f.items[0].title, "Курс рубля");
+	assert_int_equal(td_feed_parse(buf, len, NULL, NULL, ar, &f, detail, sizeof(detail)),
+			 TD_ERR_PARSE);
+	free(buf);
+	buf = slurp(DATA "rdf.xml", &len); /* UTF-8, no declaration: a wrong header breaks it */
+	o.charset = "utf-8";
+	assert_int_equal(td_feed_parse(buf, len, NULL, &o, ar, &f, detail, sizeof(detail)), 0);
+	assert_string_equal(f.title, "Новини");
+	free(buf);
+	buf = slurp(DATA "cp1251.xml", &len); /* declared windows-1251, header says utf-8 */
+	assert_int_equal(td_feed_parse(buf, len, NULL, &o, ar, &f, detail, sizeof(detail)), 0);
+	assert_string_equal(f.title, "Новости дня");
+	free(buf);
 	td_arena_destroy(ar);
 }
 
