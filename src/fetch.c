@@ -215,7 +215,7 @@ typedef struct {
 	char *body;
 	size_t len, cap, max;
 	int toobig;
-	char *ctype, *etag, *lastmod;
+	char *ctype, *etag, *lastmod, *retry;
 } xfer;
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
@@ -353,6 +353,7 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 		set_header(&x->ctype, "", 0);
 		set_header(&x->etag, "", 0);
 		set_header(&x->lastmod, "", 0);
+		set_header(&x->retry, "", 0);
 		return n;
 	}
 	const char *colon = memchr(p, ':', n);
@@ -367,6 +368,8 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
 		set_header(&x->lastmod, v, vn);
 	else if (kn == 12 && !strncasecmp(p, "content-type", 12))
 		set_header(&x->ctype, v, vn);
+	else if (kn == 11 && !strncasecmp(p, "retry-after", 11))
+		set_header(&x->retry, v, vn);
 	return n;
 }
 
@@ -376,6 +379,7 @@ static void xfer_free(xfer *x)
 	free(x->ctype);
 	free(x->etag);
 	free(x->lastmod);
+	free(x->retry);
 	memset(x, 0, sizeof(*x));
 }
 
@@ -703,6 +707,25 @@ static int to_utf8(xfer *x, const char *charset)
 	return 0;
 }
 
+/* Retry-After as seconds from now: delta-seconds or an HTTP date; 0 when
+ * absent or past, at most a week. */
+static long retry_after(const char *v)
+{
+	if (!v || !*v)
+		return 0;
+	long s = 0;
+	if (isdigit((unsigned char)*v)) {
+		char *end;
+		s = strtol(v, &end, 10);
+		if (*end)
+			return 0;
+	} else {
+		time_t t = curl_getdate(v, NULL);
+		s = t > 0 ? (long)(t - time(NULL)) : 0;
+	}
+	return s < 0 ? 0 : s > 7 * 86400 ? 7 * 86400 : s;
+}
+
 static int fail(td_fetch_result *r, td_fetch_status st)
 {
 	r->status = st;
@@ -797,7 +820,12 @@ int td_fetch(td_fetcher *f, const char *url, td_fetch_kind kind, const char *eta
 		if (r->http_code == 304) {
 			r->status = TD_FETCH_NOT_MODIFIED;
 		} else if (r->http_code >= 400 || r->http_code < 200) {
-			snprintf(r->error, sizeof(r->error), "HTTP %ld", r->http_code);
+			r->retry_after = retry_after(x.retry);
+			if (r->retry_after)
+				snprintf(r->error, sizeof(r->error), "HTTP %ld (retry after %lds)",
+					 r->http_code, r->retry_after);
+			else
+				snprintf(r->error, sizeof(r->error), "HTTP %ld", r->http_code);
 			rc = fail(r, TD_FETCH_HTTP);
 		} else if (!content_ok(kind, x.ctype, x.body, x.len)) {
 			snprintf(r->error, sizeof(r->error), "content type %.100s is not %s",

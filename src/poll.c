@@ -641,7 +641,7 @@ static int handle_items(item_run *r, int64_t now, size_t max_items)
 			continue;
 		}
 		if (handled >= max_items) {
-			r->rep->skipped++;
+			r->rep->deferred++;
 			continue; /* not recorded: delivered by a later pass */
 		}
 		handled++;
@@ -650,7 +650,7 @@ static int handle_items(item_run *r, int64_t now, size_t max_items)
 		if (drc == TD_ERR_NOMEM)
 			return drc;
 		if (drc < 0)
-			r->rep->skipped++; /* recorded all the same: not retried */
+			r->rep->failed_items++; /* recorded all the same: not retried */
 		if (!seen && !(seen = seen_add(s)))
 			return TD_ERR_NOMEM;
 		seen->key = kh, seen->hash = ch, seen->updated = it->updated, seen->seen_at = now;
@@ -685,6 +685,7 @@ static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int6
 	int rc = td_fetch(p->fetcher, s->url, TD_FETCH_FEED, s->etag, s->last_modified, &fr);
 	rep.status = fr.status;
 	rep.http_code = fr.http_code;
+	int64_t retry_after = fr.retry_after;
 	if (rc == TD_ERR_NOMEM) {
 		td_fetch_result_free(&fr);
 		return rc;
@@ -739,6 +740,10 @@ static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int6
 			item_run ir = {.p = p, .o = o, .s = s, .feed = &feed, .rep = &rep, .ar = iar};
 			int hrc = iar ? handle_items(&ir, now, max_items) : TD_ERR_NOMEM;
 			td_arena_destroy(iar);
+			if (rep.deferred) {
+				set_str(&s->etag, NULL);
+				set_str(&s->last_modified, NULL);
+			}
 			if (hrc < 0)
 				rc = hrc;
 			else if (hrc == 1)
@@ -759,6 +764,8 @@ static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int6
 		if (set_str(&s->last_error, err) < 0)
 			return TD_ERR_NOMEM;
 		s->next_due = now + backoff(interval, s->failures, max_backoff);
+		if (retry_after > 0 && now + retry_after > s->next_due)
+			s->next_due = now + (retry_after < max_backoff ? retry_after : max_backoff);
 		rep.error = s->last_error;
 	}
 	if (o->on_feed)

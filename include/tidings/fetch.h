@@ -54,6 +54,8 @@ typedef struct {
 	char *content_type, *etag, *last_modified;
 	char *final_url;         /* after redirects */
 	int redirects;
+	long retry_after;        /* seconds the server asked to wait (Retry-After
+				    of a 429 or 503), 0 when none */
 	char error[256];         /* one line when status is not OK / NOT_MODIFIED */
 } td_fetch_result;
 

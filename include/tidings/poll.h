@@ -103,7 +103,9 @@ typedef struct {
 	const char *error;         /* one line when !ok */
 	const char *kind;          /* "rss", "rdf", "atom" or "" */
 	size_t items;              /* in the document */
-	size_t new_items, updates, skipped; /* skipped: over max_items or failed */
+	size_t new_items, updates;
+	size_t deferred;           /* over max_items: left for the next pass */
+	size_t failed_items;       /* could not be made into an article */
 	size_t from_feed, from_page, from_summary;
 	size_t page_errors;
 } td_poll_report;
@@ -130,7 +132,10 @@ typedef struct {
  * is full text, else from the article page (robots.txt respected), run
  * it through td_pipeline_article and hand it to on_article. A failed
  * feed is retried after its interval doubled per consecutive failure
- * (at least a minute, at most max_backoff); a success resets it. The
+ * (at least a minute, at most max_backoff, and no sooner than the
+ * server's Retry-After); a success resets it. When items were deferred
+ * (max_items), the validators are not kept, so the next pass gets the
+ * whole document again rather than a 304. The
  * fetcher (connections, politeness clock, robots.txt cache) lives in the
  * poller across passes. Returns the number of feeds that failed (>= 0),
  * or TD_ERR_NOMEM. */

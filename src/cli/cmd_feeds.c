@@ -117,9 +117,9 @@ static void human_delay(int64_t s, char out[32])
 	if (s < 120)
 		snprintf(out, 32, "%llds", (long long)s);
 	else if (s < 7200)
-		snprintf(out, 32, "%lldm", (long long)(s / 60));
+		snprintf(out, 32, "%lldm", (long long)((s + 59) / 60));
 	else
-		snprintf(out, 32, "%lldh", (long long)(s / 3600));
+		snprintf(out, 32, "%lldh", (long long)((s + 3599) / 3600));
 }
 
 static void on_feed(void *ctx, const td_poll_report *rep)
@@ -154,8 +154,10 @@ static void on_feed(void *ctx, const td_poll_report *rep)
 		rep->from_page, rep->from_summary);
 	if (rep->page_errors)
 		fprintf(stderr, ", %zu page errors", rep->page_errors);
-	if (rep->skipped)
-		fprintf(stderr, ", %zu skipped", rep->skipped);
+	if (rep->deferred)
+		fprintf(stderr, ", %zu left for the next pass", rep->deferred);
+	if (rep->failed_items)
+		fprintf(stderr, ", %zu items without text", rep->failed_items);
 	fputc('\n', stderr);
 }
 

@@ -71,6 +71,7 @@ $base/feeds/wrongtype.xml
 $base/feeds/huge.xml
 $base/loop/a
 $base/feeds/missing.xml
+$base/feeds/busy.xml
 EOF
 [ -n "$tlsport" ] && echo "https://127.0.0.1:$tlsport/feeds/full.rss" >>"$tmp/feeds.txt"
 
@@ -121,7 +122,8 @@ if [ -n "$tlsport" ]; then
 else
 	echo "skip TLS check (no openssl)"
 fi
-check "pass 1 summary line" grep -q "poll: 10* feeds, 10* polled, 0 not due, [67] failed, 9 articles" "$tmp/err1"
+check "HTTP 503 with Retry-After reported" grep -q "busy.xml: FAILED (http-error): HTTP 503 (retry after 600s); failures 1, retry in 10m" "$tmp/err1"
+check "pass 1 summary line" grep -Eq "poll: 1[01] feeds, 1[01] polled, 0 not due, [78] failed, 9 articles" "$tmp/err1"
 if python3 - "$tmp/state.json" <<'EOF2'
 import json, sys
 f = {x["url"].split("/", 3)[3]: x for x in json.load(open(sys.argv[1]))["feeds"] if x["url"].startswith("http:")}
@@ -130,6 +132,8 @@ assert rss["etag"].startswith('"') and rss["last_modified"].endswith("GMT")
 assert rss["failures"] == 0 and len(rss["seen"]) == 2 and rss["last_success"] > 0
 assert broken["failures"] == 1 and "line 8" in broken["last_error"]
 assert broken["next_due"] >= broken["last_fetch"] + 60
+busy = f["feeds/busy.xml"]
+assert busy["next_due"] >= busy["last_fetch"] + 600
 EOF2
 then ok "state: validators kept, failures counted, backoff set"; else no "state: validators kept, failures counted, backoff set"; fi
 
@@ -192,6 +196,12 @@ gaps = [b - a for a, b in zip(t, t[1:])]
 sys.exit(0 if len(t) >= 7 and min(gaps) >= 0.27 else 1)
 EOF2
 then ok "politeness: requests to one host at least 300 ms apart"; else no "politeness: requests to one host at least 300 ms apart"; fi
+
+# ---- --max-items: the rest waits, and is not lost to a 304 ---------
+"$TIDINGS" poll "$tmp/two.txt" --state "$tmp/st7.json" --max-items 1 --delay 0 --all >"$tmp/out7" 2>"$tmp/err7"
+"$TIDINGS" poll "$tmp/two.txt" --state "$tmp/st7.json" --max-items 1 --delay 0 --all >>"$tmp/out7" 2>>"$tmp/err7"
+check "--max-items: one item per pass, the next one in the next pass" sh -c \
+	"grep -q 'full.rss: ok rss, 3 items, 1 new, 0 updated .*2 left for the next pass' '$tmp/err7' && grep -q 'full.rss: ok rss, 3 items, 1 new, 0 updated .*1 left for the next pass' '$tmp/err7' && [ \$(grep -c '\"event\":\"new\"' '$tmp/out7') = 4 ]"
 
 # ---- bad input ------------------------------------------------------
 printf 'ftp://example.org/feed\n' >"$tmp/bad.txt"

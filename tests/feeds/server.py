@@ -70,6 +70,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path.startswith("/loop/"):
             other = "/loop/b" if path == "/loop/a" else "/loop/a"
             return self.send(302, b"", extra=[("Location", other)])
+        if path == "/feeds/busy.xml":
+            return self.send(503, b"busy", extra=[("Retry-After", "600")])
         if path == "/feeds/moved.xml":
             return self.send(301, b"", extra=[("Location", "/feeds/full.rss")])
         file = os.path.normpath(os.path.join(ROOT, path.lstrip("/")))
