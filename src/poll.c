@@ -618,6 +618,8 @@ static int handle_items(item_run *r, int64_t now, size_t max_items)
 	int rc = 0;
 	for (size_t i = 0; i < feed->nitems && rc == 0; i++) {
 		const td_feed_item *it = &feed->items[i];
+		if (r->o->should_stop && r->o->should_stop(r->o->ctx))
+			return 1;
 		const char *key = it->id ? it->id : it->link ? it->link : it->title;
 		if (!key)
 			continue; /* nothing to recognise it by */
@@ -740,7 +742,8 @@ static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int6
 			item_run ir = {.p = p, .o = o, .s = s, .feed = &feed, .rep = &rep, .ar = iar};
 			int hrc = iar ? handle_items(&ir, now, max_items) : TD_ERR_NOMEM;
 			td_arena_destroy(iar);
-			if (rep.deferred) {
+			if (rep.deferred || hrc == 1) {
+				/* items remain for the next pass: no 304 may hide them */
 				set_str(&s->etag, NULL);
 				set_str(&s->last_modified, NULL);
 			}
@@ -794,6 +797,8 @@ int td_poll_run(td_poller *p, const td_poll_opts *o)
 		td_feed_state *s = &p->feeds[i];
 		if (!s->listed)
 			continue;
+		if (o->should_stop && o->should_stop(o->ctx))
+			break;
 		if (!o->all && s->next_due > now) {
 			td_poll_report rep = {.feed = s, .kind = "", .error = s->last_error};
 			if (o->on_feed)

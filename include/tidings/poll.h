@@ -123,6 +123,8 @@ typedef struct {
 	td_feed_opts feed;
 	td_poll_article_fn on_article; /* may be NULL */
 	td_poll_report_fn on_feed;     /* may be NULL */
+	int (*should_stop)(void *ctx); /* may be NULL; asked before each feed and
+					  item: non-zero ends the pass (shutdown) */
 	void *ctx;
 } td_poll_opts;
 

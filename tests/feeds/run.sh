@@ -203,6 +203,21 @@ then ok "politeness: requests to one host at least 300 ms apart"; else no "polit
 check "--max-items: one item per pass, the next one in the next pass" sh -c \
 	"grep -q 'full.rss: ok rss, 3 items, 1 new, 0 updated .*2 left for the next pass' '$tmp/err7' && grep -q 'full.rss: ok rss, 3 items, 1 new, 0 updated .*1 left for the next pass' '$tmp/err7' && [ \$(grep -c '\"event\":\"new\"' '$tmp/out7') = 4 ]"
 
+# ---- robots.txt that cannot be read: the host's pages are off limits --
+cat >"$tmp/site/feeds/elsewhere.atom" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Elsewhere</title><id>urn:x:elsewhere</id>
+<updated>2025-11-25T00:00:00Z</updated>
+<entry><title>Port workers end three-day strike</title><id>urn:x:e1</id>
+<link href="http://localhost:$port/pages/en-port.html"/><updated>2025-11-24T14:30:00Z</updated>
+<summary>Dock workers return to work after a pay deal.</summary></entry></feed>
+EOF
+printf '%s\n' "$base/feeds/elsewhere.atom" >"$tmp/else.txt"
+: >"$tmp/log"
+"$TIDINGS" poll "$tmp/else.txt" --delay 0 >"$tmp/out8" 2>"$tmp/err8"
+check "robots.txt answering 500: no page of that host is fetched" sh -c \
+	"grep -q '^GET /robots.txt 500 ' '$tmp/log' && ! grep -q '/pages/' '$tmp/log' && grep -q '\"source\":\"summary\".*robots.txt unreachable' '$tmp/out8'"
+
 # ---- bad input ------------------------------------------------------
 printf 'ftp://example.org/feed\n' >"$tmp/bad.txt"
 "$TIDINGS" poll "$tmp/bad.txt" >/dev/null 2>"$tmp/err4"

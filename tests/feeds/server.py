@@ -7,7 +7,8 @@ Last-Modified validators, and a few misbehaving routes: /feeds/slow.xml
 sleeps past the client's timeout, /feeds/huge.xml streams megabytes without
 a length, /loop/a and /loop/b redirect to each other. Each request is
 logged as "METHOD PATH STATUS USER-AGENT | INM | t=RECEIVED" to LOGFILE
-(RECEIVED: the arrival time, seconds). With a
+(RECEIVED: the arrival time, seconds). Under the host name "localhost"
+the robots.txt answers 500. With a
 certificate, a second HTTPS listener's port goes on PORTFILE's second line.
 """
 import hashlib
@@ -70,6 +71,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path.startswith("/loop/"):
             other = "/loop/b" if path == "/loop/a" else "/loop/a"
             return self.send(302, b"", extra=[("Location", other)])
+        host = self.headers.get("Host", "")
+        if path == "/robots.txt" and host.startswith("localhost"):
+            return self.send(500, b"robots.txt is broken on this host")
         if path == "/feeds/busy.xml":
             return self.send(503, b"busy", extra=[("Retry-After", "600")])
         if path == "/feeds/moved.xml":

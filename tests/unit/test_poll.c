@@ -153,12 +153,37 @@ static void test_backoff(void **state)
 	td_poller_destroy(p);
 }
 
+static int stop_after_one(void *ctx)
+{
+	return ((counts *)ctx)->reports >= 1;
+}
+
+static void test_stop(void **state)
+{
+	(void)state;
+	td_poller *p = td_poller_create();
+	assert_int_equal(td_poller_add(p, "http://127.0.0.1:1/a.xml", 0), 0);
+	assert_int_equal(td_poller_add(p, "http://127.0.0.1:1/b.xml", 0), 0);
+	counts c = {0};
+	td_poll_opts o = {.on_feed = on_feed, .should_stop = stop_after_one, .ctx = &c};
+	o.fetch.host_delay_ms = -1;
+	assert_int_equal(td_poll_run(p, &o), 1);
+	assert_int_equal(c.reports, 1);
+	size_t n;
+	const td_feed_state *f = td_poller_feeds(p, &n);
+	assert_int_equal(f[0].failures, 1);
+	assert_int_equal(f[1].failures, 0);
+	assert_int_equal(f[1].last_fetch, 0);
+	td_poller_destroy(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_list),
 		cmocka_unit_test(test_state_roundtrip),
 		cmocka_unit_test(test_backoff),
+		cmocka_unit_test(test_stop),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
