@@ -494,14 +494,21 @@ static td_fetch_status curl_status(CURLcode c)
 
 /* One request, no redirect following. Sets r->status for transfer
  * failures, r->http_code, and leaves the buffers in x. */
-static void request(td_fetcher *f, const char *url, const char *etag, const char *lastmod,
-		    size_t max, xfer *x, td_fetch_result *r, char **location)
+static void request(td_fetcher *f, const char *url, td_fetch_kind kind, const char *etag,
+		    const char *lastmod, size_t max, xfer *x, td_fetch_result *r, char **location)
 {
+	static const char *const accept[] = {
+		"Accept: */*",
+		"Accept: application/rss+xml, application/atom+xml, application/rdf+xml, "
+		"application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+		"Accept: text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+	};
 	CURL *c = f->curl;
 	char errbuf[CURL_ERROR_SIZE] = "";
 	struct curl_slist *hdr = NULL, *t;
 	char line[1024];
 	int hdr_fail = 0;
+	hdr_fail |= !(hdr = curl_slist_append(NULL, accept[kind <= TD_FETCH_PAGE ? kind : 0]));
 	if (etag && *etag) {
 		snprintf(line, sizeof(line), "If-None-Match: %s", etag);
 		hdr_fail |= !(t = curl_slist_append(hdr, line));
@@ -586,7 +593,7 @@ static void load_robots(td_fetcher *f, host_state *h)
 		char *loc = NULL;
 		xfer_free(&x);
 		polite_wait(f, h);
-		request(f, url, NULL, NULL, 512u << 10, &x, &r, &loc);
+		request(f, url, TD_FETCH_ANY, NULL, NULL, 512u << 10, &x, &r, &loc);
 		free(url);
 		url = loc;
 		if (!loc || r.status != TD_FETCH_OK)
@@ -784,7 +791,7 @@ int td_fetch(td_fetcher *f, const char *url, td_fetch_kind kind, const char *eta
 		char *loc = NULL;
 		r->status = TD_FETCH_OK;
 		r->error[0] = 0;
-		request(f, cur, etag, last_modified, f->o.max_bytes, &x, r, &loc);
+		request(f, cur, kind, etag, last_modified, f->o.max_bytes, &x, r, &loc);
 		if (r->status != TD_FETCH_OK) {
 			rc = fail(r, r->status);
 			break;
