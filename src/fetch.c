@@ -11,6 +11,10 @@
 #include <strings.h>
 #include <time.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <curl/curl.h>
 
 #include "tidings/error.h"
@@ -214,7 +218,7 @@ struct td_fetcher {
 typedef struct {
 	char *body;
 	size_t len, cap, max;
-	int toobig;
+	int toobig, blocked;
 	char *ctype, *etag, *lastmod, *retry;
 } xfer;
 
@@ -306,7 +310,7 @@ const char *td_fetch_status_name(td_fetch_status s)
 	static const char *const names[] = {
 		"ok", "not-modified", "http-error", "too-big", "timeout", "dns", "connect",
 		"tls", "redirect-loop", "too-many-redirects", "content-type", "robots",
-		"bad-url", "network"
+		"bad-url", "network", "blocked"
 	};
 	return (unsigned)s < sizeof(names) / sizeof(names[0]) ? names[s] : "unknown";
 }
@@ -381,6 +385,45 @@ static void xfer_free(xfer *x)
 	free(x->lastmod);
 	free(x->retry);
 	memset(x, 0, sizeof(*x));
+}
+
+/* Whether an address is one a public fetcher must not reach. */
+static int private_addr(const struct sockaddr *sa)
+{
+	if (sa->sa_family == AF_INET) {
+		uint32_t a = ntohl(((const struct sockaddr_in *)sa)->sin_addr.s_addr);
+		return (a >> 24) == 0 || (a >> 24) == 10 || (a >> 24) == 127 ||
+		       (a >> 16) == 0xA9FE ||              /* 169.254/16 link-local */
+		       (a >> 20) == 0xAC1 ||               /* 172.16/12 */
+		       (a >> 16) == 0xC0A8 ||              /* 192.168/16 */
+		       (a >> 22) == (100u << 2 | 1) ||     /* 100.64/10 shared */
+		       (a >> 28) >= 0xE;                   /* multicast, reserved */
+	}
+	if (sa->sa_family == AF_INET6) {
+		const struct in6_addr *a = &((const struct sockaddr_in6 *)sa)->sin6_addr;
+		if (IN6_IS_ADDR_V4MAPPED(a) || IN6_IS_ADDR_V4COMPAT(a)) {
+			struct sockaddr_in v4 = {.sin_family = AF_INET};
+			memcpy(&v4.sin_addr, a->s6_addr + 12, 4);
+			return private_addr((const struct sockaddr *)&v4);
+		}
+		return IN6_IS_ADDR_LOOPBACK(a) || IN6_IS_ADDR_UNSPECIFIED(a) ||
+		       IN6_IS_ADDR_LINKLOCAL(a) || IN6_IS_ADDR_SITELOCAL(a) ||
+		       IN6_IS_ADDR_MULTICAST(a) || (a->s6_addr[0] & 0xFE) == 0xFC;
+	}
+	return 1; /* unix sockets and the rest */
+}
+
+/* libcurl's socket opener with the deny_private check: every address
+ * curl is about to connect to, after DNS, so rebinding does not help. */
+static curl_socket_t open_checked(void *ud, curlsocktype purpose, struct curl_sockaddr *a)
+{
+	xfer *x = ud;
+	(void)purpose;
+	if (private_addr(&a->addr)) {
+		x->blocked = 1;
+		return CURL_SOCKET_BAD;
+	}
+	return socket(a->family, a->socktype, a->protocol);
 }
 
 /* Splits url into its origin and its path with query; 0 or -1 when it
@@ -536,6 +579,10 @@ static void request(td_fetcher *f, const char *url, td_fetch_kind kind, const ch
 	curl_easy_setopt(c, CURLOPT_HEADERDATA, x);
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdr);
+	if (f->o.deny_private) {
+		curl_easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, open_checked);
+		curl_easy_setopt(c, CURLOPT_OPENSOCKETDATA, x);
+	}
 	if (hdr_fail) {
 		r->status = TD_FETCH_NETWORK;
 		snprintf(r->error, sizeof(r->error), "out of memory");
@@ -544,7 +591,11 @@ static void request(td_fetcher *f, const char *url, td_fetch_kind kind, const ch
 	}
 	CURLcode rc = curl_easy_perform(c);
 	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->http_code);
-	if (x->toobig || rc == CURLE_FILESIZE_EXCEEDED) {
+	if (x->blocked) {
+		r->status = TD_FETCH_BLOCKED;
+		snprintf(r->error, sizeof(r->error),
+			 "refused: the host has a private or local address");
+	} else if (x->toobig || rc == CURLE_FILESIZE_EXCEEDED) {
 		r->status = TD_FETCH_TOOBIG;
 		snprintf(r->error, sizeof(r->error), "response larger than %zu bytes (aborted)", max);
 	} else if (rc != CURLE_OK) {

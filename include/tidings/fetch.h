@@ -22,7 +22,8 @@ typedef enum {
 	TD_FETCH_CONTENT_TYPE, /* the body is not of the kind asked for */
 	TD_FETCH_ROBOTS,       /* robots.txt disallows the URL */
 	TD_FETCH_BAD_URL,      /* not an http(s) URL */
-	TD_FETCH_NETWORK       /* any other transfer failure */
+	TD_FETCH_NETWORK,      /* any other transfer failure */
+	TD_FETCH_BLOCKED       /* the host resolves to an address deny_private refuses */
 } td_fetch_status;
 
 /* What is being fetched; decides the content-type check and robots.txt. */
@@ -42,6 +43,10 @@ typedef struct {
 	const char *user_agent;  /* NULL: TD_FETCH_USER_AGENT */
 	const char *robots_agent;/* product token for robots.txt; NULL: "tidings" */
 	int ignore_robots;       /* 1: never fetch or apply robots.txt */
+	int deny_private;        /* 1: refuse to connect to loopback, private,
+				    link-local, unique-local, multicast and
+				    unspecified addresses (for URLs that come
+				    from untrusted users: no SSRF) */
 } td_fetch_opts;
 
 /* The outcome of td_fetch. Strings and body are malloc'd, owned by the

@@ -121,6 +121,22 @@ static void test_local_failures(void **state)
 	td_fetch_result_free(&r);
 	assert_string_equal(td_fetch_status_name(TD_FETCH_REDIRECT_LOOP), "redirect-loop");
 	td_fetcher_destroy(f);
+
+	/* deny_private: loopback (also IPv4-mapped) and unspecified addresses
+	 * are refused before any connection (only loopback is tried here: a
+	 * test never reaches out of the machine). */
+	o.deny_private = 1;
+	f = td_fetcher_create(&o);
+	const char *refused[] = {"http://127.0.0.1:1/x", "http://[::1]:1/x",
+				 "http://[::ffff:127.0.0.1]:1/x", "http://0.0.0.0:1/x",
+				 "http://127.0.0.1:1/x"};
+	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+		assert_int_equal(td_fetch(f, refused[i], TD_FETCH_ANY, NULL, NULL, &r), TD_ERR_IO);
+		assert_int_equal(r.status, TD_FETCH_BLOCKED);
+		assert_string_equal(td_fetch_status_name(r.status), "blocked");
+		td_fetch_result_free(&r);
+	}
+	td_fetcher_destroy(f);
 	td_fetcher_destroy(NULL);
 }
 
