@@ -198,20 +198,33 @@ void td_robots_free(td_robots *r)
 
 enum { ROBOTS_UNKNOWN = 0, ROBOTS_RULES, ROBOTS_ALLOW_ALL, ROBOTS_DISALLOW_ALL };
 
+/* What the fetchers of one family know about a host. origin is set
+ * once; last_ms and crawl_ms are guarded by the table lock; the robots
+ * fields by the host's own rlock (held while robots.txt is read, so
+ * fetchers needing the same host wait for one read). */
 typedef struct {
 	char *origin;        /* scheme://host:port */
-	long long last_ms;   /* monotonic time of the last request, 0 never */
+	long long last_ms;   /* monotonic time of the latest request slot, 0 never */
+	long crawl_ms;       /* Crawl-delay of our robots.txt group */
+	pthread_mutex_t rlock;
 	int robots_state;
 	long long robots_ms; /* when robots.txt was read; it is reread after a day */
 	td_robots *robots;
 	char robots_why[128];
 } host_state;
 
+/* The host table shared by a family of fetchers (td_fetcher_create_shared). */
+typedef struct {
+	pthread_mutex_t lock;
+	host_state **v;      /* individually allocated: pointers stay valid */
+	size_t n, cap;
+	int refs;
+} host_table;
+
 struct td_fetcher {
 	td_fetch_opts o;
 	CURL *curl;
-	host_state *hosts;
-	size_t nhosts, hcap;
+	host_table *ht;
 };
 
 /* One transfer's buffers. */
@@ -246,12 +259,31 @@ static void sleep_ms(long long ms)
 
 td_fetcher *td_fetcher_create(const td_fetch_opts *opts)
 {
+	return td_fetcher_create_shared(opts, NULL);
+}
+
+td_fetcher *td_fetcher_create_shared(const td_fetch_opts *opts, td_fetcher *share)
+{
 	pthread_once(&curl_once, curl_init);
 	if (!curl_ok)
 		return NULL;
 	td_fetcher *f = calloc(1, sizeof(*f));
 	if (!f)
 		return NULL;
+	if (share) {
+		f->ht = share->ht;
+		pthread_mutex_lock(&f->ht->lock);
+		f->ht->refs++;
+		pthread_mutex_unlock(&f->ht->lock);
+	} else {
+		f->ht = calloc(1, sizeof(*f->ht));
+		if (!f->ht || pthread_mutex_init(&f->ht->lock, NULL)) {
+			free(f->ht);
+			free(f);
+			return NULL;
+		}
+		f->ht->refs = 1;
+	}
 	if (opts)
 		f->o = *opts;
 	if (!f->o.max_bytes)
@@ -274,7 +306,7 @@ td_fetcher *td_fetcher_create(const td_fetch_opts *opts)
 		f->o.robots_agent = TD_FETCH_ROBOTS_AGENT;
 	f->curl = curl_easy_init();
 	if (!f->curl) {
-		free(f);
+		td_fetcher_destroy(f);
 		return NULL;
 	}
 	return f;
@@ -284,12 +316,23 @@ void td_fetcher_destroy(td_fetcher *f)
 {
 	if (!f)
 		return;
-	for (size_t i = 0; i < f->nhosts; i++) {
-		free(f->hosts[i].origin);
-		td_robots_free(f->hosts[i].robots);
+	host_table *ht = f->ht;
+	pthread_mutex_lock(&ht->lock);
+	int last = --ht->refs == 0;
+	pthread_mutex_unlock(&ht->lock);
+	if (last) {
+		for (size_t i = 0; i < ht->n; i++) {
+			free(ht->v[i]->origin);
+			td_robots_free(ht->v[i]->robots);
+			pthread_mutex_destroy(&ht->v[i]->rlock);
+			free(ht->v[i]);
+		}
+		free(ht->v);
+		pthread_mutex_destroy(&ht->lock);
+		free(ht);
 	}
-	free(f->hosts);
-	curl_easy_cleanup(f->curl);
+	if (f->curl)
+		curl_easy_cleanup(f->curl);
 	free(f);
 }
 
@@ -472,39 +515,52 @@ out:
 
 static host_state *host_get(td_fetcher *f, const char *origin)
 {
-	for (size_t i = 0; i < f->nhosts; i++)
-		if (!strcmp(f->hosts[i].origin, origin))
-			return &f->hosts[i];
-	if (f->nhosts == f->hcap) {
-		size_t nc = f->hcap ? f->hcap * 2 : 8;
-		host_state *v = realloc(f->hosts, nc * sizeof(*v));
+	host_table *ht = f->ht;
+	host_state *h = NULL;
+	pthread_mutex_lock(&ht->lock);
+	for (size_t i = 0; i < ht->n && !h; i++)
+		if (!strcmp(ht->v[i]->origin, origin))
+			h = ht->v[i];
+	if (h)
+		goto out;
+	if (ht->n == ht->cap) {
+		size_t nc = ht->cap ? ht->cap * 2 : 8;
+		host_state **v = realloc(ht->v, nc * sizeof(*v));
 		if (!v)
-			return NULL;
-		f->hosts = v;
-		f->hcap = nc;
+			goto out;
+		ht->v = v;
+		ht->cap = nc;
 	}
-	host_state *h = &f->hosts[f->nhosts];
-	memset(h, 0, sizeof(*h));
-	h->origin = strdup(origin);
-	if (!h->origin)
-		return NULL;
-	f->nhosts++;
+	h = calloc(1, sizeof(*h));
+	if (!h || !(h->origin = strdup(origin)) || pthread_mutex_init(&h->rlock, NULL)) {
+		if (h)
+			free(h->origin);
+		free(h);
+		h = NULL;
+		goto out;
+	}
+	ht->v[ht->n++] = h;
+out:
+	pthread_mutex_unlock(&ht->lock);
 	return h;
 }
 
-/* Waits until the host's politeness delay has passed, then stamps it. */
+/* Takes the host's next request slot (the politeness delay after the
+ * previous one, whichever fetcher of the family made it) and sleeps
+ * until it comes. */
 static void polite_wait(td_fetcher *f, host_state *h)
 {
 	long delay = f->o.host_delay_ms;
-	long rd = td_robots_crawl_delay_ms(h->robots);
-	if (rd > delay)
-		delay = rd > 30000 ? 30000 : rd;
-	if (h->last_ms) {
-		long long wait = h->last_ms + delay - now_ms();
-		if (wait > 0)
-			sleep_ms(wait);
-	}
-	h->last_ms = now_ms();
+	pthread_mutex_lock(&f->ht->lock);
+	if (h->crawl_ms > delay)
+		delay = h->crawl_ms > 30000 ? 30000 : h->crawl_ms;
+	long long now = now_ms(), slot = now;
+	if (h->last_ms && h->last_ms + delay > now)
+		slot = h->last_ms + delay;
+	h->last_ms = slot;
+	pthread_mutex_unlock(&f->ht->lock);
+	if (slot > now)
+		sleep_ms(slot - now);
 }
 
 static td_fetch_status curl_status(CURLcode c)
@@ -654,6 +710,9 @@ static void load_robots(td_fetcher *f, host_state *h)
 	if (r.status == TD_FETCH_OK && r.http_code >= 200 && r.http_code < 300) {
 		h->robots = td_robots_parse(x.body ? x.body : "", x.len, f->o.robots_agent);
 		h->robots_state = h->robots ? ROBOTS_RULES : ROBOTS_ALLOW_ALL;
+		pthread_mutex_lock(&f->ht->lock);
+		h->crawl_ms = td_robots_crawl_delay_ms(h->robots);
+		pthread_mutex_unlock(&f->ht->lock);
 	} else if (r.status == TD_FETCH_OK && r.http_code >= 400 && r.http_code < 500) {
 		h->robots_state = ROBOTS_ALLOW_ALL; /* no robots.txt: no rules */
 	} else {
@@ -820,15 +879,18 @@ int td_fetch(td_fetcher *f, const char *url, td_fetch_kind kind, const char *eta
 			break;
 		}
 		if (kind == TD_FETCH_PAGE && !f->o.ignore_robots) {
+			pthread_mutex_lock(&h->rlock);
 			if (h->robots_state == ROBOTS_UNKNOWN ||
 			    now_ms() - h->robots_ms > 24LL * 3600 * 1000)
 				load_robots(f, h);
 			int ok = h->robots_state == ROBOTS_ALLOW_ALL ||
 				 (h->robots_state == ROBOTS_RULES && td_robots_allowed(h->robots, path));
-			if (!ok) {
+			if (!ok)
 				snprintf(r->error, sizeof(r->error), "%.100s: %.140s",
 					 h->robots_why[0] ? h->robots_why : "disallowed by robots.txt",
 					 path);
+			pthread_mutex_unlock(&h->rlock);
+			if (!ok) {
 				free(path);
 				rc = fail(r, TD_FETCH_ROBOTS);
 				break;

@@ -4,6 +4,8 @@
 #include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -512,7 +514,7 @@ static const char *lang_code(td_arena *ar, const char *l)
 }
 
 typedef struct {
-	td_poller *p;
+	td_fetcher *fetcher;
 	const td_poll_opts *o;
 	td_feed_state *s;
 	const td_feed *feed;
@@ -540,7 +542,7 @@ static int deliver_item(item_run *r, const td_feed_item *it, const char *key, in
 		rc = -1;
 		if (it->link) {
 			td_fetch_result fr;
-			int frc = td_fetch(r->p->fetcher, it->link, TD_FETCH_PAGE, NULL, NULL, &fr);
+			int frc = td_fetch(r->fetcher, it->link, TD_FETCH_PAGE, NULL, NULL, &fr);
 			if (frc == 0 && fr.status == TD_FETCH_OK) {
 				rc = read_html(name, fr.body, fr.len, 0, ar, &a);
 				if (rc < 0)
@@ -672,7 +674,7 @@ static int64_t backoff(int interval, int failures, int max)
 	return d > max ? max : d;
 }
 
-static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int64_t now,
+static int poll_feed(td_fetcher *fetcher, td_feed_state *s, const td_poll_opts *o, int64_t now,
 		     td_arena *ar, int *stop)
 {
 	td_poll_report rep = {.feed = s, .polled = 1, .kind = ""};
@@ -684,7 +686,7 @@ static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int6
 	size_t max_items = o->max_items ? o->max_items : 200;
 	td_fetch_result fr;
 	s->last_fetch = now;
-	int rc = td_fetch(p->fetcher, s->url, TD_FETCH_FEED, s->etag, s->last_modified, &fr);
+	int rc = td_fetch(fetcher, s->url, TD_FETCH_FEED, s->etag, s->last_modified, &fr);
 	rep.status = fr.status;
 	rep.http_code = fr.http_code;
 	int64_t retry_after = fr.retry_after;
@@ -739,7 +741,8 @@ static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int6
 			}
 			/* Items are read in their own arena: the feed stays in ar. */
 			td_arena *iar = td_arena_create();
-			item_run ir = {.p = p, .o = o, .s = s, .feed = &feed, .rep = &rep, .ar = iar};
+			item_run ir = {.fetcher = fetcher, .o = o, .s = s, .feed = &feed, .rep = &rep,
+				       .ar = iar};
 			int hrc = iar ? handle_items(&ir, now, max_items) : TD_ERR_NOMEM;
 			td_arena_destroy(iar);
 			if (rep.deferred || hrc == 1) {
@@ -776,6 +779,161 @@ static int poll_feed(td_poller *p, td_feed_state *s, const td_poll_opts *o, int6
 	return rep.ok ? 0 : 1;
 }
 
+/* ---- parallel passes ------------------------------------------------ */
+
+/* The user's callbacks behind one mutex: workers call them one at a time. */
+typedef struct {
+	pthread_mutex_t lock;
+	const td_poll_opts *user;
+} serial_ctx;
+
+static int serial_article(void *ctx, const td_poll_item *it, td_article *a)
+{
+	serial_ctx *c = ctx;
+	pthread_mutex_lock(&c->lock);
+	int rc = c->user->on_article ? c->user->on_article(c->user->ctx, it, a) : 0;
+	pthread_mutex_unlock(&c->lock);
+	return rc;
+}
+
+static void serial_feed(void *ctx, const td_poll_report *r)
+{
+	serial_ctx *c = ctx;
+	pthread_mutex_lock(&c->lock);
+	if (c->user->on_feed)
+		c->user->on_feed(c->user->ctx, r);
+	pthread_mutex_unlock(&c->lock);
+}
+
+static int serial_stop(void *ctx)
+{
+	serial_ctx *c = ctx;
+	pthread_mutex_lock(&c->lock);
+	int rc = c->user->should_stop ? c->user->should_stop(c->user->ctx) : 0;
+	pthread_mutex_unlock(&c->lock);
+	return rc;
+}
+
+/* Due feeds grouped by origin: one worker polls a whole group, so the
+ * feeds of one host are fetched one after another. */
+typedef struct {
+	td_poller *p;
+	const td_poll_opts *o; /* with the serialised callbacks */
+	size_t *order;         /* feed indices, group after group */
+	size_t *start;         /* group g is order[start[g] .. start[g + 1]) */
+	size_t ngroups;
+	int64_t now;
+	atomic_size_t next;
+	atomic_int stop, failed, err;
+} pool;
+
+static void *pool_worker(void *arg)
+{
+	pool *pl = arg;
+	td_fetcher *f = td_fetcher_create_shared(&pl->o->fetch, pl->p->fetcher);
+	td_arena *ar = td_arena_create();
+	if (!f || !ar) {
+		atomic_store(&pl->err, TD_ERR_NOMEM);
+		atomic_store(&pl->stop, 1);
+	}
+	while (!atomic_load(&pl->stop)) {
+		size_t g = atomic_fetch_add(&pl->next, 1);
+		if (g >= pl->ngroups)
+			break;
+		for (size_t k = pl->start[g]; k < pl->start[g + 1] && !atomic_load(&pl->stop); k++) {
+			if (pl->o->should_stop(pl->o->ctx)) {
+				atomic_store(&pl->stop, 1);
+				break;
+			}
+			int st = 0;
+			int rc = poll_feed(f, &pl->p->feeds[pl->order[k]], pl->o, pl->now, ar, &st);
+			if (rc < 0) {
+				atomic_store(&pl->err, rc);
+				st = 1;
+			} else
+				atomic_fetch_add(&pl->failed, rc);
+			if (st)
+				atomic_store(&pl->stop, 1);
+		}
+	}
+	td_arena_destroy(ar);
+	td_fetcher_destroy(f);
+	return NULL;
+}
+
+/* Length of the scheme://host:port part of a URL. */
+static size_t origin_len(const char *url)
+{
+	const char *h = strstr(url, "://");
+	h = h ? h + 3 : url;
+	return (size_t)(h - url) + strcspn(h, "/?#");
+}
+
+static int run_parallel(td_poller *p, const td_poll_opts *o, size_t *due, size_t ndue,
+			int64_t now)
+{
+	int rc = TD_ERR_NOMEM;
+	size_t *gid = malloc(ndue * sizeof(size_t)), *first = malloc(ndue * sizeof(size_t));
+	size_t *order = malloc(ndue * sizeof(size_t)), *start = calloc(ndue + 1, sizeof(size_t));
+	pthread_t *th = NULL;
+	size_t ng = 0;
+	if (!gid || !first || !order || !start)
+		goto out;
+	for (size_t i = 0; i < ndue; i++) {
+		const char *u = p->feeds[due[i]].url;
+		size_t ul = origin_len(u), g = 0;
+		for (; g < ng; g++) {
+			const char *v = p->feeds[due[first[g]]].url;
+			if (origin_len(v) == ul && !strncasecmp(u, v, ul))
+				break;
+		}
+		if (g == ng)
+			first[ng++] = i;
+		gid[i] = g;
+		start[g + 1]++;
+	}
+	for (size_t g = 0; g < ng; g++)
+		start[g + 1] += start[g];
+	size_t *fill = first; /* reused: next free slot per group */
+	for (size_t g = 0; g < ng; g++)
+		fill[g] = start[g];
+	for (size_t i = 0; i < ndue; i++)
+		order[fill[gid[i]]++] = due[i];
+
+	serial_ctx sc = {.user = o};
+	if (pthread_mutex_init(&sc.lock, NULL))
+		goto out;
+	td_poll_opts so = *o;
+	so.on_article = serial_article;
+	so.on_feed = serial_feed;
+	so.should_stop = serial_stop;
+	so.ctx = &sc;
+	pool pl = {.p = p, .o = &so, .order = order, .start = start, .ngroups = ng, .now = now};
+	atomic_init(&pl.next, 0);
+	atomic_init(&pl.stop, 0);
+	atomic_init(&pl.failed, 0);
+	atomic_init(&pl.err, 0);
+	size_t nt = (size_t)o->threads < ng ? (size_t)o->threads : ng;
+	th = malloc(nt * sizeof(*th));
+	size_t started = 0;
+	for (; th && started < nt; started++)
+		if (pthread_create(&th[started], NULL, pool_worker, &pl))
+			break;
+	if (!started)
+		pool_worker(&pl); /* no thread could start: do it here */
+	for (size_t i = 0; i < started; i++)
+		pthread_join(th[i], NULL);
+	pthread_mutex_destroy(&sc.lock);
+	rc = atomic_load(&pl.err) < 0 ? atomic_load(&pl.err) : atomic_load(&pl.failed);
+out:
+	free(th);
+	free(gid);
+	free(first);
+	free(order);
+	free(start);
+	return rc;
+}
+
 int td_poll_run(td_poller *p, const td_poll_opts *o)
 {
 	int64_t now = o->now ? o->now : (int64_t)time(NULL);
@@ -789,29 +947,45 @@ int td_poll_run(td_poller *p, const td_poll_opts *o)
 			return TD_ERR_NOMEM;
 		p->fetch_opts = o->fetch;
 	}
-	td_arena *ar = td_arena_create();
-	if (!ar)
+	/* Feeds not due are reported first, then the due ones are polled. */
+	size_t *due = malloc((p->n ? p->n : 1) * sizeof(size_t)), ndue = 0;
+	if (!due)
 		return TD_ERR_NOMEM;
-	int failed = 0, stop = 0;
-	for (size_t i = 0; i < p->n && !stop; i++) {
+	for (size_t i = 0; i < p->n; i++) {
 		td_feed_state *s = &p->feeds[i];
 		if (!s->listed)
 			continue;
-		if (o->should_stop && o->should_stop(o->ctx))
-			break;
 		if (!o->all && s->next_due > now) {
 			td_poll_report rep = {.feed = s, .kind = "", .error = s->last_error};
 			if (o->on_feed)
 				o->on_feed(o->ctx, &rep);
 			continue;
 		}
-		int rc = poll_feed(p, s, o, now, ar, &stop);
+		due[ndue++] = i;
+	}
+	int failed = 0;
+	if (o->threads > 1 && ndue > 1) {
+		failed = run_parallel(p, o, due, ndue, now);
+		free(due);
+		return failed;
+	}
+	td_arena *ar = td_arena_create();
+	if (!ar) {
+		free(due);
+		return TD_ERR_NOMEM;
+	}
+	int stop = 0;
+	for (size_t k = 0; k < ndue && !stop; k++) {
+		if (o->should_stop && o->should_stop(o->ctx))
+			break;
+		int rc = poll_feed(p->fetcher, &p->feeds[due[k]], o, now, ar, &stop);
 		if (rc < 0) {
-			td_arena_destroy(ar);
-			return rc;
+			failed = rc;
+			break;
 		}
 		failed += rc;
 	}
 	td_arena_destroy(ar);
+	free(due);
 	return failed;
 }

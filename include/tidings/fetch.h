@@ -66,12 +66,20 @@ typedef struct {
 
 /* A fetcher keeps a connection cache, the time of the last request to
  * each host (for the politeness delay) and each host's robots.txt, read
- * once. It is not thread-safe: one per thread. */
+ * once a day. A fetcher is used by one thread at a time; fetchers made
+ * with td_fetcher_create_shared share the host table, so threads with
+ * one fetcher each keep the politeness delay and robots.txt per host
+ * together. */
 typedef struct td_fetcher td_fetcher;
 
 /* Creates a fetcher with the given options (copied; NULL for defaults).
  * Returns NULL when out of memory or when libcurl cannot start. */
 td_fetcher *td_fetcher_create(const td_fetch_opts *opts);
+
+/* Creates a fetcher (its own connections and options) that shares the
+ * host table of share (NULL: a new table, as td_fetcher_create). The
+ * table lives until its last fetcher is destroyed. */
+td_fetcher *td_fetcher_create_shared(const td_fetch_opts *opts, td_fetcher *share);
 
 /* Frees the fetcher. NULL is a no-op. */
 void td_fetcher_destroy(td_fetcher *f);

@@ -114,6 +114,11 @@ typedef void (*td_poll_report_fn)(void *ctx, const td_poll_report *r);
 
 typedef struct {
 	int64_t now;          /* the pass's clock (seconds since the epoch); 0: time() */
+	int threads;          /* workers; 0 or 1: one feed after another. Feeds
+				 are grouped by origin (scheme, host, port) and
+				 one worker polls a whole group; all workers share
+				 the politeness clocks and robots.txt per host;
+				 the callbacks are called one at a time */
 	int all;              /* poll every listed feed, due or not */
 	int default_interval; /* seconds; 0: 1800; negative: 0 (always due) */
 	int max_backoff;      /* cap of the failure backoff in seconds; 0: 86400 */
@@ -137,10 +142,10 @@ typedef struct {
  * (at least a minute, at most max_backoff, and no sooner than the
  * server's Retry-After); a success resets it. When items were deferred
  * (max_items), the validators are not kept, so the next pass gets the
- * whole document again rather than a 304. The
- * fetcher (connections, politeness clock, robots.txt cache) lives in the
- * poller across passes. Returns the number of feeds that failed (>= 0),
- * or TD_ERR_NOMEM. */
+ * whole document again rather than a 304. The host table (politeness
+ * clocks, robots.txt cache) lives in the poller across passes. Feeds
+ * that are not due are reported first. Returns the number of feeds that
+ * failed (>= 0), or TD_ERR_NOMEM. */
 int td_poll_run(td_poller *p, const td_poll_opts *o);
 
 #endif

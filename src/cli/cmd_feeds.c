@@ -214,6 +214,7 @@ int cmd_poll(const cli_opts *o)
 			return 2;
 		}
 	}
+	po.threads = o->threads > 0 ? o->threads : 4; /* network-bound: not one per core */
 	po.fetch.max_bytes = o->max_bytes;
 	po.feed.max_bytes = o->max_bytes;
 	if (r.out_dir && mkdir(r.out_dir, 0777) < 0 && errno != EEXIST) {

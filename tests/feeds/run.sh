@@ -204,19 +204,44 @@ check "--max-items: one item per pass, the next one in the next pass" sh -c \
 	"grep -q 'full.rss: ok rss, 3 items, 1 new, 0 updated .*2 left for the next pass' '$tmp/err7' && grep -q 'full.rss: ok rss, 3 items, 1 new, 0 updated .*1 left for the next pass' '$tmp/err7' && [ \$(grep -c '\"event\":\"new\"' '$tmp/out7') = 4 ]"
 
 # ---- robots.txt that cannot be read: the host's pages are off limits --
-cat >"$tmp/site/feeds/elsewhere.atom" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Elsewhere</title><id>urn:x:elsewhere</id>
-<updated>2025-11-25T00:00:00Z</updated>
-<entry><title>Port workers end three-day strike</title><id>urn:x:e1</id>
-<link href="http://localhost:$port/pages/en-port.html"/><updated>2025-11-24T14:30:00Z</updated>
-<summary>Dock workers return to work after a pay deal.</summary></entry></feed>
-EOF
-printf '%s\n' "$base/feeds/elsewhere.atom" >"$tmp/else.txt"
 : >"$tmp/log"
-"$TIDINGS" poll "$tmp/else.txt" --delay 0 >"$tmp/out8" 2>"$tmp/err8"
+: >"$tmp/site/robots-broken"
+printf '%s\n' "$base/feeds/summary.atom" >"$tmp/atom.txt"
+"$TIDINGS" poll "$tmp/atom.txt" --delay 0 >"$tmp/out8" 2>"$tmp/err8"
+rm -f "$tmp/site/robots-broken"
 check "robots.txt answering 500: no page of that host is fetched" sh -c \
-	"grep -q '^GET /robots.txt 500 ' '$tmp/log' && ! grep -q '/pages/' '$tmp/log' && grep -q '\"source\":\"summary\".*robots.txt unreachable' '$tmp/out8'"
+	"grep -q '^GET /robots.txt 500 ' '$tmp/log' && ! grep -q '/pages/' '$tmp/log' && [ \$(grep -c '\"source\":\"summary\".*robots.txt unreachable' '$tmp/out8') = 5 ]"
+
+# ---- threads: hosts in parallel, politeness shared across workers ----
+# cross.atom, served under the name localhost, links to pages on
+# 127.0.0.1, which summary.atom's worker fetches at the same time.
+python3 - "$tmp/site/feeds/summary.atom" "$tmp/site/feeds/cross.atom" "$base" <<'EOF'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+s = s.replace('href="/pages/', 'href="%s/pages/' % sys.argv[3]).replace("urn:example:ew:", "urn:example:cross:")
+open(sys.argv[2], "w", encoding="utf-8").write(s)
+EOF
+printf '%s\n' "$base/feeds/summary.atom" "http://localhost:$port/feeds/cross.atom" >"$tmp/cross.txt"
+: >"$tmp/log"
+"$TIDINGS" poll "$tmp/cross.txt" --threads 2 --delay 300 >"$tmp/out9" 2>"$tmp/err9"
+if python3 - "$tmp/log" "$port" <<'EOF'
+import sys
+port = sys.argv[2]
+rows = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    host = line.rsplit("| host=", 1)[1].split(" |")[0]
+    rows.append((float(line.rsplit("t=", 1)[1]), host, line.split()[1]))
+rows.sort()
+local = [t for t, h, p in rows if h == "127.0.0.1:" + port]
+gaps = [b - a for a, b in zip(local, local[1:])]
+cross = [t for t, h, p in rows if p == "/feeds/cross.atom"]
+pages = [t for t, h, p in rows if p.startswith("/pages/")]
+assert len(local) == 10, local            # feed, robots.txt, 4 + 4 pages
+assert min(gaps) >= 0.27, gaps            # one politeness clock for both workers
+assert len(cross) == 1 and cross[0] < pages[-1]  # the two feeds ran at the same time
+EOF
+then ok "threads: feeds of two hosts in parallel, one politeness clock per host"; else no "threads: feeds of two hosts in parallel, one politeness clock per host"; fi
+check "threads: every article delivered once" sh -c "[ \$(grep -c '\"event\":\"new\"' '$tmp/out9') = 10 ]"
 
 # ---- bad input ------------------------------------------------------
 printf 'ftp://example.org/feed\n' >"$tmp/bad.txt"

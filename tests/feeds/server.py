@@ -6,9 +6,9 @@ Serves ROOT on a free loopback port (written to PORTFILE) with ETag and
 Last-Modified validators, and a few misbehaving routes: /feeds/slow.xml
 sleeps past the client's timeout, /feeds/huge.xml streams megabytes without
 a length, /loop/a and /loop/b redirect to each other. Each request is
-logged as "METHOD PATH STATUS USER-AGENT | INM | t=RECEIVED" to LOGFILE
-(RECEIVED: the arrival time, seconds). Under the host name "localhost"
-the robots.txt answers 500. With a
+logged as "METHOD PATH STATUS USER-AGENT | INM | host=HOST | t=RECEIVED" to
+LOGFILE (RECEIVED: the arrival time, seconds). While a file "robots-broken"
+exists in ROOT, robots.txt answers 500. With a
 certificate, a second HTTPS listener's port goes on PORTFILE's second line.
 """
 import hashlib
@@ -35,9 +35,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def log(self, status):
         with LOCK, open(LOGFILE, "a", encoding="utf-8") as f:
-            f.write("%s %s %d %s | %s | t=%.3f\n" % (
+            f.write("%s %s %d %s | %s | host=%s | t=%.3f\n" % (
                 self.command, self.path, status, self.headers.get("User-Agent", "-"),
-                self.headers.get("If-None-Match", "-"), self.t0))
+                self.headers.get("If-None-Match", "-"), self.headers.get("Host", "-"),
+                self.t0))
 
     def send(self, status, body=b"", ctype="text/plain", extra=()):
         self.log(status)
@@ -71,9 +72,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path.startswith("/loop/"):
             other = "/loop/b" if path == "/loop/a" else "/loop/a"
             return self.send(302, b"", extra=[("Location", other)])
-        host = self.headers.get("Host", "")
-        if path == "/robots.txt" and host.startswith("localhost"):
-            return self.send(500, b"robots.txt is broken on this host")
+        if path == "/robots.txt" and os.path.exists(os.path.join(ROOT, "robots-broken")):
+            return self.send(500, b"robots.txt is broken")
         if path == "/feeds/busy.xml":
             return self.send(503, b"busy", extra=[("Retry-After", "600")])
         if path == "/feeds/moved.xml":

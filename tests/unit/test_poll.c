@@ -177,6 +177,35 @@ static void test_stop(void **state)
 	td_poller_destroy(p);
 }
 
+static void test_threads(void **state)
+{
+	(void)state;
+	td_poller *p = td_poller_create();
+	/* Three origins (nothing listens on these ports), two feeds on one. */
+	const char *urls[] = {"http://127.0.0.1:1/a.xml", "http://127.0.0.1:2/b.xml",
+			      "http://127.0.0.1:1/c.xml", "http://127.0.0.1:3/d.xml"};
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(td_poller_add(p, urls[i], 0), 0);
+	counts c = {0};
+	td_poll_opts o = {.threads = 3, .on_feed = on_feed, .on_article = on_article, .ctx = &c};
+	o.fetch.host_delay_ms = -1;
+	assert_int_equal(td_poll_run(p, &o), 4);
+	assert_int_equal(c.reports, 4);
+	size_t n;
+	const td_feed_state *f = td_poller_feeds(p, &n);
+	for (size_t i = 0; i < n; i++) {
+		assert_int_equal(f[i].failures, 1);
+		assert_non_null(f[i].last_error);
+	}
+	/* A stop request ends the parallel pass too. */
+	c.reports = 0;
+	o.should_stop = stop_after_one;
+	o.all = 1;
+	assert_true(td_poll_run(p, &o) >= 1);
+	assert_true(c.reports < 4);
+	td_poller_destroy(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +213,7 @@ int main(void)
 		cmocka_unit_test(test_state_roundtrip),
 		cmocka_unit_test(test_backoff),
 		cmocka_unit_test(test_stop),
+		cmocka_unit_test(test_threads),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
