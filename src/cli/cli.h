@@ -33,5 +33,7 @@ int cmd_analyze(const cli_opts *o);
 int cmd_news(const cli_opts *o);
 int cmd_categories(const cli_opts *o);
 int cmd_eval_categories(const cli_opts *o);
+int cmd_poll(const cli_opts *o);
+int cmd_feed(const cli_opts *o);
 
 #endif
