@@ -57,5 +57,10 @@ int cmd_threads(const cli_opts *o);
 int cmd_top(const cli_opts *o);
 int cmd_stories(const cli_opts *o);
 int cmd_eval_threads(const cli_opts *o);
+int cmd_news(const cli_opts *o);
+int cmd_categories(const cli_opts *o);
+int cmd_eval_categories(const cli_opts *o);
+int cmd_poll(const cli_opts *o);
+int cmd_feed(const cli_opts *o);
 
 #endif

@@ -23,6 +23,11 @@ static const mode modes[] = {
 	{"top", cmd_top, 1, "stories by importance, overall and per category (contest format)"},
 	{"stories", cmd_stories, 1, "one rich JSON object per story"},
 	{"eval-threads", cmd_eval_threads, 1, "score stories against DIR/labels.tsv and pairs.tsv"},
+	{"news", cmd_news, 1, "the articles that are news (contest format)"},
+	{"categories", cmd_categories, 1, "news articles by category (contest format)"},
+	{"eval-categories", cmd_eval_categories, 1, "accuracy of news/category on labelled TSV files"},
+	{"poll", cmd_poll, 1, "poll a feed list once: poll FILE [--state F] [--out DIR] (docs/feeds.md)"},
+	{"feed", cmd_feed, 1, "the items of an RSS/Atom file as JSON lines"},
 };
 
 static void usage(FILE *f)
