@@ -249,6 +249,72 @@ static void test_vector_path(void **state)
 	free(v);
 }
 
+/* Random adds, removals and re-adds: every live article is in exactly
+ * one live story, story sizes add up, ids never come back. */
+static void test_churn(void **state)
+{
+	fixture *f = *state;
+	static const char *words[] = {"parliament", "Brussels", "budget", "Warsaw", "election",
+				      "minister", "Berlin", "flood", "river", "court", "verdict",
+				      "Prague", "summit", "border", "trade", "tariff", "strike",
+				      "railway", "vaccine", "hospital"};
+	enum { N = 400 };
+	static char text[N][512];
+	uint64_t x = 12345;
+	int live[N] = {0};
+	uint64_t maxid = 0;
+	for (int step = 0; step < 3 * N; step++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		int i = (int)(x % N);
+		if (live[i] && x % 3 == 0) {
+			assert_int_equal(td_cluster_remove(f->c, (uint64_t)i + 1), 0);
+			live[i] = 0;
+			continue;
+		}
+		size_t o = (size_t)snprintf(text[i], sizeof(text[i]), "Headline %d\n", i % 37);
+		for (int w = 0; w < 30; w++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			o += (size_t)snprintf(text[i] + o, sizeof(text[i]) - o, "%s %d ",
+					     words[(i % 7) * 2 + (int)(x % 6)], (int)(x % 5));
+		}
+		td_cluster_result r = add(f, (uint64_t)i + 1, "en", text[i],
+					  td_day_from_ymd(2020, 1, 1) + i % 40);
+		if (r.is_new) {
+			assert_true(r.story > maxid);
+			maxid = r.story;
+		}
+		live[i] = 1;
+	}
+	size_t nlive = 0;
+	for (int i = 0; i < N; i++)
+		nlive += live[i];
+	assert_int_equal(td_cluster_narticles(f->c), nlive);
+	size_t ns = td_cluster_nstories(f->c);
+	uint64_t *ids = calloc(ns + 1, sizeof(*ids));
+	uint64_t *m = calloc(N, sizeof(*m));
+	assert_int_equal(td_cluster_stories(f->c, ids, ns + 1), ns);
+	size_t total = 0;
+	for (size_t k = 0; k < ns; k++) {
+		size_t n;
+		assert_int_equal(td_cluster_members(f->c, ids[k], m, N, &n), 0);
+		assert_true(n > 0);
+		total += n;
+		for (size_t j = 0; j < n; j++) {
+			uint64_t sid;
+			assert_true(live[m[j] - 1]);
+			assert_int_equal(td_cluster_story_of(f->c, m[j], &sid), 0);
+			assert_int_equal(sid, ids[k]);
+		}
+		td_cluster_story info;
+		assert_int_equal(td_cluster_story_info(f->c, ids[k], &info), 0);
+		assert_int_equal(info.size, n);
+		assert_true(info.unique >= 1 && info.unique <= n);
+	}
+	assert_int_equal(total, nlive);
+	free(ids);
+	free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +324,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_churn, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("cluster", tests, NULL, NULL);
 }
