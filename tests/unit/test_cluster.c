@@ -170,6 +170,36 @@ static void test_time(void **state)
 	assert_int_equal(r.is_new, 0);
 }
 
+/* Adds an undated article that mentions day d (as the dates stage would). */
+static td_cluster_result add_mentioning(fixture *f, uint64_t id, const char *text, td_day d)
+{
+	td_article a;
+	td_article_init(&a);
+	td_date_mention m = {d, d, 0, 1, 0, 0};
+	a.title = "";
+	a.text = text;
+	a.text_len = strlen(text);
+	a.dates = &m;
+	a.ndates = 1;
+	snprintf(a.lang, sizeof(a.lang), "en");
+	assert_int_equal(td_sketch_article(f->sk, &a, &f->s), 0);
+	assert_int_equal(f->s.mentioned, d);
+	td_cluster_result r;
+	assert_int_equal(td_cluster_add(f->c, id, &f->s, &r), 0);
+	return r;
+}
+
+static void test_mentioned_dates(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 8);
+	add_mentioning(f, 1, QUAKE_EN, d);
+	/* The same report for another day is another event (the forecast
+	 * for the 8th and for the 16th); for the same day it is not. */
+	assert_int_equal(add_mentioning(f, 2, QUAKE_EN2, d + 8).is_new, 1);
+	assert_int_equal(add_mentioning(f, 3, QUAKE_EN2, d).is_new, 0);
+}
+
 static void test_languages(void **state)
 {
 	fixture *f = *state;
@@ -321,6 +351,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_groups_and_stable_ids, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mentioned_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
