@@ -18,8 +18,8 @@
 		      * central member); the rest only shaped its story */
 #define MCENT 128    /* features kept per centroid */
 #define QFEAT (TD_CLUSTER_QUERY / 2) /* query features per space */
-#define SCAN 128     /* newest postings read per feature */
-#define NCAND 32     /* candidate stories scored in full */
+#define SCAN 64     /* newest postings read per feature */
+#define NCAND 24     /* candidate stories scored in full */
 #define CTAB 2048    /* candidate accumulator slots */
 /* Inverse document frequency assumes this many earlier documents without
  * the feature, so a small input does not treat its shared words as
@@ -580,10 +580,14 @@ static double resemblance(const art *x, const art *y)
 {
 	if (!x->shingled || !y->shingled)
 		return 0;
-	int same = 0;
-	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
-		same += x->mh[i] == y->mh[i];
-	return (double)same / TD_SKETCH_MINHASH;
+	/* 0xFFFF marks an empty bin of the one-permutation MinHash. */
+	int same = 0, used = 0;
+	for (int i = 0; i < TD_SKETCH_MINHASH; i++) {
+		int ex = x->mh[i] == 0xFFFF, ey = y->mh[i] == 0xFFFF;
+		used += !(ex && ey);
+		same += !ex && !ey && x->mh[i] == y->mh[i];
+	}
+	return used ? (double)same / used : 0.0;
 }
 
 static int reserve(void **p, size_t *cap, size_t need, size_t elem)
@@ -720,7 +724,7 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	memcpy(ar->lang, s->lang, sizeof(ar->lang));
 	ar->shingled = s->nshingles >= 8;
 	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
-		ar->mh[i] = (uint16_t)s->minhash[i];
+		ar->mh[i] = s->minhash[i] == UINT32_MAX ? 0xFFFF : (uint16_t)(s->minhash[i] % 0xFFFF);
 
 	uint32_t si;
 	if (is_new) {

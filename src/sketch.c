@@ -200,16 +200,15 @@ static const wentry *word_entry(td_sketcher *s, const char *lang, const char *w,
 	return e;
 }
 
-/* MinHash: one 64-bit hash per shingle, turned into TD_SKETCH_MINHASH
- * values by multiply-xorshift with odd constants. */
+/* One-permutation MinHash: the top bits of a shingle's hash choose a
+ * bin, which keeps the smallest of the low bits it sees (UINT32_MAX:
+ * empty). One operation per shingle instead of one per value. */
 static void minhash_add(td_sketch *out, uint64_t h)
 {
-	for (int i = 0; i < TD_SKETCH_MINHASH; i++) {
-		uint64_t x = (h ^ (0x9E3779B97F4A7C15ull * (uint64_t)(i + 1))) * 0xBF58476D1CE4E5B9ull;
-		uint32_t v = (uint32_t)(x >> 32);
-		if (v < out->minhash[i])
-			out->minhash[i] = v;
-	}
+	unsigned bin = (unsigned)(h >> 59) % TD_SKETCH_MINHASH;
+	uint32_t v = (uint32_t)h & 0x7FFFFFFFu;
+	if (v < out->minhash[bin])
+		out->minhash[bin] = v;
 }
 
 int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
@@ -369,10 +368,13 @@ double td_sketch_resemblance(const td_sketch *a, const td_sketch *b)
 {
 	if (a->nshingles < 8 || b->nshingles < 8)
 		return 0.0;
-	int same = 0;
-	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
-		same += a->minhash[i] == b->minhash[i];
-	return (double)same / TD_SKETCH_MINHASH;
+	int same = 0, used = 0;
+	for (int i = 0; i < TD_SKETCH_MINHASH; i++) {
+		int ea = a->minhash[i] == UINT32_MAX, eb = b->minhash[i] == UINT32_MAX;
+		used += !(ea && eb);
+		same += !ea && !eb && a->minhash[i] == b->minhash[i];
+	}
+	return used ? (double)same / used : 0.0;
 }
 
 /* ---- parallel sketching ------------------------------------------- */

@@ -43,7 +43,9 @@ typedef struct {
 	td_feature feat[TD_SKETCH_MAXFEAT]; /* sorted by h, unique */
 	uint32_t nfeat;
 	uint32_t nshingles;                   /* 0: MinHash unusable (too short) */
-	uint32_t minhash[TD_SKETCH_MINHASH]; /* minimum of each hash over 4-word shingles */
+	uint32_t minhash[TD_SKETCH_MINHASH]; /* one-permutation MinHash of the 4-word
+					       * shingles: per bin the smallest hash,
+					       * UINT32_MAX for an empty bin */
 	td_day day;                           /* publication day or TD_NODATE */
 	td_day mentioned;                     /* most mentioned day-precise date, or TD_NODATE */
 	char lang[4];                         /* the article's language; when none was
