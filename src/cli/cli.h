@@ -30,5 +30,8 @@ void cli_article_json(td_jw *w, const td_article *a);
 
 int cmd_languages(const cli_opts *o);
 int cmd_analyze(const cli_opts *o);
+/* Defined in src/server/. */
+int cmd_serve(const cli_opts *o);
+int cmd_ingest(const cli_opts *o);
 
 #endif

@@ -19,6 +19,8 @@ typedef struct {
 static const mode modes[] = {
 	{"languages", cmd_languages, 1, "group articles by language (contest format)"},
 	{"analyze", cmd_analyze, 1, "one JSON object per article"},
+	{"serve", cmd_serve, 0, "HTTP API and web page (tidings serve --help)"},
+	{"ingest", cmd_ingest, 0, "store a folder's articles in a database (DIR --db PATH)"},
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,433 @@
+/* serve.c - the serve and ingest modes: options, start-up rebuild, expiry, shutdown. */
+#include <microhttpd.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "server.h"
+#include "tidings/error.h"
+
+#define DEFAULT_DB "./tidings.db"
+
+/* Takes the value of option name at argv[*i] into *val. Returns 1 when
+ * argv[*i] is that option, -1 when its value is missing, 0 otherwise. */
+static int opt_val(const cli_opts *o, int *i, const char *name, const char **val)
+{
+	if (strcmp(o->argv[*i], name))
+		return 0;
+	if (*i + 1 >= o->argc) {
+		fprintf(stderr, "tidings: %s needs a value\n", name);
+		return -1;
+	}
+	*val = o->argv[++*i];
+	return 1;
+}
+
+static int opt_int(const char *name, const char *v, long lo, long hi, long *out)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (!*v || *end || n < lo || n > hi) {
+		fprintf(stderr, "tidings: %s must be a number from %ld to %ld\n", name, lo, hi);
+		return -1;
+	}
+	*out = n;
+	return 0;
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* ---- serve --------------------------------------------------------- */
+
+typedef struct {
+	srv *s;
+	td_arena *ar;
+	atomic_int *stop;
+	size_t loaded, failed;
+} load_ctx;
+
+static int load_one(void *ctx, const td_stored_article *rec)
+{
+	load_ctx *l = ctx;
+	if (atomic_load(l->stop))
+		return 1;
+	td_arena_reset(l->ar);
+	td_article *a;
+	int rc = srv_rebuild(rec, l->ar, &a);
+	if (rc == 0)
+		rc = sv_add(l->s->view, a, sv_published_time(a, rec->received), rec->expires);
+	if (rc < 0) {
+		l->failed++;
+		fprintf(stderr, "tidings serve: %s: cannot rebuild: %s\n", rec->name, td_strerror(rc));
+	} else {
+		l->loaded++;
+	}
+	return 0;
+}
+
+typedef struct {
+	srv *s;
+	atomic_int stop;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+} bg;
+
+/* Rebuilds the live view from the store, then lets writes in. */
+static void *loader(void *arg)
+{
+	bg *b = arg;
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	load_ctx l = {b->s, td_arena_create(), &b->stop, 0, 0};
+	int rc = l.ar ? td_store_each(b->s->store, 1, load_one, &l) : TD_ERR_NOMEM;
+	td_arena_destroy(l.ar);
+	if (rc < 0)
+		fprintf(stderr, "tidings serve: loading failed: %s (%s)\n", td_strerror(rc),
+			td_store_errmsg(b->s->store));
+	if (!atomic_load(&b->stop)) {
+		fprintf(stderr, "tidings serve: loaded %zu articles (%zu failed) in %.2f s\n",
+			l.loaded, l.failed, seconds_since(&t0));
+		atomic_store(&b->s->loading, 0);
+	}
+	return NULL;
+}
+
+static int expired_one(void *ctx, const td_stored_article *a)
+{
+	srv *s = ctx;
+	sv_remove(s->view, a->name);
+	return 0;
+}
+
+/* Deletes expired articles from the store and the view once a second. */
+static void *sweeper(void *arg)
+{
+	bg *b = arg;
+	pthread_mutex_lock(&b->mu);
+	while (!atomic_load(&b->stop)) {
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_sec += 1;
+		pthread_cond_timedwait(&b->cv, &b->mu, &ts);
+		if (atomic_load(&b->stop) || atomic_load(&b->s->loading))
+			continue;
+		srv *s = b->s;
+		pthread_mutex_lock(&s->write_mu);
+		int n = td_store_expire(s->store, time(NULL), expired_one, s);
+		pthread_mutex_unlock(&s->write_mu);
+		if (n > 0)
+			atomic_fetch_add(&s->m.expired, (unsigned long long)n);
+		else if (n < 0)
+			fprintf(stderr, "tidings serve: expiry: %s\n", td_store_errmsg(s->store));
+	}
+	pthread_mutex_unlock(&b->mu);
+	return NULL;
+}
+
+static void serve_usage(void)
+{
+	fprintf(stderr,
+		"usage: tidings serve [--db PATH] [--port N] [--bind ADDR] [--write-token T]\n"
+		"                     [--max-conns N] [--timeout S] [--threads N] [--max-bytes N]\n"
+		"  --db PATH        SQLite database (default " DEFAULT_DB ")\n"
+		"  --port N         TCP port (default 8080; 0 picks a free one)\n"
+		"  --bind ADDR      IP address to listen on (default 127.0.0.1)\n"
+		"  --write-token T  require 'Authorization: Bearer T' on PUT and DELETE\n"
+		"                   (default: $TIDINGS_WRITE_TOKEN when set)\n"
+		"  --max-conns N    simultaneous connections (default 256)\n"
+		"  --timeout S      idle and request-body time limit in seconds (default 15)\n");
+}
+
+int cmd_serve(const cli_opts *o)
+{
+	const char *db = DEFAULT_DB, *bind = "127.0.0.1", *token = getenv("TIDINGS_WRITE_TOKEN");
+	long port = 8080, max_conns = 256, timeout = 15;
+	for (int i = 0; i < o->argc; i++) {
+		const char *v;
+		int r;
+		if ((r = opt_val(o, &i, "--db", &db)) ||
+		    (r = opt_val(o, &i, "--bind", &bind)) ||
+		    (r = opt_val(o, &i, "--write-token", &token))) {
+			if (r < 0)
+				return 2;
+		} else if ((r = opt_val(o, &i, "--port", &v))) {
+			if (r < 0 || opt_int("--port", v, 0, 65535, &port) < 0)
+				return 2;
+		} else if ((r = opt_val(o, &i, "--max-conns", &v))) {
+			if (r < 0 || opt_int("--max-conns", v, 1, 100000, &max_conns) < 0)
+				return 2;
+		} else if ((r = opt_val(o, &i, "--timeout", &v))) {
+			if (r < 0 || opt_int("--timeout", v, 1, 3600, &timeout) < 0)
+				return 2;
+		} else {
+			fprintf(stderr, "tidings serve: unknown argument '%s'\n", o->argv[i]);
+			serve_usage();
+			return 2;
+		}
+	}
+	if (token && !*token)
+		token = NULL;
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	int threads = o->threads > 0 ? o->threads : ncpu > 1 ? (int)ncpu : 2;
+
+	/* Signals go to the main thread only (sigwait below). */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	srv s;
+	memset(&s, 0, sizeof(s));
+	pthread_mutex_init(&s.write_mu, NULL);
+	atomic_store(&s.loading, 1);
+	s.write_token = token;
+	s.max_body = o->max_bytes ? o->max_bytes : TD_READER_DEFAULT_MAX;
+	s.request_timeout = (int)timeout;
+	int rc = td_store_open(db, &s.store);
+	if (rc < 0) {
+		fprintf(stderr, "tidings serve: cannot open the database %s: %s\n", db,
+			td_strerror(rc));
+		return 1;
+	}
+	s.view = sv_create();
+	struct MHD_Daemon *d = s.view ? srv_http_start(&s, bind, (int)port, threads,
+						       (int)max_conns) : NULL;
+	if (!d) {
+		fprintf(stderr, "tidings serve: cannot listen on %s:%ld\n", bind, port);
+		sv_destroy(s.view);
+		td_store_close(s.store);
+		return 1;
+	}
+	const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	int real_port = info ? info->port : (int)port;
+	fprintf(stderr, "tidings serve: listening on http://%s%s%s:%d/ (database %s, %d threads%s)\n",
+		strchr(bind, ':') ? "[" : "", bind, strchr(bind, ':') ? "]" : "", real_port, db,
+		threads, token ? ", writes need a token" : "");
+
+	bg b = {.s = &s};
+	atomic_init(&b.stop, 0);
+	pthread_mutex_init(&b.mu, NULL);
+	pthread_cond_init(&b.cv, NULL);
+	pthread_t tl, ts;
+	int have_tl = pthread_create(&tl, NULL, loader, &b) == 0;
+	int have_ts = pthread_create(&ts, NULL, sweeper, &b) == 0;
+	if (!have_tl || !have_ts) {
+		fprintf(stderr, "tidings serve: cannot start threads\n");
+		atomic_store(&b.stop, 1);
+	} else {
+		int sig = 0;
+		sigwait(&set, &sig);
+		fprintf(stderr, "tidings serve: signal %d, stopping\n", sig);
+		atomic_store(&b.stop, 1);
+	}
+	pthread_mutex_lock(&b.mu);
+	pthread_cond_broadcast(&b.cv);
+	pthread_mutex_unlock(&b.mu);
+	if (have_tl)
+		pthread_join(tl, NULL);
+	if (have_ts)
+		pthread_join(ts, NULL);
+	MHD_stop_daemon(d);
+	sv_destroy(s.view);
+	td_store_close(s.store);
+	pthread_mutex_destroy(&s.write_mu);
+	return have_tl && have_ts ? 0 : 1;
+}
+
+/* ---- ingest -------------------------------------------------------- */
+
+typedef struct {
+	td_article **v;
+	size_t n, cap;
+	int oom;
+} collected;
+
+static int collect(void *ctx, td_article *a)
+{
+	collected *c = ctx;
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 16;
+		td_article **nv = realloc(c->v, cap * sizeof(*nv));
+		if (!nv) {
+			c->oom = 1;
+			return 1;
+		}
+		c->v = nv;
+		c->cap = cap;
+	}
+	c->v[c->n++] = a;
+	return 0;
+}
+
+static void item_error(void *ctx, const char *file, int err, const char *detail)
+{
+	size_t *errors = ctx;
+	(*errors)++;
+	fprintf(stderr, "tidings ingest: %s: %s: %s\n", file, detail ? detail : "", td_strerror(err));
+}
+
+/* Reads a whole file of at most max bytes into a malloc'd buffer. */
+static int slurp(const char *path, size_t max, char **out, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return TD_ERR_IO;
+	struct stat st;
+	if (fstat(fileno(f), &st) < 0 || !S_ISREG(st.st_mode)) {
+		fclose(f);
+		return TD_ERR_IO;
+	}
+	if ((unsigned long long)st.st_size > max) {
+		fclose(f);
+		return TD_ERR_TOOBIG;
+	}
+	char *buf = malloc((size_t)st.st_size + 1);
+	if (!buf) {
+		fclose(f);
+		return TD_ERR_NOMEM;
+	}
+	size_t n = fread(buf, 1, (size_t)st.st_size, f);
+	int bad = ferror(f);
+	fclose(f);
+	if (bad) {
+		free(buf);
+		return TD_ERR_IO;
+	}
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+int cmd_ingest(const cli_opts *o)
+{
+	const char *db = DEFAULT_DB, *dir = o->input;
+	for (int i = 0; i < o->argc; i++) {
+		int r = opt_val(o, &i, "--db", &db);
+		if (r < 0)
+			return 2;
+		if (r == 0) {
+			if (o->argv[i][0] != '-' && !dir) {
+				dir = o->argv[i];
+				continue;
+			}
+			fprintf(stderr, "tidings ingest: unknown argument '%s'\n"
+					"usage: tidings ingest DIR [--db PATH]\n", o->argv[i]);
+			return 2;
+		}
+	}
+	if (!dir) {
+		fprintf(stderr, "usage: tidings ingest DIR [--db PATH]\n");
+		return 2;
+	}
+	size_t max = o->max_bytes ? o->max_bytes : TD_READER_DEFAULT_MAX;
+	char **names;
+	size_t nnames;
+	int rc = td_list_inputs(dir, &names, &nnames);
+	if (rc < 0) {
+		fprintf(stderr, "tidings ingest: %s: %s\n", dir, td_strerror(rc));
+		return 1;
+	}
+	td_store *st;
+	if ((rc = td_store_open(db, &st)) < 0) {
+		fprintf(stderr, "tidings ingest: cannot open the database %s: %s\n", db,
+			td_strerror(rc));
+		td_list_free(names, nnames);
+		return 1;
+	}
+	struct stat dst;
+	int dir_is_file = stat(dir, &dst) == 0 && S_ISREG(dst.st_mode);
+	td_arena *ar = td_arena_create();
+	collected c = {0};
+	size_t created = 0, updated = 0, errors = 0;
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	int64_t now = time(NULL);
+	int in_tx = 0;
+	for (size_t i = 0; i < nnames && ar; i++) {
+		char path[4096];
+		if (dir_is_file)
+			snprintf(path, sizeof(path), "%s", dir);
+		else
+			snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		char *buf = NULL;
+		size_t len = 0;
+		td_arena_reset(ar);
+		c.n = 0;
+		rc = slurp(path, max, &buf, &len);
+		if (rc == 0) {
+			td_format fmt = td_format_from_name(names[i]);
+			td_reader_opts ro = {max};
+			rc = td_read_buffer(names[i], buf, len, fmt, &ro, ar, collect, item_error,
+					    &errors);
+			if (c.oom)
+				rc = TD_ERR_NOMEM;
+			for (size_t k = 0; rc >= 0 && k < c.n; k++) {
+				td_article *a = c.v[k];
+				int prc = td_pipeline_article(a, ar, TD_STAGE_ALL);
+				if (prc < 0) {
+					item_error(&errors, a->file, prc, "processing");
+					continue;
+				}
+				td_stored_article rec;
+				td_store_from_article(&rec, a);
+				rec.received = now;
+				if (c.n == 1) { /* keep the document for rebuilding */
+					rec.raw = buf;
+					rec.raw_len = len;
+					rec.content_type = srv_type_of_format(fmt);
+				}
+				if (!in_tx && (prc = td_store_begin(st)) == 0)
+					in_tx = 1;
+				int made = 0;
+				if (prc < 0 || (prc = td_store_put(st, &rec, &made)) < 0) {
+					fprintf(stderr, "tidings ingest: %s: store: %s\n", a->file,
+						td_store_errmsg(st));
+					errors++;
+					continue;
+				}
+				made ? created++ : updated++;
+			}
+		}
+		if (rc < 0) {
+			fprintf(stderr, "tidings ingest: %s: %s\n", names[i], td_strerror(rc));
+			errors++;
+		}
+		free(buf);
+		/* Commit in groups: one disk sync per 512 files. */
+		if (in_tx && (i % 512 == 511 || i + 1 == nnames)) {
+			if (td_store_commit(st) < 0) {
+				fprintf(stderr, "tidings ingest: commit failed: %s\n", td_store_errmsg(st));
+				errors++;
+			}
+			in_tx = 0;
+		}
+	}
+	if (in_tx && td_store_commit(st) < 0)
+		errors++;
+	if (!ar) {
+		fprintf(stderr, "tidings ingest: out of memory\n");
+		errors++;
+	}
+	fprintf(stderr, "tidings ingest: %zu files, %zu articles new, %zu updated, %zu errors, "
+			"%.2f s (database %s, %lld articles)\n",
+		nnames, created, updated, errors, seconds_since(&t0), db, td_store_count(st));
+	free(c.v);
+	td_arena_destroy(ar);
+	td_store_close(st);
+	td_list_free(names, nnames);
+	return errors ? 1 : 0;
+}

@@ -1,0 +1,86 @@
+/* server.h - internal interface of the HTTP service (src/server/). */
+#ifndef TIDINGS_SERVER_H
+#define TIDINGS_SERVER_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "stories_view.h"
+#include "tidings/arena.h"
+#include "tidings/article.h"
+#include "tidings/reader.h"
+#include "tidings/store.h"
+
+/* Routes, for dispatch and metrics. */
+typedef enum {
+	R_PUT = 0, R_DELETE, R_THREADS, R_ARTICLE, R_SEARCH, R_STORIES, R_HEALTHZ,
+	R_METRICS, R_WEB, R_OTHER, R_COUNT
+} srv_route;
+
+#define SRV_NCODES 14
+#define SRV_NBUCKETS 13
+
+/* Prometheus counters; updated with relaxed atomics. */
+typedef struct {
+	atomic_ullong requests[R_COUNT][SRV_NCODES];
+	atomic_ullong latency[R_COUNT][SRV_NBUCKETS]; /* cumulative at render */
+	atomic_ullong latency_us_sum[R_COUNT];
+	atomic_ullong puts_created, puts_updated, deletes, expired;
+} srv_metrics;
+
+/* The running service. */
+typedef struct {
+	td_store *store;
+	sv_view *view;
+	pthread_mutex_t write_mu; /* a store write and its view update are atomic */
+	atomic_int loading;       /* 1 until the view is rebuilt from the store */
+	const char *write_token;  /* NULL: writes are open */
+	size_t max_body;          /* largest PUT body accepted */
+	int request_timeout;      /* seconds a request body may take */
+	srv_metrics m;
+} srv;
+
+/* Reads exactly one article from a document (name, bytes, format) and
+ * runs the pipeline on it, allocating in ar. Returns 0 and *out, or a
+ * TD_ERR_* code (TD_ERR_INVAL when the document holds several articles);
+ * *detail gets a static description of what was wrong. */
+int srv_process(const char *name, const char *data, size_t len, td_format fmt, td_arena *ar,
+		td_article **out, const char **detail);
+
+/* Rebuilds a processed article from a stored record: from its raw bytes
+ * when stored, else from its title, lead and body. */
+int srv_rebuild(const td_stored_article *r, td_arena *ar, td_article **out);
+
+/* Format implied by a MIME type ("text/html; charset=utf-8");
+ * TD_FMT_AUTO when unknown or NULL. */
+td_format srv_format_from_type(const char *type);
+
+/* MIME type stored for a format. */
+const char *srv_type_of_format(td_format f);
+
+/* Whether name is a valid article name: 1-255 bytes of valid UTF-8,
+ * no '/', '\\' or control characters, not starting with '.'. */
+int srv_name_ok(const char *name);
+
+/* Records a finished request. */
+void srv_metrics_record(srv_metrics *m, srv_route r, int code, uint64_t micros);
+
+/* Appends the Prometheus text exposition of s to w's buffer. */
+void srv_metrics_render(srv *s, char **buf, size_t *len);
+
+/* Starts the HTTP daemon; returns an opaque handle or NULL. */
+struct MHD_Daemon *srv_http_start(srv *s, const char *bind, int port, int threads,
+				  int max_conns);
+
+/* The compiled-in web assets (generated from web/). */
+typedef struct {
+	const char *path, *type;
+	const unsigned char *data;
+	size_t len;
+} srv_asset;
+extern const srv_asset srv_assets[];
+extern const size_t srv_nassets;
+
+#endif
