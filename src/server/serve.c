@@ -89,6 +89,10 @@ static void *loader(void *arg)
 	bg *b = arg;
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
+	/* Test hook: holds the loading state so tests can see the 503s. */
+	const char *delay = getenv("TIDINGS_TEST_LOAD_DELAY_MS");
+	for (long ms = delay ? atol(delay) : 0; ms > 0 && !atomic_load(&b->stop); ms -= 10)
+		usleep(10000);
 	load_ctx l = {b->s, td_arena_create(), &b->stop, 0, 0};
 	int rc = l.ar ? td_store_each(b->s->store, 1, load_one, &l) : TD_ERR_NOMEM;
 	td_arena_destroy(l.ar);
@@ -254,6 +258,7 @@ typedef struct {
 	td_article **v;
 	size_t n, cap;
 	int oom;
+	size_t errors;
 } collected;
 
 static int collect(void *ctx, td_article *a)
@@ -275,8 +280,8 @@ static int collect(void *ctx, td_article *a)
 
 static void item_error(void *ctx, const char *file, int err, const char *detail)
 {
-	size_t *errors = ctx;
-	(*errors)++;
+	collected *c = ctx;
+	c->errors++;
 	fprintf(stderr, "tidings ingest: %s: %s: %s\n", file, detail ? detail : "", td_strerror(err));
 }
 
@@ -372,14 +377,14 @@ int cmd_ingest(const cli_opts *o)
 			td_format fmt = td_format_from_name(names[i]);
 			td_reader_opts ro = {max};
 			rc = td_read_buffer(names[i], buf, len, fmt, &ro, ar, collect, item_error,
-					    &errors);
+					    &c);
 			if (c.oom)
 				rc = TD_ERR_NOMEM;
 			for (size_t k = 0; rc >= 0 && k < c.n; k++) {
 				td_article *a = c.v[k];
 				int prc = td_pipeline_article(a, ar, TD_STAGE_ALL);
 				if (prc < 0) {
-					item_error(&errors, a->file, prc, "processing");
+					item_error(&c, a->file, prc, "processing");
 					continue;
 				}
 				td_stored_article rec;
@@ -418,6 +423,7 @@ int cmd_ingest(const cli_opts *o)
 	}
 	if (in_tx && td_store_commit(st) < 0)
 		errors++;
+	errors += c.errors;
 	if (!ar) {
 		fprintf(stderr, "tidings ingest: out of memory\n");
 		errors++;

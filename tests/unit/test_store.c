@@ -203,7 +203,7 @@ static void test_expire_and_tx(void **state)
 	assert_int_equal(td_store_open(path, &s), 0);
 	assert_int_equal(td_store_begin(s), 0);
 	for (int i = 0; i < 5; i++) {
-		char name[8];
+		char name[16];
 		snprintf(name, sizeof(name), "e%d", i);
 		td_stored_article r = rec(name, "t", "b");
 		r.expires = i == 4 ? 0 : 100 + i;
