@@ -459,6 +459,8 @@ int td_store_search(td_store *s, const char *query, size_t limit, td_store_fn fn
 	int n = fts_query(query, q, sizeof(q));
 	if (n <= 0)
 		return n < 0 ? TD_ERR_TOOBIG : 0;
+	if (limit > 1000)
+		limit = 1000;
 	pthread_mutex_lock(&s->mu);
 	sqlite3_stmt *st = s->st[ST_SEARCH];
 	sqlite3_bind_text(st, 1, q, n, SQLITE_STATIC);

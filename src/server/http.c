@@ -64,6 +64,33 @@ static td_arena *thread_arena(void)
 	return a;
 }
 
+/* Each worker thread reads through its own database handle, so lookups
+ * and searches run in parallel (WAL) and never wait for a commit. */
+static pthread_key_t reader_key;
+static pthread_once_t reader_once = PTHREAD_ONCE_INIT;
+
+static void reader_free(void *p)
+{
+	td_store_close(p);
+}
+
+static void reader_key_init(void)
+{
+	pthread_key_create(&reader_key, reader_free);
+}
+
+static td_store *reader(srv *s)
+{
+	pthread_once(&reader_once, reader_key_init);
+	td_store *st = pthread_getspecific(reader_key);
+	if (!st && td_store_open(s->db_path, &st) == 0 &&
+	    pthread_setspecific(reader_key, st) != 0) {
+		td_store_close(st);
+		st = NULL;
+	}
+	return st ? st : s->store;
+}
+
 /* ---- responses ----------------------------------------------------- */
 
 /* Queues a response with buf (taken over and freed when must_free). */
@@ -285,18 +312,10 @@ static enum MHD_Result handle_put(srv *s, struct MHD_Connection *c, req *r, cons
 		rec.content_type = NULL; /* sniffed again on rebuild */
 	rec.raw = r->body;
 	rec.raw_len = r->len;
-	int created = 0;
-	pthread_mutex_lock(&s->write_mu);
-	rc = td_store_put(s->store, &rec, &created);
-	int vrc = rc == 0 ? sv_add(s->view, a, sv_published_time(a, now), expires) : 0;
-	pthread_mutex_unlock(&s->write_mu);
-	if (rc < 0) {
-		fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(s->store));
+	srv_job job = {.rec = &rec, .article = a, .published = sv_published_time(a, now)};
+	if (srv_write(s, &job) < 0)
 		return reply_error(c, r, 500, "the article could not be stored");
-	}
-	if (vrc < 0)
-		fprintf(stderr, "tidings serve: %s: not in the live view: %s\n", name,
-			td_strerror(vrc));
+	int created = job.created;
 	atomic_fetch_add(created ? &s->m.puts_created : &s->m.puts_updated, 1);
 	if (!created)
 		return reply_empty(c, r, MHD_HTTP_NO_CONTENT);
@@ -321,17 +340,12 @@ static enum MHD_Result handle_delete(srv *s, struct MHD_Connection *c, req *r, c
 {
 	if (atomic_load(&s->loading))
 		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "loading, try again");
-	pthread_mutex_lock(&s->write_mu);
-	int rc = td_store_delete(s->store, name);
-	if (rc == 0)
-		sv_remove(s->view, name);
-	pthread_mutex_unlock(&s->write_mu);
+	srv_job job = {.name = name};
+	int rc = srv_write(s, &job);
 	if (rc == TD_ERR_NOTFOUND)
 		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such article");
-	if (rc < 0) {
-		fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(s->store));
+	if (rc < 0)
 		return reply_error(c, r, 500, "the article could not be deleted");
-	}
 	atomic_fetch_add(&s->m.deletes, 1);
 	return reply_empty(c, r, MHD_HTTP_NO_CONTENT);
 }
@@ -356,7 +370,7 @@ static enum MHD_Result handle_article(srv *s, struct MHD_Connection *c, req *r, 
 	if (!ar)
 		return reply_error(c, r, 500, "out of memory");
 	td_stored_article a;
-	int rc = td_store_get(s->store, name, ar, &a);
+	int rc = td_store_get(reader(s), name, ar, &a);
 	if (rc == TD_ERR_NOTFOUND)
 		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such article");
 	if (rc < 0)
@@ -440,7 +454,7 @@ static enum MHD_Result handle_search(srv *s, struct MHD_Connection *c, req *r)
 	td_jw_str(&w, q);
 	td_jw_key(&w, "results");
 	td_jw_arr(&w);
-	int n = td_store_search(s->store, q, (size_t)limit, search_hit, &w);
+	int n = td_store_search(reader(s), q, (size_t)limit, search_hit, &w);
 	if (n == TD_ERR_TOOBIG) {
 		td_jw_free(&w);
 		return reply_error(c, r, 400, "the query is too long");

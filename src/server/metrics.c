@@ -94,6 +94,14 @@ void srv_metrics_render(srv *s, char **buf, size_t *len)
 		   "tidings_articles_written_total{outcome=\"deleted\"} %llu\n"
 		   "tidings_articles_written_total{outcome=\"expired\"} %llu\n",
 		LOAD(m->puts_created), LOAD(m->puts_updated), LOAD(m->deletes), LOAD(m->expired));
+	pthread_mutex_lock(&s->q_mu);
+	unsigned long long batches = s->batches, batched = s->batched;
+	pthread_mutex_unlock(&s->q_mu);
+	fprintf(f, "# HELP tidings_commits_total Durable store commits of PUTs and DELETEs.\n"
+		   "# TYPE tidings_commits_total counter\ntidings_commits_total %llu\n"
+		   "# HELP tidings_committed_writes_total Writes in those commits (group commit).\n"
+		   "# TYPE tidings_committed_writes_total counter\ntidings_committed_writes_total %llu\n",
+		batches, batched);
 	if (fclose(f) != 0) {
 		free(*buf);
 		*buf = NULL;

@@ -183,7 +183,9 @@ int cmd_serve(const cli_opts *o)
 	if (token && !*token)
 		token = NULL;
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	int threads = o->threads > 0 ? o->threads : ncpu > 1 ? (int)ncpu : 2;
+	/* Handlers wait for disk syncs: more threads than cores let
+	 * concurrent writes share a commit. */
+	int threads = o->threads > 0 ? o->threads : 4 * (ncpu > 1 ? (int)ncpu : 1);
 
 	/* Signals go to the main thread only (sigwait below). */
 	sigset_t set;
@@ -197,8 +199,10 @@ int cmd_serve(const cli_opts *o)
 	srv s;
 	memset(&s, 0, sizeof(s));
 	pthread_mutex_init(&s.write_mu, NULL);
+	srv_queue_init(&s);
 	atomic_store(&s.loading, 1);
 	s.write_token = token;
+	s.db_path = db;
 	s.max_body = o->max_bytes ? o->max_bytes : TD_READER_DEFAULT_MAX;
 	s.request_timeout = (int)timeout;
 	int rc = td_store_open(db, &s.store);
@@ -249,6 +253,7 @@ int cmd_serve(const cli_opts *o)
 	sv_destroy(s.view);
 	td_store_close(s.store);
 	pthread_mutex_destroy(&s.write_mu);
+	srv_queue_destroy(&s);
 	return have_tl && have_ts ? 0 : 1;
 }
 

@@ -30,17 +30,44 @@ typedef struct {
 	atomic_ullong puts_created, puts_updated, deletes, expired;
 } srv_metrics;
 
+/* A write waiting for the group commit: a put (rec set) or a delete. */
+typedef struct srv_job {
+	struct srv_job *next;
+	const td_stored_article *rec; /* put: the record to store */
+	td_article *article;          /* put: the processed article for the view */
+	int64_t published;            /* put: publication time for the view */
+	const char *name;             /* delete: the article's name */
+	int rc, created, done;
+} srv_job;
+
 /* The running service. */
 typedef struct {
-	td_store *store;
+	td_store *store;          /* writes, start-up loading and expiry */
+	const char *db_path;      /* for the read handles of the workers */
 	sv_view *view;
-	pthread_mutex_t write_mu; /* a store write and its view update are atomic */
+	pthread_mutex_t write_mu; /* store writes with their view updates */
 	atomic_int loading;       /* 1 until the view is rebuilt from the store */
 	const char *write_token;  /* NULL: writes are open */
 	size_t max_body;          /* largest PUT body accepted */
 	int request_timeout;      /* seconds a request body may take */
 	srv_metrics m;
+	/* Group commit queue (writer.c). */
+	pthread_mutex_t q_mu;
+	pthread_cond_t q_cv;
+	srv_job *q_head, **q_tail;
+	int committing;
+	unsigned long long batches, batched; /* under q_mu */
 } srv;
+
+/* Initialises and frees the group commit queue of s. */
+void srv_queue_init(srv *s);
+void srv_queue_destroy(srv *s);
+
+/* Queues a write and returns once it is durable in the store and applied
+ * to the view (or failed): 0, TD_ERR_NOTFOUND for a delete of nothing,
+ * or a TD_ERR_* code. Concurrent writers share one transaction and one
+ * disk sync: the first to arrive commits everything queued meanwhile. */
+int srv_write(srv *s, srv_job *job);
 
 /* Reads exactly one article from a document (name, bytes, format) and
  * runs the pipeline on it, allocating in ar. Returns 0 and *out, or a

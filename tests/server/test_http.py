@@ -164,6 +164,35 @@ def test_errors(s):
     T.ok(reply == b"" or reply[9:10] == b"4", "huge header refused: %r" % reply[:40])
 
 
+def test_concurrent(s):
+    # Concurrent writers share commits; each still gets its own answer.
+    import threading
+    codes = []
+    lock = threading.Lock()
+
+    def worker(w):
+        for i in range(10):
+            name = "c%d-%d.json" % (w, i)
+            st1 = put(s, name, EN2)[0]
+            st2 = put(s, name, EN2)[0]
+            st3 = s.request("DELETE", "/" + name)[0] if i % 2 else 0
+            with lock:
+                codes.append((st1, st2, st3))
+
+    before = s.json("GET", "/healthz")[1]["articles"]
+    ts = [threading.Thread(target=worker, args=(w,)) for w in range(16)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    T.eq(sorted(set(codes)), [(201, 204, 0), (201, 204, 204)], "concurrent PUT/PUT/DELETE codes")
+    T.eq(s.json("GET", "/healthz")[1]["articles"], before + 80, "live count after concurrent writes")
+    m = s.request("GET", "/metrics")[2].decode()
+    commits = int(m.split("\ntidings_commits_total ")[1].split()[0])
+    writes = int(m.split("\ntidings_committed_writes_total ")[1].split()[0])
+    T.ok(0 < commits <= writes, "commit counters (%d commits for %d writes)" % (commits, writes))
+
+
 def test_expiry(s):
     T.eq(put(s, "short.json", EN2, {"Cache-Control": "public, max-age=1"})[0], 201,
          "PUT with max-age=1")
@@ -263,6 +292,7 @@ def main():
         try:
             test_basic(s)
             test_errors(s)
+            test_concurrent(s)
             test_expiry(s)
             test_slow_client(s)
             T.eq(s.request("GET", "/healthz")[0], 200, "server alive after the abuse")

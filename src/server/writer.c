@@ -1,0 +1,94 @@
+/* writer.c - group commit: concurrent PUTs and DELETEs share one durable transaction. */
+#include <stdio.h>
+
+#include "server.h"
+#include "tidings/error.h"
+
+/* Applies a batch in queue order inside one transaction, then, once the
+ * commit is on disk, updates the live view. When the commit fails no job
+ * of the batch is acknowledged. Called by the leader with write_mu. */
+static void commit_batch(srv *s, srv_job *batch)
+{
+	int rc = td_store_begin(s->store);
+	for (srv_job *j = batch; j; j = j->next) {
+		if (rc < 0) {
+			j->rc = rc;
+			continue;
+		}
+		if (j->rec)
+			j->rc = td_store_put(s->store, j->rec, &j->created);
+		else
+			j->rc = td_store_delete(s->store, j->name);
+	}
+	if (rc == 0 && td_store_commit(s->store) < 0)
+		rc = TD_ERR_DB;
+	if (rc < 0) {
+		fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(s->store));
+		for (srv_job *j = batch; j; j = j->next)
+			j->rc = TD_ERR_DB;
+		return;
+	}
+	for (srv_job *j = batch; j; j = j->next) {
+		if (j->rc < 0)
+			continue;
+		if (j->rec) {
+			int vrc = sv_add(s->view, j->article, j->published, j->rec->expires);
+			if (vrc < 0)
+				fprintf(stderr, "tidings serve: %s: not in the live view: %s\n",
+					j->rec->name, td_strerror(vrc));
+		} else {
+			sv_remove(s->view, j->name);
+		}
+	}
+}
+
+void srv_queue_init(srv *s)
+{
+	pthread_mutex_init(&s->q_mu, NULL);
+	pthread_cond_init(&s->q_cv, NULL);
+	s->q_head = NULL;
+	s->q_tail = &s->q_head;
+}
+
+void srv_queue_destroy(srv *s)
+{
+	pthread_cond_destroy(&s->q_cv);
+	pthread_mutex_destroy(&s->q_mu);
+}
+
+int srv_write(srv *s, srv_job *job)
+{
+	job->next = NULL;
+	job->done = 0;
+	pthread_mutex_lock(&s->q_mu);
+	*s->q_tail = job;
+	s->q_tail = &job->next;
+	while (!job->done) {
+		if (s->committing) {
+			pthread_cond_wait(&s->q_cv, &s->q_mu);
+			continue;
+		}
+		/* Lead: take everything queued so far and commit it at once. */
+		s->committing = 1;
+		srv_job *batch = s->q_head;
+		s->q_head = NULL;
+		s->q_tail = &s->q_head;
+		pthread_mutex_unlock(&s->q_mu);
+		pthread_mutex_lock(&s->write_mu);
+		commit_batch(s, batch);
+		pthread_mutex_unlock(&s->write_mu);
+		size_t n = 0;
+		pthread_mutex_lock(&s->q_mu);
+		for (srv_job *j = batch, *next; j; j = next) {
+			next = j->next;
+			j->done = 1;
+			n++;
+		}
+		s->committing = 0;
+		s->batches++;
+		s->batched += n;
+		pthread_cond_broadcast(&s->q_cv);
+	}
+	pthread_mutex_unlock(&s->q_mu);
+	return job->rc;
+}
