@@ -44,7 +44,8 @@ typedef int (*td_store_fn)(void *ctx, const td_stored_article *a);
 /* Schema version this build writes (PRAGMA user_version). */
 #define TD_STORE_SCHEMA 1
 
-/* Opens or creates the database at path and migrates its schema to
+/* Opens or creates the database at path (":memory:" for a private
+ * database that lives in memory, without WAL) and migrates its schema to
  * TD_STORE_SCHEMA. A database newer than this build is refused
  * (TD_ERR_DB). Returns 0 and *out (close with td_store_close), or
  * TD_ERR_DB / TD_ERR_NOMEM (with *out NULL). */

@@ -174,6 +174,9 @@ int cmd_serve(const cli_opts *o)
 		} else if ((r = opt_val(o, &i, "--timeout", &v))) {
 			if (r < 0 || opt_int("--timeout", v, 1, 3600, &timeout) < 0)
 				return 2;
+		} else if (!strcmp(o->argv[i], "--help") || !strcmp(o->argv[i], "-h")) {
+			serve_usage();
+			return 0;
 		} else {
 			fprintf(stderr, "tidings serve: unknown argument '%s'\n", o->argv[i]);
 			serve_usage();
@@ -377,6 +380,7 @@ int cmd_ingest(const cli_opts *o)
 		size_t len = 0;
 		td_arena_reset(ar);
 		c.n = 0;
+		size_t reported = c.errors;
 		rc = slurp(path, max, &buf, &len);
 		if (rc == 0) {
 			td_format fmt = td_format_from_name(names[i]);
@@ -412,7 +416,7 @@ int cmd_ingest(const cli_opts *o)
 				made ? created++ : updated++;
 			}
 		}
-		if (rc < 0) {
+		if (rc < 0 && c.errors == reported) { /* not yet reported by the reader */
 			fprintf(stderr, "tidings ingest: %s: %s\n", names[i], td_strerror(rc));
 			errors++;
 		}
