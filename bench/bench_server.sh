@@ -67,4 +67,4 @@ LUA
 wrk -t2 -c"$CONNS" -d"${DUR}s" --latency -s "$tmp/put.lua" "$url" >"$tmp/put.txt"
 report "PUT new articles (durable, group commit)" "$tmp/put.txt"
 wrk -t2 -c"$CONNS" -d"${DUR}s" --latency "$url/api/search?q=energy+market" >"$tmp/search.txt"
-report "GET /api/search" "$tmp/search.txt"
+report "GET /api/search (worst case: both words in every article)" "$tmp/search.txt"

@@ -72,11 +72,17 @@ static const char *const stmt_sql[ST_N] = {
 	[ST_GET_ID] = "SELECT " COLS ", raw FROM articles WHERE aid = ?1 ORDER BY rid LIMIT 1",
 	[ST_EACH] = "SELECT " COLS ", NULL FROM articles ORDER BY rid",
 	[ST_EACH_RAW] = "SELECT " COLS ", raw FROM articles ORDER BY rid",
+	/* Ranked by BM25 among the SEARCH_WINDOW newest matches: the window
+	 * is found by a cheap newest-first scan and bounds the ranking cost
+	 * of common words (news search favours the recent anyway). */
 	[ST_SEARCH] = "SELECT a.name, a.aid, a.url, a.outlet, a.lang, a.date, a.title, a.lead,"
 		      " NULL, a.category, a.is_news, a.expires, a.received, a.content_type, NULL,"
 		      " snippet(articles_fts, -1, '<b>', '</b>', '…', 24)"
 		      " FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid"
-		      " WHERE articles_fts MATCH ?1 ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?2",
+		      " WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= coalesce(("
+		      "  SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1"
+		      "  ORDER BY rowid DESC LIMIT 1 OFFSET ?3), 0)"
+		      " ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?2",
 	[ST_EXP_SEL] = "SELECT " COLS ", NULL FROM articles WHERE expires > 0 AND expires <= ?1",
 	[ST_EXP_DEL] = "DELETE FROM articles WHERE expires > 0 AND expires <= ?1",
 	[ST_COUNT] = "SELECT count(*) FROM articles",
@@ -402,6 +408,7 @@ int td_store_each(td_store *s, int with_raw, td_store_fn fn, void *ctx)
 }
 
 #define SEARCH_MAX_TERMS 32
+#define SEARCH_WINDOW 2000
 #define SEARCH_MAX_BYTES 1024
 
 /* Builds an FTS5 query from user text: every whitespace-separated word
@@ -467,6 +474,7 @@ int td_store_search(td_store *s, const char *query, size_t limit, td_store_fn fn
 	sqlite3_stmt *st = s->st[ST_SEARCH];
 	sqlite3_bind_text(st, 1, q, n, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)(limit ? limit : 20));
+	sqlite3_bind_int(st, 3, SEARCH_WINDOW - 1);
 	int rows;
 	int rc = each_row(s, st, fn, ctx, &rows);
 	pthread_mutex_unlock(&s->mu);

@@ -82,7 +82,8 @@ int td_store_each(td_store *s, int with_raw, td_store_fn fn, void *ctx);
 /* Full-text search over title and body. query is user text: it is split
  * into words and each word is quoted, so FTS5 syntax in it is inert;
  * words are ANDed, the last one matches as a prefix. Results come best
- * first (bm25), at most limit, with a snippet and without body and raw.
+ * first (BM25, title weighted 4:1) among the 2000 newest matches, at
+ * most limit (<= 1000), with a snippet and without body and raw.
  * Returns the number of results, or TD_ERR_DB; an empty query yields 0. */
 int td_store_search(td_store *s, const char *query, size_t limit, td_store_fn fn, void *ctx);
 

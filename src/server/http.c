@@ -307,9 +307,7 @@ static enum MHD_Result handle_put(srv *s, struct MHD_Connection *c, req *r, cons
 	td_store_from_article(&rec, a);
 	rec.expires = expires;
 	rec.received = now;
-	rec.content_type = srv_type_of_format(fmt != TD_FMT_AUTO ? fmt : TD_FMT_TXT);
-	if (fmt == TD_FMT_AUTO)
-		rec.content_type = NULL; /* sniffed again on rebuild */
+	rec.content_type = srv_type_of_format(fmt); /* NULL: sniffed again on rebuild */
 	rec.raw = r->body;
 	rec.raw_len = r->len;
 	srv_job job = {.rec = &rec, .article = a, .published = sv_published_time(a, now)};

@@ -14,6 +14,7 @@
 #include "tidings/error.h"
 
 #define DEFAULT_DB "./tidings.db"
+#define INGEST_MAX_FILE (1ull << 30) /* a JSON-lines file */
 
 /* Takes the value of option name at argv[*i] into *val. Returns 1 when
  * argv[*i] is that option, -1 when its value is missing, 0 otherwise. */
@@ -263,34 +264,66 @@ int cmd_serve(const cli_opts *o)
 /* ---- ingest -------------------------------------------------------- */
 
 typedef struct {
-	td_article **v;
-	size_t n, cap;
-	int oom;
-	size_t errors;
-} collected;
-
-static int collect(void *ctx, td_article *a)
-{
-	collected *c = ctx;
-	if (c->n == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 16;
-		td_article **nv = realloc(c->v, cap * sizeof(*nv));
-		if (!nv) {
-			c->oom = 1;
-			return 1;
-		}
-		c->v = nv;
-		c->cap = cap;
-	}
-	c->v[c->n++] = a;
-	return 0;
-}
+	td_store *st;
+	td_arena *ar;
+	const char *raw;   /* the document, when its format holds one article */
+	size_t raw_len;
+	const char *ctype;
+	int64_t now;
+	size_t created, updated, errors, pending;
+	int in_tx;
+} ingest_run;
 
 static void item_error(void *ctx, const char *file, int err, const char *detail)
 {
-	collected *c = ctx;
-	c->errors++;
+	ingest_run *g = ctx;
+	g->errors++;
 	fprintf(stderr, "tidings ingest: %s: %s: %s\n", file, detail ? detail : "", td_strerror(err));
+}
+
+/* Commits the open transaction: one disk sync per 1000 articles. */
+static void ingest_commit(ingest_run *g)
+{
+	if (!g->in_tx)
+		return;
+	if (td_store_commit(g->st) < 0) {
+		fprintf(stderr, "tidings ingest: commit failed: %s\n", td_store_errmsg(g->st));
+		g->errors += g->pending;
+	}
+	g->in_tx = 0;
+	g->pending = 0;
+}
+
+static int ingest_article(void *ctx, td_article *a)
+{
+	ingest_run *g = ctx;
+	int rc = td_pipeline_article(a, g->ar, TD_STAGE_ALL);
+	if (rc < 0) {
+		item_error(g, a->file, rc, "processing");
+		return 0;
+	}
+	td_stored_article rec;
+	td_store_from_article(&rec, a);
+	rec.received = g->now;
+	rec.raw = g->raw;
+	rec.raw_len = g->raw_len;
+	rec.content_type = g->ctype;
+	if (!g->in_tx) {
+		if (td_store_begin(g->st) < 0) {
+			item_error(g, a->file, TD_ERR_DB, td_store_errmsg(g->st));
+			return 0;
+		}
+		g->in_tx = 1;
+	}
+	int made = 0;
+	if (td_store_put(g->st, &rec, &made) < 0) {
+		item_error(g, a->file, TD_ERR_DB, td_store_errmsg(g->st));
+		return 0;
+	}
+	made ? g->created++ : g->updated++;
+	if (++g->pending >= 1000)
+		ingest_commit(g);
+	return 0;
 }
 
 /* Reads a whole file of at most max bytes into a malloc'd buffer. */
@@ -363,14 +396,10 @@ int cmd_ingest(const cli_opts *o)
 	}
 	struct stat dst;
 	int dir_is_file = stat(dir, &dst) == 0 && S_ISREG(dst.st_mode);
-	td_arena *ar = td_arena_create();
-	collected c = {0};
-	size_t created = 0, updated = 0, errors = 0;
+	ingest_run g = {.st = st, .ar = td_arena_create(), .now = time(NULL)};
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	int64_t now = time(NULL);
-	int in_tx = 0;
-	for (size_t i = 0; i < nnames && ar; i++) {
+	for (size_t i = 0; i < nnames && g.ar; i++) {
 		char path[4096];
 		if (dir_is_file)
 			snprintf(path, sizeof(path), "%s", dir);
@@ -378,71 +407,38 @@ int cmd_ingest(const cli_opts *o)
 			snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
 		char *buf = NULL;
 		size_t len = 0;
-		td_arena_reset(ar);
-		c.n = 0;
-		size_t reported = c.errors;
-		rc = slurp(path, max, &buf, &len);
+		td_arena_reset(g.ar);
+		size_t reported = g.errors;
+		td_format fmt = td_format_from_name(names[i]);
+		/* The size limit of a JSON-lines file is per line. */
+		rc = slurp(path, fmt == TD_FMT_JSONL ? INGEST_MAX_FILE : max, &buf, &len);
 		if (rc == 0) {
-			td_format fmt = td_format_from_name(names[i]);
+			/* Documents that hold one article are kept for rebuilding;
+			 * items of JSON files are rebuilt from their fields. */
+			int single = fmt == TD_FMT_TXT || fmt == TD_FMT_HTML;
+			g.raw = single ? buf : NULL;
+			g.raw_len = single ? len : 0;
+			g.ctype = single ? srv_type_of_format(fmt) : NULL;
 			td_reader_opts ro = {max};
-			rc = td_read_buffer(names[i], buf, len, fmt, &ro, ar, collect, item_error,
-					    &c);
-			if (c.oom)
-				rc = TD_ERR_NOMEM;
-			for (size_t k = 0; rc >= 0 && k < c.n; k++) {
-				td_article *a = c.v[k];
-				int prc = td_pipeline_article(a, ar, TD_STAGE_ALL);
-				if (prc < 0) {
-					item_error(&c, a->file, prc, "processing");
-					continue;
-				}
-				td_stored_article rec;
-				td_store_from_article(&rec, a);
-				rec.received = now;
-				if (c.n == 1) { /* keep the document for rebuilding */
-					rec.raw = buf;
-					rec.raw_len = len;
-					rec.content_type = srv_type_of_format(fmt);
-				}
-				if (!in_tx && (prc = td_store_begin(st)) == 0)
-					in_tx = 1;
-				int made = 0;
-				if (prc < 0 || (prc = td_store_put(st, &rec, &made)) < 0) {
-					fprintf(stderr, "tidings ingest: %s: store: %s\n", a->file,
-						td_store_errmsg(st));
-					errors++;
-					continue;
-				}
-				made ? created++ : updated++;
-			}
+			rc = td_read_buffer(names[i], buf, len, fmt, &ro, g.ar, ingest_article,
+					    item_error, &g);
 		}
-		if (rc < 0 && c.errors == reported) { /* not yet reported by the reader */
+		if (rc < 0 && g.errors == reported) { /* not yet reported by the reader */
 			fprintf(stderr, "tidings ingest: %s: %s\n", names[i], td_strerror(rc));
-			errors++;
+			g.errors++;
 		}
-		free(buf);
-		/* Commit in groups: one disk sync per 512 files. */
-		if (in_tx && (i % 512 == 511 || i + 1 == nnames)) {
-			if (td_store_commit(st) < 0) {
-				fprintf(stderr, "tidings ingest: commit failed: %s\n", td_store_errmsg(st));
-				errors++;
-			}
-			in_tx = 0;
-		}
+		free(buf); /* the store copied it: puts reset their statements */
 	}
-	if (in_tx && td_store_commit(st) < 0)
-		errors++;
-	errors += c.errors;
-	if (!ar) {
+	ingest_commit(&g);
+	if (!g.ar) {
 		fprintf(stderr, "tidings ingest: out of memory\n");
-		errors++;
+		g.errors++;
 	}
 	fprintf(stderr, "tidings ingest: %zu files, %zu articles new, %zu updated, %zu errors, "
 			"%.2f s (database %s, %lld articles)\n",
-		nnames, created, updated, errors, seconds_since(&t0), db, td_store_count(st));
-	free(c.v);
-	td_arena_destroy(ar);
+		nnames, g.created, g.updated, g.errors, seconds_since(&t0), db, td_store_count(st));
+	td_arena_destroy(g.ar);
 	td_store_close(st);
 	td_list_free(names, nnames);
-	return errors ? 1 : 0;
+	return g.errors ? 1 : 0;
 }

@@ -188,6 +188,30 @@ static void test_search(void **state)
 	td_store_close(s);
 }
 
+static void test_search_window(void **state)
+{
+	(void)state;
+	td_store *s;
+	assert_int_equal(td_store_open(path, &s), 0);
+	assert_int_equal(td_store_begin(s), 0);
+	for (int i = 0; i < 2100; i++) {
+		char name[16];
+		snprintf(name, sizeof(name), "w%04d", i);
+		/* The oldest and one recent article match in the title too. */
+		td_stored_article r = rec(name, i == 0 || i == 2050 ? "Common title" : "Other",
+					  "a common word in every body");
+		assert_int_equal(td_store_put(s, &r, NULL), 0);
+	}
+	assert_int_equal(td_store_commit(s), 0);
+	hits h = {0};
+	assert_int_equal(td_store_search(s, "common", 3, hit_fn, &h), 3);
+	/* Ranked among the 2000 newest matches: the old title match is out. */
+	assert_string_equal(h.first, "w2050");
+	memset(&h, 0, sizeof(h));
+	assert_int_equal(td_store_search(s, "common", 5000, hit_fn, &h), 1000);
+	td_store_close(s);
+}
+
 static int name_fn(void *ctx, const td_stored_article *a)
 {
 	char *buf = ctx;
@@ -242,6 +266,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_put_get_delete, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_persist_and_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_window, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_expire_and_tx, setup, teardown),
 		cmocka_unit_test(test_bad_path),
 	};
