@@ -21,7 +21,7 @@ static const char *const migrations[TD_STORE_SCHEMA] = {
 	" aid INTEGER NOT NULL,"
 	" url TEXT, outlet TEXT,"
 	" lang TEXT NOT NULL DEFAULT '',"
-	" date INTEGER,"
+	" date INTEGER, published INTEGER,"
 	" title TEXT, lead TEXT, body TEXT,"
 	" category TEXT NOT NULL DEFAULT '',"
 	" is_news INTEGER NOT NULL DEFAULT -1,"
@@ -49,7 +49,7 @@ static const char *const migrations[TD_STORE_SCHEMA] = {
 };
 
 #define COLS "name, aid, url, outlet, lang, date, title, lead, body, category, is_news," \
-	" expires, received, content_type"
+	" expires, received, content_type, published"
 
 enum {
 	ST_EXISTS, ST_UPSERT, ST_DELETE, ST_GET_NAME, ST_GET_ID, ST_EACH, ST_EACH_RAW,
@@ -60,13 +60,14 @@ enum {
 static const char *const stmt_sql[ST_N] = {
 	[ST_EXISTS] = "SELECT 1 FROM articles WHERE name = ?1",
 	[ST_UPSERT] = "INSERT INTO articles(" COLS ", raw) VALUES"
-		      " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+		      " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16, ?15)"
 		      " ON CONFLICT(name) DO UPDATE SET aid = excluded.aid, url = excluded.url,"
 		      " outlet = excluded.outlet, lang = excluded.lang, date = excluded.date,"
 		      " title = excluded.title, lead = excluded.lead, body = excluded.body,"
 		      " category = excluded.category, is_news = excluded.is_news,"
 		      " expires = excluded.expires, received = excluded.received,"
-		      " content_type = excluded.content_type, raw = excluded.raw",
+		      " content_type = excluded.content_type, raw = excluded.raw,"
+		      " published = excluded.published",
 	[ST_DELETE] = "DELETE FROM articles WHERE name = ?1",
 	[ST_GET_NAME] = "SELECT " COLS ", raw FROM articles WHERE name = ?1",
 	[ST_GET_ID] = "SELECT " COLS ", raw FROM articles WHERE aid = ?1 ORDER BY rid LIMIT 1",
@@ -76,7 +77,8 @@ static const char *const stmt_sql[ST_N] = {
 	 * is found by a cheap newest-first scan and bounds the ranking cost
 	 * of common words (news search favours the recent anyway). */
 	[ST_SEARCH] = "SELECT a.name, a.aid, a.url, a.outlet, a.lang, a.date, a.title, a.lead,"
-		      " NULL, a.category, a.is_news, a.expires, a.received, a.content_type, NULL,"
+		      " NULL, a.category, a.is_news, a.expires, a.received, a.content_type,"
+		      " a.published, NULL,"
 		      " snippet(articles_fts, -1, '<b>', '</b>', '…', 24)"
 		      " FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid"
 		      " WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= coalesce(("
@@ -269,6 +271,8 @@ int td_store_put(td_store *s, const td_stored_article *a, int *created)
 	bind_text(st, 14, a->content_type);
 	if (a->raw)
 		sqlite3_bind_blob64(st, 15, a->raw, a->raw_len, SQLITE_STATIC);
+	if (a->published != TD_NOTIME)
+		sqlite3_bind_int64(st, 16, a->published);
 	rc = tx_end(s, step_done(st));
 	if (rc == 0 && created)
 		*created = !exists;
@@ -326,9 +330,11 @@ static int read_row(sqlite3_stmt *st, td_arena *ar, td_stored_article *r)
 	r->expires = sqlite3_column_int64(st, 11);
 	r->received = sqlite3_column_int64(st, 12);
 	r->content_type = col_str(st, 13, ar, &oom);
-	if (sqlite3_column_type(st, 14) == SQLITE_BLOB) {
-		const void *b = sqlite3_column_blob(st, 14);
-		size_t n = (size_t)sqlite3_column_bytes(st, 14);
+	r->published = sqlite3_column_type(st, 14) == SQLITE_NULL ? TD_NOTIME
+								  : sqlite3_column_int64(st, 14);
+	if (sqlite3_column_type(st, 15) == SQLITE_BLOB) {
+		const void *b = sqlite3_column_blob(st, 15);
+		size_t n = (size_t)sqlite3_column_bytes(st, 15);
 		void *c = td_arena_alloc(ar, n + 1);
 		if (c) {
 			memcpy(c, b, n);
@@ -339,8 +345,8 @@ static int read_row(sqlite3_stmt *st, td_arena *ar, td_stored_article *r)
 			oom = 1;
 		}
 	}
-	if (sqlite3_column_count(st) > 15)
-		r->snippet = col_str(st, 15, ar, &oom);
+	if (sqlite3_column_count(st) > 16)
+		r->snippet = col_str(st, 16, ar, &oom);
 	return oom ? TD_ERR_NOMEM : 0;
 }
 
@@ -562,4 +568,5 @@ void td_store_from_article(td_stored_article *r, const td_article *a)
 	r->body = a->body;
 	r->category = a->category;
 	r->is_news = a->is_news;
+	r->published = td_article_published(a);
 }

@@ -10,6 +10,8 @@
 /* Days since 1970-01-01 (proleptic Gregorian); TD_NODATE when unknown. */
 typedef int32_t td_day;
 #define TD_NODATE INT32_MIN
+/* Unix seconds; TD_NOTIME when unknown. */
+#define TD_NOTIME INT64_MIN
 
 /* Where the publication date was found. */
 typedef enum {
@@ -73,6 +75,8 @@ typedef struct td_article {
 	size_t raw_body_len;
 	td_day meta_date;        /* date the container declared */
 	td_date_source meta_date_source;
+	int64_t meta_time;       /* the declared date and time of day (Unix
+	                          * seconds, UTC) or TD_NOTIME without a time */
 
 	/* After cleaning. text = title "\n" body; offsets of extracted items
 	 * point into text. */
@@ -116,6 +120,16 @@ void td_day_to_ymd(td_day d, int *y, int *m, int *dd);
 /* Parses "YYYY-MM-DD" (optionally followed by a time) at s; returns
  * TD_NODATE when s does not start with a valid date. */
 td_day td_day_parse_iso(const char *s, size_t len);
+
+/* Parses an ISO 8601 date and time at s ("2020-05-04T12:30:00+03:00",
+ * "2020-05-04 12:30Z"; no zone means UTC) into Unix seconds; TD_NOTIME
+ * when s is not a date followed by a time of day. */
+int64_t td_time_parse_iso(const char *s, size_t len);
+
+/* Publication time of a processed article: the declared date and time
+ * when its date is the declared one, else its day at 00:00 UTC, else
+ * TD_NOTIME. */
+int64_t td_article_published(const td_article *a);
 
 /* Names of categories and entity types as used in the JSON output. */
 const char *td_category_name(td_category c);

@@ -24,6 +24,8 @@ typedef struct {
 	const char *url, *outlet;
 	const char *lang;         /* ISO 639-1 or "" */
 	td_day date;              /* publication day or TD_NODATE */
+	int64_t published;        /* publication time (Unix seconds) or
+	                           * TD_NOTIME; see td_article_published */
 	const char *title, *lead, *body;
 	td_category category;
 	int is_news;              /* -1 unknown, 0, 1 */
@@ -103,7 +105,7 @@ int td_store_commit(td_store *s);
 void td_store_rollback(td_store *s);
 
 /* Fills a record from a processed article (name, id, url, outlet, lang,
- * date, title, lead, body, category, is_news). Pointers refer to a's
+ * date, published, title, lead, body, category, is_news). Pointers refer to a's
  * strings; expires, received, content type and raw are left 0/NULL. */
 void td_store_from_article(td_stored_article *r, const td_article *a);
 

@@ -390,6 +390,11 @@ static enum MHD_Result handle_article(srv *s, struct MHD_Connection *c, req *r, 
 	td_jw_str(&w, a.lang);
 	td_jw_key(&w, "date");
 	date_json(&w, a.date);
+	td_jw_key(&w, "published");
+	if (a.published != TD_NOTIME)
+		td_jw_int(&w, a.published);
+	else
+		td_jw_null(&w);
 	td_jw_key(&w, "title");
 	td_jw_str(&w, a.title);
 	td_jw_key(&w, "lead");

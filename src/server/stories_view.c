@@ -302,5 +302,6 @@ size_t sv_nstories(sv_view *v)
 
 int64_t sv_published_time(const td_article *a, int64_t fallback)
 {
-	return a->date != TD_NODATE ? (int64_t)a->date * 86400 : fallback;
+	int64_t t = td_article_published(a);
+	return t != TD_NOTIME ? t : fallback;
 }

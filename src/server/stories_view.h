@@ -57,8 +57,8 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w);
 size_t sv_narticles(sv_view *v);
 size_t sv_nstories(sv_view *v);
 
-/* Publication time the view assigns an article: its publication day at
- * 00:00 UTC when known, else fallback (the time it was received). */
+/* Publication time the view assigns an article: td_article_published(),
+ * else fallback (the time it was received). */
 int64_t sv_published_time(const td_article *a, int64_t fallback);
 
 #endif

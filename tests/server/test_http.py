@@ -255,6 +255,32 @@ def test_loading(binary, tmp):
         s.stop()
 
 
+def test_period(binary, tmp):
+    # period counts back from the newest article, to the second when the
+    # document gives a time of day.
+    s = Server(binary, os.path.join(tmp, "period.db"))
+    try:
+        for name, when in [("p1.html", "2022-06-01T09:00:00Z"), ("p2.html", "2022-06-01T11:30:00Z"),
+                           ("p3.html", "2022-06-01T15:00:00+03:00")]:
+            html = ("<html><head><meta property='og:title' content='Report %s'>"
+                    "<meta property='article:published_time' content='%s'></head>"
+                    "<body><p>The report was published today.</p></body></html>" % (name, when))
+            T.eq(s.request("PUT", "/" + name, html.encode(), {"Content-Type": "text/html"})[0],
+                 201, "PUT " + name)
+        st, a = s.json("GET", "/api/articles/p3.html")
+        T.eq(a["published"], 1654084800, "published time with zone")
+
+        def names(period):
+            th = s.json("GET", "/threads?period=%d" % period)[1]["threads"]
+            return sorted(n for t in th for n in t["articles"])
+        T.eq(names(3600), ["p2.html", "p3.html"], "period of one hour")
+        T.eq(names(1800), ["p2.html", "p3.html"], "period boundary is inclusive")
+        T.eq(names(1799), ["p3.html"], "period just under the gap")
+        T.eq(names(86400), ["p1.html", "p2.html", "p3.html"], "period of a day")
+    finally:
+        s.stop()
+
+
 def test_ingest(binary, tmp):
     d = os.path.join(tmp, "in")
     os.makedirs(os.path.join(d, "sub"))
@@ -300,6 +326,7 @@ def main():
             T.eq(s.stop(), 0, "server exits 0 on SIGTERM")
         test_token(BIN, tmp)
         test_loading(BIN, tmp)
+        test_period(BIN, tmp)
         test_ingest(BIN, tmp)
     print("server-http: %d passed, %d failed" % (T.passed, T.failed))
     return 1 if T.failed else 0

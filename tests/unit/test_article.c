@@ -34,6 +34,23 @@ static void test_day_format_parse(void **state)
 	assert_string_equal(buf, "");
 }
 
+static void test_time_parse(void **state)
+{
+	(void)state;
+	int64_t day = (int64_t)td_day_from_ymd(2020, 5, 4) * 86400;
+	assert_true(td_time_parse_iso("2020-05-04T12:30:15Z", 20) == day + 45015);
+	assert_true(td_time_parse_iso("2020-05-04 12:30", 16) == day + 45000);
+	assert_true(td_time_parse_iso("2020-05-04T12:30:15.123+03:00", 29) == day + 45015 - 10800);
+	assert_true(td_time_parse_iso("2020-05-04T01:00:00-0230", 24) == day + 3600 + 9000);
+	assert_true(td_time_parse_iso("2020-05-04", 10) == TD_NOTIME);
+	assert_true(td_time_parse_iso("2020-05-04T25:00", 16) == TD_NOTIME);
+	assert_true(td_time_parse_iso("2020-05-04Tab:cd", 16) == TD_NOTIME);
+	assert_true(td_time_parse_iso("2020-05-04T12:30+99:00", 22) == TD_NOTIME);
+	td_article a;
+	td_article_init(&a);
+	assert_true(a.meta_time == TD_NOTIME);
+}
+
 static void test_arena(void **state)
 {
 	(void)state;
@@ -67,6 +84,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_day_roundtrip),
 		cmocka_unit_test(test_day_format_parse),
+		cmocka_unit_test(test_time_parse),
 		cmocka_unit_test(test_arena),
 		cmocka_unit_test(test_names),
 	};

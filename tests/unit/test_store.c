@@ -39,6 +39,7 @@ static td_stored_article rec(const char *name, const char *title, const char *bo
 	r.id = 0x8000000000000001ull;
 	r.lang = "en";
 	r.date = td_day_from_ymd(2020, 1, 2);
+	r.published = (int64_t)r.date * 86400 + 3600;
 	r.title = title;
 	r.body = body;
 	r.category = TD_CAT_SCIENCE;
@@ -76,6 +77,7 @@ static void test_put_get_delete(void **state)
 	assert_string_equal(g.title, "Moon landing, updated");
 	assert_string_equal(g.lang, "en");
 	assert_int_equal(g.date, td_day_from_ymd(2020, 1, 2));
+	assert_true(g.published == (int64_t)g.date * 86400 + 3600);
 	assert_int_equal(g.category, TD_CAT_SCIENCE);
 	assert_int_equal(g.is_news, 1);
 	assert_true(g.id == 0x8000000000000001ull);
@@ -86,6 +88,14 @@ static void test_put_get_delete(void **state)
 	assert_int_equal(td_store_get_id(s, 0x8000000000000001ull, ar, &g), 0);
 	assert_string_equal(g.name, "a.html");
 	assert_int_equal(td_store_get(s, "nope", ar, &g), TD_ERR_NOTFOUND);
+	r.name = "undated";
+	r.date = TD_NODATE;
+	r.published = TD_NOTIME;
+	assert_int_equal(td_store_put(s, &r, NULL), 0);
+	assert_int_equal(td_store_get(s, "undated", ar, &g), 0);
+	assert_true(g.published == TD_NOTIME);
+	assert_int_equal(g.date, TD_NODATE);
+	assert_int_equal(td_store_delete(s, "undated"), 0);
 
 	assert_int_equal(td_store_delete(s, "a.html"), 0);
 	assert_int_equal(td_store_delete(s, "a.html"), TD_ERR_NOTFOUND);
