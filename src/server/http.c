@@ -23,6 +23,7 @@ typedef struct {
 	char *body;    /* PUT body, grown up to srv.max_body */
 	size_t len, cap;
 	int too_big;   /* the body passed the limit: it is being discarded */
+	int busy;      /* bodies in flight passed their total: discarded */
 	int responded; /* a response was queued before the body was read */
 } req;
 
@@ -272,6 +273,9 @@ static enum MHD_Result handle_put(srv *s, struct MHD_Connection *c, req *r, cons
 {
 	if (r->too_big)
 		return reply_error(c, r, MHD_HTTP_CONTENT_TOO_LARGE, "the document is too large");
+	if (r->busy)
+		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE,
+				   "too many uploads in progress, try again");
 	if (atomic_load(&s->loading))
 		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "loading, try again");
 	const char *ctype = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
@@ -600,6 +604,15 @@ static enum MHD_Result dispatch(srv *s, struct MHD_Connection *c, req *r, const 
 	}
 }
 
+/* Frees a request's body and returns its memory to the budget. */
+static void drop_body(srv *s, req *r)
+{
+	atomic_fetch_sub(&s->body_bytes, r->cap);
+	free(r->body);
+	r->body = NULL;
+	r->len = r->cap = 0;
+}
+
 /* Checks a PUT or DELETE before its body is read. Returns 0 to go on, or
  * queues the refusal and returns 1. */
 static int refuse_early(srv *s, struct MHD_Connection *c, req *r, const char *name)
@@ -654,13 +667,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return MHD_YES; /* discarded */
 		if (now_us() - r->t0 > (uint64_t)s->request_timeout * 1000000u)
 			return MHD_NO; /* too slow: the connection is closed */
-		if (r->too_big)
+		if (r->too_big || r->busy)
 			return MHD_YES;
 		if (r->len + n > s->max_body) {
 			r->too_big = 1;
-			free(r->body);
-			r->body = NULL;
-			r->len = r->cap = 0;
+			drop_body(s, r);
 			return MHD_YES;
 		}
 		if (r->len + n > r->cap) {
@@ -669,9 +680,19 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 				cap *= 2;
 			if (cap > s->max_body)
 				cap = s->max_body;
+			/* All bodies being received share one memory budget. */
+			size_t add = cap - r->cap;
+			if (atomic_fetch_add(&s->body_bytes, add) + add > s->max_pending) {
+				atomic_fetch_sub(&s->body_bytes, add);
+				r->busy = 1;
+				drop_body(s, r);
+				return MHD_YES;
+			}
 			char *b = realloc(r->body, cap);
-			if (!b)
+			if (!b) {
+				atomic_fetch_sub(&s->body_bytes, add);
 				return MHD_NO;
+			}
 			r->body = b;
 			r->cap = cap;
 		}
@@ -696,7 +717,7 @@ static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
 		return;
 	if (r->code)
 		srv_metrics_record(&s->m, r->route, r->code, now_us() - r->t0);
-	free(r->body);
+	drop_body(s, r);
 	free(r);
 	*con_cls = NULL;
 }

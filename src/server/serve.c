@@ -144,20 +144,24 @@ static void serve_usage(void)
 {
 	fprintf(stderr,
 		"usage: tidings serve [--db PATH] [--port N] [--bind ADDR] [--write-token T]\n"
-		"                     [--max-conns N] [--timeout S] [--threads N] [--max-bytes N]\n"
+		"                     [--max-conns N] [--max-pending-mb N] [--timeout S]\n"
+		"                     [--threads N] [--max-bytes N]\n"
 		"  --db PATH        SQLite database (default " DEFAULT_DB ")\n"
 		"  --port N         TCP port (default 8080; 0 picks a free one)\n"
 		"  --bind ADDR      IP address to listen on (default 127.0.0.1)\n"
 		"  --write-token T  require 'Authorization: Bearer T' on PUT and DELETE\n"
 		"                   (default: $TIDINGS_WRITE_TOKEN when set)\n"
 		"  --max-conns N    simultaneous connections (default 256)\n"
-		"  --timeout S      idle and request-body time limit in seconds (default 15)\n");
+		"  --max-pending-mb N  memory for request bodies being received (default 256)\n"
+		"  --timeout S      idle and request-body time limit in seconds (default 15)\n"
+		"  --threads N      worker threads (default 4 per core)\n"
+		"  --max-bytes N    largest PUT body (default 8 MiB)\n");
 }
 
 int cmd_serve(const cli_opts *o)
 {
 	const char *db = DEFAULT_DB, *bind = "127.0.0.1", *token = getenv("TIDINGS_WRITE_TOKEN");
-	long port = 8080, max_conns = 256, timeout = 15;
+	long port = 8080, max_conns = 256, timeout = 15, max_pending_mb = 256;
 	for (int i = 0; i < o->argc; i++) {
 		const char *v;
 		int r;
@@ -171,6 +175,9 @@ int cmd_serve(const cli_opts *o)
 				return 2;
 		} else if ((r = opt_val(o, &i, "--max-conns", &v))) {
 			if (r < 0 || opt_int("--max-conns", v, 1, 100000, &max_conns) < 0)
+				return 2;
+		} else if ((r = opt_val(o, &i, "--max-pending-mb", &v))) {
+			if (r < 0 || opt_int("--max-pending-mb", v, 1, 1 << 20, &max_pending_mb) < 0)
 				return 2;
 		} else if ((r = opt_val(o, &i, "--timeout", &v))) {
 			if (r < 0 || opt_int("--timeout", v, 1, 3600, &timeout) < 0)
@@ -209,6 +216,7 @@ int cmd_serve(const cli_opts *o)
 	s.db_path = db;
 	s.max_body = o->max_bytes ? o->max_bytes : TD_READER_DEFAULT_MAX;
 	s.request_timeout = (int)timeout;
+	s.max_pending = (size_t)max_pending_mb << 20;
 	int rc = td_store_open(db, &s.store);
 	if (rc < 0) {
 		fprintf(stderr, "tidings serve: cannot open the database %s: %s\n", db,

@@ -49,6 +49,8 @@ typedef struct {
 	atomic_int loading;       /* 1 until the view is rebuilt from the store */
 	const char *write_token;  /* NULL: writes are open */
 	size_t max_body;          /* largest PUT body accepted */
+	size_t max_pending;       /* memory for all bodies being received */
+	atomic_size_t body_bytes; /* of which in use */
 	int request_timeout;      /* seconds a request body may take */
 	srv_metrics m;
 	/* Group commit queue (writer.c). */

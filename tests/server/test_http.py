@@ -255,6 +255,28 @@ def test_loading(binary, tmp):
         s.stop()
 
 
+def test_pending_budget(binary, tmp):
+    # Bodies being received share a memory budget: past it, uploads get 503.
+    s = Server(binary, os.path.join(tmp, "budget.db"), "--max-bytes", "3000000",
+               "--max-pending-mb", "3")
+    try:
+        head = ("PUT /%s HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                "Content-Length: %d\r\n\r\n")
+        a = socket.create_connection((HOST, s.port), timeout=10)
+        a.sendall((head % ("a.txt", 2500000)).encode() + b"Title\n" + b"a " * 750000)
+        time.sleep(0.5)
+        st, _, b = s.request("PUT", "/b.txt", b"Title\n" + b"b " * 1000000,
+                             {"Content-Type": "text/plain"})
+        T.ok(st == 503 and error_body(b), "upload past the memory budget -> 503 (%d)" % st)
+        a.sendall(b"a" * (2500000 - 6 - 1500000))  # the rest of the declared length
+        reply = a.recv(4096)
+        a.close()
+        T.ok(reply.startswith(b"HTTP/1.1 201"), "the upload within budget is stored: %r" % reply[:30])
+        T.eq(put(s, "c.json", EN1)[0], 201, "budget returned after the uploads")
+    finally:
+        s.stop()
+
+
 def test_period(binary, tmp):
     # period counts back from the newest article, to the second when the
     # document gives a time of day.
@@ -327,6 +349,7 @@ def main():
         test_token(BIN, tmp)
         test_loading(BIN, tmp)
         test_period(BIN, tmp)
+        test_pending_budget(BIN, tmp)
         test_ingest(BIN, tmp)
     print("server-http: %d passed, %d failed" % (T.passed, T.failed))
     return 1 if T.failed else 0
