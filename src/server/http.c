@@ -492,6 +492,19 @@ static enum MHD_Result handle_view(srv *s, struct MHD_Connection *c, req *r, int
 	return reply_json(c, r, MHD_HTTP_OK, &w);
 }
 
+static enum MHD_Result handle_story(srv *s, struct MHD_Connection *c, req *r, const char *id)
+{
+	if (atomic_load(&s->loading))
+		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "loading, try again");
+	td_jw w;
+	td_jw_init(&w);
+	if (sv_story_json(s->view, id, time(NULL), &w) < 0) {
+		td_jw_free(&w);
+		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such story");
+	}
+	return reply_json(c, r, MHD_HTTP_OK, &w);
+}
+
 static enum MHD_Result handle_healthz(srv *s, struct MHD_Connection *c, req *r)
 {
 	td_jw w;
@@ -548,6 +561,10 @@ static srv_route classify(const char *url, const char *method, const char **name
 		return R_SEARCH;
 	if (!strcmp(url, "/api/stories"))
 		return R_STORIES;
+	if (!strncmp(url, "/api/stories/", 13)) {
+		*name = url + 13;
+		return R_STORIES;
+	}
 	if (!strncmp(url, "/api/articles/", 14)) {
 		*name = url + 14;
 		return R_ARTICLE;
@@ -580,6 +597,8 @@ static enum MHD_Result dispatch(srv *s, struct MHD_Connection *c, req *r, const 
 	case R_STORIES:
 		if (!get)
 			return reply_error(c, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed");
+		if (name)
+			return handle_story(s, c, r, name);
 		return handle_view(s, c, r, r->route == R_THREADS);
 	case R_SEARCH:
 		return get ? handle_search(s, c, r)

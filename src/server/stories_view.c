@@ -168,9 +168,11 @@ static int newest_first(const void *pa, const void *pb)
 }
 
 /* Collects the entries matching q, newest first, into *out (malloc'd;
- * caller frees). Called with the read lock held. Returns the count. */
-static size_t select_entries(sv_view *v, const sv_query *q, entry ***out)
+ * caller frees), the count before the limit in *total. Called with the
+ * read lock held. Returns the count. */
+static size_t select_entries(sv_view *v, const sv_query *q, entry ***out, size_t *total)
 {
+	*total = 0;
 	*out = NULL;
 	int64_t newest = INT64_MIN;
 	for (size_t i = 0; i < v->n; i++) {
@@ -196,6 +198,7 @@ static size_t select_entries(sv_view *v, const sv_query *q, entry ***out)
 		(*out)[k++] = e;
 	}
 	qsort(*out, k, sizeof(entry *), newest_first);
+	*total = k;
 	if (q->limit && k > q->limit)
 		k = q->limit;
 	return k;
@@ -210,7 +213,8 @@ void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w)
 {
 	pthread_rwlock_rdlock(&v->lock);
 	entry **sel;
-	size_t n = select_entries(v, q, &sel);
+	size_t total;
+	size_t n = select_entries(v, q, &sel, &total);
 	td_jw_obj(w);
 	td_jw_key(w, "threads");
 	td_jw_arr(w);
@@ -234,57 +238,82 @@ void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w)
 	free(sel);
 }
 
+/* One story of the interim view: a single article. */
+static void story_json(td_jw *w, const entry *e)
+{
+	char id[17];
+	snprintf(id, sizeof(id), "%016llx", (unsigned long long)e->id);
+	td_jw_obj(w);
+	td_jw_key(w, "id");
+	td_jw_str(w, id);
+	td_jw_key(w, "title");
+	td_jw_str(w, e->title);
+	td_jw_key(w, "category");
+	td_jw_str(w, cat_or_other(e->category));
+	td_jw_key(w, "langs");
+	td_jw_arr(w);
+	if (e->lang[0])
+		td_jw_str(w, e->lang);
+	td_jw_arr_end(w);
+	td_jw_key(w, "size");
+	td_jw_int(w, 1);
+	td_jw_key(w, "first_published");
+	td_jw_int(w, e->published);
+	td_jw_key(w, "last_published");
+	td_jw_int(w, e->published);
+	td_jw_key(w, "articles");
+	td_jw_arr(w);
+	td_jw_obj(w);
+	td_jw_key(w, "name");
+	td_jw_str(w, e->name);
+	td_jw_key(w, "title");
+	td_jw_str(w, e->title);
+	td_jw_key(w, "lang");
+	td_jw_str(w, e->lang);
+	td_jw_obj_end(w);
+	td_jw_arr_end(w);
+	td_jw_obj_end(w);
+}
+
 void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 {
 	pthread_rwlock_rdlock(&v->lock);
 	entry **sel;
-	size_t n = select_entries(v, q, &sel);
+	size_t total;
+	size_t n = select_entries(v, q, &sel, &total);
 	td_jw_obj(w);
 	td_jw_key(w, "clustering");
 	td_jw_str(w, "none");
 	td_jw_key(w, "total");
-	td_jw_int(w, (long long)n);
+	td_jw_int(w, (long long)total);
 	td_jw_key(w, "stories");
 	td_jw_arr(w);
-	for (size_t i = 0; i < n; i++) {
-		const entry *e = sel[i];
-		char id[17];
-		snprintf(id, sizeof(id), "%016llx", (unsigned long long)e->id);
-		td_jw_obj(w);
-		td_jw_key(w, "id");
-		td_jw_str(w, id);
-		td_jw_key(w, "title");
-		td_jw_str(w, e->title);
-		td_jw_key(w, "category");
-		td_jw_str(w, cat_or_other(e->category));
-		td_jw_key(w, "langs");
-		td_jw_arr(w);
-		if (e->lang[0])
-			td_jw_str(w, e->lang);
-		td_jw_arr_end(w);
-		td_jw_key(w, "size");
-		td_jw_int(w, 1);
-		td_jw_key(w, "first_published");
-		td_jw_int(w, e->published);
-		td_jw_key(w, "last_published");
-		td_jw_int(w, e->published);
-		td_jw_key(w, "articles");
-		td_jw_arr(w);
-		td_jw_obj(w);
-		td_jw_key(w, "name");
-		td_jw_str(w, e->name);
-		td_jw_key(w, "title");
-		td_jw_str(w, e->title);
-		td_jw_key(w, "lang");
-		td_jw_str(w, e->lang);
-		td_jw_obj_end(w);
-		td_jw_arr_end(w);
-		td_jw_obj_end(w);
-	}
+	for (size_t i = 0; i < n; i++)
+		story_json(w, sel[i]);
 	td_jw_arr_end(w);
 	td_jw_obj_end(w);
 	pthread_rwlock_unlock(&v->lock);
 	free(sel);
+}
+
+int sv_story_json(sv_view *v, const char *id, int64_t now, td_jw *w)
+{
+	char *end;
+	unsigned long long want = strtoull(id, &end, 16);
+	if (!*id || *end || strlen(id) != 16)
+		return TD_ERR_NOTFOUND;
+	int rc = TD_ERR_NOTFOUND;
+	pthread_rwlock_rdlock(&v->lock);
+	for (size_t i = 0; i < v->n; i++) {
+		const entry *e = v->v[i];
+		if (e->id == want && (!e->expires || e->expires > now)) {
+			story_json(w, e);
+			rc = 0;
+			break;
+		}
+	}
+	pthread_rwlock_unlock(&v->lock);
+	return rc;
 }
 
 size_t sv_narticles(sv_view *v)

@@ -48,10 +48,15 @@ int sv_remove(sv_view *v, const char *name);
  * for q into w. "category" is written only when q->category is any. */
 void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w);
 
-/* Writes tidings' own story list {"clustering","stories":[...]} into w:
+/* Writes tidings' own story list {"clustering","total","stories":[...]}
+ * into w (total: matches before the limit):
  * each story has id, title, category, lang, size, first and last
  * publication time and its articles (name, title, lang). */
 void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w);
+
+/* Writes the story with the given id (16 hex digits, as in the lists)
+ * into w. Returns 0 or TD_ERR_NOTFOUND (nothing written). */
+int sv_story_json(sv_view *v, const char *id, int64_t now, td_jw *w);
 
 /* Counts of live articles and stories (for /metrics and /healthz). */
 size_t sv_narticles(sv_view *v);

@@ -83,6 +83,13 @@ def test_basic(s):
     T.eq(st, 200, "GET /api/stories")
     T.eq(st_body["clustering"], "none", "stories say clustering is interim")
     T.eq(len(st_body["stories"]), 2, "stories of lang en")
+    st, one = s.json("GET", "/api/stories?lang_code=en&limit=1")
+    T.ok(len(one["stories"]) == 1 and one["total"] == 2, "stories limit and total")
+    sid = st_body["stories"][0]["id"]
+    st, story = s.json("GET", "/api/stories/" + sid)
+    T.ok(st == 200 and story["id"] == sid and story["articles"], "GET /api/stories/<id>")
+    T.eq(s.request("GET", "/api/stories/0123456789abcdef")[0], 404, "unknown story -> 404")
+    T.eq(s.request("GET", "/api/stories/zz")[0], 404, "malformed story id -> 404")
 
     st, r = s.json("GET", "/api/search?q=budget")
     T.eq(st, 200, "search")
