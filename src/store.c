@@ -111,6 +111,8 @@ static int exec_sql(sqlite3 *db, const char *sql)
 	return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : TD_ERR_DB;
 }
 
+static _Thread_local char open_error[256];
+
 static int user_version(sqlite3 *db, int *v)
 {
 	sqlite3_stmt *st;
@@ -127,8 +129,11 @@ static int migrate(sqlite3 *db)
 	int v;
 	if (user_version(db, &v) < 0)
 		return TD_ERR_DB;
-	if (v > TD_STORE_SCHEMA || v < 0)
-		return TD_ERR_DB; /* written by a newer build */
+	if (v > TD_STORE_SCHEMA || v < 0) {
+		snprintf(open_error, sizeof(open_error),
+			 "schema version %d is newer than this build's %d", v, TD_STORE_SCHEMA);
+		return TD_ERR_DB;
+	}
 	for (; v < TD_STORE_SCHEMA; v++) {
 		char bump[64];
 		snprintf(bump, sizeof(bump), "PRAGMA user_version = %d", v + 1);
@@ -143,9 +148,15 @@ static int migrate(sqlite3 *db)
 	return 0;
 }
 
+const char *td_store_open_error(void)
+{
+	return open_error;
+}
+
 int td_store_open(const char *path, td_store **out)
 {
 	*out = NULL;
+	open_error[0] = 0;
 	td_store *s = calloc(1, sizeof(*s));
 	if (!s)
 		return TD_ERR_NOMEM;
@@ -185,6 +196,11 @@ int td_store_open(const char *path, td_store **out)
 	*out = s;
 	return 0;
 fail:
+	if (rc == TD_ERR_NOMEM)
+		snprintf(open_error, sizeof(open_error), "out of memory");
+	else if (!open_error[0])
+		snprintf(open_error, sizeof(open_error), "%s",
+			 s->db ? sqlite3_errmsg(s->db) : "cannot open");
 	td_store_close(s);
 	return rc;
 }

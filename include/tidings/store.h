@@ -53,6 +53,10 @@ typedef int (*td_store_fn)(void *ctx, const td_stored_article *a);
  * TD_ERR_DB / TD_ERR_NOMEM (with *out NULL). */
 int td_store_open(const char *path, td_store **out);
 
+/* Why the last td_store_open of the calling thread failed ("" when it
+ * did not): SQLite's message or a schema version conflict. */
+const char *td_store_open_error(void);
+
 /* Closes the database (checkpointing the WAL). NULL is a no-op. */
 void td_store_close(td_store *s);
 

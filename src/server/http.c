@@ -749,6 +749,8 @@ struct MHD_Daemon *srv_http_start(srv *s, const char *bind, int port, int thread
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG;
 	struct sockaddr_in *v4 = (struct sockaddr_in *)&ss;
 	struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)&ss;
+	if (!strcmp(bind, "localhost"))
+		bind = "127.0.0.1";
 	if (inet_pton(AF_INET, bind, &v4->sin_addr) == 1) {
 		v4->sin_family = AF_INET;
 		v4->sin_port = htons((uint16_t)port);

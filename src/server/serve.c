@@ -220,7 +220,7 @@ int cmd_serve(const cli_opts *o)
 	int rc = td_store_open(db, &s.store);
 	if (rc < 0) {
 		fprintf(stderr, "tidings serve: cannot open the database %s: %s\n", db,
-			td_strerror(rc));
+			td_store_open_error());
 		return 1;
 	}
 	s.view = sv_create();
@@ -398,7 +398,7 @@ int cmd_ingest(const cli_opts *o)
 	td_store *st;
 	if ((rc = td_store_open(db, &st)) < 0) {
 		fprintf(stderr, "tidings ingest: cannot open the database %s: %s\n", db,
-			td_strerror(rc));
+			td_store_open_error());
 		td_list_free(names, nnames);
 		return 1;
 	}

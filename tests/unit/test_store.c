@@ -141,6 +141,7 @@ static void test_persist_and_schema(void **state)
 	sqlite3_close(db);
 	assert_int_equal(td_store_open(path, &s), TD_ERR_DB);
 	assert_null(s);
+	assert_non_null(strstr(td_store_open_error(), "newer"));
 }
 
 typedef struct {
