@@ -65,9 +65,17 @@ class Writer(threading.Thread):
 
 
 def integrity(db):
+    """PRAGMA integrity_check, then the full-text index against the table."""
     c = sqlite3.connect(db)
     try:
-        return c.execute("PRAGMA integrity_check").fetchone()[0]
+        r = c.execute("PRAGMA integrity_check").fetchone()[0]
+        if r == "ok":
+            try:
+                c.execute("INSERT INTO articles_fts(articles_fts, rank) "
+                          "VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as e:
+                r = "fts: %s" % e
+        return r
     finally:
         c.close()
 
