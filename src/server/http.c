@@ -287,6 +287,26 @@ static enum MHD_Result handle_put(srv *s, struct MHD_Connection *c, req *r, cons
 				   "Content-Type must be text/html, text/plain or application/json");
 	if (fmt == TD_FMT_AUTO)
 		fmt = td_format_from_name(name);
+	/* A declared charset other than UTF-8 is converted (the stored
+	 * document is the UTF-8 text). */
+	char charset[64];
+	srv_charset_of_type(ctype, charset, sizeof(charset));
+	if (charset[0] && r->len) {
+		char *u;
+		size_t ulen;
+		int crc = srv_to_utf8(charset, r->body, r->len, &u, &ulen);
+		if (crc == TD_ERR_FORMAT)
+			return reply_error(c, r, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "unknown charset");
+		if (crc == TD_ERR_NOMEM)
+			return reply_error(c, r, 500, "out of memory");
+		if (crc < 0)
+			return reply_error(c, r, 400, "the document does not match its charset");
+		atomic_fetch_sub(&s->body_bytes, r->cap);
+		atomic_fetch_add(&s->body_bytes, ulen);
+		free(r->body);
+		r->body = u;
+		r->len = r->cap = ulen;
+	}
 	long long age = max_age(c);
 	int64_t now = time(NULL);
 	/* max-age=0 stores the article already expired: gone at the next sweep. */

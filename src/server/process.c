@@ -1,6 +1,8 @@
 /* process.c - turns a received document or a stored record into a processed article. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unicode/ucnv.h>
 
 #include "server.h"
 #include "tidings/engine.h"
@@ -141,4 +143,49 @@ int srv_name_ok(const char *name)
 			return 0;
 	}
 	return 1;
+}
+
+int srv_charset_of_type(const char *type, char *out, size_t cap)
+{
+	out[0] = 0;
+	const char *p = type ? strcasestr(type, "charset=") : NULL;
+	if (!p)
+		return 0;
+	p += 8;
+	if (*p == '"')
+		p++;
+	size_t n = 0;
+	while (p[n] && p[n] != ';' && p[n] != '"' && p[n] != ' ' && n + 1 < cap)
+		n++;
+	memcpy(out, p, n);
+	out[n] = 0;
+	if (!strcasecmp(out, "utf-8") || !strcasecmp(out, "utf8") ||
+	    !strcasecmp(out, "us-ascii") || !strcasecmp(out, "ascii"))
+		out[0] = 0; /* read as it is */
+	return 0;
+}
+
+int srv_to_utf8(const char *charset, const char *data, size_t len, char **out, size_t *outlen)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	UConverter *probe = ucnv_open(charset, &err);
+	if (U_FAILURE(err))
+		return TD_ERR_FORMAT;
+	ucnv_close(probe);
+	if (len > (size_t)INT32_MAX / 4)
+		return TD_ERR_TOOBIG;
+	/* Every byte becomes at most 3 bytes of UTF-8 (BMP). */
+	size_t cap = len * 3 + 4;
+	char *buf = malloc(cap);
+	if (!buf)
+		return TD_ERR_NOMEM;
+	err = U_ZERO_ERROR;
+	int32_t n = ucnv_convert("UTF-8", charset, buf, (int32_t)cap, data, (int32_t)len, &err);
+	if (U_FAILURE(err)) {
+		free(buf);
+		return err == U_BUFFER_OVERFLOW_ERROR ? TD_ERR_TOOBIG : TD_ERR_PARSE;
+	}
+	*out = buf;
+	*outlen = (size_t)n;
+	return 0;
 }

@@ -86,6 +86,14 @@ int srv_rebuild(const td_stored_article *r, td_arena *ar, td_article **out);
  * TD_FMT_AUTO when unknown or NULL. */
 td_format srv_format_from_type(const char *type);
 
+/* The charset parameter of a MIME type into out ("" when absent or
+ * UTF-8/ASCII, which need no conversion). Returns 0. */
+int srv_charset_of_type(const char *type, char *out, size_t cap);
+
+/* Converts data in charset to UTF-8 with ICU into a malloc'd *out.
+ * Returns 0, TD_ERR_FORMAT for an unknown charset, or TD_ERR_*. */
+int srv_to_utf8(const char *charset, const char *data, size_t len, char **out, size_t *outlen);
+
 /* MIME type stored for a format. */
 const char *srv_type_of_format(td_format f);
 

@@ -60,6 +60,11 @@ def test_basic(s):
     T.eq(s.request("PUT", "/h1.html", html.encode(), {"Content-Type": "text/html"})[0], 201,
          "PUT text/html")
     T.eq(s.request("PUT", "/h2.html", html.encode())[0], 201, "PUT without Content-Type")
+    cp = " date 2020-01-02 \nНовости дня\nТекст новости.\n".encode("cp1251")
+    T.eq(s.request("PUT", "/cp.txt", cp, {"Content-Type": "text/plain; charset=windows-1251"})[0],
+         201, "PUT in windows-1251")
+    T.eq(s.json("GET", "/api/articles/cp.txt")[1]["title"], "Новости дня", "converted to UTF-8")
+    T.eq(s.request("DELETE", "/cp.txt")[0], 204, "DELETE converted article")
 
     st, a = s.json("GET", "/api/articles/en1.json")
     T.eq(st, 200, "GET article")
@@ -111,7 +116,7 @@ def test_basic(s):
     st, hd, b = s.request("GET", "/metrics")
     m = b.decode()
     T.eq(st, 200, "metrics")
-    T.ok('tidings_http_requests_total{route="put",code="201"} 6' in m, "metrics count PUTs")
+    T.ok('tidings_http_requests_total{route="put",code="201"} 7' in m, "metrics count PUTs")
     T.ok('tidings_http_request_duration_seconds_bucket{route="threads",le="+Inf"}' in m,
          "metrics latency histogram")
     T.ok("tidings_articles 5" in m and "tidings_stories 5" in m, "metrics gauges")
@@ -138,6 +143,8 @@ def test_errors(s):
     st, b = put(s, "img.png", b"\x89PNG", {"Content-Type": "image/png"})
     T.ok(st == 415 and error_body(b), "unsupported type -> 415")
     T.eq(put(s, "empty.json", b"")[0], 400, "empty body -> 400")
+    T.eq(s.request("PUT", "/cs.txt", b"x", {"Content-Type": "text/plain; charset=no-such"})[0],
+         415, "unknown charset -> 415")
     T.eq(put(s, "broken.json", b"{\"title\": ")[0], 400, "broken JSON -> 400")
     T.eq(put(s, "two.json", b'[{"title":"a","text":"b"},{"title":"c","text":"d"}]')[0], 400,
          "two articles in one PUT -> 400")
