@@ -212,4 +212,11 @@ for (const id of ['period', 'lang', 'category']) {
 window.addEventListener('hashchange', route);
 refreshStatus();
 setInterval(refreshStatus, 10000);
+// New articles arrive all the time: the story list refreshes itself while
+// it is on screen and no article is open.
+setInterval(() => {
+  if (state.view === 'stories' && $('detail').hidden && document.visibilityState === 'visible') {
+    showStories();
+  }
+}, 30000);
 route();
