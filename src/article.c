@@ -8,7 +8,6 @@ void td_article_init(td_article *a)
 	memset(a, 0, sizeof(*a));
 	a->meta_date = TD_NODATE;
 	a->date = TD_NODATE;
-	a->meta_time = TD_NOTIME;
 	a->is_news = -1;
 	a->duplicate_of = -1;
 }
@@ -93,45 +92,32 @@ td_day td_day_parse_iso(const char *s, size_t len)
 
 int64_t td_time_parse_iso(const char *s, size_t len)
 {
-	if (len < 16 || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || s[13] != ':')
-		return TD_NOTIME;
-	td_day d = td_day_parse_iso(s, 10);
-	int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = 0;
-	if (d == TD_NODATE || h < 0 || h > 23 || mi < 0 || mi > 59)
-		return TD_NOTIME;
+	td_day d = len >= 10 ? td_day_parse_iso(s, 10) : TD_NODATE;
+	if (d == TD_NODATE || len < 16 || (s[10] != 'T' && s[10] != ' ') || s[13] != ':')
+		return 0;
+	int hh = digits(s + 11, 2), mm = digits(s + 14, 2), ss = 0;
 	size_t i = 16;
-	if (i + 3 <= len && s[i] == ':') {
-		sec = digits(s + i + 1, 2);
-		if (sec < 0 || sec > 60)
-			return TD_NOTIME;
-		i += 3;
+	if (len >= 19 && s[16] == ':') {
+		ss = digits(s + 17, 2);
+		i = 19;
 	}
-	if (i < len && (s[i] == '.' || s[i] == ','))
-		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
-			;
-	int64_t t = (int64_t)d * 86400 + h * 3600 + mi * 60 + sec;
-	if (i < len && (s[i] == '+' || s[i] == '-') && i + 3 <= len) {
-		int zh = digits(s + i + 1, 2), zm = 0;
-		size_t j = i + 3;
-		if (j < len && s[j] == ':')
-			j++;
-		if (j + 2 <= len && digits(s + j, 2) >= 0)
-			zm = digits(s + j, 2);
-		if (zh < 0 || zh > 18 || zm > 59)
-			return TD_NOTIME;
-		int64_t off = zh * 3600 + zm * 60;
-		t += s[i] == '+' ? -off : off;
+	if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60)
+		return 0;
+	while (i < len && (s[i] == '.' || (s[i] >= '0' && s[i] <= '9')))
+		i++;
+	int64_t off = 0;
+	if (i < len && (s[i] == '+' || s[i] == '-') && len - i >= 3) {
+		int oh = digits(s + i + 1, 2), om = 0;
+		if (len - i >= 6 && s[i + 3] == ':')
+			om = digits(s + i + 4, 2);
+		else if (len - i >= 5)
+			om = digits(s + i + 3, 2);
+		if (om < 0)
+			om = 0;
+		if (oh >= 0 && oh < 15 && om < 60)
+			off = (s[i] == '+' ? 1 : -1) * (int64_t)(oh * 3600 + om * 60);
 	}
-	return t;
-}
-
-int64_t td_article_published(const td_article *a)
-{
-	if (a->date == TD_NODATE)
-		return TD_NOTIME;
-	if (a->date == a->meta_date && a->meta_time != TD_NOTIME)
-		return a->meta_time;
-	return (int64_t)a->date * 86400;
+	return (int64_t)d * 86400 + hh * 3600 + mm * 60 + ss - off;
 }
 
 static const char *const cat_names[TD_CAT_COUNT] = {

@@ -584,5 +584,14 @@ void td_store_from_article(td_stored_article *r, const td_article *a)
 	r->body = a->body;
 	r->category = a->category;
 	r->is_news = a->is_news;
-	r->published = td_article_published(a);
+	r->published = td_store_published(a);
+}
+
+int64_t td_store_published(const td_article *a)
+{
+	if (a->date == TD_NODATE)
+		return TD_NOTIME;
+	if (a->date == a->meta_date && a->published_at)
+		return a->published_at;
+	return (int64_t)a->date * 86400;
 }

@@ -10,8 +10,6 @@
 /* Days since 1970-01-01 (proleptic Gregorian); TD_NODATE when unknown. */
 typedef int32_t td_day;
 #define TD_NODATE INT32_MIN
-/* Unix seconds; TD_NOTIME when unknown. */
-#define TD_NOTIME INT64_MIN
 
 /* Where the publication date was found. */
 typedef enum {
@@ -75,8 +73,6 @@ typedef struct td_article {
 	size_t raw_body_len;
 	td_day meta_date;        /* date the container declared */
 	td_date_source meta_date_source;
-	int64_t meta_time;       /* the declared date and time of day (Unix
-	                          * seconds, UTC) or TD_NOTIME without a time */
 
 	/* After cleaning. text = title "\n" body; offsets of extracted items
 	 * point into text. */
@@ -103,6 +99,10 @@ typedef struct td_article {
 	float category_conf;
 
 	int64_t duplicate_of; /* index of the article this copies, or -1 */
+
+	/* Publication time in seconds since the epoch when the container
+	 * gave a time of day (HTML meta, JSON); 0 when only a day is known. */
+	int64_t published_at;
 } td_article;
 
 /* Initialises a to an empty article with unknown fields. */
@@ -121,15 +121,10 @@ void td_day_to_ymd(td_day d, int *y, int *m, int *dd);
  * TD_NODATE when s does not start with a valid date. */
 td_day td_day_parse_iso(const char *s, size_t len);
 
-/* Parses an ISO 8601 date and time at s ("2020-05-04T12:30:00+03:00",
- * "2020-05-04 12:30Z"; no zone means UTC) into Unix seconds; TD_NOTIME
- * when s is not a date followed by a time of day. */
+/* Parses an ISO 8601 date-time ("2025-11-26T08:00:00Z", "+03:00" offsets,
+ * fractional seconds ignored) into seconds since the epoch (UTC); 0 when
+ * s has no time of day. */
 int64_t td_time_parse_iso(const char *s, size_t len);
-
-/* Publication time of a processed article: the declared date and time
- * when its date is the declared one, else its day at 00:00 UTC, else
- * TD_NOTIME. */
-int64_t td_article_published(const td_article *a);
 
 /* Names of categories and entity types as used in the JSON output. */
 const char *td_category_name(td_category c);

@@ -25,7 +25,7 @@ typedef struct {
 	const char *lang;         /* ISO 639-1 or "" */
 	td_day date;              /* publication day or TD_NODATE */
 	int64_t published;        /* publication time (Unix seconds) or
-	                           * TD_NOTIME; see td_article_published */
+	                           * TD_NOTIME; see td_store_published */
 	const char *title, *lead, *body;
 	td_category category;
 	int is_news;              /* -1 unknown, 0, 1 */
@@ -42,6 +42,9 @@ typedef struct {
 /* Called once per article by iteration, search and expiry. Return
  * non-zero to stop; that value is then returned by the call. */
 typedef int (*td_store_fn)(void *ctx, const td_stored_article *a);
+
+/* An unknown publication time. */
+#define TD_NOTIME INT64_MIN
 
 /* Schema version this build writes (PRAGMA user_version). */
 #define TD_STORE_SCHEMA 1
@@ -107,6 +110,11 @@ long long td_store_count(td_store *s);
 int td_store_begin(td_store *s);
 int td_store_commit(td_store *s);
 void td_store_rollback(td_store *s);
+
+/* Publication time of a processed article: its declared date and time
+ * (td_article.published_at) when its date is the declared one, else its
+ * day at 00:00 UTC, else TD_NOTIME. */
+int64_t td_store_published(const td_article *a);
 
 /* Fills a record from a processed article (name, id, url, outlet, lang,
  * date, published, title, lead, body, category, is_news). Pointers refer to a's

@@ -82,7 +82,8 @@ int srv_rebuild(const td_stored_article *r, td_arena *ar, td_article **out)
 	if (r->date != TD_NODATE) {
 		a->meta_date = r->date;
 		a->meta_date_source = TD_DATE_META;
-		a->meta_time = r->published;
+		if (r->published != TD_NOTIME)
+			a->published_at = r->published;
 	}
 	int rc = td_pipeline_article(a, ar, TD_STAGE_ALL);
 	if (rc == 0)

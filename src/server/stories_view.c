@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "tidings/error.h"
+#include "tidings/store.h"
 
 /* One live article. Memory: one malloc per article for the entry with its
  * name and title appended (about 100 bytes + name + title). */
@@ -331,6 +332,6 @@ size_t sv_nstories(sv_view *v)
 
 int64_t sv_published_time(const td_article *a, int64_t fallback)
 {
-	int64_t t = td_article_published(a);
+	int64_t t = td_store_published(a);
 	return t != TD_NOTIME ? t : fallback;
 }

@@ -62,7 +62,7 @@ int sv_story_json(sv_view *v, const char *id, int64_t now, td_jw *w);
 size_t sv_narticles(sv_view *v);
 size_t sv_nstories(sv_view *v);
 
-/* Publication time the view assigns an article: td_article_published(),
+/* Publication time the view assigns an article: td_store_published(),
  * else fallback (the time it was received). */
 int64_t sv_published_time(const td_article *a, int64_t fallback);
 
