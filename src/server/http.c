@@ -13,6 +13,7 @@
 #include "server.h"
 #include "tidings/error.h"
 #include "tidings/jsonw.h"
+#include "tidings/story.h"
 #include "tidings/utf8.h"
 
 /* State of one request, from its headers to its completion. */
@@ -512,16 +513,65 @@ static enum MHD_Result handle_view(srv *s, struct MHD_Connection *c, req *r, int
 	return reply_json(c, r, MHD_HTTP_OK, &w);
 }
 
+typedef struct {
+	td_arena *ar;
+	char **names;
+	size_t n, cap;
+} member_names;
+
+static int add_member(void *ctx, const char *name)
+{
+	member_names *m = ctx;
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 16;
+		char **nv = td_arena_alloc(m->ar, cap * sizeof(*nv));
+		if (!nv)
+			return TD_ERR_NOMEM;
+		if (m->n)
+			memcpy(nv, m->names, m->n * sizeof(*nv));
+		m->names = nv;
+		m->cap = cap;
+	}
+	if (!(m->names[m->n] = td_arena_strndup(m->ar, name, strlen(name))))
+		return TD_ERR_NOMEM;
+	m->n++;
+	return 0;
+}
+
+/* One story in full: its members are read from the store, run through
+ * the pipeline and given to td_story_build. */
 static enum MHD_Result handle_story(srv *s, struct MHD_Connection *c, req *r, const char *id)
 {
 	if (atomic_load(&s->loading))
 		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "loading, try again");
+	td_arena *ar = thread_arena();
+	if (!ar)
+		return reply_error(c, r, 500, "out of memory");
+	member_names m = {ar, NULL, 0, 0};
+	int rc = sv_story_members(s->view, id, time(NULL), add_member, &m);
+	if (rc == TD_ERR_NOTFOUND)
+		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such story");
+	td_article **arts = rc == 0 ? td_arena_alloc(ar, (m.n + 1) * sizeof(*arts)) : NULL;
+	if (!arts)
+		return reply_error(c, r, 500, "out of memory");
+	size_t n = 0;
+	for (size_t i = 0; i < m.n; i++) {
+		td_stored_article rec;
+		/* A member deleted meanwhile is left out. */
+		if (td_store_get(reader(s), m.names[i], ar, &rec) == 0 &&
+		    srv_rebuild(&rec, ar, &arts[n]) == 0)
+			n++;
+	}
+	td_story story;
+	memset(&story, 0, sizeof(story));
+	story.id = strtoull(id, NULL, 16);
+	if (n == 0)
+		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such story");
+	if (td_story_build(&story, arts, n, TD_NODATE, ar) < 0)
+		return reply_error(c, r, 500, "the story could not be built");
 	td_jw w;
 	td_jw_init(&w);
-	if (sv_story_json(s->view, id, time(NULL), &w) < 0) {
-		td_jw_free(&w);
-		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such story");
-	}
+	td_story_json(&w, &story);
 	return reply_json(c, r, MHD_HTTP_OK, &w);
 }
 

@@ -297,19 +297,19 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 	free(sel);
 }
 
-int sv_story_json(sv_view *v, const char *id, int64_t now, td_jw *w)
+int sv_story_members(sv_view *v, const char *id, int64_t now,
+		     int (*fn)(void *ctx, const char *name), void *ctx)
 {
 	char *end;
 	unsigned long long want = strtoull(id, &end, 16);
-	if (!*id || *end || strlen(id) != 16)
+	if (strlen(id) != 16 || *end)
 		return TD_ERR_NOTFOUND;
 	int rc = TD_ERR_NOTFOUND;
 	pthread_rwlock_rdlock(&v->lock);
 	for (size_t i = 0; i < v->n; i++) {
 		const entry *e = v->v[i];
 		if (e->id == want && (!e->expires || e->expires > now)) {
-			story_json(w, e);
-			rc = 0;
+			rc = fn(ctx, e->name);
 			break;
 		}
 	}

@@ -54,9 +54,11 @@ void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w);
  * publication time and its articles (name, title, lang). */
 void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w);
 
-/* Writes the story with the given id (16 hex digits, as in the lists)
- * into w. Returns 0 or TD_ERR_NOTFOUND (nothing written). */
-int sv_story_json(sv_view *v, const char *id, int64_t now, td_jw *w);
+/* Calls fn with the name of every member of the live story with the
+ * given id (16 hex digits, as in the lists), under the view's read lock.
+ * Returns 0, fn's first non-zero value, or TD_ERR_NOTFOUND. */
+int sv_story_members(sv_view *v, const char *id, int64_t now,
+		     int (*fn)(void *ctx, const char *name), void *ctx);
 
 /* Counts of live articles and stories (for /metrics and /healthz). */
 size_t sv_narticles(sv_view *v);

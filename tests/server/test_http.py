@@ -92,7 +92,8 @@ def test_basic(s):
     T.ok(len(one["stories"]) == 1 and one["total"] == 2, "stories limit and total")
     sid = st_body["stories"][0]["id"]
     st, story = s.json("GET", "/api/stories/" + sid)
-    T.ok(st == 200 and story["id"] == sid and story["articles"], "GET /api/stories/<id>")
+    T.ok(st == 200 and story["id"] == sid and story["articles"] and story["title"],
+         "GET /api/stories/<id>: %r" % (story,))
     T.eq(s.request("GET", "/api/stories/0123456789abcdef")[0], 404, "unknown story -> 404")
     T.eq(s.request("GET", "/api/stories/zz")[0], 404, "malformed story id -> 404")
 
