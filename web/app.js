@@ -73,8 +73,9 @@ async function showStories() {
   const tpl = $('story-tpl');
   for (const s of data.stories) {
     const node = tpl.content.firstElementChild.cloneNode(true);
-    node.querySelector('.title').appendChild(
-      s.articles.length === 1 ? articleLink(s.articles[0].name, s.title) : el('span', null, s.title));
+    const link = el('a', 'story-link', s.title);
+    link.href = '#story/' + s.id;
+    node.querySelector('.title').appendChild(link);
     const meta = node.querySelector('.meta');
     meta.append(el('span', 'badge cat-' + s.category, s.category));
     for (const l of s.langs) meta.append(el('span', 'badge lang', l));
@@ -174,6 +175,58 @@ async function showArticle(name) {
   box.append(el('p', 'name', a.name));
 }
 
+function section(box, title, items, render) {
+  if (!items || !items.length) return;
+  box.append(el('h3', null, title));
+  const ul = el('ul', 'facts');
+  for (const it of items) ul.append(render(it));
+  box.append(ul);
+}
+
+async function showStory(id) {
+  const box = $('detail');
+  box.hidden = false;
+  box.replaceChildren(el('p', 'empty', 'Loading…'));
+  let s;
+  try {
+    s = await getJSON('/api/stories/' + encodeURIComponent(id));
+  } catch (e) {
+    box.replaceChildren(el('p', 'error', 'Cannot load the story: ' + e.message));
+    return;
+  }
+  const close = el('a', 'close', '×');
+  close.href = '#';
+  close.title = 'Close';
+  box.replaceChildren(close, el('h2', null, s.title));
+  const meta = el('div', 'meta');
+  if (s.category) meta.append(el('span', 'badge cat-' + s.category, s.category));
+  for (const l of Object.keys(s.languages || {})) {
+    if (l !== 'und') meta.append(el('span', 'badge lang', l));
+  }
+  if (s.first_seen) {
+    meta.append(el('span', 'when', s.first_seen + (s.last_seen !== s.first_seen ? ' – ' + s.last_seen : '')));
+  }
+  meta.append(el('span', 'size', s.article_count + (s.article_count === 1 ? ' article' : ' articles') +
+    ', ' + s.sources + (s.sources === 1 ? ' source' : ' sources')));
+  box.append(meta);
+  for (const sent of s.summary || []) box.append(el('p', null, sent.text));
+  section(box, 'Key facts', s.facts, (f) => {
+    const li = el('li', null, f.text + ' — ' + (f.context || ''));
+    if (f.sources > 1) li.append(el('span', 'badge', f.sources + ' sources'));
+    return li;
+  });
+  section(box, 'Timeline', s.timeline, (t) => el('li', null, (t.first || '') + ': ' + t.text));
+  section(box, 'Entities', s.entities, (e) => {
+    const names = e.names ? Object.values(e.names) : [];
+    return el('li', null, (names[0] || e.key) + (e.type ? ' (' + e.type + ')' : ''));
+  });
+  section(box, 'Articles', s.articles, (name) => {
+    const li = el('li');
+    li.append(articleLink(name, name));
+    return li;
+  });
+}
+
 async function refreshStatus() {
   try {
     const h = await getJSON('/healthz');
@@ -187,7 +240,10 @@ async function refreshStatus() {
 
 function route() {
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (hash.startsWith('article/')) {
+  if (hash.startsWith('story/')) {
+    if (!$('list').children.length) showStories();
+    showStory(hash.slice(6));
+  } else if (hash.startsWith('article/')) {
     if (!$('list').children.length) showStories();
     showArticle(hash.slice(8));
   } else if (hash.startsWith('search/')) {

@@ -50,6 +50,11 @@ def main():
                  "markup in titles is shown as text")
             page = dom(s.port, "#search/harbour")
             T.ok("<mark>harbour</mark>" in page.lower(), "search results highlight matches")
+            st, lst = s.json("GET", "/api/stories?lang_code=en")
+            sid = [x["id"] for x in lst["stories"] if x["title"].startswith("Harbour")][0]
+            page = dom(s.port, "#story/" + sid)
+            T.ok("The new harbour bridge opened on Monday." in page and "a.json" in page,
+                 "story view: summary and members")
             page = dom(s.port, "#article/a.json")
             T.ok("The new harbour bridge opened on Monday." in page, "article view")
         finally:
