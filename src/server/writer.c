@@ -1,5 +1,7 @@
 /* writer.c - group commit: concurrent PUTs and DELETEs share one durable transaction. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "server.h"
 #include "tidings/error.h"
@@ -22,6 +24,14 @@ static void commit_batch(srv *s, srv_job *batch)
 	}
 	if (rc == 0 && td_store_commit(s->store) < 0)
 		rc = TD_ERR_DB;
+	/* Test hook: a slow disk, so that tests can see batches form. */
+	static long delay_ms = -1;
+	if (delay_ms < 0) {
+		const char *d = getenv("TIDINGS_TEST_COMMIT_DELAY_MS");
+		delay_ms = d ? atol(d) : 0;
+	}
+	if (delay_ms > 0)
+		usleep((useconds_t)delay_ms * 1000);
 	if (rc < 0) {
 		fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(s->store));
 		for (srv_job *j = batch; j; j = j->next)

@@ -292,6 +292,34 @@ def test_pending_budget(binary, tmp):
         s.stop()
 
 
+def test_group_commit(binary, tmp):
+    # With a slow disk (a test hook delays every commit by 30 ms), writes
+    # that arrive together share commits.
+    import threading
+    s = Server(binary, os.path.join(tmp, "group.db"), "--threads", "16",
+               env={"TIDINGS_TEST_COMMIT_DELAY_MS": "30"})
+    try:
+        codes = []
+
+        def worker(w):
+            for i in range(5):
+                codes.append(put(s, "g%d-%d.json" % (w, i), EN2)[0])
+        ts = [threading.Thread(target=worker, args=(w,)) for w in range(16)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        T.eq(codes.count(201), 80, "all grouped writes acknowledged")
+        m = s.request("GET", "/metrics")[2].decode()
+        commits = int(m.split("\ntidings_commits_total ")[1].split()[0])
+        writes = int(m.split("\ntidings_committed_writes_total ")[1].split()[0])
+        T.ok(writes == 80 and commits <= 40, "group commit: %d commits for %d writes"
+             % (commits, writes))
+        T.eq(s.json("GET", "/healthz")[1]["articles"], 80, "all grouped writes live")
+    finally:
+        s.stop()
+
+
 def test_period(binary, tmp):
     # period counts back from the newest article, to the second when the
     # document gives a time of day.
@@ -365,6 +393,7 @@ def main():
         test_loading(BIN, tmp)
         test_period(BIN, tmp)
         test_pending_budget(BIN, tmp)
+        test_group_commit(BIN, tmp)
         test_ingest(BIN, tmp)
     print("server-http: %d passed, %d failed" % (T.passed, T.failed))
     return 1 if T.failed else 0
