@@ -26,6 +26,11 @@ typedef struct {
 	int too_big;   /* the body passed the limit: it is being discarded */
 	int busy;      /* bodies in flight passed their total: discarded */
 	int responded; /* a response was queued before the body was read */
+	/* A write waiting for the group commit, its connection suspended. */
+	int queued;
+	srv_job job;
+	td_stored_article rec;
+	td_arena *ar; /* the PUT's article (outlives the handler call) */
 } req;
 
 static uint64_t now_us(void)
@@ -270,6 +275,18 @@ static long long max_age(struct MHD_Connection *c)
 	return digits ? v : -1;
 }
 
+/* Suspends the connection and queues its write: the worker thread goes
+ * on with other connections; the writer resumes this one when the write
+ * is durable, and the handler is called again to answer. */
+static enum MHD_Result wait_for_commit(srv *s, struct MHD_Connection *c, req *r)
+{
+	r->job.conn = c;
+	r->queued = 1;
+	MHD_suspend_connection(c);
+	srv_enqueue(s, &r->job);
+	return MHD_YES;
+}
+
 static enum MHD_Result handle_put(srv *s, struct MHD_Connection *c, req *r, const char *name)
 {
 	if (r->too_big)
@@ -313,7 +330,9 @@ static enum MHD_Result handle_put(srv *s, struct MHD_Connection *c, req *r, cons
 	/* max-age=0 stores the article already expired: gone at the next sweep. */
 	int64_t expires = age >= 0 ? now + age : 0;
 
-	td_arena *ar = thread_arena();
+	/* The article must outlive this call (the connection waits for the
+	 * commit while the thread serves others): its own arena. */
+	td_arena *ar = r->ar = td_arena_create();
 	if (!ar)
 		return reply_error(c, r, 500, "out of memory");
 	td_article *a = NULL;
@@ -328,25 +347,35 @@ static enum MHD_Result handle_put(srv *s, struct MHD_Connection *c, req *r, cons
 	if (rc < 0)
 		return reply_error(c, r, 400, detail ? detail : td_strerror(rc));
 
-	td_stored_article rec;
-	td_store_from_article(&rec, a);
-	rec.expires = expires;
-	rec.received = now;
-	rec.content_type = srv_type_of_format(fmt); /* NULL: sniffed again on rebuild */
-	rec.raw = r->body;
-	rec.raw_len = r->len;
-	srv_job job = {.rec = &rec, .article = a, .published = sv_published_time(a, now)};
-	if (srv_write(s, &job) < 0)
+	td_stored_article *rec = &r->rec;
+	td_store_from_article(rec, a);
+	rec->expires = expires;
+	rec->received = now;
+	rec->content_type = srv_type_of_format(fmt); /* NULL: sniffed again on rebuild */
+	rec->raw = r->body;
+	rec->raw_len = r->len;
+	r->job.rec = rec;
+	r->job.article = a;
+	r->job.published = sv_published_time(a, now);
+	return wait_for_commit(s, c, r);
+}
+
+/* Answers a PUT once its commit is done. */
+static enum MHD_Result put_done(srv *s, struct MHD_Connection *c, req *r)
+{
+	if (r->job.rc == SRV_STOPPING)
+		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "shutting down");
+	if (r->job.rc < 0)
 		return reply_error(c, r, 500, "the article could not be stored");
-	int created = job.created;
-	atomic_fetch_add(created ? &s->m.puts_created : &s->m.puts_updated, 1);
-	if (!created)
+	const td_article *a = r->job.article;
+	atomic_fetch_add(r->job.created ? &s->m.puts_created : &s->m.puts_updated, 1);
+	if (!r->job.created)
 		return reply_empty(c, r, MHD_HTTP_NO_CONTENT);
 	td_jw w;
 	td_jw_init(&w);
 	td_jw_obj(&w);
 	td_jw_key(&w, "name");
-	td_jw_str(&w, name);
+	td_jw_str(&w, r->rec.name);
 	char id[17];
 	snprintf(id, sizeof(id), "%016llx", (unsigned long long)a->id);
 	td_jw_key(&w, "id");
@@ -363,8 +392,16 @@ static enum MHD_Result handle_delete(srv *s, struct MHD_Connection *c, req *r, c
 {
 	if (atomic_load(&s->loading))
 		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "loading, try again");
-	srv_job job = {.name = name};
-	int rc = srv_write(s, &job);
+	r->job.name = name;
+	return wait_for_commit(s, c, r);
+}
+
+/* Answers a DELETE once its commit is done. */
+static enum MHD_Result delete_done(srv *s, struct MHD_Connection *c, req *r)
+{
+	int rc = r->job.rc;
+	if (rc == SRV_STOPPING)
+		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "shutting down");
 	if (rc == TD_ERR_NOTFOUND)
 		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such article");
 	if (rc < 0)
@@ -789,6 +826,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		r->len += n;
 		return MHD_YES;
 	}
+	if (r->queued) {
+		if (!atomic_load(&r->job.done))
+			return MHD_YES;
+		r->queued = 0;
+		return r->route == R_PUT ? put_done(s, c, r) : delete_done(s, c, r);
+	}
 	if (r->responded)
 		return MHD_YES;
 	r->responded = 1;
@@ -807,6 +850,7 @@ static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
 	if (r->code)
 		srv_metrics_record(&s->m, r->route, r->code, now_us() - r->t0);
 	drop_body(s, r);
+	td_arena_destroy(r->ar);
 	free(r);
 	*con_cls = NULL;
 }
@@ -816,7 +860,8 @@ struct MHD_Daemon *srv_http_start(srv *s, const char *bind, int port, int thread
 {
 	struct sockaddr_storage ss;
 	memset(&ss, 0, sizeof(ss));
-	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG |
+			 MHD_ALLOW_SUSPEND_RESUME;
 	struct sockaddr_in *v4 = (struct sockaddr_in *)&ss;
 	struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)&ss;
 	if (!strcmp(bind, "localhost"))

@@ -154,7 +154,7 @@ static void serve_usage(void)
 		"  --max-conns N    simultaneous connections (default 256)\n"
 		"  --max-pending-mb N  memory for request bodies being received (default 256)\n"
 		"  --timeout S      idle and request-body time limit in seconds (default 15)\n"
-		"  --threads N      worker threads (default 4 per core)\n"
+		"  --threads N      worker threads (default one per core)\n"
 		"  --max-bytes N    largest PUT body (default 8 MiB)\n");
 }
 
@@ -194,9 +194,9 @@ int cmd_serve(const cli_opts *o)
 	if (token && !*token)
 		token = NULL;
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	/* Handlers wait for disk syncs: more threads than cores let
-	 * concurrent writes share a commit. */
-	int threads = o->threads > 0 ? o->threads : 4 * (ncpu > 1 ? (int)ncpu : 1);
+	/* Handlers never wait for the disk (writes are suspended until the
+	 * writer thread commits them): one worker per core. */
+	int threads = o->threads > 0 ? o->threads : ncpu > 1 ? (int)ncpu : 2;
 
 	/* Signals go to the main thread only (sigwait below). */
 	sigset_t set;
@@ -210,7 +210,6 @@ int cmd_serve(const cli_opts *o)
 	srv s;
 	memset(&s, 0, sizeof(s));
 	pthread_mutex_init(&s.write_mu, NULL);
-	srv_queue_init(&s);
 	atomic_store(&s.loading, 1);
 	s.write_token = token;
 	s.db_path = db;
@@ -224,10 +223,13 @@ int cmd_serve(const cli_opts *o)
 		return 1;
 	}
 	s.view = sv_create();
-	struct MHD_Daemon *d = s.view ? srv_http_start(&s, bind, (int)port, threads,
+	int writer = s.view && srv_writer_start(&s) == 0;
+	struct MHD_Daemon *d = writer ? srv_http_start(&s, bind, (int)port, threads,
 						       (int)max_conns) : NULL;
 	if (!d) {
 		fprintf(stderr, "tidings serve: cannot listen on %s:%ld\n", bind, port);
+		if (writer)
+			srv_writer_stop(&s);
 		sv_destroy(s.view);
 		td_store_close(s.store);
 		return 1;
@@ -261,11 +263,13 @@ int cmd_serve(const cli_opts *o)
 		pthread_join(tl, NULL);
 	if (have_ts)
 		pthread_join(ts, NULL);
+	/* Writes in flight finish and are answered before the daemon stops. */
+	srv_writer_drain(&s);
 	MHD_stop_daemon(d);
+	srv_writer_stop(&s);
 	sv_destroy(s.view);
 	td_store_close(s.store);
 	pthread_mutex_destroy(&s.write_mu);
-	srv_queue_destroy(&s);
 	return have_tl && have_ts ? 0 : 1;
 }
 

@@ -30,15 +30,21 @@ typedef struct {
 	atomic_ullong puts_created, puts_updated, deletes, expired;
 } srv_metrics;
 
-/* A write waiting for the group commit: a put (rec set) or a delete. */
+/* A write waiting for the group commit: a put (rec set) or a delete. It
+ * lives in its request, whose connection is suspended until done. */
 typedef struct srv_job {
 	struct srv_job *next;
+	struct MHD_Connection *conn;  /* resumed when the job is done */
 	const td_stored_article *rec; /* put: the record to store */
 	td_article *article;          /* put: the processed article for the view */
 	int64_t published;            /* put: publication time for the view */
 	const char *name;             /* delete: the article's name */
-	int rc, created, done;
+	int rc, created;
+	atomic_int done;
 } srv_job;
+
+/* The job's result while the server shuts down. */
+#define SRV_STOPPING (-100)
 
 /* The running service. */
 typedef struct {
@@ -53,23 +59,31 @@ typedef struct {
 	atomic_size_t body_bytes; /* of which in use */
 	int request_timeout;      /* seconds a request body may take */
 	srv_metrics m;
-	/* Group commit queue (writer.c). */
+	/* Group commit (writer.c); the fields below are under q_mu. */
 	pthread_mutex_t q_mu;
 	pthread_cond_t q_cv;
+	pthread_t writer;
 	srv_job *q_head, **q_tail;
-	int committing;
-	unsigned long long batches, batched; /* under q_mu */
+	size_t outstanding; /* queued or being committed */
+	int stopping, writer_stop;
+	unsigned long long batches, batched;
 } srv;
 
-/* Initialises and frees the group commit queue of s. */
-void srv_queue_init(srv *s);
-void srv_queue_destroy(srv *s);
+/* Starts the writer thread (0 or TD_ERR_NOMEM). */
+int srv_writer_start(srv *s);
 
-/* Queues a write and returns once it is durable in the store and applied
- * to the view (or failed): 0, TD_ERR_NOTFOUND for a delete of nothing,
- * or a TD_ERR_* code. Concurrent writers share one transaction and one
- * disk sync: the first to arrive commits everything queued meanwhile. */
-int srv_write(srv *s, srv_job *job);
+/* Queues a write whose connection the caller has just suspended. The
+ * writer commits everything queued together (one disk sync), applies it
+ * to the view, sets job->rc (0, TD_ERR_NOTFOUND for a delete of nothing,
+ * SRV_STOPPING when shutting down, or another TD_ERR_*), job->created and
+ * job->done, and resumes the connection. */
+void srv_enqueue(srv *s, srv_job *job);
+
+/* Refuses new writes and waits until every queued one is done. */
+void srv_writer_drain(srv *s);
+
+/* Stops the writer thread (after srv_writer_drain and the daemon). */
+void srv_writer_stop(srv *s);
 
 /* Reads exactly one article from a document (name, bytes, format) and
  * runs the pipeline on it, allocating in ar. Returns 0 and *out, or a

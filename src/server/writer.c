@@ -1,6 +1,8 @@
-/* writer.c - group commit: concurrent PUTs and DELETEs share one durable transaction. */
+/* writer.c - group commit: a writer thread commits the queued PUTs and DELETEs
+ * together, while their connections wait suspended. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <microhttpd.h>
 #include <unistd.h>
 
 #include "server.h"
@@ -8,7 +10,7 @@
 
 /* Applies a batch in queue order inside one transaction, then, once the
  * commit is on disk, updates the live view. When the commit fails no job
- * of the batch is acknowledged. Called by the leader with write_mu. */
+ * of the batch is acknowledged. Called by the writer thread with write_mu. */
 static void commit_batch(srv *s, srv_job *batch)
 {
 	int rc = td_store_begin(s->store);
@@ -52,53 +54,96 @@ static void commit_batch(srv *s, srv_job *batch)
 	}
 }
 
-void srv_queue_init(srv *s)
+/* The writer thread: takes everything queued, commits it at once, then
+ * wakes the suspended connections. */
+static void *writer_main(void *arg)
+{
+	srv *s = arg;
+	pthread_mutex_lock(&s->q_mu);
+	for (;;) {
+		while (!s->q_head && !s->writer_stop)
+			pthread_cond_wait(&s->q_cv, &s->q_mu);
+		if (!s->q_head)
+			break; /* stopped and drained */
+		srv_job *batch = s->q_head;
+		s->q_head = NULL;
+		s->q_tail = &s->q_head;
+		pthread_mutex_unlock(&s->q_mu);
+
+		pthread_mutex_lock(&s->write_mu);
+		commit_batch(s, batch);
+		pthread_mutex_unlock(&s->write_mu);
+
+		size_t n = 0;
+		for (srv_job *j = batch, *next; j; j = next) {
+			/* After the resume the job's memory may be gone. */
+			next = j->next;
+			struct MHD_Connection *c = j->conn;
+			atomic_store(&j->done, 1);
+			MHD_resume_connection(c);
+			n++;
+		}
+		pthread_mutex_lock(&s->q_mu);
+		s->batches++;
+		s->batched += n;
+		s->outstanding -= n;
+		pthread_cond_broadcast(&s->q_cv);
+	}
+	pthread_mutex_unlock(&s->q_mu);
+	return NULL;
+}
+
+int srv_writer_start(srv *s)
 {
 	pthread_mutex_init(&s->q_mu, NULL);
 	pthread_cond_init(&s->q_cv, NULL);
 	s->q_head = NULL;
 	s->q_tail = &s->q_head;
+	s->writer_stop = s->stopping = 0;
+	s->outstanding = 0;
+	if (pthread_create(&s->writer, NULL, writer_main, s) != 0) {
+		pthread_cond_destroy(&s->q_cv);
+		pthread_mutex_destroy(&s->q_mu);
+		return TD_ERR_NOMEM;
+	}
+	return 0;
 }
 
-void srv_queue_destroy(srv *s)
+void srv_writer_drain(srv *s)
 {
+	pthread_mutex_lock(&s->q_mu);
+	s->stopping = 1;
+	while (s->outstanding)
+		pthread_cond_wait(&s->q_cv, &s->q_mu);
+	pthread_mutex_unlock(&s->q_mu);
+}
+
+void srv_writer_stop(srv *s)
+{
+	pthread_mutex_lock(&s->q_mu);
+	s->writer_stop = 1;
+	pthread_cond_broadcast(&s->q_cv);
+	pthread_mutex_unlock(&s->q_mu);
+	pthread_join(s->writer, NULL);
 	pthread_cond_destroy(&s->q_cv);
 	pthread_mutex_destroy(&s->q_mu);
 }
 
-int srv_write(srv *s, srv_job *job)
+void srv_enqueue(srv *s, srv_job *job)
 {
 	job->next = NULL;
-	job->done = 0;
 	pthread_mutex_lock(&s->q_mu);
+	if (s->stopping) {
+		/* Shutting down: refused, and the connection goes on at once. */
+		pthread_mutex_unlock(&s->q_mu);
+		job->rc = SRV_STOPPING;
+		atomic_store(&job->done, 1);
+		MHD_resume_connection(job->conn);
+		return;
+	}
 	*s->q_tail = job;
 	s->q_tail = &job->next;
-	while (!job->done) {
-		if (s->committing) {
-			pthread_cond_wait(&s->q_cv, &s->q_mu);
-			continue;
-		}
-		/* Lead: take everything queued so far and commit it at once. */
-		s->committing = 1;
-		srv_job *batch = s->q_head;
-		s->q_head = NULL;
-		s->q_tail = &s->q_head;
-		pthread_mutex_unlock(&s->q_mu);
-		pthread_mutex_lock(&s->write_mu);
-		commit_batch(s, batch);
-		pthread_mutex_unlock(&s->write_mu);
-		size_t n = 0;
-		pthread_mutex_lock(&s->q_mu);
-		for (srv_job *j = batch, *next; j; j = next) {
-			next = j->next;
-			j->done = 1;
-			n++;
-		}
-		s->committing = 0;
-		s->batches++;
-		s->batched += n;
-		pthread_cond_broadcast(&s->q_cv);
-	}
+	s->outstanding++;
+	pthread_cond_broadcast(&s->q_cv);
 	pthread_mutex_unlock(&s->q_mu);
-	return job->rc;
 }

@@ -320,6 +320,26 @@ def test_group_commit(binary, tmp):
         s.stop()
 
 
+def test_shutdown_drains(binary, tmp):
+    # SIGTERM while a write waits for its commit: it is still committed
+    # and answered, then the server exits 0.
+    import threading
+    db = os.path.join(tmp, "drain.db")
+    s = Server(binary, db, env={"TIDINGS_TEST_COMMIT_DELAY_MS": "400"})
+    got = []
+    t = threading.Thread(target=lambda: got.append(put(s, "late.json", EN1)[0]))
+    t.start()
+    time.sleep(0.15)
+    T.eq(s.stop(), 0, "exit 0 with a write in flight")
+    t.join()
+    T.eq(got, [201], "the write in flight was answered")
+    s = Server(binary, db)
+    try:
+        T.eq(s.request("GET", "/api/articles/late.json")[0], 200, "and is stored")
+    finally:
+        s.stop()
+
+
 def test_period(binary, tmp):
     # period counts back from the newest article, to the second when the
     # document gives a time of day.
@@ -394,6 +414,7 @@ def main():
         test_period(BIN, tmp)
         test_pending_budget(BIN, tmp)
         test_group_commit(BIN, tmp)
+        test_shutdown_drains(BIN, tmp)
         test_ingest(BIN, tmp)
     print("server-http: %d passed, %d failed" % (T.passed, T.failed))
     return 1 if T.failed else 0
