@@ -329,7 +329,20 @@ def test_shutdown_drains(binary, tmp):
     got = []
     t = threading.Thread(target=lambda: got.append(put(s, "late.json", EN1)[0]))
     t.start()
-    time.sleep(0.15)
+    # The hook delays after the commit: once the row is on disk, the write
+    # is in flight and not yet answered.
+    import sqlite3
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        c = sqlite3.connect(db)
+        try:
+            if c.execute("SELECT 1 FROM articles WHERE name = 'late.json'").fetchone():
+                break
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            c.close()
+        time.sleep(0.01)
     T.eq(s.stop(), 0, "exit 0 with a write in flight")
     t.join()
     T.eq(got, [201], "the write in flight was answered")
