@@ -849,6 +849,7 @@ static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
 		return;
 	if (r->code)
 		srv_metrics_record(&s->m, r->route, r->code, now_us() - r->t0);
+	srv_job_finished(s, &r->job);
 	drop_body(s, r);
 	td_arena_destroy(r->ar);
 	free(r);

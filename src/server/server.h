@@ -40,6 +40,7 @@ typedef struct srv_job {
 	int64_t published;            /* put: publication time for the view */
 	const char *name;             /* delete: the article's name */
 	int rc, created;
+	int counted; /* in srv.outstanding until its request completes */
 	atomic_int done;
 } srv_job;
 
@@ -64,7 +65,7 @@ typedef struct {
 	pthread_cond_t q_cv;
 	pthread_t writer;
 	srv_job *q_head, **q_tail;
-	size_t outstanding; /* queued or being committed */
+	size_t outstanding; /* queued writes whose requests are not complete */
 	int stopping, writer_stop;
 	unsigned long long batches, batched;
 } srv;
@@ -79,7 +80,12 @@ int srv_writer_start(srv *s);
  * job->done, and resumes the connection. */
 void srv_enqueue(srv *s, srv_job *job);
 
-/* Refuses new writes and waits until every queued one is done. */
+/* Called when the request of a queued job completes (its answer sent or
+ * its connection gone). */
+void srv_job_finished(srv *s, srv_job *job);
+
+/* Refuses new writes and waits until every queued one is committed and
+ * its request completed (answered). */
 void srv_writer_drain(srv *s);
 
 /* Stops the writer thread (after srv_writer_drain and the daemon). */

@@ -86,8 +86,6 @@ static void *writer_main(void *arg)
 		pthread_mutex_lock(&s->q_mu);
 		s->batches++;
 		s->batched += n;
-		s->outstanding -= n;
-		pthread_cond_broadcast(&s->q_cv);
 	}
 	pthread_mutex_unlock(&s->q_mu);
 	return NULL;
@@ -144,6 +142,18 @@ void srv_enqueue(srv *s, srv_job *job)
 	*s->q_tail = job;
 	s->q_tail = &job->next;
 	s->outstanding++;
+	job->counted = 1;
+	pthread_cond_broadcast(&s->q_cv);
+	pthread_mutex_unlock(&s->q_mu);
+}
+
+void srv_job_finished(srv *s, srv_job *job)
+{
+	if (!job->counted)
+		return;
+	job->counted = 0;
+	pthread_mutex_lock(&s->q_mu);
+	s->outstanding--;
 	pthread_cond_broadcast(&s->q_cv);
 	pthread_mutex_unlock(&s->q_mu);
 }
