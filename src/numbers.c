@@ -112,8 +112,12 @@ static const lex LEX[] = {
 	CUR("czk", X, "CZK", NULL), CUR("kč", XD, "CZK", NULL), CUR("korun", 0, "CZK", NULL),
 	CUR("koruny", X, "CZK", NULL), CUR("korún", 0, "CZK", NULL), CUR("koron", 0, "CZK", NULL),
 	CUR("крон", 0, "CZK", NULL), CUR("kron", 0, "CZK", NULL), CUR("krona", 0, "CZK", NULL),
-	CUR("chf", X, "CHF", NULL), CUR("франк", 0, "CHF", NULL), CUR("frank", 0, "CHF", NULL),
-	CUR("franc", 0, "CHF", NULL), CUR("jpy", X, "JPY", NULL), CUR("¥", 0, "JPY", NULL),
+	CUR("chf", X, "CHF", NULL), CUR("франк", 0, "CHF", NULL), CUR("frank", X, "CHF", NULL), CUR("franka", X, "CHF", NULL),
+	CUR("franków", X, "CHF", NULL), CUR("frankov", X, "CHF", NULL), CUR("frankih", X, "CHF", NULL),
+	CUR("franki", X, "CHF", NULL), CUR("franke", X, "CHF", NULL),
+	CUR("franc", X, "CHF", NULL), CUR("francs", X, "CHF", NULL), CUR("franků", X, "CHF", NULL),
+	CUR("franky", X, "CHF", NULL), CUR("franken", X, "CHF", NULL), CUR("franco", X, "CHF", "es"),
+	CUR("francos", X, "CHF", NULL), CUR("jpy", X, "JPY", NULL), CUR("¥", 0, "JPY", NULL),
 	CUR("иен", 0, "JPY", NULL), CUR("йен", 0, "JPY", NULL), CUR("єн", 0, "JPY", NULL),
 	CUR("jen", 0, "JPY", "pl cs sk sl hr"), CUR("yen", X, "JPY", NULL),
 	CUR("cny", X, "CNY", NULL), CUR("rmb", X, "CNY", NULL), CUR("юан", 0, "CNY", NULL),
@@ -134,7 +138,7 @@ static const lex LEX[] = {
 	ADJ("british", "gb"), ADJ("канадск", "ca"), ADJ("канадськ", "ca"),
 	ADJ("kanadyjsk", "ca"), ADJ("kanadsk", "ca"), ADJ("canadian", "ca"),
 	ADJ("австралий", "au"), ADJ("австралійськ", "au"), ADJ("австралийск", "au"),
-	ADJ("australi", "au"), ADJ("турецк", "tr"), ADJ("турецьк", "tr"), ADJ("турск", "tr"),
+	ADJ("australi", "au"), ADJ("avstral", "au"), ADJ("турецк", "tr"), ADJ("турецьк", "tr"), ADJ("турск", "tr"),
 	ADJ("tureck", "tr"), ADJ("turk", "tr"), ADJ("tursk", "tr"), ADJ("белорус", "by"),
 	ADJ("білорус", "by"), ADJ("беларус", "by"), ADJ("białorus", "by"), ADJ("běloru", "by"),
 	ADJ("bieloru", "by"), ADJ("belarus", "by"), ADJ("российск", "ru"),
@@ -200,7 +204,7 @@ static const lex LEX[] = {
 	MEAS("m3", X, 0, "m3", NULL), MEAS("m³", X, 0, "m3", NULL), MEAS("м3", X, 0, "m3", NULL),
 	MEAS("м³", X, 0, "m3", NULL), MEAS("куб. м", XD, 0, "m3", NULL),
 	MEAS("куб.м", XD, 0, "m3", NULL), MEAS("куб м", XD, 0, "m3", NULL),
-	MEAS("куб. метр", 0, 0, "m3", NULL), MEAS("куб метр", 0, 0, "m3", NULL),
+	MEAS("куб. метр", 0, 0, "m3", NULL), MEAS("куб", XD, 0, "m3", NULL), MEAS("куб метр", 0, 0, "m3", NULL),
 	MEAS("кубометр", 0, 0, "m3", NULL), MEAS("кубических метр", 0, 0, "m3", NULL),
 	MEAS("кубически метр", 0, 0, "m3", NULL), MEAS("кубични метр", 0, 0, "m3", NULL),
 	MEAS("кубічних метр", 0, 0, "m3", NULL), MEAS("кубічні метр", 0, 0, "m3", NULL),
@@ -209,7 +213,8 @@ static const lex LEX[] = {
 	MEAS("metrů krychlových", X, 0, "m3", NULL), MEAS("krychlových metrů", X, 0, "m3", NULL),
 	MEAS("kubických metrů", X, 0, "m3", NULL), MEAS("kubických metrov", X, 0, "m3", NULL),
 	MEAS("kubičnih metr", 0, 0, "m3", NULL), MEAS("kubičnih metar", 0, 0, "m3", NULL),
-	MEAS("kubnih metr", 0, 0, "m3", NULL), MEAS("kubičn", 0, 0, "m3", "sl hr"),
+	MEAS("kubnih metr", 0, 0, "m3", NULL), MEAS("kubičn", 0, 0, "m3", "sl hr"), MEAS("kubík", 0, 0, "m3", NULL),
+	MEAS("mkw", XD, 0, "m2", NULL), MEAS("m kw", XD, 0, "m2", NULL),
 	MEAS("cubic met", 0, 0, "m3", NULL), MEAS("kubikmeter", 0, 0, "m3", NULL),
 	MEAS("mètres cubes", X, 0, "m3", NULL), MEAS("metros cúbicos", X, 0, "m3", NULL),
 	MEAS("bcm", X, 9, "m3", NULL), MEAS("tcm", X, 12, "m3", NULL),
@@ -257,6 +262,9 @@ static const lex LEX[] = {
 	NOUN("lat", X, "year", NULL), NOUN("let", X, "year", NULL), NOUN("roky", X, "year", NULL),
 	NOUN("rokov", X, "year", NULL), NOUN("rok", X, "year", NULL), NOUN("roka", X, "year", NULL),
 	NOUN("leta", X, "year", NULL), NOUN("leti", X, "year", NULL),
+	NOUN("letech", X, "year", NULL), NOUN("lety", X, "year", "cs"), NOUN("latach", X, "year", NULL),
+	NOUN("rokach", X, "year", NULL), NOUN("letih", X, "year", NULL),
+	NOUN("godinama", X, "year", NULL), NOUN("годам", X, "year", NULL),
 	NOUN("godina", X, "year", "hr"), NOUN("godine", X, "year", "hr"), NOUN("year", X, "year", NULL),
 	NOUN("years", X, "year", NULL), NOUN("jahre", 0, "year", NULL), NOUN("ans", X, "year", NULL),
 	NOUN("années", X, "year", NULL), NOUN("años", X, "year", NULL),
@@ -292,7 +300,7 @@ static const lex LEX[] = {
 	NOUN("стран", 0, "country", "ru"), NOUN("країн", 0, "country", NULL),
 	NOUN("държав", 0, "country", NULL), NOUN("страни", X, "country", "bg"),
 	NOUN("państw", 0, "country", NULL), NOUN("krajów", X, "country", NULL),
-	NOUN("kraje", X, "country", "pl"), NOUN("zemí", X, "country", NULL),
+	NOUN("kraje", X, "country", "pl"), NOUN("kraj", 0, "country", "pl"), NOUN("zemí", X, "country", NULL),
 	NOUN("států", X, "country", NULL), NOUN("státy", X, "country", NULL),
 	NOUN("krajín", X, "country", NULL), NOUN("štátov", X, "country", NULL),
 	NOUN("držav", 0, "country", NULL), NOUN("zemalja", X, "country", NULL),
@@ -344,7 +352,8 @@ static const lex LEX[] = {
 	MON("septiembre", X, NULL), MON("octubre", X, NULL), MON("noviembre", X, NULL),
 	MON("diciembre", X, NULL), MON("ян", XD, NULL), MON("фев", XD, NULL), MON("апр", XD, NULL),
 	MON("сен", XD, NULL), MON("окт", XD, NULL), MON("ноя", XD, NULL), MON("дек", XD, NULL),
-	MON("авг", XD, NULL),
+	MON("авг", XD, NULL), MON("янв", XD, NULL), MON("февр", XD, NULL), MON("сент", XD, NULL),
+	MON("нояб", XD, NULL), MON("мар", XD, NULL), MON("июн", XD, NULL),
 	YEAR("г", XD, NULL), YEAR("гг", XD, NULL), YEAR("р", XD, NULL), YEAR("рр", XD, NULL),
 	YEAR("r", XD, NULL), YEAR("году", X, NULL), YEAR("года", X, "uk bg"), YEAR("годы", X, NULL),
 	YEAR("годах", X, NULL), YEAR("року", X, NULL), YEAR("році", X, NULL), YEAR("роках", X, NULL),
@@ -362,15 +371,15 @@ static const char STOP[] =
 	"і й та із зі від про що вже ще це її був була було були буде також лише тільки понад "
 	"близько після між ніж де коли якщо би всіх "
 	"във със към през след пред че като вече още това е са беше бяха ще само също повече "
-	"му им го ги се си които която който които най "
+	"му им го ги се си които която който които най срещу днес вчера утре "
 	"i w we z ze od o po przez dla przy pod nad przed między że jak już jeszcze to jest są "
 	"był była było były będzie lub albo ale oraz tylko także też ok około ponad prawie niż "
-	"gdy się nie co który która które których tys mln mld "
+	"gdy się nie co który która które których tys mln mld więcej więc bądź czy "
 	"a v ve s se pro při bez před mezi jak už ještě je jsou byl byla bylo byly bude nebo "
 	"jen také asi téměř než kdy který která které kterých přes až zhruba celkem "
 	"vo so zo pre pri medzi ako už ešte sú bol bola bolo boli alebo len tiež takmer keď "
 	"ktorý ktorá ktoré cez "
-	"in iz brez med da kot še so bil bila bilo bili bo ali pa le tudi skoraj ko ki ter "
+	"in iz brez med da kot še so bil bila bilo bili bo ali pa le tudi skoraj ko ki ter naj "
 	"u sa među kao već još su bio će ili samo također oko gotovo nego kad koji koja koje te "
 	"and or of on at to for from by with the an is are was were be been will would has "
 	"have had than that this these those it its as per more less about over under after "
@@ -1002,6 +1011,7 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 	if (cur || glued)
 		return;
 	/* The counted noun, past at most two adjectives. */
+	const char *adj_tag = NULL;
 	for (int tries = 0; tries < 3; tries++) {
 		if (!win_word_at(&w, k))
 			return;
@@ -1015,6 +1025,16 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 		}
 		if (is_stop(wd, wn))
 			return;
+		if ((x = match(&w, k, K_CUR, 0, lang, &e))) {
+			/* Money past adjectives: "10.000 tedanjih avstralskih funtov". */
+			o->unit = adj_code(x->unit, adj_tag, lang);
+			o->money = 1;
+			o->end = w.map[e];
+			return;
+		}
+		const lex *ad = match(&w, k, K_ADJ, 0, lang, &e);
+		if (ad)
+			adj_tag = ad->unit;
 		if ((x = match(&w, k, K_NOUN, 0, lang, &e))) {
 			o->unit = x->unit;
 			o->end = w.map[e];
@@ -1024,7 +1044,10 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 		uint32_t c0 = dec(t, len, w.map[k], &n);
 		if (u_isupper((UChar32)c0) && strcmp(lang, "de") != 0)
 			return;
-		if (wn < 3 || (w.b[k] >= '0' && w.b[k] <= '9'))
+		size_t ncp = 0;
+		for (size_t q = k; q < we; q++)
+			ncp += ((unsigned char)w.b[q] & 0xC0) != 0x80;
+		if (ncp < 3)
 			return;
 		for (size_t q = k; q < we; q++)
 			if (w.b[q] >= '0' && w.b[q] <= '9')
@@ -1039,6 +1062,64 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 		o->unit = o->key;
 		o->end = w.map[we];
 		return;
+	}
+}
+
+/* Words after which a number is a label, not a quantity ("статьи 50",
+ * "Article 50", "nr 5"); matched as lower-case stems. */
+static const char *const LABEL[] = {
+	"стать", "статт", "член", "пункт", "номер", "art", "artyku", "článe", "článk", "člen",
+	"članak", "članka", "článok", "article", "artikel", "artícul", "paragraph", "nr", "no",
+	"numer", "číslo", "number", "поток", "потік", "vol", "tel", "тел", "page",
+	"str", "стр", "strana", "strona",
+};
+
+/* Looks at the word just left of offset i (one space between): is it a
+ * label word, or a capitalised word inside a sentence (a name, as in
+ * "Nord Stream 2")? */
+static void prev_word(const char *t, size_t i, int *label, int *name)
+{
+	*label = *name = 0;
+	size_t at;
+	uint32_t c = prev_cp(t, i, &at);
+	if (c == '.' && at > 0)
+		c = prev_cp(t, i = at, &at);
+	else if (!is_space_cp(c))
+		return;
+	else
+		c = prev_cp(t, i = at, &at);
+	size_t e = i;
+	while (i > 0 && is_word_cp(c)) {
+		i = at;
+		c = prev_cp(t, i, &at);
+	}
+	if (i == e)
+		return;
+	char low[48];
+	size_t n = 0;
+	int first_upper = 0;
+	for (size_t p = i; p < e && n + 4 < sizeof(low);) {
+		int k;
+		uint32_t d = td_utf8_decode(t + p, e - p, &k);
+		if (p == i)
+			first_upper = u_isupper((UChar32)d) != 0;
+		n += (size_t)td_utf8_encode((uint32_t)u_tolower((UChar32)d), low + n);
+		p += (size_t)k;
+	}
+	low[n] = 0;
+	for (size_t k = 0; k < sizeof(LABEL) / sizeof(LABEL[0]); k++) {
+		size_t l = strlen(LABEL[k]);
+		if (n >= l && !memcmp(low, LABEL[k], l) && (l >= 4 || n == l))
+			*label = 1;
+	}
+	/* Capitalised after a space or a word, not after a sentence end. */
+	if (first_upper && i > 0) {
+		size_t a2;
+		uint32_t b = prev_cp(t, i, &a2);
+		if (is_space_cp(b)) {
+			uint32_t bb = prev_cp(t, a2, &a2);
+			*name = is_word_cp(bb) || bb == ',';
+		}
 	}
 }
 
@@ -1102,6 +1183,12 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 		}
 		size_t cfrom = start;
 		const char *cur = currency_left(t, start, &cfrom);
+		int label, name;
+		prev_word(t, start, &label, &name);
+		if (label && !cur) {
+			i = skip_token(t, len, end);
+			continue;
+		}
 		/* A range: the second number shares the suffix. */
 		int has_b = 0;
 		size_t q = range_next(t, len, end);
@@ -1125,8 +1212,15 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 			i = glued ? skip_token(t, len, end) : end;
 			continue;
 		}
+		/* A count right after a name: "Nord Stream 2 má". */
+		if (name && !cur && !sf.mag && !sf.money && sf.unit &&
+		    (sf.unit == sf.key || sf.e == 0) && strcmp(sf.unit, "%") != 0) {
+			i = end;
+			continue;
+		}
 		/* A bare year: "in 2019", "2018 Brexit". */
-		if (a.plain && a.ndigits == 4 && !has_b && !sf.money && !sf.mag && !neg) {
+		if (a.plain && a.ndigits == 4 && !sf.money && !sf.mag && !neg &&
+		    (!has_b || (b.plain && b.ndigits == 4))) {
 			double y = a.m[0];
 			int counted = sf.unit && strcmp(sf.unit, "%") && strcmp(sf.unit, "pp") &&
 				      !(sf.e != 0 || !strcmp(sf.unit, "m") || !strcmp(sf.unit, "kg") ||
