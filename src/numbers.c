@@ -1088,6 +1088,10 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 		return;
 	else
 		c = prev_cp(t, i = at, &at);
+	if (c == 0x2116 || c == '#') {
+		*label = 1;
+		return;
+	}
 	size_t e = i;
 	while (i > 0 && is_word_cp(c)) {
 		i = at;
@@ -1200,6 +1204,10 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 				i = skip_token(t, len, q); /* phone numbers, dates */
 				continue;
 			}
+			if (scale(b.m[0], b.e[0]) <= scale(a.m[0], a.e[0])) {
+				i = skip_token(t, len, q); /* a score "5-3", not a range */
+				continue;
+			}
 			has_b = 1;
 			end = b.end;
 		}
@@ -1208,6 +1216,9 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 		int glued = end < len && is_word_cp(nc);
 		suffix sf;
 		read_suffix(t, len, end, lang, cur, glued, &st, &st_tried, &sf);
+		/* "5G", "3D": a capital letter glued to a number is a name. */
+		if (glued && !cur && u_isupper((UChar32)nc) && sf.end - end <= 1)
+			sf.reject = 1;
 		if (sf.reject || (!sf.unit && !sf.mag) || (glued && sf.end == end)) {
 			i = glued ? skip_token(t, len, end) : end;
 			continue;
