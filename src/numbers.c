@@ -209,7 +209,7 @@ static const lex LEX[] = {
 	MEAS("кубически метр", 0, 0, "m3", NULL), MEAS("кубични метр", 0, 0, "m3", NULL),
 	MEAS("кубічних метр", 0, 0, "m3", NULL), MEAS("кубічні метр", 0, 0, "m3", NULL),
 	MEAS("m sześc", XD, 0, "m3", NULL), MEAS("metrów sześc", XD, 0, "m3", NULL),
-	MEAS("metrów sześciennych", X, 0, "m3", NULL), MEAS("metry sześcienne", X, 0, "m3", NULL),
+	MEAS("metrów sześciennych", X, 0, "m3", NULL), MEAS("metrów kubicznych", X, 0, "m3", NULL), MEAS("metry sześcienne", X, 0, "m3", NULL),
 	MEAS("metrů krychlových", X, 0, "m3", NULL), MEAS("krychlových metrů", X, 0, "m3", NULL),
 	MEAS("kubických metrů", X, 0, "m3", NULL), MEAS("kubických metrov", X, 0, "m3", NULL),
 	MEAS("kubičnih metr", 0, 0, "m3", NULL), MEAS("kubičnih metar", 0, 0, "m3", NULL),
@@ -379,7 +379,7 @@ static const char STOP[] =
 	"jen také asi téměř než kdy který která které kterých přes až zhruba celkem "
 	"vo so zo pre pri medzi ako už ešte sú bol bola bolo boli alebo len tiež takmer keď "
 	"ktorý ktorá ktoré cez "
-	"in iz brez med da kot še so bil bila bilo bili bo ali pa le tudi skoraj ko ki ter naj "
+	"in iz brez med da kot še so bil bila bilo bili bo ali pa le tudi skoraj ko ki ter naj pred "
 	"u sa među kao već još su bio će ili samo također oko gotovo nego kad koji koja koje te "
 	"and or of on at to for from by with the an is are was were be been will would has "
 	"have had than that this these those it its as per more less about over under after "
@@ -553,7 +553,7 @@ static const char *adj_code(const char *def, const char *tag, const char *lang)
 {
 	static const char *const T[][3] = {
 		{"USD", "ca", "CAD"}, {"USD", "au", "AUD"}, {"TRY", "gb", "GBP"},
-		{"GBP", "tr", "TRY"}, {"RUB", "by", "BYN"}, {"CZK", "se", "SEK"},
+		{"GBP", "tr", "TRY"}, {"GBP", "au", "AUD"}, {"RUB", "by", "BYN"}, {"CZK", "se", "SEK"},
 		{"CZK", "no", "NOK"}, {"CZK", "dk", "DKK"}, {"CHF", "fr", "FRF"},
 		{"INR", "pk", "PKR"}, {"RSD", "rs", "RSD"},
 	};
@@ -796,6 +796,9 @@ static int adjective_gen_pl(const char *w, size_t n, const char *lang)
 			return 1;
 	if (!strcmp(lang, "sl") || !strcmp(lang, "hr"))
 		if (ends_with(w, n, "ih"))
+			return 1;
+	if (!strcmp(lang, "bg"))
+		if (ends_with(w, n, "ски"))
 			return 1;
 	return 0;
 }
@@ -1070,7 +1073,7 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 static const char *const LABEL[] = {
 	"стать", "статт", "член", "пункт", "номер", "art", "artyku", "článe", "článk", "člen",
 	"članak", "članka", "článok", "article", "artikel", "artícul", "paragraph", "nr", "no",
-	"numer", "číslo", "number", "поток", "потік", "vol", "tel", "тел", "page",
+	"numer", "číslo", "number", "поток", "tok", "потік", "vol", "tel", "тел", "page",
 	"str", "стр", "strana", "strona",
 };
 
@@ -1088,6 +1091,13 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 		return;
 	else
 		c = prev_cp(t, i = at, &at);
+	/* "Северный поток - 2" */
+	if ((c == '-' || c == 0x2013 || c == 0x2014) && at > 0) {
+		size_t a2;
+		uint32_t b = prev_cp(t, at, &a2);
+		if (is_space_cp(b))
+			c = prev_cp(t, i = a2, &at);
+	}
 	if (c == 0x2116 || c == '#') {
 		*label = 1;
 		return;
@@ -1125,6 +1135,11 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 			*name = is_word_cp(bb) || bb == ',';
 		}
 	}
+}
+
+static int mag_decimal(const char *lang)
+{
+	return !lang[0] || !strcmp(lang, "ru") || !strcmp(lang, "uk") || !strcmp(lang, "bg");
 }
 
 static size_t scan(const char *t, size_t len, const char *lang, sink *s)
@@ -1250,9 +1265,9 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 		size_t a0 = cur ? cfrom : start;
 		for (int k = 0; k < 1 + has_b; k++) {
 			num *x = k ? &b : &a;
-			/* A magnitude reads "1,500 млн" and "1.500 mld" as decimals
-			 * (English "1,500 million" keeps its grouping). */
-			int rd = x->ambiguous && sf.mag && strcmp(lang, "en") != 0;
+			/* Before a magnitude, "1.500 млрд" is a decimal where the
+			 * decimal point is common (unknown language, Cyrillic news). */
+			int rd = x->ambiguous && sf.mag && mag_decimal(lang);
 			double m = x->m[rd];
 			int ee = x->e[rd];
 			double v = scale(m, ee + sf.e);
