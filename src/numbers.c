@@ -367,7 +367,7 @@ static const char STOP[] =
 	" и в во на с со к по за из до от о об у не но а или для при без что как уже ещё еще "
 	"его её ее их это был была было были будет тоже также лишь только более менее около "
 	"почти против после перед через между над под чем где когда если же бы ли то так этом "
-	"этих тех той том ней них нас вас всех всего всё все свыше порядка примерно "
+	"этих тех той том ней них нас вас всех всего всё все свыше порядка примерно даже именно "
 	"і й та із зі від про що вже ще це її був була було були буде також лише тільки понад "
 	"близько після між ніж де коли якщо би всіх "
 	"във със към през след пред че като вече още това е са беше бяха ще само също повече "
@@ -383,7 +383,7 @@ static const char STOP[] =
 	"u sa među kao već još su bio će ili samo također oko gotovo nego kad koji koja koje te "
 	"and or of on at to for from by with the an is are was were be been will would has "
 	"have had than that this these those it its as per more less about over under after "
-	"before into between out up down than some nearly almost around just only "
+	"before into between out up down than some nearly almost around just only each "
 	"und oder im an am auf zu zum zur von vom mit für bei aus nach über unter vor der die "
 	"das den dem des ein eine ist sind war waren wird werden hat als mehr weniger rund etwa "
 	"bis "
@@ -955,6 +955,7 @@ typedef struct {
 	int money;      /* a currency was read */
 	size_t end;     /* text offset after the last word read */
 	int reject;     /* the number is a date or year */
+	int count;      /* a count of a noun, no magnitude */
 } suffix;
 
 /* Reads magnitude, currency, percent, measure or the counted noun right
@@ -994,6 +995,10 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 			o->unit = adj_code(x->unit, adj ? adj->unit : NULL, lang);
 			o->money = 1;
 			o->end = w.map[e];
+			if (!strcmp(x->w, "pound") && !o->mag && !adj) {
+				o->unit = "lb"; /* "236 pounds": a weight */
+				o->money = 0;
+			}
 			size_t e3;
 			if (!strcmp(o->unit, "GBP") && match(&w, skip_sp(&w, e), K_STERL, 0, lang, &e3))
 				o->end = w.map[e3];
@@ -1026,7 +1031,7 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 				o->reject = 1;
 			return;
 		}
-		if (is_stop(wd, wn))
+		if (is_stop(wd, wn) || (!strcmp(lang, "en") && ends_with(wd, wn, "ly")))
 			return;
 		if ((x = match(&w, k, K_CUR, 0, lang, &e))) {
 			/* Money past adjectives: "10.000 tedanjih avstralskih funtov". */
@@ -1041,6 +1046,7 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 		if ((x = match(&w, k, K_NOUN, 0, lang, &e))) {
 			o->unit = x->unit;
 			o->end = w.map[e];
+			o->count = !o->mag;
 			return;
 		}
 		int n;
@@ -1064,6 +1070,7 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 		noun_key(wd, wn, lang, st, st_tried, o->key, sizeof(o->key));
 		o->unit = o->key;
 		o->end = w.map[we];
+		o->count = !o->mag;
 		return;
 	}
 }
@@ -1071,10 +1078,10 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 /* Words after which a number is a label, not a quantity ("статьи 50",
  * "Article 50", "nr 5"); matched as lower-case stems. */
 static const char *const LABEL[] = {
-	"стать", "статт", "член", "пункт", "номер", "art", "artyku", "článe", "článk", "člen",
-	"članak", "članka", "článok", "article", "artikel", "artícul", "paragraph", "nr", "no",
-	"numer", "číslo", "number", "поток", "tok", "потік", "vol", "tel", "тел", "page",
-	"str", "стр", "strana", "strona",
+	"стать*", "статт*", "член", "члена", "пункт*", "номер*", "art", "artykuł*", "článe*",
+	"článk*", "člen", "člena", "članak", "članka", "článok", "article*", "artikel*",
+	"artícul*", "paragraph*", "nr", "no", "numer*", "číslo", "number", "поток", "tok", "vol",
+	"tel", "тел", "page", "str", "стр", "strana", "strona", "stránka",
 };
 
 /* Looks at the word just left of offset i (one space between): is it a
@@ -1123,7 +1130,9 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 	low[n] = 0;
 	for (size_t k = 0; k < sizeof(LABEL) / sizeof(LABEL[0]); k++) {
 		size_t l = strlen(LABEL[k]);
-		if (n >= l && !memcmp(low, LABEL[k], l) && (l >= 4 || n == l))
+		int pre = LABEL[k][l - 1] == '*';
+		l -= (size_t)pre;
+		if (pre ? n >= l && !memcmp(low, LABEL[k], l) : n == l && !memcmp(low, LABEL[k], l))
 			*label = 1;
 	}
 	/* Capitalised after a space or a word, not after a sentence end. */
@@ -1204,10 +1213,6 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 		const char *cur = currency_left(t, start, &cfrom);
 		int label, name;
 		prev_word(t, start, &label, &name);
-		if (label && !cur) {
-			i = skip_token(t, len, end);
-			continue;
-		}
 		/* A range: the second number shares the suffix. */
 		int has_b = 0;
 		size_t q = range_next(t, len, end);
@@ -1238,9 +1243,15 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 			i = glued ? skip_token(t, len, end) : end;
 			continue;
 		}
-		/* A count right after a name: "Nord Stream 2 má". */
-		if (name && !cur && !sf.mag && !sf.money && sf.unit &&
-		    (sf.unit == sf.key || sf.e == 0) && strcmp(sf.unit, "%") != 0) {
+		/* "в 19.00 можно", "ob 6.40 zjutraj": a time, not a count. */
+		if (sf.count && a.e[0] == -2 && !a.ambiguous && t[end - 3] == '.' && a.m[0] < 2400 &&
+		    (long long)a.m[0] % 100 < 60 && !has_b && strcmp(sf.unit, "%") != 0) {
+			i = end;
+			continue;
+		}
+		/* A count after a label or a name: "статьи 50 Лиссабонского",
+		 * "Nord Stream 2 má". */
+		if ((label || name) && sf.count) {
 			i = end;
 			continue;
 		}

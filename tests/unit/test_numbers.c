@@ -91,6 +91,8 @@ static void test_russian(void **state)
 		{"ru", "40 тысяч человек", "40 тысяч человек|40000|people"},
 		{"ru", "1 трлн рублей", "1 трлн рублей|1000000000000|RUB"},
 		{"ru", "10 лет", "10 лет|10|year"},
+		{"ru", "курс 2.50 руб.", "2.50 руб.|2.5|RUB"},
+		{"ru", "при -18°C", "-18°C|-18|°C"},
 	};
 	run(k, N(k));
 }
@@ -193,6 +195,10 @@ static void test_west_european(void **state)
 		{"en", "7 percentage points", "7 percentage points|7|pp"},
 		{"en", "1,234,567 people", "1,234,567 people|1234567|people"},
 		{"en", "1.5 billion yuan", "1.5 billion yuan|1500000000|CNY"},
+		{"en", "2 billion pounds", "2 billion pounds|2000000000|GBP"},
+		{"en", "weighs 236 pounds", "236 pounds|236|lb"},
+		{"en", "a 3-2 win and 150-180 million dollars",
+		 "150-180 million dollars|150000000|USD;150-180 million dollars|180000000|USD"},
 		{"de", "2,5 Milliarden Euro", "2,5 Milliarden Euro|2500000000|EUR"},
 		{"de", "1 Billion Euro", "1 Billion Euro|1000000000000|EUR"},
 		{"de", "1.200 Menschen", "1.200 Menschen|1200|people"},
@@ -252,6 +258,9 @@ static void test_not_quantities(void **state)
 		{"en", "version 2.0.1", ""},
 		{"ru", "№ 5 дом", ""},
 		{"sl", "ob 6. uri", ""},
+		{"ru", "в 19.00 можно", ""},
+		{"sl", "ob 6.40 zjutraj", ""},
+		{"en", "19 and 382 respectively", ""},
 	};
 	run(k, N(k));
 }
