@@ -74,7 +74,7 @@ static const lex LEX[] = {
 	MAG("m", X | F_MONEY, 6, NULL),
 	MAG("млрд", XD, 9, NULL), MAG("миллиард", 0, 9, NULL), MAG("мільярд", 0, 9, NULL),
 	MAG("милиард", 0, 9, NULL), MAG("mld", XD, 9, NULL), MAG("miliard", 0, 9, NULL),
-	MAG("milijard", 0, 9, NULL), MAG("billion", 0, 12, "de fr"), MAG("billion", 0, 9, NULL),
+	MAG("milijard", 0, 9, NULL), MAG("miliárd", 0, 9, NULL), MAG("billion", 0, 12, "de fr"), MAG("billion", 0, 9, NULL),
 	MAG("bn", X, 9, NULL), MAG("bln", XD, 12, "pl"), MAG("bln", XD, 9, NULL),
 	MAG("mrd", XD, 9, NULL), MAG("milliard", 0, 9, NULL), MAG("millardo", 0, 9, NULL),
 	MAG("mil millones", 0, 9, "es"), MAG("b", X | F_MONEY, 9, NULL),
@@ -91,40 +91,59 @@ static const lex LEX[] = {
 	CUR("€", 0, "EUR", NULL), CUR("eur", XD, "EUR", NULL), CUR("euro", X, "EUR", NULL),
 	CUR("euros", X, "EUR", NULL), CUR("eura", X, "EUR", NULL), CUR("eurů", X, "EUR", NULL),
 	CUR("eurách", X, "EUR", NULL), CUR("eurach", X, "EUR", NULL), CUR("eurov", X, "EUR", NULL),
-	CUR("евро", X, "EUR", NULL), CUR("євро", X, "EUR", NULL), CUR("evr", 0, "EUR", NULL),
+	CUR("евро", X, "EUR", NULL), CUR("євро", X, "EUR", NULL), CUR("evrov", X, "EUR", NULL), CUR("evra", X, "EUR", NULL), CUR("evro", X, "EUR", NULL),
+	CUR("evrih", X, "EUR", NULL), CUR("evri", X, "EUR", NULL), CUR("evrom", X, "EUR", NULL),
 	CUR("£", 0, "GBP", NULL), CUR("gbp", X, "GBP", NULL), CUR("фунт", 0, "GBP", NULL),
 	CUR("паунд", 0, "GBP", NULL), CUR("funt", 0, "GBP", NULL), CUR("pound", 0, "GBP", NULL),
 	CUR("pfund", 0, "GBP", NULL), CUR("liber", X, "GBP", "cs sk"),
 	CUR("libra", 0, "GBP", "cs sk es"), CUR("libry", X, "GBP", "cs sk"),
 	CUR("libier", X, "GBP", "sk"), CUR("livre", 0, "GBP", "fr"),
 	CUR("лир", 0, "GBP", "bg"), CUR("лир", 0, "TRY", NULL), CUR("lir", 0, "TRY", NULL),
+	CUR("ліра", X, "TRY", NULL), CUR("ліри", X, "TRY", NULL), CUR("лір", X, "TRY", NULL),
+	CUR("líra", X, "TRY", NULL), CUR("líry", X, "TRY", NULL), CUR("lír", X, "TRY", NULL),
+	CUR("lira", X, "TRY", NULL), CUR("lire", X, "TRY", NULL), CUR("liras", X, "TRY", NULL),
 	CUR("₽", 0, "RUB", NULL), CUR("rub", X, "RUB", NULL), CUR("руб", XD, "RUB", NULL),
 	CUR("рубл", 0, "RUB", NULL), CUR("рубл", 0, "RUB", NULL), CUR("rubl", 0, "RUB", NULL),
 	CUR("rubel", 0, "RUB", NULL), CUR("rouble", 0, "RUB", NULL), CUR("ruble", 0, "RUB", NULL),
-	CUR("rubľ", 0, "RUB", NULL), CUR("rublo", 0, "RUB", NULL),
+	CUR("rubľ", 0, "RUB", NULL), CUR("rublo", 0, "RUB", NULL), CUR("rubalj", 0, "RUB", NULL),
+	CUR("rubeľ", X, "RUB", NULL),
 	CUR("₴", 0, "UAH", NULL), CUR("uah", X, "UAH", NULL), CUR("грн", XD, "UAH", NULL),
 	CUR("грив", 0, "UAH", NULL), CUR("hryw", 0, "UAH", NULL), CUR("hřiv", 0, "UAH", NULL),
-	CUR("hryvn", 0, "UAH", NULL), CUR("hrivn", 0, "UAH", NULL),
+	CUR("hryvn", 0, "UAH", NULL), CUR("hrivn", 0, "UAH", NULL), CUR("grivn", 0, "UAH", NULL),
 	CUR("bgn", X, "BGN", NULL), CUR("лв", XD, "BGN", NULL), CUR("лев", X, "BGN", NULL),
-	CUR("лева", X, "BGN", NULL), CUR("левa", X, "BGN", NULL),
+	CUR("лева", X, "BGN", NULL), CUR("левов", X, "BGN", NULL), CUR("левів", X, "BGN", NULL),
+	CUR("леви", X, "BGN", NULL), CUR("lev", X, "BGN", "en bg cs sk sl hr fr"), CUR("lew", X, "BGN", "de"),
+	CUR("leva", X, "BGN", "en bg cs sk hr es"), CUR("levi", X, "BGN", "sl"),
+	CUR("levov", X, "BGN", "sl"), CUR("lewa", X, "BGN", "pl"), CUR("lewy", X, "BGN", "pl"),
+	CUR("lewów", X, "BGN", "pl"), CUR("lew", X, "BGN", "pl"), CUR("levs", X, "BGN", "fr"),
+	CUR("levas", X, "BGN", "es"), CUR("couronne", 0, "CZK", "fr"), CUR("corona", 0, "CZK", "es"),
+	CUR("roupie", 0, "INR", "fr"), CUR("yens", X, "JPY", NULL), CUR("yenes", X, "JPY", NULL),
+	CUR("esloti", 0, "PLN", "es"), CUR("eurá", X, "EUR", NULL), CUR("hrivien", X, "UAH", NULL), CUR("leu", X, "RON", NULL), CUR("lei", X, "RON", "en ro"),
 	CUR("pln", X, "PLN", NULL), CUR("zł", XD, "PLN", NULL), CUR("złot", 0, "PLN", NULL),
 	CUR("zlot", 0, "PLN", NULL), CUR("злот", 0, "PLN", NULL),
 	CUR("czk", X, "CZK", NULL), CUR("kč", XD, "CZK", NULL), CUR("korun", 0, "CZK", NULL),
-	CUR("koruny", X, "CZK", NULL), CUR("korún", 0, "CZK", NULL), CUR("koron", 0, "CZK", NULL),
+	CUR("koruny", X, "CZK", NULL), CUR("korún", 0, "CZK", NULL), CUR("krun", 0, "CZK", "hr"), CUR("koron", 0, "CZK", NULL),
 	CUR("крон", 0, "CZK", NULL), CUR("kron", 0, "CZK", NULL), CUR("krona", 0, "CZK", NULL),
 	CUR("chf", X, "CHF", NULL), CUR("франк", 0, "CHF", NULL), CUR("frank", X, "CHF", NULL), CUR("franka", X, "CHF", NULL),
 	CUR("franków", X, "CHF", NULL), CUR("frankov", X, "CHF", NULL), CUR("frankih", X, "CHF", NULL),
-	CUR("franki", X, "CHF", NULL), CUR("franke", X, "CHF", NULL),
+	CUR("franki", X, "CHF", NULL), CUR("franku", X, "CHF", NULL), CUR("franak", X, "CHF", NULL),
+	CUR("franaka", X, "CHF", NULL), CUR("franků", X, "CHF", NULL), CUR("frankov", X, "CHF", NULL), CUR("franke", X, "CHF", NULL),
 	CUR("franc", X, "CHF", NULL), CUR("francs", X, "CHF", NULL), CUR("franků", X, "CHF", NULL),
 	CUR("franky", X, "CHF", NULL), CUR("franken", X, "CHF", NULL), CUR("franco", X, "CHF", "es"),
 	CUR("francos", X, "CHF", NULL), CUR("jpy", X, "JPY", NULL), CUR("¥", 0, "JPY", NULL),
-	CUR("иен", 0, "JPY", NULL), CUR("йен", 0, "JPY", NULL), CUR("єн", 0, "JPY", NULL),
-	CUR("jen", 0, "JPY", "pl cs sk sl hr"), CUR("yen", X, "JPY", NULL),
+	CUR("иен", X, "JPY", NULL), CUR("иены", X, "JPY", NULL), CUR("иена", X, "JPY", NULL),
+	CUR("йен", X, "JPY", NULL), CUR("йены", X, "JPY", NULL), CUR("йена", X, "JPY", NULL),
+	CUR("йени", X, "JPY", NULL), CUR("єн", X, "JPY", NULL), CUR("єни", X, "JPY", NULL),
+	CUR("єна", X, "JPY", NULL),
+	CUR("jen", X, "JPY", "pl sk sl hr"), CUR("jenů", X, "JPY", NULL), CUR("jeny", X, "JPY", NULL),
+	CUR("jenu", X, "JPY", NULL), CUR("jenów", X, "JPY", NULL), CUR("jena", X, "JPY", "pl sl hr"),
+	CUR("jeni", X, "JPY", "sl"), CUR("jenov", X, "JPY", NULL), CUR("yen", X, "JPY", NULL),
 	CUR("cny", X, "CNY", NULL), CUR("rmb", X, "CNY", NULL), CUR("юан", 0, "CNY", NULL),
-	CUR("yuan", 0, "CNY", NULL), CUR("juan", 0, "CNY", "pl cs sk sl hr"),
+	CUR("yuan", 0, "CNY", NULL), CUR("jüan", 0, "CNY", NULL), CUR("renminbi", X, "CNY", NULL), CUR("juan", 0, "CNY", "pl cs sk sl hr"),
 	CUR("форинт", 0, "HUF", NULL), CUR("forint", 0, "HUF", NULL), CUR("huf", X, "HUF", NULL),
 	CUR("kun", 0, "HRK", "hr sl"), CUR("hrk", X, "HRK", NULL),
-	CUR("рупи", 0, "INR", NULL), CUR("рупій", 0, "INR", NULL), CUR("rupi", 0, "INR", NULL),
+	CUR("рупи", 0, "INR", NULL), CUR("рупі", 0, "INR", NULL), CUR("rupia", 0, "INR", NULL),
+	CUR("rupii", X, "INR", NULL), CUR("rupij", 0, "INR", NULL), CUR("rupi", 0, "INR", NULL),
 	CUR("rupe", 0, "INR", NULL), CUR("rúpi", 0, "INR", NULL), CUR("inr", X, "INR", NULL),
 	CUR("pkr", X, "PKR", NULL), CUR("тенге", X, "KZT", NULL), CUR("tenge", X, "KZT", NULL),
 	CUR("динар", 0, "RSD", NULL), CUR("dinar", 0, "RSD", NULL), CUR("rsd", X, "RSD", NULL),
@@ -139,7 +158,7 @@ static const lex LEX[] = {
 	ADJ("kanadyjsk", "ca"), ADJ("kanadsk", "ca"), ADJ("canadian", "ca"),
 	ADJ("австралий", "au"), ADJ("австралійськ", "au"), ADJ("австралийск", "au"),
 	ADJ("australi", "au"), ADJ("avstral", "au"), ADJ("турецк", "tr"), ADJ("турецьк", "tr"), ADJ("турск", "tr"),
-	ADJ("tureck", "tr"), ADJ("turk", "tr"), ADJ("tursk", "tr"), ADJ("белорус", "by"),
+	ADJ("tureck", "tr"), ADJ("turk", "tr"), ADJ("tursk", "tr"), ADJ("tchèqu", "cz"), ADJ("chec", "cz"), ADJ("japon", "jp"), ADJ("turšk", "tr"), ADJ("turqu", "tr"), ADJ("turc", "tr"), ADJ("белорус", "by"),
 	ADJ("білорус", "by"), ADJ("беларус", "by"), ADJ("białorus", "by"), ADJ("běloru", "by"),
 	ADJ("bieloru", "by"), ADJ("belarus", "by"), ADJ("российск", "ru"),
 	ADJ("російськ", "ru"), ADJ("руск", "ru"), ADJ("rosyjsk", "ru"), ADJ("rusk", "ru"),
@@ -372,10 +391,10 @@ static const char STOP[] =
 	"близько після між ніж де коли якщо би всіх "
 	"във със към през след пред че като вече още това е са беше бяха ще само също повече "
 	"му им го ги се си които която който които най срещу днес вчера утре "
-	"i w we z ze od o po przez dla przy pod nad przed między że jak już jeszcze to jest są "
+	"i w we z ze na za od o po przez dla przy pod nad przed między że jak już jeszcze to jest są "
 	"był była było były będzie lub albo ale oraz tylko także też ok około ponad prawie niż "
 	"gdy się nie co który która które których tys mln mld więcej więc bądź czy "
-	"a v ve s se pro při bez před mezi jak už ještě je jsou byl byla bylo byly bude nebo "
+	"a v ve s se na za pro při bez před mezi jak už ještě je jsou byl byla bylo byly bude nebo "
 	"jen také asi téměř než kdy který která které kterých přes až zhruba celkem "
 	"vo so zo pre pri medzi ako už ešte sú bol bola bolo boli alebo len tiež takmer keď "
 	"ktorý ktorá ktoré cez "
@@ -990,8 +1009,21 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 		const lex *adj = match(&w, k, K_ADJ, 0, lang, &e2);
 		if (adj)
 			k2 = skip_sp(&w, e2);
-		if ((x = match(&w, k2, K_CUR, 0, lang, &e)) ||
-		    (adj && (x = match(&w, k, K_CUR, 0, lang, &e)) && !(adj = NULL))) {
+		x = match(&w, k2, K_CUR, 0, lang, &e);
+		if (!x && adj && (x = match(&w, k, K_CUR, 0, lang, &e)))
+			adj = NULL;
+		size_t wl = win_word_end(&w, k) - k;
+		if (!x && win_word_at(&w, k) && !match(&w, k, K_MONTH, 0, lang, &e2) &&
+		    (!is_stop(w.b + k, wl) || (wl <= 2 && w.b[k] == 'd'))) {
+			/* One word of any kind before a currency: "Bulgarian leva",
+			 * "US-Dollar", "украинские гривны". */
+			size_t we = win_word_end(&w, k);
+			if (we < w.n && (w.b[we] == ' ' || w.b[we] == '-' || w.b[we] == '\''))
+				x = match(&w, we + 1, K_CUR, 0, lang, &e);
+			else if (we + 3 <= w.n && !memcmp(w.b + we, "\xe2\x80\x99", 3))
+				x = match(&w, we + 3, K_CUR, 0, lang, &e); /* d’euros */
+		}
+		if (x) {
 			o->unit = adj_code(x->unit, adj ? adj->unit : NULL, lang);
 			o->money = 1;
 			o->end = w.map[e];
@@ -1000,8 +1032,15 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 				o->money = 0;
 			}
 			size_t e3;
+			const lex *post;
 			if (!strcmp(o->unit, "GBP") && match(&w, skip_sp(&w, e), K_STERL, 0, lang, &e3))
 				o->end = w.map[e3];
+			else if (!adj && (!strcmp(lang, "fr") || !strcmp(lang, "es")) &&
+				 (post = match(&w, skip_sp(&w, e), K_ADJ, 0, lang, &e3))) {
+				/* "livres turques", "coronas checas" */
+				o->unit = adj_code(x->unit, post->unit, lang);
+				o->end = w.map[win_word_end(&w, skip_sp(&w, e))];
+			}
 			return;
 		}
 		if ((x = match(&w, k, K_PCT, 0, lang, &e))) {
