@@ -12,6 +12,7 @@
 #include "tidings/numbers.h"
 
 #include <libstemmer.h>
+#include <pthread.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -529,28 +530,59 @@ static int lang_ok(const char *langs, const char *lang)
 
 /* The longest lexicon entry of kind matching the window at k; *end gets
  * the window offset after it. */
+#define NLEX (sizeof(LEX) / sizeof(LEX[0]))
+#define NKIND 16
+
+/* The lexicon indexed by kind and first byte, built once. */
+static struct {
+	uint16_t start[NKIND * 256 + 1];
+	uint16_t ids[NLEX];
+	uint8_t len[NLEX];
+	uint8_t word_end[NLEX]; /* the entry ends with a letter or digit */
+} IDX;
+static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
+
+static void build_index(void)
+{
+	static uint16_t count[NKIND * 256 + 1];
+	for (size_t i = 0; i < NLEX; i++) {
+		size_t n = strlen(LEX[i].w);
+		size_t at;
+		IDX.len[i] = (uint8_t)n;
+		IDX.word_end[i] = (uint8_t)is_word_cp(prev_cp(LEX[i].w, n, &at));
+		count[LEX[i].kind * 256 + (unsigned char)LEX[i].w[0] + 1]++;
+	}
+	for (size_t k = 1; k <= NKIND * 256; k++)
+		count[k] += count[k - 1];
+	memcpy(IDX.start, count, sizeof(IDX.start));
+	for (size_t i = 0; i < NLEX; i++)
+		IDX.ids[count[LEX[i].kind * 256 + (unsigned char)LEX[i].w[0]]++] = (uint16_t)i;
+}
+
+/* The longest lexicon entry of kind matching the window at k; *end gets
+ * the window offset after it. */
 static const lex *match(const window *w, size_t k, int kind, unsigned flags_ok, const char *lang,
 			size_t *end)
 {
+	if (k >= w->n)
+		return NULL;
 	const lex *best = NULL;
-	size_t bestlen = 0;
-	for (size_t i = 0; i < sizeof(LEX) / sizeof(LEX[0]); i++) {
+	size_t bestlen = 0, key = (size_t)kind * 256 + (unsigned char)w->b[k];
+	for (size_t j = IDX.start[key]; j < IDX.start[key + 1]; j++) {
+		size_t i = IDX.ids[j];
 		const lex *e = &LEX[i];
-		if (e->kind != kind || (e->flags & F_MONEY & ~flags_ok))
+		if (e->flags & F_MONEY & ~flags_ok)
 			continue;
-		size_t n = strlen(e->w);
+		size_t n = IDX.len[i];
 		if (n <= bestlen || k + n > w->n || memcmp(w->b + k, e->w, n))
 			continue;
 		if (!lang_ok(e->langs, lang))
 			continue;
 		size_t p = k + n;
-		int last_word = is_word_cp((unsigned char)e->w[n - 1] < 0x80
-						   ? (unsigned char)e->w[n - 1]
-						   : 0x430); /* any non-ASCII letter */
 		if (e->flags & F_EXACT) {
-			if (last_word && win_word_at(w, p))
+			if (IDX.word_end[i] && win_word_at(w, p))
 				continue;
-		} else if (last_word) {
+		} else if (IDX.word_end[i]) {
 			p = win_word_end(w, p);
 		}
 		if ((e->flags & F_DOT) && p < w->n && w->b[p] == '.')
@@ -1192,6 +1224,7 @@ static int mag_decimal(const char *lang)
 
 static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 {
+	pthread_once(&idx_once, build_index);
 	struct sb_stemmer *st = NULL;
 	int st_tried = 0;
 	if (!lang)
