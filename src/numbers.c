@@ -400,6 +400,7 @@ static const char STOP[] =
 	"vo so zo pre pri medzi ako už ešte sú bol bola bolo boli alebo len tiež takmer keď "
 	"ktorý ktorá ktoré cez "
 	"in iz brez med da kot še so bil bila bilo bili bo ali pa le tudi skoraj ko ki ter naj pred "
+	"teh tem tega ta te ti to "
 	"u sa među kao već još su bio će ili samo također oko gotovo nego kad koji koja koje te "
 	"and or of on at to for from by with the an is are was were be been will would has "
 	"have had than that this these those it its as per more less about over under after "
@@ -530,6 +531,24 @@ static int lang_ok(const char *langs, const char *lang)
 
 /* The longest lexicon entry of kind matching the window at k; *end gets
  * the window offset after it. */
+/* An apostrophe inside a word, as in Ukrainian "м'яка". */
+static int apostrophe_in_word(const window *w, size_t p)
+{
+	if (p < w->n && w->b[p] == '\'')
+		return win_word_at(w, p + 1);
+	if (p + 3 <= w->n && (!memcmp(w->b + p, "\xe2\x80\x99", 3) || !memcmp(w->b + p, "\xca\xbc\x00", 2)))
+		return win_word_at(w, p + (w->b[p] == '\xca' ? 2 : 3));
+	return 0;
+}
+
+static int single_cp(const char *s)
+{
+	int n;
+	size_t l = strlen(s);
+	td_utf8_decode(s, l, &n);
+	return (size_t)n == l;
+}
+
 #define NLEX (sizeof(LEX) / sizeof(LEX[0]))
 #define NKIND 16
 
@@ -580,7 +599,7 @@ static const lex *match(const window *w, size_t k, int kind, unsigned flags_ok, 
 			continue;
 		size_t p = k + n;
 		if (e->flags & F_EXACT) {
-			if (IDX.word_end[i] && win_word_at(w, p))
+			if (IDX.word_end[i] && (win_word_at(w, p) || apostrophe_in_word(w, p)))
 				continue;
 		} else if (IDX.word_end[i]) {
 			p = win_word_end(w, p);
@@ -1025,6 +1044,7 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 	    w.b[0] != '$')
 		return; /* punctuation follows */
 	const lex *x;
+	int nn;
 	if (!cur && (x = match(&w, k, K_PCT, 0, lang, &e))) {
 		o->unit = x->unit;
 		o->end = w.map[e];
@@ -1080,7 +1100,9 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 			o->end = w.map[e];
 			return;
 		}
-		if ((x = match(&w, k, K_MEAS, 0, lang, &e))) {
+		if ((x = match(&w, k, K_MEAS, 0, lang, &e)) &&
+		    !(single_cp(x->w) && u_isupper((UChar32)dec(t, len, w.map[k], &nn)))) {
+			/* (a capital "М" or "T" alone is an initial, not a unit) */
 			o->unit = x->unit;
 			o->e += x->e;
 			o->end = w.map[e];

@@ -194,6 +194,7 @@ static void test_west_european(void **state)
 		{"en", "55 bcm", "55 bcm|55000000000|m3"},
 		{"en", "a 1,200 km pipeline", "1,200 km|1200000|m"},
 		{"en", "3 GW", "3 GW|3000000000|W"},
+		{"en", "a 100 m sprint, 5 T-shirts", "100 m|100|m"},
 		{"en", "120 km/h", "120 km/h|120|km/h"},
 		{"en", "7 percentage points", "7 percentage points|7|pp"},
 		{"en", "1,234,567 people", "1,234,567 people|1234567|people"},
@@ -268,6 +269,8 @@ static void test_not_quantities(void **state)
 		{"ru", "№ 5 дом", ""},
 		{"sl", "ob 6. uri", ""},
 		{"ru", "в 19.00 можно", ""},
+		{"uk", "Рік 2007 М'яка палітурка", ""},
+		{"sl", "trenutno 335 teh vozil", ""},
 		{"sl", "ob 6.40 zjutraj", ""},
 		{"en", "19 and 382 respectively", ""},
 	};
