@@ -12,7 +12,7 @@
  *   "%"  percent, "pp" percentage points;
  *   ISO 4217 codes for money ("USD", "EUR", "RUB", "GBP", ...);
  *   SI base units for measures ("m", "m2", "m3", "kg", "W", "Wh"),
- *   plus "km/h", "bbl", "°C";
+ *   plus "km/h", "bbl", "°C", "lb" (English "pounds" without a magnitude);
  *   a few cross-lingual count nouns ("people", "year", "month", "week",
  *   "day", "hour", "minute", "country", "times");
  *   otherwise the stem of the counted noun ("проект" for "3625
