@@ -13,6 +13,7 @@
 
 #include <libstemmer.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -246,6 +247,9 @@ static const lex LEX[] = {
 	MEAS("barrel", 0, 0, "bbl", NULL), MEAS("баррель", 0, 0, "bbl", NULL),
 	MEAS("kg", X, 0, "kg", NULL), MEAS("кг", XD, 0, "kg", NULL), MEAS("килограм", 0, 0, "kg", NULL),
 	MEAS("кілограм", 0, 0, "kg", NULL), MEAS("kilogram", 0, 0, "kg", NULL),
+	MEAS("mg", X, -6, "kg", NULL), MEAS("мг", XD, -6, "kg", NULL), MEAS("миллиграм", 0, -6, "kg", NULL),
+	MEAS("міліграм", 0, -6, "kg", NULL), MEAS("милиграм", 0, -6, "kg", NULL),
+	MEAS("miligram", 0, -6, "kg", NULL), MEAS("milligram", 0, -6, "kg", NULL),
 	MEAS("g", X, -3, "kg", NULL), MEAS("грам", 0, -3, "kg", NULL), MEAS("gram", 0, -3, "kg", NULL),
 	MEAS("t", X, 3, "kg", NULL), MEAS("т", X, 3, "kg", "ru uk bg"), MEAS("тонн", 0, 3, "kg", NULL),
 	MEAS("тон", X, 3, "kg", NULL), MEAS("тона", X, 3, "kg", NULL), MEAS("тони", X, 3, "kg", NULL),
@@ -1239,6 +1243,35 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 	}
 }
 
+/* " do 49", " и 50", " to 10": a connector word between two numbers.
+ * Returns the offset of the second number or 0. */
+static size_t connector_next(const char *t, size_t len, size_t p, int *range)
+{
+	/* The first four make a range; the others a list. */
+	static const char *const W[] = {"до", "do", "to", "až", "и", "i", "a", "in", "and",
+					"or", "или", "і", "та", "або", "und", "et", "y"};
+	if (p + 3 >= len || t[p] != ' ')
+		return 0;
+	for (size_t k = 0; k < sizeof(W) / sizeof(W[0]); k++) {
+		size_t n = strlen(W[k]);
+		if (p + 2 + n >= len || memcmp(t + p + 1, W[k], n) || t[p + 1 + n] != ' ')
+			continue;
+		size_t q = p + 2 + n;
+		/* the second number may repeat the currency sign: "$5 to $10 million" */
+		if (t[q] == '$')
+			q++;
+		else if (q + 2 < len && (!memcmp(t + q, "\xe2\x82\xac", 3)))
+			q += 3;
+		else if (q + 1 < len && !memcmp(t + q, "\xc2\xa3", 2))
+			q += 2;
+		if (q < len && t[q] >= '0' && t[q] <= '9') {
+			*range = k < 4;
+			return q;
+		}
+	}
+	return 0;
+}
+
 static int mag_decimal(const char *lang)
 {
 	return !lang[0] || !strcmp(lang, "ru") || !strcmp(lang, "uk") || !strcmp(lang, "bg");
@@ -1251,7 +1284,7 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 	int st_tried = 0;
 	if (!lang)
 		lang = "";
-	size_t i = 0;
+	size_t i = 0, list_next = SIZE_MAX;
 	while (i < len) {
 		unsigned char c = (unsigned char)t[i];
 		if (c < '0' || c > '9') {
@@ -1305,7 +1338,7 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 		}
 		size_t cfrom = start;
 		const char *cur = currency_left(t, start, &cfrom);
-		int label, name;
+		int label, name, nn0;
 		prev_word(t, start, &label, &name);
 		/* A range: the second number shares the suffix. */
 		int has_b = 0;
@@ -1324,6 +1357,30 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 			}
 			has_b = 1;
 			end = b.end;
+		}
+		/* "51 do 49 proc.", "40 и 50 процента", "from 5 to 10%": the first
+		 * number takes the unit of the second; the second is read next. */
+		int crange = 0;
+		size_t q2 = has_b ? 0 : connector_next(t, len, end, &crange);
+		if (q2 && parse_num(t, len, q2, lang, &b) == NUM_OK && !(b.end < len && (t[b.end] == '-' ||
+		    is_word_cp(dec(t, len, b.end, &nn0))))) {
+			suffix sc;
+			read_suffix(t, len, b.end, lang, cur, 0, &st, &st_tried, &sc);
+			int year_like = a.plain && a.ndigits == 4 && a.m[0] >= 1900 && a.m[0] <= 2100;
+			if (!sc.reject && !year_like && (sc.mag || sc.money || sc.unit) &&
+			    (crange || !sc.count) &&
+			    !label && !(name && !sc.money && !sc.mag)) {
+				double v = scale(a.m[a.ambiguous && sc.mag && mag_decimal(lang)],
+						 a.e[a.ambiguous && sc.mag && mag_decimal(lang)] + sc.e);
+				if (emit(s, t, cur ? cfrom : start, sc.end, neg ? -v : v,
+					 sc.unit ? sc.unit : "", sc.unit == sc.key ? strlen(sc.key) : 0) < 0)
+					goto out;
+			}
+			/* "osiach 1 a 2 zamerané": numbers listed without a unit are labels. */
+			if (!crange && (sc.count || (!sc.unit && !sc.mag)))
+				list_next = q2;
+			i = q2;
+			continue;
 		}
 		int n;
 		uint32_t nc = dec(t, len, end, &n);
@@ -1345,7 +1402,7 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 		}
 		/* A count after a label or a name: "статьи 50 Лиссабонского",
 		 * "Nord Stream 2 má". */
-		if ((label || name) && sf.count) {
+		if ((label || name || start == list_next) && sf.count) {
 			i = end;
 			continue;
 		}

@@ -225,6 +225,28 @@ static void test_west_european(void **state)
 	run(k, N(k));
 }
 
+/* Two numbers joined by a word share the unit written after the second. */
+static void test_connected(void **state)
+{
+	(void)state;
+	static const kase k[] = {
+		{"ru", "от 5 до 10 млн рублей", "5 до 10 млн рублей|5000000|RUB;10 млн рублей|10000000|RUB"},
+		{"pl", "51 do 49 proc.", "51 do 49 proc.|51|%;49 proc.|49|%"},
+		{"bg", "между 40 и 45 милиарда евро",
+		 "40 и 45 милиарда евро|40000000000|EUR;45 милиарда евро|45000000000|EUR"},
+		{"en", "$5 to $10 million", "$5 to $10 million|5000000|USD;$10 million|10000000|USD"},
+		{"cs", "30 až 40 lidí", "30 až 40 lidí|30|people;40 lidí|40|people"},
+		{"cs", "80 až 115 milionů tun", "80 až 115 milionů tun|80000000000|kg;115 milionů tun|115000000000|kg"},
+		/* a year before "a"/"in" is not the first of two quantities */
+		{"cs", "v roce 2022 a 29 milionů tun", "29 milionů tun|29000000000|kg"},
+		{"sl", "2017 in 43 odstotkov", "43 odstotkov|43|%"},
+		/* a list word does not join counts */
+		{"sk", "osiach 1 a 2 zamerané", ""},
+		{"sl", "1,7 do 1,8 miligrama", "1,7 do 1,8 miligrama|1.7e-06|kg;1,8 miligrama|1.8e-06|kg"},
+	};
+	run(k, N(k));
+}
+
 /* Numbers that are not quantities. */
 static void test_not_quantities(void **state)
 {
@@ -379,7 +401,8 @@ int main(void)
 		cmocka_unit_test(test_brief_examples), cmocka_unit_test(test_russian),
 		cmocka_unit_test(test_ukrainian_bulgarian), cmocka_unit_test(test_west_slavic),
 		cmocka_unit_test(test_south_slavic), cmocka_unit_test(test_west_european),
-		cmocka_unit_test(test_not_quantities), cmocka_unit_test(test_cldr_currency_names),
+		cmocka_unit_test(test_connected), cmocka_unit_test(test_not_quantities),
+		cmocka_unit_test(test_cldr_currency_names),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_article),
 	};
