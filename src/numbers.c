@@ -1368,7 +1368,7 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 			read_suffix(t, len, b.end, lang, cur, 0, &st, &st_tried, &sc);
 			int year_like = a.plain && a.ndigits == 4 && a.m[0] >= 1900 && a.m[0] <= 2100;
 			if (!sc.reject && !year_like && (sc.mag || sc.money || sc.unit) &&
-			    (crange || !sc.count) &&
+			    (crange || !sc.count || sc.unit != sc.key) &&
 			    !label && !(name && !sc.money && !sc.mag)) {
 				double v = scale(a.m[a.ambiguous && sc.mag && mag_decimal(lang)],
 						 a.e[a.ambiguous && sc.mag && mag_decimal(lang)] + sc.e);
@@ -1377,7 +1377,7 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 					goto out;
 			}
 			/* "osiach 1 a 2 zamerané": numbers listed without a unit are labels. */
-			if (!crange && (sc.count || (!sc.unit && !sc.mag)))
+			if (!crange && ((sc.count && sc.unit == sc.key) || (!sc.unit && !sc.mag)))
 				list_next = q2;
 			i = q2;
 			continue;
