@@ -31,7 +31,8 @@ enum {
 	K_MEAS,      /* unit of measure; unit, e = power of ten to the SI unit */
 	K_NOUN,      /* cross-lingual count noun; unit */
 	K_MONTH,     /* a month name: the number is a date */
-	K_YEAR       /* a year word ("году", "r."): the number is a year */
+	K_YEAR,      /* a year word ("году", "r."): the number is a year */
+	K_NUMW       /* a number word before a magnitude ("три миллиона"); unit = value */
 };
 
 enum {
@@ -56,6 +57,7 @@ typedef struct {
 #define NOUN(w, f, u, l) {w, K_NOUN, f, 0, u, l}
 #define MON(w, f, l) {w, K_MONTH, f, 0, NULL, l}
 #define YEAR(w, f, l) {w, K_YEAR, f, 0, NULL, l}
+#define NUMW(w, v, l) {w, K_NUMW, F_EXACT, 0, v, l}
 #define X F_EXACT
 #define XD (F_EXACT | F_DOT)
 
@@ -384,6 +386,48 @@ static const lex LEX[] = {
 	YEAR("година", X, NULL), YEAR("годину", X, "bg"), YEAR("roku", X, NULL), YEAR("rokiem", X, NULL),
 	YEAR("roce", X, NULL), YEAR("roku", X, NULL), YEAR("leta", X, "sl"), YEAR("letu", X, NULL),
 	YEAR("godini", X, NULL), YEAR("godine", X, "hr"), YEAR("jahr", 0, "de"),
+
+	/* Number words, read only before a magnitude ("tři miliardy eur"). */
+	NUMW("один", "1", NULL), NUMW("одна", "1", NULL), NUMW("два", "2", NULL),
+	NUMW("две", "2", NULL), NUMW("дві", "2", NULL), NUMW("три", "3", NULL),
+	NUMW("четыре", "4", NULL), NUMW("чотири", "4", NULL), NUMW("четири", "4", NULL),
+	NUMW("пять", "5", NULL), NUMW("п'ять", "5", NULL), NUMW("п’ять", "5", NULL),
+	NUMW("пет", "5", NULL), NUMW("шесть", "6", NULL), NUMW("шість", "6", NULL),
+	NUMW("шест", "6", NULL), NUMW("семь", "7", NULL), NUMW("сім", "7", NULL),
+	NUMW("седем", "7", NULL), NUMW("восемь", "8", NULL), NUMW("вісім", "8", NULL),
+	NUMW("осем", "8", NULL), NUMW("девять", "9", NULL), NUMW("дев'ять", "9", NULL),
+	NUMW("дев’ять", "9", NULL), NUMW("девет", "9", NULL), NUMW("десять", "10", NULL),
+	NUMW("десет", "10", NULL), NUMW("полтора", "1.5", NULL), NUMW("полторы", "1.5", NULL),
+	NUMW("півтора", "1.5", NULL), NUMW("сто", "100", NULL), NUMW("един", "1", NULL),
+	NUMW("една", "1", NULL), NUMW("двадцать", "20", NULL), NUMW("двадцять", "20", NULL),
+	NUMW("тридцать", "30", NULL), NUMW("тридцять", "30", NULL), NUMW("сорок", "40", NULL),
+	NUMW("пятьдесят", "50", NULL),
+	NUMW("jeden", "1", NULL), NUMW("jedna", "1", NULL), NUMW("jedan", "1", NULL),
+	NUMW("ena", "1", "sl"), NUMW("en", "1", "sl"), NUMW("dwa", "2", NULL),
+	NUMW("dwie", "2", NULL), NUMW("dva", "2", NULL), NUMW("dvě", "2", NULL),
+	NUMW("dve", "2", NULL), NUMW("dvije", "2", NULL), NUMW("trzy", "3", NULL),
+	NUMW("tři", "3", NULL), NUMW("tri", "3", NULL), NUMW("cztery", "4", NULL),
+	NUMW("čtyři", "4", NULL), NUMW("štyri", "4", NULL), NUMW("štiri", "4", NULL),
+	NUMW("četiri", "4", NULL), NUMW("pięć", "5", NULL), NUMW("pět", "5", NULL),
+	NUMW("päť", "5", NULL), NUMW("pet", "5", "sl hr"), NUMW("sześć", "6", NULL),
+	NUMW("šest", "6", NULL), NUMW("šesť", "6", NULL), NUMW("siedem", "7", NULL),
+	NUMW("sedm", "7", NULL), NUMW("sedem", "7", NULL), NUMW("sedam", "7", NULL),
+	NUMW("osiem", "8", NULL), NUMW("osm", "8", NULL), NUMW("osem", "8", NULL),
+	NUMW("osam", "8", NULL), NUMW("dziewięć", "9", NULL), NUMW("devět", "9", NULL),
+	NUMW("deväť", "9", NULL), NUMW("devet", "9", NULL), NUMW("dziesięć", "10", NULL),
+	NUMW("deset", "10", NULL), NUMW("desať", "10", NULL), NUMW("półtora", "1.5", NULL),
+	NUMW("sto", "100", "pl cs sk sl hr"),
+	NUMW("a", "1", "en"), NUMW("one", "1", "en"), NUMW("two", "2", "en"),
+	NUMW("three", "3", "en"), NUMW("four", "4", "en"), NUMW("five", "5", "en"),
+	NUMW("six", "6", "en"), NUMW("seven", "7", "en"), NUMW("eight", "8", "en"),
+	NUMW("nine", "9", "en"), NUMW("ten", "10", "en"), NUMW("hundred", "100", "en"),
+	NUMW("ein", "1", "de"), NUMW("eine", "1", "de"), NUMW("zwei", "2", NULL),
+	NUMW("drei", "3", NULL), NUMW("vier", "4", NULL), NUMW("fünf", "5", NULL),
+	NUMW("zehn", "10", NULL), NUMW("un", "1", "fr es"), NUMW("une", "1", "fr"),
+	NUMW("deux", "2", NULL), NUMW("trois", "3", NULL), NUMW("quatre", "4", NULL),
+	NUMW("cinq", "5", NULL), NUMW("dix", "10", NULL), NUMW("uno", "1", "es"),
+	NUMW("una", "1", "es"), NUMW("dos", "2", "es"), NUMW("tres", "3", "es"),
+	NUMW("cuatro", "4", NULL), NUMW("cinco", "5", NULL), NUMW("diez", "10", NULL),
 };
 
 /* Words that follow numbers but are not the counted noun. */
@@ -415,7 +459,9 @@ static const char STOP[] =
 	"et ou de du des le la les en au aux à pour par avec sur sous dans est sont était ont "
 	"plus moins que qui environ entre contre après avant "
 	"y del el los las al para por con sobre es son fue era más menos un una tras hasta "
-	"desde ";
+	"desde "
+	/* adverbs of frequency and hedges */
+	"ročně prý mniej rocznie годишно ежегодно щорічно letno godišnje annually yearly ";
 
 /* ---- small helpers ------------------------------------------------- */
 
@@ -562,6 +608,7 @@ static struct {
 	uint16_t ids[NLEX];
 	uint8_t len[NLEX];
 	uint8_t word_end[NLEX]; /* the entry ends with a letter or digit */
+	uint8_t numw2[65536 / 8]; /* first two bytes of the number words */
 } IDX;
 static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
 
@@ -574,6 +621,12 @@ static void build_index(void)
 		IDX.len[i] = (uint8_t)n;
 		IDX.word_end[i] = (uint8_t)is_word_cp(prev_cp(LEX[i].w, n, &at));
 		count[LEX[i].kind * 256 + (unsigned char)LEX[i].w[0] + 1]++;
+		if (LEX[i].kind == K_NUMW) {
+			unsigned k2 = (unsigned char)LEX[i].w[0] << 8 | (unsigned char)LEX[i].w[1];
+			if (!LEX[i].w[1])
+				k2 |= ' '; /* "a billion" */
+			IDX.numw2[k2 >> 3] |= (uint8_t)(1u << (k2 & 7));
+		}
 	}
 	for (size_t k = 1; k <= NKIND * 256; k++)
 		count[k] += count[k - 1];
@@ -1243,6 +1296,41 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 	}
 }
 
+/* A number word at a word start t[i] followed by a magnitude ("три
+ * миллиона", "tři miliardy", "a billion"). Fills *a and returns 1. */
+static int number_word(const char *t, size_t len, size_t i, const char *lang, num *a)
+{
+	int n;
+	uint32_t c = td_utf8_decode(t + i, len - i, &n);
+	char lo[4];
+	int k = td_utf8_encode((uint32_t)u_tolower((UChar32)c), lo);
+	unsigned k2 = (unsigned char)lo[0] << 8 |
+		      (unsigned char)(k > 1 ? lo[1] : i + 1 < len ? t[i + 1] | (t[i + 1] >= 'A' && t[i + 1] <= 'Z' ? 32 : 0) : 0);
+	if (!(IDX.numw2[k2 >> 3] & (1u << (k2 & 7))))
+		return 0;
+	window w;
+	build_window(&w, t, len, i);
+	size_t e1, e2;
+	const lex *x = match(&w, 0, K_NUMW, 0, lang, &e1);
+	if (!x || e1 >= w.n || w.b[e1] != ' ' || !match(&w, e1 + 1, K_MAG, 0, lang, &e2))
+		return 0;
+	double m = 0;
+	int e = 0, frac = 0;
+	for (const char *p = x->unit; *p; p++) {
+		if (*p == '.') {
+			frac = 1;
+			continue;
+		}
+		m = m * 10 + (*p - '0');
+		e -= frac;
+	}
+	memset(a, 0, sizeof(*a));
+	a->m[0] = a->m[1] = m;
+	a->e[0] = a->e[1] = e;
+	a->end = w.map[e1];
+	return 1;
+}
+
 /* " do 49", " и 50", " to 10": a connector word between two numbers.
  * Returns the offset of the second number or 0. */
 static size_t connector_next(const char *t, size_t len, size_t p, int *range)
@@ -1287,13 +1375,26 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 	size_t i = 0, list_next = SIZE_MAX;
 	while (i < len) {
 		unsigned char c = (unsigned char)t[i];
+		size_t start = i, end;
+		int neg = 0;
+		num a, b;
+		size_t at, at2;
+		uint32_t pc, ppc;
 		if (c < '0' || c > '9') {
+			/* A number word at a word start, before a magnitude. */
+			if ((c >= 0xC3 || ((c | 32) >= 'a' && (c | 32) <= 'z')) &&
+			    (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n' || t[i - 1] == '(' ||
+			     t[i - 1] == '"') &&
+			    number_word(t, len, i, lang, &a)) {
+				pc = ppc = ' ';
+				end = a.end;
+				goto have_number;
+			}
 			i++;
 			continue;
 		}
-		size_t at, at2;
-		uint32_t pc = prev_cp(t, i, &at);
-		uint32_t ppc = prev_cp(t, at, &at2);
+		pc = prev_cp(t, i, &at);
+		ppc = prev_cp(t, at, &at2);
 		/* Inside a word or a code: "G20", "COVID-19", "Су-27", "+7 495". */
 		if (is_word_cp(pc) || pc == '_' || pc == '+' || pc == '#' || pc == 0x2116 ||
 		    ((pc == '-' || pc == '.' || pc == ',' || pc == ':' || pc == '/') &&
@@ -1301,20 +1402,17 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 			i = skip_token(t, len, i);
 			continue;
 		}
-		size_t start = i;
-		int neg = 0;
 		if ((pc == '-' || pc == 0x2212) && (at == 0 || is_space_cp(ppc) || ppc == '(' ||
 						   ppc == '\n')) {
 			neg = 1;
 			start = at;
 		}
-		num a, b;
 		int r = parse_num(t, len, i, lang, &a);
 		if (r == NUM_REJECT) {
 			i = skip_token(t, len, i);
 			continue;
 		}
-		size_t end = a.end;
+		end = a.end;
 		/* Ordinals and decades "5-й", "90-х", "11-year-old"; list items. */
 		if (end < len && t[end] == '-' && end + 1 < len && !(t[end + 1] >= '0' && t[end + 1] <= '9')) {
 			i = skip_token(t, len, end);
@@ -1336,6 +1434,7 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 				continue;
 			}
 		}
+	have_number:;
 		size_t cfrom = start;
 		const char *cur = currency_left(t, start, &cfrom);
 		int label, name, nn0;

@@ -247,6 +247,27 @@ static void test_connected(void **state)
 	run(k, N(k));
 }
 
+/* Number words before a magnitude. */
+static void test_number_words(void **state)
+{
+	(void)state;
+	static const kase k[] = {
+		{"cs", "Projekt za tři miliardy eur", "tři miliardy eur|3000000000|EUR"},
+		{"ru", "Два миллиона человек", "Два миллиона человек|2000000|people"},
+		{"ru", "полтора миллиона долларов", "полтора миллиона долларов|1500000|USD"},
+		{"pl", "trzy miliony osób", "trzy miliony osób|3000000|people"},
+		{"sl", "tri milijarde dolarjev", "tri milijarde dolarjev|3000000000|USD"},
+		{"bg", "един милиард евро", "един милиард евро|1000000000|EUR"},
+		{"en", "a billion dollars", "a billion dollars|1000000000|USD"},
+		{"en", "two million people", "two million people|2000000|people"},
+		/* without a magnitude a number word is not read */
+		{"ru", "три человека и один из них", ""},
+		{"en", "one of the two", ""},
+		{"cs", "pět miliard prý", "pět miliard|5000000000|"},
+	};
+	run(k, N(k));
+}
+
 /* Numbers that are not quantities. */
 static void test_not_quantities(void **state)
 {
@@ -401,7 +422,8 @@ int main(void)
 		cmocka_unit_test(test_brief_examples), cmocka_unit_test(test_russian),
 		cmocka_unit_test(test_ukrainian_bulgarian), cmocka_unit_test(test_west_slavic),
 		cmocka_unit_test(test_south_slavic), cmocka_unit_test(test_west_european),
-		cmocka_unit_test(test_connected), cmocka_unit_test(test_not_quantities),
+		cmocka_unit_test(test_connected), cmocka_unit_test(test_number_words),
+		cmocka_unit_test(test_not_quantities),
 		cmocka_unit_test(test_cldr_currency_names),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_article),
