@@ -601,6 +601,7 @@ static int single_cp(const char *s)
 
 #define NLEX (sizeof(LEX) / sizeof(LEX[0]))
 #define NKIND 16
+#define NSTOP 2048
 
 /* The lexicon indexed by kind and first byte, built once. */
 static struct {
@@ -608,9 +609,55 @@ static struct {
 	uint16_t ids[NLEX];
 	uint8_t len[NLEX];
 	uint8_t word_end[NLEX]; /* the entry ends with a letter or digit */
-	uint8_t numw2[65536 / 8]; /* first two bytes of the number words */
+	uint8_t numw2[65536 / 8]; /* pair_hash of the number words */
+	uint8_t numw1[256];       /* first bytes of the number words */
+	uint8_t sep[256];         /* bytes after which a number word may start */
+	uint8_t stopb[256];       /* separators and digits: where the scan stops */
+	uint16_t stop_at[NSTOP];  /* open hash of the STOP words: offsets, 0 empty */
+	uint8_t stop_len[NSTOP];
 } IDX;
 static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
+
+/* Lower case of a letter, cheaply for ASCII and Cyrillic. */
+static uint32_t lower_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c >= 0x430 && c <= 0x45F)
+		return c;
+	return (uint32_t)u_tolower((UChar32)c);
+}
+
+/* A 16-bit hash of the bytes of the first three characters of s (up to
+ * and including a space), taken raw: the filter in front of the number
+ * words. */
+static unsigned pair_hash(const char *s, size_t len)
+{
+	static const unsigned char L[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
+	size_t n = 0;
+	for (int k = 0; k < 3 && n < len; k++) {
+		int sp = s[n] == ' ';
+		n += L[(unsigned char)s[n] >> 4];
+		if (sp)
+			break;
+	}
+	if (n > len)
+		n = len;
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
+static uint32_t word_hash(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
 
 static void build_index(void)
 {
@@ -622,11 +669,36 @@ static void build_index(void)
 		IDX.word_end[i] = (uint8_t)is_word_cp(prev_cp(LEX[i].w, n, &at));
 		count[LEX[i].kind * 256 + (unsigned char)LEX[i].w[0] + 1]++;
 		if (LEX[i].kind == K_NUMW) {
-			unsigned k2 = (unsigned char)LEX[i].w[0] << 8 | (unsigned char)LEX[i].w[1];
-			if (!LEX[i].w[1])
-				k2 |= ' '; /* "a billion" */
-			IDX.numw2[k2 >> 3] |= (uint8_t)(1u << (k2 & 7));
+			/* As written in text: lower case or capitalised, then a space. */
+			char v[40];
+			int k1;
+			uint32_t c0 = td_utf8_decode(LEX[i].w, n, &k1);
+			for (int up = 0; up < 2; up++) {
+				size_t vn = (size_t)td_utf8_encode(up ? (uint32_t)u_toupper((UChar32)c0) : c0, v);
+				memcpy(v + vn, LEX[i].w + k1, n - (size_t)k1);
+				vn += n - (size_t)k1;
+				v[vn++] = ' ';
+				IDX.numw1[(unsigned char)v[0]] = 1;
+				unsigned h = pair_hash(v, vn);
+				IDX.numw2[h >> 3] |= (uint8_t)(1u << (h & 7));
+			}
 		}
+	}
+	IDX.sep[' '] = IDX.sep['\n'] = IDX.sep['('] = IDX.sep['"'] = 1;
+	for (int c = 0; c < 256; c++)
+		IDX.stopb[c] = IDX.sep[c] || (c >= '0' && c <= '9');
+	for (size_t o = 1; o + 1 < sizeof(STOP);) {
+		size_t e = o;
+		while (STOP[e] != ' ')
+			e++;
+		uint32_t h = word_hash(STOP + o, e - o) & (NSTOP - 1);
+		while (IDX.stop_at[h])
+			h = (h + 1) & (NSTOP - 1);
+		IDX.stop_at[h] = (uint16_t)o;
+		IDX.stop_len[h] = (uint8_t)(e - o);
+		o = e + 1;
+		while (o + 1 < sizeof(STOP) && STOP[o] == ' ')
+			o++;
 	}
 	for (size_t k = 1; k <= NKIND * 256; k++)
 		count[k] += count[k - 1];
@@ -893,13 +965,13 @@ static int parse_num(const char *t, size_t len, size_t i, const char *lang, num 
 
 static int is_stop(const char *w, size_t n)
 {
-	if (n + 2 > 40)
-		return 0;
-	char k[40];
-	k[0] = ' ';
-	memcpy(k + 1, w, n);
-	k[n + 1] = ' ';
-	return memmem(STOP, sizeof(STOP) - 1, k, n + 2) != NULL;
+	for (uint32_t h = word_hash(w, n) & (NSTOP - 1);; h = (h + 1) & (NSTOP - 1)) {
+		uint16_t o = IDX.stop_at[h];
+		if (!o)
+			return 0;
+		if (IDX.stop_len[h] == n && !memcmp(STOP + o, w, n))
+			return 1;
+	}
 }
 
 static int ends_with(const char *w, size_t n, const char *suf)
@@ -1301,12 +1373,26 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 static int number_word(const char *t, size_t len, size_t i, const char *lang, num *a)
 {
 	int n;
-	uint32_t c = td_utf8_decode(t + i, len - i, &n);
-	char lo[4];
-	int k = td_utf8_encode((uint32_t)u_tolower((UChar32)c), lo);
-	unsigned k2 = (unsigned char)lo[0] << 8 |
-		      (unsigned char)(k > 1 ? lo[1] : i + 1 < len ? t[i + 1] | (t[i + 1] >= 'A' && t[i + 1] <= 'Z' ? 32 : 0) : 0);
-	if (!(IDX.numw2[k2 >> 3] & (1u << (k2 & 7))))
+	unsigned h = pair_hash(t + i, len - i < 12 ? len - i : 12);
+	if (!(IDX.numw2[h >> 3] & (1u << (h & 7))))
+		return 0;
+	/* The word, lower-cased, must be a number word before a window is built. */
+	char wd[32];
+	size_t wn = 0, q = i;
+	while (q < len && wn + 4 < sizeof(wd)) {
+		uint32_t d = td_utf8_decode(t + q, len - q, &n);
+		if (!is_word_cp(d) && d != '\'' && d != 0x2019)
+			break;
+		wn += (size_t)td_utf8_encode(lower_cp(d), wd + wn);
+		q += (size_t)n;
+	}
+	if (q >= len || t[q] != ' ')
+		return 0;
+	int found = 0;
+	size_t key = (size_t)K_NUMW * 256 + (unsigned char)wd[0];
+	for (size_t j = IDX.start[key]; j < IDX.start[key + 1] && !found; j++)
+		found = IDX.len[IDX.ids[j]] == wn && !memcmp(LEX[IDX.ids[j]].w, wd, wn);
+	if (!found)
 		return 0;
 	window w;
 	build_window(&w, t, len, i);
@@ -1381,11 +1467,18 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 		size_t at, at2;
 		uint32_t pc, ppc;
 		if (c < '0' || c > '9') {
-			/* A number word at a word start, before a magnitude. */
-			if ((c >= 0xC3 || ((c | 32) >= 'a' && (c | 32) <= 'z')) &&
-			    (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n' || t[i - 1] == '(' ||
-			     t[i - 1] == '"') &&
-			    number_word(t, len, i, lang, &a)) {
+			if (i && !IDX.sep[c]) {
+				/* most bytes: skip to the next digit or separator */
+				while (++i < len && !IDX.stopb[(unsigned char)t[i]])
+					;
+				continue;
+			}
+			/* A number word at a word start, before a magnitude: tried
+			 * after a separator byte when its first byte can start one. */
+			size_t j = i == 0 && !IDX.sep[c] ? 0 : i + 1;
+			if ((i == 0 || IDX.sep[c]) && j < len && IDX.numw1[(unsigned char)t[j]] &&
+			    number_word(t, len, j, lang, &a)) {
+				start = j;
 				pc = ppc = ' ';
 				end = a.end;
 				goto have_number;
