@@ -324,7 +324,7 @@ static const lex LEX[] = {
 	NOUN("minut", 0, "minute", NULL), NOUN("minút", 0, "minute", NULL),
 	NOUN("minute", 0, "minute", NULL), NOUN("minuto", 0, "minute", NULL),
 	NOUN("стран", 0, "country", "ru"), NOUN("країн", 0, "country", NULL),
-	NOUN("държав", 0, "country", NULL), NOUN("страни", X, "country", "bg"),
+	NOUN("държав", 0, "country", NULL), NOUN("держав", 0, "country", NULL), NOUN("страни", X, "country", "bg"),
 	NOUN("państw", 0, "country", NULL), NOUN("krajów", X, "country", NULL),
 	NOUN("kraje", X, "country", "pl"), NOUN("kraj", 0, "country", "pl"), NOUN("zemí", X, "country", NULL),
 	NOUN("států", X, "country", NULL), NOUN("státy", X, "country", NULL),
@@ -461,7 +461,9 @@ static const char STOP[] =
 	"y del el los las al para por con sobre es son fue era más menos un una tras hasta "
 	"desde "
 	/* adverbs of frequency and hedges */
-	"ročně prý mniej rocznie годишно ежегодно щорічно letno godišnje annually yearly ";
+	"ročně prý mniej rocznie годишно ежегодно щорічно letno godišnje annually yearly "
+	/* centuries: "21 век" is an ordinal */
+	"век века веке столетия століття století storočia stoletja stoljeća wieku wiek century ";
 
 /* ---- small helpers ------------------------------------------------- */
 
