@@ -30,6 +30,11 @@ void cli_article_json(td_jw *w, const td_article *a);
 
 int cmd_languages(const cli_opts *o);
 int cmd_analyze(const cli_opts *o);
+int cmd_news(const cli_opts *o);
+int cmd_categories(const cli_opts *o);
+int cmd_eval_categories(const cli_opts *o);
+int cmd_poll(const cli_opts *o);
+int cmd_feed(const cli_opts *o);
 /* Defined in src/server/. */
 int cmd_serve(const cli_opts *o);
 int cmd_ingest(const cli_opts *o);

@@ -92,6 +92,16 @@ void cli_article_json(td_jw *w, const td_article *a)
 	td_jw_str(w, a->url);
 	td_jw_key(w, "outlet");
 	td_jw_str(w, a->outlet);
+	td_jw_key(w, "is_news");
+	if (a->is_news < 0)
+		td_jw_null(w);
+	else
+		td_jw_bool(w, a->is_news);
+	td_jw_key(w, "category");
+	if (a->category == TD_CAT_NONE)
+		td_jw_null(w);
+	else
+		td_jw_str(w, td_category_name(a->category));
 	td_jw_key(w, "dateline");
 	td_jw_obj(w);
 	td_jw_key(w, "place");
@@ -114,6 +124,23 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_str(w, m->granularity == 0 ? "day" : m->granularity == 1 ? "month" : "year");
 		td_jw_key(w, "relative");
 		td_jw_bool(w, m->relative);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+	td_jw_key(w, "numbers");
+	td_jw_arr(w);
+	for (size_t i = 0; i < a->nnumbers; i++) {
+		const td_number *n = &a->numbers[i];
+		td_jw_obj(w);
+		td_jw_key(w, "text");
+		td_jw_str(w, n->text);
+		td_jw_key(w, "value");
+		if (n->value == (double)(long long)n->value && n->value < 1e15 && n->value > -1e15)
+			td_jw_int(w, (long long)n->value);
+		else
+			td_jw_num(w, n->value);
+		td_jw_key(w, "unit");
+		td_jw_str(w, n->unit);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
