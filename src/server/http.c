@@ -1,4 +1,7 @@
-/* http.c - the HTTP API on libmicrohttpd: routing, request limits and handlers. */
+/* http.c - the HTTP API on libmicrohttpd: routing, request limits and handlers.
+ * Memory per request: its state (~200 bytes), a PUT's body (up to --max-bytes,
+ * all bodies together up to --max-pending-mb) and the article's arena (about
+ * twice the body); per worker thread, an arena for answers and a read handle. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <microhttpd.h>
