@@ -1,6 +1,6 @@
 /* store.c - SQLite article store: schema migrations, upserts, FTS5 search, expiry.
  * Memory: per handle, its prepared statements, one row in a scratch arena and
- * SQLite's page cache (2 MiB by default); on disk, about 1.5x the raw documents. */
+ * SQLite's page cache (2 MiB by default); on disk, 1.5-2x the size of the documents. */
 #include "tidings/store.h"
 
 #include <pthread.h>
