@@ -367,9 +367,12 @@ static int month_first(const char *s, size_t i, size_t n, unsigned langs, int ne
 	size_t k = skip_sp(s, me, n);
 	int d;
 	/* The day after the month is English order ("November 25, 2019"). */
-	size_t j = k > me && k < n && is_digit(s[k]) && (m->langs & (1u << TD__L_EN))
-			   ? day_at(s, k, n, &d)
-			   : 0;
+	size_t me_en;
+	const td__cue *m_en = (langs & (1u << TD__L_EN)) ? month_at(s, i, n, 1u << TD__L_EN, 1, &me_en)
+							  : NULL;
+	size_t j = k > me && k < n && is_digit(s[k]) && m_en ? day_at(s, k, n, &d) : 0;
+	if (j)
+		m = m_en;
 	if (j && valid_ymd(0, m->val, d)) {
 		int y = 0;
 		size_t end = opt_year(s, j, n, langs, &y);
