@@ -235,8 +235,14 @@ static size_t skip_stamps(const char *s, size_t b, size_t e)
 			return e;
 		int y, m, d;
 		size_t t = td__time_parse(s + j, e - j);
+		if (!t && s[j] == 'T' && j + 1 < e && (t = td__time_parse(s + j + 1, e - j - 1)))
+			t++; /* the time part of an ISO stamp */
 		if (t) {
 			i = j + t;
+			if (i < e && s[i] == 'Z')
+				i++;
+			else if (i + 5 < e && (s[i] == '+' || s[i] == '-') && td__time_parse(s + i + 1, e - i - 1))
+				i += 1 + td__time_parse(s + i + 1, e - i - 1);
 			continue;
 		}
 		size_t l = is_digit(s[j]) ? td__date_parse(s + j, e - j, TD__L_ALL, &y, &m, &d) : 0;
@@ -260,6 +266,24 @@ static size_t skip_stamps(const char *s, size_t b, size_t e)
 	while (i < e && is_sp(s[i]))
 		i++;
 	return i;
+}
+
+/* Drops a date or clock time ending a headline ("... brexit 10.05.2018"). */
+static size_t strip_tail_stamp(const char *s, size_t b, size_t e)
+{
+	size_t k = e;
+	while (k > b && !is_sp(s[k - 1]))
+		k--;
+	if (k <= b || !is_digit(s[k]))
+		return e;
+	int y, m, d;
+	size_t l = td__date_parse(s + k, e - k, TD__L_ALL, &y, &m, &d);
+	if ((l == e - k && y) || td__time_parse(s + k, e - k) == e - k) {
+		while (k > b && (is_sp(s[k - 1]) || s[k - 1] == '|' || s[k - 1] == ','))
+			k--;
+		return k;
+	}
+	return e;
 }
 
 /* A name alone: one to four words, each capitalised, no sentence
@@ -320,6 +344,26 @@ static size_t credit_end(const char *s, size_t i, size_t e)
 			pending = 0;
 			if (stop_after)
 				break;
+			/* "PAP/Jacek Turczyk": a first name after the slash takes
+			 * its surname along. */
+			size_t sl = q;
+			while (sl > p && s[sl - 1] != '/')
+				sl--;
+			if (sl > p && sl < q && td__is_upper_at(s, sl, q) && !all_caps(s, sl, q) &&
+			    !is_agency(s, sl, q)) {
+				size_t r = q;
+				while (r < lim && is_sp(s[r]))
+					r++;
+				if (r < lim && td__is_upper_at(s, r, lim)) {
+					size_t r2 = r;
+					while (r2 < lim && !is_sp(s[r2]))
+						r2++;
+					end = r2;
+					if (s[r2 - 1] == '.')
+						break;
+					q = r2;
+				}
+			}
 			p = q;
 			continue;
 		}
@@ -328,15 +372,20 @@ static size_t credit_end(const char *s, size_t i, size_t e)
 			if (!pending)
 				pending_start = p;
 			pending++;
-			if (s[q - 1] == ',') {
-				end = q; /* "Adrees Latif," */
+			if (s[q - 1] == ',' || s[q - 1] == ')') {
+				end = q; /* "Adrees Latif,", "(Fot: Dan Kitwood)" */
 				pending = 0;
+				if (s[q - 1] == ')')
+					break;
 			}
 			p = q;
 			continue;
 		}
 		break;
 	}
+	/* Names that end the line are the credit: "Фото: Иван Иванов". */
+	if (pending && p >= e)
+		end = e;
 	(void)pending_start;
 	return end;
 }
@@ -466,6 +515,28 @@ static size_t agency_at(const char *s, size_t i, size_t e, span *a)
 	return 0;
 }
 
+/* An opening quote at s[i]: " « „ “. */
+static int opening_quote(const char *s, size_t i, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (s[i] == '"')
+		return 1;
+	if (i + 1 < e && u[i] == 0xC2 && u[i + 1] == 0xAB)
+		return 1;
+	return i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9E || u[i + 2] == 0x9C);
+}
+
+/* A date word ("Вчера", "Monday", "March"): not a place. */
+static int date_word(const char *s, size_t b, size_t e)
+{
+	const td__cue *h[8];
+	int n = td__cue_lookup_word(s + b, e - b, h, 8);
+	for (int k = 0; k < n; k++)
+		if (h[k]->kind == TD__K_REL || h[k]->kind == TD__K_WDAY || h[k]->kind == TD__K_MONTH)
+			return 1;
+	return 0;
+}
+
 /* Reads a dateline at the start of s[b..e). Returns 1 and fills dl. */
 static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 {
@@ -476,7 +547,7 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 	size_t pe = b;
 	while (words < 3 && i < e && td__is_letter_at(s, i, e) && td__is_upper_at(s, i, e)) {
 		size_t we = td__word_end(s, i, e);
-		if (we - i > 40)
+		if (we - i > 40 || date_word(s, i, we))
 			return 0;
 		if (!all_caps(s, i, we))
 			caps = 0;
@@ -493,6 +564,26 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 	}
 	if (!words)
 		return 0;
+	if (words == 1 && is_agency(s, b, pe) && (caps || pe - b <= 12)) {
+		/* An agency without a place: "REGNUM Власти...", "УНН. Посол..." */
+		size_t k = pe;
+		if (k < e && (s[k] == '.' || s[k] == ':'))
+			k++;
+		if (!(k < e && is_sp(s[k])))
+			return 0;
+		while (k < e && is_sp(s[k]))
+			k++;
+		size_t dsh = dash_len(s, k, e);
+		if (dsh)
+			k += dsh;
+		while (k < e && is_sp(s[k]))
+			k++;
+		if (!(k < e && (td__is_upper_at(s, k, e) || opening_quote(s, k, e))))
+			return 0;
+		dl->agency = (span){b, pe};
+		dl->end = k;
+		return 1;
+	}
 	dl->place = (span){b, pe};
 	i = pe;
 	size_t j;
@@ -536,14 +627,13 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 									     : 0;
 				if (ae && dl->agency.e - dl->agency.b <= 24 && word_count(s, dl->agency.b, dl->agency.e) <= 2)
 					dl->end = ae;
-				else if (k < e && (td__is_upper_at(s, k, e) || s[k] == '"' ||
-						   (unsigned char)s[k] >= 0xC2)) {
+				else if (k < e && (td__is_upper_at(s, k, e) || opening_quote(s, k, e))) {
 					dl->agency = (span){0, 0};
 					dl->end = k;
 				} else
 					return 0;
 			}
-		} else if (caps && words <= 3) {
+		} else if (caps && words <= 3 && pe - b >= 6) {
 			/* "ЛОНДОН. Премьер..." */
 			if (!(j < e && td__is_upper_at(s, j, e)))
 				return 0;
@@ -551,20 +641,27 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 		} else
 			return 0;
 	} else if (i + 1 < e && is_sp(s[i]) && (s[i + 1] == '(' || s[i + 1] == '/' || s[i + 1] == '[')) {
-		/* "LONDON (Reuters) -", "Berlin (dpa) -" */
+		/* "LONDON (Reuters) -", "Berlin (dpa) -"; not "Хайко Мас
+		 * (Heiko Maas) отверг". */
 		size_t ae = agency_at(s, i + 1, e, &dl->agency);
 		if (!ae)
 			return 0;
+		size_t k = ae;
+		while (k < e && is_sp(s[k]))
+			k++;
+		if (!is_agency(s, dl->agency.b, dl->agency.e) &&
+		    !all_caps(s, dl->agency.b, td__word_end(s, dl->agency.b, dl->agency.e)) &&
+		    !dash_len(s, k, e))
+			return 0;
 		dl->end = ae;
-	} else if (i + 1 < e && is_sp(s[i]) && dash_len(s, i + 1, e) && (caps || words <= 2)) {
+	} else if (i + 1 < e && is_sp(s[i]) && dash_len(s, i + 1, e) && (caps || words == 1)) {
 		/* "WASHINGTON — ", ČTK's "Praha - " */
 		size_t k = i + 1 + dash_len(s, i + 1, e);
 		if (!(k < e && is_sp(s[k])))
 			return 0;
 		while (k < e && is_sp(s[k]))
 			k++;
-		if (!(k < e && (td__is_upper_at(s, k, e) || s[k] == '"' || (unsigned char)s[k] == 0xE2 ||
-				(unsigned char)s[k] == 0xC2)))
+		if (!(k < e && (td__is_upper_at(s, k, e) || opening_quote(s, k, e))))
 			return 0;
 		dl->end = k;
 	} else if (caps && i + 1 < e && is_sp(s[i]) && is_agency(s, i + 1, e)) {
@@ -597,9 +694,11 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
  * returns the kept span. */
 static span strip_site(const char *s, span t, const char *outlet)
 {
-	/* '|' and '::' separate the headline from the site: keep the
-	 * longest part. */
+	/* '|' and '::' separate the headline from the site name and
+	 * section: keep the first part unless it is one word or less than
+	 * half the longest part. */
 	size_t best_b = t.b, best_e = t.e, seg = t.b;
+	size_t first_b = 0, first_e = 0;
 	int parts = 0;
 	for (size_t i = t.b; i <= t.e; i++) {
 		int sep = 0;
@@ -612,6 +711,10 @@ static span strip_site(const char *s, span t, const char *outlet)
 		if (!sep)
 			continue;
 		span p = trim(s, seg, i);
+		if (!parts) {
+			first_b = p.b;
+			first_e = p.e;
+		}
 		if (!parts || p.e - p.b > best_e - best_b) {
 			best_b = p.b;
 			best_e = p.e;
@@ -621,6 +724,10 @@ static span strip_site(const char *s, span t, const char *outlet)
 		if (i == t.e)
 			break;
 		i += (size_t)sep - 1;
+	}
+	if (parts > 1 && word_count(s, first_b, first_e) >= 2) {
+		best_b = first_b;
+		best_e = first_e;
 	}
 	t = (span){best_b, best_e};
 	/* "Headline - 112.ua", "Headline — Outlet" */
@@ -651,18 +758,38 @@ static span clean_title(const char *s, size_t n, const char *outlet)
 	int stamped = st > t.b;
 	t.b = st;
 	t = strip_site(s, t, outlet);
+	t.b = skip_stamps(s, t.b, t.e);
+	t.e = strip_tail_stamp(s, t.b, t.e);
 	span none = {0, 0};
 	if (t.e <= t.b || !has_letter(s, t.b, t.e))
 		return none;
+	/* Breadcrumbs: " > ", " » ", " › ", " / ", " // " between parts. */
 	int crumbs = 0;
-	for (size_t i = t.b; i < t.e; i++)
-		if (s[i] == '>' || (i + 1 < t.e && (unsigned char)s[i] == 0xC2 &&
-				    (unsigned char)s[i + 1] == 0xBB) ||
-		    (i + 2 < t.e && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-		     (unsigned char)s[i + 2] == 0xBA))
+	for (size_t i = t.b + 1; i + 2 < t.e; i++) {
+		if (s[i - 1] != ' ')
+			continue;
+		size_t l = 0;
+		if (s[i] == '>' || s[i] == '/')
+			l = (s[i] == '/' && s[i + 1] == '/') ? 2 : 1;
+		else if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB)
+			l = 2;
+		else if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+			 (unsigned char)s[i + 2] == 0xBA)
+			l = 3;
+		if (l && i + l < t.e && s[i + l] == ' ')
 			crumbs++;
-	if (crumbs >= 2)
-		return none;
+	}
+	if (crumbs >= 2) {
+		/* The last part of a breadcrumb can be the headline. */
+		size_t k = t.e;
+		while (k > t.b && !((s[k - 1] == '>' || s[k - 1] == '/' || (unsigned char)s[k - 1] == 0xBB ||
+				     (unsigned char)s[k - 1] == 0xBA) && k < t.e && s[k] == ' '))
+			k--;
+		span last = trim(s, k, t.e);
+		if (k == t.b || word_count(s, last.b, last.e) < 3)
+			return none;
+		t = last;
+	}
 	if (word_count(s, t.b, t.e) < 2)
 		return none; /* a site name or a domain */
 	if (stamped && name_like(s, t.b, t.e))
@@ -805,6 +932,8 @@ static void put_inline(body_ctx *c, size_t b, size_t e)
 	size_t out0 = c->olen;
 	for (size_t p = b; p < e; p++) {
 		unsigned char ch = (unsigned char)s[p];
+		if (ch != ':' && ch != 'F' && ch != 'f' && ch != 0xC2)
+			continue;
 		size_t cut_b = (size_t)-1, cut_e = 0;
 		if (ch == ':') {
 			size_t w = promo_before(s, from, p);
@@ -893,10 +1022,9 @@ static void clean_body(body_ctx *c, const char *s, size_t n)
 {
 	size_t i = 0;
 	/* Lines: the last two are "edges" as well as the first two. */
-	size_t nlines = 0;
-	for (size_t k = 0; k < n; k++)
-		nlines += s[k] == '\n';
-	nlines++;
+	size_t nlines = 1;
+	for (const char *q = s; (q = memchr(q, '\n', (size_t)(s + n - q))); q++)
+		nlines++;
 	size_t li = 0;
 	while (i < n && !c->stop) {
 		const char *nl = memchr(s + i, '\n', n - i);
@@ -1023,7 +1151,8 @@ int td_clean_article(td_article *a, td_arena *ar)
 			size_t se = 0;
 			for (size_t i = 15; i + 2 < l1 && i < TITLE_MAX; i++)
 				if ((body[i] == '.' || body[i] == '!' || body[i] == '?') && body[i + 1] == ' ' &&
-				    (td__is_upper_at(body, i + 2, l1) || !td__is_letter_at(body, i + 2, l1))) {
+				    (td__is_upper_at(body, i + 2, l1) || !td__is_letter_at(body, i + 2, l1)) &&
+				    word_count(body, 0, i) >= 3) {
 					se = i;
 					break;
 				}

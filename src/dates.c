@@ -89,21 +89,18 @@ typedef struct {
  * their article. */
 static void word_at(const char *s, size_t i, size_t n, word *w)
 {
-	w->n = 0;
-	w->end = td__word_end(s, i, n);
-	w->cap = 0;
-	if (w->end == i || w->end - i > MAX_WORD)
-		return;
 	char buf[MAX_WORD * 2];
-	size_t fl = td__fold(s + i, w->end - i, buf, sizeof(buf));
+	size_t fl;
+	uint32_t h;
+	w->n = 0;
+	w->cap = 0;
+	w->end = td__word_fold(s, i, n, buf, sizeof(buf), &fl, &h);
 	if (!fl)
 		return;
-	const char *f = buf;
-	if (fl > 2 && (f[0] == 'l' || f[0] == 'd') && f[1] == '\'') {
-		f += 2;
-		fl -= 2;
-	}
-	w->n = td__cue_lookup(f, fl, w->hit, MAX_HITS);
+	if (fl > 2 && (buf[0] == 'l' || buf[0] == 'd') && buf[1] == '\'')
+		w->n = td__cue_lookup(buf + 2, fl - 2, w->hit, MAX_HITS);
+	else
+		w->n = td__cue_lookup_h(buf, fl, h, w->hit, MAX_HITS);
 	w->cap = w->n ? td__is_upper_at(s, i, n) : 0;
 }
 
@@ -785,10 +782,6 @@ static void run_scan(scan *sc)
 			continue;
 		}
 		if (((b | 32) >= 'a' && (b | 32) <= 'z') || b >= 0xC0) {
-			if (b >= 0xC0 && !td__is_letter_at(s, i, n)) {
-				i++;
-				continue;
-			}
 			i = at_word(sc, i);
 			continue;
 		}
@@ -844,6 +837,7 @@ int td_dates_article(td_article *a, td_arena *ar)
 	a->date_source = a->meta_date != TD_NODATE ? a->meta_date_source : TD_DATE_NONE;
 	a->dates = NULL;
 	a->ndates = 0;
+	td__cue_init();
 	unsigned lb = td__lang_bit(a->lang);
 	scan sc;
 	memset(&sc, 0, sizeof(sc));

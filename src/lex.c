@@ -9,7 +9,36 @@
 
 /* ---- code points ----------------------------------------------------- */
 
-static uint32_t fold_cp(uint32_t c)
+/* Decodes one code point; the common one- and two-byte cases inline. */
+static inline uint32_t dec(const char *s, size_t left, int *k)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80) {
+		*k = 1;
+		return c;
+	}
+	if (c >= 0xC2 && c < 0xE0 && left >= 2 && ((unsigned char)s[1] & 0xC0) == 0x80) {
+		*k = 2;
+		return ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[1] & 0x3F);
+	}
+	return td_utf8_decode(s, left, k);
+}
+
+static inline int enc(uint32_t c, char *o)
+{
+	if (c < 0x80) {
+		o[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (char)(0xC0 | (c >> 6));
+		o[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	return td_utf8_encode(c, o);
+}
+
+static inline uint32_t fold_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
@@ -40,7 +69,7 @@ static uint32_t fold_cp(uint32_t c)
 	return c;
 }
 
-static int letter_cp(uint32_t c)
+static inline int letter_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return (c | 32) >= 'a' && (c | 32) <= 'z';
@@ -59,7 +88,7 @@ int td__is_letter_at(const char *s, size_t i, size_t n)
 	if (b < 0x80)
 		return ((b | 32) >= 'a' && (b | 32) <= 'z');
 	int k;
-	return letter_cp(td_utf8_decode(s + i, n - i, &k));
+	return letter_cp(dec(s + i, n - i, &k));
 }
 
 int td__is_upper_at(const char *s, size_t i, size_t n)
@@ -68,7 +97,7 @@ int td__is_upper_at(const char *s, size_t i, size_t n)
 	if (b < 0x80)
 		return b >= 'A' && b <= 'Z';
 	int k;
-	uint32_t c = td_utf8_decode(s + i, n - i, &k);
+	uint32_t c = dec(s + i, n - i, &k);
 	return letter_cp(c) && fold_cp(c) != c && c != 0x2019;
 }
 
@@ -107,7 +136,7 @@ size_t td__word_end(const char *s, size_t i, size_t n)
 			break;
 		}
 		int k;
-		uint32_t c = td_utf8_decode(s + j, n - j, &k);
+		uint32_t c = dec(s + j, n - j, &k);
 		if (c == 0x2019 && j > i && j + 3 < n && td__is_letter_at(s, j + 3, n)) {
 			j += 3;
 			continue;
@@ -132,16 +161,19 @@ size_t td__fold(const char *s, size_t n, char *out, size_t cap)
 			continue;
 		}
 		int k;
-		uint32_t c = fold_cp(td_utf8_decode(s + i, n - i, &k));
+		uint32_t c = fold_cp(dec(s + i, n - i, &k));
 		i += (size_t)k;
 		if (o + 4 > cap)
 			return 0;
-		o += (size_t)td_utf8_encode(c, out + o);
+		o += (size_t)enc(c, out + o);
 	}
 	return o;
 }
 
 /* ---- the table ------------------------------------------------------- */
+
+static uint32_t fnv(const char *s, size_t n);
+
 
 typedef struct {
 	unsigned langs;
@@ -370,6 +402,9 @@ static int g_ncues;
 static char g_pool[POOL_BYTES];
 static uint16_t g_slot[HSLOTS]; /* entry index + 1 */
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+#define BLOOM_BITS 32768
+static uint64_t g_bloom[BLOOM_BITS / 64];
+static size_t g_minlen = 1000, g_maxlen;
 
 static uint32_t fnv(const char *s, size_t n)
 {
@@ -401,6 +436,12 @@ static void add_cue(const char *form, size_t len, unsigned langs, int kind, int 
 		h = (h + 1) & (HSLOTS - 1);
 	g_slot[h] = (uint16_t)(g_ncues + 1);
 	g_ncues++;
+	uint32_t bit = (c->hash >> 13) & (BLOOM_BITS - 1);
+	g_bloom[bit >> 6] |= 1ull << (bit & 63);
+	if (len < g_minlen)
+		g_minlen = len;
+	if (len > g_maxlen)
+		g_maxlen = len;
 }
 
 static void build(void)
@@ -445,10 +486,98 @@ static void build(void)
 	}
 }
 
-int td__cue_lookup(const char *f, size_t len, const td__cue **out, int max)
+#define FNV_P 16777619u
+#define FNV_0 2166136261u
+
+/* Folding of the two-byte Cyrillic block U+0400..U+047F, the common case. */
+static inline uint32_t fold_cyr(uint32_t c)
+{
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c == 0x401 || c == 0x451)
+		return 0x435;
+	if (c < 0x410)
+		return c + 0x50;
+	if (c >= 0x460 && !(c & 1))
+		return c + 1;
+	return c;
+}
+
+size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, size_t *flen,
+		     uint32_t *hash)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t j = i, o = 0;
+	uint32_t h = FNV_0;
+	int fits = 1;
+	while (j < n) {
+		unsigned c = u[j];
+		uint32_t cp;
+		int k;
+		if (c < 0x80) {
+			if ((unsigned)((c | 32) - 'a') < 26u) {
+				c |= 32;
+				if (o < cap)
+					buf[o++] = (char)c;
+				else
+					fits = 0;
+				h = (h ^ c) * FNV_P;
+				j++;
+				continue;
+			}
+			if (j > i && (c == '-' || c == '\'') && j + 1 < n && td__is_letter_at(s, j + 1, n)) {
+				cp = c;
+				k = 1;
+			} else
+				break;
+		} else if ((c == 0xD0 || c == 0xD1) && j + 1 < n && (u[j + 1] & 0xC0) == 0x80) {
+			cp = fold_cyr(((c & 0x1F) << 6) | (u[j + 1] & 0x3F));
+			if (o + 2 <= cap) {
+				unsigned b0 = 0xC0 | (cp >> 6), b1 = 0x80 | (cp & 0x3F);
+				buf[o] = (char)b0;
+				buf[o + 1] = (char)b1;
+				o += 2;
+				h = (((h ^ b0) * FNV_P) ^ b1) * FNV_P;
+			} else
+				fits = 0;
+			j += 2;
+			continue;		} else {
+			cp = dec(s + j, n - j, &k);
+			if (!letter_cp(cp)) {
+				if (j > i && cp == 0x2019 && j + (size_t)k < n &&
+				    td__is_letter_at(s, j + (size_t)k, n))
+					cp = '\'';
+				else
+					break;
+			} else
+				cp = fold_cp(cp);
+		}
+		char tmp[4];
+		int l = enc(cp, tmp);
+		for (int b = 0; b < l; b++) {
+			if (o < cap)
+				buf[o++] = tmp[b];
+			else
+				fits = 0;
+			h = (h ^ (unsigned char)tmp[b]) * FNV_P;
+		}
+		j += (size_t)k;
+	}
+	*flen = fits ? o : 0;
+	*hash = h;
+	return j;
+}
+
+void td__cue_init(void)
 {
 	pthread_once(&g_once, build);
-	uint32_t hv = fnv(f, len);
+}
+
+int td__cue_lookup_h(const char *f, size_t len, uint32_t hv, const td__cue **out, int max)
+{
+	uint32_t bit = (hv >> 13) & (BLOOM_BITS - 1);
+	if (len < g_minlen || len > g_maxlen || !(g_bloom[bit >> 6] & (1ull << (bit & 63))))
+		return 0;
 	uint32_t h = hv & (HSLOTS - 1);
 	int n = 0;
 	while (g_slot[h]) {
@@ -458,6 +587,12 @@ int td__cue_lookup(const char *f, size_t len, const td__cue **out, int max)
 		h = (h + 1) & (HSLOTS - 1);
 	}
 	return n;
+}
+
+int td__cue_lookup(const char *f, size_t len, const td__cue **out, int max)
+{
+	td__cue_init();
+	return td__cue_lookup_h(f, len, fnv(f, len), out, max);
 }
 
 int td__cue_lookup_word(const char *s, size_t n, const td__cue **out, int max)

@@ -57,6 +57,20 @@ int td__is_letter_at(const char *s, size_t i, size_t n);
 /* Non-zero when the letter at s[i] is upper case. */
 int td__is_upper_at(const char *s, size_t i, size_t n);
 
+/* Scans the word at s[i] like td__word_end and folds it into buf (cap
+ * bytes) in the same pass; *flen is 0 when it does not fit. Returns
+ * the end of the word and its hash in *hash. */
+size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, size_t *flen,
+		     uint32_t *hash);
+
+/* Builds the cue table (once; thread-safe). Every entry point that uses
+ * td__cue_lookup_h calls it first. */
+void td__cue_init(void);
+
+/* Like td__cue_lookup with the FNV-1a hash of the folded word given (as
+ * td__word_fold computes it). */
+int td__cue_lookup_h(const char *folded, size_t len, uint32_t hash, const td__cue **out, int max);
+
 /* Looks up a folded word; stores up to max matching entries in out and
  * returns how many matched. Thread-safe (the table is built once). */
 int td__cue_lookup(const char *folded, size_t len, const td__cue **out, int max);
