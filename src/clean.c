@@ -185,7 +185,7 @@ static int all_caps(const char *s, size_t b, size_t e)
 	return letters >= 2;
 }
 
-static int is_agency(const char *s, size_t b, size_t e)
+static int word_kind(const char *s, size_t b, size_t e, int kind)
 {
 	const td__cue *h[8];
 	size_t we = td__word_end(s, b, e);
@@ -193,9 +193,15 @@ static int is_agency(const char *s, size_t b, size_t e)
 		return 0;
 	int n = td__cue_lookup_word(s + b, we - b, h, 8);
 	for (int k = 0; k < n; k++)
-		if (h[k]->kind == TD__K_AGENCY)
+		if (h[k]->kind == kind)
 			return 1;
 	return 0;
+}
+
+/* A news or photo agency name ("Reuters", "ТАСС"). */
+static int is_agency(const char *s, size_t b, size_t e)
+{
+	return word_kind(s, b, e, TD__K_AGENCY);
 }
 
 /* A domain name ("aksam.com.tr", "Novinky.cz"). */
@@ -337,7 +343,7 @@ static size_t credit_end(const char *s, size_t i, size_t e)
 		if (s[p] == '|' || s[p] == '/' || s[p] == ',' || s[p] == '&')
 			credit = 1;
 		else if (memchr(s + p, '/', q - p) || all_caps(s, p, q) || domain_like(s, p, q) ||
-			 is_agency(s, p, q))
+			 is_agency(s, p, q) || word_kind(s, p, q, TD__K_CREDIT))
 			credit = 1;
 		if (credit) {
 			end = q;
@@ -649,9 +655,8 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 		size_t k = ae;
 		while (k < e && is_sp(s[k]))
 			k++;
-		if (!is_agency(s, dl->agency.b, dl->agency.e) &&
-		    !all_caps(s, dl->agency.b, td__word_end(s, dl->agency.b, dl->agency.e)) &&
-		    !dash_len(s, k, e))
+		if (!is_agency(s, dl->agency.b, dl->agency.e) && !dash_len(s, k, e) &&
+		    !(caps && all_caps(s, dl->agency.b, td__word_end(s, dl->agency.b, dl->agency.e))))
 			return 0;
 		dl->end = ae;
 	} else if (i + 1 < e && is_sp(s[i]) && dash_len(s, i + 1, e) && (caps || words == 1)) {

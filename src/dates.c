@@ -99,7 +99,12 @@ static void word_at(const char *s, size_t i, size_t n, word *w)
 		return;
 	if (fl > 2 && (buf[0] == 'l' || buf[0] == 'd') && buf[1] == '\'')
 		w->n = td__cue_lookup(buf + 2, fl - 2, w->hit, MAX_HITS);
-	else
+	else if (fl > 3 && buf[fl - 2] == '\'' && buf[fl - 1] == 's') {
+		/* English possessive: "Friday's" */
+		w->n = td__cue_lookup(buf, fl - 2, w->hit, MAX_HITS);
+		if (w->n)
+			w->end -= s[w->end - 2] == '\'' ? 2 : 4;
+	} else
 		w->n = td__cue_lookup_h(buf, fl, h, w->hit, MAX_HITS);
 	w->cap = w->n ? td__is_upper_at(s, i, n) : 0;
 }
@@ -163,7 +168,8 @@ static int year_at(const char *s, size_t i, size_t n, int *y)
 /* Skips a year suffix ("г.", "года", "r.", "roku") after a year. */
 static size_t year_suffix(const char *s, size_t i, size_t n, unsigned langs)
 {
-	size_t j = skip_sp(s, i, n);
+	/* Croatian writes the year as an ordinal: "2019. godine". */
+	size_t j = skip_sp(s, i < n && s[i] == '.' ? i + 1 : i, n);
 	if (j < n && td__is_letter_at(s, j, n)) {
 		word w;
 		word_at(s, j, n, &w);
@@ -227,7 +233,16 @@ static size_t opt_year(const char *s, size_t j, size_t n, unsigned langs, int *y
 
 /* A day number (1-31, 1-2 digits) at s[i], with its suffix; returns the
  * end or 0. */
+static size_t day_at_(const char *s, size_t i, size_t n, int *d, int ordinal_dot);
+
 static size_t day_at(const char *s, size_t i, size_t n, int *d)
+{
+	return day_at_(s, i, n, d, 1);
+}
+
+/* ordinal_dot: a dot after the number is the ordinal mark ("15. ledna"),
+ * not a full stop. */
+static size_t day_at_(const char *s, size_t i, size_t n, int *d, int ordinal_dot)
 {
 	int v;
 	int k = num_at(s, i, n, 2, &v);
@@ -239,6 +254,8 @@ static size_t day_at(const char *s, size_t i, size_t n, int *d)
 	if (j + 1 < n && s[j] == '.' && is_digit(s[j + 1]))
 		return 0;
 	*d = v;
+	if (!ordinal_dot && j < n && s[j] == '.')
+		return j;
 	return day_suffix(s, j, n);
 }
 
@@ -367,7 +384,7 @@ static int month_first(const char *s, size_t i, size_t n, unsigned langs, int ne
 	size_t me_en;
 	const td__cue *m_en = (langs & (1u << TD__L_EN)) ? month_at(s, i, n, 1u << TD__L_EN, 1, &me_en)
 							  : NULL;
-	size_t j = k > me && k < n && is_digit(s[k]) && m_en ? day_at(s, k, n, &d) : 0;
+	size_t j = k > me && k < n && is_digit(s[k]) && m_en ? day_at_(s, k, n, &d, 0) : 0;
 	if (j)
 		m = m_en;
 	if (j && valid_ymd(0, m->val, d)) {
@@ -833,8 +850,9 @@ static int reference_year(const scan *sc)
 
 int td_dates_article(td_article *a, td_arena *ar)
 {
-	a->date = a->meta_date;
-	a->date_source = a->meta_date != TD_NODATE ? a->meta_date_source : TD_DATE_NONE;
+	/* 1970-01-01 is what a zero timestamp prints as: no date. */
+	a->date = a->meta_date == 0 ? TD_NODATE : a->meta_date;
+	a->date_source = a->date != TD_NODATE ? a->meta_date_source : TD_DATE_NONE;
 	a->dates = NULL;
 	a->ndates = 0;
 	td__cue_init();

@@ -386,7 +386,7 @@ static const cue_src k_src[] = {
 	 "интерфакс interfax укрінформ укринформ уніан униан унн pap čtk ctk таср tasr sta hina "
 	 "фена fena tanjug танюг dpa ansa efe bloomberg getty shutterstock istock depositphotos "
 	 "sputnik спутник прайм regnum регнум рбк anadolu xinhua синьхуа kyodo belga "
-	 "associated-press ria photo photos foto images агенция агентство agencja agentura", 0},
+	 "associated-press ria агенция агентство agencja agentura", 0},
 	{TD__L_ALL, TD__K_CREDIT,
 	 "фото фотография снимка снимки фото/видео photo photos foto fot fotografie zdjęcie zdjęcia "
 	 "obrázek slika image images bild bilder credit credits illustration ілюстрація иллюстрация",
@@ -476,7 +476,7 @@ static void build(void)
 				flags |= TD__F_POST;
 				len--;
 			}
-			if (len > 1 && b[len - 1] == '.' && src->kind == TD__K_MONTH) {
+			if (len > 1 && b[len - 1] == '.') {
 				flags |= TD__F_ABBR;
 				len--;
 			}
