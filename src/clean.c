@@ -485,7 +485,7 @@ static size_t agency_at(const char *s, size_t i, size_t e, span *a)
 		size_t lim = i + 48 < e ? i + 48 : e;
 		for (size_t p = i + 1; p < lim; p++)
 			if (s[p] == close) {
-				if (p == i + 1 || !td__is_upper_at(s, i + 1, e))
+				if (p == i + 1 || !(td__is_upper_at(s, i + 1, e) || is_agency(s, i + 1, p)))
 					return 0;
 				*a = (span){i + 1, p};
 				return p + 1;
@@ -756,7 +756,7 @@ static span strip_site(const char *s, span t, const char *outlet)
 /* Cleans a headline candidate; returns an empty span when it is chrome: a
  * bare date, a byline ("05 ноября 2020 21:40 Name Surname"), a breadcrumb
  * ("Home > News > World"), a site name or a domain. */
-static span clean_title(const char *s, size_t n, const char *outlet)
+static span clean_title(const char *s, size_t n, const char *outlet, int declared)
 {
 	span t = trim(s, 0, n);
 	size_t st = skip_stamps(s, t.b, t.e);
@@ -795,8 +795,14 @@ static span clean_title(const char *s, size_t n, const char *outlet)
 			return none;
 		t = last;
 	}
-	if (word_count(s, t.b, t.e) < 2)
-		return none; /* a site name or a domain */
+	/* One word is a site name on a first line; a declared title of one
+	 * word stands unless it is a domain or the outlet's name. */
+	if (word_count(s, t.b, t.e) < 2) {
+		if (!declared || domain_like(s, t.b, t.e))
+			return none;
+		if (outlet && strlen(outlet) == t.e - t.b && strncasecmp(outlet, s + t.b, t.e - t.b) == 0)
+			return none;
+	}
 	if (stamped && name_like(s, t.b, t.e))
 		return none;
 	char buf[FOLD_MAX];
@@ -858,7 +864,7 @@ static int chrome_line(body_ctx *c, size_t b, size_t e, int edge)
 			return 1;
 		if (l && l < fl && buf[l] == ' ' && name_like(s, b + l + 1, e))
 			return 1;
-		if (len < 400 && contains_list(buf, fl, k_footer))
+		if (len < 200 && contains_list(buf, fl, k_footer))
 			return 1;
 		if ((unsigned char)s[b] == 0xC2 && (unsigned char)s[b + 1] == 0xA9 && len < 300)
 			return 1; /* "© 2018 ..." */
@@ -1107,7 +1113,7 @@ int td_clean_article(td_article *a, td_arena *ar)
 	for (int k = 0; k < 2 && !title; k++) {
 		if (!cands[k] || (k == 1 && cands[0] && strcmp(cands[0], cands[1]) == 0))
 			continue;
-		tt = clean_title(cands[k], strlen(cands[k]), a->outlet);
+		tt = clean_title(cands[k], strlen(cands[k]), a->outlet, k == 0);
 		if (tt.e > tt.b) {
 			tt = cap_title(cands[k], tt);
 			title = cands[k];
@@ -1152,6 +1158,9 @@ int td_clean_article(td_article *a, td_arena *ar)
 			tlen = l1;
 			body += l1 + 1;
 			blen -= l1 + 1;
+			nl = memchr(body, '\n', blen);
+			lead_from_body = lead_span(body, nl ? (size_t)(nl - body) : blen);
+			lead_base = body;
 		} else {
 			size_t se = 0;
 			for (size_t i = 15; i + 2 < l1 && i < TITLE_MAX; i++)
