@@ -110,6 +110,8 @@ static size_t dash_len(const char *s, size_t i, size_t n)
  * non-letter? Returns the phrase length or 0. */
 static size_t starts_phrase(const char *f, size_t fl, const char *p)
 {
+	if (!fl || p[0] != f[0])
+		return 0;
 	size_t l = strlen(p);
 	if (l > fl || memcmp(f, p, l) != 0)
 		return 0;
@@ -131,7 +133,7 @@ static size_t match_list(const char *f, size_t fl, const char *const *list)
 static int contains_list(const char *f, size_t fl, const char *const *list)
 {
 	for (int k = 0; list[k]; k++)
-		if (memmem(f, fl, list[k], strlen(list[k])))
+		if (memchr(f, list[k][0], fl) && memmem(f, fl, list[k], strlen(list[k])))
 			return 1;
 	return 0;
 }
@@ -445,7 +447,8 @@ static size_t promo_before(const char *s, size_t b, size_t q)
 		if (!fl)
 			continue;
 		for (int t = 0; k_promo[t]; t++)
-			if (strlen(k_promo[t]) == fl && memcmp(buf, k_promo[t], fl) == 0)
+			if (k_promo[t][0] == buf[0] && strlen(k_promo[t]) == fl &&
+			    memcmp(buf, k_promo[t], fl) == 0)
 				return starts[k];
 	}
 	return (size_t)-1;
@@ -886,8 +889,9 @@ static int chrome_line(body_ctx *c, size_t b, size_t e, int edge)
 			const td__cue *h[8];
 			int n = td__cue_lookup_word(s + b, we - b, h, 8);
 			for (int k = 0; k < n; k++)
-				if (h[k]->kind == TD__K_CREDIT && (we >= e || s[we] == ':' || s[we] == '.' ||
-								  s[we] == ' '))
+				if (h[k]->kind == TD__K_CREDIT &&
+				    (we >= e || s[we] == ':' || s[we] == '.' ||
+				     (s[we] == ' ' && credit_end(s, we, e) == e)))
 					return 1;
 		}
 	}
@@ -941,7 +945,56 @@ static void put_inline(body_ctx *c, size_t b, size_t e)
 	const char *s = c->s;
 	size_t from = b; /* next byte to copy */
 	size_t out0 = c->olen;
+	/* Triggers: ':' (promo and credit markers), "ot. " ("Fot. ") and
+	 * "©"; found with memchr/memmem rather than byte by byte. */
+	size_t nc = b, nf = b, nk = b;
+	int have_c = 0, have_f = 0, have_k = 0;
 	for (size_t p = b; p < e; p++) {
+		/* Each trigger position is the next one at or after p. */
+		if (!have_c || nc < p) {
+			const char *q = memchr(s + p, ':', e - p);
+			nc = q ? (size_t)(q - s) : e;
+			have_c = 1;
+		}
+		if (!have_f || nf < p) {
+			size_t from_f = p;
+			nf = e;
+			for (;;) {
+				/* "Fot. ": find the dot of "ot. " */
+				const char *q = from_f + 3 < e ? memchr(s + from_f + 3, '.', e - from_f - 3) : NULL;
+				if (!q)
+					break;
+				size_t d = (size_t)(q - s);
+				if (d + 1 < e && s[d + 1] == ' ' && s[d - 1] == 't' && s[d - 2] == 'o' &&
+				    (s[d - 3] == 'F' || s[d - 3] == 'f')) {
+					nf = d - 3;
+					break;
+				}
+				from_f = d - 2;
+			}
+			have_f = 1;
+		}
+		if (!have_k || nk < p) {
+			size_t from_k = p;
+			nk = e;
+			for (;;) {
+				const char *q = from_k + 1 < e ? memchr(s + from_k + 1, 0xA9, e - from_k - 1) : NULL;
+				if (!q)
+					break;
+				size_t d = (size_t)(q - s);
+				if ((unsigned char)s[d - 1] == 0xC2) {
+					nk = d - 1;
+					break;
+				}
+				from_k = d;
+			}
+			have_k = 1;
+		}
+		p = nc < nf ? nc : nf;
+		if (nk < p)
+			p = nk;
+		if (p >= e)
+			break;
 		unsigned char ch = (unsigned char)s[p];
 		if (ch != ':' && ch != 'F' && ch != 'f' && ch != 0xC2)
 			continue;

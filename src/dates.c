@@ -94,6 +94,10 @@ static void word_at(const char *s, size_t i, size_t n, word *w)
 	uint32_t h;
 	w->n = 0;
 	w->cap = 0;
+	int maybe;
+	w->end = td__word_skip(s, i, n, &maybe);
+	if (!maybe)
+		return;
 	w->end = td__word_fold(s, i, n, buf, sizeof(buf), &fl, &h);
 	if (!fl)
 		return;

@@ -173,6 +173,7 @@ size_t td__fold(const char *s, size_t n, char *out, size_t cap)
 /* ---- the table ------------------------------------------------------- */
 
 static uint32_t fnv(const char *s, size_t n);
+static void add_prefix(const char *f, size_t len);
 
 
 typedef struct {
@@ -438,6 +439,7 @@ static void add_cue(const char *form, size_t len, unsigned langs, int kind, int 
 	g_ncues++;
 	uint32_t bit = (c->hash >> 13) & (BLOOM_BITS - 1);
 	g_bloom[bit >> 6] |= 1ull << (bit & 63);
+	add_prefix(p, len);
 	if (len < g_minlen)
 		g_minlen = len;
 	if (len > g_maxlen)
@@ -566,6 +568,101 @@ size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, s
 	*flen = fits ? o : 0;
 	*hash = h;
 	return j;
+}
+
+/* Prefix keys: the first three folded code points of a word. */
+#define PBITS 65536
+static uint64_t g_prefix[PBITS / 64];
+
+static inline uint32_t pkey_bit(uint64_t k)
+{
+	return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 48);
+}
+
+size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t j = i;
+	uint64_t key = 0;
+	int nk = 0;
+	while (j < n) {
+		unsigned c = u[j];
+		uint32_t cp;
+		int k;
+		if (c < 0x80) {
+			if ((unsigned)((c | 32) - 'a') < 26u) {
+				cp = c | 32;
+				k = 1;
+			} else if (j > i && (c == '-' || c == '\'') && j + 1 < n &&
+				   td__is_letter_at(s, j + 1, n)) {
+				cp = c == '-' ? '-' : '\'';
+				k = 1;
+			} else
+				break;
+		} else if ((c == 0xD0 || c == 0xD1) && j + 1 < n && (u[j + 1] & 0xC0) == 0x80) {
+			cp = fold_cyr(((c & 0x1F) << 6) | (u[j + 1] & 0x3F));
+			k = 2;
+		} else {
+			cp = dec(s + j, n - j, &k);
+			if (!letter_cp(cp)) {
+				if (j > i && cp == 0x2019 && j + (size_t)k < n &&
+				    td__is_letter_at(s, j + (size_t)k, n))
+					cp = '\'';
+				else
+					break;
+			} else
+				cp = fold_cp(cp);
+		}
+		key = (key << 21) | cp;
+		j += (size_t)k;
+		if (++nk == 3)
+			break;
+	}
+	/* The rest of the word: only its end matters. */
+	while (nk == 3 && j < n) {
+		unsigned c = u[j];
+		if (c < 0x80) {
+			if ((unsigned)((c | 32) - 'a') < 26u) {
+				j++;
+				continue;
+			}
+			if ((c == '-' || c == '\'') && j + 1 < n && td__is_letter_at(s, j + 1, n)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (c == 0xD0 || c == 0xD1 || c == 0xC4 || c == 0xC5) {
+			j += 2;
+			continue;
+		}
+		int k;
+		uint32_t cp = dec(s + j, n - j, &k);
+		if (!letter_cp(cp) && !(cp == 0x2019 && j + (size_t)k < n &&
+					 td__is_letter_at(s, j + (size_t)k, n)))
+			break;
+		j += (size_t)k;
+	}
+	uint32_t bit = pkey_bit(key);
+	/* Elided articles ("l'année") are looked up without them. */
+	*maybe = (g_prefix[bit >> 6] >> (bit & 63)) & 1 ||
+		 (nk == 3 && ((key >> 21) & 0x1FFFFF) == '\'');
+	return j;
+}
+
+static void add_prefix(const char *f, size_t len)
+{
+	uint64_t key = 0;
+	int nk = 0;
+	for (size_t i = 0; i < len && nk < 3;) {
+		int k;
+		uint32_t cp = dec(f + i, len - i, &k);
+		key = (key << 21) | cp;
+		nk++;
+		i += (size_t)k;
+	}
+	uint32_t bit = pkey_bit(key);
+	g_prefix[bit >> 6] |= 1ull << (bit & 63);
 }
 
 void td__cue_init(void)

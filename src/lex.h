@@ -63,6 +63,11 @@ int td__is_upper_at(const char *s, size_t i, size_t n);
 size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, size_t *flen,
 		     uint32_t *hash);
 
+/* Finds the end of the word at s[i] like td__word_fold without folding
+ * it, and sets *maybe to 0 when no cue word starts with its first three
+ * letters (a cheap filter run before td__word_fold). Needs td__cue_init. */
+size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe);
+
 /* Builds the cue table (once; thread-safe). Every entry point that uses
  * td__cue_lookup_h calls it first. */
 void td__cue_init(void);

@@ -237,6 +237,11 @@ static void test_inline_credits_and_footer(void **state)
 	no_substr(a, "Тереза Герова");
 	no_substr(a, "права");
 	has_substr(a, "след срещата.");
+	a = clean_txt("Premier o budżecie",
+		      "Zdjęcie z konferencji prasowej Fot. PAP/Jacek Turczyk. Premier powiedział, że "
+		      "budżet jest gotowy.\nMinister finansów dodał: fot. nie będzie.");
+	assert_string_equal(a->body, "Premier powiedział, że budżet jest gotowy.\n"
+				     "Minister finansów dodał: fot. nie będzie.");
 	/* Share-word lookalikes in real sentences stay. */
 	a = clean_txt("Headline about networks", "Facebook and Twitter said on Monday they would act.");
 	has_substr(a, "Facebook and Twitter said");
