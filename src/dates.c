@@ -10,6 +10,7 @@
 #include "tidings/error.h"
 
 #define MAX_WORD 48
+#define EN (1u << TD__L_EN)
 #define MAX_HITS 8
 
 static int is_digit(char c)
@@ -564,7 +565,8 @@ static size_t at_digits(scan *sc, size_t i)
 	memset(&e, 0, sizeof(e));
 	int prev_cue = sc->prev_kind == TD__K_CUE && skip_sp(s, sc->prev_end, n) == i;
 	size_t start = prev_cue ? i : i;
-	if (numeric_date(s, i, n, sc->us, &e) || day_month(s, i, n, sc->langs, &e)) {
+	/* English month names are read in any language ("on 15 May"). */
+	if (numeric_date(s, i, n, sc->us, &e) || day_month(s, i, n, sc->langs | EN, &e)) {
 		emit_expr(sc, start, &e);
 		return e.end;
 	}
@@ -664,10 +666,10 @@ static size_t at_word(scan *sc, size_t i)
 	const td__cue *c;
 	td_day pub = sc->pub;
 	/* Months: "January 15, 2019", "December 2019", "в декабре". */
-	if ((c = pick(&w, TD__K_MONTH, sc->langs))) {
+	if ((c = pick(&w, TD__K_MONTH, sc->langs | EN))) {
 		expr e;
 		memset(&e, 0, sizeof(e));
-		if (month_first(s, i, n, sc->langs, 0, &e)) {
+		if (month_first(s, i, n, sc->langs | EN, 0, &e)) {
 			emit_expr(sc, i, &e);
 			sc->prev_kind = 0;
 			return e.end;
@@ -707,7 +709,14 @@ static size_t at_word(scan *sc, size_t i)
 		size_t pe;
 		int post = post_qualifier(sc, w.end, &pe);
 		int qual = post ? post : (pk == TD__K_LAST || pk == TD__K_NEXT || pk == TD__K_THIS) ? pk : 0;
-		if (qual || pk == TD__K_CUE || (c->langs & free_langs)) {
+		/* "the Sunday Times": a bare weekday before a capitalised word
+		 * is part of a name. */
+		int name = 0;
+		if (!qual && pk != TD__K_CUE) {
+			size_t k = skip_sp(s, w.end, n);
+			name = k > w.end && k < n && td__is_upper_at(s, k, n);
+		}
+		if (!name && (qual || pk == TD__K_CUE || (c->langs & free_langs))) {
 			if (c->langs & ((1u << TD__L_EN) | (1u << TD__L_DE)) && !w.cap) {
 				sc->prev_kind = 0;
 				return next;
@@ -803,6 +812,14 @@ static void run_scan(scan *sc)
 			continue;
 		}
 		if (((b | 32) >= 'a' && (b | 32) <= 'z') || b >= 0xC0) {
+			/* Most words are no cue: skip them without folding. */
+			int maybe;
+			size_t e = td__word_skip(s, i, n, &maybe);
+			if (!maybe && e > i) {
+				sc->prev_kind = 0;
+				i = e;
+				continue;
+			}
 			i = at_word(sc, i);
 			continue;
 		}
