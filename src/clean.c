@@ -756,6 +756,21 @@ static span strip_site(const char *s, span t, const char *outlet)
 	return t;
 }
 
+/* Drops separators left at the end: "Headline - ", "Headline |". */
+static span trim_seps(const char *s, span t)
+{
+	for (;;) {
+		while (t.e > t.b && (is_sp(s[t.e - 1]) || s[t.e - 1] == '|' || s[t.e - 1] == '-' ||
+				     s[t.e - 1] == ':'))
+			t.e--;
+		if (t.e >= t.b + 3 && (unsigned char)s[t.e - 3] == 0xE2 && (unsigned char)s[t.e - 2] == 0x80 &&
+		    ((unsigned char)s[t.e - 1] == 0x93 || (unsigned char)s[t.e - 1] == 0x94))
+			t.e -= 3;
+		else
+			return t;
+	}
+}
+
 /* Cleans a headline candidate; returns an empty span when it is chrome: a
  * bare date, a byline ("05 ноября 2020 21:40 Name Surname"), a breadcrumb
  * ("Home > News > World"), a site name or a domain. */
@@ -768,6 +783,7 @@ static span clean_title(const char *s, size_t n, const char *outlet, int declare
 	t = strip_site(s, t, outlet);
 	t.b = skip_stamps(s, t.b, t.e);
 	t.e = strip_tail_stamp(s, t.b, t.e);
+	t = trim_seps(s, t);
 	span none = {0, 0};
 	if (t.e <= t.b || !has_letter(s, t.b, t.e))
 		return none;
@@ -826,9 +842,23 @@ static span cap_title(const char *s, span t)
 {
 	if (t.e - t.b <= TITLE_MAX)
 		return t;
-	for (size_t i = t.b + 20; i < t.b + TITLE_MAX; i++)
-		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && is_sp(s[i + 1]))
-			return (span){t.b, s[i] == '.' ? i : i + 1};
+	for (size_t i = t.b + 20; i < t.b + TITLE_MAX; i++) {
+		if (!((s[i] == '.' || s[i] == '!' || s[i] == '?') && is_sp(s[i + 1])))
+			continue;
+		/* "ws.", "Ok.", "r.": a short word before a dot is an abbreviation. */
+		size_t w = i;
+		while (w > t.b && !is_sp(s[w - 1]))
+			w--;
+		int abbr = s[i] == '.' && i > w && i - w <= 3;
+		for (size_t k = w; k < i && abbr; k++)
+			if (is_digit(s[k]) || s[k] == '-')
+				abbr = 0;
+		/* "... 2019 г. Next": a year's abbreviation ends the sentence. */
+		int year_abbr = abbr && w >= t.b + 2 && is_digit(s[w - 2]) && word_kind(s, w, i, TD__K_YEARN);
+		if (abbr && !year_abbr)
+			continue;
+		return (span){t.b, s[i] == '.' && !year_abbr ? i : i + 1};
+	}
 	size_t e = t.b + TITLE_MAX;
 	while (e > t.b + 40 && !is_sp(s[e]))
 		e--;
@@ -1168,7 +1198,7 @@ int td_clean_article(td_article *a, td_arena *ar)
 			continue;
 		tt = clean_title(cands[k], strlen(cands[k]), a->outlet, k == 0);
 		if (tt.e > tt.b) {
-			tt = cap_title(cands[k], tt);
+			tt = trim_seps(cands[k], cap_title(cands[k], tt));
 			title = cands[k];
 		}
 	}
