@@ -2,6 +2,10 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <unicode/udat.h>
+#include <unicode/ustring.h>
+
+#include "lex.h"
 
 #include "tidings/arena.h"
 #include "tidings/article.h"
@@ -292,6 +296,46 @@ static void test_publication_date(void **state)
 	assert_int_equal(a->date_source, TD_DATE_NONE);
 }
 
+/* The month tables hold every month name CLDR (through ICU) gives for
+ * each language, in its format (genitive) and stand-alone forms. */
+static void test_month_tables_match_cldr(void **state)
+{
+	(void)state;
+	static const char *const langs[] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr",
+					    "en", "de", "fr", "es"};
+	static const UDateFormatSymbolType kinds[] = {UDAT_MONTHS, UDAT_STANDALONE_MONTHS};
+	int missing = 0;
+	for (size_t l = 0; l < sizeof(langs) / sizeof(langs[0]); l++) {
+		UErrorCode err = U_ZERO_ERROR;
+		UDateFormat *f = udat_open(UDAT_LONG, UDAT_NONE, langs[l], NULL, 0, NULL, 0, &err);
+		assert_true(U_SUCCESS(err));
+		unsigned bit = td__lang_bit(langs[l]);
+		for (size_t k = 0; k < 2; k++)
+			for (int m = 0; m < 12; m++) {
+				UChar u[64];
+				char name[128];
+				err = U_ZERO_ERROR;
+				int32_t ul = udat_getSymbols(f, kinds[k], m, u, 64, &err);
+				assert_true(U_SUCCESS(err));
+				int32_t nl = 0;
+				u_strToUTF8(name, sizeof(name), &nl, u, ul, &err);
+				assert_true(U_SUCCESS(err));
+				const td__cue *h[8];
+				int n = td__cue_lookup_word(name, (size_t)nl, h, 8);
+				int ok = 0;
+				for (int i = 0; i < n; i++)
+					ok |= h[i]->kind == TD__K_MONTH && (h[i]->langs & bit) &&
+					      h[i]->val == m + 1;
+				if (!ok) {
+					print_message("%s: no month %d \"%s\"\n", langs[l], m + 1, name);
+					missing++;
+				}
+			}
+		udat_close(f);
+	}
+	assert_int_equal(missing, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -304,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_false_positives),
 		cmocka_unit_test(test_offsets_point_into_text),
 		cmocka_unit_test(test_publication_date),
+		cmocka_unit_test(test_month_tables_match_cldr),
 	};
 	return cmocka_run_group_tests_name("dates", tests, setup, teardown);
 }
