@@ -310,6 +310,21 @@ static int numeric_date(const char *s, size_t i, size_t n, int us, expr *e)
 	return 1;
 }
 
+/* A word joining the two days of a range ("с 25 по 27 ноября", "vom 26.
+ * bis 29. November", "from 5 to 7 May"); returns its length with the
+ * space after it, or 0. */
+static size_t range_word(const char *s, size_t i, size_t n)
+{
+	static const char *const w[] = {"до ", "по ", "bis ", "do ", "to ", "till ", "until ",
+					"through ", "au ", "al ", NULL};
+	for (int k = 0; w[k]; k++) {
+		size_t l = strlen(w[k]);
+		if (i + l < n && memcmp(s + i, w[k], l) == 0 && is_digit(s[skip_sp(s, i + l, n)]))
+			return l;
+	}
+	return 0;
+}
+
 /* "25 ноября", "25-27 ноября 2019", "30 ноября – 2 декабря", "15. ledna". */
 static int day_month(const char *s, size_t i, size_t n, unsigned langs, expr *e)
 {
@@ -319,6 +334,8 @@ static int day_month(const char *s, size_t i, size_t n, unsigned langs, expr *e)
 		return 0;
 	size_t k = skip_sp(s, j, n);
 	size_t dl = dash_at(s, k, n);
+	if (!dl)
+		dl = range_word(s, k, n);
 	if (dl) {
 		size_t k2 = skip_sp(s, k + dl, n);
 		size_t j2 = day_at(s, k2, n, &d2);

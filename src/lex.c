@@ -574,8 +574,11 @@ size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, s
 #define PBITS 65536
 static uint64_t g_prefix[PBITS / 64];
 
-static inline uint32_t pkey_bit(uint64_t k)
+/* Filter bit of a word: its first three folded code points and its
+ * length in code points. */
+static inline uint32_t pkey_bit(uint64_t k, unsigned len)
 {
+	k ^= (uint64_t)(len < 63 ? len : 63) << 58;
 	return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 48);
 }
 
@@ -584,7 +587,7 @@ size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t j = i;
 	uint64_t key = 0;
-	int nk = 0;
+	unsigned nk = 0; /* code points */
 	while (j < n) {
 		unsigned c = u[j];
 		uint32_t cp;
@@ -618,22 +621,25 @@ size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
 		if (++nk == 3)
 			break;
 	}
-	/* The rest of the word: only its end matters. */
-	while (nk == 3 && j < n) {
+	/* The rest of the word: its end and its length. */
+	while (nk >= 3 && j < n) {
 		unsigned c = u[j];
 		if (c < 0x80) {
 			if ((unsigned)((c | 32) - 'a') < 26u) {
 				j++;
+				nk++;
 				continue;
 			}
 			if ((c == '-' || c == '\'') && j + 1 < n && td__is_letter_at(s, j + 1, n)) {
 				j++;
+				nk++;
 				continue;
 			}
 			break;
 		}
 		if (c == 0xD0 || c == 0xD1 || c == 0xC4 || c == 0xC5) {
 			j += 2;
+			nk++;
 			continue;
 		}
 		int k;
@@ -642,26 +648,32 @@ size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
 					 td__is_letter_at(s, j + (size_t)k, n)))
 			break;
 		j += (size_t)k;
+		nk++;
 	}
-	uint32_t bit = pkey_bit(key);
+	/* An English possessive is looked up without "'s". */
+	if (nk > 4 && u[j - 1] == 's' &&
+	    (u[j - 2] == '\'' || (u[j - 2] == 0x99 && u[j - 3] == 0x80 && u[j - 4] == 0xE2)))
+		nk -= 2;
+	uint32_t bit = pkey_bit(key, nk);
 	/* Elided articles ("l'année") are looked up without them. */
 	*maybe = (g_prefix[bit >> 6] >> (bit & 63)) & 1 ||
-		 (nk == 3 && ((key >> 21) & 0x1FFFFF) == '\'');
+		 (nk >= 3 && ((key >> 21) & 0x1FFFFF) == '\'');
 	return j;
 }
 
 static void add_prefix(const char *f, size_t len)
 {
 	uint64_t key = 0;
-	int nk = 0;
-	for (size_t i = 0; i < len && nk < 3;) {
+	unsigned nk = 0;
+	for (size_t i = 0; i < len;) {
 		int k;
 		uint32_t cp = dec(f + i, len - i, &k);
-		key = (key << 21) | cp;
+		if (nk < 3)
+			key = (key << 21) | cp;
 		nk++;
 		i += (size_t)k;
 	}
-	uint32_t bit = pkey_bit(key);
+	uint32_t bit = pkey_bit(key, nk);
 	g_prefix[bit >> 6] |= 1ull << (bit & 63);
 }
 

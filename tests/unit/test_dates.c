@@ -85,6 +85,10 @@ static void test_ranges_and_months(void **state)
 	expect(a, "25-27 ноября", ymd(2019, 11, 25), ymd(2019, 11, 27), 0, 0);
 	expect(a, "декабре", ymd(2019, 12, 1), ymd(2019, 12, 31), 1, 0);
 	expect(a, "30 ноября – 2 декабря 2019 г.", ymd(2019, 11, 30), ymd(2019, 12, 2), 0, 0);
+	a = run("T\nСессия пройдет с 25 по 27 ноября, debata vom 26. bis 29. November.", "ru", pub);
+	expect(a, "25 по 27 ноября", ymd(2019, 11, 25), ymd(2019, 11, 27), 0, 0);
+	a = run("T\nDie Debatte dauerte vom 26. bis 29. November.", "de", pub);
+	expect(a, "26. bis 29. November", ymd(2019, 11, 26), ymd(2019, 11, 29), 0, 0);
 	a = run("T\nW dniach 25–27 listopada odbędzie się szczyt, a w grudniu kolejny.", "pl", pub);
 	expect(a, "25–27 listopada", ymd(2019, 11, 25), ymd(2019, 11, 27), 0, 0);
 	expect(a, "grudniu", ymd(2019, 12, 1), ymd(2019, 12, 31), 1, 0);
