@@ -886,8 +886,21 @@ static int chrome_line(body_ctx *c, size_t b, size_t e, int edge)
 {
 	const char *s = c->s;
 	size_t len = e - b;
+	/* Every phrase test below concerns lines under 250 bytes; the
+	 * footer and headline tests, lines under 200 bytes, which are folded
+	 * whole; of longer ones only the start is needed. */
 	char buf[FOLD_MAX * 2];
-	size_t fl = len <= FOLD_MAX ? td__fold(s + b, len, buf, sizeof(buf)) : 0;
+	size_t fl = 0;
+	if (len < 200)
+		fl = td__fold(s + b, len, buf, sizeof(buf));
+	else if (len < 250) {
+		size_t k = 64;
+		while (k > 0 && ((unsigned char)s[b + k] & 0xC0) == 0x80)
+			k--;
+		fl = td__fold(s + b, k, buf, sizeof(buf));
+	}
+	if (len >= 2 && len < 300 && (unsigned char)s[b] == 0xC2 && (unsigned char)s[b + 1] == 0xA9)
+		return 1; /* "© 2018 ..." */
 	if (fl) {
 		size_t l = match_list(buf, fl, k_promo);
 		if (l && len < 250)
@@ -899,13 +912,11 @@ static int chrome_line(body_ctx *c, size_t b, size_t e, int edge)
 			return 1;
 		if (len < 200 && contains_list(buf, fl, k_footer))
 			return 1;
-		if ((unsigned char)s[b] == 0xC2 && (unsigned char)s[b + 1] == 0xA9 && len < 300)
-			return 1; /* "© 2018 ..." */
 		if (len < 80 && (starts_phrase(buf, fl, "by") || starts_phrase(buf, fl, "von") ||
 				 starts_phrase(buf, fl, "par") || starts_phrase(buf, fl, "por")) &&
 		    name_like(s, b + 3, e))
 			return 1;
-		if (c->title_len && fl == c->title_len) {
+		if (c->title_len && len < 200 && fl == c->title_len) {
 			char tb[FOLD_MAX * 2];
 			size_t tl = td__fold(c->title, c->title_len, tb, sizeof(tb));
 			if (tl == fl && memcmp(tb, buf, fl) == 0)
