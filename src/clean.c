@@ -138,8 +138,7 @@ static int contains_list(const char *f, size_t fl, const char *const *list)
 	return 0;
 }
 
-/* Folds s[b..e) into buf; returns the folded length (0 if too long).
- * map[i] holds the source offset of folded byte i when map is given. */
+/* Folds s[b..e) into buf; returns the folded length (0 if too long). */
 static size_t fold_span(const char *s, size_t b, size_t e, char *buf, size_t cap)
 {
 	return e - b <= cap / 2 ? td__fold(s + b, e - b, buf, cap) : 0;
@@ -331,7 +330,6 @@ static size_t credit_end(const char *s, size_t i, size_t e)
 	size_t end = i, lim = i + 160 < e ? i + 160 : e;
 	size_t p = i;
 	int pending = 0; /* capitalised words waiting for a credit token */
-	size_t pending_start = 0;
 	while (p < lim) {
 		while (p < lim && is_sp(s[p]))
 			p++;
@@ -377,8 +375,6 @@ static size_t credit_end(const char *s, size_t i, size_t e)
 		}
 		if (td__is_letter_at(s, p, lim) && td__is_upper_at(s, p, lim) && pending < 3 &&
 		    !stop_after) {
-			if (!pending)
-				pending_start = p;
 			pending++;
 			if (s[q - 1] == ',' || s[q - 1] == ')') {
 				end = q; /* "Adrees Latif,", "(Fot: Dan Kitwood)" */
@@ -394,7 +390,6 @@ static size_t credit_end(const char *s, size_t i, size_t e)
 	/* Names that end the line are the credit: "Фото: Иван Иванов". */
 	if (pending && p >= e)
 		end = e;
-	(void)pending_start;
 	return end;
 }
 

@@ -581,7 +581,7 @@ static size_t at_digits(scan *sc, size_t i)
 	expr e;
 	memset(&e, 0, sizeof(e));
 	int prev_cue = sc->prev_kind == TD__K_CUE && skip_sp(s, sc->prev_end, n) == i;
-	size_t start = prev_cue ? i : i;
+	size_t start = i;
 	/* English month names are read in any language ("on 15 May"). */
 	if (numeric_date(s, i, n, sc->us, &e) || day_month(s, i, n, sc->langs | EN, &e)) {
 		emit_expr(sc, start, &e);
