@@ -1,5 +1,6 @@
 /* lex.c - case folding, word boundaries and the cue-word table used by clean and dates.
- * The table is built once (about 1,200 entries in static storage: 40 KB of strings, 16 KB of hash slots, 8 KB of filters) and read without locks. */
+ * The table is built once (about 1,200 entries in static storage: 40 KB of strings,
+ * 16 KB of hash slots, 12 KB of filters) and read without locks. */
 #include "lex.h"
 
 #include <pthread.h>
