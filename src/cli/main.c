@@ -19,6 +19,7 @@ typedef struct {
 static const mode modes[] = {
 	{"languages", cmd_languages, 1, "group articles by language (contest format)"},
 	{"analyze", cmd_analyze, 1, "one JSON object per article"},
+	{"eval-entities", cmd_eval_entities, 1, "entity scores on a labelled folder"},
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,680 @@
+/* entities.c - named-entity mentions: gazetteer matches and capitalised
+ * name runs, typed, lemmatised with hunspell and keyed across languages.
+ * Memory: per article, in its arena, the token array (12 bytes per
+ * token), a hash set of its capitalised words and the mentions. */
+#include "tidings/entities.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities_int.h"
+#include "tidings/error.h"
+#include "tidings/text.h"
+#include "tidings/utf8.h"
+
+#define MAXRUN 8   /* tokens in one gazetteer name or name run */
+#define WBUF 256
+
+int td_entities_init(void)
+{
+	return td__gaz_init();
+}
+
+size_t td_entity_name_key(const char *lang, const char *name, size_t n, char *out, size_t cap)
+{
+	return td__name_key(lang, name, n, out, cap);
+}
+
+/* ---- per-article context ------------------------------------------- */
+
+typedef struct {
+	const td_article *a;
+	td_arena *ar;
+	const char *t;
+	td_token *tk;
+	size_t nt;
+	int li, li_latin;   /* dictionaries for the language and for Latin words */
+	int cyrillic;       /* the article's language is written in Cyrillic */
+	size_t title_end;   /* tokens before this index are the headline */
+	int title_case;     /* the headline capitalises every word */
+	uint64_t *set;      /* folded capitalised words of the article */
+	size_t setcap;
+} ctx;
+
+/* A mention before output. */
+typedef struct {
+	size_t i, j;       /* tokens [i, j) */
+	const td__gaz *g;  /* gazetteer entry, or NULL */
+	uint8_t type;
+	uint8_t acronym, quoted;
+	const char *lemma, *key;
+} mention;
+
+static uint64_t h64(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	return (h ^ (h >> 33)) | 1;
+}
+
+static void set_add(ctx *c, const char *s, size_t n)
+{
+	uint64_t h = h64(s, n);
+	size_t m = c->setcap - 1, i = (size_t)h & m;
+	while (c->set[i] && c->set[i] != h)
+		i = (i + 1) & m;
+	c->set[i] = h;
+}
+
+static int set_has(const ctx *c, const char *s, size_t n)
+{
+	uint64_t h = h64(s, n);
+	size_t m = c->setcap - 1, i = (size_t)h & m;
+	while (c->set[i]) {
+		if (c->set[i] == h)
+			return 1;
+		i = (i + 1) & m;
+	}
+	return 0;
+}
+
+static int is_cyrillic(const char *s, size_t n)
+{
+	int l;
+	uint32_t cp = td_utf8_decode(s, n, &l);
+	return cp >= 0x400 && cp < 0x530;
+}
+
+static int is_latin_word(const char *s, size_t n)
+{
+	int l;
+	uint32_t cp = td_utf8_decode(s, n, &l);
+	return cp < 0x250;
+}
+
+/* The dictionary for a word: the article's, or English for a Latin word
+ * inside a Cyrillic article. */
+static int dict_for(const ctx *c, const char *w, size_t n)
+{
+	if (c->cyrillic && is_latin_word(w, n))
+		return c->li_latin;
+	return c->li;
+}
+
+static void lex(const ctx *c, size_t i, td__lexinfo *L)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	td__lex_lookup(dict_for(c, w, n), w, n, L);
+}
+
+/* Whether the gap between tokens i-1 and i keeps a name together:
+ * spaces and hyphens or dashes only. */
+static int joined(const ctx *c, size_t i)
+{
+	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
+	size_t n = (size_t)(e - s);
+	if (n == 0 || n > 5)
+		return 0;
+	for (size_t k = 0; k < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(s + k, n - k, &l);
+		if (cp != ' ' && cp != '-' && cp != 0xA0 && cp != 0x2013 && cp != 0x2014 && cp != 0x2011)
+			return 0;
+		k += (size_t)l;
+	}
+	return 1;
+}
+
+static int is_close_quote(uint32_t cp)
+{
+	return cp == '"' || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x2019 ||
+	       cp == 0xAB || cp == '\'';
+}
+
+/* Sentence-initial (or headline word in a title-case headline, or the
+ * first word of a quotation): capitalisation says nothing there. */
+static int weak_capital(const ctx *c, size_t i)
+{
+	uint8_t f = c->tk[i].flags;
+	if (f & (TD_TOK_SENT_START | TD_TOK_QUOTED))
+		return 1;
+	if (i < c->title_end && c->title_case)
+		return 1;
+	/* After a colon, a dash or a bullet a new clause starts. */
+	if (i > 0) {
+		const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
+		for (; s < e; s++)
+			if (*s == ':' || *s == ';' || *s == '(' || *s == ')')
+				return 1;
+	}
+	return 0;
+}
+
+/* ---- gazetteer matching -------------------------------------------- */
+
+/* Longest gazetteer name starting at token i; sets *len in tokens. */
+static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+{
+	const td_token *tk = c->tk;
+	const char *w = c->t + tk[i].start;
+	size_t wn = tk[i].end - tk[i].start;
+	const td__gaz *best = NULL;
+	*len = 0;
+	int more;
+	char seq[WBUF * 2];
+	if (tk[i].flags & TD_TOK_ALLCAPS) {
+		if (wn + 2 < sizeof(seq)) {
+			seq[0] = '=';
+			memcpy(seq + 1, w, wn);
+			const td__gaz *g = td__gaz_find(seq, wn + 1, &more);
+			if (g) {
+				*len = 1;
+				best = g;
+			}
+		}
+	}
+	size_t sl = 0;
+	for (size_t j = i; j < c->nt && j < i + MAXRUN; j++) {
+		if (j > i) {
+			if (!joined(c, j) || sl + 1 >= sizeof(seq))
+				break;
+			seq[sl++] = ' ';
+		}
+		size_t n = c->tk[j].end - c->tk[j].start;
+		if (sl + n * 2 + 8 > sizeof(seq))
+			break;
+		sl += td__name_stem(c->t + c->tk[j].start, n, seq + sl, sizeof(seq) - sl);
+		const td__gaz *g = td__gaz_find(seq, sl, &more);
+		if (g && (j > i || !(tk[i].flags & TD_TOK_ALLCAPS) || !best) && j + 1 - i >= *len) {
+			/* A one-word all-capitals name matches only exactly. */
+			if (!(j == i && (tk[i].flags & TD_TOK_ALLCAPS))) {
+				best = g;
+				*len = j + 1 - i;
+			}
+		}
+		if (!more)
+			break;
+	}
+	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
+	if (!best && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
+		sl = td__name_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
+		const td__gaz *g = td__gaz_find(seq, sl, &more);
+		if (g) {
+			best = g;
+			*len = 1;
+		}
+	}
+	return best;
+}
+
+/* ---- lemmas --------------------------------------------------------- */
+
+/* Nominative guesses for a name the dictionary does not know: endings of
+ * oblique cases and the nominative ending that replaces them. A guess is
+ * taken when the article also uses that form, or when the ending is
+ * never nominative for names (sure). */
+typedef struct {
+	const char *lang, *end, *repl;
+	int sure;
+} guess_rule;
+
+static const guess_rule rules[] = {
+	{"ru", "ского", "ский", 1}, {"ru", "скому", "ский", 1}, {"ru", "ским", "ский", 1},
+	{"ru", "ской", "ская", 0}, {"ru", "ому", "", 0}, {"ru", "ом", "", 1}, {"ru", "ым", "", 1},
+	{"ru", "ем", "ь", 0}, {"ru", "ой", "а", 0}, {"ru", "ою", "а", 1}, {"ru", "ы", "а", 0},
+	{"ru", "у", "", 0}, {"ru", "е", "", 0}, {"ru", "а", "", 0}, {"ru", "я", "ь", 0},
+	{"ru", "ю", "ь", 0}, {"ru", "и", "а", 0}, {"ru", "и", "ь", 0},
+	{"uk", "ського", "ський", 1}, {"uk", "ському", "ський", 1}, {"uk", "ові", "", 1},
+	{"uk", "ом", "", 1}, {"uk", "ою", "а", 1}, {"uk", "ем", "ь", 0}, {"uk", "ої", "а", 0},
+	{"uk", "и", "а", 0}, {"uk", "і", "", 0}, {"uk", "у", "", 0}, {"uk", "а", "", 0},
+	{"uk", "я", "ь", 0}, {"uk", "і", "а", 0},
+	{"bg", "ът", "", 1}, {"bg", "ят", "", 0},
+	{"pl", "owi", "", 1}, {"pl", "iem", "", 1}, {"pl", "em", "", 1}, {"pl", "ą", "a", 1},
+	{"pl", "ii", "ia", 0}, {"pl", "ie", "", 0}, {"pl", "y", "a", 0}, {"pl", "u", "", 0},
+	{"pl", "a", "", 0}, {"pl", "ę", "a", 0}, {"pl", "iego", "i", 1}, {"pl", "ego", "y", 0},
+	{"cs", "ovi", "", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
+	{"cs", "y", "a", 0}, {"cs", "u", "", 0}, {"cs", "a", "", 0}, {"cs", "e", "a", 0},
+	{"cs", "ě", "a", 0}, {"cs", "ého", "ý", 1}, {"cs", "ém", "ý", 0},
+	{"sk", "ovi", "", 1}, {"sk", "om", "", 1}, {"sk", "ou", "a", 1}, {"sk", "y", "a", 0},
+	{"sk", "u", "", 0}, {"sk", "a", "", 0}, {"sk", "e", "a", 0}, {"sk", "ého", "ý", 1},
+	{"sl", "om", "", 1}, {"sl", "em", "", 1}, {"sl", "ju", "", 0}, {"sl", "u", "", 0},
+	{"sl", "a", "", 0}, {"sl", "e", "a", 0}, {"sl", "i", "a", 0},
+	{"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
+	{"hr", "a", "", 0}, {"hr", "e", "a", 0}, {"hr", "i", "a", 0},
+	{"en", "'s", "", 1}, {"en", "’s", "", 1},
+};
+
+/* Writes the guessed nominative of w (n bytes) into out. */
+static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
+{
+	const char *lang = c->a->lang;
+	char fold[WBUF], cand[WBUF];
+	int latin = is_latin_word(w, n);
+	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+		const guess_rule *g = &rules[r];
+		/* Latin names in a Cyrillic article keep their form. */
+		if (strcmp(g->lang, lang) || (c->cyrillic && latin && strcmp(g->lang, "en")))
+			continue;
+		size_t el = strlen(g->end), rl = strlen(g->repl);
+		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 3)
+			continue;
+		if (n - el + rl + 1 > sizeof(cand))
+			continue;
+		memcpy(cand, w, n - el);
+		memcpy(cand + n - el, g->repl, rl);
+		size_t cl = n - el + rl;
+		cand[cl] = 0;
+		size_t fl = td_text_fold(cand, cl, fold, sizeof(fold));
+		if (g->sure || set_has(c, fold, fl)) {
+			if (cl + 1 > cap)
+				break;
+			memcpy(out, cand, cl + 1);
+			return cl;
+		}
+	}
+	if (n + 1 > cap)
+		n = cap - 1;
+	memcpy(out, w, n);
+	out[n] = 0;
+	return n;
+}
+
+/* Base form of token i as part of a name of type type. */
+static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t cap)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (c->tk[i].flags & (TD_TOK_ALLCAPS | TD_TOK_DIGIT) || !(c->tk[i].flags & TD_TOK_UPPER)) {
+		if (n + 1 > cap)
+			n = cap - 1;
+		memcpy(out, w, n);
+		out[n] = 0;
+		return n;
+	}
+	td__lexinfo L;
+	lex(c, i, &L);
+	if (L.lemma && ((L.flags & TD__LEX_PROPER) || type != TD_ENT_PER) &&
+	    td_text_is_upper_initial(L.lemma, strlen(L.lemma))) {
+		size_t ll = strlen(L.lemma);
+		if (ll + 1 <= cap) {
+			memcpy(out, L.lemma, ll + 1);
+			return ll;
+		}
+	}
+	if (L.flags & TD__LEX_KNOWN) {
+		if (n + 1 > cap)
+			n = cap - 1;
+		memcpy(out, w, n);
+		out[n] = 0;
+		return n;
+	}
+	return guess(c, w, n, out, cap);
+}
+
+/* ---- word lists ------------------------------------------------------ */
+
+/* Stems of words that make a capitalised run an organisation. */
+static const char *const org_heads[] = {
+	"парти", "party", "parti", "strana", "stran", "stranka", "komisj", "komis", "комисс",
+	"комиси", "коміс", "universit", "университет", "університет", "университет", "uniwersytet",
+	"univerzit", "bank", "банк", "суд", "съд", "sąd", "soud", "súd", "sodišč", "sud", "court",
+	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
+	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "агентств", "агенци", "agentur",
+	"company", "компани", "компані", "group", "групп", "груп", "grupa", "skupin", "corporat",
+	"корпорац", "fund", "фонд", "fundusz", "fond", "institut", "институт", "інститут",
+	"instytut", "ústav", "committe", "комитет", "комітет", "komitet", "výbor", "union", "союз",
+	"съюз", "спілк", "unia", "unie", "únia", "unij", "organiz", "организац", "організац",
+	"organizac", "parliament", "парламент", "parlament", "assembl", "ассамбле", "office",
+	"служб", "federat", "федерац", "federac", "associat", "ассоциац", "stowarzysz", "army",
+	"арми", "armi", "armád", "police", "полици", "поліці", "policj", "polici", "news",
+	"times", "post", "gazet", "газет", "journal", "tribun", "daily", "herald", "radio",
+	"радио", "радіо", "rádi", "press", "пресс", "прес", "inc", "ltd", "gmbh", "plc", "llc",
+	"corp", "holding", "холдинг", "airlin", "airway", "motors", "energ", "энерг", "енерг",
+	"gas", "газ", "oil", "нефт", "naft", "telecom", "media", "медиа", "медіа", "tv", "тв",
+	"kolej", "railway", "school", "школ", "szkoł", "škol", "akadem", "academ", "академ",
+	"trybunał", "tribunál", "трибунал", "sejm", "senat", "сенат", "kongres", "congress",
+	"конгрес", "dума", "дум", "службa", "ассоциаци", "движени", "рух", "hnutí", "ruch",
+	"front", "фронт", "alliance", "альянс", "sojusz", "aliance", "club", "клуб", "klub",
+};
+
+/* Words before a name that make it a person. */
+static const char *const per_cues[] = {
+	"президент", "премьер", "прем'єр", "премиер", "министр", "міністр", "канцлер", "госпож",
+	"господин", "пан", "пані", "лидер", "лідер", "посол", "сенатор", "депутат", "председател",
+	"голов", "спикер", "спікер", "кандидат", "губернатор", "мэр", "мер", "кмет", "журналист",
+	"журналіст", "актер", "актор", "актрис", "певиц", "певец", "тренер", "папа", "король",
+	"королев", "принц", "принцес", "генерал", "директор", "глава", "писател", "експерт",
+	"эксперт", "president", "prime", "chancellor", "minister", "senator", "secretary",
+	"governor", "mayor", "leader", "ambassador", "candidate", "spokesman", "spokeswoman",
+	"prezydent", "premier", "kanclerz", "pani", "pan", "poseł", "posł", "rzeczni", "przewodnicz",
+	"lider", "szef", "prezident", "premiér", "ministr", "kancléř", "předsed", "mluvčí", "velvysl",
+	"předseda", "predsed", "hovorc", "predsednik", "premier", "kancler", "minist", "vodja",
+	"predsjednik", "premijer", "ministar", "kancelar", "veleposlan", "veleposlanik", "gospod",
+	"gospa", "gospođ", "king", "queen", "pope", "prince", "princess", "general", "director",
+};
+
+/* Leading words of a run that are titles, not names. */
+static const char *const honorifics[] = {
+	"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "prof", "pan", "pani", "paní",
+	"president", "prime", "minister", "chancellor", "premier", "senator", "king", "queen",
+	"pope", "prince", "princess", "saint", "st", "святой", "святий", "папа", "св",
+};
+
+static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
+{
+	for (size_t k = 0; k < nl; k++) {
+		size_t pl = strlen(list[k]);
+		if (whole ? (pl == n && !memcmp(s, list[k], n)) : (pl <= n && !memcmp(s, list[k], pl)))
+			return 1;
+	}
+	return 0;
+}
+
+static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, int whole)
+{
+	char f[WBUF];
+	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f, sizeof(f));
+	return prefix_in(f, fl, list, nl, whole);
+}
+
+#define NELEM(x) (sizeof(x) / sizeof((x)[0]))
+
+/* ---- candidates ------------------------------------------------------ */
+
+/* Whether capitalised token i can start or continue a name. */
+static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	const td_token *t = &c->tk[i];
+	if (!(t->flags & TD_TOK_UPPER) || !(t->flags & TD_TOK_ALPHA))
+		return 0;
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start;
+	if (td_text_fold(w, n, (char[8]){0}, 8) < 2 && !(t->flags & TD_TOK_ALLCAPS)) {
+		/* One letter: an initial ("J. K. Rowling") or a pronoun. */
+		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER;
+	}
+	if (!weak_capital(c, i))
+		return 1;
+	if (t->flags & TD_TOK_ALLCAPS)
+		return n > 1;
+	if (!(L->flags & TD__LEX_DICT))
+		return 0;
+	return !(L->flags & TD__LEX_LOWER) || (L->flags & TD__LEX_PROPER);
+}
+
+static int add_mention(mention **v, size_t *n, size_t *cap, td_arena *ar, mention m)
+{
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 32;
+		mention *nv = td_arena_alloc(ar, nc * sizeof(*nv));
+		if (!nv)
+			return TD_ERR_NOMEM;
+		if (*n)
+			memcpy(nv, *v, *n * sizeof(*nv));
+		*v = nv;
+		*cap = nc;
+	}
+	(*v)[(*n)++] = m;
+	return 0;
+}
+
+/* A quoted name: token i follows an opening quote; returns the number of
+ * tokens up to the closing quote (0 when none within a few words). */
+static size_t quoted_span(const ctx *c, size_t i)
+{
+	for (size_t j = i; j < c->nt && j < i + 5; j++) {
+		const char *s = c->t + c->tk[j].end;
+		int l;
+		uint32_t cp = td_utf8_decode(s, c->a->text_len - c->tk[j].end, &l);
+		if (is_close_quote(cp))
+			return j + 1 - i;
+		if (j + 1 < c->nt && !joined(c, j + 1))
+			return 0;
+	}
+	return 0;
+}
+
+static char *lemma_of(ctx *c, const mention *m)
+{
+	char buf[1024];
+	size_t o = 0;
+	for (size_t k = m->i; k < m->j; k++) {
+		if (k > m->i) {
+			/* Keep the original separator (space or hyphen). */
+			const char *s = c->t + c->tk[k - 1].end, *e = c->t + c->tk[k].start;
+			size_t gl = (size_t)(e - s);
+			if (o + gl + 1 >= sizeof(buf))
+				break;
+			memcpy(buf + o, s, gl);
+			o += gl;
+		}
+		if (m->quoted || (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER))) {
+			size_t n = c->tk[k].end - c->tk[k].start;
+			if (o + n + 1 >= sizeof(buf))
+				break;
+			memcpy(buf + o, c->t + c->tk[k].start, n);
+			o += n;
+		} else
+			o += token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
+	}
+	return td_arena_strndup(c->ar, buf, o);
+}
+
+static char *key_of(ctx *c, const mention *m, const char *lemma)
+{
+	char buf[256];
+	if (m->g)
+		return (char *)m->g->key;
+	const char *s = lemma;
+	if (m->type == TD_ENT_PER && !m->acronym) {
+		const char *sp = strrchr(lemma, ' ');
+		if (sp)
+			s = sp + 1;
+	}
+	size_t n = td__name_key(c->a->lang, s, strlen(s), buf, sizeof(buf));
+	if (n == 0) {
+		size_t fl = td_text_fold(lemma, strlen(lemma), buf, sizeof(buf));
+		return td_arena_strndup(c->ar, buf, fl);
+	}
+	return td_arena_strndup(c->ar, buf, n);
+}
+
+int td_entities_article(td_article *a, td_arena *ar)
+{
+	a->entities = NULL;
+	a->nentities = 0;
+	if (!a->text || !a->text_len)
+		return 0;
+	int rc = td__gaz_init();
+	if (rc < 0)
+		return rc;
+	ctx c;
+	memset(&c, 0, sizeof(c));
+	c.a = a;
+	c.ar = ar;
+	c.t = a->text;
+	size_t maxt = a->text_len / 2 + 2;
+	c.tk = td_arena_alloc(ar, maxt * sizeof(td_token));
+	if (!c.tk)
+		return TD_ERR_NOMEM;
+	c.nt = td_tokenize(a->text, a->text_len, c.tk, maxt);
+	c.li = td__lex_index(a->lang);
+	c.li_latin = td__lex_index("en");
+	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
+		     !strcmp(a->lang, "sr") || !strcmp(a->lang, "mk") || !strcmp(a->lang, "be");
+	if (!c.cyrillic && c.li < 0)
+		c.li_latin = -1;
+
+	/* Headline: title case when most of its long words are capitalised. */
+	const char *nl = memchr(a->text, '\n', a->text_len);
+	size_t tend = nl ? (size_t)(nl - a->text) : a->text_len;
+	size_t nlong = 0, ncap = 0, nup = 0;
+	while (c.title_end < c.nt && c.tk[c.title_end].start < tend) {
+		const td_token *t = &c.tk[c.title_end++];
+		if ((t->flags & TD_TOK_ALPHA) && t->end - t->start >= 4) {
+			nlong++;
+			ncap += (t->flags & TD_TOK_UPPER) != 0;
+		}
+	}
+	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3;
+
+	/* Capitalised words seen mid-sentence: evidence for guessed lemmas. */
+	for (size_t i = 0; i < c.nt; i++)
+		nup += (c.tk[i].flags & TD_TOK_UPPER) != 0;
+	c.setcap = 64;
+	while (c.setcap < nup * 2 + 2)
+		c.setcap *= 2;
+	c.set = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
+	if (!c.set)
+		return TD_ERR_NOMEM;
+	for (size_t i = 0; i < c.nt; i++)
+		if (c.tk[i].flags & TD_TOK_UPPER) {
+			char f[WBUF];
+			size_t fl = td_text_fold(c.t + c.tk[i].start, c.tk[i].end - c.tk[i].start, f, sizeof(f));
+			set_add(&c, f, fl);
+		}
+
+	mention *ms = NULL;
+	size_t nm = 0, mcap = 0;
+	for (size_t i = 0; i < c.nt;) {
+		const td_token *t = &c.tk[i];
+		if (!(t->flags & TD_TOK_UPPER)) {
+			i++;
+			continue;
+		}
+		td__lexinfo L;
+		lex(&c, i, &L);
+		size_t len;
+		const td__gaz *g = gaz_at(&c, i, &len, &L);
+		if (g) {
+			/* A sentence-initial common word is not a name even when a
+			 * place shares its stem. */
+			if (len == 1 && weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
+			    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS)) {
+				i++;
+				continue;
+			}
+			mention m = {i, i + len, g, g->type, 0, 0, NULL, NULL};
+			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+				return rc;
+			i += len;
+			continue;
+		}
+		if ((t->flags & TD_TOK_QUOTED) && !(t->flags & TD_TOK_ALLCAPS)) {
+			size_t q = quoted_span(&c, i);
+			int all_cap = 1;
+			for (size_t k = i; k < i + q; k++)
+				if (!(c.tk[k].flags & TD_TOK_UPPER) && !(c.tk[k].flags & TD_TOK_DIGIT))
+					all_cap = 0;
+			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
+			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, NULL, NULL};
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
+				i += q;
+				continue;
+			}
+		}
+		if (!name_token(&c, i, &L)) {
+			i++;
+			continue;
+		}
+		/* A run of capitalised words. */
+		size_t j = i + 1;
+		while (j < c.nt && j < i + 5 && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
+		       !(c.tk[j].flags & TD_TOK_ALLCAPS) == !(t->flags & TD_TOK_ALLCAPS)) {
+			size_t gl;
+			td__lexinfo L2;
+			lex(&c, j, &L2);
+			if (gaz_at(&c, j, &gl, &L2) && gl > 1)
+				break;
+			j++;
+		}
+		/* Titles before a name: "President Trump", "Mr Johnson". */
+		int per = 0;
+		while (j - i > 1 && token_in(&c, i, honorifics, NELEM(honorifics), 1)) {
+			i++;
+			per = 1;
+		}
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, NULL, NULL};
+		int org = 0;
+		for (size_t k = i; k < j && !org; k++) {
+			char f[WBUF];
+			size_t fl = td_text_fold(c.t + c.tk[k].start, c.tk[k].end - c.tk[k].start, f, sizeof(f));
+			org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0) && fl >= 3;
+		}
+		if (t->flags & TD_TOK_ALLCAPS) {
+			m.acronym = 1;
+			m.type = TD_ENT_ORG;
+		} else if (org && !per)
+			m.type = TD_ENT_ORG;
+		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
+			m.type = TD_ENT_PER;
+		else if (j - i == 1 && (L.flags & TD__LEX_PROPER) && !per)
+			m.type = TD_ENT_LOC; /* decided below when a person uses it */
+		if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+			return rc;
+		i = j;
+	}
+
+	/* Lemmas and keys; a single word that is a person's surname elsewhere
+	 * in the article is that person. */
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->g) {
+			m->lemma = m->g->lemma;
+			/* Same script as the text: the alias is the nominative. */
+			const char *w = c.t + c.tk[m->i].start;
+			size_t n = c.tk[m->i].end - c.tk[m->i].start;
+			if (is_cyrillic(w, n) != is_cyrillic(m->lemma, strlen(m->lemma)))
+				m->lemma = td_arena_strndup(ar, w, c.tk[m->j - 1].end - c.tk[m->i].start);
+			m->key = m->g->key;
+			continue;
+		}
+		if (!(m->lemma = lemma_of(&c, m)))
+			return TD_ERR_NOMEM;
+	}
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->g || m->j - m->i != 1 || m->acronym || m->quoted)
+			continue;
+		char s1[WBUF];
+		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		for (size_t q = 0; q < nm; q++) {
+			const mention *p = &ms[q];
+			if (p->g || p->type != TD_ENT_PER || p->j - p->i < 2)
+				continue;
+			const char *last = strrchr(p->lemma, ' ');
+			last = last ? last + 1 : p->lemma;
+			char s2[WBUF];
+			size_t l2 = td__name_stem(last, strlen(last), s2, sizeof(s2));
+			if (l1 == l2 && !memcmp(s1, s2, l1)) {
+				m->type = TD_ENT_PER;
+				/* Take the full name's surname form as lemma when the
+				 * single word is the same word inflected. */
+				break;
+			}
+		}
+	}
+	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));
+	if (!a->entities)
+		return TD_ERR_NOMEM;
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		td_entity *e = &a->entities[k];
+		e->start = c.tk[m->i].start;
+		e->end = c.tk[m->j - 1].end;
+		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
+		e->lemma = m->lemma;
+		e->key = m->key ? m->key : key_of(&c, m, m->lemma);
+		e->type = m->type;
+		if (!e->text || !e->key)
+			return TD_ERR_NOMEM;
+	}
+	a->nentities = nm;
+	return 0;
+}

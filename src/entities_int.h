@@ -1,0 +1,78 @@
+/* entities_int.h - private interfaces of the entities module: the alias
+ * table, the hunspell lexicon cache and the gazetteer of names. */
+#ifndef TIDINGS_ENTITIES_INT_H
+#define TIDINGS_ENTITIES_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/article.h"
+
+/* One row of the generated alias table (data/entities/aliases.tsv). */
+typedef struct {
+	const char *key;
+	uint8_t type;     /* td_entity_type */
+	const char *name; /* nominative form */
+} td__alias;
+
+extern const td__alias td__aliases[];
+extern const size_t td__naliases;
+
+/* ---- lexicon: hunspell per language behind a lock-free cache ------- */
+
+enum {
+	TD__LEX_KNOWN = 1,  /* the dictionary accepts the word as written */
+	TD__LEX_LOWER = 2,  /* ... and its lower-case form too (a common word) */
+	TD__LEX_PROPER = 4, /* one of its stems is capitalised (a proper name) */
+	TD__LEX_DICT = 8    /* a dictionary exists for the language */
+};
+
+typedef struct {
+	uint8_t flags;
+	const char *lemma; /* best stem (capitalised like the word), or NULL;
+			    * lives as long as the process */
+} td__lexinfo;
+
+/* Index of the dictionary for an ISO 639-1 code, or -1 when none. */
+int td__lex_index(const char *lang);
+
+/* Looks a word up (UTF-8, as written) in dictionary li. The first lookup
+ * of a word asks hunspell under a per-language lock; later ones read a
+ * shared insert-only cache without locks. Never fails: an unavailable
+ * dictionary gives flags 0. */
+void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out);
+
+/* Whether dictionary li accepts the word (exact spelling). */
+int td__lex_spell(int li, const char *w, size_t n);
+
+/* ---- gazetteer: aliases, ICU countries, regions and cities --------- */
+
+typedef struct {
+	const char *key;
+	const char *lemma;
+	uint8_t type;
+} td__gaz;
+
+/* Builds the gazetteer once (thread-safe). Returns 0 or TD_ERR_NOMEM. */
+int td__gaz_init(void);
+
+/* Looks up a sequence of name stems joined by spaces (see
+ * td__name_stem) or "=" followed by an exact all-capitals token.
+ * Returns the entry or NULL; *more is set when a longer sequence
+ * starting with this one exists. */
+const td__gaz *td__gaz_find(const char *s, size_t n, int *more);
+
+/* Writes the matching stem of a word: case-folded, with one inflection
+ * ending of the Slavic or English languages removed when at least three
+ * letters remain. Returns its length. */
+size_t td__name_stem(const char *w, size_t n, char *out, size_t cap);
+
+/* Writes the cross-lingual skeleton of a name for keys: ASCII
+ * transliteration with language conventions for Cyrillic, then common
+ * spelling variants merged. Returns its length. */
+size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t cap);
+
+/* Whether a character string is all capital letters (two or more). */
+int td__all_caps(const char *w, size_t n);
+
+#endif
