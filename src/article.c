@@ -90,6 +90,36 @@ td_day td_day_parse_iso(const char *s, size_t len)
 	return td_day_from_ymd(y, m, d);
 }
 
+int64_t td_time_parse_iso(const char *s, size_t len)
+{
+	td_day d = len >= 10 ? td_day_parse_iso(s, 10) : TD_NODATE;
+	if (d == TD_NODATE || len < 16 || (s[10] != 'T' && s[10] != ' ') || s[13] != ':')
+		return 0;
+	int hh = digits(s + 11, 2), mm = digits(s + 14, 2), ss = 0;
+	size_t i = 16;
+	if (len >= 19 && s[16] == ':') {
+		ss = digits(s + 17, 2);
+		i = 19;
+	}
+	if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60)
+		return 0;
+	while (i < len && (s[i] == '.' || (s[i] >= '0' && s[i] <= '9')))
+		i++;
+	int64_t off = 0;
+	if (i < len && (s[i] == '+' || s[i] == '-') && len - i >= 3) {
+		int oh = digits(s + i + 1, 2), om = 0;
+		if (len - i >= 6 && s[i + 3] == ':')
+			om = digits(s + i + 4, 2);
+		else if (len - i >= 5)
+			om = digits(s + i + 3, 2);
+		if (om < 0)
+			om = 0;
+		if (oh >= 0 && oh < 15 && om < 60)
+			off = (s[i] == '+' ? 1 : -1) * (int64_t)(oh * 3600 + om * 60);
+	}
+	return (int64_t)d * 86400 + hh * 3600 + mm * 60 + ss - off;
+}
+
 static const char *const cat_names[TD_CAT_COUNT] = {
 	"", "society", "economy", "technology", "sports", "entertainment",
 	"science", "other"

@@ -358,6 +358,7 @@ static int read_html(const char *name, const char *s, size_t len, td_arena *ar, 
 		if (d != TD_NODATE) {
 			a->meta_date = d;
 			a->meta_date_source = TD_DATE_META;
+			a->published_at = td_time_parse_iso(ds, strlen(ds));
 		}
 	}
 	a->raw_body = copy_text(ar, h.buf ? h.buf : "", h.len, &a->raw_body_len);
@@ -411,6 +412,7 @@ static int json_article(const char *name, json_t *o, size_t index, int multi, td
 		if (d != TD_NODATE) {
 			a->meta_date = d;
 			a->meta_date_source = TD_DATE_META;
+			a->published_at = td_time_parse_iso(date, strlen(date));
 		}
 	}
 	const char *text = NULL;

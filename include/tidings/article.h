@@ -99,6 +99,10 @@ typedef struct td_article {
 	float category_conf;
 
 	int64_t duplicate_of; /* index of the article this copies, or -1 */
+
+	/* Publication time in seconds since the epoch when the container
+	 * gave a time of day (HTML meta, JSON); 0 when only a day is known. */
+	int64_t published_at;
 } td_article;
 
 /* Initialises a to an empty article with unknown fields. */
@@ -116,6 +120,11 @@ void td_day_to_ymd(td_day d, int *y, int *m, int *dd);
 /* Parses "YYYY-MM-DD" (optionally followed by a time) at s; returns
  * TD_NODATE when s does not start with a valid date. */
 td_day td_day_parse_iso(const char *s, size_t len);
+
+/* Parses an ISO 8601 date-time ("2025-11-26T08:00:00Z", "+03:00" offsets,
+ * fractional seconds ignored) into seconds since the epoch (UTC); 0 when
+ * s has no time of day. */
+int64_t td_time_parse_iso(const char *s, size_t len);
 
 /* Names of categories and entity types as used in the JSON output. */
 const char *td_category_name(td_category c);

@@ -46,6 +46,18 @@ int main(int argc, char **argv)
 		printf("tidings %s\n", TIDINGS_VERSION);
 		return 0;
 	}
+	/* "tidings eval X DIR" runs the evaluator mode "eval-X". */
+	char evalname[64];
+	if (!strcmp(argv[1], "eval")) {
+		if (argc < 3) {
+			fprintf(stderr, "usage: tidings eval <lang|entities|threads|categories> <dir>\n");
+			return 2;
+		}
+		snprintf(evalname, sizeof(evalname), "eval-%s", argv[2]);
+		argv[2] = evalname;
+		argv++;
+		argc--;
+	}
 	const mode *m = NULL;
 	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++)
 		if (!strcmp(argv[1], modes[i].name))

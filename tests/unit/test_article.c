@@ -34,6 +34,19 @@ static void test_day_format_parse(void **state)
 	assert_string_equal(buf, "");
 }
 
+static void test_time_parse(void **state)
+{
+	(void)state;
+	int64_t day = (int64_t)td_day_from_ymd(2025, 11, 26) * 86400;
+	assert_int_equal(td_time_parse_iso("2025-11-26T08:00:00Z", 20), day + 8 * 3600);
+	assert_int_equal(td_time_parse_iso("2025-11-26T08:00:00+03:00", 25), day + 5 * 3600);
+	assert_int_equal(td_time_parse_iso("2025-11-26 08:30", 16), day + 8 * 3600 + 1800);
+	assert_int_equal(td_time_parse_iso("2025-11-26T08:00:00.123-0100", 28), day + 9 * 3600);
+	assert_int_equal(td_time_parse_iso("2025-11-26", 10), 0);
+	assert_int_equal(td_time_parse_iso("2025-11-26T25:00", 16), 0);
+	assert_int_equal(td_time_parse_iso("2025-11-26T08:00+", 17), day + 8 * 3600);
+}
+
 static void test_arena(void **state)
 {
 	(void)state;
@@ -67,6 +80,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_day_roundtrip),
 		cmocka_unit_test(test_day_format_parse),
+		cmocka_unit_test(test_time_parse),
 		cmocka_unit_test(test_arena),
 		cmocka_unit_test(test_names),
 	};

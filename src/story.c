@@ -1,0 +1,1005 @@
+/* story.c - readable story content from member articles: headline per
+ * language, summary, key facts, timeline, entities, sources, coverage,
+ * category and importance. Memory: a few KiB per member, in the arena. */
+#include "tidings/story.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "tidings/error.h"
+#include "tidings/rank.h"
+#include "tidings/text.h"
+
+#define MAX_SENT_PER_ARTICLE 12
+#define MAX_FEATS 256
+#define SUMMARY_MAX 5
+#define FACTS_MAX 10
+#define TIMELINE_MAX 12
+#define ENTITIES_MAX 20
+
+/* ---- feature sets -------------------------------------------------- */
+
+typedef struct {
+	uint64_t *h;
+	size_t n;
+} featset;
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Distinct hashed stems of the words of text[0..len) with three or more
+ * letters, sorted. Stems make inflected forms meet. */
+static size_t text_feats(const char *text, size_t len, const char *lang, td_stemmer *st,
+			 uint64_t *out, size_t max)
+{
+	td_token tok[MAX_FEATS];
+	size_t nt = td_tokenize(text, len, tok, MAX_FEATS);
+	size_t n = 0;
+	char fold[128], stem[128];
+	for (size_t i = 0; i < nt && n < max; i++) {
+		if (!(tok[i].flags & TD_TOK_ALPHA))
+			continue;
+		size_t wl = tok[i].end - tok[i].start;
+		if (wl < 3 || wl > 100)
+			continue;
+		size_t fl = td_text_fold(text + tok[i].start, wl, fold, sizeof(fold));
+		size_t chars = 0;
+		for (size_t k = 0; k < fl; k++)
+			chars += ((unsigned char)fold[k] & 0xC0) != 0x80;
+		if (chars < 3)
+			continue;
+		size_t sl = td_stem(st, lang, fold, fl, stem, sizeof(stem));
+		out[n++] = XXH64(stem, sl, 1);
+	}
+	qsort(out, n, sizeof(*out), cmp_u64);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (k == 0 || out[k - 1] != out[i])
+			out[k++] = out[i];
+	return k;
+}
+
+/* Document frequency table: open addressing over 64-bit hashes. */
+typedef struct {
+	uint64_t *key;
+	int *count;
+	size_t mask;
+} dftab;
+
+static int df_init(dftab *t, size_t want, td_arena *ar)
+{
+	size_t cap = 64;
+	while (cap < want * 2)
+		cap *= 2;
+	t->key = td_arena_calloc(ar, cap * sizeof(uint64_t));
+	t->count = td_arena_calloc(ar, cap * sizeof(int));
+	t->mask = cap - 1;
+	return t->key && t->count ? 0 : TD_ERR_NOMEM;
+}
+
+static int *df_slot(dftab *t, uint64_t h)
+{
+	if (h == 0)
+		h = 1;
+	size_t i = (size_t)h & t->mask;
+	while (t->key[i] && t->key[i] != h)
+		i = (i + 1) & t->mask;
+	t->key[i] = h;
+	return &t->count[i];
+}
+
+static int df_get(const dftab *t, uint64_t h)
+{
+	if (h == 0)
+		h = 1;
+	size_t i = (size_t)h & t->mask;
+	while (t->key[i]) {
+		if (t->key[i] == h)
+			return t->count[i];
+		i = (i + 1) & t->mask;
+	}
+	return 0;
+}
+
+/* Centrality of a feature set: the mean share of unique members that
+ * share each feature, damped for very short sets. */
+static double centrality(const dftab *df, const uint64_t *f, size_t n, size_t nunique)
+{
+	if (n == 0 || nunique == 0)
+		return 0;
+	double s = 0;
+	for (size_t i = 0; i < n; i++)
+		s += (double)df_get(df, f[i]) / (double)nunique;
+	return s / sqrt((double)n + 2.0);
+}
+
+static double jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+	size_t i = 0, j = 0, inter = 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j])
+			inter++, i++, j++;
+		else if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	size_t uni = na + nb - inter;
+	return uni ? (double)inter / (double)uni : 0;
+}
+
+/* ---- sources ------------------------------------------------------- */
+
+/* The outlet of an article: its declared outlet, else the host of its
+ * url without "www.", else NULL. */
+static const char *outlet_of(const td_article *a, td_arena *ar)
+{
+	if (a->outlet && *a->outlet)
+		return a->outlet;
+	if (!a->url)
+		return NULL;
+	const char *h = strstr(a->url, "://");
+	h = h ? h + 3 : a->url;
+	if (!strncmp(h, "www.", 4))
+		h += 4;
+	size_t n = strcspn(h, "/:?#");
+	return n ? td_arena_strndup(ar, h, n) : NULL;
+}
+
+static int is_unique(td_article **m, size_t n, size_t i)
+{
+	int64_t d = m[i]->duplicate_of;
+	(void)n;
+	return d < 0;
+}
+
+static size_t count_add(td_story_count *c, size_t *n, size_t cap, const char *name)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp(c[i].name, name)) {
+			c[i].articles++;
+			return i;
+		}
+	if (*n < cap) {
+		c[*n].name = name;
+		c[*n].articles = 1;
+		(*n)++;
+	}
+	return *n - 1;
+}
+
+static int cmp_count(const void *a, const void *b)
+{
+	const td_story_count *x = a, *y = b;
+	if (x->articles != y->articles)
+		return y->articles - x->articles;
+	return strcmp(x->name, y->name);
+}
+
+/* ---- titles -------------------------------------------------------- */
+
+/* How usable a headline is, in [0, 1]: no letters, a bare date, a
+ * byline-like or a very short line scores low; over-long lines less. */
+static double title_quality(const char *t)
+{
+	if (!t || !*t)
+		return 0;
+	size_t len = strlen(t);
+	td_token tok[64];
+	size_t nt = td_tokenize(t, len, tok, 64);
+	size_t words = 0, digits = 0, lower = 0;
+	for (size_t i = 0; i < nt; i++) {
+		if (tok[i].flags & TD_TOK_ALPHA) {
+			words++;
+			if (!(tok[i].flags & TD_TOK_UPPER))
+				lower++;
+		} else if (tok[i].flags & TD_TOK_DIGIT)
+			digits++;
+	}
+	if (words < 3)
+		return words == 0 ? 0 : 0.1;
+	double q = 1.0;
+	if (digits * 2 > words)
+		q *= 0.3; /* "05 ноября 2020 21:40 Name Surname" */
+	if (lower == 0 && words > 3)
+		q *= 0.5; /* Every Word Capitalised or ALL CAPS: names, bylines */
+	if (words > 25)
+		q *= 0.5;
+	if (len > 250)
+		q *= 0.5;
+	return q;
+}
+
+/* ---- build --------------------------------------------------------- */
+
+typedef struct {
+	size_t article;
+	td_span span;
+	uint64_t *f;
+	size_t nf;
+	double score;
+} sentence;
+
+static const char *trim_span(const td_article *a, td_span sp, size_t maxlen, td_arena *ar)
+{
+	size_t n = sp.end - sp.start;
+	const char *s = a->text + sp.start;
+	if (n > maxlen) {
+		/* Cut at a character boundary and mark the cut. */
+		size_t k = maxlen;
+		while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		char *o = td_arena_alloc(ar, k + 4);
+		if (!o)
+			return NULL;
+		memcpy(o, s, k);
+		memcpy(o + k, "\xE2\x80\xA6", 4);
+		return o;
+	}
+	return td_arena_strndup(ar, s, n);
+}
+
+/* Which sentence of a's span list holds byte offset off. */
+static size_t sentence_at(const td_span *sp, size_t n, uint32_t off)
+{
+	for (size_t i = 0; i < n; i++)
+		if (off >= sp[i].start && off < sp[i].end)
+			return i;
+	return n;
+}
+
+static int cmp_sent(const void *a, const void *b)
+{
+	const sentence *x = a, *y = b;
+	return (x->score < y->score) - (x->score > y->score);
+}
+
+static int cmp_fact(const void *a, const void *b)
+{
+	const td_story_fact *x = a, *y = b;
+	if (x->sources != y->sources)
+		return y->sources - x->sources;
+	return strcmp(x->unit, y->unit);
+}
+
+static int cmp_event(const void *a, const void *b)
+{
+	const td_story_event *x = a, *y = b;
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return (x->last > y->last) - (x->last < y->last);
+}
+
+static int cmp_entity(const void *a, const void *b)
+{
+	const td_story_entity *x = a, *y = b;
+	if (x->weight != y->weight)
+		return x->weight < y->weight ? 1 : -1;
+	return strcmp(x->key, y->key);
+}
+
+/* Source identity of member i: its outlet, or the article itself. */
+static const char *source_id(td_article **m, const char **outlets, size_t i)
+{
+	return outlets[i] ? outlets[i] : m[i]->file ? m[i]->file : "";
+}
+
+/* Counts distinct sources among the members listed in idx[0..n). */
+static int distinct_sources(td_article **m, const char **outlets, const size_t *idx, size_t n)
+{
+	int c = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = source_id(m, outlets, idx[i]);
+		size_t j = 0;
+		while (j < i && strcmp(source_id(m, outlets, idx[j]), s))
+			j++;
+		c += j == i;
+	}
+	return c;
+}
+
+int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *ar)
+{
+	uint64_t keep_id = s->id;
+	memset(s, 0, sizeof(*s));
+	if (n == 0)
+		return TD_ERR_INVAL;
+	s->id = keep_id;
+	s->articles = m;
+	s->narticles = n;
+	s->first_seen = s->last_seen = TD_NODATE;
+	td_stemmer *st = td_stemmer_create();
+	const char **outlets = td_arena_calloc(ar, n * sizeof(*outlets));
+	uint8_t *uniq = td_arena_calloc(ar, n);
+	featset *tf = td_arena_calloc(ar, n * sizeof(*tf)); /* title features */
+	featset *bf = td_arena_calloc(ar, n * sizeof(*bf)); /* body-lead features */
+	size_t nl_cap = 16, no_cap = n < 64 ? n : 64;
+	s->languages = td_arena_calloc(ar, nl_cap * sizeof(*s->languages));
+	s->outlets = td_arena_calloc(ar, no_cap * sizeof(*s->outlets));
+	dftab df;
+	if (!st || !outlets || !uniq || !tf || !bf || !s->languages || !s->outlets ||
+	    df_init(&df, (n < 512 ? n : 512) * MAX_FEATS, ar) < 0)
+		goto nomem;
+
+	/* Members: uniqueness, outlets, languages, dates, features. */
+	size_t nunique = 0;
+	uint64_t min_id = UINT64_MAX;
+	for (size_t i = 0; i < n; i++) {
+		td_article *a = m[i];
+		if (a->id < min_id)
+			min_id = a->id;
+		outlets[i] = outlet_of(a, ar);
+		uniq[i] = (uint8_t)is_unique(m, n, i);
+		if (a->date != TD_NODATE) {
+			if (s->first_seen == TD_NODATE || a->date < s->first_seen)
+				s->first_seen = a->date;
+			if (s->last_seen == TD_NODATE || a->date > s->last_seen)
+				s->last_seen = a->date;
+		}
+		if (!uniq[i])
+			continue;
+		nunique++;
+		count_add(s->languages, &s->nlanguages, nl_cap, a->lang[0] ? a->lang : "und");
+		if (outlets[i])
+			count_add(s->outlets, &s->noutlets, no_cap, outlets[i]);
+		/* Features of members beyond the first 512 are not counted: the
+		 * frequencies are a sample. */
+		if (i >= 512)
+			continue;
+		uint64_t buf[MAX_FEATS];
+		size_t tl = a->title ? strlen(a->title) : 0;
+		tf[i].n = text_feats(a->title ? a->title : "", tl, a->lang, st, buf, MAX_FEATS);
+		tf[i].h = td_arena_alloc(ar, (tf[i].n + 1) * sizeof(uint64_t));
+		if (!tf[i].h)
+			goto nomem;
+		memcpy(tf[i].h, buf, tf[i].n * sizeof(uint64_t));
+		size_t blen = a->body_len < 2000 ? a->body_len : 2000;
+		bf[i].n = text_feats(a->body ? a->body : "", blen, a->lang, st, buf, MAX_FEATS);
+		bf[i].h = td_arena_alloc(ar, (bf[i].n + tf[i].n + 1) * sizeof(uint64_t));
+		if (!bf[i].h)
+			goto nomem;
+		memcpy(bf[i].h, buf, bf[i].n * sizeof(uint64_t));
+		/* A member counts once per feature, title or body. */
+		memcpy(bf[i].h + bf[i].n, tf[i].h, tf[i].n * sizeof(uint64_t));
+		size_t all = bf[i].n + tf[i].n;
+		qsort(bf[i].h, all, sizeof(uint64_t), cmp_u64);
+		size_t k = 0;
+		for (size_t j = 0; j < all; j++)
+			if (k == 0 || bf[i].h[k - 1] != bf[i].h[j])
+				bf[i].h[k++] = bf[i].h[j];
+		for (size_t j = 0; j < k; j++)
+			(*df_slot(&df, bf[i].h[j]))++;
+		bf[i].n = k;
+	}
+	if (!s->id)
+		s->id = XXH64(&min_id, sizeof(min_id), 0x73746f7279ull);
+	s->nunique = nunique;
+	qsort(s->languages, s->nlanguages, sizeof(*s->languages), cmp_count);
+	qsort(s->outlets, s->noutlets, sizeof(*s->outlets), cmp_count);
+	snprintf(s->lang, sizeof(s->lang), "%s", s->nlanguages ? s->languages[0].name : "und");
+	{
+		size_t *idx = td_arena_alloc(ar, n * sizeof(size_t));
+		size_t k = 0;
+		if (!idx)
+			goto nomem;
+		for (size_t i = 0; i < n; i++)
+			if (uniq[i])
+				idx[k++] = i;
+		s->nsources = distinct_sources(m, outlets, idx, k);
+	}
+
+	/* Headline per language. */
+	s->titles = td_arena_calloc(ar, (s->nlanguages + 1) * sizeof(*s->titles));
+	if (!s->titles)
+		goto nomem;
+	for (size_t l = 0; l < s->nlanguages; l++) {
+		double best = -1;
+		size_t bi = n;
+		for (size_t i = 0; i < n && i < 512; i++) {
+			const char *al = m[i]->lang[0] ? m[i]->lang : "und";
+			if (!uniq[i] || strcmp(al, s->languages[l].name))
+				continue;
+			double q = title_quality(m[i]->title);
+			double c = centrality(&df, tf[i].h, tf[i].n, nunique);
+			double sc = q * (0.05 + c);
+			if (sc > best) {
+				best = sc;
+				bi = i;
+			}
+		}
+		if (bi == n)
+			continue;
+		td_story_title *t = &s->titles[s->ntitles++];
+		snprintf(t->lang, sizeof(t->lang), "%s", s->languages[l].name);
+		t->title = m[bi]->title;
+		t->article = bi;
+	}
+	s->title = s->ntitles ? s->titles[0].title : m[0]->title;
+
+	/* Sentences of the main language's members: summary, facts, timeline. */
+	size_t cap_sent = 0;
+	for (size_t i = 0; i < n && i < 512; i++)
+		if (uniq[i])
+			cap_sent += MAX_SENT_PER_ARTICLE;
+	sentence *sv = td_arena_calloc(ar, (cap_sent + 1) * sizeof(*sv));
+	td_span **spans = td_arena_calloc(ar, n * sizeof(*spans));
+	size_t *nspans = td_arena_calloc(ar, n * sizeof(size_t));
+	if (!sv || !spans || !nspans)
+		goto nomem;
+	size_t ns = 0;
+	for (size_t i = 0; i < n && i < 512; i++) {
+		if (!uniq[i])
+			continue;
+		td_article *a = m[i];
+		size_t tl = a->title ? strlen(a->title) : 0;
+		if (tl + 1 > a->text_len)
+			continue;
+		/* Sentences of the body only (text = title "\n" body). */
+		td_span sp[64];
+		size_t k = td_sentences(a->text + tl + 1, a->text_len - tl - 1, sp, 64);
+		spans[i] = td_arena_alloc(ar, (k + 1) * sizeof(td_span));
+		if (!spans[i])
+			goto nomem;
+		for (size_t j = 0; j < k; j++) {
+			sp[j].start += (uint32_t)(tl + 1);
+			sp[j].end += (uint32_t)(tl + 1);
+		}
+		memcpy(spans[i], sp, k * sizeof(td_span));
+		nspans[i] = k;
+		if (strcmp(a->lang[0] ? a->lang : "und", s->lang))
+			continue;
+		for (size_t j = 0; j < k && j < MAX_SENT_PER_ARTICLE; j++) {
+			size_t len = sp[j].end - sp[j].start;
+			if (len < 40 || len > 400)
+				continue;
+			uint64_t buf[MAX_FEATS];
+			sentence *x = &sv[ns];
+			x->nf = text_feats(a->text + sp[j].start, len, a->lang, st, buf, MAX_FEATS);
+			if (x->nf < 4)
+				continue;
+			x->f = td_arena_alloc(ar, x->nf * sizeof(uint64_t));
+			if (!x->f)
+				goto nomem;
+			memcpy(x->f, buf, x->nf * sizeof(uint64_t));
+			x->article = i;
+			x->span = sp[j];
+			x->score = centrality(&df, x->f, x->nf, nunique) / (1.0 + 0.15 * (double)j);
+			ns++;
+		}
+	}
+	qsort(sv, ns, sizeof(*sv), cmp_sent);
+	s->summary = td_arena_calloc(ar, SUMMARY_MAX * sizeof(*s->summary));
+	if (!s->summary)
+		goto nomem;
+	{
+		size_t chosen[SUMMARY_MAX];
+		size_t nc = 0;
+		for (size_t i = 0; i < ns && nc < SUMMARY_MAX; i++) {
+			int ok = 1, same_article = 0;
+			for (size_t j = 0; j < nc && ok; j++) {
+				if (jaccard(sv[i].f, sv[i].nf, sv[chosen[j]].f, sv[chosen[j]].nf) > 0.35)
+					ok = 0;
+				same_article += sv[chosen[j]].article == sv[i].article;
+			}
+			/* No more than two sentences from one article while others remain. */
+			if (!ok || (same_article >= 2 && nunique > 1))
+				continue;
+			chosen[nc++] = i;
+			td_story_sentence *o = &s->summary[s->nsummary++];
+			o->article = sv[i].article;
+			o->text = trim_span(m[sv[i].article], sv[i].span, 400, ar);
+			if (!o->text)
+				goto nomem;
+		}
+	}
+
+	/* Key facts: equal (unit, value) across independent sources. */
+	size_t nnum = 0;
+	for (size_t i = 0; i < n; i++)
+		if (uniq[i])
+			nnum += m[i]->nnumbers;
+	if (nnum) {
+		td_story_fact *fv = td_arena_calloc(ar, nnum * sizeof(*fv));
+		size_t **fsrc = td_arena_calloc(ar, nnum * sizeof(*fsrc));
+		size_t *fns = td_arena_calloc(ar, nnum * sizeof(size_t));
+		uint64_t *ctx = td_arena_calloc(ar, nnum * 3 * sizeof(uint64_t));
+		if (!fv || !fsrc || !fns || !ctx)
+			goto nomem;
+		size_t nf = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (!uniq[i])
+				continue;
+			td_article *a = m[i];
+			for (size_t k = 0; k < a->nnumbers; k++) {
+				const td_number *num = &a->numbers[k];
+				if (!num->unit || !isfinite(num->value))
+					continue;
+				size_t f = 0;
+				for (; f < nf; f++) {
+					double d = fabs(fv[f].value - num->value);
+					if (!strcmp(fv[f].unit, num->unit) &&
+					    d <= 1e-9 * fmax(1.0, fabs(num->value)))
+						break;
+				}
+				if (f == nf) {
+					fv[f].text = num->text;
+					fv[f].unit = num->unit;
+					fv[f].value = num->value;
+					fv[f].article = i;
+					size_t si = sentence_at(spans[i], nspans[i], num->start);
+					fv[f].context = si < nspans[i] ? trim_span(a, spans[i][si], 240, ar) : NULL;
+					/* Context signature: stems of the words before the number. */
+					size_t from = si < nspans[i] ? spans[i][si].start : 0;
+					uint64_t buf[MAX_FEATS];
+					size_t nb = text_feats(a->text + from, num->start - from, a->lang, st, buf, MAX_FEATS);
+					for (size_t c = 0; c < 3 && c < nb; c++)
+						ctx[f * 3 + c] = buf[c];
+					fsrc[f] = td_arena_alloc(ar, n * sizeof(size_t));
+					if (!fsrc[f])
+						goto nomem;
+					nf++;
+				}
+				size_t j = 0;
+				while (j < fns[f] && fsrc[f][j] != i)
+					j++;
+				if (j == fns[f])
+					fsrc[f][fns[f]++] = i;
+			}
+		}
+		for (size_t f = 0; f < nf; f++)
+			fv[f].sources = distinct_sources(m, outlets, fsrc[f], fns[f]);
+		/* Disputed: another value for the same unit where the words
+		 * before it share a stem. */
+		for (size_t f = 0; f < nf; f++)
+			for (size_t g = f + 1; g < nf; g++) {
+				if (strcmp(fv[f].unit, fv[g].unit))
+					continue;
+				int share = 0;
+				for (int x = 0; x < 3; x++)
+					for (int y = 0; y < 3; y++)
+						share |= ctx[f * 3 + x] && ctx[f * 3 + x] == ctx[g * 3 + y];
+				double r = fv[f].value / (fv[g].value ? fv[g].value : 1e-300);
+				if (share && r > 0.5 && r < 2.0)
+					fv[f].disputed = fv[g].disputed = 1;
+			}
+		qsort(fv, nf, sizeof(*fv), cmp_fact);
+		s->facts = fv;
+		s->nfacts = nf < FACTS_MAX ? nf : FACTS_MAX;
+	}
+
+	/* Timeline: day and month mentions, grouped by date. */
+	size_t nd = 0;
+	for (size_t i = 0; i < n; i++)
+		if (uniq[i])
+			nd += m[i]->ndates;
+	if (nd) {
+		td_story_event *ev = td_arena_calloc(ar, nd * sizeof(*ev));
+		size_t **esrc = td_arena_calloc(ar, nd * sizeof(*esrc));
+		size_t *ens = td_arena_calloc(ar, nd * sizeof(size_t));
+		if (!ev || !esrc || !ens)
+			goto nomem;
+		size_t ne = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (!uniq[i] || !spans[i])
+				continue;
+			td_article *a = m[i];
+			for (size_t k = 0; k < a->ndates; k++) {
+				const td_date_mention *dm = &a->dates[k];
+				if (dm->granularity > 1 || dm->first == TD_NODATE)
+					continue;
+				size_t si = sentence_at(spans[i], nspans[i], dm->start);
+				if (si >= nspans[i])
+					continue;
+				size_t e = 0;
+				while (e < ne && (ev[e].first != dm->first || ev[e].last != dm->last))
+					e++;
+				int main_lang = !strcmp(a->lang, s->lang);
+				if (e == ne) {
+					ev[e].first = dm->first;
+					ev[e].last = dm->last;
+					esrc[e] = td_arena_alloc(ar, n * sizeof(size_t));
+					if (!esrc[e])
+						goto nomem;
+					ne++;
+				}
+				/* Prefer a sentence of the main language, then a short one. */
+				size_t slen = spans[i][si].end - spans[i][si].start;
+				int have_main = ev[e].text && !strcmp(m[ev[e].article]->lang, s->lang);
+				if (!ev[e].text || (main_lang && !have_main) ||
+				    (main_lang == have_main && slen < strlen(ev[e].text))) {
+					ev[e].text = trim_span(a, spans[i][si], 240, ar);
+					ev[e].article = i;
+				}
+				size_t j = 0;
+				while (j < ens[e] && esrc[e][j] != i)
+					j++;
+				if (j == ens[e])
+					esrc[e][ens[e]++] = i;
+			}
+		}
+		for (size_t e = 0; e < ne; e++)
+			ev[e].sources = distinct_sources(m, outlets, esrc[e], ens[e]);
+		/* Keep the best-supported events, then sort them by date. */
+		for (size_t x = 1; x < ne; x++)
+			for (size_t y = x; y > 0 && ev[y].sources > ev[y - 1].sources; y--) {
+				td_story_event t = ev[y];
+				ev[y] = ev[y - 1];
+				ev[y - 1] = t;
+			}
+		s->ntimeline = ne < TIMELINE_MAX ? ne : TIMELINE_MAX;
+		qsort(ev, s->ntimeline, sizeof(*ev), cmp_event);
+		s->timeline = ev;
+	}
+
+	/* Entities: one per key, named per language. */
+	size_t nent = 0;
+	for (size_t i = 0; i < n; i++)
+		if (uniq[i])
+			nent += m[i]->nentities;
+	if (nent) {
+		td_story_entity *ents = td_arena_calloc(ar, nent * sizeof(*ents));
+		size_t *last = td_arena_calloc(ar, nent * sizeof(size_t));
+		if (!ents || !last)
+			goto nomem;
+		size_t ne = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (!uniq[i])
+				continue;
+			td_article *a = m[i];
+			for (size_t k = 0; k < a->nentities; k++) {
+				const td_entity *en = &a->entities[k];
+				if (!en->key || !*en->key)
+					continue;
+				size_t e = 0;
+				while (e < ne && strcmp(ents[e].key, en->key))
+					e++;
+				if (e == ne) {
+					ents[e].key = en->key;
+					ents[e].type = en->type;
+					last[e] = (size_t)-1;
+					ne++;
+				}
+				if (last[e] != i) {
+					ents[e].weight += 1;
+					last[e] = i;
+				}
+				size_t l = 0;
+				while (l < ents[e].nnames && strcmp(ents[e].names[l].lang, a->lang))
+					l++;
+				if (l == ents[e].nnames && l < 8) {
+					snprintf(ents[e].names[l].lang, 4, "%s", a->lang);
+					ents[e].names[l].name = en->lemma ? en->lemma : en->text;
+					ents[e].nnames++;
+				}
+			}
+		}
+		qsort(ents, ne, sizeof(*ents), cmp_entity);
+		s->entities = ents;
+		s->nentities = ne < ENTITIES_MAX ? ne : ENTITIES_MAX;
+	}
+
+	/* Coverage: articles per hour when times are known, else per day. */
+	{
+		int64_t lo = INT64_MAX, hi = INT64_MIN;
+		int hourly = 1;
+		for (size_t i = 0; i < n; i++)
+			if (m[i]->published_at == 0 && m[i]->date != TD_NODATE)
+				hourly = 0;
+		int64_t step = hourly ? 3600 : 86400;
+		for (size_t i = 0; i < n; i++) {
+			int64_t t = hourly ? m[i]->published_at
+					   : m[i]->date == TD_NODATE ? INT64_MIN : (int64_t)m[i]->date * 86400;
+			if (t == INT64_MIN || (hourly && t == 0))
+				continue;
+			t -= ((t % step) + step) % step;
+			lo = t < lo ? t : lo;
+			hi = t > hi ? t : hi;
+		}
+		if (lo <= hi) {
+			int64_t nb = (hi - lo) / step + 1;
+			if (nb > 24 * 14 && hourly) {
+				hourly = 0;
+				step = 86400;
+				lo -= ((lo % step) + step) % step;
+				nb = (hi - lo) / step + 1;
+			}
+			if (nb > 366) {
+				lo = hi - 365 * step;
+				nb = 366;
+			}
+			s->coverage = td_arena_calloc(ar, (size_t)nb * sizeof(*s->coverage));
+			if (!s->coverage)
+				goto nomem;
+			for (int64_t b = 0; b < nb; b++)
+				s->coverage[b].start = lo + b * step;
+			for (size_t i = 0; i < n; i++) {
+				int64_t t = hourly ? m[i]->published_at
+						   : m[i]->date == TD_NODATE ? INT64_MIN : (int64_t)m[i]->date * 86400;
+				if (t == INT64_MIN || (hourly && t == 0) || t < lo)
+					continue;
+				int64_t b = (t - lo) / step;
+				if (b >= 0 && b < nb)
+					s->coverage[b].count++;
+			}
+			s->ncoverage = (size_t)nb;
+			s->coverage_hourly = hourly;
+		}
+	}
+
+	/* Category: the most frequent among unique members. */
+	{
+		int votes[TD_CAT_COUNT] = {0};
+		for (size_t i = 0; i < n; i++)
+			if (uniq[i] && m[i]->category > TD_CAT_NONE && m[i]->category < TD_CAT_COUNT)
+				votes[m[i]->category]++;
+		int best = 0;
+		for (int c = 1; c < TD_CAT_COUNT; c++)
+			if (votes[c] > votes[best])
+				best = c;
+		s->category = (td_category)best;
+	}
+	s->importance = td_rank_importance(s, now);
+	td_stemmer_destroy(st);
+	return 0;
+nomem:
+	td_stemmer_destroy(st);
+	return TD_ERR_NOMEM;
+}
+
+/* ---- output -------------------------------------------------------- */
+
+static void day_json(td_jw *w, td_day d)
+{
+	char b[11];
+	if (d == TD_NODATE) {
+		td_jw_null(w);
+		return;
+	}
+	td_day_format(d, b);
+	td_jw_str(w, b);
+}
+
+static const char *art_outlet(const td_article *a)
+{
+	if (a->outlet)
+		return a->outlet;
+	return a->dateline_agency;
+}
+
+void td_story_json(td_jw *w, const td_story *s)
+{
+	char id[17];
+	snprintf(id, sizeof(id), "%016llx", (unsigned long long)s->id);
+	td_jw_obj(w);
+	td_jw_key(w, "id");
+	td_jw_str(w, id);
+	td_jw_key(w, "title");
+	td_jw_str(w, s->title);
+	td_jw_key(w, "titles");
+	td_jw_obj(w);
+	for (size_t i = 0; i < s->ntitles; i++) {
+		td_jw_key(w, s->titles[i].lang);
+		td_jw_str(w, s->titles[i].title);
+	}
+	td_jw_obj_end(w);
+	td_jw_key(w, "lang");
+	td_jw_str(w, s->lang);
+	td_jw_key(w, "languages");
+	td_jw_obj(w);
+	for (size_t i = 0; i < s->nlanguages; i++) {
+		td_jw_key(w, s->languages[i].name);
+		td_jw_int(w, s->languages[i].articles);
+	}
+	td_jw_obj_end(w);
+	td_jw_key(w, "category");
+	td_jw_str(w, s->category ? td_category_name(s->category) : "other");
+	td_jw_key(w, "importance");
+	td_jw_num(w, s->importance);
+	td_jw_key(w, "article_count");
+	td_jw_int(w, (long long)s->narticles);
+	td_jw_key(w, "unique_articles");
+	td_jw_int(w, (long long)s->nunique);
+	td_jw_key(w, "sources");
+	td_jw_int(w, s->nsources);
+	td_jw_key(w, "first_seen");
+	day_json(w, s->first_seen);
+	td_jw_key(w, "last_seen");
+	day_json(w, s->last_seen);
+	td_jw_key(w, "articles");
+	td_jw_arr(w);
+	for (size_t i = 0; i < s->narticles; i++)
+		td_jw_str(w, s->articles[i]->file);
+	td_jw_arr_end(w);
+	td_jw_key(w, "outlets");
+	td_jw_arr(w);
+	for (size_t i = 0; i < s->noutlets; i++) {
+		td_jw_obj(w);
+		td_jw_key(w, "name");
+		td_jw_str(w, s->outlets[i].name);
+		td_jw_key(w, "articles");
+		td_jw_int(w, s->outlets[i].articles);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+	td_jw_key(w, "summary");
+	td_jw_arr(w);
+	for (size_t i = 0; i < s->nsummary; i++) {
+		const td_article *a = s->articles[s->summary[i].article];
+		td_jw_obj(w);
+		td_jw_key(w, "text");
+		td_jw_str(w, s->summary[i].text);
+		td_jw_key(w, "article");
+		td_jw_str(w, a->file);
+		td_jw_key(w, "outlet");
+		td_jw_str(w, art_outlet(a));
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+	td_jw_key(w, "facts");
+	td_jw_arr(w);
+	for (size_t i = 0; i < s->nfacts; i++) {
+		const td_story_fact *f = &s->facts[i];
+		td_jw_obj(w);
+		td_jw_key(w, "text");
+		td_jw_str(w, f->text);
+		td_jw_key(w, "value");
+		td_jw_num(w, f->value);
+		td_jw_key(w, "unit");
+		td_jw_str(w, f->unit);
+		td_jw_key(w, "sources");
+		td_jw_int(w, f->sources);
+		td_jw_key(w, "disputed");
+		td_jw_bool(w, f->disputed);
+		td_jw_key(w, "context");
+		td_jw_str(w, f->context);
+		td_jw_key(w, "article");
+		td_jw_str(w, s->articles[f->article]->file);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+	td_jw_key(w, "timeline");
+	td_jw_arr(w);
+	for (size_t i = 0; i < s->ntimeline; i++) {
+		const td_story_event *e = &s->timeline[i];
+		td_jw_obj(w);
+		td_jw_key(w, "first");
+		day_json(w, e->first);
+		td_jw_key(w, "last");
+		day_json(w, e->last);
+		td_jw_key(w, "text");
+		td_jw_str(w, e->text);
+		td_jw_key(w, "sources");
+		td_jw_int(w, e->sources);
+		td_jw_key(w, "article");
+		td_jw_str(w, s->articles[e->article]->file);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+	td_jw_key(w, "entities");
+	td_jw_arr(w);
+	for (size_t i = 0; i < s->nentities; i++) {
+		const td_story_entity *e = &s->entities[i];
+		td_jw_obj(w);
+		td_jw_key(w, "key");
+		td_jw_str(w, e->key);
+		td_jw_key(w, "type");
+		td_jw_str(w, td_entity_type_name((td_entity_type)e->type));
+		td_jw_key(w, "weight");
+		td_jw_num(w, e->weight);
+		td_jw_key(w, "names");
+		td_jw_obj(w);
+		for (size_t k = 0; k < e->nnames; k++) {
+			td_jw_key(w, e->names[k].lang[0] ? e->names[k].lang : "und");
+			td_jw_str(w, e->names[k].name);
+		}
+		td_jw_obj_end(w);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+	td_jw_key(w, "coverage");
+	td_jw_obj(w);
+	td_jw_key(w, "bucket");
+	td_jw_str(w, s->coverage_hourly ? "hour" : "day");
+	td_jw_key(w, "start");
+	if (s->ncoverage)
+		td_jw_int(w, (long long)s->coverage[0].start);
+	else
+		td_jw_null(w);
+	td_jw_key(w, "counts");
+	td_jw_arr(w);
+	for (size_t i = 0; i < s->ncoverage; i++)
+		td_jw_int(w, s->coverage[i].count);
+	td_jw_arr_end(w);
+	td_jw_obj_end(w);
+	td_jw_obj_end(w);
+}
+
+static void tprintf(td_jw *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void tprintf(td_jw *w, const char *fmt, ...)
+{
+	char buf[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	td_jw_raw(w, buf, (size_t)n < sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
+}
+
+void td_story_text(td_jw *w, const td_story *s)
+{
+	char a[11], b[11];
+	tprintf(w, "%s\n", s->title ? s->title : "(untitled)");
+	td_day_format(s->first_seen, a);
+	td_day_format(s->last_seen, b);
+	tprintf(w, "  %s | %zu articles, %d sources, %zu languages | %s%s%s | importance %.2f\n",
+		s->category ? td_category_name(s->category) : "other", s->narticles, s->nsources,
+		s->nlanguages, a, strcmp(a, b) ? " .. " : "", strcmp(a, b) ? b : "", s->importance);
+	if (s->ntitles > 1) {
+		tprintf(w, "\n  Headlines\n");
+		for (size_t i = 0; i < s->ntitles; i++)
+			tprintf(w, "    [%s] %s\n", s->titles[i].lang, s->titles[i].title);
+	}
+	if (s->nsummary) {
+		tprintf(w, "\n  Summary\n");
+		for (size_t i = 0; i < s->nsummary; i++) {
+			const td_article *ar = s->articles[s->summary[i].article];
+			const char *o = art_outlet(ar);
+			tprintf(w, "    - %s (%s)\n", s->summary[i].text, o ? o : ar->file);
+		}
+	}
+	if (s->nfacts) {
+		tprintf(w, "\n  Key facts\n");
+		for (size_t i = 0; i < s->nfacts; i++) {
+			const td_story_fact *f = &s->facts[i];
+			tprintf(w, "    %-18s %d source%s%s\n", f->text, f->sources, f->sources == 1 ? "" : "s",
+				f->disputed ? "  (sources disagree)" : "");
+		}
+	}
+	if (s->ntimeline) {
+		tprintf(w, "\n  Timeline\n");
+		for (size_t i = 0; i < s->ntimeline; i++) {
+			const td_story_event *e = &s->timeline[i];
+			td_day_format(e->first, a);
+			td_day_format(e->last, b);
+			tprintf(w, "    %s%s%s  %s\n", a, e->last != e->first ? ".." : "",
+				e->last != e->first ? b + 5 : "", e->text);
+		}
+	}
+	if (s->nentities) {
+		tprintf(w, "\n  Entities\n    ");
+		for (size_t i = 0; i < s->nentities && i < 12; i++)
+			tprintf(w, "%s%s (%s)", i ? ", " : "", s->entities[i].nnames ? s->entities[i].names[0].name : s->entities[i].key,
+				td_entity_type_name((td_entity_type)s->entities[i].type));
+		tprintf(w, "\n");
+	}
+	if (s->noutlets) {
+		tprintf(w, "\n  Sources\n    ");
+		for (size_t i = 0; i < s->noutlets && i < 12; i++)
+			tprintf(w, "%s%s (%d)", i ? ", " : "", s->outlets[i].name, s->outlets[i].articles);
+		tprintf(w, "\n");
+	}
+	if (s->ncoverage > 1) {
+		static const char *const bars[] = {" ", "\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83", "\xe2\x96\x84",
+						   "\xe2\x96\x85", "\xe2\x96\x86", "\xe2\x96\x87", "\xe2\x96\x88"};
+		int mx = 1;
+		for (size_t i = 0; i < s->ncoverage; i++)
+			mx = s->coverage[i].count > mx ? s->coverage[i].count : mx;
+		tprintf(w, "\n  Coverage per %s\n    ", s->coverage_hourly ? "hour" : "day");
+		for (size_t i = 0; i < s->ncoverage && i < 120; i++) {
+			int c = s->coverage[i].count;
+			int k = c == 0 ? 0 : 1 + (c * 7) / mx;
+			tprintf(w, "%s", bars[k > 8 ? 8 : k]);
+		}
+		tprintf(w, "\n");
+	}
+	tprintf(w, "\n");
+}

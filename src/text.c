@@ -1,0 +1,447 @@
+/* text.c - tokens, case folding and transliteration caches (built from
+ * ICU at first use), Snowball stems, sentence splitting.
+ * Memory: about 40 KiB of static tables; nothing per call. */
+#include "tidings/text.h"
+
+#include <libstemmer.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utrans.h>
+#include <unicode/ustring.h>
+
+#include "tidings/error.h"
+#include "tidings/utf8.h"
+
+/* Code points below CACHE_MAX get cached class, folding and ASCII
+ * transliteration; this covers Latin, Greek, Cyrillic and their
+ * extensions. Others ask ICU directly (folding, classes) or are dropped
+ * from transliterations. */
+#define CACHE_MAX 0x0530
+
+enum { C_LETTER = 1, C_UPPER = 2, C_DIGIT = 4, C_MARK = 8 };
+
+static uint8_t cls[CACHE_MAX];
+static uint16_t fold_tab[CACHE_MAX];
+static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int init_rc;
+
+static void build(void)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	static const UChar id[] = u"Any-Latin; Latin-ASCII; Lower";
+	UTransliterator *t = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
+	if (U_FAILURE(err)) {
+		init_rc = TD_ERR_NODATA;
+		t = NULL;
+	}
+	for (UChar32 c = 0; c < CACHE_MAX; c++) {
+		uint8_t k = 0;
+		if (u_isalpha(c))
+			k |= C_LETTER;
+		if (u_isupper(c) || u_istitle(c))
+			k |= C_UPPER;
+		if (u_isdigit(c))
+			k |= C_DIGIT;
+		int8_t ct = u_charType(c);
+		if (ct == U_NON_SPACING_MARK || ct == U_COMBINING_SPACING_MARK || ct == U_ENCLOSING_MARK)
+			k |= C_MARK;
+		cls[c] = k;
+		UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+		fold_tab[c] = f < 0x10000 ? (uint16_t)f : (uint16_t)c;
+		if (c < 0x80) {
+			tr_tab[c][0] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			continue;
+		}
+		if (!t || !(k & (C_LETTER | C_DIGIT)))
+			continue;
+		UChar buf[16] = {(UChar)c};
+		int32_t len = 1, limit = 1;
+		UErrorCode e2 = U_ZERO_ERROR;
+		utrans_transUChars(t, buf, &len, 16, 0, &limit, &e2);
+		if (U_FAILURE(e2))
+			continue;
+		int o = 0;
+		for (int32_t i = 0; i < len && o < 4; i++)
+			if (buf[i] < 0x80 && ((buf[i] >= 'a' && buf[i] <= 'z') || (buf[i] >= '0' && buf[i] <= '9')))
+				tr_tab[c][o++] = (char)buf[i];
+	}
+	if (t)
+		utrans_close(t);
+}
+
+int td_text_init(void)
+{
+	pthread_once(&once, build);
+	return init_rc;
+}
+
+static inline uint8_t class_of(uint32_t cp)
+{
+	if (cp < CACHE_MAX)
+		return cls[cp];
+	uint8_t k = 0;
+	if (u_isalpha((UChar32)cp))
+		k |= C_LETTER;
+	if (u_isupper((UChar32)cp) || u_istitle((UChar32)cp))
+		k |= C_UPPER;
+	if (u_isdigit((UChar32)cp))
+		k |= C_DIGIT;
+	int8_t ct = u_charType((UChar32)cp);
+	if (ct == U_NON_SPACING_MARK || ct == U_COMBINING_SPACING_MARK || ct == U_ENCLOSING_MARK)
+		k |= C_MARK;
+	return k;
+}
+
+static inline uint32_t decode(const char *s, size_t len, int *n)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80) {
+		*n = 1;
+		return c;
+	}
+	return td_utf8_decode(s, len, n);
+}
+
+static int is_quote(uint32_t cp)
+{
+	return cp == '"' || cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2018 ||
+	       cp == 0x201A || cp == '\'' || cp == 0x2039;
+}
+
+static int is_joiner(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == '.' || cp == 0x02BC;
+}
+
+size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
+{
+	td_text_init();
+	size_t n = 0, i = 0;
+	int sent_start = 1, quoted = 0;
+	while (i < len && n < max) {
+		int l;
+		uint32_t cp = decode(text + i, len - i, &l);
+		uint8_t k = class_of(cp);
+		if (!(k & (C_LETTER | C_DIGIT))) {
+			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x2026)
+				sent_start = 1;
+			quoted = is_quote(cp) ? 1 : (cp == ' ' ? quoted : 0);
+			i += (size_t)l;
+			continue;
+		}
+		size_t start = i;
+		uint8_t flags = 0;
+		int letters = 0, uppers = 0, first_letter = 1;
+		for (;;) {
+			if (k & C_LETTER) {
+				flags |= TD_TOK_ALPHA;
+				letters++;
+				if (k & C_UPPER) {
+					uppers++;
+					if (first_letter)
+						flags |= TD_TOK_UPPER;
+				}
+				first_letter = 0;
+			} else if (k & C_DIGIT)
+				flags |= TD_TOK_DIGIT;
+			i += (size_t)l;
+			if (i >= len)
+				break;
+			cp = decode(text + i, len - i, &l);
+			k = class_of(cp);
+			if (k & (C_LETTER | C_DIGIT | C_MARK)) {
+				if (k & C_MARK) {
+					i += (size_t)l;
+					if (i >= len)
+						break;
+					cp = decode(text + i, len - i, &l);
+					k = class_of(cp);
+					if (!(k & (C_LETTER | C_DIGIT)))
+						break;
+				}
+				continue;
+			}
+			/* Joiners stay inside a word only between two word characters;
+			 * a dot only between letters ("U.S") or digits ("3.5"). */
+			if (is_joiner(cp) && i + (size_t)l < len) {
+				int l2;
+				uint32_t nx = decode(text + i + l, len - i - (size_t)l, &l2);
+				uint8_t k2 = class_of(nx);
+				int ok = (k2 & (C_LETTER | C_DIGIT)) != 0;
+				if (cp == '.')
+					ok = ((k2 & C_LETTER) && (flags & TD_TOK_ALPHA) && !(flags & TD_TOK_DIGIT) &&
+					      letters <= 3 && uppers == letters) ||
+					     ((k2 & C_DIGIT) && (flags & TD_TOK_DIGIT) && !(flags & TD_TOK_ALPHA));
+				if (ok) {
+					i += (size_t)l;
+					cp = nx;
+					l = l2;
+					k = k2;
+					continue;
+				}
+			}
+			break;
+		}
+		if (letters >= 2 && uppers == letters)
+			flags |= TD_TOK_ALLCAPS;
+		if (sent_start)
+			flags |= TD_TOK_SENT_START;
+		if (quoted)
+			flags |= TD_TOK_QUOTED;
+		out[n].start = (uint32_t)start;
+		out[n].end = (uint32_t)i;
+		out[n].flags = flags;
+		n++;
+		sent_start = 0;
+		quoted = 0;
+	}
+	return n;
+}
+
+size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	td_text_init();
+	size_t o = 0, i = 0;
+	if (cap == 0)
+		return 0;
+	while (i < n) {
+		int l;
+		uint32_t cp = decode(s + i, n - i, &l);
+		uint32_t f = cp < CACHE_MAX ? fold_tab[cp] : (uint32_t)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT);
+		char buf[4];
+		int bl = td_utf8_encode(f, buf);
+		if (o + (size_t)bl + 1 > cap)
+			break;
+		memcpy(out + o, buf, (size_t)bl);
+		o += (size_t)bl;
+		i += (size_t)l;
+	}
+	out[o] = 0;
+	return o;
+}
+
+size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
+{
+	td_text_init();
+	size_t o = 0, i = 0;
+	if (cap == 0)
+		return 0;
+	while (i < n) {
+		int l;
+		uint32_t cp = decode(s + i, n - i, &l);
+		i += (size_t)l;
+		if (cp >= CACHE_MAX)
+			continue;
+		const char *t = tr_tab[cp];
+		for (int k = 0; k < 4 && t[k]; k++) {
+			if (o + 2 > cap)
+				goto done;
+			out[o++] = t[k];
+		}
+	}
+done:
+	out[o] = 0;
+	return o;
+}
+
+int td_text_is_upper_initial(const char *s, size_t n)
+{
+	td_text_init();
+	if (n == 0)
+		return 0;
+	int l;
+	uint32_t cp = decode(s, n, &l);
+	return (class_of(cp) & (C_LETTER | C_UPPER)) == (C_LETTER | C_UPPER);
+}
+
+/* ---- stems --------------------------------------------------------- */
+
+static const struct {
+	const char *lang, *algo;
+} snowball[] = {
+	{"en", "english"}, {"ru", "russian"}, {"de", "german"}, {"fr", "french"},
+	{"es", "spanish"}, {"it", "italian"}, {"pt", "portuguese"}, {"nl", "dutch"},
+	{"sv", "swedish"}, {"da", "danish"}, {"no", "norwegian"}, {"fi", "finnish"},
+	{"hu", "hungarian"}, {"ro", "romanian"}, {"tr", "turkish"}, {"sr", "serbian"},
+	{"hr", "serbian"}, {"bs", "serbian"}, {"lt", "lithuanian"}, {"el", "greek"},
+	{"ca", "catalan"}, {"ar", "arabic"}, {"id", "indonesian"}, {"hy", "armenian"},
+	{"eu", "basque"}, {"ga", "irish"}, {"hi", "hindi"}, {"ne", "nepali"}, {"ta", "tamil"},
+};
+#define NSNOW (sizeof(snowball) / sizeof(snowball[0]))
+
+struct td_stemmer {
+	struct sb_stemmer *sb[NSNOW];
+	uint8_t tried[NSNOW];
+};
+
+td_stemmer *td_stemmer_create(void)
+{
+	return calloc(1, sizeof(td_stemmer));
+}
+
+void td_stemmer_destroy(td_stemmer *st)
+{
+	if (!st)
+		return;
+	for (size_t i = 0; i < NSNOW; i++)
+		if (st->sb[i])
+			sb_stemmer_delete(st->sb[i]);
+	free(st);
+}
+
+/* Keeps the first k characters of a UTF-8 word. */
+static size_t truncate_chars(const char *w, size_t n, size_t k)
+{
+	size_t i = 0, c = 0;
+	while (i < n && c < k) {
+		unsigned char b = (unsigned char)w[i];
+		i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+		c++;
+	}
+	return i > n ? n : i;
+}
+
+size_t td_stem(td_stemmer *st, const char *lang, const char *word, size_t n, char *out,
+	       size_t cap)
+{
+	size_t len = n;
+	const char *src = word;
+	if (lang && st) {
+		for (size_t i = 0; i < NSNOW; i++) {
+			if (strcmp(snowball[i].lang, lang))
+				continue;
+			if (!st->tried[i]) {
+				st->tried[i] = 1;
+				st->sb[i] = sb_stemmer_new(snowball[i].algo, "UTF_8");
+			}
+			if (st->sb[i] && n < 256) {
+				const sb_symbol *r = sb_stemmer_stem(st->sb[i], (const sb_symbol *)word, (int)n);
+				if (r) {
+					src = (const char *)r;
+					len = (size_t)sb_stemmer_length(st->sb[i]);
+				}
+				goto copy;
+			}
+			break;
+		}
+	}
+	/* No Snowball stemmer: a 6-character prefix, which works well for
+	 * the richly inflected Slavic languages. */
+	len = truncate_chars(word, n, 6);
+copy:
+	if (len + 1 > cap)
+		len = cap ? cap - 1 : 0;
+	if (cap) {
+		memcpy(out, src, len);
+		out[len] = 0;
+	}
+	return len;
+}
+
+/* ---- sentences ----------------------------------------------------- */
+
+static int is_abbrev(const char *text, size_t wstart, size_t wend)
+{
+	static const char *const ab[] = {
+		"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co",
+		"gen", "col", "lt", "sgt", "gov", "sen", "rep", "no", "nr", "art", "ul", "pl", "str",
+		"tzv", "tj", "np", "itd", "ok", "mln", "mld", "tys", "г", "гг", "ул", "им", "т", "д",
+		"др", "пр", "тыс", "млн", "млрд", "руб", "долл", "см", "ст", "проф", "акад", "в", "с",
+		"напр", "т.е", "т.к", "сл", "ж", "обл", "р", "гр", "пл", "бул", "сп", NULL};
+	size_t n = wend - wstart;
+	char buf[32];
+	if (n == 0 || n >= sizeof(buf))
+		return 0;
+	size_t fl = td_text_fold(text + wstart, n, buf, sizeof(buf));
+	for (const char *const *a = ab; *a; a++)
+		if (strlen(*a) == fl && memcmp(*a, buf, fl) == 0)
+			return 1;
+	/* A single letter: an initial ("A. Merkel"). */
+	int l;
+	td_utf8_decode(text + wstart, n, &l);
+	return (size_t)l == n;
+}
+
+size_t td_sentences(const char *text, size_t len, td_span *out, size_t max)
+{
+	size_t n = 0, start = 0, i = 0;
+	while (start < len && (unsigned char)text[start] <= ' ')
+		start++;
+	i = start;
+	while (i < len && n < max) {
+		int l;
+		uint32_t cp = decode(text + i, len - i, &l);
+		int brk = 0;
+		size_t end = i + (size_t)l;
+		if (cp == '\n')
+			brk = 1, end = i;
+		else if (cp == '!' || cp == '?' || cp == 0x2026 || cp == '.') {
+			/* Absorb repeated marks and closing quotes or brackets. */
+			while (end < len && strchr(".!?\"')]\xC2\xBB", text[end]) && text[end])
+				end++;
+			if (end < len && (unsigned char)text[end] == 0xE2 && end + 2 < len &&
+			    (unsigned char)text[end + 1] == 0x80 &&
+			    ((unsigned char)text[end + 2] == 0x9D || (unsigned char)text[end + 2] == 0x99))
+				end += 3;
+			if (end >= len || text[end] == ' ' || text[end] == '\n' || text[end] == '\t') {
+				brk = 1;
+				if (cp == '.') {
+					size_t ws = i;
+					while (ws > start) {
+						size_t p = ws - 1;
+						while (p > start && ((unsigned char)text[p] & 0xC0) == 0x80)
+							p--;
+						int l2;
+						uint32_t pc = td_utf8_decode(text + p, len - p, &l2);
+						if (!(class_of(pc) & (C_LETTER | C_DIGIT)))
+							break;
+						ws = p;
+					}
+					if (ws < i && is_abbrev(text, ws, i))
+						brk = 0;
+					/* Next word starts lower case: not a sentence end. */
+					size_t q = end;
+					while (q < len && text[q] == ' ')
+						q++;
+					if (q < len) {
+						int l3;
+						uint32_t nc = decode(text + q, len - q, &l3);
+						uint8_t k = class_of(nc);
+						if ((k & C_LETTER) && !(k & C_UPPER))
+							brk = 0;
+					}
+				}
+			}
+		}
+		if (brk) {
+			size_t e = end;
+			while (e > start && (unsigned char)text[e - 1] <= ' ')
+				e--;
+			if (e > start) {
+				out[n].start = (uint32_t)start;
+				out[n].end = (uint32_t)e;
+				n++;
+			}
+			i = cp == '\n' ? i + 1 : end;
+			while (i < len && (unsigned char)text[i] <= ' ')
+				i++;
+			start = i;
+			continue;
+		}
+		i += (size_t)l;
+	}
+	if (n < max && start < len) {
+		size_t e = len;
+		while (e > start && (unsigned char)text[e - 1] <= ' ')
+			e--;
+		if (e > start) {
+			out[n].start = (uint32_t)start;
+			out[n].end = (uint32_t)e;
+			n++;
+		}
+	}
+	return n;
+}

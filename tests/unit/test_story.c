@@ -1,0 +1,189 @@
+/* test_story.c - unit tests of story content and ranking. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "tidings/clean.h"
+#include "tidings/error.h"
+#include "tidings/rank.h"
+#include "tidings/story.h"
+
+/* Builds an article from a title and body with the given language and
+ * outlet; offsets of numbers, dates and entities are found by substring. */
+static td_article *mk(td_arena *ar, const char *file, const char *lang, const char *outlet,
+		      const char *title, const char *body, td_day date)
+{
+	td_article *a = td_arena_calloc(ar, sizeof(*a));
+	td_article_init(a);
+	a->file = file;
+	a->id = (uint64_t)(uintptr_t)file;
+	a->raw_title = title;
+	a->raw_body = body;
+	a->raw_body_len = strlen(body);
+	a->outlet = outlet;
+	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+	a->date = date;
+	assert_int_equal(td_clean_article(a, ar), 0);
+	return a;
+}
+
+static uint32_t off(const td_article *a, const char *needle)
+{
+	const char *p = strstr(a->text, needle);
+	assert_non_null(p);
+	return (uint32_t)(p - a->text);
+}
+
+static void add_number(td_arena *ar, td_article *a, const char *text, double v, const char *unit)
+{
+	td_number *nv = td_arena_alloc(ar, (a->nnumbers + 1) * sizeof(*nv));
+	if (a->nnumbers)
+		memcpy(nv, a->numbers, a->nnumbers * sizeof(*nv));
+	td_number *n = &nv[a->nnumbers++];
+	n->text = text;
+	n->unit = unit;
+	n->value = v;
+	n->start = off(a, text);
+	n->end = n->start + (uint32_t)strlen(text);
+	a->numbers = nv;
+}
+
+static void add_entity(td_arena *ar, td_article *a, const char *text, const char *lemma,
+		       const char *key, td_entity_type type)
+{
+	td_entity *ev = td_arena_alloc(ar, (a->nentities + 1) * sizeof(*ev));
+	if (a->nentities)
+		memcpy(ev, a->entities, a->nentities * sizeof(*ev));
+	td_entity *e = &ev[a->nentities++];
+	e->text = text;
+	e->lemma = lemma;
+	e->key = key;
+	e->type = (uint8_t)type;
+	e->start = off(a, text);
+	e->end = e->start + (uint32_t)strlen(text);
+	a->entities = ev;
+}
+
+static void add_date(td_arena *ar, td_article *a, const char *text, td_day d)
+{
+	td_date_mention *dv = td_arena_alloc(ar, (a->ndates + 1) * sizeof(*dv));
+	if (a->ndates)
+		memcpy(dv, a->dates, a->ndates * sizeof(*dv));
+	td_date_mention *m = &dv[a->ndates++];
+	memset(m, 0, sizeof(*m));
+	m->first = m->last = d;
+	m->start = off(a, text);
+	m->end = m->start + (uint32_t)strlen(text);
+	a->dates = dv;
+}
+
+static void test_build(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	td_day d25 = td_day_from_ymd(2025, 11, 25), d26 = d25 + 1, d27 = d25 + 2;
+	td_article *m[4];
+	m[0] = mk(ar, "a.txt", "ru", "ТАСС", "05 ноября 2020 21:40 Иван Петров",
+		  "Саммит ОДКБ откроется в Бишкеке 27 ноября. Лидеры стран обсудят безопасность в регионе и бюджет организации.\n"
+		  "Бюджет ОДКБ составит $938 млн, сообщили в секретариате организации.\n"
+		  "Президент России прибудет в Бишкек 26 ноября с государственным визитом.", d25);
+	m[1] = mk(ar, "b.txt", "ru", "РИА Новости", "Лидеры ОДКБ соберутся на саммит в Бишкеке",
+		  "Саммит ОДКБ пройдет в Бишкеке 27 ноября, лидеры обсудят безопасность в регионе.\n"
+		  "Бюджет ОДКБ составит $940 млн по данным источника в организации.", d26);
+	m[2] = mk(ar, "c.txt", "ru", "Regnum", "Лидеры ОДКБ соберутся на саммит в Бишкеке",
+		  "Саммит ОДКБ пройдет в Бишкеке 27 ноября, лидеры обсудят безопасность в регионе.\n"
+		  "Бюджет ОДКБ составит $940 млн по данным источника в организации.", d26);
+	m[2]->duplicate_of = 1;
+	m[3] = mk(ar, "d.txt", "bg", "БТА", "Срещата на върха на ОДКС в Бишкек",
+		  "Лидерите на ОДКС ще се срещнат в Бишкек на 27 ноември. Бюджетът е $938 млн според секретариата.", d26);
+	add_number(ar, m[0], "$938 млн", 938e6, "USD");
+	add_number(ar, m[1], "$940 млн", 940e6, "USD");
+	add_number(ar, m[2], "$940 млн", 940e6, "USD");
+	add_number(ar, m[3], "$938 млн", 938e6, "USD");
+	add_entity(ar, m[0], "ОДКБ", "ОДКБ", "org:csto", TD_ENT_ORG);
+	add_entity(ar, m[0], "Бишкеке", "Бишкек", "bishkek", TD_ENT_LOC);
+	add_entity(ar, m[1], "ОДКБ", "ОДКБ", "org:csto", TD_ENT_ORG);
+	add_entity(ar, m[3], "ОДКС", "ОДКС", "org:csto", TD_ENT_ORG);
+	add_date(ar, m[0], "27 ноября", d27);
+	add_date(ar, m[0], "26 ноября", d26);
+	add_date(ar, m[1], "27 ноября", d27);
+	add_date(ar, m[3], "27 ноември", d27);
+	m[0]->category = m[1]->category = m[3]->category = TD_CAT_SOCIETY;
+
+	td_story s;
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(td_story_build(&s, m, 4, d27, ar), 0);
+	assert_int_equal(s.narticles, 4);
+	assert_int_equal(s.nunique, 3);
+	assert_int_equal(s.nsources, 3);
+	assert_string_equal(s.lang, "ru");
+	/* The byline headline is never chosen. */
+	assert_string_equal(s.title, "Лидеры ОДКБ соберутся на саммит в Бишкеке");
+	assert_int_equal(s.ntitles, 2);
+	assert_string_equal(s.titles[1].lang, "bg");
+	assert_int_equal(s.nlanguages, 2);
+	assert_int_equal(s.first_seen, d25);
+	assert_int_equal(s.last_seen, d26);
+	assert_int_equal(s.category, TD_CAT_SOCIETY);
+	/* Summary: non-redundant, at most five, at least two here. */
+	assert_true(s.nsummary >= 2 && s.nsummary <= 5);
+	for (size_t i = 0; i < s.nsummary; i++)
+		for (size_t j = i + 1; j < s.nsummary; j++)
+			assert_string_not_equal(s.summary[i].text, s.summary[j].text);
+	/* Facts: $938 млн by two sources (ТАСС, БТА), $940 млн by one (the copy
+	 * counts once); the two values disagree. */
+	assert_int_equal(s.nfacts, 2);
+	assert_int_equal(s.facts[0].sources, 2);
+	assert_true(s.facts[0].value == 938e6);
+	assert_int_equal(s.facts[1].sources, 1);
+	assert_true(s.facts[0].disputed && s.facts[1].disputed);
+	/* Timeline sorted by date, 27 November stated by three sources. */
+	assert_int_equal(s.ntimeline, 2);
+	assert_int_equal(s.timeline[0].first, d26);
+	assert_int_equal(s.timeline[1].first, d27);
+	assert_int_equal(s.timeline[1].sources, 3);
+	/* Entities: one per key, a name per language, weight = articles. */
+	assert_string_equal(s.entities[0].key, "org:csto");
+	assert_true(s.entities[0].weight == 3.0);
+	assert_int_equal(s.entities[0].nnames, 2);
+	/* Coverage per day: 1 article on the 25th, 3 on the 26th. */
+	assert_int_equal(s.coverage_hourly, 0);
+	assert_int_equal(s.ncoverage, 2);
+	assert_int_equal(s.coverage[0].count, 1);
+	assert_int_equal(s.coverage[1].count, 3);
+
+	/* JSON and text views carry the fields. */
+	td_jw w;
+	td_jw_init(&w);
+	td_story_json(&w, &s);
+	assert_int_equal(td_jw_finish(&w), 0);
+	assert_non_null(strstr(w.buf, "\"facts\":[{\"text\":\"$938 млн\""));
+	assert_non_null(strstr(w.buf, "\"disputed\":true"));
+	td_jw_reset(&w);
+	td_story_text(&w, &s);
+	if (getenv("SHOW_STORY"))
+		fputs(w.buf, stderr);
+	assert_non_null(strstr(w.buf, "Timeline"));
+	assert_non_null(strstr(w.buf, "(sources disagree)"));
+	td_jw_free(&w);
+
+	/* Ranking: a fresher, wider story outranks a single stale article. */
+	td_story one;
+	memset(&one, 0, sizeof(one));
+	assert_int_equal(td_story_build(&one, &m[0], 1, d27 + 5, ar), 0);
+	assert_true(s.importance > one.importance);
+	td_story *v[2] = {&one, &s};
+	td_rank_sort(v, 2);
+	assert_ptr_equal(v[0], &s);
+	assert_int_equal(td_story_build(&one, m, 0, d27, ar), TD_ERR_INVAL);
+	td_arena_destroy(ar);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_build),
+	};
+	return cmocka_run_group_tests_name("story", tests, NULL, NULL);
+}

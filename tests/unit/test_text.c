@@ -1,0 +1,110 @@
+/* test_text.c - unit tests of tokens, folding, transliteration, stems, sentences. */
+#include "testutil.h"
+
+#include "tidings/text.h"
+
+static void tok_eq(const char *text, const td_token *t, const char *want)
+{
+	size_t n = t->end - t->start;
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(text + t->start, want, n);
+}
+
+static void test_tokenize(void **state)
+{
+	(void)state;
+	const char *s = "«Газпром» и U.S. Steel: O'Neil, 3.5 млн — Ким Чен Ын.\nNew line";
+	td_token t[32];
+	size_t n = td_tokenize(s, strlen(s), t, 32);
+	assert_int_equal(n, 12);
+	tok_eq(s, &t[0], "Газпром");
+	assert_true(t[0].flags & TD_TOK_UPPER);
+	assert_true(t[0].flags & TD_TOK_QUOTED);
+	assert_true(t[0].flags & TD_TOK_SENT_START);
+	tok_eq(s, &t[1], "и");
+	assert_false(t[1].flags & TD_TOK_UPPER);
+	tok_eq(s, &t[2], "U.S");
+	assert_true(t[2].flags & TD_TOK_ALLCAPS);
+	tok_eq(s, &t[3], "Steel");
+	tok_eq(s, &t[4], "O'Neil");
+	tok_eq(s, &t[5], "3.5");
+	assert_true(t[5].flags & TD_TOK_DIGIT);
+	tok_eq(s, &t[6], "млн");
+	tok_eq(s, &t[7], "Ким");
+	tok_eq(s, &t[10], "New");
+	assert_true(t[10].flags & TD_TOK_SENT_START);
+	/* max is honoured */
+	assert_int_equal(td_tokenize(s, strlen(s), t, 2), 2);
+	assert_int_equal(td_tokenize("", 0, t, 2), 0);
+	assert_int_equal(td_tokenize(" -- ", 4, t, 2), 0);
+}
+
+static void test_fold_translit(void **state)
+{
+	(void)state;
+	char buf[64];
+	td_text_fold("Путин ПУТИН", strlen("Путин ПУТИН"), buf, sizeof(buf));
+	assert_string_equal(buf, "путин путин");
+	td_text_fold("ÉCOLE Łódź", strlen("ÉCOLE Łódź"), buf, sizeof(buf));
+	assert_string_equal(buf, "école łódź");
+	td_text_translit("Путін", strlen("Путін"), buf, sizeof(buf));
+	assert_string_equal(buf, "putin");
+	td_text_translit("Путин", strlen("Путин"), buf, sizeof(buf));
+	assert_string_equal(buf, "putin");
+	td_text_translit("Łódź", strlen("Łódź"), buf, sizeof(buf));
+	assert_string_equal(buf, "lodz");
+	td_text_translit("Brüssel", strlen("Brüssel"), buf, sizeof(buf));
+	assert_string_equal(buf, "brussel");
+	/* truncation at capacity never splits or overflows */
+	size_t n = td_text_translit("Александр", strlen("Александр"), buf, 4);
+	assert_int_equal(n, 3);
+	assert_true(td_text_is_upper_initial("Ёлка", strlen("Ёлка")));
+	assert_false(td_text_is_upper_initial("ёлка", strlen("ёлка")));
+	assert_false(td_text_is_upper_initial("1A", 2));
+}
+
+static void test_stem(void **state)
+{
+	(void)state;
+	td_stemmer *st = td_stemmer_create();
+	assert_non_null(st);
+	char a[64], b[64];
+	td_stem(st, "ru", "проектов", strlen("проектов"), a, sizeof(a));
+	td_stem(st, "ru", "проекта", strlen("проекта"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td_stem(st, "en", "summits", 7, a, sizeof(a));
+	assert_string_equal(a, "summit");
+	/* Polish has no Snowball stemmer: six-character prefix. */
+	td_stem(st, "pl", "prezydenta", strlen("prezydenta"), a, sizeof(a));
+	assert_string_equal(a, "prezyd");
+	td_stem(st, "pl", "kot", 3, a, sizeof(a));
+	assert_string_equal(a, "kot");
+	td_stemmer_destroy(st);
+	td_stemmer_destroy(NULL);
+}
+
+static void test_sentences(void **state)
+{
+	(void)state;
+	const char *s = "Д. Трамп прибыл в г. Москва. Цена выросла на 3.5%! Что дальше?\n"
+			"Headline without dot\nMr. Smith said it. and more";
+	td_span sp[16];
+	size_t n = td_sentences(s, strlen(s), sp, 16);
+	assert_int_equal(n, 5);
+	assert_int_equal(sp[0].end - sp[0].start, strlen("Д. Трамп прибыл в г. Москва."));
+	assert_memory_equal(s + sp[1].start, "Цена", strlen("Цена"));
+	assert_memory_equal(s + sp[3].start, "Headline without dot", 20);
+	assert_int_equal(sp[3].end - sp[3].start, 20);
+	assert_memory_equal(s + sp[4].start, "Mr. Smith said it. and more", 27);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tokenize),
+		cmocka_unit_test(test_fold_translit),
+		cmocka_unit_test(test_stem),
+		cmocka_unit_test(test_sentences),
+	};
+	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
+}
