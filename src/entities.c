@@ -39,6 +39,8 @@ typedef struct {
 	int title_case;     /* the headline capitalises every word */
 	uint64_t *set;      /* folded capitalised words of the article */
 	size_t setcap;
+	uint64_t *strong;   /* name stems capitalised mid-sentence */
+	int slavic;         /* names are inflected; one capital per name */
 } ctx;
 
 /* A mention before output. */
@@ -60,25 +62,30 @@ static uint64_t h64(const char *s, size_t n)
 	return (h ^ (h >> 33)) | 1;
 }
 
-static void set_add(ctx *c, const char *s, size_t n)
+static void hset_add(uint64_t *set, size_t cap, const char *s, size_t n)
 {
 	uint64_t h = h64(s, n);
-	size_t m = c->setcap - 1, i = (size_t)h & m;
-	while (c->set[i] && c->set[i] != h)
+	size_t m = cap - 1, i = (size_t)h & m;
+	while (set[i] && set[i] != h)
 		i = (i + 1) & m;
-	c->set[i] = h;
+	set[i] = h;
 }
 
-static int set_has(const ctx *c, const char *s, size_t n)
+static int hset_has(const uint64_t *set, size_t cap, const char *s, size_t n)
 {
 	uint64_t h = h64(s, n);
-	size_t m = c->setcap - 1, i = (size_t)h & m;
-	while (c->set[i]) {
-		if (c->set[i] == h)
+	size_t m = cap - 1, i = (size_t)h & m;
+	while (set[i]) {
+		if (set[i] == h)
 			return 1;
 		i = (i + 1) & m;
 	}
 	return 0;
+}
+
+static int set_has(const ctx *c, const char *s, size_t n)
+{
+	return hset_has(c->set, c->setcap, s, n);
 }
 
 static int is_cyrillic(const char *s, size_t n)
@@ -119,6 +126,15 @@ static int joined(const ctx *c, size_t i)
 	size_t n = (size_t)(e - s);
 	if (n == 0 || n > 5)
 		return 0;
+	/* An initial or a short abbreviation: "J. K. Rowling", "W. Brytania". */
+	const td_token *p = &c->tk[i - 1];
+	if (s[0] == '.' && (p->flags & TD_TOK_UPPER) && !(p->flags & TD_TOK_ALLCAPS) &&
+	    p->end - p->start <= 4) {
+		s++;
+		n--;
+		if (n == 0)
+			return 0;
+	}
 	for (size_t k = 0; k < n;) {
 		int l;
 		uint32_t cp = td_utf8_decode(s + k, n - k, &l);
@@ -170,7 +186,8 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 		if (wn + 2 < sizeof(seq)) {
 			seq[0] = '=';
 			memcpy(seq + 1, w, wn);
-			const td__gaz *g = td__gaz_find(seq, wn + 1, &more);
+			int lower;
+			const td__gaz *g = td__gaz_find(seq, wn + 1, &more, &lower);
 			if (g) {
 				*len = 1;
 				best = g;
@@ -188,7 +205,11 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 		if (sl + n * 2 + 8 > sizeof(seq))
 			break;
 		sl += td__name_stem(c->t + c->tk[j].start, n, seq + sl, sizeof(seq) - sl);
-		const td__gaz *g = td__gaz_find(seq, sl, &more);
+		int lower;
+		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+		/* A name starting in lower case only where it is written so. */
+		if (g && !(tk[i].flags & TD_TOK_UPPER) && !lower)
+			g = NULL;
 		if (g && (j > i || !(tk[i].flags & TD_TOK_ALLCAPS) || !best) && j + 1 - i >= *len) {
 			/* A one-word all-capitals name matches only exactly. */
 			if (!(j == i && (tk[i].flags & TD_TOK_ALLCAPS))) {
@@ -202,7 +223,8 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
 	if (!best && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
 		sl = td__name_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
-		const td__gaz *g = td__gaz_find(seq, sl, &more);
+		int lower;
+		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
 		if (g) {
 			best = g;
 			*len = 1;
@@ -245,7 +267,12 @@ static const guess_rule rules[] = {
 	{"sl", "a", "", 0}, {"sl", "e", "a", 0}, {"sl", "i", "a", 0},
 	{"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
 	{"hr", "a", "", 0}, {"hr", "e", "a", 0}, {"hr", "i", "a", 0},
-	{"en", "'s", "", 1}, {"en", "’s", "", 1},
+	{"cs", "ův", "", 0}, {"cs", "ova", "", 0}, {"cs", "ovy", "", 0}, {"cs", "ově", "", 0},
+	{"cs", "ovo", "", 0}, {"sk", "ov", "", 0}, {"sk", "ova", "", 0}, {"sk", "ovej", "", 0},
+	{"sl", "eva", "", 0}, {"sl", "eve", "", 0}, {"sl", "evo", "", 0}, {"sl", "evi", "", 0},
+	{"sl", "ova", "", 0}, {"sl", "ove", "", 0}, {"sl", "ovo", "", 0}, {"sl", "ovi", "", 0},
+	{"hr", "ova", "", 0}, {"hr", "ove", "", 0}, {"hr", "ovo", "", 0}, {"hr", "ovu", "", 0},
+	{"hr", "eva", "", 0}, {"en", "'s", "", 1}, {"en", "’s", "", 1},
 };
 
 /* Writes the guessed nominative of w (n bytes) into out. */
@@ -385,7 +412,9 @@ static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, 
 
 /* ---- candidates ------------------------------------------------------ */
 
-/* Whether capitalised token i can start or continue a name. */
+/* Whether capitalised token i can start or continue a name. At the start
+ * of a sentence a word the dictionary knows in lower case is a name only
+ * when the article also capitalises it mid-sentence. */
 static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	const td_token *t = &c->tk[i];
@@ -393,17 +422,22 @@ static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
 		return 0;
 	const char *w = c->t + t->start;
 	size_t n = t->end - t->start;
-	if (td_text_fold(w, n, (char[8]){0}, 8) < 2 && !(t->flags & TD_TOK_ALLCAPS)) {
+	char f[WBUF];
+	if (td_text_fold(w, n, f, 8) < 2 && !(t->flags & TD_TOK_ALLCAPS)) {
 		/* One letter: an initial ("J. K. Rowling") or a pronoun. */
-		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER;
+		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER &&
+		       !(t->flags & TD_TOK_SENT_START);
 	}
 	if (!weak_capital(c, i))
 		return 1;
 	if (t->flags & TD_TOK_ALLCAPS)
 		return n > 1;
+	size_t fl = td__name_stem(w, n, f, sizeof(f));
+	if (hset_has(c->strong, c->setcap, f, fl))
+		return 1;
 	if (!(L->flags & TD__LEX_DICT))
 		return 0;
-	return !(L->flags & TD__LEX_LOWER) || (L->flags & TD__LEX_PROPER);
+	return !(L->flags & TD__LEX_LOWER);
 }
 
 static int add_mention(mention **v, size_t *n, size_t *cap, td_arena *ar, mention m)
@@ -464,23 +498,100 @@ static char *lemma_of(ctx *c, const mention *m)
 	return td_arena_strndup(c->ar, buf, o);
 }
 
+/* Feminine and possessive surname suffixes dropped from person keys
+ * ("Merkelová", "Trumpův", "Mayeva" are Merkel, Trump, May). */
+static const struct {
+	const char *lang, *suf;
+} key_sufs[] = {
+	{"cs", "ová"}, {"cs", "ové"}, {"cs", "ovou"}, {"cs", "ův"}, {"cs", "ova"}, {"cs", "ovo"},
+	{"cs", "ovu"}, {"cs", "ově"}, {"cs", "ovy"}, {"cs", "ových"}, {"cs", "ovým"},
+	{"sk", "ová"}, {"sk", "ovej"}, {"sk", "ovou"}, {"sk", "ovu"}, {"sk", "ov"}, {"sk", "ova"},
+	{"sk", "ovo"}, {"sk", "ove"}, {"sk", "ových"}, {"sl", "ova"}, {"sl", "ove"}, {"sl", "ovo"},
+	{"sl", "ovi"}, {"sl", "eva"}, {"sl", "eve"}, {"sl", "evo"}, {"sl", "evi"}, {"sl", "evega"},
+	{"sl", "ovega"}, {"hr", "ova"}, {"hr", "ove"}, {"hr", "ovo"}, {"hr", "ovu"}, {"hr", "ovom"},
+	{"hr", "ovim"}, {"hr", "eva"},
+};
+
 static char *key_of(ctx *c, const mention *m, const char *lemma)
 {
 	char buf[256];
 	if (m->g)
 		return (char *)m->g->key;
 	const char *s = lemma;
+	size_t sn = strlen(s);
 	if (m->type == TD_ENT_PER && !m->acronym) {
 		const char *sp = strrchr(lemma, ' ');
 		if (sp)
 			s = sp + 1;
+		sn = strlen(s);
+		size_t best = 0;
+		for (size_t k = 0; k < sizeof(key_sufs) / sizeof(key_sufs[0]); k++) {
+			size_t kl = strlen(key_sufs[k].suf);
+			if (!strcmp(key_sufs[k].lang, c->a->lang) && kl > best && sn > kl + 2 &&
+			    !memcmp(s + sn - kl, key_sufs[k].suf, kl))
+				best = kl;
+		}
+		sn -= best;
 	}
-	size_t n = td__name_key(c->a->lang, s, strlen(s), buf, sizeof(buf));
+	size_t n = td__name_key(c->a->lang, s, sn, buf, sizeof(buf));
 	if (n == 0) {
 		size_t fl = td_text_fold(lemma, strlen(lemma), buf, sizeof(buf));
 		return td_arena_strndup(c->ar, buf, fl);
 	}
 	return td_arena_strndup(c->ar, buf, n);
+}
+
+/* The listed name of a gazetteer match closest to the text: in the
+ * article's language, then sharing the longest prefixes with the words,
+ * then written with the same case. NULL when none is in the text's
+ * script (the surface form is then the best base form). */
+static const char *choose_name(const ctx *c, const mention *m)
+{
+	const char *w = c->t + c->tk[m->i].start;
+	size_t wn = c->tk[m->j - 1].end - c->tk[m->i].start;
+	char fw[WBUF], fn[WBUF];
+	size_t fwl = td_text_fold(w, wn, fw, sizeof(fw));
+	int wcyr = is_cyrillic(w, wn), wup = (c->tk[m->i].flags & TD_TOK_UPPER) != 0;
+	const char *best = NULL;
+	long bscore = -1000000;
+	for (const td__gaz *g = m->g; g; g = td__gaz_next(g)) {
+		size_t ln = strlen(g->lemma);
+		if (is_cyrillic(g->lemma, ln) != wcyr)
+			continue;
+		size_t fnl = td_text_fold(g->lemma, ln, fn, sizeof(fn));
+		long sc = 0;
+		if (!strcmp(g->lang, c->a->lang))
+			sc += 1000;
+		else if (g->lang[0])
+			sc -= 1000;
+		/* Common prefix, restarting at each word. */
+		size_t x = 0, y = 0;
+		while (x < fwl && y < fnl) {
+			if (fw[x] == fn[y]) {
+				sc += 2;
+				x++;
+				y++;
+				continue;
+			}
+			while (x < fwl && fw[x] != ' ')
+				x++;
+			while (y < fnl && fn[y] != ' ')
+				y++;
+			if (x < fwl && y < fnl) {
+				x++;
+				y++;
+			}
+		}
+		if (fwl == fnl && !memcmp(fw, fn, fwl))
+			sc += 50;
+		if (td_text_is_upper_initial(g->lemma, ln) == wup)
+			sc += 1;
+		if (sc > bscore) {
+			bscore = sc;
+			best = g->lemma;
+		}
+	}
+	return best;
 }
 
 int td_entities_article(td_article *a, td_arena *ar)
@@ -506,6 +617,9 @@ int td_entities_article(td_article *a, td_arena *ar)
 	c.li_latin = td__lex_index("en");
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
 		     !strcmp(a->lang, "sr") || !strcmp(a->lang, "mk") || !strcmp(a->lang, "be");
+	c.slavic = c.cyrillic || !strcmp(a->lang, "pl") || !strcmp(a->lang, "cs") ||
+		   !strcmp(a->lang, "sk") || !strcmp(a->lang, "sl") || !strcmp(a->lang, "hr") ||
+		   !strcmp(a->lang, "bs");
 	if (!c.cyrillic && c.li < 0)
 		c.li_latin = -1;
 
@@ -522,47 +636,83 @@ int td_entities_article(td_article *a, td_arena *ar)
 	}
 	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3;
 
-	/* Capitalised words seen mid-sentence: evidence for guessed lemmas. */
+	/* Capitalised words (evidence for guessed lemmas) and the stems of
+	 * those capitalised mid-sentence (evidence for sentence-initial
+	 * names). */
 	for (size_t i = 0; i < c.nt; i++)
 		nup += (c.tk[i].flags & TD_TOK_UPPER) != 0;
 	c.setcap = 64;
 	while (c.setcap < nup * 2 + 2)
 		c.setcap *= 2;
 	c.set = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
-	if (!c.set)
+	c.strong = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
+	if (!c.set || !c.strong)
 		return TD_ERR_NOMEM;
 	for (size_t i = 0; i < c.nt; i++)
 		if (c.tk[i].flags & TD_TOK_UPPER) {
 			char f[WBUF];
-			size_t fl = td_text_fold(c.t + c.tk[i].start, c.tk[i].end - c.tk[i].start, f, sizeof(f));
-			set_add(&c, f, fl);
+			const char *w = c.t + c.tk[i].start;
+			size_t n = c.tk[i].end - c.tk[i].start;
+			size_t fl = td_text_fold(w, n, f, sizeof(f));
+			hset_add(c.set, c.setcap, f, fl);
+			if (!weak_capital(&c, i)) {
+				fl = td__name_stem(w, n, f, sizeof(f));
+				hset_add(c.strong, c.setcap, f, fl);
+			}
 		}
 
 	mention *ms = NULL;
 	size_t nm = 0, mcap = 0;
 	for (size_t i = 0; i < c.nt;) {
 		const td_token *t = &c.tk[i];
+		const char *w = c.t + t->start;
+		size_t wn = t->end - t->start;
+		size_t len;
 		if (!(t->flags & TD_TOK_UPPER)) {
+			/* Lower-case names: "brexit" in Czech or Polish. */
+			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
+				const td__gaz *g = gaz_at(&c, i, &len, NULL);
+				if (g) {
+					mention m = {i, i + len, g, g->type, 0, 0, NULL, NULL};
+					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+						return rc;
+					i += len;
+					continue;
+				}
+			}
 			i++;
 			continue;
 		}
 		td__lexinfo L;
 		lex(&c, i, &L);
-		size_t len;
 		const td__gaz *g = gaz_at(&c, i, &len, &L);
 		if (g) {
+			int weak = weak_capital(&c, i);
 			/* A sentence-initial common word is not a name even when a
 			 * place shares its stem. */
-			if (len == 1 && weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
-			    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS)) {
+			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
+			    !(t->flags & TD_TOK_ALLCAPS)) {
 				i++;
 				continue;
 			}
-			mention m = {i, i + len, g, g->type, 0, 0, NULL, NULL};
-			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
-				return rc;
-			i += len;
-			continue;
+			/* A one-word place followed by a name is a person's name
+			 * ("Asia Bibi", "Dominic Raab"). */
+			int person = 0;
+			if (len == 1 && g->type == TD_ENT_LOC && i + 1 < c.nt && joined(&c, i + 1) &&
+			    (c.tk[i + 1].flags & TD_TOK_UPPER) && !(c.tk[i + 1].flags & TD_TOK_ALLCAPS) &&
+			    !(t->flags & TD_TOK_ALLCAPS)) {
+				size_t l2;
+				td__lexinfo L2;
+				lex(&c, i + 1, &L2);
+				person = !gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER);
+			}
+			if (!person) {
+				mention m = {i, i + len, g, g->type, 0, 0, NULL, NULL};
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
+				i += len;
+				continue;
+			}
 		}
 		if ((t->flags & TD_TOK_QUOTED) && !(t->flags & TD_TOK_ALLCAPS)) {
 			size_t q = quoted_span(&c, i);
@@ -594,6 +744,20 @@ int td_entities_article(td_article *a, td_arena *ar)
 				break;
 			j++;
 		}
+		/* Slavic names capitalise their first word only: a common word
+		 * capitalised mid-sentence starts a name that goes on in lower
+		 * case ("Európsky parlament", "Палата общин"). */
+		int ext = 0;
+		if (c.slavic && j == i + 1 && !weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
+		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
+		    joined(&c, j) && (c.tk[j].flags & TD_TOK_ALPHA) && !(c.tk[j].flags & TD_TOK_UPPER) &&
+		    c.tk[j].end - c.tk[j].start > 3) {
+			j++;
+			ext = 1;
+			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
+			    !weak_capital(&c, j))
+				j++;
+		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
 		while (j - i > 1 && token_in(&c, i, honorifics, NELEM(honorifics), 1)) {
@@ -610,7 +774,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 		if (t->flags & TD_TOK_ALLCAPS) {
 			m.acronym = 1;
 			m.type = TD_ENT_ORG;
-		} else if (org && !per)
+		} else if ((org || ext) && !per)
 			m.type = TD_ENT_ORG;
 		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
 			m.type = TD_ENT_PER;
@@ -621,23 +785,22 @@ int td_entities_article(td_article *a, td_arena *ar)
 		i = j;
 	}
 
-	/* Lemmas and keys; a single word that is a person's surname elsewhere
-	 * in the article is that person. */
+	/* Lemmas and keys. */
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];
 		if (m->g) {
-			m->lemma = m->g->lemma;
-			/* Same script as the text: the alias is the nominative. */
-			const char *w = c.t + c.tk[m->i].start;
-			size_t n = c.tk[m->i].end - c.tk[m->i].start;
-			if (is_cyrillic(w, n) != is_cyrillic(m->lemma, strlen(m->lemma)))
-				m->lemma = td_arena_strndup(ar, w, c.tk[m->j - 1].end - c.tk[m->i].start);
+			m->lemma = choose_name(&c, m);
+			if (!m->lemma)
+				m->lemma = td_arena_strndup(ar, c.t + c.tk[m->i].start,
+							    c.tk[m->j - 1].end - c.tk[m->i].start);
 			m->key = m->g->key;
-			continue;
-		}
-		if (!(m->lemma = lemma_of(&c, m)))
+		} else
+			m->lemma = lemma_of(&c, m);
+		if (!m->lemma)
 			return TD_ERR_NOMEM;
 	}
+	/* A single word that is a person's surname elsewhere in the article
+	 * is that person. */
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];
 		if (m->g || m->j - m->i != 1 || m->acronym || m->quoted)
@@ -654,8 +817,6 @@ int td_entities_article(td_article *a, td_arena *ar)
 			size_t l2 = td__name_stem(last, strlen(last), s2, sizeof(s2));
 			if (l1 == l2 && !memcmp(s1, s2, l1)) {
 				m->type = TD_ENT_PER;
-				/* Take the full name's surname form as lemma when the
-				 * single word is the same word inflected. */
 				break;
 			}
 		}

@@ -23,12 +23,14 @@
 static const char *const endings[] = {
 	/* Cyrillic */
 	"ами", "ями", "ого", "его", "ому", "ему", "ией", "ием", "ова", "ові", "ими", "ыми",
+	"ият", "ата", "ото", "ите", "ния",
 	"ой", "ей", "ом", "ем", "ия", "ии", "ию", "ая", "ую", "яя", "ые", "ых", "ым", "ий", "ый",
 	"ът", "ят", "та", "то", "те", "ів", "ою", "ею", "ві", "ах", "ях", "ів", "ій", "ія",
 	"а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "і", "ї", "є",
 	/* Latin */
 	"owi", "ovi", "ami", "ach", "ich", "ych", "iej", "ego", "emu", "ima", "ama", "ové",
-	"ská", "ský", "ské", "ské", "ího", "ému", "ých", "ým", "ym", "im", "om", "em", "ie",
+	"ská", "ský", "ské", "ího", "ého", "ému", "ých", "ými", "ími", "ega", "oga", "emu",
+	"ome", "ém", "ým", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
 	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "'s", "’s",
 	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě",
 };
@@ -136,7 +138,7 @@ static const struct {
 	{"shch", "s"}, {"dzh", "j"}, {"sch", "s"}, {"tsch", "c"}, {"sh", "s"}, {"sz", "s"},
 	{"zh", "z"}, {"rz", "z"}, {"ch", "c"}, {"cz", "c"}, {"ts", "c"}, {"tz", "c"}, {"kh", "h"},
 	{"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"qu", "kv"}, {"q", "k"}, {"w", "v"}, {"x", "ks"},
-	{"dj", "j"}, {"gy", "j"}, {"y", "i"}, {"j", "i"}, {"ee", "i"}, {"oo", "u"}, {"ou", "u"},
+	{"dj", "j"}, {"gy", "j"}, {"y", "i"}, {"ee", "i"}, {"oo", "u"}, {"ou", "u"},
 	{"ai", "ei"}, {"ae", "e"}, {"h", ""},
 };
 
@@ -206,9 +208,12 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 typedef struct {
 	char *s;
 	uint32_t len;
-	int32_t full; /* index into ents, or -1 */
-	uint8_t more; /* a longer sequence starts with this one */
+	int32_t full;  /* index into ents, or -1 */
+	uint8_t more;  /* a longer sequence starts with this one */
+	uint8_t lower; /* a name of these stems is written in lower case */
 } slot;
+
+static uint8_t lower_starts[65536 / 8];
 
 static slot *tab;
 static size_t tcap, tused;
@@ -276,8 +281,9 @@ static char *dup(const char *s)
 	return d;
 }
 
-/* Adds name under key; the first entry for a stem sequence wins. */
-static int add(const char *key, uint8_t type, const char *name)
+/* Adds name under key; the first key for a stem sequence wins, other
+ * names of that key (other languages) are chained. */
+static int add(const char *key, uint8_t type, const char *lang, const char *name)
 {
 	td_token tk[16];
 	size_t n = strlen(name);
@@ -312,8 +318,21 @@ static int add(const char *key, uint8_t type, const char *name)
 	slot *s = put(seq, sl);
 	if (!s)
 		return TD_ERR_NOMEM;
-	if (s->full >= 0)
-		return 0;
+	int32_t prev = -1;
+	if (s->full >= 0) {
+		if (strcmp(ents[s->full].key, key))
+			return 0;
+		for (int32_t k = s->full; k >= 0; k = ents[k].next) {
+			if (!strcmp(ents[k].lemma, name) && !strcmp(ents[k].lang, lang))
+				return 0;
+			prev = k;
+		}
+	}
+	if (!caps1 && u_islower((UChar32)td_utf8_decode(name, n, (int[1]){0}))) {
+		s->lower = 1;
+		unsigned b = (unsigned char)name[0] | (unsigned)(unsigned char)(n > 1 ? name[1] : 0) << 8;
+		lower_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
+	}
 	if (nents == entcap) {
 		size_t nc = entcap ? entcap * 2 : 4096;
 		td__gaz *ne = realloc(ents, nc * sizeof(*ne));
@@ -325,10 +344,16 @@ static int add(const char *key, uint8_t type, const char *name)
 	/* Keys are shared between rows; names are copied. */
 	ents[nents].key = key;
 	ents[nents].type = type;
+	ents[nents].lang = lang;
+	ents[nents].next = -1;
 	ents[nents].lemma = dup(name);
 	if (!ents[nents].lemma)
 		return TD_ERR_NOMEM;
-	s->full = (int32_t)nents++;
+	if (prev >= 0)
+		ents[prev].next = (int32_t)nents;
+	else
+		s->full = (int32_t)nents;
+	nents++;
 	return 0;
 }
 
@@ -391,7 +416,7 @@ static int add_countries(void)
 			int32_t n = uloc_getDisplayCountry(loc, icu_langs[l], buf, 128, &e);
 			/* ICU falls back to the code itself when it has no name. */
 			if (U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING && n > 2 && u8(buf, n, name, sizeof(name)))
-				rc = add(keys[i], TD_ENT_LOC, name);
+				rc = add(keys[i], TD_ENT_LOC, icu_langs[l], name);
 		}
 		for (size_t r = 0; r < sizeof(regions) / sizeof(regions[0]) && !rc; r++) {
 			snprintf(loc, sizeof(loc), "und_%s", regions[r]);
@@ -399,7 +424,7 @@ static int add_countries(void)
 			int32_t n = uloc_getDisplayCountry(loc, icu_langs[l], buf, 128, &e);
 			if (U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING && n > 3 && rkeys[r] &&
 			    u8(buf, n, name, sizeof(name)))
-				rc = add(rkeys[r], TD_ENT_LOC, name);
+				rc = add(rkeys[r], TD_ENT_LOC, icu_langs[l], name);
 		}
 	}
 	free(keys); /* the strings stay referenced by entries */
@@ -454,13 +479,13 @@ static int add_cities(void)
 			if (!k)
 				return TD_ERR_NOMEM;
 			if (have)
-				rc = add(k, TD_ENT_LOC, name);
+				rc = add(k, TD_ENT_LOC, icu_langs[l], name);
 			if (!rc && (en || !l)) {
 				snprintf(name, sizeof(name), "%s", city);
 				for (char *p = name; *p; p++)
 					if (*p == '_')
 						*p = ' ';
-				rc = add(k, TD_ENT_LOC, name);
+				rc = add(k, TD_ENT_LOC, "en", name);
 			}
 		}
 		ures_close(zs);
@@ -473,7 +498,8 @@ static void build(void)
 {
 	int rc = 0;
 	for (size_t i = 0; i < td__naliases && !rc; i++)
-		rc = add(td__aliases[i].key, td__aliases[i].type, td__aliases[i].name);
+		rc = add(td__aliases[i].key, td__aliases[i].type, td__aliases[i].lang,
+			 td__aliases[i].name);
 	if (!rc)
 		rc = add_countries();
 	if (!rc)
@@ -488,14 +514,27 @@ int td__gaz_init(void)
 	return init_rc;
 }
 
-const td__gaz *td__gaz_find(const char *s, size_t n, int *more)
+const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower)
 {
 	*more = 0;
+	*lower = 0;
 	if (!tab)
 		return NULL;
 	slot *sl = find_slot(s, n);
 	if (!sl->s)
 		return NULL;
 	*more = sl->more;
+	*lower = sl->lower;
 	return sl->full >= 0 ? &ents[sl->full] : NULL;
+}
+
+const td__gaz *td__gaz_next(const td__gaz *g)
+{
+	return g && g->next >= 0 ? &ents[g->next] : NULL;
+}
+
+int td__gaz_lower_start(const char *w, size_t n)
+{
+	unsigned b = (unsigned char)w[0] | (unsigned)(unsigned char)(n > 1 ? w[1] : 0) << 8;
+	return (lower_starts[b >> 3] >> (b & 7)) & 1;
 }

@@ -12,6 +12,7 @@
 typedef struct {
 	const char *key;
 	uint8_t type;     /* td_entity_type */
+	const char *lang; /* language of the name ("" when several or unknown) */
 	const char *name; /* nominative form */
 } td__alias;
 
@@ -49,8 +50,10 @@ int td__lex_spell(int li, const char *w, size_t n);
 
 typedef struct {
 	const char *key;
-	const char *lemma;
+	const char *lemma; /* the name as listed (nominative) */
+	const char *lang;  /* its language, or "" */
 	uint8_t type;
+	int32_t next;      /* another name with the same stems, or -1 */
 } td__gaz;
 
 /* Builds the gazetteer once (thread-safe). Returns 0 or TD_ERR_NOMEM. */
@@ -59,8 +62,15 @@ int td__gaz_init(void);
 /* Looks up a sequence of name stems joined by spaces (see
  * td__name_stem) or "=" followed by an exact all-capitals token.
  * Returns the entry or NULL; *more is set when a longer sequence
- * starting with this one exists. */
-const td__gaz *td__gaz_find(const char *s, size_t n, int *more);
+ * starting with this one exists, *lower when the name is also written
+ * in lower case ("brexit"). */
+const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower);
+
+/* The next name of the same stems (other languages), or NULL. */
+const td__gaz *td__gaz_next(const td__gaz *g);
+
+/* Whether some lower-case name starts with the first two bytes of w. */
+int td__gaz_lower_start(const char *w, size_t n);
 
 /* Writes the matching stem of a word: case-folded, with one inflection
  * ending of the Slavic or English languages removed when at least three
