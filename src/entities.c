@@ -120,7 +120,22 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 
 /* Whether the gap between tokens i-1 and i keeps a name together:
  * spaces and hyphens or dashes only. */
+static int is_quote_cp(uint32_t cp)
+{
+	return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201E || cp == 0x201C ||
+	       cp == 0x201D || cp == 0x201A || cp == 0x2018 || cp == 0x2019;
+}
+
+static int joined_q(const ctx *c, size_t i, int quotes);
+
 static int joined(const ctx *c, size_t i)
+{
+	return joined_q(c, i, 0);
+}
+
+/* Like joined; quotes allowed in the gap when quotes is set
+ * ("Северен поток" 2). */
+static int joined_q(const ctx *c, size_t i, int quotes)
 {
 	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 	size_t n = (size_t)(e - s);
@@ -138,7 +153,8 @@ static int joined(const ctx *c, size_t i)
 	for (size_t k = 0; k < n;) {
 		int l;
 		uint32_t cp = td_utf8_decode(s + k, n - k, &l);
-		if (cp != ' ' && cp != '-' && cp != 0xA0 && cp != 0x2013 && cp != 0x2014 && cp != 0x2011)
+		if (cp != ' ' && cp != '-' && cp != 0xA0 && cp != 0x2013 && cp != 0x2014 && cp != 0x2011 &&
+		    !(quotes && is_quote_cp(cp)))
 			return 0;
 		k += (size_t)l;
 	}
@@ -197,7 +213,7 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 	size_t sl = 0;
 	for (size_t j = i; j < c->nt && j < i + MAXRUN; j++) {
 		if (j > i) {
-			if (!joined(c, j) || sl + 1 >= sizeof(seq))
+			if (!joined_q(c, j, 1) || sl + 1 >= sizeof(seq))
 				break;
 			seq[sl++] = ' ';
 		}
@@ -249,16 +265,18 @@ static const guess_rule rules[] = {
 	{"ru", "ской", "ская", 0}, {"ru", "ому", "", 0}, {"ru", "ом", "", 1}, {"ru", "ым", "", 1},
 	{"ru", "ем", "ь", 0}, {"ru", "ой", "а", 0}, {"ru", "ою", "а", 1}, {"ru", "ы", "а", 0},
 	{"ru", "у", "", 0}, {"ru", "е", "", 0}, {"ru", "а", "", 0}, {"ru", "я", "ь", 0},
+	{"ru", "ии", "ия", 1}, {"ru", "ию", "ия", 1}, {"ru", "ией", "ия", 1},
 	{"ru", "ю", "ь", 0}, {"ru", "и", "а", 0}, {"ru", "и", "ь", 0},
+	{"uk", "ії", "ія", 1}, {"uk", "ію", "ія", 1}, {"uk", "ією", "ія", 1},
 	{"uk", "ського", "ський", 1}, {"uk", "ському", "ський", 1}, {"uk", "ові", "", 1},
 	{"uk", "ом", "", 1}, {"uk", "ою", "а", 1}, {"uk", "ем", "ь", 0}, {"uk", "ої", "а", 0},
 	{"uk", "и", "а", 0}, {"uk", "і", "", 0}, {"uk", "у", "", 0}, {"uk", "а", "", 0},
 	{"uk", "я", "ь", 0}, {"uk", "і", "а", 0},
 	{"bg", "ът", "", 1}, {"bg", "ят", "", 0},
 	{"pl", "owi", "", 1}, {"pl", "iem", "", 1}, {"pl", "em", "", 1}, {"pl", "ą", "a", 1},
-	{"pl", "ii", "ia", 0}, {"pl", "ie", "", 0}, {"pl", "y", "a", 0}, {"pl", "u", "", 0},
+	{"pl", "ii", "ia", 1}, {"pl", "ię", "ia", 1}, {"pl", "ią", "ia", 1}, {"pl", "ie", "", 0}, {"pl", "y", "a", 0}, {"pl", "u", "", 0},
 	{"pl", "a", "", 0}, {"pl", "ę", "a", 0}, {"pl", "iego", "i", 1}, {"pl", "ego", "y", 0},
-	{"cs", "ovi", "", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
+	{"cs", "ovi", "", 1}, {"cs", "ii", "ia", 1}, {"cs", "ií", "ia", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
 	{"cs", "y", "a", 0}, {"cs", "u", "", 0}, {"cs", "a", "", 0}, {"cs", "e", "a", 0},
 	{"cs", "ě", "a", 0}, {"cs", "ého", "ý", 1}, {"cs", "ém", "ý", 0},
 	{"sk", "ovi", "", 1}, {"sk", "om", "", 1}, {"sk", "ou", "a", 1}, {"sk", "y", "a", 0},
@@ -428,6 +446,11 @@ static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
 		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER &&
 		       !(t->flags & TD_TOK_SENT_START);
 	}
+	/* Weekdays, and months next to a number ("9 May", "May 2019"). */
+	int cal = td__gaz_calendar(w, n);
+	if (cal == 1 || (cal == 2 && ((i > 0 && (c->tk[i - 1].flags & TD_TOK_DIGIT)) ||
+				      (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT)))))
+		return 0;
 	if (!weak_capital(c, i))
 		return 1;
 	if (t->flags & TD_TOK_ALLCAPS)
@@ -562,7 +585,7 @@ static const char *choose_name(const ctx *c, const mention *m)
 		long sc = 0;
 		if (!strcmp(g->lang, c->a->lang))
 			sc += 1000;
-		else if (g->lang[0])
+		else if (g->lang[0] && c->a->lang[0])
 			sc -= 1000;
 		/* Common prefix, restarting at each word. */
 		size_t x = 0, y = 0;
@@ -592,6 +615,36 @@ static const char *choose_name(const ctx *c, const mention *m)
 		}
 	}
 	return best;
+}
+
+/* A name of several words in quotes is quoted as a whole, quotes
+ * included ("«Северный поток — 2»", "„Северен поток“ 2"). */
+static void with_quotes(const ctx *c, uint32_t *start, uint32_t *end)
+{
+	const char *t = c->t;
+	uint32_t s = *start, e = *end;
+	if (s == 0)
+		return;
+	uint32_t p = s - 1;
+	while (p > 0 && ((unsigned char)t[p] & 0xC0) == 0x80)
+		p--;
+	int l;
+	if (!is_quote_cp(td_utf8_decode(t + p, s - p, &l)))
+		return;
+	int inner = 0;
+	for (uint32_t k = s; k < e;) {
+		if (is_quote_cp(td_utf8_decode(t + k, e - k, &l)))
+			inner = 1;
+		k += (uint32_t)l;
+	}
+	uint32_t q = e;
+	int after = e < c->a->text_len && is_quote_cp(td_utf8_decode(t + e, c->a->text_len - e, &l));
+	if (after)
+		q = e + (uint32_t)l;
+	if (!inner && !after)
+		return;
+	*start = p;
+	*end = q;
 }
 
 int td_entities_article(td_article *a, td_arena *ar)
@@ -672,7 +725,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 			/* Lower-case names: "brexit" in Czech or Polish. */
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
-				if (g) {
+				if (g && g->type != TD__NONE) {
 					mention m = {i, i + len, g, g->type, 0, 0, NULL, NULL};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
@@ -686,6 +739,10 @@ int td_entities_article(td_article *a, td_arena *ar)
 		td__lexinfo L;
 		lex(&c, i, &L);
 		const td__gaz *g = gaz_at(&c, i, &len, &L);
+		if (g && g->type == TD__NONE) {
+			i += len;
+			continue;
+		}
 		if (g) {
 			int weak = weak_capital(&c, i);
 			/* A sentence-initial common word is not a name even when a
@@ -704,7 +761,9 @@ int td_entities_article(td_article *a, td_arena *ar)
 				size_t l2;
 				td__lexinfo L2;
 				lex(&c, i + 1, &L2);
-				person = !gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER);
+				person = !gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
+					 !(i + 2 < c.nt && joined(&c, i + 2) &&
+					   (c.tk[i + 2].flags & TD_TOK_UPPER));
 			}
 			if (!person) {
 				mention m = {i, i + len, g, g->type, 0, 0, NULL, NULL};
@@ -730,6 +789,11 @@ int td_entities_article(td_article *a, td_arena *ar)
 			}
 		}
 		if (!name_token(&c, i, &L)) {
+			i++;
+			continue;
+		}
+		/* Capitals for emphasis: a common word, not an acronym. */
+		if ((t->flags & TD_TOK_ALLCAPS) && (L.flags & TD__LEX_LOWER) && wn > 6) {
 			i++;
 			continue;
 		}
@@ -774,6 +838,16 @@ int td_entities_article(td_article *a, td_arena *ar)
 		if (t->flags & TD_TOK_ALLCAPS) {
 			m.acronym = 1;
 			m.type = TD_ENT_ORG;
+			/* An acronym of a country's body: "МИД Германии". */
+			size_t gl;
+			td__lexinfo L2;
+			if (j == i + 1 && j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
+			    !(c.tk[j].flags & TD_TOK_ALLCAPS)) {
+				lex(&c, j, &L2);
+				const td__gaz *g2 = gaz_at(&c, j, &gl, &L2);
+				if (g2 && g2->type == TD_ENT_LOC)
+					m.j = j = j + gl;
+			}
 		} else if ((org || ext) && !per)
 			m.type = TD_ENT_ORG;
 		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
@@ -829,6 +903,8 @@ int td_entities_article(td_article *a, td_arena *ar)
 		td_entity *e = &a->entities[k];
 		e->start = c.tk[m->i].start;
 		e->end = c.tk[m->j - 1].end;
+		if (m->j - m->i > 1)
+			with_quotes(&c, &e->start, &e->end);
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
 		e->lemma = m->lemma;
 		e->key = m->key ? m->key : key_of(&c, m, m->lemma);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
@@ -29,7 +30,7 @@ static const char *const endings[] = {
 	"а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "і", "ї", "є",
 	/* Latin */
 	"owi", "ovi", "ami", "ach", "ich", "ych", "iej", "ego", "emu", "ima", "ama", "ové",
-	"ská", "ský", "ské", "ího", "ého", "ému", "ých", "ými", "ími", "ega", "oga", "emu",
+	"ího", "ého", "ému", "ých", "ými", "ími", "ega", "oga", "emu",
 	"ome", "ém", "ým", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
 	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "'s", "’s",
 	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě",
@@ -45,6 +46,20 @@ static size_t nchars(const char *s, size_t n)
 
 size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
 {
+	/* "потока-2", "Stream-2": the word's stem, a space, the number. */
+	size_t h = n;
+	while (h > 0 && w[h - 1] >= '0' && w[h - 1] <= '9')
+		h--;
+	if (h > 1 && h < n && w[h - 1] == '-') {
+		size_t sl = td__name_stem(w, h - 1, out, cap);
+		if (sl + 1 + (n - h) + 1 > cap)
+			return sl;
+		out[sl++] = ' ';
+		memcpy(out + sl, w + h, n - h);
+		sl += n - h;
+		out[sl] = 0;
+		return sl;
+	}
 	size_t fl = td_text_fold(w, n, out, cap);
 	size_t best = 0;
 	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++) {
@@ -211,6 +226,7 @@ typedef struct {
 	int32_t full;  /* index into ents, or -1 */
 	uint8_t more;  /* a longer sequence starts with this one */
 	uint8_t lower; /* a name of these stems is written in lower case */
+	uint8_t cal;   /* "@word": 1 a weekday, 2 a month name */
 } slot;
 
 static uint8_t lower_starts[65536 / 8];
@@ -283,7 +299,8 @@ static char *dup(const char *s)
 
 /* Adds name under key; the first key for a stem sequence wins, other
  * names of that key (other languages) are chained. */
-static int add(const char *key, uint8_t type, const char *lang, const char *name)
+static int add(const char *key, uint8_t type, const char *lang, const char *name,
+	       const char *lemma)
 {
 	td_token tk[16];
 	size_t n = strlen(name);
@@ -323,7 +340,7 @@ static int add(const char *key, uint8_t type, const char *lang, const char *name
 		if (strcmp(ents[s->full].key, key))
 			return 0;
 		for (int32_t k = s->full; k >= 0; k = ents[k].next) {
-			if (!strcmp(ents[k].lemma, name) && !strcmp(ents[k].lang, lang))
+			if (!strcmp(ents[k].lemma, lemma) && !strcmp(ents[k].lang, lang))
 				return 0;
 			prev = k;
 		}
@@ -346,7 +363,7 @@ static int add(const char *key, uint8_t type, const char *lang, const char *name
 	ents[nents].type = type;
 	ents[nents].lang = lang;
 	ents[nents].next = -1;
-	ents[nents].lemma = dup(name);
+	ents[nents].lemma = dup(lemma);
 	if (!ents[nents].lemma)
 		return TD_ERR_NOMEM;
 	if (prev >= 0)
@@ -416,7 +433,7 @@ static int add_countries(void)
 			int32_t n = uloc_getDisplayCountry(loc, icu_langs[l], buf, 128, &e);
 			/* ICU falls back to the code itself when it has no name. */
 			if (U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING && n > 2 && u8(buf, n, name, sizeof(name)))
-				rc = add(keys[i], TD_ENT_LOC, icu_langs[l], name);
+				rc = add(keys[i], TD_ENT_LOC, icu_langs[l], name, name);
 		}
 		for (size_t r = 0; r < sizeof(regions) / sizeof(regions[0]) && !rc; r++) {
 			snprintf(loc, sizeof(loc), "und_%s", regions[r]);
@@ -424,7 +441,7 @@ static int add_countries(void)
 			int32_t n = uloc_getDisplayCountry(loc, icu_langs[l], buf, 128, &e);
 			if (U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING && n > 3 && rkeys[r] &&
 			    u8(buf, n, name, sizeof(name)))
-				rc = add(rkeys[r], TD_ENT_LOC, icu_langs[l], name);
+				rc = add(rkeys[r], TD_ENT_LOC, icu_langs[l], name, name);
 		}
 	}
 	free(keys); /* the strings stay referenced by entries */
@@ -479,13 +496,13 @@ static int add_cities(void)
 			if (!k)
 				return TD_ERR_NOMEM;
 			if (have)
-				rc = add(k, TD_ENT_LOC, icu_langs[l], name);
+				rc = add(k, TD_ENT_LOC, icu_langs[l], name, name);
 			if (!rc && (en || !l)) {
 				snprintf(name, sizeof(name), "%s", city);
 				for (char *p = name; *p; p++)
 					if (*p == '_')
 						*p = ' ';
-				rc = add(k, TD_ENT_LOC, "en", name);
+				rc = add(k, TD_ENT_LOC, "en", name, name);
 			}
 		}
 		ures_close(zs);
@@ -494,16 +511,68 @@ static int add_cities(void)
 	return rc;
 }
 
+/* Month and weekday names of every language (ICU date symbols). */
+static int add_calendar(void)
+{
+	static const struct {
+		UDateFormatSymbolType t;
+		uint8_t kind;
+	} kinds[] = {{UDAT_MONTHS, 2}, {UDAT_STANDALONE_MONTHS, 2}, {UDAT_SHORT_MONTHS, 2},
+		     {UDAT_WEEKDAYS, 1}, {UDAT_STANDALONE_WEEKDAYS, 1}};
+	for (size_t l = 0; l < sizeof(icu_langs) / sizeof(icu_langs[0]); l++) {
+		UErrorCode e = U_ZERO_ERROR;
+		UDateFormat *df = udat_open(UDAT_DEFAULT, UDAT_DEFAULT, icu_langs[l], NULL, 0, NULL, 0, &e);
+		if (U_FAILURE(e))
+			continue;
+		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+			int32_t n = udat_countSymbols(df, kinds[k].t);
+			for (int32_t i = 0; i < n; i++) {
+				UChar buf[64];
+				char name[256], f[260];
+				e = U_ZERO_ERROR;
+				int32_t len = udat_getSymbols(df, kinds[k].t, i, buf, 64, &e);
+				if (U_FAILURE(e) || len < 3 || !u8(buf, len, name, sizeof(name)))
+					continue;
+				f[0] = '@';
+				size_t fl = td_text_fold(name, strlen(name), f + 1, sizeof(f) - 1);
+				if (fl && f[fl] == '.')
+					fl--; /* "нояб." */
+				slot *sl = put(f, fl + 1);
+				if (!sl) {
+					udat_close(df);
+					return TD_ERR_NOMEM;
+				}
+				sl->cal = kinds[k].kind;
+			}
+		}
+		udat_close(df);
+	}
+	return 0;
+}
+
+int td__gaz_calendar(const char *w, size_t n)
+{
+	char f[260];
+	if (!tab || n > 200)
+		return 0;
+	f[0] = '@';
+	size_t fl = td_text_fold(w, n, f + 1, sizeof(f) - 1);
+	slot *sl = find_slot(f, fl + 1);
+	return sl->s ? sl->cal : 0;
+}
+
 static void build(void)
 {
 	int rc = 0;
 	for (size_t i = 0; i < td__naliases && !rc; i++)
 		rc = add(td__aliases[i].key, td__aliases[i].type, td__aliases[i].lang,
-			 td__aliases[i].name);
+			 td__aliases[i].name, td__aliases[i].lemma);
 	if (!rc)
 		rc = add_countries();
 	if (!rc)
 		rc = add_cities();
+	if (!rc)
+		rc = add_calendar();
 	init_rc = rc;
 }
 

@@ -13,8 +13,12 @@ typedef struct {
 	const char *key;
 	uint8_t type;     /* td_entity_type */
 	const char *lang; /* language of the name ("" when several or unknown) */
-	const char *name; /* nominative form */
+	const char *name;  /* the name as written */
+	const char *lemma; /* its base form (usually the name itself) */
 } td__alias;
+
+/* Type of alias rows that are not names (common-noun abbreviations). */
+#define TD__NONE 255
 
 extern const td__alias td__aliases[];
 extern const size_t td__naliases;
@@ -68,6 +72,9 @@ const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower);
 
 /* The next name of the same stems (other languages), or NULL. */
 const td__gaz *td__gaz_next(const td__gaz *g);
+
+/* 1 when w is a weekday name, 2 a month name (any language), else 0. */
+int td__gaz_calendar(const char *w, size_t n);
 
 /* Whether some lower-case name starts with the first two bytes of w. */
 int td__gaz_lower_start(const char *w, size_t n);
