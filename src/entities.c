@@ -428,6 +428,30 @@ static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, 
 
 #define NELEM(x) (sizeof(x) / sizeof((x)[0]))
 
+/* Prepositions of place before a name ("в Лахоре", "w Rawalpindi"). */
+static const struct {
+	const char *lang, *w;
+} locatives[] = {
+	{"ru", "в"}, {"ru", "во"}, {"ru", "из"}, {"uk", "в"}, {"uk", "із"}, {"uk", "до"},
+	{"bg", "в"}, {"bg", "във"}, {"pl", "w"}, {"pl", "we"}, {"pl", "z"}, {"pl", "ze"},
+	{"cs", "v"}, {"cs", "ve"}, {"cs", "z"}, {"cs", "ze"}, {"sk", "v"}, {"sk", "vo"},
+	{"sk", "z"}, {"sk", "zo"}, {"sl", "v"}, {"sl", "iz"}, {"hr", "u"}, {"hr", "iz"},
+	{"en", "in"}, {"en", "from"},
+};
+
+static int locative(const ctx *c, size_t i)
+{
+	const td_token *t = &c->tk[i];
+	if (t->flags & TD_TOK_UPPER)
+		return 0;
+	size_t n = t->end - t->start;
+	for (size_t k = 0; k < sizeof(locatives) / sizeof(locatives[0]); k++)
+		if (!strcmp(locatives[k].lang, c->a->lang) && strlen(locatives[k].w) == n &&
+		    !memcmp(locatives[k].w, c->t + t->start, n))
+			return 1;
+	return 0;
+}
+
 /* ---- candidates ------------------------------------------------------ */
 
 /* Whether capitalised token i can start or continue a name. At the start
@@ -852,8 +876,19 @@ int td_entities_article(td_article *a, td_arena *ar)
 			m.type = TD_ENT_ORG;
 		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
 			m.type = TD_ENT_PER;
-		else if (j - i == 1 && (L.flags & TD__LEX_PROPER) && !per)
-			m.type = TD_ENT_LOC; /* decided below when a person uses it */
+		else if (!per && i > 0 && locative(&c, i - 1))
+			m.type = TD_ENT_LOC;
+		else if (!per && j - i > 1) {
+			/* "Republika Irlandii": a country after the first word. */
+			for (size_t k = i + 1; k < j; k++) {
+				size_t gl;
+				td__lexinfo L2;
+				lex(&c, k, &L2);
+				const td__gaz *g2 = gaz_at(&c, k, &gl, &L2);
+				if (g2 && g2->type == TD_ENT_LOC && strncmp(g2->key, "city:", 5))
+					m.type = TD_ENT_LOC;
+			}
+		}
 		if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 			return rc;
 		i = j;

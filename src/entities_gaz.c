@@ -24,14 +24,14 @@
 static const char *const endings[] = {
 	/* Cyrillic */
 	"ами", "ями", "ого", "его", "ому", "ему", "ией", "ием", "ова", "ові", "ими", "ыми",
-	"ият", "ата", "ото", "ите", "ния",
+	"ият", "ата", "ото", "ите", "ния", "ої", "ії", "ов", "ев", "ам", "ям", "ое", "ее",
 	"ой", "ей", "ом", "ем", "ия", "ии", "ию", "ая", "ую", "яя", "ые", "ых", "ым", "ий", "ый",
 	"ът", "ят", "та", "то", "те", "ів", "ою", "ею", "ві", "ах", "ях", "ів", "ій", "ія",
 	"а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "і", "ї", "є",
 	/* Latin */
 	"owi", "ovi", "ami", "ach", "ich", "ych", "iej", "ego", "emu", "ima", "ama", "ové",
 	"ího", "ého", "ému", "ých", "ými", "ími", "ega", "oga", "emu",
-	"ome", "ém", "ým", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
+	"ome", "ém", "ým", "ím", "ům", "ów", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
 	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "'s", "’s",
 	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě",
 };
@@ -299,6 +299,13 @@ static char *dup(const char *s)
 
 /* Adds name under key; the first key for a stem sequence wins, other
  * names of that key (other languages) are chained. */
+static int add_seq(const char *key, uint8_t type, const char *lang, const char *name,
+		   const char *lemma, const char *seq, size_t sl, int caps1);
+
+/* Adds name under key, indexed by the stems of its words and, for
+ * names of up to four words, every mix of stems and full words (a
+ * nominative that looks inflected, "Gazprom", then still meets
+ * "Gazpromu" through "gazprom"). */
 static int add(const char *key, uint8_t type, const char *lang, const char *name,
 	       const char *lemma)
 {
@@ -316,8 +323,12 @@ static int add(const char *key, uint8_t type, const char *lang, const char *name
 		if (wl + 2 > sizeof(seq))
 			return 0;
 		memcpy(seq + 1, name + tk[0].start, wl);
-		sl = wl + 1;
-	} else {
+		return add_seq(key, type, lang, name, lemma, seq, wl + 1, 1);
+	}
+	unsigned nmask = nt <= 4 ? 1u << nt : 1;
+	for (unsigned mask = 0; mask < nmask; mask++) {
+		sl = 0;
+		int dup = 0;
 		for (size_t i = 0; i < nt; i++) {
 			if (i) {
 				slot *p = put(seq, sl);
@@ -328,10 +339,30 @@ static int add(const char *key, uint8_t type, const char *lang, const char *name
 			}
 			if (sl + 100 > sizeof(seq))
 				return 0;
-			sl += td__name_stem(name + tk[i].start, tk[i].end - tk[i].start, seq + sl,
-					    sizeof(seq) - sl);
+			const char *w = name + tk[i].start;
+			size_t wl = tk[i].end - tk[i].start;
+			if (mask >> i & 1) {
+				char st[256];
+				size_t stl = td__name_stem(w, wl, st, sizeof(st));
+				size_t fl = td_text_fold(w, wl, seq + sl, sizeof(seq) - sl);
+				dup |= fl == stl && !memcmp(st, seq + sl, fl);
+				sl += fl;
+			} else
+				sl += td__name_stem(w, wl, seq + sl, sizeof(seq) - sl);
 		}
+		if (dup)
+			continue;
+		int rc = add_seq(key, type, lang, name, lemma, seq, sl, 0);
+		if (rc < 0)
+			return rc;
 	}
+	return 0;
+}
+
+static int add_seq(const char *key, uint8_t type, const char *lang, const char *name,
+		   const char *lemma, const char *seq, size_t sl, int caps1)
+{
+	size_t n = strlen(name);
 	slot *s = put(seq, sl);
 	if (!s)
 		return TD_ERR_NOMEM;
