@@ -236,6 +236,28 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 		if (!more)
 			break;
 	}
+	/* One word stripped of a one-letter ending only, or not at all. */
+	if (!best && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		for (int v = 0; v < 2 && !best; v++) {
+			sl = td_text_fold(w, wn, seq, sizeof(seq));
+			if (v == 0) {
+				/* Drop the last character. */
+				size_t k = sl ? sl - 1 : 0;
+				while (k > 0 && ((unsigned char)seq[k] & 0xC0) == 0x80)
+					k--;
+				if (k < 3)
+					continue;
+				sl = k;
+				seq[sl] = 0;
+			}
+			int lower;
+			const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+			if (g) {
+				best = g;
+				*len = 1;
+			}
+		}
+	}
 	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
 	if (!best && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
 		sl = td__name_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
@@ -276,7 +298,7 @@ static const guess_rule rules[] = {
 	{"pl", "owi", "", 1}, {"pl", "iem", "", 1}, {"pl", "em", "", 1}, {"pl", "ą", "a", 1},
 	{"pl", "ii", "ia", 1}, {"pl", "ię", "ia", 1}, {"pl", "ią", "ia", 1}, {"pl", "ie", "", 0}, {"pl", "y", "a", 0}, {"pl", "u", "", 0},
 	{"pl", "a", "", 0}, {"pl", "ę", "a", 0}, {"pl", "iego", "i", 1}, {"pl", "ego", "y", 0},
-	{"cs", "ovi", "", 1}, {"cs", "ii", "ia", 1}, {"cs", "ií", "ia", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
+	{"cs", "ovou", "ová", 1}, {"cs", "ové", "ová", 0}, {"cs", "ovi", "", 1}, {"cs", "ii", "ia", 1}, {"cs", "ií", "ia", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
 	{"cs", "y", "a", 0}, {"cs", "u", "", 0}, {"cs", "a", "", 0}, {"cs", "e", "a", 0},
 	{"cs", "ě", "a", 0}, {"cs", "ého", "ý", 1}, {"cs", "ém", "ý", 0},
 	{"sk", "ovi", "", 1}, {"sk", "om", "", 1}, {"sk", "ou", "a", 1}, {"sk", "y", "a", 0},
@@ -305,7 +327,7 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 		if (strcmp(g->lang, lang) || (c->cyrillic && latin && strcmp(g->lang, "en")))
 			continue;
 		size_t el = strlen(g->end), rl = strlen(g->repl);
-		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 3)
+		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
 			continue;
 		if (n - el + rl + 1 > sizeof(cand))
 			continue;
@@ -342,6 +364,14 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 	}
 	td__lexinfo L;
 	lex(c, i, &L);
+	/* A person's name that is itself a dictionary name stays. */
+	if (type == TD_ENT_PER && (L.flags & TD__LEX_SELF)) {
+		if (n + 1 > cap)
+			n = cap - 1;
+		memcpy(out, w, n);
+		out[n] = 0;
+		return n;
+	}
 	if (L.lemma && ((L.flags & TD__LEX_PROPER) || type != TD_ENT_PER) &&
 	    td_text_is_upper_initial(L.lemma, strlen(L.lemma))) {
 		size_t ll = strlen(L.lemma);
@@ -349,13 +379,6 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 			memcpy(out, L.lemma, ll + 1);
 			return ll;
 		}
-	}
-	if (L.flags & TD__LEX_KNOWN) {
-		if (n + 1 > cap)
-			n = cap - 1;
-		memcpy(out, w, n);
-		out[n] = 0;
-		return n;
 	}
 	return guess(c, w, n, out, cap);
 }
@@ -427,6 +450,19 @@ static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, 
 }
 
 #define NELEM(x) (sizeof(x) / sizeof((x)[0]))
+
+/* Whether token i is a Roman numeral ("XVI", "II"). */
+static int roman(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n > 6)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (!strchr("IVXLC", w[k]))
+			return 0;
+	return 1;
+}
 
 /* Prepositions of place before a name ("в Лахоре", "w Rawalpindi"). */
 static const struct {
@@ -609,8 +645,6 @@ static const char *choose_name(const ctx *c, const mention *m)
 		long sc = 0;
 		if (!strcmp(g->lang, c->a->lang))
 			sc += 1000;
-		else if (g->lang[0] && c->a->lang[0])
-			sc -= 1000;
 		/* Common prefix, restarting at each word. */
 		size_t x = 0, y = 0;
 		while (x < fwl && y < fnl) {
@@ -630,7 +664,7 @@ static const char *choose_name(const ctx *c, const mention *m)
 			}
 		}
 		if (fwl == fnl && !memcmp(fw, fn, fwl))
-			sc += 50;
+			sc += 500;
 		if (td_text_is_upper_initial(g->lemma, ln) == wup)
 			sc += 1;
 		if (sc > bscore) {
@@ -821,10 +855,15 @@ int td_entities_article(td_article *a, td_arena *ar)
 			i++;
 			continue;
 		}
-		/* A run of capitalised words. */
+		if (roman(&c, i)) {
+			i++;
+			continue;
+		}
+		/* A run of capitalised words (and a regnal number). */
 		size_t j = i + 1;
 		while (j < c.nt && j < i + 5 && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
-		       !(c.tk[j].flags & TD_TOK_ALLCAPS) == !(t->flags & TD_TOK_ALLCAPS)) {
+		       (!(c.tk[j].flags & TD_TOK_ALLCAPS) == !(t->flags & TD_TOK_ALLCAPS) ||
+			(!(t->flags & TD_TOK_ALLCAPS) && roman(&c, j)))) {
 			size_t gl;
 			td__lexinfo L2;
 			lex(&c, j, &L2);
@@ -869,8 +908,10 @@ int td_entities_article(td_article *a, td_arena *ar)
 			    !(c.tk[j].flags & TD_TOK_ALLCAPS)) {
 				lex(&c, j, &L2);
 				const td__gaz *g2 = gaz_at(&c, j, &gl, &L2);
-				if (g2 && g2->type == TD_ENT_LOC)
+				if (g2 && g2->type == TD_ENT_LOC) {
 					m.j = j = j + gl;
+					m.quoted = 1; /* the lemma is the text itself */
+				}
 			}
 		} else if ((org || ext) && !per)
 			m.type = TD_ENT_ORG;
@@ -942,6 +983,19 @@ int td_entities_article(td_article *a, td_arena *ar)
 			with_quotes(&c, &e->start, &e->end);
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
 		e->lemma = m->lemma;
+		if (e->start < c.tk[m->i].start) {
+			/* Quoted as a whole: the base form keeps the quotes. */
+			size_t ql = c.tk[m->i].start - e->start, qr = e->end - c.tk[m->j - 1].end;
+			size_t ll = strlen(m->lemma);
+			char *lq = td_arena_alloc(ar, ql + ll + qr + 1);
+			if (!lq)
+				return TD_ERR_NOMEM;
+			memcpy(lq, c.t + e->start, ql);
+			memcpy(lq + ql, m->lemma, ll);
+			memcpy(lq + ql + ll, c.t + c.tk[m->j - 1].end, qr);
+			lq[ql + ll + qr] = 0;
+			e->lemma = lq;
+		}
 		e->key = m->key ? m->key : key_of(&c, m, m->lemma);
 		e->type = m->type;
 		if (!e->text || !e->key)

@@ -29,7 +29,8 @@ enum {
 	TD__LEX_KNOWN = 1,  /* the dictionary accepts the word as written */
 	TD__LEX_LOWER = 2,  /* ... and its lower-case form too (a common word) */
 	TD__LEX_PROPER = 4, /* one of its stems is capitalised (a proper name) */
-	TD__LEX_DICT = 8    /* a dictionary exists for the language */
+	TD__LEX_DICT = 8,   /* a dictionary exists for the language */
+	TD__LEX_SELF = 16   /* the word itself is a capitalised stem */
 };
 
 typedef struct {

@@ -227,6 +227,8 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 		int sc = cap1 ? (same ? 2 : 3) : 1;
 		if (cap1)
 			*flags |= TD__LEX_PROPER;
+		if (cap1 && same)
+			*flags |= TD__LEX_SELF;
 		if (sc > bscore) {
 			bscore = sc;
 			best = i;

@@ -16,7 +16,7 @@ for ln, line in enumerate(open(os.path.join(here, "aliases.tsv"), encoding="utf-
     seen = set()
     for i, n in enumerate(names.split("|")):
         n = n.strip()
-        lang = "en" if i == 0 else ""
+        lang = ""
         if len(n) > 3 and n[2] == ":" and n[:2].isalpha() and n[:2].islower():
             lang, n = n[:2], n[3:]
         lemma = n
