@@ -40,6 +40,9 @@ typedef struct {
 	uint64_t *set;      /* folded capitalised words of the article */
 	size_t setcap;
 	uint64_t *strong;   /* name stems capitalised mid-sentence */
+	td__lexinfo *lx;    /* per token, valid where lxdone */
+	const td__gaz **gz; /* per token gazetteer match, valid where gzdone */
+	uint8_t *gzlen, *lxdone, *gzdone;
 	int slavic;         /* names are inflected; one capital per name */
 } ctx;
 
@@ -113,9 +116,20 @@ static int dict_for(const ctx *c, const char *w, size_t n)
 
 static void lex(const ctx *c, size_t i, td__lexinfo *L)
 {
+	if (c->lxdone[i]) {
+		*L = c->lx[i];
+		return;
+	}
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
 	td__lex_lookup(dict_for(c, w, n), w, n, L);
+	c->lx[i] = *L;
+	c->lxdone[i] = 1;
+}
+
+static int same_lang(const char *a, const char *b)
+{
+	return a[0] == b[0] && (a[0] == 0 || (a[1] == b[1] && (a[1] == 0 || a[2] == b[2])));
 }
 
 /* Whether the gap between tokens i-1 and i keeps a name together:
@@ -189,7 +203,7 @@ static int weak_capital(const ctx *c, size_t i)
 /* ---- gazetteer matching -------------------------------------------- */
 
 /* Longest gazetteer name starting at token i; sets *len in tokens. */
-static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
 {
 	const td_token *tk = c->tk;
 	const char *w = c->t + tk[i].start;
@@ -271,6 +285,19 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 	return best;
 }
 
+/* gaz_scan, remembered per token. L may be NULL for lower-case words. */
+static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+{
+	if (!c->gzdone[i]) {
+		size_t l = 0;
+		c->gz[i] = gaz_scan(c, i, &l, L);
+		c->gzlen[i] = (uint8_t)l;
+		c->gzdone[i] = 1;
+	}
+	*len = c->gzlen[i];
+	return c->gz[i];
+}
+
 /* ---- lemmas --------------------------------------------------------- */
 
 /* Nominative guesses for a name the dictionary does not know: endings of
@@ -324,7 +351,7 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
 		const guess_rule *g = &rules[r];
 		/* Latin names in a Cyrillic article keep their form. */
-		if (strcmp(g->lang, lang) || (c->cyrillic && latin && strcmp(g->lang, "en")))
+		if (!same_lang(g->lang, lang) || (c->cyrillic && latin && strcmp(g->lang, "en")))
 			continue;
 		size_t el = strlen(g->end), rl = strlen(g->repl);
 		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
@@ -435,6 +462,8 @@ static const char *const honorifics[] = {
 static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
 {
 	for (size_t k = 0; k < nl; k++) {
+		if (!n || list[k][0] != s[0])
+			continue;
 		size_t pl = strlen(list[k]);
 		if (whole ? (pl == n && !memcmp(s, list[k], n)) : (pl <= n && !memcmp(s, list[k], pl)))
 			return 1;
@@ -482,7 +511,7 @@ static int locative(const ctx *c, size_t i)
 		return 0;
 	size_t n = t->end - t->start;
 	for (size_t k = 0; k < sizeof(locatives) / sizeof(locatives[0]); k++)
-		if (!strcmp(locatives[k].lang, c->a->lang) && strlen(locatives[k].w) == n &&
+		if (same_lang(locatives[k].lang, c->a->lang) && strlen(locatives[k].w) == n &&
 		    !memcmp(locatives[k].w, c->t + t->start, n))
 			return 1;
 	return 0;
@@ -610,7 +639,7 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 		size_t best = 0;
 		for (size_t k = 0; k < sizeof(key_sufs) / sizeof(key_sufs[0]); k++) {
 			size_t kl = strlen(key_sufs[k].suf);
-			if (!strcmp(key_sufs[k].lang, c->a->lang) && kl > best && sn > kl + 2 &&
+			if (same_lang(key_sufs[k].lang, c->a->lang) && kl > best && sn > kl + 2 &&
 			    !memcmp(s + sn - kl, key_sufs[k].suf, kl))
 				best = kl;
 		}
@@ -724,6 +753,13 @@ int td_entities_article(td_article *a, td_arena *ar)
 	if (!c.tk)
 		return TD_ERR_NOMEM;
 	c.nt = td_tokenize(a->text, a->text_len, c.tk, maxt);
+	c.lx = td_arena_alloc(ar, (c.nt + 1) * sizeof(td__lexinfo));
+	c.gz = td_arena_alloc(ar, (c.nt + 1) * sizeof(td__gaz *));
+	c.gzlen = td_arena_alloc(ar, c.nt + 1);
+	c.lxdone = td_arena_calloc(ar, c.nt + 1);
+	c.gzdone = td_arena_calloc(ar, c.nt + 1);
+	if (!c.lx || !c.gz || !c.gzlen || !c.lxdone || !c.gzdone)
+		return TD_ERR_NOMEM;
 	c.li = td__lex_index(a->lang);
 	c.li_latin = td__lex_index("en");
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
@@ -951,25 +987,32 @@ int td_entities_article(td_article *a, td_arena *ar)
 	}
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */
-	for (size_t k = 0; k < nm; k++) {
+	uint64_t *surn = td_arena_calloc(ar, (2 * nm + 2) * sizeof(uint64_t) + 64 * sizeof(uint64_t));
+	size_t scap = 64;
+	while (scap < 2 * nm + 2)
+		scap *= 2;
+	if (!surn)
+		return TD_ERR_NOMEM;
+	int any = 0;
+	for (size_t q = 0; q < nm; q++) {
+		const mention *p = &ms[q];
+		if (p->g || p->type != TD_ENT_PER || p->j - p->i < 2)
+			continue;
+		const char *last = strrchr(p->lemma, ' ');
+		last = last ? last + 1 : p->lemma;
+		char s2[WBUF];
+		size_t l2 = td__name_stem(last, strlen(last), s2, sizeof(s2));
+		hset_add(surn, scap, s2, l2);
+		any = 1;
+	}
+	for (size_t k = 0; k < nm && any; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->acronym || m->quoted)
+		if (m->g || m->j - m->i != 1 || m->acronym || m->quoted || m->type == TD_ENT_PER)
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		for (size_t q = 0; q < nm; q++) {
-			const mention *p = &ms[q];
-			if (p->g || p->type != TD_ENT_PER || p->j - p->i < 2)
-				continue;
-			const char *last = strrchr(p->lemma, ' ');
-			last = last ? last + 1 : p->lemma;
-			char s2[WBUF];
-			size_t l2 = td__name_stem(last, strlen(last), s2, sizeof(s2));
-			if (l1 == l2 && !memcmp(s1, s2, l1)) {
-				m->type = TD_ENT_PER;
-				break;
-			}
-		}
+		if (hset_has(surn, scap, s1, l1))
+			m->type = TD_ENT_PER;
 	}
 	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));
 	if (!a->entities)

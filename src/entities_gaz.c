@@ -36,6 +36,27 @@ static const char *const endings[] = {
 	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě",
 };
 
+/* Endings by their last byte, longest first (built once). */
+#define NENDINGS (sizeof(endings) / sizeof(endings[0]))
+static uint8_t end_len[NENDINGS];
+static uint16_t end_by_last[256][24];
+static uint8_t end_count[256];
+static pthread_once_t end_once = PTHREAD_ONCE_INIT;
+
+static void build_endings(void)
+{
+	for (size_t i = 0; i < NENDINGS; i++)
+		end_len[i] = (uint8_t)strlen(endings[i]);
+	for (size_t len = 8; len > 0; len--)
+		for (size_t i = 0; i < NENDINGS; i++) {
+			if (end_len[i] != len)
+				continue;
+			unsigned char lb = (unsigned char)endings[i][len - 1];
+			if (end_count[lb] < 24)
+				end_by_last[lb][end_count[lb]++] = (uint16_t)i;
+		}
+}
+
 static size_t nchars(const char *s, size_t n)
 {
 	size_t c = 0;
@@ -62,13 +83,18 @@ size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
 	}
 	size_t fl = td_text_fold(w, n, out, cap);
 	size_t best = 0;
-	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++) {
-		size_t el = strlen(endings[i]);
-		if (el <= best || el >= fl || memcmp(out + fl - el, endings[i], el))
-			continue;
-		if (nchars(out, fl - el) < 3)
-			continue;
-		best = el;
+	pthread_once(&end_once, build_endings);
+	if (fl > 0) {
+		unsigned char lb = (unsigned char)out[fl - 1];
+		for (size_t k = 0; k < end_count[lb]; k++) {
+			size_t i = end_by_last[lb][k], el = end_len[i];
+			if (el >= fl || memcmp(out + fl - el, endings[i], el))
+				continue;
+			if (nchars(out, fl - el) < 3)
+				continue;
+			best = el; /* longest first */
+			break;
+		}
 	}
 	fl -= best;
 	out[fl] = 0;
@@ -188,6 +214,8 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 		size_t k = 0;
 		if (!(a[i] == 'h' && bo == 0)) /* a leading h stays ("Harry") */
 			for (; k < sizeof(merges) / sizeof(merges[0]); k++) {
+				if (merges[k].from[0] != a[i])
+					continue;
 				size_t fl = strlen(merges[k].from);
 				if (!strncmp(a + i, merges[k].from, fl)) {
 					size_t tl = strlen(merges[k].to);
@@ -248,26 +276,46 @@ static uint64_t hs(const char *s, size_t n)
 	return h ^ (h >> 31);
 }
 
+/* A 32-bit fingerprint per slot (0: empty) keeps probes in a small
+ * array; the slot itself is read only when the fingerprint matches. */
+static uint32_t *fps;
+
+static size_t find_idx(const char *s, size_t n, uint32_t *fpo)
+{
+	uint64_t h = hs(s, n);
+	uint32_t fp = (uint32_t)(h >> 32) | 1;
+	size_t m = tcap - 1, i = (size_t)h & m;
+	while (fps[i] && !(fps[i] == fp && tab[i].len == n && !memcmp(tab[i].s, s, n)))
+		i = (i + 1) & m;
+	*fpo = fp;
+	return i;
+}
+
 static slot *find_slot(const char *s, size_t n)
 {
-	size_t m = tcap - 1, i = (size_t)hs(s, n) & m;
-	while (tab[i].s && !(tab[i].len == n && !memcmp(tab[i].s, s, n)))
-		i = (i + 1) & m;
-	return &tab[i];
+	uint32_t fp;
+	return &tab[find_idx(s, n, &fp)];
 }
 
 static int grow(void)
 {
 	size_t oc = tcap;
 	slot *old = tab;
+	uint32_t *ofp = fps;
 	tcap = oc ? oc * 2 : 1 << 15;
 	tab = calloc(tcap, sizeof(slot));
-	if (!tab)
+	fps = calloc(tcap, sizeof(uint32_t));
+	if (!tab || !fps)
 		return TD_ERR_NOMEM;
 	for (size_t i = 0; i < oc; i++)
-		if (old[i].s)
-			*find_slot(old[i].s, old[i].len) = old[i];
+		if (old[i].s) {
+			uint32_t fp;
+			size_t k = find_idx(old[i].s, old[i].len, &fp);
+			tab[k] = old[i];
+			fps[k] = fp;
+		}
 	free(old);
+	free(ofp);
 	return 0;
 }
 
@@ -275,8 +323,11 @@ static slot *put(const char *s, size_t n)
 {
 	if ((tused + 1) * 2 > tcap && grow() < 0)
 		return NULL;
-	slot *sl = find_slot(s, n);
+	uint32_t fp;
+	size_t k = find_idx(s, n, &fp);
+	slot *sl = &tab[k];
 	if (!sl->s) {
+		fps[k] = fp;
 		if (!(sl->s = malloc(n + 1)))
 			return NULL;
 		memcpy(sl->s, s, n);
