@@ -318,7 +318,7 @@ static const guess_rule rules[] = {
 	{"ru", "ю", "ь", 0}, {"ru", "и", "а", 0}, {"ru", "и", "ь", 0},
 	{"uk", "ії", "ія", 1}, {"uk", "ію", "ія", 1}, {"uk", "ією", "ія", 1},
 	{"uk", "ського", "ський", 1}, {"uk", "ському", "ський", 1}, {"uk", "ові", "", 1},
-	{"uk", "ом", "", 1}, {"uk", "ою", "а", 1}, {"uk", "ем", "ь", 0}, {"uk", "ої", "а", 0},
+	{"uk", "ом", "", 1}, {"uk", "им", "", 1}, {"uk", "ою", "а", 1}, {"uk", "ем", "ь", 0}, {"uk", "ої", "а", 0},
 	{"uk", "и", "а", 0}, {"uk", "і", "", 0}, {"uk", "у", "", 0}, {"uk", "а", "", 0},
 	{"uk", "я", "ь", 0}, {"uk", "і", "а", 0},
 	{"bg", "ът", "", 1}, {"bg", "ят", "", 0},
@@ -391,8 +391,20 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 	}
 	td__lexinfo L;
 	lex(c, i, &L);
-	/* A person's name that is itself a dictionary name stays. */
+	/* A person's name that is itself a dictionary name stays, unless an
+	 * oblique ending leads to another dictionary name ("Путіним" ->
+	 * "Путін"). */
 	if (type == TD_ENT_PER && (L.flags & TD__LEX_SELF)) {
+		char g[WBUF];
+		size_t gl = guess(c, w, n, g, sizeof(g));
+		if (gl != n || memcmp(g, w, n)) {
+			td__lexinfo G;
+			td__lex_lookup(dict_for(c, g, gl), g, gl, &G);
+			if ((G.flags & TD__LEX_SELF) && gl + 1 <= cap) {
+				memcpy(out, g, gl + 1);
+				return gl;
+			}
+		}
 		if (n + 1 > cap)
 			n = cap - 1;
 		memcpy(out, w, n);
@@ -456,6 +468,7 @@ static const char *const per_cues[] = {
 static const char *const honorifics[] = {
 	"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "prof", "pan", "pani", "paní",
 	"president", "prime", "minister", "chancellor", "premier", "senator", "king", "queen",
+	"secretary", "governor", "mayor", "general", "judge", "ambassador", "speaker", "leader",
 	"pope", "prince", "princess", "saint", "st", "святой", "святий", "папа", "св",
 };
 
@@ -549,6 +562,11 @@ static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
 		return 1;
 	if (!(L->flags & TD__LEX_DICT))
 		return 0;
+	/* Known both ways ("Donald", "donald"): a name when a capitalised
+	 * word follows ("Donald Tusk"). */
+	if ((L->flags & TD__LEX_PROPER) && n >= 4 && i + 1 < c->nt && joined(c, i + 1) &&
+	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS))
+		return 1;
 	return !(L->flags & TD__LEX_LOWER);
 }
 
@@ -584,10 +602,25 @@ static size_t quoted_span(const ctx *c, size_t i)
 	return 0;
 }
 
+static int ends_with(const char *s, size_t n, const char *suf)
+{
+	size_t l = strlen(suf);
+	return n >= l && !memcmp(s + n - l, suf, l);
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
 	size_t o = 0;
+	/* A Czech or Slovak woman's surname in the nominative ("Merkelová")
+	 * keeps her first name as written ("Angela", not "Angelo"). */
+	int fem = 0;
+	if (m->type == TD_ENT_PER && m->j - m->i > 1 &&
+	    (!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk"))) {
+		const td_token *lt = &c->tk[m->j - 1];
+		fem = ends_with(c->t + lt->start, lt->end - lt->start, "ová") ||
+		      ends_with(c->t + lt->start, lt->end - lt->start, "á");
+	}
 	for (size_t k = m->i; k < m->j; k++) {
 		if (k > m->i) {
 			/* Keep the original separator (space or hyphen). */
@@ -598,7 +631,8 @@ static char *lemma_of(ctx *c, const mention *m)
 			memcpy(buf + o, s, gl);
 			o += gl;
 		}
-		if (m->quoted || (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER))) {
+		if (m->quoted || (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER)) ||
+		    (fem && k + 1 < m->j)) {
 			size_t n = c->tk[k].end - c->tk[k].start;
 			if (o + n + 1 >= sizeof(buf))
 				break;
@@ -632,10 +666,21 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 	const char *s = lemma;
 	size_t sn = strlen(s);
 	if (m->type == TD_ENT_PER && !m->acronym) {
-		const char *sp = strrchr(lemma, ' ');
-		if (sp)
-			s = sp + 1;
-		sn = strlen(s);
+		/* The last word that is not a regnal number. */
+		const char *end = lemma + strlen(lemma);
+		for (;;) {
+			const char *sp = end;
+			while (sp > lemma && sp[-1] != ' ')
+				sp--;
+			size_t wl = (size_t)(end - sp), r = 0;
+			while (r < wl && strchr("IVXLC", sp[r]))
+				r++;
+			s = sp;
+			sn = wl;
+			if (r < wl || sp == lemma)
+				break;
+			end = sp - 1;
+		}
 		size_t best = 0;
 		for (size_t k = 0; k < sizeof(key_sufs) / sizeof(key_sufs[0]); k++) {
 			size_t kl = strlen(key_sufs[k].suf);
@@ -905,6 +950,8 @@ int td_entities_article(td_article *a, td_arena *ar)
 			lex(&c, j, &L2);
 			if (gaz_at(&c, j, &gl, &L2) && gl > 1)
 				break;
+			if (!roman(&c, j) && !name_token(&c, j, &L2))
+				break;
 			j++;
 		}
 		/* Slavic names capitalise their first word only: a common word
@@ -923,10 +970,11 @@ int td_entities_article(td_article *a, td_arena *ar)
 		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
-		while (j - i > 1 && token_in(&c, i, honorifics, NELEM(honorifics), 1)) {
-			i++;
-			per = 1;
-		}
+		for (size_t k = i; k + 1 < j; k++)
+			if (token_in(&c, k, honorifics, NELEM(honorifics), 1)) {
+				i = k + 1;
+				per = 1;
+			}
 		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, NULL, NULL};
 		int org = 0;
 		for (size_t k = i; k < j && !org; k++) {

@@ -479,6 +479,27 @@ static char *u8(const UChar *s, int32_t n, char *out, size_t cap)
 	return out;
 }
 
+/* Key strings made at build time stay owned here for the process. */
+static char **owned;
+static size_t nowned, capowned;
+
+static char *own(char *p)
+{
+	if (!p)
+		return NULL;
+	if (nowned == capowned) {
+		size_t nc = capowned ? capowned * 2 : 1024;
+		char **no = realloc(owned, nc * sizeof(*no));
+		if (!no) {
+			free(p);
+			return NULL;
+		}
+		owned = no;
+		capowned = nc;
+	}
+	return owned[nowned++] = p;
+}
+
 static char *keydup(const char *prefix, const char *code)
 {
 	char buf[128];
@@ -486,7 +507,7 @@ static char *keydup(const char *prefix, const char *code)
 	for (char *p = buf; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p + 32);
-	return dup(buf);
+	return own(dup(buf));
 }
 
 static int add_countries(void)
@@ -574,7 +595,7 @@ static int add_cities(void)
 			if (U_SUCCESS(e2) && ec)
 				have = u8(ec, n, name, sizeof(name)) != NULL;
 			ures_close(z);
-			char *k = dup(key);
+			char *k = own(dup(key));
 			if (!k)
 				return TD_ERR_NOMEM;
 			if (have)
