@@ -44,6 +44,8 @@ typedef struct {
 	const td__gaz **gz; /* per token gazetteer match, valid where gzdone */
 	uint8_t *gzlen, *lxdone, *gzdone;
 	int slavic;         /* names are inflected; one capital per name */
+	uint64_t lbit;      /* td__lang_bit of the article's language */
+	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 } ctx;
 
 /* A mention before output. */
@@ -351,7 +353,7 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
 		const guess_rule *g = &rules[r];
 		/* Latin names in a Cyrillic article keep their form. */
-		if (!same_lang(g->lang, lang) || (c->cyrillic && latin && strcmp(g->lang, "en")))
+		if (!same_lang(g->lang, lang) || (c->cyrillic && latin && !same_lang(g->lang, "en")))
 			continue;
 		size_t el = strlen(g->end), rl = strlen(g->repl);
 		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
@@ -535,7 +537,16 @@ static int locative(const ctx *c, size_t i)
 /* Whether capitalised token i can start or continue a name. At the start
  * of a sentence a word the dictionary knows in lower case is a name only
  * when the article also capitalises it mid-sentence. */
+static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
+
 static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	if (!c->nt_memo[i])
+		c->nt_memo[i] = (uint8_t)(1 + name_token_(c, i, L));
+	return c->nt_memo[i] == 2;
+}
+
+static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	const td_token *t = &c->tk[i];
 	if (!(t->flags & TD_TOK_UPPER) || !(t->flags & TD_TOK_ALPHA))
@@ -717,7 +728,7 @@ static const char *choose_name(const ctx *c, const mention *m)
 			continue;
 		size_t fnl = td_text_fold(g->lemma, ln, fn, sizeof(fn));
 		long sc = 0;
-		if (!strcmp(g->lang, c->a->lang))
+		if (g->langs & c->lbit)
 			sc += 1000;
 		/* Common prefix, restarting at each word. */
 		size_t x = 0, y = 0;
@@ -806,6 +817,10 @@ int td_entities_article(td_article *a, td_arena *ar)
 	if (!c.lx || !c.gz || !c.gzlen || !c.lxdone || !c.gzdone)
 		return TD_ERR_NOMEM;
 	c.li = td__lex_index(a->lang);
+	c.lbit = td__lang_bit(a->lang);
+	c.nt_memo = td_arena_calloc(ar, c.nt + 1);
+	if (!c.nt_memo)
+		return TD_ERR_NOMEM;
 	c.li_latin = td__lex_index("en");
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
 		     !strcmp(a->lang, "sr") || !strcmp(a->lang, "mk") || !strcmp(a->lang, "be");

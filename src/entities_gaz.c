@@ -418,12 +418,15 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 	if (!s)
 		return TD_ERR_NOMEM;
 	int32_t prev = -1;
+	uint64_t lb = td__lang_bit(lang);
 	if (s->full >= 0) {
 		if (strcmp(ents[s->full].key, key))
 			return 0;
 		for (int32_t k = s->full; k >= 0; k = ents[k].next) {
-			if (!strcmp(ents[k].lemma, lemma) && !strcmp(ents[k].lang, lang))
+			if (!strcmp(ents[k].lemma, lemma)) {
+				ents[k].langs |= lb; /* one name, several languages */
 				return 0;
+			}
 			prev = k;
 		}
 	}
@@ -443,7 +446,7 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 	/* Keys are shared between rows; names are copied. */
 	ents[nents].key = key;
 	ents[nents].type = type;
-	ents[nents].lang = lang;
+	ents[nents].langs = lb;
 	ents[nents].next = -1;
 	ents[nents].lemma = dup(lemma);
 	if (!ents[nents].lemma)
@@ -460,7 +463,18 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 static const char *const icu_langs[] = {
 	"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "en", "sr", "mk", "be", "de", "fr",
 	"es", "it", "pt", "nl", "ro", "hu", "lt", "lv", "et", "el", "tr", "sv", "da", "no", "fi",
+	"bs",
 };
+
+uint64_t td__lang_bit(const char *lang)
+{
+	if (!lang || !lang[0])
+		return 0;
+	for (size_t i = 0; i < sizeof(icu_langs) / sizeof(icu_langs[0]); i++)
+		if (lang[0] == icu_langs[i][0] && lang[1] == icu_langs[i][1] && !lang[2])
+			return 1ull << i;
+	return 0;
+}
 
 /* UN M.49 regions that news names (continents and large regions). */
 static const char *const regions[] = {

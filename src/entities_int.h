@@ -56,7 +56,7 @@ int td__lex_spell(int li, const char *w, size_t n);
 typedef struct {
 	const char *key;
 	const char *lemma; /* the name as listed (nominative) */
-	const char *lang;  /* its language, or "" */
+	uint64_t langs;    /* its languages (td__lang_bit), 0 when unknown */
 	uint8_t type;
 	int32_t next;      /* another name with the same stems, or -1 */
 } td__gaz;
@@ -70,6 +70,9 @@ int td__gaz_init(void);
  * starting with this one exists, *lower when the name is also written
  * in lower case ("brexit"). */
 const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower);
+
+/* The bit of a language code in td__gaz.langs (0 for none or unknown). */
+uint64_t td__lang_bit(const char *lang);
 
 /* The next name of the same stems (other languages), or NULL. */
 const td__gaz *td__gaz_next(const td__gaz *g);
