@@ -365,7 +365,19 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 		size_t cl = n - el + rl;
 		cand[cl] = 0;
 		size_t fl = td_text_fold(cand, cl, fold, sizeof(fold));
-		if (g->sure || set_has(c, fold, fl)) {
+		int known = 0;
+		if (!g->sure && !set_has(c, fold, fl)) {
+			/* A name the dictionaries know: the article's, or the
+			 * English one, which lists international first names. */
+			td__lexinfo G;
+			td__lex_lookup(c->li, cand, cl, &G);
+			known = (G.flags & TD__LEX_SELF) != 0;
+			if (!known && c->li_latin >= 0 && c->li_latin != c->li && latin) {
+				td__lex_lookup(c->li_latin, cand, cl, &G);
+				known = (G.flags & TD__LEX_SELF) != 0;
+			}
+		}
+		if (g->sure || known || set_has(c, fold, fl)) {
 			if (cl + 1 > cap)
 				break;
 			memcpy(out, cand, cl + 1);
@@ -494,6 +506,31 @@ static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, 
 }
 
 #define NELEM(x) (sizeof(x) / sizeof((x)[0]))
+
+/* Whether the capitals at token i are emphasis: a common word of four
+ * letters or more, here or in the capitalised words around it. */
+static int shouting(const ctx *c, size_t i)
+{
+	size_t a = i, b = i + 1;
+	while (a > 0 && (c->tk[a - 1].flags & TD_TOK_ALLCAPS) && joined(c, a))
+		a--;
+	while (b < c->nt && (c->tk[b].flags & TD_TOK_ALLCAPS) && joined(c, b))
+		b++;
+	for (size_t k = a; k < b; k++) {
+		const char *w = c->t + c->tk[k].start;
+		size_t n = c->tk[k].end - c->tk[k].start;
+		size_t chars = 0;
+		for (size_t q = 0; q < n; q++)
+			chars += ((unsigned char)w[q] & 0xC0) != 0x80;
+		if (chars < 4)
+			continue;
+		td__lexinfo L;
+		lex(c, k, &L);
+		if (L.flags & TD__LEX_LOWER)
+			return 1;
+	}
+	return 0;
+}
 
 /* Whether token i is a Roman numeral ("XVI", "II"). */
 static int roman(const ctx *c, size_t i)
@@ -760,36 +797,6 @@ static const char *choose_name(const ctx *c, const mention *m)
 	return best;
 }
 
-/* A name of several words in quotes is quoted as a whole, quotes
- * included ("«Северный поток — 2»", "„Северен поток“ 2"). */
-static void with_quotes(const ctx *c, uint32_t *start, uint32_t *end)
-{
-	const char *t = c->t;
-	uint32_t s = *start, e = *end;
-	if (s == 0)
-		return;
-	uint32_t p = s - 1;
-	while (p > 0 && ((unsigned char)t[p] & 0xC0) == 0x80)
-		p--;
-	int l;
-	if (!is_quote_cp(td_utf8_decode(t + p, s - p, &l)))
-		return;
-	int inner = 0;
-	for (uint32_t k = s; k < e;) {
-		if (is_quote_cp(td_utf8_decode(t + k, e - k, &l)))
-			inner = 1;
-		k += (uint32_t)l;
-	}
-	uint32_t q = e;
-	int after = e < c->a->text_len && is_quote_cp(td_utf8_decode(t + e, c->a->text_len - e, &l));
-	if (after)
-		q = e + (uint32_t)l;
-	if (!inner && !after)
-		return;
-	*start = p;
-	*end = q;
-}
-
 int td_entities_article(td_article *a, td_arena *ar)
 {
 	a->entities = NULL;
@@ -902,7 +909,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 			/* A sentence-initial common word is not a name even when a
 			 * place shares its stem. */
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
-			    !(t->flags & TD_TOK_ALLCAPS)) {
+			    !(t->flags & TD_TOK_ALLCAPS) && !strncmp(g->key, "city:", 5)) {
 				i++;
 				continue;
 			}
@@ -946,9 +953,10 @@ int td_entities_article(td_article *a, td_arena *ar)
 			i++;
 			continue;
 		}
-		/* Capitals for emphasis: a common word, not an acronym. */
-		if ((t->flags & TD_TOK_ALLCAPS) && (L.flags & TD__LEX_LOWER) && wn > 6) {
-			i++;
+		/* Capitals for emphasis: common words, not acronyms. */
+		if ((t->flags & TD_TOK_ALLCAPS) && shouting(&c, i)) {
+			while (i < c.nt && (c.tk[i].flags & TD_TOK_ALLCAPS))
+				i++;
 			continue;
 		}
 		if (roman(&c, i)) {
@@ -1085,23 +1093,9 @@ int td_entities_article(td_article *a, td_arena *ar)
 		td_entity *e = &a->entities[k];
 		e->start = c.tk[m->i].start;
 		e->end = c.tk[m->j - 1].end;
-		if (m->j - m->i > 1)
-			with_quotes(&c, &e->start, &e->end);
+
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
 		e->lemma = m->lemma;
-		if (e->start < c.tk[m->i].start) {
-			/* Quoted as a whole: the base form keeps the quotes. */
-			size_t ql = c.tk[m->i].start - e->start, qr = e->end - c.tk[m->j - 1].end;
-			size_t ll = strlen(m->lemma);
-			char *lq = td_arena_alloc(ar, ql + ll + qr + 1);
-			if (!lq)
-				return TD_ERR_NOMEM;
-			memcpy(lq, c.t + e->start, ql);
-			memcpy(lq + ql, m->lemma, ll);
-			memcpy(lq + ql + ll, c.t + c.tk[m->j - 1].end, qr);
-			lq[ql + ll + qr] = 0;
-			e->lemma = lq;
-		}
 		e->key = m->key ? m->key : key_of(&c, m, m->lemma);
 		e->type = m->type;
 		if (!e->text || !e->key)

@@ -5,6 +5,18 @@ import os, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 rows = []
+
+# Letters that only one of the supported languages uses: a name written
+# with them is of that language (used to print the base form in the
+# article's language when names of several languages share stems).
+MARKS = [("uk", "іїєґІЇЄҐ"), ("ru", "ыэёЫЭЁ"), ("pl", "łąęśźżńŁĄĘŚŹŻŃ"),
+         ("cs", "řůěŘŮĚ"), ("sk", "ľĺŕôäĽĹŔÔÄ"), ("hr", "đĐ")]
+
+def script_lang(name):
+    for lang, letters in MARKS:
+        if any(ch in letters for ch in name):
+            return lang
+    return ""
 for ln, line in enumerate(open(os.path.join(here, "aliases.tsv"), encoding="utf-8"), 1):
     line = line.rstrip("\n")
     if not line or line.startswith("#"):
@@ -19,6 +31,8 @@ for ln, line in enumerate(open(os.path.join(here, "aliases.tsv"), encoding="utf-
         lang = ""
         if len(n) > 3 and n[2] == ":" and n[:2].isalpha() and n[:2].islower():
             lang, n = n[:2], n[3:]
+        if not lang:
+            lang = script_lang(n)
         lemma = n
         if "=" in n:
             n, lemma = n.split("=", 1)
