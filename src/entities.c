@@ -53,7 +53,7 @@ typedef struct {
 	size_t i, j;       /* tokens [i, j) */
 	const td__gaz *g;  /* gazetteer entry, or NULL */
 	uint8_t type;
-	uint8_t acronym, quoted;
+	uint8_t acronym, quoted, percue;
 	const char *lemma, *key;
 } mention;
 
@@ -204,6 +204,21 @@ static int weak_capital(const ctx *c, size_t i)
 
 /* ---- gazetteer matching -------------------------------------------- */
 
+/* Whether the character at s is a vowel or a soft sign that ends
+ * inflected forms. */
+static int vowel_end(const char *s, size_t n)
+{
+	static const uint32_t v[] = {'a', 'e', 'i', 'o', 'u', 'y', 0x105, 0x119, 0xE9, 0xE1,
+				     0xED, 0xFD, 0xFA, 0x11B, 0x430, 0x44F, 0x443, 0x44E, 0x435,
+				     0x44B, 0x438, 0x43E, 0x44C, 0x439, 0x456, 0x457, 0x454};
+	int l;
+	uint32_t cp = td_utf8_decode(s, n, &l);
+	for (size_t k = 0; k < sizeof(v) / sizeof(v[0]); k++)
+		if (v[k] == cp)
+			return 1;
+	return 0;
+}
+
 /* Longest gazetteer name starting at token i; sets *len in tokens. */
 static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
 {
@@ -257,11 +272,11 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		for (int v = 0; v < 2 && !best; v++) {
 			sl = td_text_fold(w, wn, seq, sizeof(seq));
 			if (v == 0) {
-				/* Drop the last character. */
+				/* Drop a last vowel or soft sign. */
 				size_t k = sl ? sl - 1 : 0;
 				while (k > 0 && ((unsigned char)seq[k] & 0xC0) == 0x80)
 					k--;
-				if (k < 3)
+				if (k < 3 || !vowel_end(seq + k, sl - k))
 					continue;
 				sl = k;
 				seq[sl] = 0;
@@ -887,7 +902,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, NULL, NULL};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, NULL, NULL};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -927,7 +942,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 					   (c.tk[i + 2].flags & TD_TOK_UPPER));
 			}
 			if (!person) {
-				mention m = {i, i + len, g, g->type, 0, 0, NULL, NULL};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, NULL, NULL};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len;
@@ -942,7 +957,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, NULL, NULL};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, NULL, NULL};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
@@ -998,7 +1013,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 				i = k + 1;
 				per = 1;
 			}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, NULL, NULL};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, NULL, NULL};
 		int org = 0;
 		for (size_t k = i; k < j && !org; k++) {
 			char f[WBUF];
@@ -1023,12 +1038,14 @@ int td_entities_article(td_article *a, td_arena *ar)
 		} else if ((org || ext) && !per)
 			m.type = TD_ENT_ORG;
 		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
-			m.type = TD_ENT_PER;
-		else if (!per && i > 0 && locative(&c, i - 1))
-			m.type = TD_ENT_LOC;
-		else if (!per && j - i > 1) {
+			m.percue = 1;
+		if (per)
+			m.percue = 1;
+		if (m.type == TD_ENT_PER && !m.percue) {
+			if (i > 0 && locative(&c, i - 1))
+				m.type = TD_ENT_LOC;
 			/* "Republika Irlandii": a country after the first word. */
-			for (size_t k = i + 1; k < j; k++) {
+			for (size_t k = i + 1; k < j && m.type == TD_ENT_PER; k++) {
 				size_t gl;
 				td__lexinfo L2;
 				lex(&c, k, &L2);
@@ -1084,6 +1101,30 @@ int td_entities_article(td_article *a, td_arena *ar)
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
 		if (hset_has(surn, scap, s1, l1))
 			m->type = TD_ENT_PER;
+	}
+	/* One sense per article: a single word that follows a place
+	 * preposition somewhere ("w Islamabadzie") is a place everywhere. */
+	uint64_t *locs = td_arena_calloc(ar, scap * sizeof(uint64_t));
+	if (!locs)
+		return TD_ERR_NOMEM;
+	int anyloc = 0;
+	for (size_t k = 0; k < nm; k++) {
+		const mention *m = &ms[k];
+		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_LOC || m->acronym)
+			continue;
+		char s1[WBUF];
+		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		hset_add(locs, scap, s1, l1);
+		anyloc = 1;
+	}
+	for (size_t k = 0; k < nm && anyloc; k++) {
+		mention *m = &ms[k];
+		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
+			continue;
+		char s1[WBUF];
+		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		if (hset_has(locs, scap, s1, l1) && !hset_has(surn, scap, s1, l1))
+			m->type = TD_ENT_LOC;
 	}
 	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));
 	if (!a->entities)

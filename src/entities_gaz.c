@@ -569,7 +569,7 @@ static int add_countries(void)
 static int skip_zone(const char *z)
 {
 	static const char *const bad[] = {"Antarctica:", "America:Indiana:", "America:Kentucky:",
-					  "America:North_Dakota:", "Etc:", "Arctic:", "SystemV:"};
+					  "America:North_Dakota:", "Etc:", "Arctic:", "SystemV:", "meta:"};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
 		if (!strncmp(z, bad[i], strlen(bad[i])))
 			return 1;
