@@ -269,7 +269,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	}
 	/* One word stripped of a one-letter ending only, or not at all. */
 	if (!best && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
-		for (int v = 0; v < 2 && !best; v++) {
+		for (int v = 0; v < 1 && !best; v++) {
 			sl = td_text_fold(w, wn, seq, sizeof(seq));
 			if (v == 0) {
 				/* Drop a last vowel or soft sign. */
@@ -924,7 +924,8 @@ int td_entities_article(td_article *a, td_arena *ar)
 			/* A sentence-initial common word is not a name even when a
 			 * place shares its stem. */
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
-			    !(t->flags & TD_TOK_ALLCAPS) && !strncmp(g->key, "city:", 5)) {
+			    !(t->flags & TD_TOK_ALLCAPS) &&
+			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4))) {
 				i++;
 				continue;
 			}

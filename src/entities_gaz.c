@@ -688,6 +688,9 @@ static void build(void)
 		rc = add_countries();
 	if (!rc)
 		rc = add_cities();
+	for (size_t i = 0; i < td__nsubdivs && !rc; i++)
+		rc = add(td__subdivs[i].key, td__subdivs[i].type, td__subdivs[i].lang,
+			 td__subdivs[i].name, td__subdivs[i].lemma);
 	if (!rc)
 		rc = add_calendar();
 	init_rc = rc;

@@ -23,6 +23,10 @@ typedef struct {
 extern const td__alias td__aliases[];
 extern const size_t td__naliases;
 
+/* Top-level subdivisions of countries (ISO 3166-2, generated). */
+extern const td__alias td__subdivs[];
+extern const size_t td__nsubdivs;
+
 /* ---- lexicon: hunspell per language behind a lock-free cache ------- */
 
 enum {
