@@ -241,19 +241,42 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			}
 		}
 	}
-	size_t sl = 0;
+	/* Two sequences side by side: stems of the words as written, and
+	 * stems of their dictionary lemmas ("Parlamencie" -> "Parlament"). */
+	char seq2[WBUF * 2];
+	size_t sl = 0, sl2 = 0;
+	int alive2 = L != NULL;
 	for (size_t j = i; j < c->nt && j < i + MAXRUN; j++) {
 		if (j > i) {
-			if (!joined_q(c, j, 1) || sl + 1 >= sizeof(seq))
+			if (!joined_q(c, j, 1) || sl + 1 >= sizeof(seq) || sl2 + 1 >= sizeof(seq2))
 				break;
 			seq[sl++] = ' ';
+			seq2[sl2++] = ' ';
 		}
 		size_t n = c->tk[j].end - c->tk[j].start;
-		if (sl + n * 2 + 8 > sizeof(seq))
+		if (sl + n * 2 + 8 > sizeof(seq) || sl2 + n * 2 + 8 > sizeof(seq2))
 			break;
-		sl += td__name_stem(c->t + c->tk[j].start, n, seq + sl, sizeof(seq) - sl);
-		int lower;
+		size_t wl = td__name_stem(c->t + c->tk[j].start, n, seq + sl, sizeof(seq) - sl);
+		if (alive2) {
+			td__lexinfo Lj;
+			lex(c, j, &Lj);
+			if (Lj.lemma && strlen(Lj.lemma) * 2 + 8 < sizeof(seq2) - sl2)
+				sl2 += td__name_stem(Lj.lemma, strlen(Lj.lemma), seq2 + sl2, sizeof(seq2) - sl2);
+			else {
+				memcpy(seq2 + sl2, seq + sl, wl);
+				sl2 += wl;
+			}
+		}
+		sl += wl;
+		int lower, more2 = 0;
 		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+		if (!g && alive2 && j > i) {
+			g = td__gaz_find(seq2, sl2, &more2, &lower);
+			if (g)
+				lower = 1;
+		} else if (alive2)
+			td__gaz_find(seq2, sl2, &more2, &lower);
+		alive2 = alive2 && more2;
 		/* A name starting in lower case only where it is written so. */
 		if (g && !(tk[i].flags & TD_TOK_UPPER) && !lower)
 			g = NULL;
@@ -264,7 +287,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 				*len = j + 1 - i;
 			}
 		}
-		if (!more)
+		if (!more && !alive2)
 			break;
 	}
 	/* One word stripped of a one-letter ending only, or not at all. */
