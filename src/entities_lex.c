@@ -207,16 +207,16 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 	lemma[0] = 0;
 	if (!to_dict(d, w, n, enc, sizeof(enc)))
 		return;
-	if (Hunspell_spell(d->h, enc))
-		*flags |= TD__LEX_KNOWN;
 	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
 	if ((ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc)) &&
 	    Hunspell_spell(d->h, lenc))
 		*flags |= TD__LEX_LOWER;
-	if (!(*flags & TD__LEX_KNOWN))
-		return;
+	/* Stems exist only for accepted words; spell() is asked only when
+	 * there are none (compounds, words without affix rules). */
 	char **list = NULL;
 	int ns = Hunspell_stem(d->h, &list, enc);
+	if (ns > 0 || Hunspell_spell(d->h, enc))
+		*flags |= TD__LEX_KNOWN;
 	int best = -1, bscore = 0;
 	char tmp[MAXW * 4];
 	for (int i = 0; i < ns; i++) {
