@@ -53,7 +53,7 @@ typedef struct {
 	size_t i, j;       /* tokens [i, j) */
 	const td__gaz *g;  /* gazetteer entry, or NULL */
 	uint8_t type;
-	uint8_t acronym, quoted, percue;
+	uint8_t acronym, quoted, percue, cued; /* cued: typed by a word before it */
 	const char *lemma, *key;
 } mention;
 
@@ -516,6 +516,37 @@ static const char *const per_cues[] = {
 	"gospa", "gospođ", "king", "queen", "pope", "prince", "princess", "general", "director",
 };
 
+/* Words before a name that make it an organisation, a product (a
+ * publication, a channel, a website) or a place. */
+static const char *const org_cues[] = {
+	"компани", "концерн", "корпорац", "фирм", "банк", "агентств", "организац", "партии",
+	"партия", "компані", "корпорац", "агенці", "агенция", "компания", "партията", "company",
+	"firm", "group", "agency", "bank", "party", "firma", "firmy", "koncern", "spółk",
+	"agencj", "partii", "partia", "společnost", "spoločnos", "podjetj", "družb", "tvrtk",
+	"koncernu", "agentur", "strany", "stranke", "operator", "оператор", "carrier",
+	"airline", "авиакомпани", "авіакомпані", "przewoźnik", "dopravce",
+};
+
+static const char *const pro_cues[] = {
+	"газет", "журнал", "издани", "видани", "телеканал", "радиостанц", "сайт", "портал",
+	"вестник", "вісник", "newspaper", "magazine", "tabloid", "channel", "website", "daily",
+	"weekly", "gazet", "dziennik", "tygodnik", "portal", "serwis", "telewizj", "stacj",
+	"deník", "deníku", "denník", "časopis", "týdeník", "týždenník", "televiz", "stanice",
+	"časnik", "časopis", "dnevnik", "tednik", "portala", "vestnik", "вестник", "ежедневник",
+	"всекидневник", "седмичник", "вестника", "списание", "телевизия", "агенция", "медия",
+	"app", "aplikac", "приложени", "додаток", "програм", "program", "system", "систем",
+	"gazociąg", "gazovod", "plynovod", "газопровод", "pipeline",
+};
+
+static const char *const loc_cues[] = {
+	"город", "городе", "столиц", "регион", "област", "провинци", "штат", "район", "село",
+	"деревн", "місто", "місті", "регіон", "провінці", "град", "града", "градът", "селото",
+	"city", "town", "capital", "province", "region", "state", "village", "miasto", "mieście",
+	"miasta", "stolic", "prowincj", "województw", "wsi", "wieś", "město", "městě", "města",
+	"hlavní", "provinci", "kraj", "mesto", "meste", "mesta", "obec", "grad", "gradu", "grada",
+	"pokrajin", "regij", "država", "državi", "stát", "státě", "štát", "štáte",
+};
+
 /* Leading words of a run that are titles, not names. */
 static const char *const honorifics[] = {
 	"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "prof", "pan", "pani", "paní",
@@ -530,6 +561,12 @@ static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl
 		if (!n || list[k][0] != s[0])
 			continue;
 		size_t pl = strlen(list[k]);
+		/* Short entries ("pan", "мэр") only as whole words. */
+		size_t chars = 0;
+		for (size_t q = 0; q < pl; q++)
+			chars += ((unsigned char)list[k][q] & 0xC0) != 0x80;
+		if (chars < 4 && !(pl == n && !memcmp(s, list[k], n)))
+			continue;
 		if (whole ? (pl == n && !memcmp(s, list[k], n)) : (pl <= n && !memcmp(s, list[k], pl)))
 			return 1;
 	}
@@ -925,7 +962,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, NULL, NULL};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -966,7 +1003,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 					   (c.tk[i + 2].flags & TD_TOK_UPPER));
 			}
 			if (!person) {
-				mention m = {i, i + len, g, g->type, 0, 0, 0, NULL, NULL};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len;
@@ -981,7 +1018,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, NULL, NULL};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
@@ -1037,7 +1074,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 				i = k + 1;
 				per = 1;
 			}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, NULL, NULL};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL};
 		int org = 0;
 		for (size_t k = i; k < j && !org; k++) {
 			char f[WBUF];
@@ -1063,11 +1100,23 @@ int td_entities_article(td_article *a, td_arena *ar)
 			m.type = TD_ENT_ORG;
 		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
 			m.percue = 1;
+		else if (i > 0 && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+			m.type = TD_ENT_PRO;
+			m.cued = 1;
+		} else if (i > 0 && !per && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+			m.type = TD_ENT_ORG;
+			m.cued = 1;
+		} else if (i > 0 && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
+			m.type = TD_ENT_LOC;
+			m.cued = 1;
+		}
 		if (per)
 			m.percue = 1;
 		if (m.type == TD_ENT_PER && !m.percue) {
-			if (i > 0 && locative(&c, i - 1))
+			if (i > 0 && locative(&c, i - 1)) {
 				m.type = TD_ENT_LOC;
+				m.cued = 1;
+			}
 			/* "Republika Irlandii": a country after the first word. */
 			for (size_t k = i + 1; k < j && m.type == TD_ENT_PER; k++) {
 				size_t gl;
@@ -1126,29 +1175,40 @@ int td_entities_article(td_article *a, td_arena *ar)
 		if (hset_has(surn, scap, s1, l1))
 			m->type = TD_ENT_PER;
 	}
-	/* One sense per article: a single word that follows a place
-	 * preposition somewhere ("w Islamabadzie") is a place everywhere. */
-	uint64_t *locs = td_arena_calloc(ar, scap * sizeof(uint64_t));
-	if (!locs)
+	/* One sense per article: a single word that a word before it typed
+	 * somewhere ("w Islamabadzie", "firma Saipem") has that type
+	 * everywhere. Hash values carry the type in their low bits. */
+	uint64_t *cued = td_arena_calloc(ar, scap * sizeof(uint64_t));
+	if (!cued)
 		return TD_ERR_NOMEM;
-	int anyloc = 0;
+	int anycued = 0;
 	for (size_t k = 0; k < nm; k++) {
 		const mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_LOC || m->acronym)
+		if (m->g || m->j - m->i != 1 || !m->cued)
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		hset_add(locs, scap, s1, l1);
-		anyloc = 1;
+		if (l1 + 2 >= sizeof(s1))
+			continue;
+		s1[l1] = (char)('0' + m->type);
+		hset_add(cued, scap, s1, l1 + 1);
+		anycued = 1;
 	}
-	for (size_t k = 0; k < nm && anyloc; k++) {
+	for (size_t k = 0; k < nm && anycued; k++) {
 		mention *m = &ms[k];
 		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		if (hset_has(locs, scap, s1, l1) && !hset_has(surn, scap, s1, l1))
-			m->type = TD_ENT_LOC;
+		if (l1 + 2 >= sizeof(s1) || hset_has(surn, scap, s1, l1))
+			continue;
+		for (int ty = TD_ENT_LOC; ty <= TD_ENT_PRO; ty++) {
+			s1[l1] = (char)('0' + ty);
+			if (hset_has(cued, scap, s1, l1 + 1)) {
+				m->type = (uint8_t)ty;
+				break;
+			}
+		}
 	}
 	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));
 	if (!a->entities)

@@ -224,6 +224,22 @@ static void test_quotes_and_latin_in_cyrillic(void **state)
 	check(a, "Twitter", NULL, TD_ENT_PRO, "pro:twitter");
 }
 
+static void test_context_types(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Protest",
+			    "Demonstranci zebrali się w Rawalpindi. Policja w mieście Rawalpindi "
+			    "czeka. Według gazety Handelsblatt firma Saipem wycofa się. Saipem "
+			    "milczy. Rzecznik Kowalski potwierdził.");
+	check(a, "Rawalpindi", NULL, TD_ENT_LOC, NULL);
+	check(a, "Handelsblatt", NULL, TD_ENT_PRO, NULL);
+	/* The cue types every mention of the word in the article. */
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Saipem"))
+			assert_int_equal(a->entities[i].type, TD_ENT_ORG);
+	check(a, "Kowalski", NULL, TD_ENT_PER, NULL);
+}
+
 static void test_keys(void **state)
 {
 	(void)state;
@@ -273,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_slovene_croatian),
 		cmocka_unit_test(test_english),
 		cmocka_unit_test(test_quotes_and_latin_in_cyrillic),
+		cmocka_unit_test(test_context_types),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_empty_and_odd_input),
 	};
