@@ -558,7 +558,7 @@ static const char *const honorifics[] = {
 static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
 {
 	for (size_t k = 0; k < nl; k++) {
-		if (!n || list[k][0] != s[0])
+		if (!n || list[k][0] != s[0] || (n > 1 && list[k][1] != s[1]))
 			continue;
 		size_t pl = strlen(list[k]);
 		/* Short entries ("pan", "мэр") only as whole words. */

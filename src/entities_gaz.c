@@ -258,6 +258,7 @@ typedef struct {
 } slot;
 
 static uint8_t lower_starts[65536 / 8];
+static uint8_t cal_starts[65536 / 8]; /* first two bytes of calendar words */
 
 static slot *tab;
 static size_t tcap, tused;
@@ -660,6 +661,8 @@ static int add_calendar(void)
 					return TD_ERR_NOMEM;
 				}
 				sl->cal = kinds[k].kind;
+				unsigned b = (unsigned char)f[1] | (unsigned)(unsigned char)f[2] << 8;
+				cal_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
 			}
 		}
 		udat_close(df);
@@ -670,7 +673,13 @@ static int add_calendar(void)
 int td__gaz_calendar(const char *w, size_t n)
 {
 	char f[260];
-	if (!tab || n > 200)
+	if (!tab || n > 200 || n < 2)
+		return 0;
+	/* The first two bytes of the folded word, through a bitmap. */
+	char h[8];
+	size_t hl = td_text_fold(w, n < 4 ? n : 4, h, sizeof(h));
+	unsigned b = (unsigned char)h[0] | (unsigned)(unsigned char)(hl > 1 ? h[1] : 0) << 8;
+	if (!((cal_starts[b >> 3] >> (b & 7)) & 1))
 		return 0;
 	f[0] = '@';
 	size_t fl = td_text_fold(w, n, f + 1, sizeof(f) - 1);
