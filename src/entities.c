@@ -607,6 +607,28 @@ static int shouting(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether a lower-case word looks like an adjective of a Slavic
+ * language by its ending (it then needs its noun). */
+static int adjectival(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {
+		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им",
+		"ую", "юю", "ых", "их", "ської", "ська", "ський", "ське", "ськ", "ні", "ної", "ний",
+		"на", "не", "ска", "ски", "ско", "ската", "ския", "ският", "ското", "ските", "ната",
+		"ния", "ният", "ното", "ните", "ски", "ska", "ski", "skie", "skiej", "skiego", "nej",
+		"ny", "na", "ne", "nego", "ný", "ná", "né", "ní", "ského", "ské", "ská", "ský", "nej",
+		"ného", "ním", "ski", "ska", "ske", "sko", "nega", "nem", "ni", "no",
+	};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
+		size_t el = strlen(ends[k]);
+		if (el < n && !memcmp(w + n - el, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether token i is a Roman numeral ("XVI", "II"). */
 static int roman(const ctx *c, size_t i)
 {
@@ -666,7 +688,9 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	const char *w = c->t + t->start;
 	size_t n = t->end - t->start;
 	char f[WBUF];
-	if (td_text_fold(w, n, f, 8) < 2 && !(t->flags & TD_TOK_ALLCAPS)) {
+	int l1;
+	td_utf8_decode(w, n, &l1);
+	if ((size_t)l1 == n && !(t->flags & TD_TOK_ALLCAPS)) {
 		/* One letter: an initial ("J. K. Rowling") or a pronoun. */
 		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER &&
 		       !(t->flags & TD_TOK_SENT_START);
@@ -1063,9 +1087,20 @@ int td_entities_article(td_article *a, td_arena *ar)
 		    c.tk[j].end - c.tk[j].start > 3) {
 			j++;
 			ext = 1;
-			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
-			    !weak_capital(&c, j))
+			/* Adjectives go on to their noun ("Европейската икономическа
+			 * общност"), at most two more words. */
+			for (int more = 0; more < 2 && adjectival(&c, j - 1) && j < c.nt && joined(&c, j) &&
+					   (c.tk[j].flags & TD_TOK_ALPHA) && !(c.tk[j].flags & TD_TOK_UPPER);
+			     more++)
 				j++;
+			/* A country or organisation after it: "Верховный суд Пакистана". */
+			size_t gl;
+			td__lexinfo L2;
+			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER)) {
+				lex(&c, j, &L2);
+				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
+					j++;
+			}
 		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
@@ -1096,8 +1131,17 @@ int td_entities_article(td_article *a, td_arena *ar)
 					m.quoted = 1; /* the lemma is the text itself */
 				}
 			}
-		} else if ((org || ext) && !per)
+		} else if ((org || ext) && !per) {
 			m.type = TD_ENT_ORG;
+			/* "Trybunał Sprawiedliwości UE", "Rada Bezpieczeństwa ONZ". */
+			size_t gl;
+			td__lexinfo L2;
+			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_ALLCAPS)) {
+				lex(&c, j, &L2);
+				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
+					m.j = j = j + 1;
+			}
+		}
 		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
 			m.percue = 1;
 		else if (i > 0 && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {

@@ -1171,6 +1171,7 @@ const td__alias td__aliases[] = {
 	{"loc:westeurope", TD_ENT_LOC, "", "Západná Európa", "Západná Európa"},
 	{"loc:westeurope", TD_ENT_LOC, "", "Zahodna Evropa", "Zahodna Evropa"},
 	{"loc:westeurope", TD_ENT_LOC, "", "Zapadna Europa", "Zapadna Europa"},
+	{"-", TD__NONE, "", "Kč", "Kč"},
 	{"-", TD__NONE, "", "USD", "USD"},
 	{"-", TD__NONE, "", "EUR", "EUR"},
 	{"-", TD__NONE, "", "GBP", "GBP"},
@@ -1260,4 +1261,4 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "LLC", "LLC"},
 };
 
-const size_t td__naliases = 1256;
+const size_t td__naliases = 1257;
