@@ -629,6 +629,27 @@ static int adjectival(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token j is a top-level domain glued by a dot to the token
+ * before it ("BiznesAlert.pl"). */
+static int domain_at(const ctx *c, size_t j)
+{
+	static const char *const tlds[] = {"com", "net", "org", "info", "eu", "ru", "ua", "bg", "pl",
+					   "cz", "sk", "si", "hr", "rs", "uk", "de", "fr", "it", "us",
+					   "by", "kz", "md", "ro", "hu", "at", "ch", "me", "tv", "news",
+					   "online", "рф", "бг", "укр"};
+	if (j == 0 || c->tk[j].start != c->tk[j - 1].end + 1 || c->t[c->tk[j - 1].end] != '.')
+		return 0;
+	char f[16];
+	size_t n = c->tk[j].end - c->tk[j].start;
+	if (n >= sizeof(f))
+		return 0;
+	size_t fl = td_text_fold(c->t + c->tk[j].start, n, f, sizeof(f));
+	for (size_t k = 0; k < sizeof(tlds) / sizeof(tlds[0]); k++)
+		if (strlen(tlds[k]) == fl && !memcmp(tlds[k], f, fl))
+			return 1;
+	return 0;
+}
+
 /* Whether token i is a Roman numeral ("XVI", "II"). */
 static int roman(const ctx *c, size_t i)
 {
@@ -695,10 +716,13 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER &&
 		       !(t->flags & TD_TOK_SENT_START);
 	}
-	/* Weekdays, and months next to a number ("9 May", "May 2019"). */
+	/* Weekdays, and months next to a number ("9 May", "May 2019"), unless
+	 * inside a longer name ("The Sunday Times"). */
 	int cal = td__gaz_calendar(w, n);
-	if (cal == 1 || (cal == 2 && ((i > 0 && (c->tk[i - 1].flags & TD_TOK_DIGIT)) ||
-				      (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT)))))
+	int inside = (i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER)) ||
+		     (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER));
+	if (!inside && (cal == 1 || (cal == 2 && ((i > 0 && (c->tk[i - 1].flags & TD_TOK_DIGIT)) ||
+						  (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT))))))
 		return 0;
 	if (!weak_capital(c, i))
 		return 1;
@@ -1027,6 +1051,15 @@ int td_entities_article(td_article *a, td_arena *ar)
 					   (c.tk[i + 2].flags & TD_TOK_UPPER));
 			}
 			if (!person) {
+				/* "Departament Stanu USA": an acronym after an organisation. */
+				size_t gl;
+				td__lexinfo L2;
+				if (g->type == TD_ENT_ORG && len > 1 && i + len < c.nt && joined(&c, i + len) &&
+				    (c.tk[i + len].flags & TD_TOK_ALLCAPS)) {
+					lex(&c, i + len, &L2);
+					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
+						len++;
+				}
 				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
@@ -1170,6 +1203,12 @@ int td_entities_article(td_article *a, td_arena *ar)
 				if (g2 && g2->type == TD_ENT_LOC && strncmp(g2->key, "city:", 5))
 					m.type = TD_ENT_LOC;
 			}
+		}
+		/* A website: "BiznesAlert.pl", "News.bg". */
+		if (j < c.nt && domain_at(&c, j)) {
+			m.j = j = j + 1;
+			m.type = TD_ENT_PRO;
+			m.quoted = 1; /* the base form is the address itself */
 		}
 		if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 			return rc;

@@ -647,6 +647,7 @@ const td__alias td__aliases[] = {
 	{"org:hina", TD_ENT_ORG, "", "HINA", "HINA"},
 	{"org:hina", TD_ENT_ORG, "", "Hina", "Hina"},
 	{"pro:bbc", TD_ENT_PRO, "", "BBC", "BBC"},
+	{"pro:bbc", TD_ENT_PRO, "", "BBC News", "BBC News"},
 	{"pro:bbc", TD_ENT_PRO, "", "Би-би-си", "Би-би-си"},
 	{"pro:bbc", TD_ENT_PRO, "", "ВВС", "ВВС"},
 	{"pro:bbc", TD_ENT_PRO, "uk", "Бі-Бі-Сі", "Бі-Бі-Сі"},
@@ -857,6 +858,11 @@ const td__alias td__aliases[] = {
 	{"pro:nordstream2", TD_ENT_PRO, "", "Nord Stream-2", "Nord Stream-2"},
 	{"pro:nordstream2", TD_ENT_PRO, "", "NS2", "NS2"},
 	{"pro:nordstream", TD_ENT_PRO, "", "Nord Stream", "Nord Stream"},
+	{"pro:nordstream", TD_ENT_PRO, "", "Nord Stream 1", "Nord Stream 1"},
+	{"pro:nordstream", TD_ENT_PRO, "sl", "Severni tok 1", "Severni tok 1"},
+	{"pro:nordstream", TD_ENT_PRO, "ru", "Северный поток-1", "Северный поток-1"},
+	{"pro:nordstream", TD_ENT_PRO, "ru", "Северный поток — 1", "Северный поток — 1"},
+	{"pro:nordstream", TD_ENT_PRO, "uk", "Північний потік-1", "Північний потік-1"},
 	{"pro:nordstream", TD_ENT_PRO, "sl", "Severni tok", "Severni tok"},
 	{"pro:nordstream", TD_ENT_PRO, "hr", "Sjeverni tok", "Sjeverni tok"},
 	{"pro:nordstream", TD_ENT_PRO, "cs", "Severní proud", "Severní proud"},
@@ -1261,4 +1267,4 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "LLC", "LLC"},
 };
 
-const size_t td__naliases = 1257;
+const size_t td__naliases = 1263;

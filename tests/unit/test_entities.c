@@ -238,6 +238,10 @@ static void test_context_types(void **state)
 		if (!strcmp(a->entities[i].text, "Saipem"))
 			assert_int_equal(a->entities[i].type, TD_ENT_ORG);
 	check(a, "Kowalski", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("pl", "Media", "Jak podał portal BiznesAlert.pl, The Sunday Times "
+					   "pisze o tym od tygodnia.");
+	check(b, "BiznesAlert.pl", "BiznesAlert.pl", TD_ENT_PRO, NULL);
+	assert_non_null(find(b, "The Sunday Times"));
 }
 
 static void test_keys(void **state)
