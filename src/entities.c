@@ -785,7 +785,13 @@ static char *lemma_of(ctx *c, const mention *m)
 	size_t o = 0;
 	/* A Czech or Slovak woman's surname in the nominative ("Merkelová")
 	 * keeps her first name as written ("Angela", not "Angelo"). */
-	int fem = 0;
+	int fem = 0, keep_last = 0;
+	if (m->type == TD_ENT_PER && m->j - m->i > 1) {
+		char lb[WBUF];
+		const td_token *lt = &c->tk[m->j - 1];
+		size_t ln = token_lemma(c, m->j - 1, m->type, lb, sizeof(lb));
+		keep_last = ln == lt->end - lt->start && !memcmp(lb, c->t + lt->start, ln);
+	}
 	if (m->type == TD_ENT_PER && m->j - m->i > 1 &&
 	    (!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk"))) {
 		const td_token *lt = &c->tk[m->j - 1];
@@ -809,8 +815,21 @@ static char *lemma_of(ctx *c, const mention *m)
 				break;
 			memcpy(buf + o, c->t + c->tk[k].start, n);
 			o += n;
-		} else
-			o += token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
+		} else {
+			size_t ll = token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
+			/* A first name whose lemma only loses a final vowel
+			 * ("Angela" -> "Angel", "Miro" -> "Mir") before a surname
+			 * that is not inflected is a nominative already. */
+			const td_token *tk = &c->tk[k];
+			size_t wn = tk->end - tk->start;
+			if (m->type == TD_ENT_PER && k + 1 < m->j && keep_last && ll + 1 == wn &&
+			    o + wn + 1 < sizeof(buf) &&
+			    !memcmp(buf + o, c->t + tk->start, ll) && strchr("aeiou", c->t[tk->end - 1])) {
+				memcpy(buf + o, c->t + tk->start, wn);
+				ll = wn;
+			}
+			o += ll;
+		}
 	}
 	return td_arena_strndup(c->ar, buf, o);
 }
