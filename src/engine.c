@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tidings/classify.h"
 #include "tidings/clean.h"
 #include "tidings/dates.h"
 #include "tidings/entities.h"
@@ -43,6 +44,8 @@ int td_pipeline_article(td_article *a, td_arena *ar, td_stage last)
 	if (last >= TD_STAGE_DATES && (rc = td_dates_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_EXTRACT && (rc = td_entities_article(a, ar)) < 0)
+		return rc;
+	if (last >= TD_STAGE_CLASSIFY && (rc = td_classify_article(a)) < 0)
 		return rc;
 	return 0;
 }

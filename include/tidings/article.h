@@ -103,6 +103,9 @@ typedef struct td_article {
 	/* Publication time in seconds since the epoch when the container
 	 * gave a time of day (HTML meta, JSON); 0 when only a day is known. */
 	int64_t published_at;
+
+	/* The feed the article came from (its URL), or NULL. */
+	const char *feed;
 } td_article;
 
 /* Initialises a to an empty article with unknown fields. */

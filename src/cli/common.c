@@ -92,6 +92,16 @@ void cli_article_json(td_jw *w, const td_article *a)
 	td_jw_str(w, a->url);
 	td_jw_key(w, "outlet");
 	td_jw_str(w, a->outlet);
+	td_jw_key(w, "is_news");
+	if (a->is_news < 0)
+		td_jw_null(w);
+	else
+		td_jw_bool(w, a->is_news);
+	td_jw_key(w, "category");
+	if (a->category == TD_CAT_NONE)
+		td_jw_null(w);
+	else
+		td_jw_str(w, td_category_name(a->category));
 	td_jw_key(w, "dateline");
 	td_jw_obj(w);
 	td_jw_key(w, "place");
