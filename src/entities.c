@@ -46,6 +46,8 @@ typedef struct {
 	int slavic;         /* names are inflected; one capital per name */
 	uint64_t lbit;      /* td__lang_bit of the article's language */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
+	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
+	uint8_t *stemlen;
 } ctx;
 
 /* A mention before output. */
@@ -127,6 +129,27 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 	td__lex_lookup(dict_for(c, w, n), w, n, L);
 	c->lx[i] = *L;
 	c->lxdone[i] = 1;
+}
+
+/* The matching stem of token i (td__name_stem), computed once. */
+static const char *tok_stem(const ctx *c, size_t i, size_t *len)
+{
+	if (!c->stem[i]) {
+		char f[WBUF];
+		size_t fl = td__name_stem(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f,
+					  sizeof(f));
+		if (fl > 250)
+			fl = 250;
+		char *p = td_arena_strndup(c->ar, f, fl);
+		if (!p) {
+			*len = 0;
+			return "";
+		}
+		c->stem[i] = p;
+		c->stemlen[i] = (uint8_t)fl;
+	}
+	*len = c->stemlen[i];
+	return c->stem[i];
 }
 
 static int same_lang(const char *a, const char *b)
@@ -256,7 +279,9 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		size_t n = c->tk[j].end - c->tk[j].start;
 		if (sl + n * 2 + 8 > sizeof(seq) || sl2 + n * 2 + 8 > sizeof(seq2))
 			break;
-		size_t wl = td__name_stem(c->t + c->tk[j].start, n, seq + sl, sizeof(seq) - sl);
+		size_t wl;
+		const char *st = tok_stem(c, j, &wl);
+		memcpy(seq + sl, st, wl + 1);
 		if (alive2) {
 			td__lexinfo Lj;
 			lex(c, j, &Lj);
@@ -708,7 +733,6 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return 0;
 	const char *w = c->t + t->start;
 	size_t n = t->end - t->start;
-	char f[WBUF];
 	int l1;
 	td_utf8_decode(w, n, &l1);
 	if ((size_t)l1 == n && !(t->flags & TD_TOK_ALLCAPS)) {
@@ -728,8 +752,9 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return 1;
 	if (t->flags & TD_TOK_ALLCAPS)
 		return n > 1;
-	size_t fl = td__name_stem(w, n, f, sizeof(f));
-	if (hset_has(c->strong, c->setcap, f, fl))
+	size_t fl;
+	const char *st = tok_stem(c, i, &fl);
+	if (hset_has(c->strong, c->setcap, st, fl))
 		return 1;
 	if (!(L->flags & TD__LEX_DICT))
 		return 0;
@@ -968,7 +993,9 @@ int td_entities_article(td_article *a, td_arena *ar)
 	c.li = td__lex_index(a->lang);
 	c.lbit = td__lang_bit(a->lang);
 	c.nt_memo = td_arena_calloc(ar, c.nt + 1);
-	if (!c.nt_memo)
+	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
+	c.stemlen = td_arena_alloc(ar, c.nt + 1);
+	if (!c.nt_memo || !c.stem || !c.stemlen)
 		return TD_ERR_NOMEM;
 	c.li_latin = td__lex_index("en");
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
@@ -1012,8 +1039,8 @@ int td_entities_article(td_article *a, td_arena *ar)
 			size_t fl = td_text_fold(w, n, f, sizeof(f));
 			hset_add(c.set, c.setcap, f, fl);
 			if (!weak_capital(&c, i)) {
-				fl = td__name_stem(w, n, f, sizeof(f));
-				hset_add(c.strong, c.setcap, f, fl);
+				const char *st = tok_stem(&c, i, &fl);
+				hset_add(c.strong, c.setcap, st, fl);
 			}
 		}
 
