@@ -20,7 +20,7 @@ int td_entities_init(void);
  * surface form, nominative lemma, type and cross-lingual key ("gpe:kg"
  * for a country, "org:eu" for a known organisation, a transliterated
  * surname skeleton such as "ptn" for a person). Strings and the array are
- * allocated in ar. Thread-safe for distinct articles. Memory: about 30
+ * allocated in ar. Thread-safe for distinct articles. Memory: about 15
  * bytes per byte of text, transiently, in ar. Returns 0 or TD_ERR_NOMEM. */
 int td_entities_article(td_article *a, td_arena *ar);
 
