@@ -47,6 +47,7 @@ typedef struct {
 	uint8_t *gzlen, *lxdone, *gzdone;
 	int slavic;         /* names are inflected; one capital per name */
 	uint64_t lbit;      /* td__lang_bit of the article's language */
+	int caseless;       /* a language whose nouns have no cases (English) */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
 	uint8_t *stemlen;
@@ -133,13 +134,23 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 	c->lxdone[i] = 1;
 }
 
-/* The matching stem of token i (td__name_stem), computed once. */
+/* The matching stem of token i (td__name_stem), computed once. In a
+ * language without noun cases (English) it is the folded word without a
+ * possessive "'s", so "George" does not meet "Georgia". */
 static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 {
 	if (!c->stem[i]) {
 		char f[WBUF];
-		size_t fl = td__name_stem(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f,
-					  sizeof(f));
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start, fl;
+		if (c->caseless) {
+			if (n > 2 && (w[n - 2] == '\'' && w[n - 1] == 's'))
+				n -= 2;
+			else if (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4))
+				n -= 4;
+			fl = td_text_fold(w, n, f, sizeof(f));
+		} else
+			fl = td__name_stem(w, n, f, sizeof(f));
 		if (fl > 250)
 			fl = 250;
 		char *p = td_arena_strndup(c->ar, f, fl);
@@ -270,7 +281,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	 * stems of their dictionary lemmas ("Parlamencie" -> "Parlament"). */
 	char seq2[WBUF * 2];
 	size_t sl = 0, sl2 = 0;
-	int alive2 = L != NULL;
+	int alive2 = L != NULL && !c->caseless;
 	for (size_t j = i; j < c->nt && j < i + MAXRUN; j++) {
 		if (j > i) {
 			if (!joined_q(c, j, 1) || sl + 1 >= sizeof(seq) || sl2 + 1 >= sizeof(seq2))
@@ -318,7 +329,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			break;
 	}
 	/* One word stripped of a one-letter ending only, or not at all. */
-	if (!best && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+	if (!best && !c->caseless && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
 		for (int v = 0; v < 1 && !best; v++) {
 			sl = td_text_fold(w, wn, seq, sizeof(seq));
 			if (v == 0) {
@@ -340,7 +351,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		}
 	}
 	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
-	if (!best && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
+	if (!best && !c->caseless && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
 		sl = td__name_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
 		int lower;
 		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
@@ -721,6 +732,21 @@ static int locative(const ctx *c, size_t i)
  * when the article also capitalises it mid-sentence. */
 static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
 
+/* Whether the word of token i follows a capitalised word somewhere in
+ * the article. */
+static int surname_elsewhere(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 1; k < c->nt; k++)
+		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
+		    joined(c, k) && (c->tk[k - 1].flags & TD_TOK_UPPER) &&
+		    !(c->tk[k - 1].flags & TD_TOK_SENT_START && td__gaz_calendar(c->t + c->tk[k - 1].start,
+										c->tk[k - 1].end - c->tk[k - 1].start)))
+			return 1;
+	return 0;
+}
+
 static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	if (!c->nt_memo[i])
@@ -745,11 +771,18 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	/* Weekdays, and months next to a number ("9 May", "May 2019"), unless
 	 * inside a longer name ("The Sunday Times"). */
 	int cal = td__gaz_calendar(w, n);
-	int inside = (i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER)) ||
-		     (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER));
-	if (!inside && (cal == 1 || (cal == 2 && ((i > 0 && (c->tk[i - 1].flags & TD_TOK_DIGIT)) ||
-						  (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT))))))
-		return 0;
+	if (cal) {
+		int before = i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER);
+		int after = i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER);
+		int number = (i > 0 && (c->tk[i - 1].flags & TD_TOK_DIGIT)) ||
+			     (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT));
+		if (cal == 1 && !after)
+			return 0;
+		/* A month is a name only after a first name, here or elsewhere
+		 * in the article ("Theresa May ... May said"). */
+		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i))))
+			return 0;
+	}
 	if (!weak_capital(c, i))
 		return 1;
 	if (t->flags & TD_TOK_ALLCAPS)
@@ -994,6 +1027,8 @@ int td_entities_article(td_article *a, td_arena *ar)
 		return TD_ERR_NOMEM;
 	c.li = td__lex_index(a->lang);
 	c.lbit = td__lang_bit(a->lang);
+	c.caseless = !strcmp(a->lang, "en") || !strcmp(a->lang, "fr") || !strcmp(a->lang, "es") ||
+		     !strcmp(a->lang, "it") || !strcmp(a->lang, "pt") || !strcmp(a->lang, "nl");
 	c.nt_memo = td_arena_calloc(ar, c.nt + 1);
 	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
 	c.stemlen = td_arena_alloc(ar, c.nt + 1);

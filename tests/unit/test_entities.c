@@ -204,6 +204,12 @@ static void test_english(void **state)
 	check(a, "Brexit", NULL, TD_ENT_EVT, "evt:brexit");
 	check(a, "Johnson", NULL, TD_ENT_PER, NULL);
 	check(a, "Benedict XVI", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("en", "Talks", "George Bush met Theresa May in September. Later May "
+					    "said the talks in Georgia went well.");
+	check(b, "George Bush", NULL, TD_ENT_PER, NULL);
+	check(b, "Georgia", NULL, TD_ENT_LOC, "gpe:ge");
+	check(b, "May", NULL, TD_ENT_PER, must(b, "Theresa May")->key);
+	assert_null(find(b, "September"));
 	/* Weekdays, months next to numbers and title-case words are not names. */
 	assert_null(find(a, "Tuesday"));
 	assert_null(find(a, "May"));
