@@ -207,16 +207,18 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 	lemma[0] = 0;
 	if (!to_dict(d, w, n, enc, sizeof(enc)))
 		return;
-	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
-	if ((ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc)) &&
-	    Hunspell_spell(d->h, lenc))
-		*flags |= TD__LEX_LOWER;
-	/* Stems exist only for accepted words; spell() is asked only when
-	 * there are none (compounds, words without affix rules). */
+	/* Stems exist only for accepted words, and those of a capitalised
+	 * word include the lower-case readings: a lower-case stem means the
+	 * word is also a common word. spell() is asked only without stems
+	 * (compounds, words without affix rules). */
 	char **list = NULL;
 	int ns = Hunspell_stem(d->h, &list, enc);
 	if (ns > 0 || Hunspell_spell(d->h, enc))
 		*flags |= TD__LEX_KNOWN;
+	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
+	if (ns == 0 && (ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc)) &&
+	    Hunspell_spell(d->h, lenc))
+		*flags |= TD__LEX_LOWER;
 	int best = -1, bscore = 0;
 	char tmp[MAXW * 4];
 	for (int i = 0; i < ns; i++) {
@@ -227,6 +229,8 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 		int sc = cap1 ? (same ? 2 : 3) : 1;
 		if (cap1)
 			*flags |= TD__LEX_PROPER;
+		else if (!td__all_caps(tmp, tl))
+			*flags |= TD__LEX_LOWER;
 		if (cap1 && same)
 			*flags |= TD__LEX_SELF;
 		if (sc > bscore) {
