@@ -6,6 +6,7 @@
  * strings: about 15 bytes per byte of text in all. */
 #include "tidings/entities.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@
 #include "tidings/utf8.h"
 
 #define MAXRUN 8   /* tokens in one gazetteer name or name run */
+#define NELEM(x) (sizeof(x) / sizeof((x)[0]))
 #define WBUF 256
 
 int td_entities_init(void)
@@ -593,8 +595,44 @@ static const char *const honorifics[] = {
 	"pope", "prince", "princess", "saint", "st", "святой", "святий", "папа", "св",
 };
 
+/* A bitmap of (list, first two characters) of every word-list entry, so
+ * that most words are rejected without scanning a list. */
+static uint8_t two_chars[1 << 16 >> 3];
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static unsigned two_key(const char *s, size_t n, const char *const *list)
+{
+	size_t b = 0;
+	for (int ch = 0; ch < 2 && b < n; ch++) {
+		b++;
+		while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b++;
+	}
+	uint64_t h = h64(s, b) ^ (uint64_t)(uintptr_t)list;
+	h *= 0x9E3779B97F4A7C15ull;
+	return (unsigned)(h >> 48);
+}
+
+static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
+					       honorifics};
+static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
+				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics)};
+
+static void build_lists(void)
+{
+	for (size_t l = 0; l < NELEM(all_lists); l++)
+		for (size_t k = 0; k < all_sizes[l]; k++) {
+			unsigned b = two_key(all_lists[l][k], strlen(all_lists[l][k]), all_lists[l]);
+			two_chars[b >> 3] |= (uint8_t)(1u << (b & 7));
+		}
+}
+
 static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
 {
+	pthread_once(&lists_once, build_lists);
+	unsigned b = two_key(s, n, list);
+	if (!((two_chars[b >> 3] >> (b & 7)) & 1))
+		return 0;
 	for (size_t k = 0; k < nl; k++) {
 		if (!n || list[k][0] != s[0] || (n > 1 && list[k][1] != s[1]))
 			continue;
@@ -618,7 +656,6 @@ static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, 
 	return prefix_in(f, fl, list, nl, whole);
 }
 
-#define NELEM(x) (sizeof(x) / sizeof((x)[0]))
 
 /* Whether the capitals at token i are emphasis: a common word of four
  * letters or more, here or in the capitalised words around it. */
