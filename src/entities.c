@@ -1413,6 +1413,31 @@ int td_entities_article(td_article *a, td_arena *ar)
 			}
 		}
 	}
+	/* Inhabitants named after a country the article mentions ("Polacy"
+	 * with "Polska", "Britové" with "Británie") share its key. */
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
+			continue;
+		char s1[WBUF];
+		size_t l1 = td_text_fold(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		for (size_t q = 0; q < nm && !m->key; q++) {
+			const mention *p = &ms[q];
+			if (!p->g || strncmp(p->g->key, "gpe:", 4))
+				continue;
+			const char *last = strrchr(p->lemma, ' ');
+			last = last ? last + 1 : p->lemma;
+			char s2[WBUF];
+			size_t l2 = td_text_fold(last, strlen(last), s2, sizeof(s2));
+			size_t x = 0, chars = 0;
+			while (x < l1 && x < l2 && s1[x] == s2[x]) {
+				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
+				x++;
+			}
+			if (chars >= 4 && x < l1 && x < l2)
+				m->key = p->g->key;
+		}
+	}
 	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));
 	if (!a->entities)
 		return TD_ERR_NOMEM;

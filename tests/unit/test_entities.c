@@ -155,6 +155,10 @@ static void test_polish(void **state)
 	assert_int_equal(must(a, "Tusk")->type, TD_ENT_PER);
 	assert_null(find(a, "Jak"));
 	assert_null(find(a, "Premier"));
+	/* Inhabitants share the key of their country when it is mentioned. */
+	td_article *b = run("pl", "Brexit", "Brytyjczycy opuszczą Wielką Brytanię? Nie, ale "
+					    "Brytyjczycy głosowali.");
+	check(b, "Brytyjczycy", NULL, TD_ENT_PER, "gpe:gb");
 }
 
 static void test_czech_slovak(void **state)
