@@ -36,5 +36,8 @@ int cmd_categories(const cli_opts *o);
 int cmd_eval_categories(const cli_opts *o);
 int cmd_poll(const cli_opts *o);
 int cmd_feed(const cli_opts *o);
+/* Defined in src/server/. */
+int cmd_serve(const cli_opts *o);
+int cmd_ingest(const cli_opts *o);
 
 #endif

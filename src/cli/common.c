@@ -147,6 +147,23 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
+	td_jw_key(w, "numbers");
+	td_jw_arr(w);
+	for (size_t i = 0; i < a->nnumbers; i++) {
+		const td_number *n = &a->numbers[i];
+		td_jw_obj(w);
+		td_jw_key(w, "text");
+		td_jw_str(w, n->text);
+		td_jw_key(w, "value");
+		if (n->value == (double)(long long)n->value && n->value < 1e15 && n->value > -1e15)
+			td_jw_int(w, (long long)n->value);
+		else
+			td_jw_num(w, n->value);
+		td_jw_key(w, "unit");
+		td_jw_str(w, n->unit);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
 	td_jw_key(w, "text_chars");
 	td_jw_int(w, (long long)a->text_len);
 	td_jw_obj_end(w);

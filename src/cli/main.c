@@ -25,6 +25,8 @@ static const mode modes[] = {
 	{"eval-categories", cmd_eval_categories, 1, "accuracy of news/category on labelled TSV files"},
 	{"poll", cmd_poll, 1, "poll a feed list once: poll FILE [--state F] [--out DIR] (docs/feeds.md)"},
 	{"feed", cmd_feed, 1, "the items of an RSS/Atom file as JSON lines"},
+	{"serve", cmd_serve, 0, "HTTP API and web page (tidings serve --help)"},
+	{"ingest", cmd_ingest, 0, "store a folder's articles in a database (DIR --db PATH)"},
 };
 
 static void usage(FILE *f)
