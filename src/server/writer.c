@@ -74,18 +74,23 @@ static void *writer_main(void *arg)
 		commit_batch(s, batch);
 		pthread_mutex_unlock(&s->write_mu);
 
+		/* Counted before any client hears back, so /metrics read after
+		 * an acknowledgement includes its write. */
 		size_t n = 0;
+		for (srv_job *j = batch; j; j = j->next)
+			n++;
+		pthread_mutex_lock(&s->q_mu);
+		s->batches++;
+		s->batched += n;
+		pthread_mutex_unlock(&s->q_mu);
 		for (srv_job *j = batch, *next; j; j = next) {
 			/* After the resume the job's memory may be gone. */
 			next = j->next;
 			struct MHD_Connection *c = j->conn;
 			atomic_store(&j->done, 1);
 			MHD_resume_connection(c);
-			n++;
 		}
 		pthread_mutex_lock(&s->q_mu);
-		s->batches++;
-		s->batched += n;
 	}
 	pthread_mutex_unlock(&s->q_mu);
 	return NULL;
