@@ -11,7 +11,7 @@ DEB_PKGS = build-essential pkg-config clang libicu-dev libstemmer-dev libcld2-de
 	libmicrohttpd-dev libsqlite3-dev libcmocka-dev libhunspell-dev \
 	hunspell-ru hunspell-uk hunspell-bg hunspell-pl hunspell-cs hunspell-sk \
 	hunspell-sl hunspell-hr hunspell-en-us libcurl4-openssl-dev libxml2-dev \
-	python3 wrk
+	python3 wrk chromium
 
 PKG_LIBS = icu-uc icu-i18n jansson gumbo libxxhash sqlite3 libmicrohttpd hunspell libcurl libxml-2.0
 
@@ -32,6 +32,9 @@ LIB_SRC = $(wildcard src/*.c)
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_SRC = $(wildcard src/cli/*.c) $(wildcard src/server/*.c)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+# The web page (web/) is compiled into the binary as a generated C file.
+WEB_FILES = $(sort $(wildcard web/*.html web/*.css web/*.js web/*.svg))
+WEB_OBJ = $(BUILD)/obj/gen/web_assets.o
 TEST_SRC = $(wildcard tests/unit/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
@@ -67,8 +70,16 @@ $(BUILD)/libtidings.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/tidings: $(CLI_OBJ) $(BUILD)/libtidings.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libtidings.a $(LDLIBS)
+$(BUILD)/gen/web_assets.c: $(WEB_FILES) tools/embed_assets.sh
+	@mkdir -p $(dir $@)
+	sh tools/embed_assets.sh $(WEB_FILES) >$@.tmp && mv $@.tmp $@
+
+$(WEB_OBJ): $(BUILD)/gen/web_assets.c src/server/server.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/tidings: $(CLI_OBJ) $(WEB_OBJ) $(BUILD)/libtidings.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(WEB_OBJ) $(BUILD)/libtidings.a $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libtidings.a
 	@mkdir -p $(dir $@)

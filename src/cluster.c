@@ -95,7 +95,7 @@ void td_cluster_opts_default(td_cluster_opts *o)
 {
 	o->join = 0.5;
 	o->midpoint = 0.28;
-	o->cross_midpoint = 0.165;
+	o->cross_midpoint = 0.21;
 	o->slope = 20.0;
 	o->duplicate = 0.75;
 	o->slack_days = 1;
@@ -335,14 +335,18 @@ static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature
 	return n;
 }
 
-/* Feature spaces: one language's (stems, names, keys, numbers, dates)
- * and the one all languages share (ASCII stems instead of stems). */
+/* Feature spaces: one language's (stems, names, numbers, dates) and the
+ * one all languages share (ASCII stems, names, entity keys, numbers,
+ * dates). Entity keys stay out of the first: there the words of a name
+ * already meet, and common keys (countries) only add chance overlap. */
 enum { SPACE_MONO, SPACE_CROSS };
 
 static int in_space(uint32_t h, int space)
 {
 	td_feature_kind k = TD_FEAT_KIND(h);
-	return space == SPACE_MONO ? k != TD_FEAT_XSTEM : k != TD_FEAT_STEM;
+	if (space == SPACE_MONO)
+		return k != TD_FEAT_XSTEM && k != TD_FEAT_ENTITY;
+	return k != TD_FEAT_STEM;
 }
 
 static double norm_in(const td_feature *a, size_t n, int space)
@@ -383,7 +387,7 @@ static void dot2(const td_feature *a, size_t na, const td_feature *b, size_t nb,
 		if (x == y) {
 			double p = (double)a[i].w * b[j].w;
 			td_feature_kind k = TD_FEAT_KIND(x);
-			dm += k != TD_FEAT_XSTEM ? p : 0.0;
+			dm += in_space(x, SPACE_MONO) ? p : 0.0;
 			dx += k != TD_FEAT_STEM ? p : 0.0;
 			i++;
 			j++;

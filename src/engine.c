@@ -12,8 +12,10 @@
 #include "tidings/classify.h"
 #include "tidings/clean.h"
 #include "tidings/dates.h"
+#include "tidings/entities.h"
 #include "tidings/error.h"
 #include "tidings/lang.h"
+#include "tidings/numbers.h"
 
 /* Language of an article: the headline and the start of the body. The
  * container's declared language is used only when the text is
@@ -41,6 +43,10 @@ int td_pipeline_article(td_article *a, td_arena *ar, td_stage last)
 	if (last >= TD_STAGE_LANG && (rc = lang_stage(a)) < 0)
 		return rc;
 	if (last >= TD_STAGE_DATES && (rc = td_dates_article(a, ar)) < 0)
+		return rc;
+	if (last >= TD_STAGE_EXTRACT && (rc = td_entities_article(a, ar)) < 0)
+		return rc;
+	if (last >= TD_STAGE_EXTRACT && (rc = td_numbers_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_CLASSIFY && (rc = td_classify_article(a)) < 0)
 		return rc;

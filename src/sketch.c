@@ -303,25 +303,18 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 			memcpy(out->lang, m == lat ? "~l" : m == cyr ? "~c" : m == grk ? "~g" : "~x", 3);
 	}
 	/* Extracted items, when the extractors ran: an entity key stands for
-	 * the entity in every language and script, so it weighs double. */
+	 * the entity in every language and script (weighed like a word, as
+	 * the words of the name count too). */
 	for (size_t i = 0; i < a->nentities; i++) {
 		const td_entity *e = &a->entities[i];
 		if (e->key && e->key[0]) {
-			float wt = e->start < title_len ? 4.0f : 2.0f;
+			float wt = e->start < title_len ? 2.0f : 1.0f;
 			acc_add(s, fhash(TD_FEAT_ENTITY, e->key, strlen(e->key)), wt, e->start);
 		}
 	}
-	for (size_t i = 0; i < a->nnumbers; i++) {
-		const td_number *m = &a->numbers[i];
-		if (!m->unit || !m->unit[0] || !isfinite(m->value))
-			continue;
-		char buf[96];
-		double v = m->value;
-		/* Three significant digits: "22,3%" and "22.31 %" agree. */
-		int n = snprintf(buf, sizeof(buf), "%.3g %s", v, m->unit);
-		if (n > 0 && (size_t)n < sizeof(buf))
-			acc_add(s, fhash(TD_FEAT_NUMBER, buf, (size_t)n), 1.0f, m->start);
-	}
+	/* Extracted numbers (a->numbers) are not added again: their digits
+	 * are already NUMBER features, and counting them twice only raised
+	 * the chance overlap of unrelated articles. */
 	td_day best = TD_NODATE;
 	int bestn = 0;
 	for (size_t i = 0; i < a->ndates; i++) {

@@ -4,3 +4,20 @@ TIDINGS=${1:?usage: demo.sh TIDINGS}
 here=$(cd "$(dirname "$0")/.." && pwd)
 echo "Languages of the bundled sample (data/sample):"
 "$TIDINGS" languages "$here/data/sample" --no-progress
+
+# The bundled sample behind the HTTP service: the web page stays up after the demo.
+db=${TMPDIR:-/tmp}/tidings-demo.db
+rm -f "$db" "$db-wal" "$db-shm" "$db.log"
+"$TIDINGS" ingest "$here/data/sample" --db "$db" 2>&1 | sed 's/^tidings ingest: /stored: /'
+for port in ${TIDINGS_DEMO_PORT:-8080} 0; do
+	nohup "$TIDINGS" serve --db "$db" --port "$port" >>"$db.log" 2>&1 &
+	pid=$!
+	sleep 0.5
+	kill -0 $pid 2>/dev/null && break
+done
+url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$db.log" | tail -1)
+if kill -0 $pid 2>/dev/null && [ -n "$url" ]; then
+	echo "Web page: $url (server pid $pid; stop it with: kill $pid)"
+else
+	echo "the demo server did not start:"; cat "$db.log"; exit 1
+fi

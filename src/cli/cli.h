@@ -57,10 +57,14 @@ int cmd_threads(const cli_opts *o);
 int cmd_top(const cli_opts *o);
 int cmd_stories(const cli_opts *o);
 int cmd_eval_threads(const cli_opts *o);
+int cmd_eval_entities(const cli_opts *o);
 int cmd_news(const cli_opts *o);
 int cmd_categories(const cli_opts *o);
 int cmd_eval_categories(const cli_opts *o);
 int cmd_poll(const cli_opts *o);
 int cmd_feed(const cli_opts *o);
+/* Defined in src/server/. */
+int cmd_serve(const cli_opts *o);
+int cmd_ingest(const cli_opts *o);
 
 #endif

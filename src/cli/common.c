@@ -132,6 +132,43 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_int(w, a->duplicate_of);
 	else
 		td_jw_null(w);
+	td_jw_key(w, "entities");
+	td_jw_arr(w);
+	for (size_t i = 0; i < a->nentities; i++) {
+		const td_entity *e = &a->entities[i];
+		td_jw_obj(w);
+		td_jw_key(w, "text");
+		td_jw_str(w, e->text);
+		td_jw_key(w, "lemma");
+		td_jw_str(w, e->lemma);
+		td_jw_key(w, "type");
+		td_jw_str(w, td_entity_type_name(e->type));
+		td_jw_key(w, "key");
+		td_jw_str(w, e->key);
+		td_jw_key(w, "start");
+		td_jw_int(w, e->start);
+		td_jw_key(w, "end");
+		td_jw_int(w, e->end);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+	td_jw_key(w, "numbers");
+	td_jw_arr(w);
+	for (size_t i = 0; i < a->nnumbers; i++) {
+		const td_number *n = &a->numbers[i];
+		td_jw_obj(w);
+		td_jw_key(w, "text");
+		td_jw_str(w, n->text);
+		td_jw_key(w, "value");
+		if (n->value == (double)(long long)n->value && n->value < 1e15 && n->value > -1e15)
+			td_jw_int(w, (long long)n->value);
+		else
+			td_jw_num(w, n->value);
+		td_jw_key(w, "unit");
+		td_jw_str(w, n->unit);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
 	td_jw_key(w, "text_chars");
 	td_jw_int(w, (long long)a->text_len);
 	td_jw_obj_end(w);

@@ -1,0 +1,71 @@
+/* stories_view.h - the server's live view of stories over the stored articles. */
+#ifndef TIDINGS_SERVER_STORIES_VIEW_H
+#define TIDINGS_SERVER_STORIES_VIEW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/article.h"
+#include "tidings/jsonw.h"
+
+/* The view is the only thing the HTTP layer knows about stories: it is
+ * told of every article that is added, replaced or removed, and answers
+ * the /threads and /api/stories queries. The story clustering plugs in
+ * here by reimplementing these functions; the HTTP layer does not change.
+ *
+ * INTERIM: until the clustering module lands, this implementation makes
+ * each live article its own story (one thread per article), newest
+ * first. /api/stories says so in its "clustering" field ("none").
+ *
+ * Thread-safe: readers run in parallel, updates are exclusive. */
+typedef struct sv_view sv_view;
+
+/* A query over the live articles. */
+typedef struct {
+	int64_t period;       /* seconds back from the newest article; <= 0: all */
+	const char *lang;     /* ISO 639-1 code, or NULL for every language */
+	td_category category; /* TD_CAT_NONE for any category */
+	size_t limit;         /* most stories returned; 0: no limit */
+	int64_t now;          /* articles with expires <= now are not shown */
+} sv_query;
+
+/* Returns a new empty view or NULL when out of memory. */
+sv_view *sv_create(void);
+
+/* Frees the view. NULL is a no-op. */
+void sv_destroy(sv_view *v);
+
+/* Adds a processed article, replacing any article of the same name
+ * (a->file). published is its publication time (Unix seconds); expires
+ * is 0 or the time it stops being shown. The view copies what it keeps.
+ * Returns 0 or TD_ERR_NOMEM. */
+int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires);
+
+/* Removes the article called name. Returns 0 or TD_ERR_NOTFOUND. */
+int sv_remove(sv_view *v, const char *name);
+
+/* Writes the contest's answer {"threads":[{"title","category","articles"}]}
+ * for q into w. "category" is written only when q->category is any. */
+void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w);
+
+/* Writes tidings' own story list {"clustering","total","stories":[...]}
+ * into w (total: matches before the limit):
+ * each story has id, title, category, lang, size, first and last
+ * publication time and its articles (name, title, lang). */
+void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w);
+
+/* Calls fn with the name of every member of the live story with the
+ * given id (16 hex digits, as in the lists), under the view's read lock.
+ * Returns 0, fn's first non-zero value, or TD_ERR_NOTFOUND. */
+int sv_story_members(sv_view *v, const char *id, int64_t now,
+		     int (*fn)(void *ctx, const char *name), void *ctx);
+
+/* Counts of live articles and stories (for /metrics and /healthz). */
+size_t sv_narticles(sv_view *v);
+size_t sv_nstories(sv_view *v);
+
+/* Publication time the view assigns an article: td_store_published(),
+ * else fallback (the time it was received). */
+int64_t sv_published_time(const td_article *a, int64_t fallback);
+
+#endif
