@@ -30,5 +30,6 @@ void cli_article_json(td_jw *w, const td_article *a);
 
 int cmd_languages(const cli_opts *o);
 int cmd_analyze(const cli_opts *o);
+int eval_lang(const cli_opts *o);
 
 #endif

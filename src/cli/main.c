@@ -19,6 +19,7 @@ typedef struct {
 static const mode modes[] = {
 	{"languages", cmd_languages, 1, "group articles by language (contest format)"},
 	{"analyze", cmd_analyze, 1, "one JSON object per article"},
+	{"eval-lang", eval_lang, 1, "language accuracy against DIR/labels.tsv [--model F] [--pred F]"},
 };
 
 static void usage(FILE *f)
