@@ -385,8 +385,6 @@ int td_lang_detect(const char *text, size_t len, td_lang_result *out)
 		return 0;
 	if (best == S_HAN && nletters[S_KANA] * 10 >= nletters[S_HAN])
 		best = S_KANA;
-	if (best == S_KANA)
-		total = total ? total : 1;
 	int gi = m->by_script[best];
 	if (gi < 0 || !m->ok) {
 		if (!single_lang[best][0])

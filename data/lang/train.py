@@ -221,14 +221,23 @@ def corpus(work):
             for k, v in t._catalog.items():
                 if isinstance(k, tuple):
                     k = k[0]
-                if k:
-                    english.add((dom, clean_mo(k)))
+                k = k.split("\x04")[-1]  # drop a message context
+                if not k:
+                    continue  # the catalogue header
+                english.add((dom, clean_mo(k)))
                 if code and isinstance(v, str) and v and v != k:
                     c = clean_mo(v)
                     if sum(ch.isalpha() for ch in c) >= 3:
                         lines.append(c)
             if code and lines:
                 out[(code, tag + dom)].extend(lines)
+    # Untranslated strings (LibreOffice's catalogues key their messages, so
+    # an untranslated message is English under another key) are not text of
+    # the language.
+    en_strings = {k for _, k in english}
+    for key in list(out):
+        if key[0] != "en":
+            out[key] = [l for l in out[key] if l not in en_strings]
     for dom, k in sorted(english):
         if sum(ch.isalpha() for ch in k) >= 3:
             out[("en", "mo-" + dom)].append(k)
