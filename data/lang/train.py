@@ -7,6 +7,7 @@
   train.py sentences WORK OUTDIR [--topics a,b] [--no-external] [--extra DIR,DIR]
                                 cut single sentences of held-out text into a
                                 test folder (OUTDIR/articles/*.txt + labels.tsv)
+  train.py fold OUTDIR a,b      the bsnlp-dev articles of topics a,b as a test folder
 
 The feature extraction here must match src/lang.c exactly: same letter test,
 same lower-casing, same hashes (the C side reads only the hashed keys).
@@ -454,6 +455,23 @@ def sentences(work, outdir, topics, external=True, extra=(), per_lang=400):
     print(f"sentences: {len(rows)}", file=sys.stderr)
 
 
+def fold(outdir, topics):
+    """A test folder of the bsnlp-dev articles of some topics (symlinks)."""
+    os.makedirs(os.path.join(outdir, "articles"), exist_ok=True)
+    lines = open(os.path.join(BSNLP, "labels.tsv"), encoding="utf-8").read().splitlines()
+    keep = [lines[0]]
+    for l in lines[1:]:
+        c = l.split("\t")
+        if c[3] in topics:
+            keep.append(l)
+            dst = os.path.join(outdir, c[0])
+            if not os.path.exists(dst):
+                os.symlink(os.path.join(BSNLP, c[0]), dst)
+    with open(os.path.join(outdir, "labels.tsv"), "w", encoding="utf-8") as fh:
+        fh.write("\n".join(keep) + "\n")
+    print(f"fold: {len(keep) - 1} articles", file=sys.stderr)
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "corpus":
         corpus(argv[1])
@@ -470,6 +488,8 @@ def main(argv):
         if "--extra" in argv:
             ex = argv[argv.index("--extra") + 1].split(",")
         sentences(argv[1], argv[2], tp, "--no-external" not in argv, ex)
+    elif len(argv) >= 3 and argv[0] == "fold":
+        fold(argv[1], tuple(argv[2].split(",")))
     else:
         print(__doc__, file=sys.stderr)
         return 2
