@@ -38,6 +38,10 @@ extern const unsigned char td__lang_model_blob_end[];
 #ifndef STOP_NATS
 #define STOP_NATS 120
 #endif
+#ifndef CAP_WEIGHT_NUM
+#define CAP_WEIGHT_NUM 1
+#define CAP_WEIGHT_DEN 2
+#endif
 #define MAX_CP 4096
 #define MAX_WORDS 1024
 #define MAX_WORD_CP 24
@@ -319,6 +323,7 @@ static void score_word(const group *g, const uint32_t *w, int n, uint32_t *score
 typedef struct {
 	uint16_t start, len;
 	uint8_t script; /* S_NONE when letters of several scripts mix */
+	uint8_t upper;  /* starts with a capital letter */
 } word;
 
 int td_lang_detect(const char *text, size_t len, td_lang_result *out)
@@ -364,6 +369,7 @@ int td_lang_detect(const char *text, size_t len, td_lang_result *out)
 			words[nw].start = (uint16_t)ncp;
 			words[nw].len = 0;
 			words[nw].script = (uint8_t)s;
+			words[nw].upper = lo != c;
 			nw++;
 			in_word = 1;
 		} else if (words[nw - 1].script != s && !(c >= 0x300 && c <= 0x36f)) {
@@ -396,23 +402,30 @@ int td_lang_detect(const char *text, size_t len, td_lang_result *out)
 	}
 
 	/* Pass 2: naive Bayes over the words of that script, with an early
-	 * stop once the leader is out of reach. */
+	 * stop once the leader is out of reach. Capitalised words are mostly
+	 * names, whose spelling says little about the language of the text
+	 * but much about the topics each language's training news covered:
+	 * they count CAP_WEIGHT_NUM/CAP_WEIGHT_DEN when other words exist. */
 	const group *g = &m->g[gi];
-	_Alignas(16) uint32_t score[MAX_LANGS + 16] = {0};
-	uint32_t l1 = 0, l2 = 0;
-	int used = 0;
+	_Alignas(16) uint32_t low[MAX_LANGS + 16] = {0};
+	_Alignas(16) uint32_t cap[MAX_LANGS + 16] = {0};
+	uint32_t score[MAX_LANGS];
+	int used = 0, nlow = 0;
 	for (int k = 0; k < nw; k++) {
 		if (words[k].script != best)
 			continue;
-		score_word(g, cps + words[k].start, words[k].len, score);
+		score_word(g, cps + words[k].start, words[k].len, words[k].upper ? cap : low);
+		nlow += !words[k].upper;
 		if ((++used & 7) == 0) {
-			l1 = UINT32_MAX, l2 = UINT32_MAX;
+			uint32_t l1 = UINT32_MAX, l2 = UINT32_MAX;
 			for (uint32_t l = 0; l < g->nlang; l++) {
-				if (score[l] < l1) {
+				uint32_t v = nlow ? low[l] + cap[l] * CAP_WEIGHT_NUM / CAP_WEIGHT_DEN
+						  : cap[l];
+				if (v < l1) {
 					l2 = l1;
-					l1 = score[l];
-				} else if (score[l] < l2) {
-					l2 = score[l];
+					l1 = v;
+				} else if (v < l2) {
+					l2 = v;
 				}
 			}
 			if (l2 - l1 >= STOP_NATS * TD__LANG_SCALE)
@@ -422,8 +435,9 @@ int td_lang_detect(const char *text, size_t len, td_lang_result *out)
 	if (!used)
 		return 0;
 	uint32_t bi = 0;
-	l1 = UINT32_MAX, l2 = UINT32_MAX;
+	uint32_t l1 = UINT32_MAX, l2 = UINT32_MAX;
 	for (uint32_t l = 0; l < g->nlang; l++) {
+		score[l] = nlow ? low[l] + cap[l] * CAP_WEIGHT_NUM / CAP_WEIGHT_DEN : cap[l];
 		if (score[l] < l1) {
 			l2 = l1;
 			l1 = score[l];

@@ -294,7 +294,10 @@ def held_out_line(src, line):
 # ---------------------------------------------------------------- training
 
 SCALE = 8        # cost units per nat
-CAP_NATS = float(os.environ.get("CAP_NATS", "7.0"))  # largest penalty one feature can give
+CAP_NATS = float(os.environ.get("CAP_NATS", "7.0"))  # largest penalty one n-gram can give
+# largest penalty of a whole word: words are topical, and a word missing from
+# a language's text says less than a missing letter sequence
+WORD_CAP_NATS = float(os.environ.get("WORD_CAP_NATS", "7.0"))
 LIMITS = {"latin": 196000, "cyrillic": 196000, "arabic": 48000, "devanagari": 48000}
 MAXCHARS = 2_000_000  # per source file, to bound training time
 
@@ -303,11 +306,12 @@ def count_file(args):
     """Feature counts of one source file, cached beside the corpus."""
     f, gname, hold_out = args
     src = os.path.basename(f)[:-4]
-    cache = f + "." + gname + (".ho" if hold_out else "") + ".counts"
+    cache = f + "." + gname + (".ho" if hold_out else "") + ".v2.counts"
     if os.path.exists(cache) and os.path.getmtime(cache) >= os.path.getmtime(f):
         with open(cache, "rb") as fh:
             return pickle.load(fh)
     c = collections.Counter()
+    wkeys = set()
     totals = [0] * (MAXORDER + 1)
     budget = MAXCHARS
     for line in open(f, encoding="utf-8"):
@@ -318,11 +322,13 @@ def count_file(args):
             for n, k in features(w):
                 c[k] += 1
                 totals[n] += 1
+                if n == 0:
+                    wkeys.add(k)
         if budget <= 0:
             break
     with open(cache, "wb") as fh:
-        pickle.dump((c, totals), fh)
-    return c, totals
+        pickle.dump((c, totals, wkeys), fh)
+    return c, totals, wkeys
 
 
 def model(work, out, exclude_topics=(), hold_out=False):
@@ -342,22 +348,24 @@ def model(work, out, exclude_topics=(), hold_out=False):
     for gname, langs in GROUPS:
         counts = [collections.Counter() for _ in langs]
         totals = [[0] * (MAXORDER + 1) for _ in langs]
-        for (g, code, f), (c, t) in zip(jobs, res):
+        wkeys = set()
+        for (g, code, f), (c, t, wk) in zip(jobs, res):
             if g != gname:
                 continue
             li = langs.index(code)
             counts[li].update(c)
+            wkeys |= wk
             totals[li] = [a + b for a, b in zip(totals[li], t)]
         for li, code in enumerate(langs):
             print(f"  {gname}/{code}: {sum(totals[li])} features", file=sys.stderr)
-        groups.append((gname, langs, counts, totals))
+        groups.append((gname, langs, counts, totals, wkeys))
     write_model(groups, out)
 
 
 def write_model(groups, out):
     blob = bytearray()
     blob += b"TDLM" + struct.pack("<II", 3, len(groups))
-    for gname, langs, counts, totals in groups:
+    for gname, langs, counts, totals, wkeys in groups:
         L = len(langs)
         keys = set()
         for c in counts:
@@ -376,8 +384,8 @@ def write_model(groups, out):
             nslot *= 2
         stride = (4 + L + 3) // 4 * 4
         tab = bytearray(nslot * stride)
-        cap = int(CAP_NATS * SCALE)
         for k in keep:
+            cap = int((WORD_CAP_NATS if k in wkeys else CAP_NATS) * SCALE)
             lp = [math.log(counts[l][k] / tot[l]) if counts[l][k] else None for l in range(L)]
             best = max(x for x in lp if x is not None)
             slot = k & (nslot - 1)
