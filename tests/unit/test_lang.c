@@ -39,6 +39,8 @@ static const sample samples[] = {
 	{"cs", "Demonstranti požadovali, aby žena byla veřejně oběšena a s ní i trojice soudců, kteří křesťanku osvobodili."},
 	{"sk", "Cieľom je, aby zdaňovanie príjmov právnických osôb bolo spravodlivé a v prospech hospodárskeho rastu, uviedla komisia vo vyhlásení."},
 	{"sk", "Je presvedčený, že je chybou, že sa tak v Líbyi, ako i v Iraku násilne zvrhol režim."},
+	/* names that the Czech training news knows better than the Slovak */
+	{"sk", "Donald Trump v Kallstadte nikdy nebol, za to tam ale bol pred rokmi na návšteve jeden jeho blízky príbuzný z USA."},
 	{"sl", "Toda nedogovorjen odhod iz EU oziroma trgovina po načelih WTO bo močno prizadela posel na tej relaciji."},
 	{"sl", "Le nekaj dni po sporu je lokalna mošeja delila obtožbe, da je Bibijeva storila kaznivo dejanje bogokletstva."},
 	{"hr", "Komisija poziva Hrvatsku i da ukine diskriminatorna pravila u pogledu ribolovnih dozvola."},
