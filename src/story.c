@@ -566,7 +566,13 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 					for (int y = 0; y < 3; y++)
 						share |= ctx[f * 3 + x] && ctx[f * 3 + x] == ctx[g * 3 + y];
 				double r = fv[f].value / (fv[g].value ? fv[g].value : 1e-300);
-				if (share && r > 0.5 && r < 2.0)
+				/* Sources disagree only when no article states both
+				 * values (one article listing 30% and 40% is no dispute). */
+				int overlap = 0;
+				for (size_t x = 0; x < fns[f] && !overlap; x++)
+					for (size_t y = 0; y < fns[g] && !overlap; y++)
+						overlap = fsrc[f][x] == fsrc[g][y];
+				if (share && !overlap && r > 0.5 && r < 2.0)
 					fv[f].disputed = fv[g].disputed = 1;
 			}
 		qsort(fv, nf, sizeof(*fv), cmp_fact);
@@ -960,8 +966,12 @@ void td_story_text(td_jw *w, const td_story *s)
 		tprintf(w, "\n  Key facts\n");
 		for (size_t i = 0; i < s->nfacts; i++) {
 			const td_story_fact *f = &s->facts[i];
-			tprintf(w, "    %-18s %d source%s%s\n", f->text, f->sources, f->sources == 1 ? "" : "s",
-				f->disputed ? "  (sources disagree)" : "");
+			/* Pad by characters, not bytes, so columns line up in UTF-8. */
+			size_t chars = 0;
+			for (const char *p = f->text; *p; p++)
+				chars += ((unsigned char)*p & 0xC0) != 0x80;
+			tprintf(w, "    %s%*s %d source%s%s\n", f->text, chars < 18 ? (int)(18 - chars) : 0, "",
+				f->sources, f->sources == 1 ? "" : "s", f->disputed ? "  (sources disagree)" : "");
 		}
 	}
 	if (s->ntimeline) {

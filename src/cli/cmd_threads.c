@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "tidings/feedout.h"
 #include "tidings/cluster.h"
 #include "tidings/error.h"
 #include "tidings/rank.h"
@@ -280,6 +281,33 @@ static int run(const cli_opts *o, out_kind kind)
 	if (!v) {
 		fprintf(stderr, "tidings: out of memory\n");
 		rc = 1;
+		goto out;
+	}
+	if (kind == OUT_STORIES && o->format && strcmp(o->format, "json")) {
+		/* Other views of the same stories: a terminal reader's text, or
+		 * feeds (Atom 1.0, JSON Feed 1.1). */
+		if (!strcmp(o->format, "text")) {
+			for (size_t k = 0; k < st.n && !rc; k++) {
+				td_story_text(&w, v[k]);
+				if (w.len > (1u << 20))
+					rc = cli_emit(&w);
+			}
+		} else if (!strcmp(o->format, "atom") || !strcmp(o->format, "jsonfeed")) {
+			td_feedout_meta meta = {0};
+			const td_story *const *cv = (const td_story *const *)v;
+			if (!strcmp(o->format, "atom"))
+				td_feedout_atom(&w, cv, st.n, &meta);
+			else
+				td_feedout_jsonfeed(&w, cv, st.n, &meta);
+			td_jw_raw(&w, "\n", 1);
+		} else {
+			fprintf(stderr, "tidings stories: unknown --format '%s' (json, text, atom, jsonfeed)\n",
+				o->format);
+			rc = 2;
+			goto out;
+		}
+		if (!rc)
+			rc = cli_emit(&w);
 		goto out;
 	}
 	td_jw_arr(&w);

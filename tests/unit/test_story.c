@@ -180,10 +180,31 @@ static void test_build(void **state)
 	td_arena_destroy(ar);
 }
 
+/* Two values of one unit in one article are a list, not a dispute. */
+static void test_one_source_no_dispute(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	td_day d = td_day_from_ymd(2019, 9, 14);
+	td_article *m[1];
+	m[0] = mk(ar, "sl.txt", "sl", "STA", "Plin v EU",
+		  "Rusija je s 40 odstotki največja dobaviteljica plina EU, Norveška je s 30 odstotki druga.", d);
+	add_number(ar, m[0], "40 odstotki", 40, "%");
+	add_number(ar, m[0], "30 odstotki", 30, "%");
+	td_story s;
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(td_story_build(&s, m, 1, d, ar), 0);
+	assert_int_equal(s.nfacts, 2);
+	assert_false(s.facts[0].disputed);
+	assert_false(s.facts[1].disputed);
+	td_arena_destroy(ar);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_build),
+		cmocka_unit_test(test_one_source_no_dispute),
 	};
 	return cmocka_run_group_tests_name("story", tests, NULL, NULL);
 }
