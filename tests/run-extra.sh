@@ -7,6 +7,7 @@ TIDINGS=${1:?usage: run-extra.sh TIDINGS_BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
 status=0
 sh "$here/feeds/run.sh" "$TIDINGS" || status=1
+sh "$here/web/run.sh" "$TIDINGS" || status=1
 for t in "$here"/server/test_*.py; do
 	python3 "$t" "$TIDINGS" || status=1
 done

@@ -508,13 +508,19 @@ async function loadFeeds(refresh) {
     d.failing + ' failing · ' + (d.polling ? 'polling now' : 'last pass ' + ago(d.last_pass))));
   const ul = el('ul', 'feedlist');
   for (const f of d.feeds) {
-    const li = el('li', 'feed ' + f.status);
+    const li = el('li', 'feed feed-' + f.status);
     const head = el('div', 'feed-head');
     head.append(el('span', 'dot ' + f.status, f.status === 'ok' ? '●' : f.status === 'error' ? '●' : '○'));
     head.append(el('strong', 'feed-title', f.title || f.url));
+    if (f.site && /^https?:\/\//.test(f.site)) {
+      const a = el('a', 'orig', 'site ↗');
+      a.href = f.site;
+      a.rel = 'noopener noreferrer';
+      head.append(a);
+    }
     head.append(el('span', 'badge state-' + f.status, f.status));
     li.append(head);
-    li.append(el('div', 'feed-url', f.url));
+    if (f.title) li.append(el('div', 'feed-url', f.url));
     const m = el('div', 'meta');
     m.append(el('span', null, 'last success ' + ago(f.last_success)));
     if (f.items !== null) m.append(el('span', null, plural(f.items, 'item', 'items')));
