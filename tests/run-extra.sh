@@ -1,8 +1,8 @@
 #!/bin/sh
 # run-extra.sh - test suites that need more than the unit and CLI runners
 # (local servers, scripts); called by `make check` with the tidings binary.
-# The HTTP service's route test runs again on the sanitizer build
-# (build/san/tidings) when it exists.
+# The HTTP service's route test and the feed tests run again on the
+# sanitizer build (build/san/tidings) when it exists.
 TIDINGS=${1:?usage: run-extra.sh TIDINGS_BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
 status=0
@@ -14,5 +14,6 @@ done
 san=$(dirname "$TIDINGS")/san/tidings
 if [ -x "$san" ]; then
 	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 python3 "$here/server/test_http.py" "$san" || status=1
+	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 sh "$here/feeds/run.sh" "$san" || status=1
 fi
 exit $status

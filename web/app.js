@@ -508,7 +508,7 @@ async function loadFeeds(refresh) {
     d.failing + ' failing · ' + (d.polling ? 'polling now' : 'last pass ' + ago(d.last_pass))));
   const ul = el('ul', 'feedlist');
   for (const f of d.feeds) {
-    const li = el('li', 'feed feed-' + f.status);
+    const li = el('li', 'feed is-' + f.status);
     const head = el('div', 'feed-head');
     head.append(el('span', 'dot ' + f.status, f.status === 'ok' ? '●' : f.status === 'error' ? '●' : '○'));
     head.append(el('strong', 'feed-title', f.title || f.url));

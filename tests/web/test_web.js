@@ -256,6 +256,10 @@ async function main() {
     const wide2 = await phone.evaluate(() => document.documentElement.scrollWidth);
     check(wide2 <= 390, 'phone: the story page fits the screen', wide2);
     await phone.screenshot({ path: path.join(OUT, 'web-story-phone.png'), fullPage: true });
+    await phone.click('#nav-feeds');
+    await phone.waitForSelector('.feed');
+    const wide3 = await phone.evaluate(() => document.documentElement.scrollWidth);
+    check(wide3 <= 390, 'phone: the feeds panel fits the screen', wide3);
     check(errors.length === 0, 'no script errors', errors);
   } finally {
     if (browser) await browser.close().catch(() => {});
