@@ -12,6 +12,7 @@
 #include "tidings/classify.h"
 #include "tidings/clean.h"
 #include "tidings/dates.h"
+#include "tidings/entities.h"
 #include "tidings/error.h"
 #include "tidings/lang.h"
 #include "tidings/numbers.h"
@@ -42,6 +43,8 @@ int td_pipeline_article(td_article *a, td_arena *ar, td_stage last)
 	if (last >= TD_STAGE_LANG && (rc = lang_stage(a)) < 0)
 		return rc;
 	if (last >= TD_STAGE_DATES && (rc = td_dates_article(a, ar)) < 0)
+		return rc;
+	if (last >= TD_STAGE_EXTRACT && (rc = td_entities_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_EXTRACT && (rc = td_numbers_article(a, ar)) < 0)
 		return rc;

@@ -79,6 +79,7 @@ typedef struct td_article {
 	const char *title, *lead, *body, *text;
 	size_t body_len, text_len;
 	const char *dateline_place, *dateline_agency;
+	const char *dateline_date; /* the dateline's date as written ("25 ноя"), or NULL */
 
 	/* Language: ISO 639-1 code ("ru") or "" when unknown. */
 	char lang[4];

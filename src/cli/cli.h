@@ -30,6 +30,7 @@ void cli_article_json(td_jw *w, const td_article *a);
 
 int cmd_languages(const cli_opts *o);
 int cmd_analyze(const cli_opts *o);
+int cmd_eval_entities(const cli_opts *o);
 int cmd_news(const cli_opts *o);
 int cmd_categories(const cli_opts *o);
 int cmd_eval_categories(const cli_opts *o);

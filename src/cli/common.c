@@ -127,6 +127,26 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
+	td_jw_key(w, "entities");
+	td_jw_arr(w);
+	for (size_t i = 0; i < a->nentities; i++) {
+		const td_entity *e = &a->entities[i];
+		td_jw_obj(w);
+		td_jw_key(w, "text");
+		td_jw_str(w, e->text);
+		td_jw_key(w, "lemma");
+		td_jw_str(w, e->lemma);
+		td_jw_key(w, "type");
+		td_jw_str(w, td_entity_type_name(e->type));
+		td_jw_key(w, "key");
+		td_jw_str(w, e->key);
+		td_jw_key(w, "start");
+		td_jw_int(w, e->start);
+		td_jw_key(w, "end");
+		td_jw_int(w, e->end);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
 	td_jw_key(w, "numbers");
 	td_jw_arr(w);
 	for (size_t i = 0; i < a->nnumbers; i++) {

@@ -19,6 +19,7 @@ typedef struct {
 static const mode modes[] = {
 	{"languages", cmd_languages, 1, "group articles by language (contest format)"},
 	{"analyze", cmd_analyze, 1, "one JSON object per article"},
+	{"eval-entities", cmd_eval_entities, 1, "entity scores on a labelled folder"},
 	{"news", cmd_news, 1, "the articles that are news (contest format)"},
 	{"categories", cmd_categories, 1, "news articles by category (contest format)"},
 	{"eval-categories", cmd_eval_categories, 1, "accuracy of news/category on labelled TSV files"},

@@ -74,7 +74,15 @@ static void *writer_main(void *arg)
 		commit_batch(s, batch);
 		pthread_mutex_unlock(&s->write_mu);
 
+		/* Counted before any client hears back, so /metrics read after
+		 * an acknowledgement includes its write. */
 		size_t n = 0;
+		for (srv_job *j = batch; j; j = j->next)
+			n++;
+		pthread_mutex_lock(&s->q_mu);
+		s->batches++;
+		s->batched += n;
+		pthread_mutex_unlock(&s->q_mu);
 		for (srv_job *j = batch, *next; j; j = next) {
 			/* After the resume the job's memory may be gone. */
 			next = j->next;
@@ -89,11 +97,8 @@ static void *writer_main(void *arg)
 				pthread_cond_broadcast(&s->q_cv);
 				pthread_mutex_unlock(&s->q_mu);
 			}
-			n++;
 		}
 		pthread_mutex_lock(&s->q_mu);
-		s->batches++;
-		s->batched += n;
 	}
 	pthread_mutex_unlock(&s->q_mu);
 	return NULL;

@@ -1,0 +1,17 @@
+/* dates_int.h - library-internal date parsing shared with clean (datelines, title stamps). */
+#ifndef TIDINGS_DATES_INT_H
+#define TIDINGS_DATES_INT_H
+
+#include <stddef.h>
+
+/* Parses a calendar date written at s[0..n): "25 ноя", "26 ноября 2019 г.",
+ * "Nov 25, 2019", "15. ledna 2019", "15.01.2019", "2019-01-15". langs is a
+ * TD__L_* mask of month tables to use. On success returns the bytes the
+ * date spans and sets *m and *d, and *y (0 when no year is written);
+ * returns 0 when no date starts at s. */
+size_t td__date_parse(const char *s, size_t n, unsigned langs, int *y, int *m, int *d);
+
+/* Length of a clock time at s ("21:40", "9:05:13", "11.30 ч"); 0 if none. */
+size_t td__time_parse(const char *s, size_t n);
+
+#endif

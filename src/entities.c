@@ -1,0 +1,1459 @@
+/* entities.c - named-entity mentions: gazetteer matches and capitalised
+ * name runs, typed, lemmatised with hunspell and keyed across languages.
+ * Memory: per article, in its arena, a token array sized for the worst
+ * case (6 bytes per byte of text), about 40 bytes of per-token memos,
+ * two hash sets of its capitalised words and the mentions with their
+ * strings: about 15 bytes per byte of text in all. */
+#include "tidings/entities.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities_int.h"
+#include "tidings/error.h"
+#include "tidings/text.h"
+#include "tidings/utf8.h"
+
+#define MAXRUN 8   /* tokens in one gazetteer name or name run */
+#define NELEM(x) (sizeof(x) / sizeof((x)[0]))
+#define WBUF 256
+
+int td_entities_init(void)
+{
+	return td__gaz_init();
+}
+
+size_t td_entity_name_key(const char *lang, const char *name, size_t n, char *out, size_t cap)
+{
+	return td__name_key(lang, name, n, out, cap);
+}
+
+/* ---- per-article context ------------------------------------------- */
+
+typedef struct {
+	const td_article *a;
+	td_arena *ar;
+	const char *t;
+	td_token *tk;
+	size_t nt;
+	int li, li_latin;   /* dictionaries for the language and for Latin words */
+	int cyrillic;       /* the article's language is written in Cyrillic */
+	size_t title_end;   /* tokens before this index are the headline */
+	int title_case;     /* the headline capitalises every word */
+	uint64_t *set;      /* folded capitalised words of the article */
+	size_t setcap;
+	uint64_t *strong;   /* name stems capitalised mid-sentence */
+	td__lexinfo *lx;    /* per token, valid where lxdone */
+	const td__gaz **gz; /* per token gazetteer match, valid where gzdone */
+	uint8_t *gzlen, *lxdone, *gzdone;
+	int slavic;         /* names are inflected; one capital per name */
+	uint64_t lbit;      /* td__gaz_lang_bit of the article's language */
+	int caseless;       /* a language whose nouns have no cases (English) */
+	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
+	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
+	uint8_t *stemlen;
+} ctx;
+
+/* A mention before output. */
+typedef struct {
+	size_t i, j;       /* tokens [i, j) */
+	const td__gaz *g;  /* gazetteer entry, or NULL */
+	uint8_t type;
+	uint8_t acronym, quoted, percue, cued; /* cued: typed by a word before it */
+	const char *lemma, *key;
+} mention;
+
+static uint64_t h64(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	return (h ^ (h >> 33)) | 1;
+}
+
+static void hset_add(uint64_t *set, size_t cap, const char *s, size_t n)
+{
+	uint64_t h = h64(s, n);
+	size_t m = cap - 1, i = (size_t)h & m;
+	while (set[i] && set[i] != h)
+		i = (i + 1) & m;
+	set[i] = h;
+}
+
+static int hset_has(const uint64_t *set, size_t cap, const char *s, size_t n)
+{
+	uint64_t h = h64(s, n);
+	size_t m = cap - 1, i = (size_t)h & m;
+	while (set[i]) {
+		if (set[i] == h)
+			return 1;
+		i = (i + 1) & m;
+	}
+	return 0;
+}
+
+static int set_has(const ctx *c, const char *s, size_t n)
+{
+	return hset_has(c->set, c->setcap, s, n);
+}
+
+static int is_cyrillic(const char *s, size_t n)
+{
+	int l;
+	uint32_t cp = td_utf8_decode(s, n, &l);
+	return cp >= 0x400 && cp < 0x530;
+}
+
+static int is_latin_word(const char *s, size_t n)
+{
+	int l;
+	uint32_t cp = td_utf8_decode(s, n, &l);
+	return cp < 0x250;
+}
+
+/* The dictionary for a word: the article's, or English for a Latin word
+ * inside a Cyrillic article. */
+static int dict_for(const ctx *c, const char *w, size_t n)
+{
+	if (c->cyrillic && is_latin_word(w, n))
+		return c->li_latin;
+	return c->li;
+}
+
+static void lex(const ctx *c, size_t i, td__lexinfo *L)
+{
+	if (c->lxdone[i]) {
+		*L = c->lx[i];
+		return;
+	}
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	td__lex_lookup(dict_for(c, w, n), w, n, L);
+	c->lx[i] = *L;
+	c->lxdone[i] = 1;
+}
+
+/* The matching stem of token i (td__name_stem), computed once. In a
+ * language without noun cases (English) it is the folded word without a
+ * possessive "'s", so "George" does not meet "Georgia". */
+static const char *tok_stem(const ctx *c, size_t i, size_t *len)
+{
+	if (!c->stem[i]) {
+		char f[WBUF];
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start, fl;
+		if (c->caseless) {
+			if (n > 2 && (w[n - 2] == '\'' && w[n - 1] == 's'))
+				n -= 2;
+			else if (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4))
+				n -= 4;
+			fl = td_text_fold(w, n, f, sizeof(f));
+		} else
+			fl = td__name_stem(w, n, f, sizeof(f));
+		if (fl > 250)
+			fl = 250;
+		char *p = td_arena_strndup(c->ar, f, fl);
+		if (!p) {
+			*len = 0;
+			return "";
+		}
+		c->stem[i] = p;
+		c->stemlen[i] = (uint8_t)fl;
+	}
+	*len = c->stemlen[i];
+	return c->stem[i];
+}
+
+static int same_lang(const char *a, const char *b)
+{
+	return a[0] == b[0] && (a[0] == 0 || (a[1] == b[1] && (a[1] == 0 || a[2] == b[2])));
+}
+
+/* Whether the gap between tokens i-1 and i keeps a name together:
+ * spaces and hyphens or dashes only. */
+static int is_quote_cp(uint32_t cp)
+{
+	return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201E || cp == 0x201C ||
+	       cp == 0x201D || cp == 0x201A || cp == 0x2018 || cp == 0x2019;
+}
+
+static int joined_q(const ctx *c, size_t i, int quotes);
+
+static int joined(const ctx *c, size_t i)
+{
+	return joined_q(c, i, 0);
+}
+
+/* Like joined; quotes allowed in the gap when quotes is set
+ * ("Северен поток" 2). */
+static int joined_q(const ctx *c, size_t i, int quotes)
+{
+	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
+	size_t n = (size_t)(e - s);
+	if (n == 0 || n > 5)
+		return 0;
+	/* An initial or a short abbreviation: "J. K. Rowling", "W. Brytania". */
+	const td_token *p = &c->tk[i - 1];
+	if (s[0] == '.' && (p->flags & TD_TOK_UPPER) && !(p->flags & TD_TOK_ALLCAPS) &&
+	    p->end - p->start <= 4) {
+		s++;
+		n--;
+		if (n == 0)
+			return 0;
+	}
+	for (size_t k = 0; k < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(s + k, n - k, &l);
+		if (cp != ' ' && cp != '-' && cp != 0xA0 && cp != 0x2013 && cp != 0x2014 && cp != 0x2011 &&
+		    !(quotes && is_quote_cp(cp)))
+			return 0;
+		k += (size_t)l;
+	}
+	return 1;
+}
+
+static int is_close_quote(uint32_t cp)
+{
+	return cp == '"' || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x2019 ||
+	       cp == 0xAB || cp == '\'';
+}
+
+/* Sentence-initial (or headline word in a title-case headline, or the
+ * first word of a quotation): capitalisation says nothing there. */
+static int weak_capital(const ctx *c, size_t i)
+{
+	uint8_t f = c->tk[i].flags;
+	if (f & (TD_TOK_SENT_START | TD_TOK_QUOTED))
+		return 1;
+	if (i < c->title_end && c->title_case)
+		return 1;
+	/* After a colon, a dash or a bullet a new clause starts. */
+	if (i > 0) {
+		const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
+		for (; s < e; s++)
+			if (*s == ':' || *s == ';' || *s == '(' || *s == ')')
+				return 1;
+	}
+	return 0;
+}
+
+/* ---- gazetteer matching -------------------------------------------- */
+
+/* Whether the character at s is a vowel or a soft sign that ends
+ * inflected forms. */
+static int vowel_end(const char *s, size_t n)
+{
+	static const uint32_t v[] = {'a', 'e', 'i', 'o', 'u', 'y', 0x105, 0x119, 0xE9, 0xE1,
+				     0xED, 0xFD, 0xFA, 0x11B, 0x430, 0x44F, 0x443, 0x44E, 0x435,
+				     0x44B, 0x438, 0x43E, 0x44C, 0x439, 0x456, 0x457, 0x454};
+	int l;
+	uint32_t cp = td_utf8_decode(s, n, &l);
+	for (size_t k = 0; k < sizeof(v) / sizeof(v[0]); k++)
+		if (v[k] == cp)
+			return 1;
+	return 0;
+}
+
+/* Longest gazetteer name starting at token i; sets *len in tokens. */
+static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+{
+	const td_token *tk = c->tk;
+	const char *w = c->t + tk[i].start;
+	size_t wn = tk[i].end - tk[i].start;
+	const td__gaz *best = NULL;
+	*len = 0;
+	int more;
+	char seq[WBUF * 2];
+	if (tk[i].flags & TD_TOK_ALLCAPS) {
+		if (wn + 2 < sizeof(seq)) {
+			seq[0] = '=';
+			memcpy(seq + 1, w, wn);
+			int lower;
+			const td__gaz *g = td__gaz_find(seq, wn + 1, &more, &lower);
+			if (g) {
+				*len = 1;
+				best = g;
+			}
+		}
+	}
+	/* Two sequences side by side: stems of the words as written, and
+	 * stems of their dictionary lemmas ("Parlamencie" -> "Parlament"). */
+	char seq2[WBUF * 2];
+	size_t sl = 0, sl2 = 0;
+	int alive2 = L != NULL && !c->caseless;
+	for (size_t j = i; j < c->nt && j < i + MAXRUN; j++) {
+		if (j > i) {
+			if (!joined_q(c, j, 1) || sl + 1 >= sizeof(seq) || sl2 + 1 >= sizeof(seq2))
+				break;
+			seq[sl++] = ' ';
+			seq2[sl2++] = ' ';
+		}
+		size_t n = c->tk[j].end - c->tk[j].start;
+		if (sl + n * 2 + 8 > sizeof(seq) || sl2 + n * 2 + 8 > sizeof(seq2))
+			break;
+		size_t wl;
+		const char *st = tok_stem(c, j, &wl);
+		memcpy(seq + sl, st, wl + 1);
+		if (alive2) {
+			td__lexinfo Lj;
+			lex(c, j, &Lj);
+			if (Lj.lemma && strlen(Lj.lemma) * 2 + 8 < sizeof(seq2) - sl2)
+				sl2 += td__name_stem(Lj.lemma, strlen(Lj.lemma), seq2 + sl2, sizeof(seq2) - sl2);
+			else {
+				memcpy(seq2 + sl2, seq + sl, wl);
+				sl2 += wl;
+			}
+		}
+		sl += wl;
+		int lower, more2 = 0;
+		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+		if (!g && alive2 && j > i) {
+			g = td__gaz_find(seq2, sl2, &more2, &lower);
+			if (g)
+				lower = 1;
+		} else if (alive2)
+			td__gaz_find(seq2, sl2, &more2, &lower);
+		alive2 = alive2 && more2;
+		/* A name starting in lower case only where it is written so. */
+		if (g && !(tk[i].flags & TD_TOK_UPPER) && !lower)
+			g = NULL;
+		if (g && (j > i || !(tk[i].flags & TD_TOK_ALLCAPS) || !best) && j + 1 - i >= *len) {
+			/* A one-word all-capitals name matches only exactly. */
+			if (!(j == i && (tk[i].flags & TD_TOK_ALLCAPS))) {
+				best = g;
+				*len = j + 1 - i;
+			}
+		}
+		if (!more && !alive2)
+			break;
+	}
+	/* One word stripped of a one-letter ending only, or not at all. */
+	if (!best && !c->caseless && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		for (int v = 0; v < 1 && !best; v++) {
+			sl = td_text_fold(w, wn, seq, sizeof(seq));
+			if (v == 0) {
+				/* Drop a last vowel or soft sign. */
+				size_t k = sl ? sl - 1 : 0;
+				while (k > 0 && ((unsigned char)seq[k] & 0xC0) == 0x80)
+					k--;
+				if (k < 3 || !vowel_end(seq + k, sl - k))
+					continue;
+				sl = k;
+				seq[sl] = 0;
+			}
+			int lower;
+			const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+			if (g) {
+				best = g;
+				*len = 1;
+			}
+		}
+	}
+	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
+	if (!best && !c->caseless && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
+		sl = td__name_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
+		int lower;
+		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+		if (g) {
+			best = g;
+			*len = 1;
+		}
+	}
+	return best;
+}
+
+/* gaz_scan, remembered per token. L may be NULL for lower-case words. */
+static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+{
+	if (!c->gzdone[i]) {
+		size_t l = 0;
+		c->gz[i] = gaz_scan(c, i, &l, L);
+		c->gzlen[i] = (uint8_t)l;
+		c->gzdone[i] = 1;
+	}
+	*len = c->gzlen[i];
+	return c->gz[i];
+}
+
+/* ---- lemmas --------------------------------------------------------- */
+
+/* Nominative guesses for a name the dictionary does not know: endings of
+ * oblique cases and the nominative ending that replaces them. A guess is
+ * taken when the article also uses that form, or when the ending is
+ * never nominative for names (sure). */
+typedef struct {
+	const char *lang, *end, *repl;
+	int sure;
+} guess_rule;
+
+static const guess_rule rules[] = {
+	{"ru", "ского", "ский", 1}, {"ru", "скому", "ский", 1}, {"ru", "ским", "ский", 1},
+	{"ru", "ской", "ская", 0}, {"ru", "ому", "", 0}, {"ru", "ом", "", 1}, {"ru", "ым", "", 1},
+	{"ru", "ем", "ь", 0}, {"ru", "ой", "а", 0}, {"ru", "ою", "а", 1}, {"ru", "ы", "а", 0},
+	{"ru", "у", "", 0}, {"ru", "е", "", 0}, {"ru", "а", "", 0}, {"ru", "я", "ь", 0},
+	{"ru", "ии", "ия", 1}, {"ru", "ию", "ия", 1}, {"ru", "ией", "ия", 1},
+	{"ru", "ю", "ь", 0}, {"ru", "и", "а", 0}, {"ru", "и", "ь", 0},
+	{"uk", "ії", "ія", 1}, {"uk", "ію", "ія", 1}, {"uk", "ією", "ія", 1},
+	{"uk", "ського", "ський", 1}, {"uk", "ському", "ський", 1}, {"uk", "ові", "", 1},
+	{"uk", "ом", "", 1}, {"uk", "им", "", 1}, {"uk", "ою", "а", 1}, {"uk", "ем", "ь", 0}, {"uk", "ої", "а", 0},
+	{"uk", "и", "а", 0}, {"uk", "і", "", 0}, {"uk", "у", "", 0}, {"uk", "а", "", 0},
+	{"uk", "я", "ь", 0}, {"uk", "і", "а", 0},
+	{"bg", "ът", "", 1}, {"bg", "ят", "", 0},
+	{"pl", "owi", "", 1}, {"pl", "iem", "", 1}, {"pl", "em", "", 1}, {"pl", "ą", "a", 1},
+	{"pl", "ii", "ia", 1}, {"pl", "ię", "ia", 1}, {"pl", "ią", "ia", 1}, {"pl", "ie", "", 0}, {"pl", "y", "a", 0}, {"pl", "u", "", 0},
+	{"pl", "a", "", 0}, {"pl", "ę", "a", 0}, {"pl", "iego", "i", 1}, {"pl", "ego", "y", 0},
+	{"cs", "ovou", "ová", 1}, {"cs", "ové", "ová", 0}, {"cs", "ovi", "", 1}, {"cs", "ii", "ia", 1}, {"cs", "ií", "ia", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
+	{"cs", "y", "a", 0}, {"cs", "u", "", 0}, {"cs", "a", "", 0}, {"cs", "e", "a", 0},
+	{"cs", "ě", "a", 0}, {"cs", "ého", "ý", 1}, {"cs", "ém", "ý", 0},
+	{"sk", "ovi", "", 1}, {"sk", "om", "", 1}, {"sk", "ou", "a", 1}, {"sk", "y", "a", 0},
+	{"sk", "u", "", 0}, {"sk", "a", "", 0}, {"sk", "e", "a", 0}, {"sk", "ého", "ý", 1},
+	{"sl", "om", "", 1}, {"sl", "em", "", 1}, {"sl", "ju", "", 0}, {"sl", "u", "", 0},
+	{"sl", "a", "", 0}, {"sl", "e", "a", 0}, {"sl", "i", "a", 0},
+	{"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
+	{"hr", "a", "", 0}, {"hr", "e", "a", 0}, {"hr", "i", "a", 0},
+	{"cs", "ův", "", 0}, {"cs", "ova", "", 0}, {"cs", "ovy", "", 0}, {"cs", "ově", "", 0},
+	{"cs", "ovo", "", 0}, {"sk", "ov", "", 0}, {"sk", "ova", "", 0}, {"sk", "ovej", "", 0},
+	{"sl", "eva", "", 0}, {"sl", "eve", "", 0}, {"sl", "evo", "", 0}, {"sl", "evi", "", 0},
+	{"sl", "ova", "", 0}, {"sl", "ove", "", 0}, {"sl", "ovo", "", 0}, {"sl", "ovi", "", 0},
+	{"hr", "ova", "", 0}, {"hr", "ove", "", 0}, {"hr", "ovo", "", 0}, {"hr", "ovu", "", 0},
+	{"hr", "eva", "", 0}, {"en", "'s", "", 1}, {"en", "’s", "", 1},
+};
+
+/* Writes the guessed nominative of w (n bytes) into out. */
+static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
+{
+	const char *lang = c->a->lang;
+	char fold[WBUF], cand[WBUF];
+	int latin = is_latin_word(w, n);
+	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+		const guess_rule *g = &rules[r];
+		/* Latin names in a Cyrillic article keep their form. */
+		if (!same_lang(g->lang, lang) || (c->cyrillic && latin && !same_lang(g->lang, "en")))
+			continue;
+		size_t el = strlen(g->end), rl = strlen(g->repl);
+		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
+			continue;
+		if (n - el + rl + 1 > sizeof(cand))
+			continue;
+		memcpy(cand, w, n - el);
+		memcpy(cand + n - el, g->repl, rl);
+		size_t cl = n - el + rl;
+		cand[cl] = 0;
+		size_t fl = td_text_fold(cand, cl, fold, sizeof(fold));
+		int known = 0;
+		if (!g->sure && !set_has(c, fold, fl)) {
+			/* A name the dictionaries know: the article's, or the
+			 * English one, which lists international first names. */
+			td__lexinfo G;
+			td__lex_lookup(c->li, cand, cl, &G);
+			known = (G.flags & TD__LEX_SELF) != 0;
+			if (!known && c->li_latin >= 0 && c->li_latin != c->li && latin) {
+				td__lex_lookup(c->li_latin, cand, cl, &G);
+				known = (G.flags & TD__LEX_SELF) != 0;
+			}
+		}
+		if (g->sure || known || set_has(c, fold, fl)) {
+			if (cl + 1 > cap)
+				break;
+			memcpy(out, cand, cl + 1);
+			return cl;
+		}
+	}
+	if (n + 1 > cap)
+		n = cap - 1;
+	memcpy(out, w, n);
+	out[n] = 0;
+	return n;
+}
+
+/* Base form of token i as part of a name of type type. */
+static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t cap)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (c->tk[i].flags & (TD_TOK_ALLCAPS | TD_TOK_DIGIT) || !(c->tk[i].flags & TD_TOK_UPPER)) {
+		if (n + 1 > cap)
+			n = cap - 1;
+		memcpy(out, w, n);
+		out[n] = 0;
+		return n;
+	}
+	td__lexinfo L;
+	lex(c, i, &L);
+	/* A person's name that is itself a dictionary name stays, unless an
+	 * oblique ending leads to another dictionary name ("Путіним" ->
+	 * "Путін"). */
+	if (type == TD_ENT_PER && (L.flags & TD__LEX_SELF)) {
+		char g[WBUF];
+		size_t gl = guess(c, w, n, g, sizeof(g));
+		if (gl != n || memcmp(g, w, n)) {
+			td__lexinfo G;
+			td__lex_lookup(dict_for(c, g, gl), g, gl, &G);
+			if ((G.flags & TD__LEX_SELF) && gl + 1 <= cap) {
+				memcpy(out, g, gl + 1);
+				return gl;
+			}
+		}
+		if (n + 1 > cap)
+			n = cap - 1;
+		memcpy(out, w, n);
+		out[n] = 0;
+		return n;
+	}
+	if (L.lemma && ((L.flags & TD__LEX_PROPER) || type != TD_ENT_PER) &&
+	    td_text_is_upper_initial(L.lemma, strlen(L.lemma))) {
+		size_t ll = strlen(L.lemma);
+		if (ll + 1 <= cap) {
+			memcpy(out, L.lemma, ll + 1);
+			return ll;
+		}
+	}
+	return guess(c, w, n, out, cap);
+}
+
+/* ---- word lists ------------------------------------------------------ */
+
+/* Stems of words that make a capitalised run an organisation. */
+static const char *const org_heads[] = {
+	"парти", "party", "parti", "strana", "stran", "stranka", "komisj", "komis", "комисс",
+	"комиси", "коміс", "universit", "университет", "університет", "университет", "uniwersytet",
+	"univerzit", "bank", "банк", "суд", "съд", "sąd", "soud", "súd", "sodišč", "sud", "court",
+	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
+	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "агентств", "агенци", "agentur",
+	"company", "компани", "компані", "group", "групп", "груп", "grupa", "skupin", "corporat",
+	"корпорац", "fund", "фонд", "fundusz", "fond", "institut", "институт", "інститут",
+	"instytut", "ústav", "committe", "комитет", "комітет", "komitet", "výbor", "union", "союз",
+	"съюз", "спілк", "unia", "unie", "únia", "unij", "organiz", "организац", "організац",
+	"organizac", "parliament", "парламент", "parlament", "assembl", "ассамбле", "office",
+	"служб", "federat", "федерац", "federac", "associat", "ассоциац", "stowarzysz", "army",
+	"арми", "armi", "armád", "police", "полици", "поліці", "policj", "polici", "news",
+	"times", "post", "gazet", "газет", "journal", "tribun", "daily", "herald", "radio",
+	"радио", "радіо", "rádi", "press", "пресс", "прес", "inc", "ltd", "gmbh", "plc", "llc",
+	"corp", "holding", "холдинг", "airlin", "airway", "motors", "energ", "энерг", "енерг",
+	"gas", "газ", "oil", "нефт", "naft", "telecom", "media", "медиа", "медіа", "tv", "тв",
+	"kolej", "railway", "school", "школ", "szkoł", "škol", "akadem", "academ", "академ",
+	"trybunał", "tribunál", "трибунал", "sejm", "senat", "сенат", "kongres", "congress",
+	"конгрес", "dума", "дум", "службa", "ассоциаци", "движени", "рух", "hnutí", "ruch",
+	"front", "фронт", "alliance", "альянс", "sojusz", "aliance", "club", "клуб", "klub",
+};
+
+/* Words before a name that make it a person. */
+static const char *const per_cues[] = {
+	"президент", "премьер", "прем'єр", "премиер", "министр", "міністр", "канцлер", "госпож",
+	"господин", "пан", "пані", "лидер", "лідер", "посол", "сенатор", "депутат", "председател",
+	"голов", "спикер", "спікер", "кандидат", "губернатор", "мэр", "мер", "кмет", "журналист",
+	"журналіст", "актер", "актор", "актрис", "певиц", "певец", "тренер", "папа", "король",
+	"королев", "принц", "принцес", "генерал", "директор", "глава", "писател", "експерт",
+	"эксперт", "president", "prime", "chancellor", "minister", "senator", "secretary",
+	"governor", "mayor", "leader", "ambassador", "candidate", "spokesman", "spokeswoman",
+	"prezydent", "premier", "kanclerz", "pani", "pan", "poseł", "posł", "rzeczni", "przewodnicz",
+	"lider", "szef", "prezident", "premiér", "ministr", "kancléř", "předsed", "mluvčí", "velvysl",
+	"předseda", "predsed", "hovorc", "predsednik", "premier", "kancler", "minist", "vodja",
+	"predsjednik", "premijer", "ministar", "kancelar", "veleposlan", "veleposlanik", "gospod",
+	"gospa", "gospođ", "king", "queen", "pope", "prince", "princess", "general", "director",
+};
+
+/* Words before a name that make it an organisation, a product (a
+ * publication, a channel, a website) or a place. */
+static const char *const org_cues[] = {
+	"компани", "концерн", "корпорац", "фирм", "банк", "агентств", "организац", "партии",
+	"партия", "компані", "корпорац", "агенці", "агенция", "компания", "партията", "company",
+	"firm", "group", "agency", "bank", "party", "firma", "firmy", "koncern", "spółk",
+	"agencj", "partii", "partia", "společnost", "spoločnos", "podjetj", "družb", "tvrtk",
+	"koncernu", "agentur", "strany", "stranke", "operator", "оператор", "carrier",
+	"airline", "авиакомпани", "авіакомпані", "przewoźnik", "dopravce",
+};
+
+static const char *const pro_cues[] = {
+	"газет", "журнал", "издани", "видани", "телеканал", "радиостанц", "сайт", "портал",
+	"вестник", "вісник", "newspaper", "magazine", "tabloid", "channel", "website", "daily",
+	"weekly", "gazet", "dziennik", "tygodnik", "portal", "serwis", "telewizj", "stacj",
+	"deník", "deníku", "denník", "časopis", "týdeník", "týždenník", "televiz", "stanice",
+	"časnik", "časopis", "dnevnik", "tednik", "portala", "vestnik", "вестник", "ежедневник",
+	"всекидневник", "седмичник", "вестника", "списание", "телевизия", "агенция", "медия",
+	"app", "aplikac", "приложени", "додаток", "програм", "program", "system", "систем",
+	"gazociąg", "gazovod", "plynovod", "газопровод", "pipeline",
+};
+
+static const char *const loc_cues[] = {
+	"город", "городе", "столиц", "регион", "област", "провинци", "штат", "район", "село",
+	"деревн", "місто", "місті", "регіон", "провінці", "град", "града", "градът", "селото",
+	"city", "town", "capital", "province", "region", "state", "village", "miasto", "mieście",
+	"miasta", "stolic", "prowincj", "województw", "wsi", "wieś", "město", "městě", "města",
+	"hlavní", "provinci", "kraj", "mesto", "meste", "mesta", "obec", "grad", "gradu", "grada",
+	"pokrajin", "regij", "država", "državi", "stát", "státě", "štát", "štáte",
+};
+
+/* Leading words of a run that are titles, not names. */
+static const char *const honorifics[] = {
+	"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "prof", "pan", "pani", "paní",
+	"president", "prime", "minister", "chancellor", "premier", "senator", "king", "queen",
+	"secretary", "governor", "mayor", "general", "judge", "ambassador", "speaker", "leader",
+	"pope", "prince", "princess", "saint", "st", "святой", "святий", "папа", "св",
+};
+
+/* A bitmap of (list, first two characters) of every word-list entry, so
+ * that most words are rejected without scanning a list. */
+static uint8_t two_chars[1 << 16 >> 3];
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static unsigned two_key(const char *s, size_t n, const char *const *list)
+{
+	size_t b = 0;
+	for (int ch = 0; ch < 2 && b < n; ch++) {
+		b++;
+		while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b++;
+	}
+	uint64_t h = h64(s, b) ^ (uint64_t)(uintptr_t)list;
+	h *= 0x9E3779B97F4A7C15ull;
+	return (unsigned)(h >> 48);
+}
+
+static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
+					       honorifics};
+static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
+				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics)};
+
+static void build_lists(void)
+{
+	for (size_t l = 0; l < NELEM(all_lists); l++)
+		for (size_t k = 0; k < all_sizes[l]; k++) {
+			unsigned b = two_key(all_lists[l][k], strlen(all_lists[l][k]), all_lists[l]);
+			two_chars[b >> 3] |= (uint8_t)(1u << (b & 7));
+		}
+}
+
+static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
+{
+	pthread_once(&lists_once, build_lists);
+	unsigned b = two_key(s, n, list);
+	if (!((two_chars[b >> 3] >> (b & 7)) & 1))
+		return 0;
+	for (size_t k = 0; k < nl; k++) {
+		if (!n || list[k][0] != s[0] || (n > 1 && list[k][1] != s[1]))
+			continue;
+		size_t pl = strlen(list[k]);
+		/* Short entries ("pan", "мэр") only as whole words. */
+		size_t chars = 0;
+		for (size_t q = 0; q < pl; q++)
+			chars += ((unsigned char)list[k][q] & 0xC0) != 0x80;
+		if (chars < 4 && !(pl == n && !memcmp(s, list[k], n)))
+			continue;
+		if (whole ? (pl == n && !memcmp(s, list[k], n)) : (pl <= n && !memcmp(s, list[k], pl)))
+			return 1;
+	}
+	return 0;
+}
+
+static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, int whole)
+{
+	char f[WBUF];
+	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f, sizeof(f));
+	return prefix_in(f, fl, list, nl, whole);
+}
+
+
+/* Whether the capitals at token i are emphasis: a common word of four
+ * letters or more, here or in the capitalised words around it. */
+static int shouting(const ctx *c, size_t i)
+{
+	size_t a = i, b = i + 1;
+	while (a > 0 && (c->tk[a - 1].flags & TD_TOK_ALLCAPS) && joined(c, a))
+		a--;
+	while (b < c->nt && (c->tk[b].flags & TD_TOK_ALLCAPS) && joined(c, b))
+		b++;
+	for (size_t k = a; k < b; k++) {
+		const char *w = c->t + c->tk[k].start;
+		size_t n = c->tk[k].end - c->tk[k].start;
+		size_t chars = 0;
+		for (size_t q = 0; q < n; q++)
+			chars += ((unsigned char)w[q] & 0xC0) != 0x80;
+		if (chars < 4)
+			continue;
+		td__lexinfo L;
+		lex(c, k, &L);
+		if (L.flags & TD__LEX_LOWER)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a lower-case word looks like an adjective of a Slavic
+ * language by its ending (it then needs its noun). */
+static int adjectival(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {
+		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им",
+		"ую", "юю", "ых", "их", "ської", "ська", "ський", "ське", "ськ", "ні", "ної", "ний",
+		"на", "не", "ска", "ски", "ско", "ската", "ския", "ският", "ското", "ските", "ната",
+		"ния", "ният", "ното", "ните", "ски", "ska", "ski", "skie", "skiej", "skiego", "nej",
+		"ny", "na", "ne", "nego", "ný", "ná", "né", "ní", "ského", "ské", "ská", "ský", "nej",
+		"ného", "ním", "ski", "ska", "ske", "sko", "nega", "nem", "ni", "no",
+	};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
+		size_t el = strlen(ends[k]);
+		if (el < n && !memcmp(w + n - el, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether token j is a top-level domain glued by a dot to the token
+ * before it ("BiznesAlert.pl"). */
+static int domain_at(const ctx *c, size_t j)
+{
+	static const char *const tlds[] = {"com", "net", "org", "info", "eu", "ru", "ua", "bg", "pl",
+					   "cz", "sk", "si", "hr", "rs", "uk", "de", "fr", "it", "us",
+					   "by", "kz", "md", "ro", "hu", "at", "ch", "me", "tv", "news",
+					   "online", "рф", "бг", "укр"};
+	if (j == 0 || c->tk[j].start != c->tk[j - 1].end + 1 || c->t[c->tk[j - 1].end] != '.')
+		return 0;
+	char f[16];
+	size_t n = c->tk[j].end - c->tk[j].start;
+	if (n >= sizeof(f))
+		return 0;
+	size_t fl = td_text_fold(c->t + c->tk[j].start, n, f, sizeof(f));
+	for (size_t k = 0; k < sizeof(tlds) / sizeof(tlds[0]); k++)
+		if (strlen(tlds[k]) == fl && !memcmp(tlds[k], f, fl))
+			return 1;
+	return 0;
+}
+
+/* Whether token i is a Roman numeral ("XVI", "II"). */
+static int roman(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n > 6)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (!strchr("IVXLC", w[k]))
+			return 0;
+	return 1;
+}
+
+/* Prepositions of place before a name ("в Лахоре", "w Rawalpindi"). */
+static const struct {
+	const char *lang, *w;
+} locatives[] = {
+	{"ru", "в"}, {"ru", "во"}, {"ru", "из"}, {"uk", "в"}, {"uk", "із"}, {"uk", "до"},
+	{"bg", "в"}, {"bg", "във"}, {"pl", "w"}, {"pl", "we"}, {"pl", "z"}, {"pl", "ze"},
+	{"cs", "v"}, {"cs", "ve"}, {"cs", "z"}, {"cs", "ze"}, {"sk", "v"}, {"sk", "vo"},
+	{"sk", "z"}, {"sk", "zo"}, {"sl", "v"}, {"sl", "iz"}, {"hr", "u"}, {"hr", "iz"},
+	{"en", "in"}, {"en", "from"},
+};
+
+static int locative(const ctx *c, size_t i)
+{
+	const td_token *t = &c->tk[i];
+	if (t->flags & TD_TOK_UPPER)
+		return 0;
+	size_t n = t->end - t->start;
+	for (size_t k = 0; k < sizeof(locatives) / sizeof(locatives[0]); k++)
+		if (same_lang(locatives[k].lang, c->a->lang) && strlen(locatives[k].w) == n &&
+		    !memcmp(locatives[k].w, c->t + t->start, n))
+			return 1;
+	return 0;
+}
+
+/* ---- candidates ------------------------------------------------------ */
+
+/* Whether capitalised token i can start or continue a name. At the start
+ * of a sentence a word the dictionary knows in lower case is a name only
+ * when the article also capitalises it mid-sentence. */
+static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
+
+/* Whether the word of token i follows a capitalised word somewhere in
+ * the article. */
+static int surname_elsewhere(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 1; k < c->nt; k++)
+		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
+		    joined(c, k) && (c->tk[k - 1].flags & TD_TOK_UPPER) &&
+		    !(c->tk[k - 1].flags & TD_TOK_SENT_START && td__gaz_calendar(c->t + c->tk[k - 1].start,
+										c->tk[k - 1].end - c->tk[k - 1].start)))
+			return 1;
+	return 0;
+}
+
+static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	if (!c->nt_memo[i])
+		c->nt_memo[i] = (uint8_t)(1 + name_token_(c, i, L));
+	return c->nt_memo[i] == 2;
+}
+
+static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	const td_token *t = &c->tk[i];
+	if (!(t->flags & TD_TOK_UPPER) || !(t->flags & TD_TOK_ALPHA))
+		return 0;
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start;
+	int l1;
+	td_utf8_decode(w, n, &l1);
+	if ((size_t)l1 == n && !(t->flags & TD_TOK_ALLCAPS)) {
+		/* One letter: an initial ("J. K. Rowling") or a pronoun. */
+		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER &&
+		       !(t->flags & TD_TOK_SENT_START);
+	}
+	/* Weekdays, and months next to a number ("9 May", "May 2019"), unless
+	 * inside a longer name ("The Sunday Times"). */
+	int cal = td__gaz_calendar(w, n);
+	if (cal) {
+		int before = i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER);
+		int after = i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER);
+		int number = (i > 0 && (c->tk[i - 1].flags & TD_TOK_DIGIT)) ||
+			     (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT));
+		if (cal == 1 && !after)
+			return 0;
+		/* A month is a name only after a first name, here or elsewhere
+		 * in the article ("Theresa May ... May said"). */
+		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i))))
+			return 0;
+	}
+	if (!weak_capital(c, i))
+		return 1;
+	if (t->flags & TD_TOK_ALLCAPS)
+		return n > 1;
+	size_t fl;
+	const char *st = tok_stem(c, i, &fl);
+	if (hset_has(c->strong, c->setcap, st, fl))
+		return 1;
+	if (!(L->flags & TD__LEX_DICT))
+		return 0;
+	/* Known both ways ("Donald", "donald"): a name when a capitalised
+	 * word follows ("Donald Tusk"). */
+	if ((L->flags & TD__LEX_PROPER) && n >= 4 && i + 1 < c->nt && joined(c, i + 1) &&
+	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS))
+		return 1;
+	return !(L->flags & TD__LEX_LOWER);
+}
+
+static int add_mention(mention **v, size_t *n, size_t *cap, td_arena *ar, mention m)
+{
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 32;
+		mention *nv = td_arena_alloc(ar, nc * sizeof(*nv));
+		if (!nv)
+			return TD_ERR_NOMEM;
+		if (*n)
+			memcpy(nv, *v, *n * sizeof(*nv));
+		*v = nv;
+		*cap = nc;
+	}
+	(*v)[(*n)++] = m;
+	return 0;
+}
+
+/* A quoted name: token i follows an opening quote; returns the number of
+ * tokens up to the closing quote (0 when none within a few words). */
+static size_t quoted_span(const ctx *c, size_t i)
+{
+	for (size_t j = i; j < c->nt && j < i + 5; j++) {
+		const char *s = c->t + c->tk[j].end;
+		int l;
+		uint32_t cp = td_utf8_decode(s, c->a->text_len - c->tk[j].end, &l);
+		if (is_close_quote(cp))
+			return j + 1 - i;
+		if (j + 1 < c->nt && !joined(c, j + 1))
+			return 0;
+	}
+	return 0;
+}
+
+static int ends_with(const char *s, size_t n, const char *suf)
+{
+	size_t l = strlen(suf);
+	return n >= l && !memcmp(s + n - l, suf, l);
+}
+
+static char *lemma_of(ctx *c, const mention *m)
+{
+	char buf[1024];
+	size_t o = 0;
+	/* A Czech or Slovak woman's surname in the nominative ("Merkelová")
+	 * keeps her first name as written ("Angela", not "Angelo"). */
+	int fem = 0, keep_last = 0;
+	if (m->type == TD_ENT_PER && m->j - m->i > 1) {
+		char lb[WBUF];
+		const td_token *lt = &c->tk[m->j - 1];
+		size_t ln = token_lemma(c, m->j - 1, m->type, lb, sizeof(lb));
+		keep_last = ln == lt->end - lt->start && !memcmp(lb, c->t + lt->start, ln);
+	}
+	if (m->type == TD_ENT_PER && m->j - m->i > 1 &&
+	    (!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk"))) {
+		const td_token *lt = &c->tk[m->j - 1];
+		fem = ends_with(c->t + lt->start, lt->end - lt->start, "ová") ||
+		      ends_with(c->t + lt->start, lt->end - lt->start, "á");
+	}
+	for (size_t k = m->i; k < m->j; k++) {
+		if (k > m->i) {
+			/* Keep the original separator (space or hyphen). */
+			const char *s = c->t + c->tk[k - 1].end, *e = c->t + c->tk[k].start;
+			size_t gl = (size_t)(e - s);
+			if (o + gl + 1 >= sizeof(buf))
+				break;
+			memcpy(buf + o, s, gl);
+			o += gl;
+		}
+		if (m->quoted || (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER)) ||
+		    (fem && k + 1 < m->j)) {
+			size_t n = c->tk[k].end - c->tk[k].start;
+			if (o + n + 1 >= sizeof(buf))
+				break;
+			memcpy(buf + o, c->t + c->tk[k].start, n);
+			o += n;
+		} else {
+			size_t ll = token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
+			/* A first name whose lemma only loses a final vowel
+			 * ("Angela" -> "Angel", "Miro" -> "Mir") before a surname
+			 * that is not inflected is a nominative already. */
+			const td_token *tk = &c->tk[k];
+			size_t wn = tk->end - tk->start;
+			if (m->type == TD_ENT_PER && k + 1 < m->j && keep_last && ll + 1 == wn &&
+			    o + wn + 1 < sizeof(buf) &&
+			    !memcmp(buf + o, c->t + tk->start, ll) && strchr("aeiou", c->t[tk->end - 1])) {
+				memcpy(buf + o, c->t + tk->start, wn);
+				ll = wn;
+			}
+			o += ll;
+		}
+	}
+	return td_arena_strndup(c->ar, buf, o);
+}
+
+/* Feminine and possessive surname suffixes dropped from person keys
+ * ("Merkelová", "Trumpův", "Mayeva" are Merkel, Trump, May). */
+static const struct {
+	const char *lang, *suf;
+} key_sufs[] = {
+	{"cs", "ová"}, {"cs", "ové"}, {"cs", "ovou"}, {"cs", "ův"}, {"cs", "ova"}, {"cs", "ovo"},
+	{"cs", "ovu"}, {"cs", "ově"}, {"cs", "ovy"}, {"cs", "ových"}, {"cs", "ovým"},
+	{"sk", "ová"}, {"sk", "ovej"}, {"sk", "ovou"}, {"sk", "ovu"}, {"sk", "ov"}, {"sk", "ova"},
+	{"sk", "ovo"}, {"sk", "ove"}, {"sk", "ových"}, {"sl", "ova"}, {"sl", "ove"}, {"sl", "ovo"},
+	{"sl", "ovi"}, {"sl", "eva"}, {"sl", "eve"}, {"sl", "evo"}, {"sl", "evi"}, {"sl", "evega"},
+	{"sl", "ovega"}, {"hr", "ova"}, {"hr", "ove"}, {"hr", "ovo"}, {"hr", "ovu"}, {"hr", "ovom"},
+	{"hr", "ovim"}, {"hr", "eva"},
+};
+
+static char *key_of(ctx *c, const mention *m, const char *lemma)
+{
+	char buf[256];
+	if (m->g)
+		return (char *)m->g->key;
+	const char *s = lemma;
+	size_t sn = strlen(s);
+	if (m->type == TD_ENT_PER && !m->acronym) {
+		/* The last word that is not a regnal number. */
+		const char *end = lemma + strlen(lemma);
+		for (;;) {
+			const char *sp = end;
+			while (sp > lemma && sp[-1] != ' ')
+				sp--;
+			size_t wl = (size_t)(end - sp), r = 0;
+			while (r < wl && strchr("IVXLC", sp[r]))
+				r++;
+			s = sp;
+			sn = wl;
+			if (r < wl || sp == lemma)
+				break;
+			end = sp - 1;
+		}
+		size_t best = 0;
+		for (size_t k = 0; k < sizeof(key_sufs) / sizeof(key_sufs[0]); k++) {
+			size_t kl = strlen(key_sufs[k].suf);
+			if (same_lang(key_sufs[k].lang, c->a->lang) && kl > best && sn > kl + 2 &&
+			    !memcmp(s + sn - kl, key_sufs[k].suf, kl))
+				best = kl;
+		}
+		sn -= best;
+	}
+	size_t n = td__name_key(c->a->lang, s, sn, buf, sizeof(buf));
+	if (n == 0) {
+		size_t fl = td_text_fold(lemma, strlen(lemma), buf, sizeof(buf));
+		return td_arena_strndup(c->ar, buf, fl);
+	}
+	return td_arena_strndup(c->ar, buf, n);
+}
+
+/* The listed name of a gazetteer match closest to the text: in the
+ * article's language, then sharing the longest prefixes with the words,
+ * then written with the same case. NULL when none is in the text's
+ * script (the surface form is then the best base form). */
+static const char *choose_name(const ctx *c, const mention *m)
+{
+	const char *w = c->t + c->tk[m->i].start;
+	size_t wn = c->tk[m->j - 1].end - c->tk[m->i].start;
+	char fw[WBUF], fn[WBUF];
+	size_t fwl = td_text_fold(w, wn, fw, sizeof(fw));
+	int wcyr = is_cyrillic(w, wn), wup = (c->tk[m->i].flags & TD_TOK_UPPER) != 0;
+	const char *best = NULL;
+	long bscore = -1000000;
+	for (const td__gaz *g = m->g; g; g = td__gaz_next(g)) {
+		size_t ln = strlen(g->lemma);
+		if (is_cyrillic(g->lemma, ln) != wcyr)
+			continue;
+		size_t fnl = td_text_fold(g->lemma, ln, fn, sizeof(fn));
+		long sc = 0;
+		if (g->langs & c->lbit)
+			sc += 1000;
+		/* Common prefix, restarting at each word. */
+		size_t x = 0, y = 0;
+		while (x < fwl && y < fnl) {
+			if (fw[x] == fn[y]) {
+				sc += 2;
+				x++;
+				y++;
+				continue;
+			}
+			while (x < fwl && fw[x] != ' ')
+				x++;
+			while (y < fnl && fn[y] != ' ')
+				y++;
+			if (x < fwl && y < fnl) {
+				x++;
+				y++;
+			}
+		}
+		if (fwl == fnl && !memcmp(fw, fn, fwl))
+			sc += 500;
+		if (td_text_is_upper_initial(g->lemma, ln) == wup)
+			sc += 1;
+		if (sc > bscore) {
+			bscore = sc;
+			best = g->lemma;
+		}
+	}
+	return best;
+}
+
+int td_entities_article(td_article *a, td_arena *ar)
+{
+	a->entities = NULL;
+	a->nentities = 0;
+	if (!a->text || !a->text_len)
+		return 0;
+	int rc = td__gaz_init();
+	if (rc < 0)
+		return rc;
+	ctx c;
+	memset(&c, 0, sizeof(c));
+	c.a = a;
+	c.ar = ar;
+	c.t = a->text;
+	size_t maxt = a->text_len / 2 + 2;
+	c.tk = td_arena_alloc(ar, maxt * sizeof(td_token));
+	if (!c.tk)
+		return TD_ERR_NOMEM;
+	c.nt = td_tokenize(a->text, a->text_len, c.tk, maxt);
+	c.lx = td_arena_alloc(ar, (c.nt + 1) * sizeof(td__lexinfo));
+	c.gz = td_arena_alloc(ar, (c.nt + 1) * sizeof(td__gaz *));
+	c.gzlen = td_arena_alloc(ar, c.nt + 1);
+	c.lxdone = td_arena_calloc(ar, c.nt + 1);
+	c.gzdone = td_arena_calloc(ar, c.nt + 1);
+	if (!c.lx || !c.gz || !c.gzlen || !c.lxdone || !c.gzdone)
+		return TD_ERR_NOMEM;
+	c.li = td__lex_index(a->lang);
+	c.lbit = td__gaz_lang_bit(a->lang);
+	c.caseless = !strcmp(a->lang, "en") || !strcmp(a->lang, "fr") || !strcmp(a->lang, "es") ||
+		     !strcmp(a->lang, "it") || !strcmp(a->lang, "pt") || !strcmp(a->lang, "nl");
+	c.nt_memo = td_arena_calloc(ar, c.nt + 1);
+	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
+	c.stemlen = td_arena_alloc(ar, c.nt + 1);
+	if (!c.nt_memo || !c.stem || !c.stemlen)
+		return TD_ERR_NOMEM;
+	c.li_latin = td__lex_index("en");
+	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
+		     !strcmp(a->lang, "sr") || !strcmp(a->lang, "mk") || !strcmp(a->lang, "be");
+	c.slavic = c.cyrillic || !strcmp(a->lang, "pl") || !strcmp(a->lang, "cs") ||
+		   !strcmp(a->lang, "sk") || !strcmp(a->lang, "sl") || !strcmp(a->lang, "hr") ||
+		   !strcmp(a->lang, "bs");
+	if (!c.cyrillic && c.li < 0)
+		c.li_latin = -1;
+
+	/* Headline: title case when most of its long words are capitalised. */
+	const char *nl = memchr(a->text, '\n', a->text_len);
+	size_t tend = nl ? (size_t)(nl - a->text) : a->text_len;
+	size_t nlong = 0, ncap = 0, nup = 0;
+	while (c.title_end < c.nt && c.tk[c.title_end].start < tend) {
+		const td_token *t = &c.tk[c.title_end++];
+		if ((t->flags & TD_TOK_ALPHA) && t->end - t->start >= 4) {
+			nlong++;
+			ncap += (t->flags & TD_TOK_UPPER) != 0;
+		}
+	}
+	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3;
+
+	/* Capitalised words (evidence for guessed lemmas) and the stems of
+	 * those capitalised mid-sentence (evidence for sentence-initial
+	 * names). */
+	for (size_t i = 0; i < c.nt; i++)
+		nup += (c.tk[i].flags & TD_TOK_UPPER) != 0;
+	c.setcap = 64;
+	while (c.setcap < nup * 2 + 2)
+		c.setcap *= 2;
+	c.set = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
+	c.strong = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
+	if (!c.set || !c.strong)
+		return TD_ERR_NOMEM;
+	for (size_t i = 0; i < c.nt; i++)
+		if (c.tk[i].flags & TD_TOK_UPPER) {
+			char f[WBUF];
+			const char *w = c.t + c.tk[i].start;
+			size_t n = c.tk[i].end - c.tk[i].start;
+			size_t fl = td_text_fold(w, n, f, sizeof(f));
+			hset_add(c.set, c.setcap, f, fl);
+			if (!weak_capital(&c, i)) {
+				const char *st = tok_stem(&c, i, &fl);
+				hset_add(c.strong, c.setcap, st, fl);
+			}
+		}
+
+	mention *ms = NULL;
+	size_t nm = 0, mcap = 0;
+	for (size_t i = 0; i < c.nt;) {
+		const td_token *t = &c.tk[i];
+		const char *w = c.t + t->start;
+		size_t wn = t->end - t->start;
+		size_t len;
+		if (!(t->flags & TD_TOK_UPPER)) {
+			/* Lower-case names: "brexit" in Czech or Polish. */
+			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
+				const td__gaz *g = gaz_at(&c, i, &len, NULL);
+				if (g && g->type != TD__NONE) {
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
+					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+						return rc;
+					i += len;
+					continue;
+				}
+			}
+			i++;
+			continue;
+		}
+		td__lexinfo L;
+		lex(&c, i, &L);
+		const td__gaz *g = gaz_at(&c, i, &len, &L);
+		if (g && g->type == TD__NONE) {
+			i += len;
+			continue;
+		}
+		if (g) {
+			int weak = weak_capital(&c, i);
+			/* A sentence-initial common word is not a name even when a
+			 * place shares its stem. */
+			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
+			    !(t->flags & TD_TOK_ALLCAPS) &&
+			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4))) {
+				i++;
+				continue;
+			}
+			/* A one-word place followed by a name is a person's name
+			 * ("Asia Bibi", "Dominic Raab"). */
+			int person = 0;
+			if (len == 1 && g->type == TD_ENT_LOC && i + 1 < c.nt && joined(&c, i + 1) &&
+			    (c.tk[i + 1].flags & TD_TOK_UPPER) && !(c.tk[i + 1].flags & TD_TOK_ALLCAPS) &&
+			    !(t->flags & TD_TOK_ALLCAPS)) {
+				size_t l2;
+				td__lexinfo L2;
+				lex(&c, i + 1, &L2);
+				person = !gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
+					 !(i + 2 < c.nt && joined(&c, i + 2) &&
+					   (c.tk[i + 2].flags & TD_TOK_UPPER));
+			}
+			if (!person) {
+				/* "Departament Stanu USA": an acronym after an organisation. */
+				size_t gl;
+				td__lexinfo L2;
+				if (g->type == TD_ENT_ORG && len > 1 && i + len < c.nt && joined(&c, i + len) &&
+				    (c.tk[i + len].flags & TD_TOK_ALLCAPS)) {
+					lex(&c, i + len, &L2);
+					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
+						len++;
+				}
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
+				i += len;
+				continue;
+			}
+		}
+		if ((t->flags & TD_TOK_QUOTED) && !(t->flags & TD_TOK_ALLCAPS)) {
+			size_t q = quoted_span(&c, i);
+			int all_cap = 1;
+			for (size_t k = i; k < i + q; k++)
+				if (!(c.tk[k].flags & TD_TOK_UPPER) && !(c.tk[k].flags & TD_TOK_DIGIT))
+					all_cap = 0;
+			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
+			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL};
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
+				i += q;
+				continue;
+			}
+		}
+		if (!name_token(&c, i, &L)) {
+			i++;
+			continue;
+		}
+		/* Capitals for emphasis: common words, not acronyms. */
+		if ((t->flags & TD_TOK_ALLCAPS) && shouting(&c, i)) {
+			while (i < c.nt && (c.tk[i].flags & TD_TOK_ALLCAPS))
+				i++;
+			continue;
+		}
+		if (roman(&c, i)) {
+			i++;
+			continue;
+		}
+		/* A run of capitalised words (and a regnal number). */
+		size_t j = i + 1;
+		while (j < c.nt && j < i + 5 && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
+		       (!(c.tk[j].flags & TD_TOK_ALLCAPS) == !(t->flags & TD_TOK_ALLCAPS) ||
+			(!(t->flags & TD_TOK_ALLCAPS) && roman(&c, j)))) {
+			size_t gl;
+			td__lexinfo L2;
+			lex(&c, j, &L2);
+			if (gaz_at(&c, j, &gl, &L2) && gl > 1)
+				break;
+			if (!roman(&c, j) && !name_token(&c, j, &L2))
+				break;
+			j++;
+		}
+		/* Slavic names capitalise their first word only: a common word
+		 * capitalised mid-sentence starts a name that goes on in lower
+		 * case ("Európsky parlament", "Палата общин"). */
+		int ext = 0;
+		if (c.slavic && j == i + 1 && !weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
+		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
+		    joined(&c, j) && (c.tk[j].flags & TD_TOK_ALPHA) && !(c.tk[j].flags & TD_TOK_UPPER) &&
+		    c.tk[j].end - c.tk[j].start > 3) {
+			j++;
+			ext = 1;
+			/* Adjectives go on to their noun ("Европейската икономическа
+			 * общност"), at most two more words. */
+			for (int more = 0; more < 2 && adjectival(&c, j - 1) && j < c.nt && joined(&c, j) &&
+					   (c.tk[j].flags & TD_TOK_ALPHA) && !(c.tk[j].flags & TD_TOK_UPPER);
+			     more++)
+				j++;
+			/* A country or organisation after it: "Верховный суд Пакистана". */
+			size_t gl;
+			td__lexinfo L2;
+			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER)) {
+				lex(&c, j, &L2);
+				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
+					j++;
+			}
+		}
+		/* Titles before a name: "President Trump", "Mr Johnson". */
+		int per = 0;
+		for (size_t k = i; k + 1 < j; k++)
+			if (token_in(&c, k, honorifics, NELEM(honorifics), 1)) {
+				i = k + 1;
+				per = 1;
+			}
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL};
+		int org = 0;
+		for (size_t k = i; k < j && !org; k++) {
+			char f[WBUF];
+			size_t fl = td_text_fold(c.t + c.tk[k].start, c.tk[k].end - c.tk[k].start, f, sizeof(f));
+			org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0) && fl >= 3;
+		}
+		if (t->flags & TD_TOK_ALLCAPS) {
+			m.acronym = 1;
+			m.type = TD_ENT_ORG;
+			/* An acronym of a country's body: "МИД Германии". */
+			size_t gl;
+			td__lexinfo L2;
+			if (j == i + 1 && j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
+			    !(c.tk[j].flags & TD_TOK_ALLCAPS)) {
+				lex(&c, j, &L2);
+				const td__gaz *g2 = gaz_at(&c, j, &gl, &L2);
+				if (g2 && g2->type == TD_ENT_LOC) {
+					m.j = j = j + gl;
+					m.quoted = 1; /* the lemma is the text itself */
+				}
+			}
+		} else if ((org || ext) && !per) {
+			m.type = TD_ENT_ORG;
+			/* "Trybunał Sprawiedliwości UE", "Rada Bezpieczeństwa ONZ". */
+			size_t gl;
+			td__lexinfo L2;
+			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_ALLCAPS)) {
+				lex(&c, j, &L2);
+				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
+					m.j = j = j + 1;
+			}
+		}
+		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
+			m.percue = 1;
+		else if (i > 0 && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+			m.type = TD_ENT_PRO;
+			m.cued = 1;
+		} else if (i > 0 && !per && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+			m.type = TD_ENT_ORG;
+			m.cued = 1;
+		} else if (i > 0 && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
+			m.type = TD_ENT_LOC;
+			m.cued = 1;
+		}
+		if (per)
+			m.percue = 1;
+		if (m.type == TD_ENT_PER && !m.percue) {
+			if (i > 0 && locative(&c, i - 1)) {
+				m.type = TD_ENT_LOC;
+				m.cued = 1;
+			}
+			/* "Republika Irlandii": a country after the first word. */
+			for (size_t k = i + 1; k < j && m.type == TD_ENT_PER; k++) {
+				size_t gl;
+				td__lexinfo L2;
+				lex(&c, k, &L2);
+				const td__gaz *g2 = gaz_at(&c, k, &gl, &L2);
+				if (g2 && g2->type == TD_ENT_LOC && strncmp(g2->key, "city:", 5))
+					m.type = TD_ENT_LOC;
+			}
+		}
+		/* A website: "BiznesAlert.pl", "News.bg". */
+		if (j < c.nt && domain_at(&c, j)) {
+			m.j = j = j + 1;
+			m.type = TD_ENT_PRO;
+			m.quoted = 1; /* the base form is the address itself */
+		}
+		if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+			return rc;
+		i = j;
+	}
+
+	/* Lemmas and keys. */
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->g) {
+			m->lemma = choose_name(&c, m);
+			if (!m->lemma)
+				m->lemma = td_arena_strndup(ar, c.t + c.tk[m->i].start,
+							    c.tk[m->j - 1].end - c.tk[m->i].start);
+			m->key = m->g->key;
+		} else
+			m->lemma = lemma_of(&c, m);
+		if (!m->lemma)
+			return TD_ERR_NOMEM;
+	}
+	/* A single word that is a person's surname elsewhere in the article
+	 * is that person. */
+	uint64_t *surn = td_arena_calloc(ar, (2 * nm + 2) * sizeof(uint64_t) + 64 * sizeof(uint64_t));
+	size_t scap = 64;
+	while (scap < 2 * nm + 2)
+		scap *= 2;
+	if (!surn)
+		return TD_ERR_NOMEM;
+	int any = 0;
+	for (size_t q = 0; q < nm; q++) {
+		const mention *p = &ms[q];
+		if (p->g || p->type != TD_ENT_PER || p->j - p->i < 2)
+			continue;
+		const char *last = strrchr(p->lemma, ' ');
+		last = last ? last + 1 : p->lemma;
+		char s2[WBUF];
+		size_t l2 = td__name_stem(last, strlen(last), s2, sizeof(s2));
+		hset_add(surn, scap, s2, l2);
+		any = 1;
+	}
+	for (size_t k = 0; k < nm && any; k++) {
+		mention *m = &ms[k];
+		if (m->g || m->j - m->i != 1 || m->acronym || m->quoted || m->type == TD_ENT_PER)
+			continue;
+		char s1[WBUF];
+		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		if (hset_has(surn, scap, s1, l1))
+			m->type = TD_ENT_PER;
+	}
+	/* One sense per article: a single word that a word before it typed
+	 * somewhere ("w Islamabadzie", "firma Saipem") has that type
+	 * everywhere. Hash values carry the type in their low bits. */
+	uint64_t *cued = td_arena_calloc(ar, scap * sizeof(uint64_t));
+	if (!cued)
+		return TD_ERR_NOMEM;
+	int anycued = 0;
+	for (size_t k = 0; k < nm; k++) {
+		const mention *m = &ms[k];
+		if (m->g || m->j - m->i != 1 || !m->cued)
+			continue;
+		char s1[WBUF];
+		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		if (l1 + 2 >= sizeof(s1))
+			continue;
+		s1[l1] = (char)('0' + m->type);
+		hset_add(cued, scap, s1, l1 + 1);
+		anycued = 1;
+	}
+	for (size_t k = 0; k < nm && anycued; k++) {
+		mention *m = &ms[k];
+		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
+			continue;
+		char s1[WBUF];
+		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		if (l1 + 2 >= sizeof(s1) || hset_has(surn, scap, s1, l1))
+			continue;
+		for (int ty = TD_ENT_LOC; ty <= TD_ENT_PRO; ty++) {
+			s1[l1] = (char)('0' + ty);
+			if (hset_has(cued, scap, s1, l1 + 1)) {
+				m->type = (uint8_t)ty;
+				break;
+			}
+		}
+	}
+	/* Inhabitants named after a country the article mentions ("Polacy"
+	 * with "Polska", "Britové" with "Británie") share its key. */
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
+			continue;
+		char s1[WBUF];
+		size_t l1 = td_text_fold(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		for (size_t q = 0; q < nm && !m->key; q++) {
+			const mention *p = &ms[q];
+			if (!p->g || strncmp(p->g->key, "gpe:", 4))
+				continue;
+			const char *last = strrchr(p->lemma, ' ');
+			last = last ? last + 1 : p->lemma;
+			char s2[WBUF];
+			size_t l2 = td_text_fold(last, strlen(last), s2, sizeof(s2));
+			size_t x = 0, chars = 0;
+			while (x < l1 && x < l2 && s1[x] == s2[x]) {
+				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
+				x++;
+			}
+			if (chars >= 4 && x < l1 && x < l2)
+				m->key = p->g->key;
+		}
+	}
+	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));
+	if (!a->entities)
+		return TD_ERR_NOMEM;
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		td_entity *e = &a->entities[k];
+		e->start = c.tk[m->i].start;
+		e->end = c.tk[m->j - 1].end;
+
+		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
+		e->lemma = m->lemma;
+		e->key = m->key ? m->key : key_of(&c, m, m->lemma);
+		e->type = m->type;
+		if (!e->text || !e->key)
+			return TD_ERR_NOMEM;
+	}
+	a->nentities = nm;
+	return 0;
+}

@@ -1,0 +1,738 @@
+/* entities_gaz.c - the gazetteer of known names (alias table, ICU country,
+ * region and city names in many languages), matching stems and the
+ * cross-lingual key skeleton of names.
+ * Memory: built once, about 2 MiB, read-only afterwards (lock-free). */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+
+#include "entities_int.h"
+#include "tidings/error.h"
+#include "tidings/text.h"
+#include "tidings/utf8.h"
+
+/* ---- stems ---------------------------------------------------------- */
+
+/* Inflection endings, longest first within each length class. A word
+ * loses the longest one it ends with when three letters remain. */
+static const char *const endings[] = {
+	/* Cyrillic */
+	"ами", "ями", "ого", "его", "ому", "ему", "ией", "ием", "ова", "ові", "ими", "ыми",
+	"ият", "ата", "ото", "ите", "ої", "ії", "ов", "ев", "ам", "ям", "ое", "ее",
+	"ой", "ей", "ом", "ем", "ия", "ии", "ию", "ая", "ую", "яя", "ые", "ых", "ым", "ий", "ый",
+	"ът", "ят", "та", "то", "те", "ів", "ою", "ею", "ві", "ах", "ях", "ів", "ій", "ія",
+	"а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "і", "ї", "є",
+	/* Latin */
+	"owi", "ovi", "ami", "ach", "ich", "ych", "iej", "ego", "emu", "ima", "ama", "ové",
+	"ího", "ého", "ému", "ých", "ými", "ími", "ega", "oga", "emu",
+	"ome", "ém", "ým", "ím", "ům", "ów", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
+	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "'s", "’s",
+	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě",
+};
+
+/* Endings by their last byte, longest first (built once). */
+#define NENDINGS (sizeof(endings) / sizeof(endings[0]))
+static uint8_t end_len[NENDINGS];
+static uint16_t end_by_last[256][24];
+static uint8_t end_count[256];
+static pthread_once_t end_once = PTHREAD_ONCE_INIT;
+
+static void build_endings(void)
+{
+	for (size_t i = 0; i < NENDINGS; i++)
+		end_len[i] = (uint8_t)strlen(endings[i]);
+	for (size_t len = 8; len > 0; len--)
+		for (size_t i = 0; i < NENDINGS; i++) {
+			if (end_len[i] != len)
+				continue;
+			unsigned char lb = (unsigned char)endings[i][len - 1];
+			if (end_count[lb] < 24)
+				end_by_last[lb][end_count[lb]++] = (uint16_t)i;
+		}
+}
+
+static size_t nchars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
+{
+	/* "потока-2", "Stream-2": the word's stem, a space, the number. */
+	size_t h = n;
+	while (h > 0 && w[h - 1] >= '0' && w[h - 1] <= '9')
+		h--;
+	if (h > 1 && h < n && w[h - 1] == '-') {
+		size_t sl = td__name_stem(w, h - 1, out, cap);
+		if (sl + 1 + (n - h) + 1 > cap)
+			return sl;
+		out[sl++] = ' ';
+		memcpy(out + sl, w + h, n - h);
+		sl += n - h;
+		out[sl] = 0;
+		return sl;
+	}
+	size_t fl = td_text_fold(w, n, out, cap);
+	size_t best = 0;
+	pthread_once(&end_once, build_endings);
+	if (fl > 0) {
+		unsigned char lb = (unsigned char)out[fl - 1];
+		for (size_t k = 0; k < end_count[lb]; k++) {
+			size_t i = end_by_last[lb][k], el = end_len[i];
+			if (el >= fl || memcmp(out + fl - el, endings[i], el))
+				continue;
+			if (nchars(out, fl - el) < 3)
+				continue;
+			best = el; /* longest first */
+			break;
+		}
+	}
+	fl -= best;
+	out[fl] = 0;
+	return fl;
+}
+
+int td__all_caps(const char *w, size_t n)
+{
+	size_t letters = 0;
+	for (size_t i = 0; i < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
+		i += (size_t)l;
+		if (u_isalpha((UChar32)cp)) {
+			if (!u_isupper((UChar32)cp))
+				return 0;
+			letters++;
+		}
+	}
+	return letters >= 2;
+}
+
+/* ---- keys ----------------------------------------------------------- */
+
+/* Cyrillic letters with the conventions of English-language news
+ * (BGN/PCGN-like), by language where they differ. */
+static const char *cyr(const char *lang, uint32_t cp)
+{
+	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg");
+	switch (cp) {
+	case 0x430: return "a";
+	case 0x431: return "b";
+	case 0x432: return "v";
+	case 0x433: return uk ? "h" : "g";
+	case 0x491: return "g";
+	case 0x434: return "d";
+	case 0x435: return "e";
+	case 0x451: return "e";
+	case 0x454: return "ie";
+	case 0x436: return "zh";
+	case 0x437: return "z";
+	case 0x438: return uk ? "y" : "i";
+	case 0x456: return "i";
+	case 0x457: return "i";
+	case 0x439: return "y";
+	case 0x43A: return "k";
+	case 0x43B: return "l";
+	case 0x43C: return "m";
+	case 0x43D: return "n";
+	case 0x43E: return "o";
+	case 0x43F: return "p";
+	case 0x440: return "r";
+	case 0x441: return "s";
+	case 0x442: return "t";
+	case 0x443: return "u";
+	case 0x444: return "f";
+	case 0x445: return "kh";
+	case 0x446: return "ts";
+	case 0x447: return "ch";
+	case 0x448: return "sh";
+	case 0x449: return bg ? "sht" : "shch";
+	case 0x44A: return bg ? "a" : "";
+	case 0x44B: return "y";
+	case 0x44C: return "";
+	case 0x44D: return "e";
+	case 0x44E: return "yu";
+	case 0x44F: return "ya";
+	case 0x458: return "j";
+	case 0x45F: return "dzh";
+	case 0x452: return "dj";
+	case 0x45B: return "c";
+	case 0x459: return "lj";
+	case 0x45A: return "nj";
+	default: return NULL;
+	}
+}
+
+/* Spelling variants merged in the skeleton, applied left to right. */
+static const struct {
+	const char *from, *to;
+} merges[] = {
+	{"shch", "s"}, {"dzh", "j"}, {"sch", "s"}, {"tsch", "c"}, {"sh", "s"}, {"sz", "s"},
+	{"zh", "z"}, {"rz", "z"}, {"ch", "c"}, {"cz", "c"}, {"ts", "c"}, {"tz", "c"}, {"kh", "h"},
+	{"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"qu", "kv"}, {"q", "k"}, {"w", "v"}, {"x", "ks"},
+	{"dj", "j"}, {"gy", "j"}, {"y", "i"}, {"ee", "i"}, {"oo", "u"}, {"ou", "u"},
+	{"ai", "ei"}, {"ae", "e"}, {"h", ""},
+};
+
+size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t cap)
+{
+	char a[256];
+	size_t o = 0;
+	/* Lower-case ASCII transliteration, Cyrillic by language. */
+	for (size_t i = 0; i < n && o + 8 < sizeof(a);) {
+		int l;
+		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
+		uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
+		const char *t = lc >= 0x400 && lc < 0x500 ? cyr(lang, lc) : NULL;
+		if (t) {
+			size_t tl = strlen(t);
+			memcpy(a + o, t, tl);
+			o += tl;
+		} else
+			o += td_text_translit(w + i, (size_t)l, a + o, sizeof(a) - o);
+		i += (size_t)l;
+	}
+	a[o] = 0;
+	/* Variants, keeping the first letter's vowel and dropping the rest
+	 * of the vowels (they vary most between transliterations). */
+	char b[256];
+	size_t bo = 0;
+	for (size_t i = 0; i < o && bo + 4 < sizeof(b);) {
+		if (a[i] < 'a' || a[i] > 'z') {
+			i++;
+			continue;
+		}
+		size_t k = 0;
+		if (!(a[i] == 'h' && bo == 0)) /* a leading h stays ("Harry") */
+			for (; k < sizeof(merges) / sizeof(merges[0]); k++) {
+				if (merges[k].from[0] != a[i])
+					continue;
+				size_t fl = strlen(merges[k].from);
+				if (!strncmp(a + i, merges[k].from, fl)) {
+					size_t tl = strlen(merges[k].to);
+					memcpy(b + bo, merges[k].to, tl);
+					bo += tl;
+					i += fl;
+					break;
+				}
+			}
+		else
+			k = sizeof(merges) / sizeof(merges[0]);
+		if (k == sizeof(merges) / sizeof(merges[0]))
+			b[bo++] = a[i++];
+	}
+	b[bo] = 0;
+	size_t r = 0;
+	for (size_t i = 0; i < bo && r + 1 < cap; i++) {
+		char c = b[i];
+		int vowel = strchr("aeiou", c) != NULL;
+		if (vowel && i > 0)
+			continue;
+		if (r > 0 && out[r - 1] == c)
+			continue;
+		out[r++] = c;
+	}
+	if (cap)
+		out[r < cap ? r : cap - 1] = 0;
+	return r;
+}
+
+/* ---- the table ------------------------------------------------------ */
+
+typedef struct {
+	char *s;
+	uint32_t len;
+	int32_t full;  /* index into ents, or -1 */
+	uint8_t more;  /* a longer sequence starts with this one */
+	uint8_t lower; /* a name of these stems is written in lower case */
+	uint8_t cal;   /* "@word": 1 a weekday, 2 a month name */
+} slot;
+
+static uint8_t lower_starts[65536 / 8];
+static uint8_t cal_starts[65536 / 8]; /* first two bytes of calendar words */
+
+static slot *tab;
+static size_t tcap, tused;
+static td__gaz *ents;
+static size_t nents, entcap;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int init_rc;
+
+static uint64_t hs(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	return h ^ (h >> 31);
+}
+
+/* A 32-bit fingerprint per slot (0: empty) keeps probes in a small
+ * array; the slot itself is read only when the fingerprint matches. */
+static uint32_t *fps;
+
+static size_t find_idx(const char *s, size_t n, uint32_t *fpo)
+{
+	uint64_t h = hs(s, n);
+	uint32_t fp = (uint32_t)(h >> 32) | 1;
+	size_t m = tcap - 1, i = (size_t)h & m;
+	while (fps[i] && !(fps[i] == fp && tab[i].len == n && !memcmp(tab[i].s, s, n)))
+		i = (i + 1) & m;
+	*fpo = fp;
+	return i;
+}
+
+static slot *find_slot(const char *s, size_t n)
+{
+	uint32_t fp;
+	return &tab[find_idx(s, n, &fp)];
+}
+
+static int grow(void)
+{
+	size_t oc = tcap;
+	slot *old = tab;
+	uint32_t *ofp = fps;
+	tcap = oc ? oc * 2 : 1 << 15;
+	tab = calloc(tcap, sizeof(slot));
+	fps = calloc(tcap, sizeof(uint32_t));
+	if (!tab || !fps)
+		return TD_ERR_NOMEM;
+	for (size_t i = 0; i < oc; i++)
+		if (old[i].s) {
+			uint32_t fp;
+			size_t k = find_idx(old[i].s, old[i].len, &fp);
+			tab[k] = old[i];
+			fps[k] = fp;
+		}
+	free(old);
+	free(ofp);
+	return 0;
+}
+
+static slot *put(const char *s, size_t n)
+{
+	if ((tused + 1) * 2 > tcap && grow() < 0)
+		return NULL;
+	uint32_t fp;
+	size_t k = find_idx(s, n, &fp);
+	slot *sl = &tab[k];
+	if (!sl->s) {
+		fps[k] = fp;
+		if (!(sl->s = malloc(n + 1)))
+			return NULL;
+		memcpy(sl->s, s, n);
+		sl->s[n] = 0;
+		sl->len = (uint32_t)n;
+		sl->full = -1;
+		tused++;
+	}
+	return sl;
+}
+
+static char *dup(const char *s)
+{
+	size_t n = strlen(s);
+	char *d = malloc(n + 1);
+	if (d)
+		memcpy(d, s, n + 1);
+	return d;
+}
+
+/* Adds name under key; the first key for a stem sequence wins, other
+ * names of that key (other languages) are chained. */
+static int add_seq(const char *key, uint8_t type, const char *lang, const char *name,
+		   const char *lemma, const char *seq, size_t sl, int caps1);
+
+/* Adds name under key, indexed by the stems of its words and, for
+ * names of up to four words, every mix of stems and full words (a
+ * nominative that looks inflected, "Gazprom", then still meets
+ * "Gazpromu" through "gazprom"). */
+static int add(const char *key, uint8_t type, const char *lang, const char *name,
+	       const char *lemma)
+{
+	td_token tk[16];
+	size_t n = strlen(name);
+	size_t nt = td_tokenize(name, n, tk, 16);
+	if (nt == 0 || nt > 8)
+		return 0;
+	char seq[512];
+	size_t sl = 0;
+	int caps1 = nt == 1 && td__all_caps(name + tk[0].start, tk[0].end - tk[0].start);
+	if (caps1) {
+		seq[0] = '=';
+		size_t wl = tk[0].end - tk[0].start;
+		if (wl + 2 > sizeof(seq))
+			return 0;
+		memcpy(seq + 1, name + tk[0].start, wl);
+		return add_seq(key, type, lang, name, lemma, seq, wl + 1, 1);
+	}
+	unsigned nmask = nt <= 4 ? 1u << nt : 1;
+	for (unsigned mask = 0; mask < nmask; mask++) {
+		sl = 0;
+		int dup = 0;
+		for (size_t i = 0; i < nt; i++) {
+			if (i) {
+				slot *p = put(seq, sl);
+				if (!p)
+					return TD_ERR_NOMEM;
+				p->more = 1;
+				seq[sl++] = ' ';
+			}
+			if (sl + 100 > sizeof(seq))
+				return 0;
+			const char *w = name + tk[i].start;
+			size_t wl = tk[i].end - tk[i].start;
+			if (mask >> i & 1) {
+				char st[256];
+				size_t stl = td__name_stem(w, wl, st, sizeof(st));
+				size_t fl = td_text_fold(w, wl, seq + sl, sizeof(seq) - sl);
+				dup |= fl == stl && !memcmp(st, seq + sl, fl);
+				sl += fl;
+			} else
+				sl += td__name_stem(w, wl, seq + sl, sizeof(seq) - sl);
+		}
+		if (dup)
+			continue;
+		int rc = add_seq(key, type, lang, name, lemma, seq, sl, 0);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+static int add_seq(const char *key, uint8_t type, const char *lang, const char *name,
+		   const char *lemma, const char *seq, size_t sl, int caps1)
+{
+	size_t n = strlen(name);
+	slot *s = put(seq, sl);
+	if (!s)
+		return TD_ERR_NOMEM;
+	int32_t prev = -1;
+	uint64_t lb = td__gaz_lang_bit(lang);
+	if (s->full >= 0) {
+		if (strcmp(ents[s->full].key, key))
+			return 0;
+		for (int32_t k = s->full; k >= 0; k = ents[k].next) {
+			if (!strcmp(ents[k].lemma, lemma)) {
+				ents[k].langs |= lb; /* one name, several languages */
+				return 0;
+			}
+			prev = k;
+		}
+	}
+	if (!caps1 && u_islower((UChar32)td_utf8_decode(name, n, (int[1]){0}))) {
+		s->lower = 1;
+		unsigned b = (unsigned char)name[0] | (unsigned)(unsigned char)(n > 1 ? name[1] : 0) << 8;
+		lower_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
+	}
+	if (nents == entcap) {
+		size_t nc = entcap ? entcap * 2 : 4096;
+		td__gaz *ne = realloc(ents, nc * sizeof(*ne));
+		if (!ne)
+			return TD_ERR_NOMEM;
+		ents = ne;
+		entcap = nc;
+	}
+	/* Keys are shared between rows; names are copied. */
+	ents[nents].key = key;
+	ents[nents].type = type;
+	ents[nents].langs = lb;
+	ents[nents].next = -1;
+	ents[nents].lemma = dup(lemma);
+	if (!ents[nents].lemma)
+		return TD_ERR_NOMEM;
+	if (prev >= 0)
+		ents[prev].next = (int32_t)nents;
+	else
+		s->full = (int32_t)nents;
+	nents++;
+	return 0;
+}
+
+/* Languages whose ICU names enter the gazetteer. */
+static const char *const icu_langs[] = {
+	"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "en", "sr", "mk", "be", "de", "fr",
+	"es", "it", "pt", "nl", "ro", "hu", "lt", "lv", "et", "el", "tr", "sv", "da", "no", "fi",
+	"bs",
+};
+
+uint64_t td__gaz_lang_bit(const char *lang)
+{
+	if (!lang || !lang[0])
+		return 0;
+	for (size_t i = 0; i < sizeof(icu_langs) / sizeof(icu_langs[0]); i++)
+		if (lang[0] == icu_langs[i][0] && lang[1] == icu_langs[i][1] && !lang[2])
+			return 1ull << i;
+	return 0;
+}
+
+/* UN M.49 regions that news names (continents and large regions). */
+static const char *const regions[] = {
+	"002", "005", "009", "013", "015", "017", "018", "019", "021", "029", "030", "034",
+	"035", "039", "053", "142", "143", "145", "150", "151", "154", "155", "419",
+};
+
+static char *u8(const UChar *s, int32_t n, char *out, size_t cap)
+{
+	UErrorCode e = U_ZERO_ERROR;
+	int32_t ol = 0;
+	u_strToUTF8(out, (int32_t)cap - 1, &ol, s, n, &e);
+	if (U_FAILURE(e) || ol <= 0)
+		return NULL;
+	out[ol] = 0;
+	return out;
+}
+
+/* Key strings made at build time stay owned here for the process. */
+static char **owned;
+static size_t nowned, capowned;
+
+static char *own(char *p)
+{
+	if (!p)
+		return NULL;
+	if (nowned == capowned) {
+		size_t nc = capowned ? capowned * 2 : 1024;
+		char **no = realloc(owned, nc * sizeof(*no));
+		if (!no) {
+			free(p);
+			return NULL;
+		}
+		owned = no;
+		capowned = nc;
+	}
+	return owned[nowned++] = p;
+}
+
+static char *keydup(const char *prefix, const char *code)
+{
+	char buf[128];
+	snprintf(buf, sizeof(buf), "%s%s", prefix, code);
+	for (char *p = buf; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p + 32);
+	return own(dup(buf));
+}
+
+static int add_countries(void)
+{
+	const char *const *cc = uloc_getISOCountries();
+	size_t ncc = 0;
+	while (cc[ncc])
+		ncc++;
+	char **keys = calloc(ncc + 4, sizeof(char *));
+	if (!keys)
+		return TD_ERR_NOMEM;
+	for (size_t i = 0; i < ncc; i++)
+		keys[i] = keydup("gpe:", cc[i]);
+	char *rkeys[sizeof(regions) / sizeof(regions[0])];
+	for (size_t r = 0; r < sizeof(regions) / sizeof(regions[0]); r++)
+		rkeys[r] = keydup("reg:", regions[r]);
+	int rc = 0;
+	for (size_t l = 0; l < sizeof(icu_langs) / sizeof(icu_langs[0]) && !rc; l++) {
+		UChar buf[128];
+		char name[512], loc[16];
+		for (size_t i = 0; i < ncc && !rc; i++) {
+			if (!keys[i])
+				return TD_ERR_NOMEM;
+			snprintf(loc, sizeof(loc), "und_%s", cc[i]);
+			UErrorCode e = U_ZERO_ERROR;
+			int32_t n = uloc_getDisplayCountry(loc, icu_langs[l], buf, 128, &e);
+			/* ICU falls back to the code itself when it has no name. */
+			if (U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING && n > 2 && u8(buf, n, name, sizeof(name)))
+				rc = add(keys[i], TD_ENT_LOC, icu_langs[l], name, name);
+		}
+		for (size_t r = 0; r < sizeof(regions) / sizeof(regions[0]) && !rc; r++) {
+			snprintf(loc, sizeof(loc), "und_%s", regions[r]);
+			UErrorCode e = U_ZERO_ERROR;
+			int32_t n = uloc_getDisplayCountry(loc, icu_langs[l], buf, 128, &e);
+			if (U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING && n > 3 && rkeys[r] &&
+			    u8(buf, n, name, sizeof(name)))
+				rc = add(rkeys[r], TD_ENT_LOC, icu_langs[l], name, name);
+		}
+	}
+	free(keys); /* the strings stay referenced by entries */
+	return rc;
+}
+
+/* Time-zone exemplar cities: capitals and large cities, localised. */
+static int skip_zone(const char *z)
+{
+	static const char *const bad[] = {"Antarctica:", "America:Indiana:", "America:Kentucky:",
+					  "America:North_Dakota:", "Etc:", "Arctic:", "SystemV:", "meta:"};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (!strncmp(z, bad[i], strlen(bad[i])))
+			return 1;
+	return strchr(z, ':') == NULL;
+}
+
+static int add_cities(void)
+{
+	int rc = 0;
+	for (size_t l = 0; l < sizeof(icu_langs) / sizeof(icu_langs[0]) && !rc; l++) {
+		UErrorCode e = U_ZERO_ERROR;
+		UResourceBundle *b = ures_open(U_ICUDATA_NAME "-zone", icu_langs[l], &e);
+		UResourceBundle *zs = ures_getByKey(b, "zoneStrings", NULL, &e);
+		if (U_FAILURE(e)) {
+			ures_close(zs);
+			ures_close(b);
+			continue;
+		}
+		int en = !strcmp(icu_langs[l], "en");
+		int32_t nz = ures_getSize(zs);
+		for (int32_t i = 0; i < nz && !rc; i++) {
+			UErrorCode e2 = U_ZERO_ERROR;
+			UResourceBundle *z = ures_getByIndex(zs, i, NULL, &e2);
+			const char *zk = ures_getKey(z);
+			if (U_FAILURE(e2) || !zk || skip_zone(zk)) {
+				ures_close(z);
+				continue;
+			}
+			const char *city = strrchr(zk, ':') + 1;
+			char key[96], name[256];
+			snprintf(key, sizeof(key), "city:%s", city);
+			for (char *p = key; *p; p++)
+				*p = *p == '_' ? ' ' : (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+			int32_t n = 0;
+			const UChar *ec = ures_getStringByKey(z, "ec", &n, &e2);
+			int have = 0;
+			if (U_SUCCESS(e2) && ec)
+				have = u8(ec, n, name, sizeof(name)) != NULL;
+			ures_close(z);
+			char *k = own(dup(key));
+			if (!k)
+				return TD_ERR_NOMEM;
+			if (have)
+				rc = add(k, TD_ENT_LOC, icu_langs[l], name, name);
+			if (!rc && (en || !l)) {
+				snprintf(name, sizeof(name), "%s", city);
+				for (char *p = name; *p; p++)
+					if (*p == '_')
+						*p = ' ';
+				rc = add(k, TD_ENT_LOC, "en", name, name);
+			}
+		}
+		ures_close(zs);
+		ures_close(b);
+	}
+	return rc;
+}
+
+/* Month and weekday names of every language (ICU date symbols). */
+static int add_calendar(void)
+{
+	static const struct {
+		UDateFormatSymbolType t;
+		uint8_t kind;
+	} kinds[] = {{UDAT_MONTHS, 2}, {UDAT_STANDALONE_MONTHS, 2}, {UDAT_SHORT_MONTHS, 2},
+		     {UDAT_WEEKDAYS, 1}, {UDAT_STANDALONE_WEEKDAYS, 1}};
+	for (size_t l = 0; l < sizeof(icu_langs) / sizeof(icu_langs[0]); l++) {
+		UErrorCode e = U_ZERO_ERROR;
+		UDateFormat *df = udat_open(UDAT_DEFAULT, UDAT_DEFAULT, icu_langs[l], NULL, 0, NULL, 0, &e);
+		if (U_FAILURE(e))
+			continue;
+		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+			int32_t n = udat_countSymbols(df, kinds[k].t);
+			for (int32_t i = 0; i < n; i++) {
+				UChar buf[64];
+				char name[256], f[260];
+				e = U_ZERO_ERROR;
+				int32_t len = udat_getSymbols(df, kinds[k].t, i, buf, 64, &e);
+				if (U_FAILURE(e) || len < 3 || !u8(buf, len, name, sizeof(name)))
+					continue;
+				f[0] = '@';
+				size_t fl = td_text_fold(name, strlen(name), f + 1, sizeof(f) - 1);
+				if (fl && f[fl] == '.')
+					fl--; /* "нояб." */
+				slot *sl = put(f, fl + 1);
+				if (!sl) {
+					udat_close(df);
+					return TD_ERR_NOMEM;
+				}
+				sl->cal = kinds[k].kind;
+				unsigned b = (unsigned char)f[1] | (unsigned)(unsigned char)f[2] << 8;
+				cal_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
+			}
+		}
+		udat_close(df);
+	}
+	return 0;
+}
+
+int td__gaz_calendar(const char *w, size_t n)
+{
+	char f[260];
+	if (!tab || n > 200 || n < 2)
+		return 0;
+	/* The first two bytes of the folded word, through a bitmap. */
+	char h[8];
+	size_t hl = td_text_fold(w, n < 4 ? n : 4, h, sizeof(h));
+	unsigned b = (unsigned char)h[0] | (unsigned)(unsigned char)(hl > 1 ? h[1] : 0) << 8;
+	if (!((cal_starts[b >> 3] >> (b & 7)) & 1))
+		return 0;
+	f[0] = '@';
+	size_t fl = td_text_fold(w, n, f + 1, sizeof(f) - 1);
+	slot *sl = find_slot(f, fl + 1);
+	return sl->s ? sl->cal : 0;
+}
+
+static void build(void)
+{
+	int rc = 0;
+	for (size_t i = 0; i < td__naliases && !rc; i++)
+		rc = add(td__aliases[i].key, td__aliases[i].type, td__aliases[i].lang,
+			 td__aliases[i].name, td__aliases[i].lemma);
+	if (!rc)
+		rc = add_countries();
+	if (!rc)
+		rc = add_cities();
+	for (size_t i = 0; i < td__nsubdivs && !rc; i++)
+		rc = add(td__subdivs[i].key, td__subdivs[i].type, td__subdivs[i].lang,
+			 td__subdivs[i].name, td__subdivs[i].lemma);
+	if (!rc)
+		rc = add_calendar();
+	init_rc = rc;
+}
+
+int td__gaz_init(void)
+{
+	td_text_init();
+	pthread_once(&once, build);
+	return init_rc;
+}
+
+const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower)
+{
+	*more = 0;
+	*lower = 0;
+	if (!tab)
+		return NULL;
+	slot *sl = find_slot(s, n);
+	if (!sl->s)
+		return NULL;
+	*more = sl->more;
+	*lower = sl->lower;
+	return sl->full >= 0 ? &ents[sl->full] : NULL;
+}
+
+const td__gaz *td__gaz_next(const td__gaz *g)
+{
+	return g && g->next >= 0 ? &ents[g->next] : NULL;
+}
+
+int td__gaz_lower_start(const char *w, size_t n)
+{
+	unsigned b = (unsigned char)w[0] | (unsigned)(unsigned char)(n > 1 ? w[1] : 0) << 8;
+	return (lower_starts[b >> 3] >> (b & 7)) & 1;
+}

@@ -1,0 +1,103 @@
+/* entities_int.h - private interfaces of the entities module: the alias
+ * table, the hunspell lexicon cache and the gazetteer of names. */
+#ifndef TIDINGS_ENTITIES_INT_H
+#define TIDINGS_ENTITIES_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/article.h"
+
+/* One row of the generated alias table (data/entities/aliases.tsv). */
+typedef struct {
+	const char *key;
+	uint8_t type;     /* td_entity_type */
+	const char *lang; /* language of the name ("" when several or unknown) */
+	const char *name;  /* the name as written */
+	const char *lemma; /* its base form (usually the name itself) */
+} td__alias;
+
+/* Type of alias rows that are not names (common-noun abbreviations). */
+#define TD__NONE 255
+
+extern const td__alias td__aliases[];
+extern const size_t td__naliases;
+
+/* Top-level subdivisions of countries (ISO 3166-2, generated). */
+extern const td__alias td__subdivs[];
+extern const size_t td__nsubdivs;
+
+/* ---- lexicon: hunspell per language behind a lock-free cache ------- */
+
+enum {
+	TD__LEX_KNOWN = 1,  /* the dictionary accepts the word as written */
+	TD__LEX_LOWER = 2,  /* ... and its lower-case form too (a common word) */
+	TD__LEX_PROPER = 4, /* one of its stems is capitalised (a proper name) */
+	TD__LEX_DICT = 8,   /* a dictionary exists for the language */
+	TD__LEX_SELF = 16   /* the word itself is a capitalised stem */
+};
+
+typedef struct {
+	uint8_t flags;
+	const char *lemma; /* best stem (capitalised like the word), or NULL;
+			    * lives as long as the process */
+} td__lexinfo;
+
+/* Index of the dictionary for an ISO 639-1 code, or -1 when none. */
+int td__lex_index(const char *lang);
+
+/* Looks a word up (UTF-8, as written) in dictionary li. The first lookup
+ * of a word asks hunspell under a per-language lock; later ones read a
+ * shared insert-only cache without locks. Never fails: an unavailable
+ * dictionary gives flags 0. */
+void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out);
+
+/* Whether dictionary li accepts the word (exact spelling). */
+int td__lex_spell(int li, const char *w, size_t n);
+
+/* ---- gazetteer: aliases, ICU countries, regions and cities --------- */
+
+typedef struct {
+	const char *key;
+	const char *lemma; /* the name as listed (nominative) */
+	uint64_t langs;    /* its languages (td__gaz_lang_bit), 0 when unknown */
+	uint8_t type;
+	int32_t next;      /* another name with the same stems, or -1 */
+} td__gaz;
+
+/* Builds the gazetteer once (thread-safe). Returns 0 or TD_ERR_NOMEM. */
+int td__gaz_init(void);
+
+/* Looks up a sequence of name stems joined by spaces (see
+ * td__name_stem) or "=" followed by an exact all-capitals token.
+ * Returns the entry or NULL; *more is set when a longer sequence
+ * starting with this one exists, *lower when the name is also written
+ * in lower case ("brexit"). */
+const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower);
+
+/* The bit of a language code in td__gaz.langs (0 for none or unknown). */
+uint64_t td__gaz_lang_bit(const char *lang);
+
+/* The next name of the same stems (other languages), or NULL. */
+const td__gaz *td__gaz_next(const td__gaz *g);
+
+/* 1 when w is a weekday name, 2 a month name (any language), else 0. */
+int td__gaz_calendar(const char *w, size_t n);
+
+/* Whether some lower-case name starts with the first two bytes of w. */
+int td__gaz_lower_start(const char *w, size_t n);
+
+/* Writes the matching stem of a word: case-folded, with one inflection
+ * ending of the Slavic or English languages removed when at least three
+ * letters remain. Returns its length. */
+size_t td__name_stem(const char *w, size_t n, char *out, size_t cap);
+
+/* Writes the cross-lingual skeleton of a name for keys: ASCII
+ * transliteration with language conventions for Cyrillic, then common
+ * spelling variants merged. Returns its length. */
+size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t cap);
+
+/* Whether a character string is all capital letters (two or more). */
+int td__all_caps(const char *w, size_t n);
+
+#endif

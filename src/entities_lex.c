@@ -1,0 +1,321 @@
+/* entities_lex.c - hunspell dictionaries per language, loaded lazily, with
+ * a shared insert-only cache of looked-up words so the hot path takes no
+ * lock once a word has been seen.
+ * Memory: one hunspell object per used language (1-30 MiB each) and one
+ * cache entry per distinct looked-up word (about 64 bytes), at most
+ * CACHE_SLOTS entries. */
+#include <hunspell/hunspell.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+
+#include "entities_int.h"
+#include "tidings/text.h"
+#include "tidings/utf8.h"
+
+#define CACHE_SLOTS (1u << 20)
+#define MAXW 96
+
+typedef struct {
+	const char *lang, *file;
+	pthread_mutex_t mu;
+	atomic_int state; /* 0 not tried, 1 loaded, -1 unavailable */
+	Hunhandle *h;
+	int latin2;            /* dictionary encoding is ISO-8859-2 */
+	uint32_t hi[128];      /* ISO-8859-2 bytes 0x80-0xFF as code points */
+} dict;
+
+static dict dicts[] = {
+	{"ru", "ru_RU", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"uk", "uk_UA", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"bg", "bg_BG", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"pl", "pl_PL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"cs", "cs_CZ", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"sk", "sk_SK", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"sl", "sl_SI", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"hr", "hr_HR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"en", "en_US", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+};
+#define NDICTS (sizeof(dicts) / sizeof(dicts[0]))
+
+static const char *const dirs[] = {"/usr/share/hunspell", "/usr/share/myspell/dicts",
+				   "/usr/share/myspell"};
+
+typedef struct {
+	uint64_t hash;
+	const char *lemma;
+	uint16_t li, wlen;
+	uint8_t flags;
+	char word[];
+} entry;
+
+static _Atomic(entry *) cache[CACHE_SLOTS];
+static atomic_size_t cache_used;
+
+int td__lex_index(const char *lang)
+{
+	if (!lang)
+		return -1;
+	for (size_t i = 0; i < NDICTS; i++)
+		if (!strcmp(dicts[i].lang, lang))
+			return (int)i;
+	return -1;
+}
+
+static void load(dict *d)
+{
+	char aff[512], dic[512];
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		snprintf(aff, sizeof(aff), "%s/%s.aff", dirs[i], d->file);
+		snprintf(dic, sizeof(dic), "%s/%s.dic", dirs[i], d->file);
+		FILE *f = fopen(aff, "rb");
+		if (!f)
+			continue;
+		fclose(f);
+		d->h = Hunspell_create(aff, dic);
+		break;
+	}
+	if (!d->h) {
+		atomic_store(&d->state, -1);
+		return;
+	}
+	const char *enc = Hunspell_get_dic_encoding(d->h);
+	if (enc && (!strcmp(enc, "ISO8859-2") || !strcmp(enc, "ISO-8859-2"))) {
+		UErrorCode e = U_ZERO_ERROR;
+		UConverter *cv = ucnv_open("ISO-8859-2", &e);
+		if (U_FAILURE(e)) {
+			Hunspell_destroy(d->h);
+			d->h = NULL;
+			atomic_store(&d->state, -1);
+			return;
+		}
+		for (int b = 0; b < 128; b++) {
+			char c = (char)(b + 128);
+			UChar u[2];
+			e = U_ZERO_ERROR;
+			int32_t n = ucnv_toUChars(cv, u, 2, &c, 1, &e);
+			d->hi[b] = U_SUCCESS(e) && n == 1 ? u[0] : 0xFFFD;
+		}
+		ucnv_close(cv);
+		d->latin2 = 1;
+	}
+	atomic_store(&d->state, 1);
+}
+
+static dict *get(int li)
+{
+	if (li < 0 || (size_t)li >= NDICTS)
+		return NULL;
+	dict *d = &dicts[li];
+	int st = atomic_load(&d->state);
+	if (st == 0) {
+		pthread_mutex_lock(&d->mu);
+		if (atomic_load(&d->state) == 0)
+			load(d);
+		pthread_mutex_unlock(&d->mu);
+		st = atomic_load(&d->state);
+	}
+	return st == 1 ? d : NULL;
+}
+
+/* UTF-8 to the dictionary's encoding; returns 0 when not representable. */
+static int to_dict(const dict *d, const char *w, size_t n, char *out, size_t cap)
+{
+	if (!d->latin2) {
+		if (n + 1 > cap)
+			return 0;
+		memcpy(out, w, n);
+		out[n] = 0;
+		return 1;
+	}
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
+		i += (size_t)l;
+		if (o + 2 > cap)
+			return 0;
+		if (cp < 0x80) {
+			out[o++] = (char)cp;
+			continue;
+		}
+		int b = 0;
+		while (b < 128 && d->hi[b] != cp)
+			b++;
+		if (b == 128)
+			return 0;
+		out[o++] = (char)(b + 128);
+	}
+	out[o] = 0;
+	return 1;
+}
+
+static void from_dict(const dict *d, const char *s, char *out, size_t cap)
+{
+	if (!d->latin2) {
+		snprintf(out, cap, "%s", s);
+		return;
+	}
+	size_t o = 0;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		char buf[4];
+		int bl = c < 0x80 ? (buf[0] = (char)c, 1) : td_utf8_encode(d->hi[c - 128], buf);
+		if (o + (size_t)bl + 1 > cap)
+			break;
+		memcpy(out + o, buf, (size_t)bl);
+		o += (size_t)bl;
+	}
+	out[o] = 0;
+}
+
+static uint64_t hash(int li, const char *w, size_t n)
+{
+	uint64_t h = 1469598103934665603ull ^ (uint64_t)li;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)w[i];
+		h *= 1099511628211ull;
+	}
+	return h ^ (h >> 29);
+}
+
+/* Upper-cases the first letter of s in place into out. */
+static void capitalise(const char *s, char *out, size_t cap)
+{
+	size_t n = strlen(s);
+	int l;
+	uint32_t cp = td_utf8_decode(s, n, &l);
+	char buf[4];
+	int bl = td_utf8_encode((uint32_t)u_totitle((UChar32)cp), buf);
+	if ((size_t)bl + n - (size_t)l + 1 > cap) {
+		snprintf(out, cap, "%s", s);
+		return;
+	}
+	memcpy(out, buf, (size_t)bl);
+	memcpy(out + bl, s + l, n - (size_t)l + 1);
+}
+
+/* Asks hunspell; d->mu is held. */
+static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemma, size_t cap)
+{
+	char enc[MAXW * 2], lower[MAXW * 2], lenc[MAXW * 2];
+	*flags = TD__LEX_DICT;
+	lemma[0] = 0;
+	if (!to_dict(d, w, n, enc, sizeof(enc)))
+		return;
+	/* Stems exist only for accepted words, and those of a capitalised
+	 * word include the lower-case readings: a lower-case stem means the
+	 * word is also a common word. spell() is asked only without stems
+	 * (compounds, words without affix rules). */
+	char **list = NULL;
+	int ns = Hunspell_stem(d->h, &list, enc);
+	if (ns > 0 || Hunspell_spell(d->h, enc))
+		*flags |= TD__LEX_KNOWN;
+	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
+	if (ns == 0 && (ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc)) &&
+	    Hunspell_spell(d->h, lenc))
+		*flags |= TD__LEX_LOWER;
+	int best = -1, bscore = 0;
+	char tmp[MAXW * 4];
+	for (int i = 0; i < ns; i++) {
+		from_dict(d, list[i], tmp, sizeof(tmp));
+		size_t tl = strlen(tmp);
+		int cap1 = td_text_is_upper_initial(tmp, tl);
+		int same = tl == n && !memcmp(tmp, w, n);
+		int sc = cap1 ? (same ? 2 : 3) : 1;
+		if (cap1)
+			*flags |= TD__LEX_PROPER;
+		else if (!td__all_caps(tmp, tl))
+			*flags |= TD__LEX_LOWER;
+		if (cap1 && same)
+			*flags |= TD__LEX_SELF;
+		if (sc > bscore) {
+			bscore = sc;
+			best = i;
+		}
+	}
+	if (best >= 0) {
+		from_dict(d, list[best], tmp, sizeof(tmp));
+		if (bscore == 1)
+			capitalise(tmp, lemma, cap);
+		else
+			snprintf(lemma, cap, "%s", tmp);
+	}
+	if (list)
+		Hunspell_free_list(d->h, &list, ns);
+}
+
+void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
+{
+	out->flags = 0;
+	out->lemma = NULL;
+	if (n == 0 || n >= MAXW)
+		return;
+	dict *d = get(li);
+	if (!d)
+		return;
+	uint64_t h = hash(li, w, n);
+	size_t mask = CACHE_SLOTS - 1, slot = (size_t)h & mask;
+	for (size_t probe = 0; probe < 64; probe++, slot = (slot + 1) & mask) {
+		entry *e = atomic_load_explicit(&cache[slot], memory_order_acquire);
+		if (!e)
+			break;
+		if (e->hash == h && e->li == li && e->wlen == n && !memcmp(e->word, w, n)) {
+			out->flags = e->flags;
+			out->lemma = e->lemma;
+			return;
+		}
+	}
+	uint8_t flags;
+	char lemma[MAXW * 4];
+	pthread_mutex_lock(&d->mu);
+	analyse(d, w, n, &flags, lemma, sizeof(lemma));
+	pthread_mutex_unlock(&d->mu);
+	size_t ll = strlen(lemma);
+	entry *e = atomic_load(&cache_used) < CACHE_SLOTS / 2 ? malloc(sizeof(entry) + n + 1 + ll + 1)
+								: NULL;
+	if (!e) {
+		/* Cache full or no memory: answer without caching the lemma. */
+		out->flags = flags;
+		return;
+	}
+	e->hash = h;
+	e->li = (uint16_t)li;
+	e->wlen = (uint16_t)n;
+	e->flags = flags;
+	memcpy(e->word, w, n);
+	e->word[n] = 0;
+	char *lm = e->word + n + 1;
+	memcpy(lm, lemma, ll + 1);
+	e->lemma = ll ? lm : NULL;
+	slot = (size_t)h & mask;
+	for (size_t probe = 0; probe < 64; probe++, slot = (slot + 1) & mask) {
+		entry *expect = NULL;
+		if (atomic_compare_exchange_strong(&cache[slot], &expect, e)) {
+			atomic_fetch_add(&cache_used, 1);
+			out->flags = e->flags;
+			out->lemma = e->lemma;
+			return;
+		}
+		if (expect->hash == h && expect->li == li && expect->wlen == n &&
+		    !memcmp(expect->word, w, n)) {
+			free(e); /* another thread stored it first */
+			out->flags = expect->flags;
+			out->lemma = expect->lemma;
+			return;
+		}
+	}
+	out->flags = flags;
+	free(e);
+}
+
+int td__lex_spell(int li, const char *w, size_t n)
+{
+	td__lexinfo info;
+	td__lex_lookup(li, w, n, &info);
+	return (info.flags & TD__LEX_KNOWN) != 0;
+}

@@ -1,0 +1,733 @@
+/* lex.c - case folding, word boundaries and the cue-word table used by clean and dates.
+ * The table is built once (about 1,200 entries in static storage: 40 KB of strings,
+ * 16 KB of hash slots, 12 KB of filters) and read without locks. */
+#include "lex.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#include "tidings/utf8.h"
+
+/* ---- code points ----------------------------------------------------- */
+
+/* Decodes one code point; the common one- and two-byte cases inline. */
+static inline uint32_t dec(const char *s, size_t left, int *k)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80) {
+		*k = 1;
+		return c;
+	}
+	if (c >= 0xC2 && c < 0xE0 && left >= 2 && ((unsigned char)s[1] & 0xC0) == 0x80) {
+		*k = 2;
+		return ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[1] & 0x3F);
+	}
+	return td_utf8_decode(s, left, k);
+}
+
+static inline int enc(uint32_t c, char *o)
+{
+	if (c < 0x80) {
+		o[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (char)(0xC0 | (c >> 6));
+		o[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	return td_utf8_encode(c, o);
+}
+
+static inline uint32_t fold_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 32;
+	if (c >= 0x100 && c <= 0x17F) {
+		if ((c <= 0x137 || (c >= 0x14A && c <= 0x177)) && !(c & 1))
+			return c + 1;
+		if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) && (c & 1))
+			return c + 1;
+		if (c == 0x178)
+			return 0xFF;
+		return c;
+	}
+	if (c >= 0x400 && c <= 0x4FF) {
+		if (c >= 0x410 && c <= 0x42F)
+			return c + 32;
+		if (c == 0x401 || c == 0x451)
+			return 0x435; /* ё folds to е: both spellings are in use */
+		if (c >= 0x400 && c <= 0x40F)
+			return c + 0x50;
+		if (c >= 0x460 && !(c & 1))
+			return c + 1;
+		return c;
+	}
+	if (c == 0x2019 || c == 0x2BC)
+		return '\'';
+	return c;
+}
+
+static inline int letter_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return (c | 32) >= 'a' && (c | 32) <= 'z';
+	if (c < 0xC0 || c == 0xD7 || c == 0xF7)
+		return 0;
+	if (c >= 0x2000 && c <= 0x2BFF)
+		return 0;
+	if ((c >= 0x3000 && c <= 0x303F) || c == 0xFEFF || c == 0xFFFD)
+		return 0;
+	return 1;
+}
+
+int td__is_letter_at(const char *s, size_t i, size_t n)
+{
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80)
+		return ((b | 32) >= 'a' && (b | 32) <= 'z');
+	int k;
+	return letter_cp(dec(s + i, n - i, &k));
+}
+
+int td__is_upper_at(const char *s, size_t i, size_t n)
+{
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80)
+		return b >= 'A' && b <= 'Z';
+	int k;
+	uint32_t c = dec(s + i, n - i, &k);
+	return letter_cp(c) && fold_cp(c) != c && c != 0x2019;
+}
+
+static int is_apos(const char *s, size_t i, size_t n, int *k)
+{
+	if (s[i] == '\'') {
+		*k = 1;
+		return 1;
+	}
+	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == 0x99) {
+		*k = 3;
+		return 1;
+	}
+	return 0;
+}
+
+size_t td__word_end(const char *s, size_t i, size_t n)
+{
+	size_t j = i;
+	while (j < n) {
+		unsigned char b = (unsigned char)s[j];
+		if (b < 0x80) {
+			if (((b | 32) >= 'a' && (b | 32) <= 'z')) {
+				j++;
+				continue;
+			}
+			int k;
+			if ((b == '-' || is_apos(s, j, n, &k)) && j > i) {
+				size_t nx = j + (b == '-' ? 1 : (size_t)k);
+				if (nx < n && td__is_letter_at(s, nx, n)) {
+					j = nx;
+					continue;
+				}
+			}
+			break;
+		}
+		int k;
+		uint32_t c = dec(s + j, n - j, &k);
+		if (c == 0x2019 && j > i && j + 3 < n && td__is_letter_at(s, j + 3, n)) {
+			j += 3;
+			continue;
+		}
+		if (!letter_cp(c))
+			break;
+		j += (size_t)k;
+	}
+	return j;
+}
+
+size_t td__fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80) {
+			if (o + 1 > cap)
+				return 0;
+			out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+			i++;
+			continue;
+		}
+		int k;
+		uint32_t c = fold_cp(dec(s + i, n - i, &k));
+		i += (size_t)k;
+		if (o + 4 > cap)
+			return 0;
+		o += (size_t)enc(c, out + o);
+	}
+	return o;
+}
+
+/* ---- the table ------------------------------------------------------- */
+
+static uint32_t fnv(const char *s, size_t n);
+static void add_prefix(const char *f, size_t len);
+
+
+typedef struct {
+	unsigned langs;
+	uint8_t kind;
+	const char *forms; /* '|' steps the value, ' ' separates forms;
+			      "x." abbreviation, "^x" capital required,
+			      "x~" written after its noun */
+	uint8_t val0;
+} cue_src;
+
+#define L(x) (1u << TD__L_##x)
+#define SLAVIC_LATN (L(PL) | L(CS) | L(SK) | L(SL) | L(HR))
+
+/* Month names in the case forms news use (nominative, genitive,
+ * locative, instrumental) and their usual abbreviations. */
+static const cue_src k_src[] = {
+	{L(RU), TD__K_MONTH,
+	 "январь января январе январем янв.|февраль февраля феврале февралем фев. февр.|"
+	 "март марта марте мартом мар.|апрель апреля апреле апрелем апр.|май мая мае маем|"
+	 "июнь июня июне июнем июн.|июль июля июле июлем июл.|август августа августе августом авг.|"
+	 "сентябрь сентября сентябре сентябрем сен. сент.|октябрь октября октябре октябрем окт.|"
+	 "ноябрь ноября ноябре ноябрем ноя. нояб.|декабрь декабря декабре декабрем дек.", 1},
+	{L(UK), TD__K_MONTH,
+	 "січень січня січні січнем|лютий лютого лютому лютим|березень березня березні березнем|"
+	 "квітень квітня квітні квітнем|травень травня травні травнем|червень червня червні червнем|"
+	 "липень липня липні липнем|серпень серпня серпні серпнем|вересень вересня вересні вереснем|"
+	 "жовтень жовтня жовтні жовтнем|листопад листопада листопаді листопадом|"
+	 "грудень грудня грудні груднем", 1},
+	{L(BG), TD__K_MONTH,
+	 "януари яну.|февруари фев.|март мар.|април апр.|май|юни|юли|август авг.|септември сеп. септ.|"
+	 "октомври окт.|ноември ное.|декември дек.", 1},
+	{L(PL), TD__K_MONTH,
+	 "styczeń stycznia styczniu styczniem sty.|luty lutego lutym|marzec marca marcu marcem|"
+	 "kwiecień kwietnia kwietniu kwietniem kwi.|maj maja maju majem|czerwiec czerwca czerwcu czerwcem|"
+	 "lipiec lipca lipcu lipcem|sierpień sierpnia sierpniu sierpniem|"
+	 "wrzesień września wrześniu wrześniem wrz.|październik października październiku październikiem|"
+	 "listopad listopada listopadzie listopadem|grudzień grudnia grudniu grudniem gru.", 1},
+	{L(CS), TD__K_MONTH,
+	 "leden ledna lednu lednem|únor února únoru únorem|březen března březnu březnem|"
+	 "duben dubna dubnu dubnem|květen května květnu květnem|červen června červnu červnem|"
+	 "červenec července červenci červencem|srpen srpna srpnu srpnem|září|"
+	 "říjen října říjnu říjnem|listopad listopadu listopadem|prosinec prosince prosinci prosincem", 1},
+	{L(SK), TD__K_MONTH,
+	 "január januára januári januárom jan.|február februára februári februárom feb.|"
+	 "marec marca marci marcom mar.|apríl apríla apríli aprílom apr.|máj mája máji májom|"
+	 "jún júna júni júnom|júl júla júli júlom|august augusta auguste augustom aug.|"
+	 "september septembra septembri septembrom sep. sept.|október októbra októbri októbrom okt.|"
+	 "november novembra novembri novembrom nov.|december decembra decembri decembrom dec.", 1},
+	{L(SL), TD__K_MONTH,
+	 "januar januarja januarju januarjem jan.|februar februarja februarju februarjem feb.|"
+	 "marec marca marcu marcem mar.|april aprila aprilu aprilom apr.|maj maja maju majem|"
+	 "junij junija juniju junijem jun.|julij julija juliju julijem jul.|"
+	 "avgust avgusta avgustu avgustom avg.|september septembra septembru septembrom sep. sept.|"
+	 "oktober oktobra oktobru oktobrom okt.|november novembra novembru novembrom nov.|"
+	 "december decembra decembru decembrom dec.", 1},
+	{L(HR), TD__K_MONTH,
+	 "siječanj siječnja siječnju siječnjem|veljača veljače veljači veljačom|ožujak ožujka ožujku ožujkom|"
+	 "travanj travnja travnju travnjem|svibanj svibnja svibnju svibnjem|lipanj lipnja lipnju lipnjem|"
+	 "srpanj srpnja srpnju srpnjem|kolovoz kolovoza kolovozu kolovozom|rujan rujna rujnu rujnom|"
+	 "listopad listopada listopadu listopadom|studeni studenoga studenog studenom|"
+	 "prosinac prosinca prosincu prosincem", 1},
+	{L(EN), TD__K_MONTH,
+	 "january jan.|february feb.|^march mar.|april apr.|^may|june jun.|july jul.|august aug.|"
+	 "september sep. sept.|october oct.|november nov.|december dec.", 1},
+	{L(DE), TD__K_MONTH,
+	 "januar jänner jan.|februar feb.|märz mär.|april apr.|mai|juni jun.|juli jul.|august aug.|"
+	 "september sep. sept.|oktober okt.|november nov.|dezember dez.", 1},
+	{L(FR), TD__K_MONTH,
+	 "janvier janv.|février févr.|mars|avril avr.|mai|juin|juillet juil.|août|"
+	 "septembre sept.|octobre oct.|novembre nov.|décembre déc.", 1},
+	{L(ES), TD__K_MONTH,
+	 "enero ene.|febrero feb.|marzo mar.|abril abr.|mayo|junio jun.|julio jul.|agosto ago.|"
+	 "septiembre setiembre sep. sept.|octubre oct.|noviembre nov.|diciembre dic.", 1},
+
+	/* Weekdays, Monday first, in the forms used after a preposition. */
+	{L(RU), TD__K_WDAY,
+	 "понедельник понедельника|вторник вторника|среду среды|четверг четверга|пятницу пятница пятницы|"
+	 "субботу суббота субботы|воскресенье воскресенья", 0},
+	{L(UK), TD__K_WDAY,
+	 "понеділок понеділка|вівторок вівторка|середу середи|четвер четверга|п'ятницю п'ятниця п'ятниці|"
+	 "суботу субота суботи|неділю неділя неділі", 0},
+	{L(BG), TD__K_WDAY,
+	 "понеделник|вторник|сряда|четвъртък|петък|събота|неделя", 0},
+	{L(PL), TD__K_WDAY,
+	 "poniedziałek poniedziałku|wtorek wtorku|środę środa środy|czwartek czwartku|piątek piątku|"
+	 "sobotę sobota soboty|niedzielę niedziela niedzieli", 0},
+	{L(CS), TD__K_WDAY,
+	 "pondělí|úterý|středu|čtvrtek čtvrtka|pátek pátku|sobotu sobota soboty|neděli neděle", 0},
+	{L(SK), TD__K_WDAY,
+	 "pondelok pondelka|utorok utorka|stredu|štvrtok štvrtka|piatok piatka|sobotu sobota soboty|"
+	 "nedeľu nedeľa nedele", 0},
+	{L(SL), TD__K_WDAY,
+	 "ponedeljek ponedeljka|torek torka|sredo|četrtek četrtka|petek petka|soboto sobota sobote|"
+	 "nedeljo nedelja nedelje", 0},
+	{L(HR), TD__K_WDAY,
+	 "ponedjeljak ponedjeljka|utorak utorka|srijedu srijeda|četvrtak četvrtka|petak petka|"
+	 "subotu subota subote|nedjelju nedjelja nedjelje", 0},
+	{L(EN), TD__K_WDAY, "monday|tuesday|wednesday|thursday|friday|saturday|sunday", 0},
+	{L(DE), TD__K_WDAY, "montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag", 0},
+	{L(FR), TD__K_WDAY, "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche", 0},
+	{L(ES), TD__K_WDAY, "lunes|martes|miércoles|jueves|viernes|sábado|domingo", 0},
+
+	/* Day offsets from -2 to +2. */
+	{L(RU), TD__K_REL, "позавчера|вчера|сегодня|завтра|послезавтра", 6},
+	{L(UK), TD__K_REL, "позавчора позаминулого|вчора учора|сьогодні|завтра|післязавтра", 6},
+	{L(BG), TD__K_REL, "онзи-ден завчера|вчера|днес|утре|вдругиден", 6},
+	{L(PL), TD__K_REL, "przedwczoraj|wczoraj|dziś dzisiaj|jutro|pojutrze", 6},
+	{L(CS), TD__K_REL, "předevčírem|včera|dnes|zítra|pozítří", 6},
+	{L(SK), TD__K_REL, "predvčerom|včera|dnes|zajtra|pozajtra", 6},
+	{L(SL), TD__K_REL, "predvčerajšnjim|včeraj|danes|jutri|pojutrišnjem", 6},
+	{L(HR), TD__K_REL, "prekjučer|jučer juče|danas|sutra|prekosutra", 6},
+	{L(EN), TD__K_REL, "|yesterday|today|tomorrow", 6},
+	{L(DE), TD__K_REL, "vorgestern|gestern|heute|morgen|übermorgen", 6},
+	{L(FR), TD__K_REL, "avant-hier|hier|aujourd'hui|demain|après-demain", 6},
+	{L(ES), TD__K_REL, "anteayer antier|ayer|hoy|mañana", 6},
+
+	/* Prepositions that introduce a month, a year or a weekday. */
+	{L(RU), TD__K_CUE, "в во с со до по к от на", 0},
+	{L(UK), TD__K_CUE, "в у з із до по від на", 0},
+	{L(BG), TD__K_CUE, "в във през от до на към", 0},
+	{L(PL), TD__K_CUE, "w we od do z ze na", 0},
+	{L(CS), TD__K_CUE, "v ve od do z ze na", 0},
+	{L(SK), TD__K_CUE, "v vo od do z zo na", 0},
+	{L(SL), TD__K_CUE, "v od do z iz na", 0},
+	{L(HR), TD__K_CUE, "u od do iz na", 0},
+	{L(EN), TD__K_CUE, "in on since until till by from during early late mid before after", 0},
+	{L(DE), TD__K_CUE, "im am seit bis ab von vom anfang ende mitte", 0},
+	{L(FR), TD__K_CUE, "en depuis jusqu'en dès le début fin", 0},
+	{L(ES), TD__K_CUE, "en desde hasta el principios finales", 0},
+
+	{L(RU), TD__K_LAST, "прошлый прошлую прошлое прошлом прошлой прошлого минувший минувшую минувшей "
+			     "минувшем минувшего", 0},
+	{L(UK), TD__K_LAST, "минулий минулу минулого минулому минулої минулій", 0},
+	{L(BG), TD__K_LAST, "миналия миналата миналото миналия", 0},
+	{L(PL), TD__K_LAST, "zeszły zeszłą zeszłym zeszłego ubiegły ubiegłą ubiegłym ubiegłego", 0},
+	{L(CS), TD__K_LAST, "minulý minulou minulém minulého minulé", 0},
+	{L(SK), TD__K_LAST, "minulý minulú minulom minulého minulé", 0},
+	{L(SL), TD__K_LAST, "prejšnji prejšnjo prejšnjem prejšnjega lanski lanskem", 0},
+	{L(HR), TD__K_LAST, "prošli prošlu prošlog prošle prošloj prošlom", 0},
+	{L(EN), TD__K_LAST, "last", 0},
+	{L(DE), TD__K_LAST, "letzten letzte letztes vergangenen vergangene vergangenes", 0},
+	{L(FR), TD__K_LAST, "dernier~ dernière~", 0},
+	{L(ES), TD__K_LAST, "pasado~ pasada~", 0},
+
+	{L(RU), TD__K_NEXT, "следующий следующую следующее следующем следующей следующего будущем будущей "
+			     "будущего", 0},
+	{L(UK), TD__K_NEXT, "наступний наступну наступного наступному наступної наступній", 0},
+	{L(BG), TD__K_NEXT, "следващия следващата следващото", 0},
+	{L(PL), TD__K_NEXT, "przyszły przyszłą przyszłym przyszłego następny następną następnym", 0},
+	{L(CS), TD__K_NEXT, "příští příštím příštího", 0},
+	{L(SK), TD__K_NEXT, "budúci budúcu budúcom budúceho budúce", 0},
+	{L(SL), TD__K_NEXT, "prihodnji prihodnjo prihodnjem prihodnjega naslednji naslednjo", 0},
+	{L(HR), TD__K_NEXT, "sljedeći sljedeću sljedećeg sljedeće idući iduću idućeg iduće", 0},
+	{L(EN), TD__K_NEXT, "next", 0},
+	{L(DE), TD__K_NEXT, "nächsten nächste nächstes kommenden kommende kommendes", 0},
+	{L(FR), TD__K_NEXT, "prochain~ prochaine~", 0},
+	{L(ES), TD__K_NEXT, "próximo próxima", 0},
+
+	{L(RU), TD__K_THIS, "этот эту этом этой этого текущем текущего текущий нынешнем", 0},
+	{L(UK), TD__K_THIS, "цей цю цьому цього цієї поточному поточного", 0},
+	{L(BG), TD__K_THIS, "този тази това", 0},
+	{L(PL), TD__K_THIS, "tym tego ten tę bieżącym bieżącego", 0},
+	{L(CS), TD__K_THIS, "tento tuto tomto tohoto", 0},
+	{L(SK), TD__K_THIS, "tento túto tomto tohto", 0},
+	{L(SL), TD__K_THIS, "ta to tem tega", 0},
+	{L(HR), TD__K_THIS, "ovaj ovu ovom ove ovog ovoj", 0},
+	{L(EN), TD__K_THIS, "this", 0},
+	{L(DE), TD__K_THIS, "diesen diese diesem dieses", 0},
+	{L(FR), TD__K_THIS, "cette ce", 0},
+	{L(ES), TD__K_THIS, "este esta", 0},
+
+	{L(RU), TD__K_YEARN, "год года году годом г.", 0},
+	{L(UK), TD__K_YEARN, "рік року році роком р.", 0},
+	{L(BG), TD__K_YEARN, "година годината г.", 0},
+	{L(PL), TD__K_YEARN, "rok roku rokiem r.", 0},
+	{L(CS), TD__K_YEARN, "rok roku roce rokem", 0},
+	{L(SK), TD__K_YEARN, "rok roku roku rokom", 0},
+	{L(SL), TD__K_YEARN, "leto leta letu letom", 0},
+	{L(HR), TD__K_YEARN, "godina godine godini godinu god.", 0},
+	{L(EN), TD__K_YEARN, "year", 0},
+	{L(DE), TD__K_YEARN, "jahr jahres jahre", 0},
+	{L(FR), TD__K_YEARN, "année an", 0},
+	{L(ES), TD__K_YEARN, "año", 0},
+
+	{L(RU), TD__K_MONTHN, "месяц месяца месяце", 0},
+	{L(UK), TD__K_MONTHN, "місяць місяця місяці", 0},
+	{L(BG), TD__K_MONTHN, "месец месеца", 0},
+	{L(PL), TD__K_MONTHN, "miesiąc miesiąca miesiącu", 0},
+	{L(CS), TD__K_MONTHN, "měsíc měsíce měsíci", 0},
+	{L(SK), TD__K_MONTHN, "mesiac mesiaca mesiaci", 0},
+	{L(SL), TD__K_MONTHN, "mesec meseca mesecu", 0},
+	{L(HR), TD__K_MONTHN, "mjesec mjeseca mjesecu", 0},
+	{L(EN), TD__K_MONTHN, "month", 0},
+	{L(DE), TD__K_MONTHN, "monat monats", 0},
+	{L(FR), TD__K_MONTHN, "mois", 0},
+	{L(ES), TD__K_MONTHN, "mes", 0},
+
+	{L(CS) | L(SL), TD__K_RELYEAR, "loni vloni lani|letos", 7},
+	{L(SK), TD__K_RELYEAR, "vlani", 7},
+	{L(HR), TD__K_RELYEAR, "lani", 7},
+	{L(BG), TD__K_RELYEAR, "||догодина", 7},
+
+	{TD__L_ALL, TD__K_SHARE,
+	 "facebook twitter x vk vkontakte вконтакте одноклассники ok telegram whatsapp viber linkedin "
+	 "pinterest reddit email e-mail mail print share tweet pin поделиться поделитесь сподели "
+	 "споделете поширити поділитися podziel udostępnij sdílet zdieľať deli delite podijeli "
+	 "teilen partager compartir imprimir drucken tisk печат печать copy link", 0},
+	{TD__L_ALL, TD__K_AGENCY,
+	 "reuters ройтерс рейтер рейтерс reuter ap афп afp epa епа еpa бгнес бта bta тасс tass риа "
+	 "интерфакс interfax укрінформ укринформ уніан униан унн pap čtk ctk таср tasr sta hina "
+	 "фена fena tanjug танюг dpa ansa efe bloomberg getty shutterstock istock depositphotos "
+	 "sputnik спутник прайм regnum регнум рбк anadolu xinhua синьхуа kyodo belga "
+	 "associated-press ria агенция агентство agencja agentura", 0},
+	{TD__L_ALL, TD__K_CREDIT,
+	 "фото фотография снимка снимки фото/видео photo photos foto fot fotografie zdjęcie zdjęcia "
+	 "obrázek slika image images bild bilder credit credits illustration ілюстрація иллюстрация",
+	 0},
+};
+
+#define MAX_CUES 2048
+#define POOL_BYTES 40000
+#define HSLOTS 8192
+
+static td__cue g_cues[MAX_CUES];
+static int g_ncues;
+static char g_pool[POOL_BYTES];
+static uint16_t g_slot[HSLOTS]; /* entry index + 1 */
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+#define BLOOM_BITS 32768
+static uint64_t g_bloom[BLOOM_BITS / 64];
+static size_t g_minlen = 1000, g_maxlen;
+
+static uint32_t fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static void add_cue(const char *form, size_t len, unsigned langs, int kind, int val, int flags,
+		    size_t *pool_used)
+{
+	if (g_ncues >= MAX_CUES || len == 0 || len > 40 || *pool_used + len + 1 > POOL_BYTES)
+		return;
+	char *p = g_pool + *pool_used;
+	memcpy(p, form, len);
+	p[len] = 0;
+	*pool_used += len + 1;
+	td__cue *c = &g_cues[g_ncues];
+	c->form = p;
+	c->len = (uint8_t)len;
+	c->hash = fnv(p, len);
+	c->langs = (uint16_t)langs;
+	c->kind = (uint8_t)kind;
+	c->val = (uint8_t)val;
+	c->flags = (uint8_t)flags;
+	uint32_t h = c->hash & (HSLOTS - 1);
+	while (g_slot[h])
+		h = (h + 1) & (HSLOTS - 1);
+	g_slot[h] = (uint16_t)(g_ncues + 1);
+	g_ncues++;
+	uint32_t bit = (c->hash >> 13) & (BLOOM_BITS - 1);
+	g_bloom[bit >> 6] |= 1ull << (bit & 63);
+	add_prefix(p, len);
+	if (len < g_minlen)
+		g_minlen = len;
+	if (len > g_maxlen)
+		g_maxlen = len;
+}
+
+static void build(void)
+{
+	size_t used = 0;
+	for (size_t r = 0; r < sizeof(k_src) / sizeof(k_src[0]); r++) {
+		const cue_src *src = &k_src[r];
+		int val = src->val0;
+		const char *s = src->forms;
+		while (*s) {
+			if (*s == '|') {
+				val++;
+				s++;
+				continue;
+			}
+			if (*s == ' ') {
+				s++;
+				continue;
+			}
+			const char *e = s;
+			while (*e && *e != ' ' && *e != '|')
+				e++;
+			int flags = 0;
+			const char *b = s;
+			size_t len = (size_t)(e - s);
+			if (*b == '^') {
+				flags |= TD__F_CAP;
+				b++;
+				len--;
+			}
+			if (len > 1 && b[len - 1] == '~') {
+				flags |= TD__F_POST;
+				len--;
+			}
+			if (len > 1 && b[len - 1] == '.') {
+				flags |= TD__F_ABBR;
+				len--;
+			}
+			add_cue(b, len, src->langs, src->kind, val, flags, &used);
+			s = e;
+		}
+	}
+}
+
+#define FNV_P 16777619u
+#define FNV_0 2166136261u
+
+/* Folding of the two-byte Cyrillic block U+0400..U+047F, the common case. */
+static inline uint32_t fold_cyr(uint32_t c)
+{
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c == 0x401 || c == 0x451)
+		return 0x435;
+	if (c < 0x410)
+		return c + 0x50;
+	if (c >= 0x460 && !(c & 1))
+		return c + 1;
+	return c;
+}
+
+size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, size_t *flen,
+		     uint32_t *hash)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t j = i, o = 0;
+	uint32_t h = FNV_0;
+	int fits = 1;
+	while (j < n) {
+		unsigned c = u[j];
+		uint32_t cp;
+		int k;
+		if (c < 0x80) {
+			if ((unsigned)((c | 32) - 'a') < 26u) {
+				c |= 32;
+				if (o < cap)
+					buf[o++] = (char)c;
+				else
+					fits = 0;
+				h = (h ^ c) * FNV_P;
+				j++;
+				continue;
+			}
+			if (j > i && (c == '-' || c == '\'') && j + 1 < n && td__is_letter_at(s, j + 1, n)) {
+				cp = c;
+				k = 1;
+			} else
+				break;
+		} else if ((c == 0xD0 || c == 0xD1) && j + 1 < n && (u[j + 1] & 0xC0) == 0x80) {
+			cp = fold_cyr(((c & 0x1F) << 6) | (u[j + 1] & 0x3F));
+			if (o + 2 <= cap) {
+				unsigned b0 = 0xC0 | (cp >> 6), b1 = 0x80 | (cp & 0x3F);
+				buf[o] = (char)b0;
+				buf[o + 1] = (char)b1;
+				o += 2;
+				h = (((h ^ b0) * FNV_P) ^ b1) * FNV_P;
+			} else
+				fits = 0;
+			j += 2;
+			continue;		} else {
+			cp = dec(s + j, n - j, &k);
+			if (!letter_cp(cp)) {
+				if (j > i && cp == 0x2019 && j + (size_t)k < n &&
+				    td__is_letter_at(s, j + (size_t)k, n))
+					cp = '\'';
+				else
+					break;
+			} else
+				cp = fold_cp(cp);
+		}
+		char tmp[4];
+		int l = enc(cp, tmp);
+		for (int b = 0; b < l; b++) {
+			if (o < cap)
+				buf[o++] = tmp[b];
+			else
+				fits = 0;
+			h = (h ^ (unsigned char)tmp[b]) * FNV_P;
+		}
+		j += (size_t)k;
+	}
+	*flen = fits ? o : 0;
+	*hash = h;
+	return j;
+}
+
+/* Prefix keys: the first three folded code points of a word. */
+#define PBITS 65536
+static uint64_t g_prefix[PBITS / 64];
+
+/* Filter bit of a word: its first three folded code points and its
+ * length in code points. */
+static inline uint32_t pkey_bit(uint64_t k, unsigned len)
+{
+	k ^= (uint64_t)(len < 63 ? len : 63) << 58;
+	return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 48);
+}
+
+size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t j = i;
+	uint64_t key = 0;
+	unsigned nk = 0; /* code points */
+	while (j < n) {
+		unsigned c = u[j];
+		uint32_t cp;
+		int k;
+		if (c < 0x80) {
+			if ((unsigned)((c | 32) - 'a') < 26u) {
+				cp = c | 32;
+				k = 1;
+			} else if (j > i && (c == '-' || c == '\'') && j + 1 < n &&
+				   td__is_letter_at(s, j + 1, n)) {
+				cp = c == '-' ? '-' : '\'';
+				k = 1;
+			} else
+				break;
+		} else if ((c == 0xD0 || c == 0xD1) && j + 1 < n && (u[j + 1] & 0xC0) == 0x80) {
+			cp = fold_cyr(((c & 0x1F) << 6) | (u[j + 1] & 0x3F));
+			k = 2;
+		} else {
+			cp = dec(s + j, n - j, &k);
+			if (!letter_cp(cp)) {
+				if (j > i && cp == 0x2019 && j + (size_t)k < n &&
+				    td__is_letter_at(s, j + (size_t)k, n))
+					cp = '\'';
+				else
+					break;
+			} else
+				cp = fold_cp(cp);
+		}
+		key = (key << 21) | cp;
+		j += (size_t)k;
+		if (++nk == 3)
+			break;
+	}
+	/* The rest of the word: its end and its length. */
+	while (nk >= 3 && j < n) {
+		unsigned c = u[j];
+		if (c < 0x80) {
+			if ((unsigned)((c | 32) - 'a') < 26u) {
+				j++;
+				nk++;
+				continue;
+			}
+			if ((c == '-' || c == '\'') && j + 1 < n && td__is_letter_at(s, j + 1, n)) {
+				j++;
+				nk++;
+				continue;
+			}
+			break;
+		}
+		if (c == 0xD0 || c == 0xD1 || c == 0xC4 || c == 0xC5) {
+			j += 2;
+			nk++;
+			continue;
+		}
+		int k;
+		uint32_t cp = dec(s + j, n - j, &k);
+		if (!letter_cp(cp) && !(cp == 0x2019 && j + (size_t)k < n &&
+					 td__is_letter_at(s, j + (size_t)k, n)))
+			break;
+		j += (size_t)k;
+		nk++;
+	}
+	/* An English possessive is looked up without "'s". */
+	if (nk > 4 && u[j - 1] == 's' &&
+	    (u[j - 2] == '\'' || (u[j - 2] == 0x99 && u[j - 3] == 0x80 && u[j - 4] == 0xE2)))
+		nk -= 2;
+	uint32_t bit = pkey_bit(key, nk);
+	/* Elided articles ("l'année") are looked up without them. */
+	*maybe = (g_prefix[bit >> 6] >> (bit & 63)) & 1 ||
+		 (nk >= 3 && ((key >> 21) & 0x1FFFFF) == '\'');
+	return j;
+}
+
+static void add_prefix(const char *f, size_t len)
+{
+	uint64_t key = 0;
+	unsigned nk = 0;
+	for (size_t i = 0; i < len;) {
+		int k;
+		uint32_t cp = dec(f + i, len - i, &k);
+		if (nk < 3)
+			key = (key << 21) | cp;
+		nk++;
+		i += (size_t)k;
+	}
+	uint32_t bit = pkey_bit(key, nk);
+	g_prefix[bit >> 6] |= 1ull << (bit & 63);
+}
+
+void td__cue_init(void)
+{
+	pthread_once(&g_once, build);
+}
+
+int td__cue_lookup_h(const char *f, size_t len, uint32_t hv, const td__cue **out, int max)
+{
+	uint32_t bit = (hv >> 13) & (BLOOM_BITS - 1);
+	if (len < g_minlen || len > g_maxlen || !(g_bloom[bit >> 6] & (1ull << (bit & 63))))
+		return 0;
+	uint32_t h = hv & (HSLOTS - 1);
+	int n = 0;
+	while (g_slot[h]) {
+		const td__cue *c = &g_cues[g_slot[h] - 1];
+		if (c->hash == hv && c->len == len && memcmp(c->form, f, len) == 0 && n < max)
+			out[n++] = c;
+		h = (h + 1) & (HSLOTS - 1);
+	}
+	return n;
+}
+
+int td__cue_lookup(const char *f, size_t len, const td__cue **out, int max)
+{
+	td__cue_init();
+	return td__cue_lookup_h(f, len, fnv(f, len), out, max);
+}
+
+int td__cue_lookup_word(const char *s, size_t n, const td__cue **out, int max)
+{
+	char buf[64];
+	size_t fl = td__fold(s, n, buf, sizeof(buf));
+	return fl ? td__cue_lookup(buf, fl, out, max) : 0;
+}
+
+unsigned td__lang_bit(const char *code)
+{
+	static const char codes[TD__L_N][3] = {"ru", "uk", "bg", "pl", "cs", "sk",
+					       "sl", "hr", "en", "de", "fr", "es"};
+	if (!code || !code[0])
+		return 0;
+	for (int i = 0; i < TD__L_N; i++)
+		if (code[0] == codes[i][0] && code[1] == codes[i][1])
+			return 1u << i;
+	/* Close relatives share tables: Serbian and Bosnian with Croatian,
+	 * Belarusian with Russian and Ukrainian, Macedonian with Bulgarian. */
+	if ((code[0] == 's' && code[1] == 'r') || (code[0] == 'b' && code[1] == 's'))
+		return 1u << TD__L_HR;
+	if (code[0] == 'b' && code[1] == 'e')
+		return (1u << TD__L_RU) | (1u << TD__L_UK);
+	if (code[0] == 'm' && code[1] == 'k')
+		return 1u << TD__L_BG;
+	return 0;
+}

@@ -1,0 +1,35 @@
+/* fuzz_entities.c - libFuzzer target: the entity stage on arbitrary text. */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "tidings/arena.h"
+#include "tidings/article.h"
+#include "tidings/entities.h"
+#include "tidings/utf8.h"
+
+/* The first byte picks the language; the rest is the text (its longest
+ * valid UTF-8 prefix, as the reader guarantees). */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const char *const langs[] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "en", ""};
+	if (size < 1)
+		return 0;
+	td_arena *ar = td_arena_create();
+	if (!ar)
+		return 0;
+	td_article a;
+	td_article_init(&a);
+	const char *lang = langs[data[0] % (sizeof(langs) / sizeof(langs[0]))];
+	memcpy(a.lang, lang, strlen(lang) + 1);
+	size_t n = td_utf8_valid_prefix((const char *)data + 1, size - 1);
+	char *t = td_arena_strndup(ar, (const char *)data + 1, n);
+	if (t) {
+		a.text = t;
+		a.text_len = strlen(t);
+		td_entities_article(&a, ar);
+	}
+	td_arena_destroy(ar);
+	return 0;
+}

@@ -1,0 +1,358 @@
+/* test_dates.c - unit tests of the publication date and of mentioned dates. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <unicode/udat.h>
+#include <unicode/ustring.h>
+
+#include "lex.h"
+
+#include "tidings/arena.h"
+#include "tidings/article.h"
+#include "tidings/clean.h"
+#include "tidings/dates.h"
+
+static td_arena *g_ar;
+
+static int setup(void **state)
+{
+	(void)state;
+	g_ar = td_arena_create();
+	return g_ar ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	td_arena_destroy(g_ar);
+	return 0;
+}
+
+static td_day ymd(int y, int m, int d)
+{
+	return td_day_from_ymd(y, m, d);
+}
+
+/* Runs the dates stage over text (already clean) in language lang with
+ * publication date pub. */
+static td_article *run(const char *text, const char *lang, td_day pub)
+{
+	td_article *a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->text = text;
+	a->text_len = strlen(text);
+	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+	a->meta_date = pub;
+	a->meta_date_source = TD_DATE_PREFIX;
+	assert_int_equal(td_dates_article(a, g_ar), 0);
+	return a;
+}
+
+/* The mention whose text is exactly s, or NULL. */
+static const td_date_mention *find(const td_article *a, const char *s)
+{
+	size_t l = strlen(s);
+	for (size_t i = 0; i < a->ndates; i++) {
+		const td_date_mention *m = &a->dates[i];
+		if (m->end - m->start == l && memcmp(a->text + m->start, s, l) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+static void expect(const td_article *a, const char *s, td_day first, td_day last, int gran,
+		   int rel)
+{
+	const td_date_mention *m = find(a, s);
+	if (!m) {
+		for (size_t i = 0; i < a->ndates; i++)
+			print_message("  have \"%.*s\"\n", (int)(a->dates[i].end - a->dates[i].start),
+				      a->text + a->dates[i].start);
+		fail_msg("no mention \"%s\"", s);
+	}
+	assert_int_equal(m->first, first);
+	assert_int_equal(m->last, last);
+	assert_int_equal(m->granularity, gran);
+	assert_int_equal(m->relative, rel);
+}
+
+static void test_ranges_and_months(void **state)
+{
+	(void)state;
+	td_day pub = ymd(2019, 11, 20);
+	td_article *a = run("Заголовок\nФорум пройдет 25-27 ноября в Бишкеке, а в декабре начнется "
+			    "второй этап. Саммит 30 ноября – 2 декабря 2019 г.", "ru", pub);
+	expect(a, "25-27 ноября", ymd(2019, 11, 25), ymd(2019, 11, 27), 0, 0);
+	expect(a, "декабре", ymd(2019, 12, 1), ymd(2019, 12, 31), 1, 0);
+	expect(a, "30 ноября – 2 декабря 2019 г.", ymd(2019, 11, 30), ymd(2019, 12, 2), 0, 0);
+	a = run("T\nСессия пройдет с 25 по 27 ноября, debata vom 26. bis 29. November.", "ru", pub);
+	expect(a, "25 по 27 ноября", ymd(2019, 11, 25), ymd(2019, 11, 27), 0, 0);
+	a = run("T\nDie Debatte dauerte vom 26. bis 29. November.", "de", pub);
+	expect(a, "26. bis 29. November", ymd(2019, 11, 26), ymd(2019, 11, 29), 0, 0);
+	a = run("T\nW dniach 25–27 listopada odbędzie się szczyt, a w grudniu kolejny.", "pl", pub);
+	expect(a, "25–27 listopada", ymd(2019, 11, 25), ymd(2019, 11, 27), 0, 0);
+	expect(a, "grudniu", ymd(2019, 12, 1), ymd(2019, 12, 31), 1, 0);
+}
+
+static void test_new_year_rollover(void **state)
+{
+	(void)state;
+	/* Written on 30 December: "3 января" is next year, "28 декабря" this. */
+	td_article *a = run("T\nСессия откроется 3 января, последнее заседание было 28 декабря.", "ru",
+			    ymd(2018, 12, 30));
+	expect(a, "3 января", ymd(2019, 1, 3), ymd(2019, 1, 3), 0, 0);
+	expect(a, "28 декабря", ymd(2018, 12, 28), ymd(2018, 12, 28), 0, 0);
+	/* Written on 5 January: "в декабре" is the December just gone. */
+	a = run("T\nУ грудні уряд ухвалив бюджет, а в декабре...", "uk", ymd(2019, 1, 5));
+	expect(a, "грудні", ymd(2018, 12, 1), ymd(2018, 12, 31), 1, 0);
+	a = run("T\nThe deal was signed on December 30 and takes effect January 2.", "en",
+		ymd(2019, 1, 1));
+	expect(a, "December 30", ymd(2018, 12, 30), ymd(2018, 12, 30), 0, 0);
+	expect(a, "January 2", ymd(2019, 1, 2), ymd(2019, 1, 2), 0, 0);
+}
+
+static void test_relative_days(void **state)
+{
+	(void)state;
+	td_day pub = ymd(2018, 11, 8); /* a Thursday */
+	struct {
+		const char *lang, *text, *word;
+		int off;
+	} cases[] = {
+		{"ru", "T\nВчера министр заявил", "Вчера", -1},
+		{"ru", "T\nсегодня стало известно", "сегодня", 0},
+		{"ru", "T\nзавтра состоится", "завтра", 1},
+		{"uk", "T\nучора прем'єр сказала", "учора", -1},
+		{"bg", "T\nМинистърът заяви днес", "днес", 0},
+		{"pl", "T\nwczoraj premier powiedział", "wczoraj", -1},
+		{"cs", "T\nzítra odletí", "zítra", 1},
+		{"sk", "T\npredseda vlády zajtra", "zajtra", 1},
+		{"sl", "T\nvčeraj je dejal", "včeraj", -1},
+		{"hr", "T\nsutra će", "sutra", 1},
+		{"de", "T\nDie Kanzlerin sagte gestern", "gestern", -1},
+		{"fr", "T\nLe ministre a déclaré hier", "hier", -1},
+		{"es", "T\nEl presidente dijo ayer", "ayer", -1},
+		{"es", "T\nSe reunirán mañana", "mañana", 1},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		td_article *a = run(cases[i].text, cases[i].lang, pub);
+		expect(a, cases[i].word, pub + cases[i].off, pub + cases[i].off, 0, 1);
+	}
+	/* "por la mañana" is the morning; "Morgen" (capital) the noun. */
+	assert_int_equal(run("T\nLlegó por la mañana", "es", pub)->ndates, 0);
+	assert_int_equal(run("T\nAm Morgen kam er", "de", pub)->ndates, 0);
+}
+
+static void test_weekdays(void **state)
+{
+	(void)state;
+	td_day pub = ymd(2018, 12, 30); /* a Sunday */
+	td_article *a = run("T\nВ понедельник совет собрался, а в среду...", "ru", pub);
+	expect(a, "понедельник", ymd(2018, 12, 24), ymd(2018, 12, 24), 0, 1);
+	expect(a, "среду", ymd(2018, 12, 26), ymd(2018, 12, 26), 0, 1);
+	a = run("T\nTalks resume next Tuesday after last Friday's break on Monday.", "en", pub);
+	expect(a, "next Tuesday", ymd(2019, 1, 1), ymd(2019, 1, 1), 0, 1);
+	expect(a, "last Friday", ymd(2018, 12, 28), ymd(2018, 12, 28), 0, 1);
+	expect(a, "Monday", ymd(2018, 12, 24), ymd(2018, 12, 24), 0, 1);
+	a = run("T\nLe sommet de lundi dernier", "fr", pub);
+	expect(a, "lundi dernier", ymd(2018, 12, 24), ymd(2018, 12, 24), 0, 1);
+	a = run("T\nW przyszły piątek oraz w środę", "pl", pub);
+	expect(a, "przyszły piątek", ymd(2019, 1, 4), ymd(2019, 1, 4), 0, 1);
+	expect(a, "środę", ymd(2018, 12, 26), ymd(2018, 12, 26), 0, 1);
+	/* Russian "среда" (environment) without a preposition is no day. */
+	assert_null(find(run("T\nокружающая среда страдает", "ru", pub), "среда"));
+}
+
+static void test_absolute_forms(void **state)
+{
+	(void)state;
+	td_day pub = ymd(2019, 3, 1), want = ymd(2019, 1, 15);
+	struct {
+		const char *lang, *text, *mention;
+	} cases[] = {
+		{"ru", "T\nрешение от 15.01.2019 вступило", "15.01.2019"},
+		{"en", "T\nupdated 2019-01-15 at noon", "2019-01-15"},
+		{"en", "T\nOn January 15, 2019 the vote", "January 15, 2019"},
+		{"en", "T\nsince 15 January 2019", "15 January 2019"},
+		{"cs", "T\nDne 15. ledna 2019 parlament", "15. ledna 2019"},
+		{"cs", "T\nusnesení z 15. 1. 2019 platí", "15. 1. 2019"},
+		{"de", "T\nam 15. Januar 2019 beschloss", "15. Januar 2019"},
+		{"es", "T\nel 15 de enero de 2019 se votó", "15 de enero de 2019"},
+		{"fr", "T\nle 15 janvier 2019 au soir", "15 janvier 2019"},
+		{"sk", "T\n15. januára 2019 schválili", "15. januára 2019"},
+		{"sl", "T\n15. januarja 2019 je vlada", "15. januarja 2019"},
+		{"hr", "T\nod 15. siječnja 2019. godine", "15. siječnja 2019. godine"},
+		{"uk", "T\n15 січня 2019 року уряд", "15 січня 2019 року"},
+		{"bg", "T\nна 15 януари 2019 г. съветът", "15 януари 2019 г."},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		td_article *a = run(cases[i].text, cases[i].lang, pub);
+		expect(a, cases[i].mention, want, want, 0, 0);
+	}
+	td_article *a = run("T\nAfter 15 January the EU and in May 2019 the UK", "en", pub);
+	expect(a, "15 January", want, want, 0, 0);
+	expect(a, "May 2019", ymd(2019, 5, 1), ymd(2019, 5, 31), 1, 0);
+}
+
+static void test_years(void **state)
+{
+	(void)state;
+	td_day pub = ymd(2018, 6, 1);
+	td_article *a = run("T\nВ 2019 году и in 2016, roku 2015 (2014), w 2010 r. A 2000 человек "
+			    "и 2019 штук не даты. В прошлом году и w przyszłym roku.",
+			    "", pub);
+	expect(a, "2019 году", ymd(2019, 1, 1), ymd(2019, 12, 31), 2, 0);
+	expect(a, "2016", ymd(2016, 1, 1), ymd(2016, 12, 31), 2, 0);
+	expect(a, "2014", ymd(2014, 1, 1), ymd(2014, 12, 31), 2, 0);
+	expect(a, "2010 r.", ymd(2010, 1, 1), ymd(2010, 12, 31), 2, 0);
+	expect(a, "прошлом году", ymd(2017, 1, 1), ymd(2017, 12, 31), 2, 1);
+	expect(a, "przyszłym roku", ymd(2019, 1, 1), ymd(2019, 12, 31), 2, 1);
+	assert_null(find(a, "2000"));
+	assert_null(find(a, "2019"));
+	a = run("T\nLetos a loni", "cs", pub);
+	expect(a, "loni", ymd(2017, 1, 1), ymd(2017, 12, 31), 2, 1);
+	a = run("T\nNa roky 2018-2020 plánuje", "cs", pub);
+	assert_int_equal(a->ndates, 0); /* no cue: a range of numbers */
+	a = run("T\nv letech 2018-2020 a v 2021", "cs", pub);
+	expect(a, "2021", ymd(2021, 1, 1), ymd(2021, 12, 31), 2, 0);
+}
+
+static void test_false_positives(void **state)
+{
+	(void)state;
+	td_day pub = ymd(2019, 5, 20);
+	td_article *a = run("T\nМая Санду встретилась с Терезой Мэй. Theresa May said that 25 people "
+			    "at 12:30 paid 3.5 million; version 1.15 and 12/45 votes. Мей заяви.",
+			    "", pub);
+	for (size_t i = 0; i < a->ndates; i++)
+		fail_msg("unexpected \"%.*s\"", (int)(a->dates[i].end - a->dates[i].start),
+			 a->text + a->dates[i].start);
+	/* "listopad" is November in Czech and Polish but October in Croatian. */
+	a = run("T\n5. listopada 2018", "hr", pub);
+	expect(a, "5. listopada 2018", ymd(2018, 10, 5), ymd(2018, 10, 5), 0, 0);
+	a = run("T\n5. listopadu 2018", "cs", pub);
+	expect(a, "5. listopadu 2018", ymd(2018, 11, 5), ymd(2018, 11, 5), 0, 0);
+	/* Without a publication date nothing relative or yearless is kept... */
+	a = run("T\nвчера и 25 ноября", "ru", TD_NODATE);
+	assert_int_equal(a->ndates, 0);
+	assert_int_equal(a->date, TD_NODATE);
+	/* ...unless a full date near the start gives one. */
+	a = run("T\nвчера и 25 ноября, но 15.01.2019", "ru", TD_NODATE);
+	assert_int_equal(a->date, ymd(2019, 1, 15));
+	assert_int_equal(a->date_source, TD_DATE_TEXT);
+	expect(a, "вчера", ymd(2019, 1, 14), ymd(2019, 1, 14), 0, 1);
+	expect(a, "25 ноября", ymd(2018, 11, 25), ymd(2018, 11, 25), 0, 0);
+}
+
+static void test_offsets_point_into_text(void **state)
+{
+	(void)state;
+	td_article *a = run("Саммит 26 ноября\nВ понедельник и 3 декабря", "ru", ymd(2019, 11, 25));
+	assert_int_equal(a->ndates, 3);
+	for (size_t i = 0; i < a->ndates; i++) {
+		assert_true(a->dates[i].start < a->dates[i].end);
+		assert_true(a->dates[i].end <= a->text_len);
+		if (i)
+			assert_true(a->dates[i].start >= a->dates[i - 1].end);
+	}
+	assert_int_equal(a->dates[0].start, strlen("Саммит "));
+}
+
+/* Publication date fallbacks: dateline, then a stamp in the headline. */
+static void test_publication_date(void **state)
+{
+	(void)state;
+	td_article *a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->first_line = "Парламент принял закон";
+	a->raw_body = "БИШКЕК, 26 ноября. /ТАСС/. Парламент Киргизии в 2019 году принял закон.";
+	a->raw_body_len = strlen(a->raw_body);
+	assert_int_equal(td_clean_article(a, g_ar), 0);
+	assert_string_equal(a->dateline_date, "26 ноября");
+	assert_int_equal(td_dates_article(a, g_ar), 0);
+	assert_int_equal(a->date, ymd(2019, 11, 26));
+	assert_int_equal(a->date_source, TD_DATE_DATELINE);
+	assert_string_equal(td_date_source_name(a->date_source), "dateline");
+
+	a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->first_line = "19.03.2018 11:33 : Глава МИД призывает ввести санкции";
+	a->raw_body = "Министр заявил вчера, что санкции нужны.";
+	a->raw_body_len = strlen(a->raw_body);
+	assert_int_equal(td_clean_article(a, g_ar), 0);
+	assert_string_equal(a->title, "Глава МИД призывает ввести санкции");
+	assert_int_equal(td_dates_article(a, g_ar), 0);
+	assert_int_equal(a->date, ymd(2018, 3, 19));
+	assert_int_equal(a->date_source, TD_DATE_TEXT);
+	expect(a, "вчера", ymd(2018, 3, 18), ymd(2018, 3, 18), 0, 1);
+
+	/* A container date wins; 1970-01-01 (a zero timestamp) does not count. */
+	a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->first_line = "Headline without a date";
+	a->raw_body = "Nothing dated here.";
+	a->raw_body_len = strlen(a->raw_body);
+	a->meta_date = 0;
+	a->meta_date_source = TD_DATE_PREFIX;
+	assert_int_equal(td_clean_article(a, g_ar), 0);
+	assert_int_equal(td_dates_article(a, g_ar), 0);
+	assert_int_equal(a->date, TD_NODATE);
+	assert_int_equal(a->date_source, TD_DATE_NONE);
+}
+
+/* The month tables hold every month name CLDR (through ICU) gives for
+ * each language, in its format (genitive) and stand-alone forms. */
+static void test_month_tables_match_cldr(void **state)
+{
+	(void)state;
+	static const char *const langs[] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr",
+					    "en", "de", "fr", "es"};
+	static const UDateFormatSymbolType kinds[] = {UDAT_MONTHS, UDAT_STANDALONE_MONTHS};
+	int missing = 0;
+	for (size_t l = 0; l < sizeof(langs) / sizeof(langs[0]); l++) {
+		UErrorCode err = U_ZERO_ERROR;
+		UDateFormat *f = udat_open(UDAT_LONG, UDAT_NONE, langs[l], NULL, 0, NULL, 0, &err);
+		assert_true(U_SUCCESS(err));
+		unsigned bit = td__lang_bit(langs[l]);
+		for (size_t k = 0; k < 2; k++)
+			for (int m = 0; m < 12; m++) {
+				UChar u[64];
+				char name[128];
+				err = U_ZERO_ERROR;
+				int32_t ul = udat_getSymbols(f, kinds[k], m, u, 64, &err);
+				assert_true(U_SUCCESS(err));
+				int32_t nl = 0;
+				u_strToUTF8(name, sizeof(name), &nl, u, ul, &err);
+				assert_true(U_SUCCESS(err));
+				const td__cue *h[8];
+				int n = td__cue_lookup_word(name, (size_t)nl, h, 8);
+				int ok = 0;
+				for (int i = 0; i < n; i++)
+					ok |= h[i]->kind == TD__K_MONTH && (h[i]->langs & bit) &&
+					      h[i]->val == m + 1;
+				if (!ok) {
+					print_message("%s: no month %d \"%s\"\n", langs[l], m + 1, name);
+					missing++;
+				}
+			}
+		udat_close(f);
+	}
+	assert_int_equal(missing, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ranges_and_months),
+		cmocka_unit_test(test_new_year_rollover),
+		cmocka_unit_test(test_relative_days),
+		cmocka_unit_test(test_weekdays),
+		cmocka_unit_test(test_absolute_forms),
+		cmocka_unit_test(test_years),
+		cmocka_unit_test(test_false_positives),
+		cmocka_unit_test(test_offsets_point_into_text),
+		cmocka_unit_test(test_publication_date),
+		cmocka_unit_test(test_month_tables_match_cldr),
+	};
+	return cmocka_run_group_tests_name("dates", tests, setup, teardown);
+}

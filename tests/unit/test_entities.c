@@ -1,0 +1,311 @@
+/* test_entities.c - unit tests of named entities: recognition, base forms
+ * and cross-lingual keys in every supported language. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+#include "tidings/arena.h"
+#include "tidings/article.h"
+#include "tidings/entities.h"
+
+static td_arena *ar;
+
+static int setup(void **state)
+{
+	(void)state;
+	ar = td_arena_create();
+	return ar ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	td_arena_destroy(ar);
+	return 0;
+}
+
+/* Runs the entity stage on "title\nbody" in language lang. */
+static td_article *run(const char *lang, const char *title, const char *body)
+{
+	td_article *a = td_arena_calloc(ar, sizeof(*a));
+	assert_non_null(a);
+	td_article_init(a);
+	size_t tl = strlen(title), bl = strlen(body);
+	char *t = td_arena_alloc(ar, tl + bl + 2);
+	assert_non_null(t);
+	memcpy(t, title, tl);
+	t[tl] = '\n';
+	memcpy(t + tl + 1, body, bl + 1);
+	a->title = title;
+	a->body = t + tl + 1;
+	a->body_len = bl;
+	a->text = t;
+	a->text_len = tl + 1 + bl;
+	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+	assert_int_equal(td_entities_article(a, ar), 0);
+	return a;
+}
+
+/* The mention whose surface form is text, or NULL. */
+static const td_entity *find(const td_article *a, const char *text)
+{
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, text))
+			return &a->entities[i];
+	return NULL;
+}
+
+static const td_entity *must(const td_article *a, const char *text)
+{
+	const td_entity *e = find(a, text);
+	if (!e) {
+		fprintf(stderr, "missing entity '%s'; found:", text);
+		for (size_t i = 0; i < a->nentities; i++)
+			fprintf(stderr, " [%s|%s|%s]", a->entities[i].text, a->entities[i].lemma,
+				a->entities[i].key);
+		fprintf(stderr, "\n");
+	}
+	assert_non_null(e);
+	/* Offsets point at the surface form in the text. */
+	assert_int_equal(strlen(text), e->end - e->start);
+	return e;
+}
+
+static void check(const td_article *a, const char *text, const char *lemma, int type,
+		  const char *key)
+{
+	const td_entity *e = must(a, text);
+	if (lemma)
+		assert_string_equal(e->lemma, lemma);
+	assert_int_equal(e->type, type);
+	if (key)
+		assert_string_equal(e->key, key);
+}
+
+static void test_russian(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Путин прилетел в Бишкек",
+			    "Сегодня президент России Владимир Путин встретился в Москве с "
+			    "Борисом Джонсоном. Позиция Путина не изменилась, заявили в ЕС. "
+			    "Лидеры ОДКБ соберутся в Киргизии.");
+	check(a, "Владимир Путин", "Владимир Путин", TD_ENT_PER, NULL);
+	check(a, "России", "Россия", TD_ENT_LOC, "gpe:ru");
+	check(a, "Москве", "Москва", TD_ENT_LOC, "city:moscow");
+	check(a, "Борисом Джонсоном", "Борис Джонсон", TD_ENT_PER, NULL);
+	check(a, "ЕС", "ЕС", TD_ENT_ORG, "org:eu");
+	check(a, "ОДКБ", NULL, TD_ENT_ORG, "org:csto");
+	check(a, "Киргизии", "Киргизия", TD_ENT_LOC, "gpe:kg");
+	/* An inflected surname alone meets the full name's key. */
+	assert_string_equal(must(a, "Путина")->key, must(a, "Владимир Путин")->key);
+	assert_string_equal(must(a, "Путина")->lemma, "Путин");
+	/* A sentence-initial common word is not a name. */
+	assert_null(find(a, "Сегодня"));
+	assert_null(find(a, "Позиция"));
+	assert_null(find(a, "Лидеры"));
+}
+
+static void test_ukrainian(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Зустріч у Києві",
+			    "Президент Франції зустрівся з Путіним. Представники ЄС та НАТО "
+			    "обговорили санкції. Британія вийде з Євросоюзу.");
+	check(a, "ЄС", "ЄС", TD_ENT_ORG, "org:eu");
+	check(a, "НАТО", NULL, TD_ENT_ORG, "org:nato");
+	check(a, "Франції", "Франція", TD_ENT_LOC, "gpe:fr");
+	check(a, "Британія", NULL, TD_ENT_LOC, "gpe:gb");
+	check(a, "Євросоюзу", "Євросоюз", TD_ENT_ORG, "org:eu");
+	check(a, "Києві", "Київ", TD_ENT_LOC, "city:kiev");
+	td_article *r = run("ru", "Заголовок", "Встреча с Путиным прошла в Кремле.");
+	assert_string_equal(must(a, "Путіним")->key, must(r, "Путиным")->key);
+	assert_null(find(a, "Представники"));
+}
+
+static void test_bulgarian(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Среща в Киргизстан",
+			    "Лидерите на ОДКС се срещнаха в Киргизстан. Европейската комисия "
+			    "и Европейският съюз одобриха плана. Всички коментираха.");
+	check(a, "ОДКС", NULL, TD_ENT_ORG, "org:csto");
+	check(a, "Киргизстан", "Киргизстан", TD_ENT_LOC, "gpe:kg");
+	check(a, "Европейската комисия", "Европейска комисия", TD_ENT_ORG, "org:ec");
+	check(a, "Европейският съюз", NULL, TD_ENT_ORG, "org:eu");
+	assert_null(find(a, "Лидерите"));
+	assert_null(find(a, "Всички"));
+}
+
+static void test_polish(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit i Polska",
+			    "Premier Wielkiej Brytanii rozmawiał z przedstawicielami Unii "
+			    "Europejskiej o brexicie i o brexitu skutkach. Donald Tusk "
+			    "spotkał się w Warszawie z Angelą Merkel. Polacy w Polsce "
+			    "czekają. Jak twierdzi Tusk, UE jest gotowa.");
+	check(a, "Wielkiej Brytanii", "Wielka Brytania", TD_ENT_LOC, "gpe:gb");
+	check(a, "Unii Europejskiej", "Unia Europejska", TD_ENT_ORG, "org:eu");
+	check(a, "brexitu", NULL, TD_ENT_EVT, "evt:brexit");
+	check(a, "Donald Tusk", "Donald Tusk", TD_ENT_PER, NULL);
+	check(a, "Warszawie", "Warszawa", TD_ENT_LOC, "city:warsaw");
+	check(a, "Polsce", "Polska", TD_ENT_LOC, "gpe:pl");
+	check(a, "UE", "UE", TD_ENT_ORG, "org:eu");
+	assert_string_equal(must(a, "Tusk")->key, must(a, "Donald Tusk")->key);
+	assert_int_equal(must(a, "Tusk")->type, TD_ENT_PER);
+	assert_null(find(a, "Jak"));
+	assert_null(find(a, "Premier"));
+	/* Inhabitants share the key of their country when it is mentioned. */
+	td_article *b = run("pl", "Brexit", "Brytyjczycy opuszczą Wielką Brytanię? Nie, ale "
+					    "Brytyjczycy głosowali.");
+	check(b, "Brytyjczycy", NULL, TD_ENT_PER, "gpe:gb");
+}
+
+static void test_czech_slovak(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Merkelová v Praze",
+			    "Německá kancléřka Angela Merkelová jednala se zástupci Evropské "
+			    "unie o brexitu. Podle agentury Reuters přijede i do Prahy.");
+	check(a, "Angela Merkelová", "Angela Merkelová", TD_ENT_PER, NULL);
+	check(a, "Evropské unie", NULL, TD_ENT_ORG, "org:eu");
+	check(a, "brexitu", NULL, TD_ENT_EVT, "evt:brexit");
+	check(a, "Reuters", NULL, TD_ENT_ORG, "org:reuters");
+	check(a, "Prahy", "Praha", TD_ENT_LOC, "city:prague");
+	td_article *e = run("en", "Merkel in Prague", "German chancellor Angela Merkel said.");
+	assert_string_equal(must(a, "Angela Merkelová")->key, must(e, "Angela Merkel")->key);
+	assert_null(find(a, "Podle"));
+	td_article *s = run("sk", "Voľby", "Predstavitelia Európskej únie a Slovenska rokovali v Bratislave.");
+	check(s, "Európskej únie", NULL, TD_ENT_ORG, "org:eu");
+	check(s, "Bratislave", NULL, TD_ENT_LOC, "city:bratislava");
+	assert_null(find(s, "Predstavitelia"));
+}
+
+static void test_slovene_croatian(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Brexit", "Predstavniki Evropske unije so se sestali v Ljubljani.");
+	check(a, "Evropske unije", NULL, TD_ENT_ORG, "org:eu");
+	check(a, "Ljubljani", NULL, TD_ENT_LOC, "city:ljubljana");
+	assert_null(find(a, "Predstavniki"));
+	td_article *h = run("hr", "Brexit", "Predstavnici Europske unije sastali su se u Zagrebu.");
+	check(h, "Europske unije", NULL, TD_ENT_ORG, "org:eu");
+	check(h, "Zagrebu", NULL, TD_ENT_LOC, "city:zagreb");
+}
+
+static void test_english(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Theresa May Faces Vote On Brexit Deal",
+			    "British Prime Minister Theresa May met NATO leaders in Brussels on "
+			    "Tuesday. The European Union and the UN said on 9 May that Mr Johnson "
+			    "would attend. Pope Benedict XVI wrote.");
+	check(a, "Theresa May", "Theresa May", TD_ENT_PER, NULL);
+	check(a, "NATO", "NATO", TD_ENT_ORG, "org:nato");
+	check(a, "Brussels", "Brussels", TD_ENT_LOC, "city:brussels");
+	check(a, "European Union", "European Union", TD_ENT_ORG, "org:eu");
+	check(a, "UN", NULL, TD_ENT_ORG, "org:un");
+	check(a, "Brexit", NULL, TD_ENT_EVT, "evt:brexit");
+	check(a, "Johnson", NULL, TD_ENT_PER, NULL);
+	check(a, "Benedict XVI", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("en", "Talks", "George Bush met Theresa May in September. Later May "
+					    "said the talks in Georgia went well.");
+	check(b, "George Bush", NULL, TD_ENT_PER, NULL);
+	check(b, "Georgia", NULL, TD_ENT_LOC, "gpe:ge");
+	check(b, "May", NULL, TD_ENT_PER, must(b, "Theresa May")->key);
+	assert_null(find(b, "September"));
+	/* Weekdays, months next to numbers and title-case words are not names. */
+	assert_null(find(a, "Tuesday"));
+	assert_null(find(a, "May"));
+	assert_null(find(a, "Faces"));
+	assert_null(find(a, "Vote"));
+}
+
+static void test_quotes_and_latin_in_cyrillic(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Газпром и Nord Stream 2",
+			    "Компания «Газпром» строит «Северный поток — 2». Об этом написал "
+			    "Twitter агентства Reuters. Проект Nord Stream 2 одобрен.");
+	check(a, "Газпром", NULL, TD_ENT_ORG, "org:gazprom");
+	check(a, "Северный поток — 2", "Северный поток — 2", TD_ENT_PRO, "pro:nordstream2");
+	check(a, "Nord Stream 2", NULL, TD_ENT_PRO, "pro:nordstream2");
+	check(a, "Reuters", NULL, TD_ENT_ORG, "org:reuters");
+	check(a, "Twitter", NULL, TD_ENT_PRO, "pro:twitter");
+}
+
+static void test_context_types(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Protest",
+			    "Demonstranci zebrali się w Rawalpindi. Policja w mieście Rawalpindi "
+			    "czeka. Według gazety Handelsblatt firma Saipem wycofa się. Saipem "
+			    "milczy. Rzecznik Kowalski potwierdził.");
+	check(a, "Rawalpindi", NULL, TD_ENT_LOC, NULL);
+	check(a, "Handelsblatt", NULL, TD_ENT_PRO, NULL);
+	/* The cue types every mention of the word in the article. */
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Saipem"))
+			assert_int_equal(a->entities[i].type, TD_ENT_ORG);
+	check(a, "Kowalski", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("pl", "Media", "Jak podał portal BiznesAlert.pl, The Sunday Times "
+					   "pisze o tym od tygodnia.");
+	check(b, "BiznesAlert.pl", "BiznesAlert.pl", TD_ENT_PRO, NULL);
+	assert_non_null(find(b, "The Sunday Times"));
+}
+
+static void test_keys(void **state)
+{
+	(void)state;
+	char a[64], b[64];
+	td_entity_name_key("ru", "Джонсон", strlen("Джонсон"), a, sizeof(a));
+	td_entity_name_key("en", "Johnson", strlen("Johnson"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td_entity_name_key("uk", "Путін", strlen("Путін"), a, sizeof(a));
+	td_entity_name_key("ru", "Путин", strlen("Путин"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td_entity_name_key("en", "Putin", 5, b, sizeof(b));
+	assert_string_equal(a, b);
+	td_entity_name_key("ru", "Меркель", strlen("Меркель"), a, sizeof(a));
+	td_entity_name_key("en", "Merkel", 6, b, sizeof(b));
+	assert_string_equal(a, b);
+	td_entity_name_key("bg", "Мей", strlen("Мей"), a, sizeof(a));
+	td_entity_name_key("en", "May", 3, b, sizeof(b));
+	assert_string_equal(a, b);
+	td_entity_name_key("pl", "Trump", 5, a, sizeof(a));
+	td_entity_name_key("en", "Trump", 5, b, sizeof(b));
+	assert_string_equal(a, b);
+	/* Different names stay apart. */
+	td_entity_name_key("en", "Merkel", 6, a, sizeof(a));
+	td_entity_name_key("en", "Macron", 6, b, sizeof(b));
+	assert_string_not_equal(a, b);
+}
+
+static void test_empty_and_odd_input(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "", "");
+	assert_int_equal(a->nentities, 0);
+	a = run("xx", "ABC", "... «» \"\" A. B. C. 12345 ЕС");
+	assert_non_null(find(a, "ЕС"));
+	a = run("", "Title", "Words and Names like Zanzibar here.");
+	assert_non_null(find(a, "Zanzibar"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_russian),
+		cmocka_unit_test(test_ukrainian),
+		cmocka_unit_test(test_bulgarian),
+		cmocka_unit_test(test_polish),
+		cmocka_unit_test(test_czech_slovak),
+		cmocka_unit_test(test_slovene_croatian),
+		cmocka_unit_test(test_english),
+		cmocka_unit_test(test_quotes_and_latin_in_cyrillic),
+		cmocka_unit_test(test_context_types),
+		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_empty_and_odd_input),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
