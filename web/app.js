@@ -379,7 +379,8 @@ function drawStory(s, sources) {
       const names = e.names || {};
       const name = names[s.lang] || Object.values(names)[0] || e.key;
       const c = el('span', 'chip ent-' + (e.type || 'other'), name);
-      c.title = (e.type || '') + (Object.keys(names).length > 1 ? ' · ' + Object.values(names).join(' / ') : '');
+      const kind = { PER: 'person', LOC: 'place', ORG: 'organisation', EVT: 'event', PRO: 'product' }[e.type] || e.type || '';
+      c.title = kind + (Object.keys(names).length > 1 ? ' · ' + Object.values(names).join(' / ') : '');
       box.append(c);
     }
     sec.append(box);

@@ -134,7 +134,7 @@ async function main() {
     check(facts.filter((f) => f.endsWith('disagree')).length === story.facts.filter((f) => f.disputed).length,
       'story page: "sources disagree" exactly on disputed facts');
     const events = await desk.$$eval('.timeline .event', (n) => n.map((x) => x.textContent));
-    check(events.length === story.timeline.length &&
+    check(events.length === story.timeline.length && events.length >= 2 &&
       story.timeline.every((t, i) => events[i].startsWith(t.first) && events[i].includes(t.text)),
       'story page: the timeline shows the story\'s dated events (' + events.length + ')', events);
     const bars = await desk.$$eval('svg.coverage rect.bar', (n) => n.length);
@@ -155,10 +155,10 @@ async function main() {
     check(await desk.isHidden('#page'), 'back to the list');
 
     // ---- the page's drawing of a story with several sources --------
-    // Until date mentions and clustering reach the engine, a story of the
-    // interim view has one article and no timeline: the page is given the
-    // same story with dated events, a disputed fact and a day of coverage
-    // (the shape td_story_json writes) to show what it draws of them.
+    // Until clustering reaches the service, a story of the interim view has
+    // one article, so no fact is disputed and coverage is one bar: the page
+    // is given the same story with events of several sources, disputed
+    // values and 12 hours of coverage (the shape td_story_json writes).
     const rich = JSON.parse(JSON.stringify(story));
     rich.article_count = 3; rich.sources = 3;
     rich.timeline = [
@@ -172,7 +172,7 @@ async function main() {
       { text: '1.2 km', value: 1200, unit: 'm', sources: 2, disputed: false, context: 'The bridge is 1.2 km long.', article: story.articles[0] },
     ];
     rich.coverage = { bucket: 'hour', start: 1763974800, counts: [1, 0, 0, 2, 4, 3, 0, 1, 0, 0, 1, 2] };
-    rich.entities = [{ key: 'anna berg', type: 'person', weight: 2, names: { en: 'Anna Berg' } }];
+    rich.entities = [{ key: 'anna berg', type: 'PER', weight: 2, names: { en: 'Anna Berg' } }];
     await desk.route('**/api/stories/' + sid, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rich) }));
     await desk.goto(base + '?refresh=60#story/' + sid);
     await desk.waitForSelector('.timeline .event');
