@@ -32,6 +32,7 @@ struct srv_feeds {
 	pthread_mutex_t mu; /* stop, the condition and the health table */
 	pthread_cond_t cv;
 	int stop, started;
+	int reload; /* SIGHUP: re-read the list before the next pass */
 	atomic_int stopping;
 	health *h;
 	size_t nh;
@@ -207,6 +208,33 @@ static int64_t wait_seconds(srv_feeds *f, int64_t now)
 	return w < 1 ? 1 : w;
 }
 
+/* Re-reads the feed list into a new poller that carries the state of
+ * the old one over; feeds no longer listed are dropped. On a bad list
+ * the old one stays. */
+static void reload_list(srv_feeds *f)
+{
+	char *json = NULL;
+	char detail[256] = "";
+	td_poller *np = td_poller_create();
+	int rc = np ? td_poller_state_json(f->p, &json) : TD_ERR_NOMEM;
+	if (rc == 0)
+		rc = td_poller_state_load(np, json, strlen(json), detail, sizeof(detail));
+	if (rc == 0)
+		rc = td_poller_read_list(np, f->list, detail, sizeof(detail));
+	free(json);
+	if (rc < 0) {
+		fprintf(stderr, "tidings serve: %s: %s: %s; the feed list is unchanged\n", f->list,
+			detail, td_strerror(rc));
+		td_poller_destroy(np);
+		return;
+	}
+	td_poller_prune(np);
+	td_poller_destroy(f->p);
+	f->p = np;
+	health_sync(f);
+	fprintf(stderr, "tidings serve: re-read %s: %d feeds\n", f->list, rc);
+}
+
 static void *poller_main(void *arg)
 {
 	srv_feeds *f = arg;
@@ -215,8 +243,12 @@ static void *poller_main(void *arg)
 		usleep(20000);
 	pthread_mutex_lock(&f->mu);
 	while (!f->stop) {
+		int reload = f->reload;
+		f->reload = 0;
 		f->polling = 1;
 		pthread_mutex_unlock(&f->mu);
+		if (reload)
+			reload_list(f);
 		int failed = td_poll_run(f->p, &f->po);
 		if (failed < 0)
 			fprintf(stderr, "tidings serve: feed pass: %s\n", td_strerror(failed));
@@ -231,7 +263,7 @@ static void *poller_main(void *arg)
 		struct timespec ts;
 		clock_gettime(CLOCK_REALTIME, &ts);
 		ts.tv_sec += (time_t)w;
-		while (!f->stop && pthread_cond_timedwait(&f->cv, &f->mu, &ts) == 0)
+		while (!f->stop && !f->reload && pthread_cond_timedwait(&f->cv, &f->mu, &ts) == 0)
 			;
 	}
 	pthread_mutex_unlock(&f->mu);
@@ -304,6 +336,16 @@ int srv_feeds_start(srv *s, const srv_feeds_opts *o, srv_feeds **out)
 		o->deny_private ? "" : " (private addresses allowed)");
 	*out = f;
 	return 0;
+}
+
+void srv_feeds_reload(srv_feeds *f)
+{
+	if (!f)
+		return;
+	pthread_mutex_lock(&f->mu);
+	f->reload = 1;
+	pthread_cond_broadcast(&f->cv);
+	pthread_mutex_unlock(&f->mu);
 }
 
 void srv_feeds_stop(srv_feeds *f)

@@ -165,7 +165,9 @@ static void serve_usage(void)
 		"  --feed-timeout S time limit of one feed or page request (default 30)\n"
 		"  --allow-private  let feeds and their pages be fetched from loopback and\n"
 		"                   private addresses (refused by default)\n"
-		"  --ignore-robots  do not read or obey robots.txt\n");
+		"  --ignore-robots  do not read or obey robots.txt\n"
+		"SIGTERM or SIGINT stops the server; SIGHUP re-reads the feed list (with --feeds)\n"
+		"or stops it (without).\n");
 }
 
 int cmd_serve(const cli_opts *o)
@@ -293,7 +295,11 @@ int cmd_serve(const cli_opts *o)
 		atomic_store(&b.stop, 1);
 	} else {
 		int sig = 0;
-		sigwait(&set, &sig);
+		/* SIGHUP re-reads the feed list when there is one; else it stops. */
+		while (sigwait(&set, &sig) == 0 && sig == SIGHUP && s.feeds) {
+			fprintf(stderr, "tidings serve: SIGHUP, re-reading the feed list\n");
+			srv_feeds_reload(s.feeds);
+		}
 		fprintf(stderr, "tidings serve: signal %d, stopping\n", sig);
 		atomic_store(&b.stop, 1);
 	}

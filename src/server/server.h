@@ -155,6 +155,11 @@ typedef struct {
  * TD_ERR_* after a message (a bad list). */
 int srv_feeds_start(srv *s, const srv_feeds_opts *o, srv_feeds **out);
 
+/* Asks the poller thread to re-read the feed list before its next pass,
+ * which starts at once (after the pass in progress). The state of feeds
+ * still listed is kept; a bad list leaves the old one. NULL is a no-op. */
+void srv_feeds_reload(srv_feeds *f);
+
 /* Stops the poller thread (the pass in progress ends after the current
  * request; the state is saved). NULL is a no-op. Call before
  * srv_writer_drain. */

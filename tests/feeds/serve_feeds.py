@@ -7,6 +7,7 @@ BASE_URL is the fixture server started by run.sh (127.0.0.1 only). Prints
 """
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -149,6 +150,22 @@ def main():
         check(lst["total"] == 8, "restart: the 8 articles come back from the store", lst["total"])
         check(not [ln for ln in log_lines() if "/feeds/" in ln],
               "restart: no feed is fetched before it is due", log_lines())
+        # SIGHUP re-reads the list: broken.xml goes, missing.xml comes.
+        with open(feeds, "w", encoding="utf-8") as f:
+            f.write("%s/feeds/full.rss\n%s/feeds/summary.atom\n%s/feeds/missing.xml\n"
+                    % (BASE, BASE, BASE))
+        s.proc.send_signal(signal.SIGHUP)
+        d = wait_pass(s, 2)
+        by = {x["url"].rsplit("/", 1)[1]: x for x in d["feeds"]}
+        check(sorted(by) == ["full.rss", "missing.xml", "summary.atom"] and
+              by["missing.xml"]["status"] == "error" and "404" in by["missing.xml"]["last_error"]
+              and by["full.rss"]["status"] == "ok" and s.proc.poll() is None,
+              "SIGHUP re-reads the feed list (a feed added, one dropped, the rest kept)", d)
+        check(len([ln for ln in log_lines() if "/feeds/full.rss" in ln]) == 0,
+              "SIGHUP: feeds kept from the old list are not fetched before they are due")
+        with open(feeds, "w", encoding="utf-8") as f:
+            f.write("%s/feeds/full.rss\n%s/feeds/summary.atom\n%s/feeds/broken.xml\n"
+                    % (BASE, BASE, BASE))
     finally:
         s.stop()
 
