@@ -66,6 +66,9 @@ $(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
+# The language model is compiled into lang.o (.incbin).
+$(BUILD)/obj/lang.o: data/lang/model.bin
+
 $(BUILD)/libtidings.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
@@ -104,7 +107,8 @@ fuzz-replay: $(FUZZ_REPLAY)
 # Every test: plain build, then the same under AddressSanitizer and UBSan.
 check: $(DEPS_STAMP)
 	$(MAKE) --no-print-directory all unit cli-tests fuzz-replay
-	$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT="-O1 -g" all unit cli-tests fuzz-replay
+	LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
+	  $(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT="-O1 -g" all unit cli-tests fuzz-replay
 	@[ ! -f tests/run-extra.sh ] || sh tests/run-extra.sh $(abspath $(BUILD)/tidings)
 
 # libFuzzer builds of every parser target (clang).
@@ -125,3 +129,9 @@ clean:
 	rm -rf build
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+# Language benchmark: links CLD2 through a C++ shim (benchmark only).
+$(BUILD)/bench_lang: bench/bench_lang.c bench/cld2_shim.cc $(BUILD)/libtidings.a
+	g++ -O2 -c bench/cld2_shim.cc -o $(BUILD)/cld2_shim.o
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ bench/bench_lang.c $(BUILD)/cld2_shim.o \
+	  $(BUILD)/libtidings.a $(LDLIBS) -lexttextcat-2.0 -lcld2 -lstdc++

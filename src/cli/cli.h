@@ -39,5 +39,6 @@ int cmd_feed(const cli_opts *o);
 /* Defined in src/server/. */
 int cmd_serve(const cli_opts *o);
 int cmd_ingest(const cli_opts *o);
+int eval_lang(const cli_opts *o);
 
 #endif

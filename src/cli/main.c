@@ -27,6 +27,7 @@ static const mode modes[] = {
 	{"feed", cmd_feed, 1, "the items of an RSS/Atom file as JSON lines"},
 	{"serve", cmd_serve, 0, "HTTP API and web page (tidings serve --help)"},
 	{"ingest", cmd_ingest, 0, "store a folder's articles in a database (DIR --db PATH)"},
+	{"eval-lang", eval_lang, 1, "language accuracy against DIR/labels.tsv [--model F] [--pred F]"},
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,206 @@
+/* test_reader.c - unit tests of the container readers and input listing. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tidings/error.h"
+#include "tidings/reader.h"
+
+typedef struct {
+	td_article *a[8];
+	int n;
+	int errors;
+	char last_detail[128];
+} got;
+
+static int on_article(void *ctx, td_article *a)
+{
+	got *g = ctx;
+	if (g->n < 8)
+		g->a[g->n++] = a;
+	return 0;
+}
+
+static void on_error(void *ctx, const char *file, int err, const char *detail)
+{
+	got *g = ctx;
+	(void)file;
+	(void)err;
+	g->errors++;
+	snprintf(g->last_detail, sizeof(g->last_detail), "%s", detail ? detail : "");
+}
+
+static int read_str(const char *name, const char *s, size_t len, td_arena *ar, got *g)
+{
+	memset(g, 0, sizeof(*g));
+	return td_read_buffer(name, s, len, TD_FMT_AUTO, NULL, ar, on_article, on_error, g);
+}
+
+static void test_txt(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	got g;
+	const char *s = "\xEF\xBB\xBF date 2025-11-26 Headline here\r\n\r\n\r\nFirst para.\r\n\r\nSecond\rpara.\n\n";
+	assert_int_equal(read_str("dir/a.txt", s, strlen(s), ar, &g), 1);
+	td_article *a = g.a[0];
+	assert_string_equal(a->first_line, "Headline here");
+	assert_int_equal(a->meta_date, td_day_from_ymd(2025, 11, 26));
+	assert_int_equal(a->meta_date_source, TD_DATE_PREFIX);
+	assert_string_equal(a->raw_body, "First para.\nSecond\npara.");
+	assert_int_equal(a->raw_body_len, strlen("First para.\nSecond\npara."));
+	assert_string_equal(a->file, "dir/a.txt");
+	/* The id is a function of the name only. */
+	uint64_t id = a->id;
+	assert_int_equal(read_str("dir/a.txt", "x\ny", 3, ar, &g), 1);
+	assert_true(g.a[0]->id == id);
+	/* No prefix; a date prefix with nothing after it; a bad date. */
+	assert_int_equal(read_str("b.txt", "\n\n  Title\nBody", 14, ar, &g), 1);
+	assert_string_equal(g.a[0]->first_line, "Title");
+	assert_int_equal(g.a[0]->meta_date, TD_NODATE);
+	s = " date 2020-01-02\nLead line\nBody";
+	assert_int_equal(read_str("c.txt", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->first_line, "Lead line");
+	s = " date 2020-02-30 Title\nBody";
+	assert_int_equal(read_str("d.txt", s, strlen(s), ar, &g), 1);
+	assert_int_equal(g.a[0]->meta_date, TD_NODATE);
+	td_arena_destroy(ar);
+}
+
+static void test_bad_input(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	got g;
+	assert_int_equal(read_str("e.txt", "", 0, ar, &g), TD_ERR_EMPTY);
+	assert_int_equal(read_str("e.txt", " \n\t\r\n ", 6, ar, &g), TD_ERR_EMPTY);
+	assert_int_equal(read_str("n.txt", "ab\0cd", 5, ar, &g), TD_ERR_BINARY);
+	char junk[256];
+	for (int i = 0; i < 256; i++)
+		junk[i] = (char)(i % 31 + 1);
+	assert_int_equal(read_str("j.txt", junk, sizeof(junk), ar, &g), TD_ERR_BINARY);
+	assert_int_equal(read_str("u.txt", "caf\xe9 au lait", 12, ar, &g), TD_ERR_UTF8);
+	assert_int_equal(read_str("u.txt", "\xed\xa0\x80 surrogate", 13, ar, &g), TD_ERR_UTF8);
+	assert_int_equal(read_str("u.txt", "\xc0\xaf overlong", 11, ar, &g), TD_ERR_UTF8);
+	assert_int_equal(read_str("u.txt", "cut \xd0", 5, ar, &g), TD_ERR_UTF8);
+	assert_int_equal(g.n, 0);
+	/* The size limit is configurable. */
+	td_reader_opts o = {16};
+	memset(&g, 0, sizeof(g));
+	assert_int_equal(td_read_buffer("big.txt", "0123456789abcdefg", 17, TD_FMT_AUTO, &o, ar,
+					on_article, on_error, &g), TD_ERR_TOOBIG);
+	assert_int_equal(read_str("x.bin", "plain words", 11, ar, &g), 1); /* sniffed as text */
+	td_arena_destroy(ar);
+}
+
+static void test_html(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	got g;
+	const char *s = "<html lang='ru-RU'><head><title>T | Site</title>"
+			"<meta property='og:title' content=' Заголовок '>"
+			"<meta name='description' content='Лид.'>"
+			"<meta property='article:published_time' content='2025-11-26T10:00:00+03:00'>"
+			"</head><body><nav><p>Menu</p></nav><h1>H1</h1><p>Первый <b>абзац</b>.</p>"
+			"<script>x='<p>no</p>'</script><p>Второй</p><footer><p>© Site</p></footer></body></html>";
+	assert_int_equal(read_str("p.html", s, strlen(s), ar, &g), 1);
+	td_article *a = g.a[0];
+	assert_string_equal(a->raw_title, "Заголовок");
+	assert_string_equal(a->raw_lead, "Лид.");
+	assert_string_equal(a->first_line, "H1");
+	assert_string_equal(a->lang_hint, "ru");
+	assert_string_equal(a->raw_body, "Первый абзац.\nВторой");
+	assert_int_equal(a->meta_date, td_day_from_ymd(2025, 11, 26));
+	assert_int_equal(a->published_at, (int64_t)td_day_from_ymd(2025, 11, 26) * 86400 + 7 * 3600);
+	/* Broken markup still yields its text; a page without text is empty. */
+	s = "<div>unclosed <p>text <b>bold";
+	assert_int_equal(read_str("b.html", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->raw_body, "text bold");
+	s = "<html><body><script>only()</script></body></html>";
+	assert_int_equal(read_str("e.html", s, strlen(s), ar, &g), TD_ERR_EMPTY);
+	td_arena_destroy(ar);
+}
+
+static void test_json(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	got g;
+	const char *s = "{\"id\":7,\"title\":\"T\",\"body\":\"B\\r\\nC\",\"published\":\"2020-01-02\",\"source\":\"S\",\"lang\":\"de\"}";
+	assert_int_equal(read_str("o.json", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->raw_title, "T");
+	assert_string_equal(g.a[0]->raw_body, "B\nC");
+	assert_string_equal(g.a[0]->outlet, "S");
+	assert_string_equal(g.a[0]->lang_hint, "de");
+	assert_string_equal(g.a[0]->source_id, "7");
+	assert_string_equal(g.a[0]->file, "o.json");
+	s = "[{\"title\":\"A\"},{\"nothing\":1},{\"title\":\"C\",\"text\":\"c\"}]";
+	assert_int_equal(read_str("arr.json", s, strlen(s), ar, &g), 2);
+	assert_int_equal(g.errors, 1);
+	assert_string_equal(g.a[1]->file, "arr.json#3");
+	assert_int_equal(read_str("bad.json", "{\"title\": ", 10, ar, &g), TD_ERR_PARSE);
+	assert_int_equal(read_str("dup.json", "{\"title\":\"a\",\"title\":\"b\"}", 25, ar, &g), TD_ERR_PARSE);
+	s = "{\"id\":\"x1\",\"title\":\"One\"}\n\n{broken\n{\"title\":\"Three\",\"text\":\"3\"}\n";
+	assert_int_equal(read_str("l.jsonl", s, strlen(s), ar, &g), 2);
+	assert_int_equal(g.errors, 1);
+	assert_non_null(strstr(g.last_detail, "line 3"));
+	assert_string_equal(g.a[0]->file, "l.jsonl#x1");
+	assert_string_equal(g.a[1]->file, "l.jsonl#4");
+	td_arena_destroy(ar);
+}
+
+static void test_list_inputs(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/tidings-reader-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char p[512];
+	snprintf(p, sizeof(p), "%s/sub", dir);
+	assert_int_equal(mkdir(p, 0700), 0);
+	const char *files[] = {"b.txt", "sub/a.html", "a.JSON", "skip.pdf", ".hidden.txt", "c.jsonl"};
+	for (size_t i = 0; i < 6; i++) {
+		snprintf(p, sizeof(p), "%s/%s", dir, files[i]);
+		FILE *f = fopen(p, "w");
+		assert_non_null(f);
+		fputs("x\n", f);
+		fclose(f);
+	}
+	char **names;
+	size_t n;
+	assert_int_equal(td_list_inputs(dir, &names, &n), 0);
+	assert_int_equal(n, 4);
+	assert_string_equal(names[0], "a.JSON");
+	assert_string_equal(names[1], "b.txt");
+	assert_string_equal(names[2], "c.jsonl");
+	assert_string_equal(names[3], "sub/a.html");
+	td_list_free(names, n);
+	snprintf(p, sizeof(p), "%s/b.txt", dir);
+	assert_int_equal(td_list_inputs(p, &names, &n), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(names[0], "b.txt");
+	td_list_free(names, n);
+	assert_int_equal(td_list_inputs("/nonexistent/tidings", &names, &n), TD_ERR_IO);
+	for (size_t i = 0; i < 6; i++) {
+		snprintf(p, sizeof(p), "%s/%s", dir, files[i]);
+		unlink(p);
+	}
+	snprintf(p, sizeof(p), "%s/sub", dir);
+	rmdir(p);
+	rmdir(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_txt),
+		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_list_inputs),
+	};
+	return cmocka_run_group_tests_name("reader", tests, NULL, NULL);
+}
