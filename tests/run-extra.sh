@@ -13,6 +13,8 @@ for t in "$here"/server/test_*.py; do
 done
 san=$(dirname "$TIDINGS")/san/tidings
 if [ -x "$san" ]; then
+	LSAN_OPTIONS=suppressions=$here/lsan.supp:print_suppressions=0
+	export LSAN_OPTIONS
 	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 python3 "$here/server/test_http.py" "$san" || status=1
 	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 sh "$here/feeds/run.sh" "$san" || status=1
 fi
