@@ -48,6 +48,11 @@ static const char *const migrations[TD_STORE_SCHEMA] = {
 	"  VALUES ('delete', old.rid, old.title, old.body);"
 	" INSERT INTO articles_fts(rowid, title, body) VALUES (new.rid, new.title, new.body);"
 	" END;",
+	/* 1 -> 2: named state blobs of the service (the feed poller's). */
+	"CREATE TABLE state("
+	" key TEXT PRIMARY KEY,"
+	" value BLOB NOT NULL,"
+	" updated INTEGER NOT NULL);",
 };
 
 #define COLS "name, aid, url, outlet, lang, date, title, lead, body, category, is_news," \
@@ -56,7 +61,7 @@ static const char *const migrations[TD_STORE_SCHEMA] = {
 enum {
 	ST_EXISTS, ST_UPSERT, ST_DELETE, ST_GET_NAME, ST_GET_ID, ST_EACH, ST_EACH_RAW,
 	ST_SEARCH, ST_EXP_SEL, ST_EXP_DEL, ST_COUNT, ST_BEGIN, ST_COMMIT, ST_ROLLBACK,
-	ST_N
+	ST_STATE_PUT, ST_STATE_GET, ST_N
 };
 
 static const char *const stmt_sql[ST_N] = {
@@ -93,6 +98,10 @@ static const char *const stmt_sql[ST_N] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
 	[ST_COMMIT] = "COMMIT",
 	[ST_ROLLBACK] = "ROLLBACK",
+	[ST_STATE_PUT] = "INSERT INTO state(key, value, updated) VALUES (?1, ?2, ?3)"
+			 " ON CONFLICT(key) DO UPDATE SET value = excluded.value,"
+			 " updated = excluded.updated",
+	[ST_STATE_GET] = "SELECT value FROM state WHERE key = ?1",
 };
 
 struct td_store {
@@ -526,6 +535,51 @@ int td_store_expire(td_store *s, int64_t now, td_store_fn fn, void *ctx)
 			rc = rc < 0 ? rc : e < 0 ? e : 0;
 		}
 	}
+	pthread_mutex_unlock(&s->mu);
+	return rc;
+}
+
+int td_store_state_put(td_store *s, const char *key, const void *value, size_t len)
+{
+	if (!key || !key[0])
+		return TD_ERR_INVAL;
+	pthread_mutex_lock(&s->mu);
+	int rc = tx_begin(s);
+	if (rc == 0) {
+		sqlite3_stmt *st = s->st[ST_STATE_PUT];
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+		sqlite3_bind_blob64(st, 2, value ? value : "", len, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)time(NULL));
+		rc = tx_end(s, step_done(st));
+	}
+	pthread_mutex_unlock(&s->mu);
+	return rc;
+}
+
+int td_store_state_get(td_store *s, const char *key, td_arena *ar, char **value, size_t *len)
+{
+	pthread_mutex_lock(&s->mu);
+	sqlite3_stmt *st = s->st[ST_STATE_GET];
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	int r = sqlite3_step(st);
+	int rc = r == SQLITE_ROW ? 0 : r == SQLITE_DONE ? TD_ERR_NOTFOUND : TD_ERR_DB;
+	if (rc == 0) {
+		size_t n = (size_t)sqlite3_column_bytes(st, 0);
+		const void *b = sqlite3_column_blob(st, 0);
+		char *c = td_arena_alloc(ar, n + 1);
+		if (!c) {
+			rc = TD_ERR_NOMEM;
+		} else {
+			if (n)
+				memcpy(c, b, n);
+			c[n] = 0;
+			*value = c;
+			if (len)
+				*len = n;
+		}
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	pthread_mutex_unlock(&s->mu);
 	return rc;
 }

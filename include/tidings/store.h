@@ -47,7 +47,7 @@ typedef int (*td_store_fn)(void *ctx, const td_stored_article *a);
 #define TD_NOTIME INT64_MIN
 
 /* Schema version this build writes (PRAGMA user_version). */
-#define TD_STORE_SCHEMA 1
+#define TD_STORE_SCHEMA 2
 
 /* Opens or creates the database at path (":memory:" for a private
  * database that lives in memory, without WAL) and migrates its schema to
@@ -100,6 +100,17 @@ int td_store_search(td_store *s, const char *query, size_t limit, td_store_fn fn
  * be NULL) with each before it goes (name, id and lang are set). Returns
  * the number deleted or TD_ERR_DB. */
 int td_store_expire(td_store *s, int64_t now, td_store_fn fn, void *ctx);
+
+/* Stores value (len bytes) under key in the state table, replacing
+ * what was there (e.g. the feed poller's state as JSON). Durable on
+ * return outside td_store_begin/commit. Returns 0 or TD_ERR_DB /
+ * TD_ERR_INVAL (empty key). */
+int td_store_state_put(td_store *s, const char *key, const void *value, size_t len);
+
+/* Reads the value stored under key into ar, NUL-terminated (so text can
+ * be used as a string), with its length in *len (may be NULL). Returns
+ * 0, TD_ERR_NOTFOUND, TD_ERR_NOMEM or TD_ERR_DB. */
+int td_store_state_get(td_store *s, const char *key, td_arena *ar, char **value, size_t *len);
 
 /* Number of stored articles, or TD_ERR_DB. */
 long long td_store_count(td_store *s);

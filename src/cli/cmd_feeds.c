@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "server/server.h"
 #include "tidings/error.h"
 #include "tidings/feed.h"
 #include "tidings/poll.h"
@@ -14,7 +15,8 @@
 typedef struct {
 	td_jw w;
 	const char *out_dir;
-	size_t articles, write_errors;
+	td_store *db;      /* --db: articles go into the store */
+	size_t articles, write_errors, created, updated;
 	int polled, failed, skipped;
 } poll_run;
 
@@ -86,6 +88,20 @@ static int on_article(void *ctx, const td_poll_item *it, td_article *a)
 {
 	poll_run *r = ctx;
 	r->articles++;
+	if (r->db) {
+		char name[32];
+		td_stored_article rec;
+		srv_feed_record(a, (int64_t)time(NULL), name, &rec);
+		int made = 0;
+		if (td_store_put(r->db, &rec, &made) < 0) {
+			fprintf(stderr, "tidings poll: %s: cannot store %s: %s\n", it->feed_url, name,
+				td_store_errmsg(r->db));
+			r->write_errors++;
+		} else {
+			made ? r->created++ : r->updated++;
+		}
+		return 0;
+	}
 	if (r->out_dir) {
 		if (write_article(r, it, a) < 0)
 			r->write_errors++;
@@ -176,7 +192,7 @@ static int num_arg(const char *flag, const char *v, long lo, long hi, long *out)
 
 int cmd_poll(const cli_opts *o)
 {
-	const char *state = NULL;
+	const char *state = NULL, *db = NULL;
 	poll_run r = {0};
 	td_poll_opts po = {0};
 	long v;
@@ -187,6 +203,10 @@ int cmd_poll(const cli_opts *o)
 			state = o->argv[++i];
 		else if (!strcmp(a, "--out") && next)
 			r.out_dir = o->argv[++i];
+		else if (!strcmp(a, "--db") && next)
+			db = o->argv[++i];
+		else if (!strcmp(a, "--deny-private"))
+			po.fetch.deny_private = 1;
 		else if (!strcmp(a, "--all"))
 			po.all = 1;
 		else if (!strcmp(a, "--ignore-robots"))
@@ -221,22 +241,48 @@ int cmd_poll(const cli_opts *o)
 		fprintf(stderr, "tidings poll: cannot create %s: %s\n", r.out_dir, strerror(errno));
 		return 1;
 	}
+	if (db && r.out_dir) {
+		fprintf(stderr, "tidings poll: --db and --out exclude each other\n");
+		return 2;
+	}
+	if (db && td_store_open(db, &r.db) < 0) {
+		fprintf(stderr, "tidings poll: cannot open the database %s: %s\n", db,
+			td_store_open_error());
+		return 1;
+	}
 	td_poller *p = td_poller_create();
 	if (!p) {
 		fprintf(stderr, "tidings: out of memory\n");
+		td_store_close(r.db);
 		return 1;
 	}
 	char detail[256] = "";
 	int rc = state ? td_poller_load_file(p, state, detail, sizeof(detail)) : 0;
+	if (rc == 0 && !state && r.db) {
+		/* The state lives in the store, where `serve --feeds` keeps it. */
+		td_arena *ar = td_arena_create();
+		char *json;
+		size_t len;
+		rc = ar ? td_store_state_get(r.db, SRV_FEEDS_STATE_KEY, ar, &json, &len)
+			: TD_ERR_NOMEM;
+		if (rc == 0)
+			rc = td_poller_state_load(p, json, len, detail, sizeof(detail));
+		else if (rc == TD_ERR_NOTFOUND)
+			rc = 0;
+		td_arena_destroy(ar);
+	}
 	if (rc < 0) {
-		fprintf(stderr, "tidings poll: %s: %s: %s\n", state, detail, td_strerror(rc));
+		fprintf(stderr, "tidings poll: %s: %s: %s\n", state ? state : db, detail,
+			td_strerror(rc));
 		td_poller_destroy(p);
+		td_store_close(r.db);
 		return 1;
 	}
 	rc = td_poller_read_list(p, o->input, detail, sizeof(detail));
 	if (rc < 0) {
 		fprintf(stderr, "tidings poll: %s: %s: %s\n", o->input, detail, td_strerror(rc));
 		td_poller_destroy(p);
+		td_store_close(r.db);
 		return 1;
 	}
 	td_poller_prune(p);
@@ -254,14 +300,29 @@ int cmd_poll(const cli_opts *o)
 		fprintf(stderr, "tidings poll: cannot save the state to %s\n", state);
 		exit_code = 1;
 	}
+	if (!state && r.db) {
+		char *json = NULL;
+		int src = td_poller_state_json(p, &json);
+		if (src == 0)
+			src = td_store_state_put(r.db, SRV_FEEDS_STATE_KEY, json, strlen(json));
+		free(json);
+		if (src < 0) {
+			fprintf(stderr, "tidings poll: cannot save the state in %s\n", db);
+			exit_code = 1;
+		}
+	}
 	size_t nfeeds;
 	td_poller_feeds(p, &nfeeds);
 	fprintf(stderr, "poll: %zu feeds, %d polled, %d not due, %d failed, %zu articles\n",
 		nfeeds, r.polled, r.skipped, r.failed, r.articles);
+	if (r.db)
+		fprintf(stderr, "poll: stored in %s: %zu new, %zu updated (%lld articles)\n", db,
+			r.created, r.updated, td_store_count(r.db));
 	if (r.write_errors || (r.polled && r.failed == r.polled))
 		exit_code = 1; /* output lost, or every feed failed (the network?) */
 	td_jw_free(&r.w);
 	td_poller_destroy(p);
+	td_store_close(r.db);
 	return exit_code;
 }
 

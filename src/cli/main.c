@@ -27,7 +27,7 @@ static const mode modes[] = {
 	{"news", cmd_news, 1, "the articles that are news (contest format)"},
 	{"categories", cmd_categories, 1, "news articles by category (contest format)"},
 	{"eval-categories", cmd_eval_categories, 1, "accuracy of news/category on labelled TSV files"},
-	{"poll", cmd_poll, 1, "poll a feed list once: poll FILE [--state F] [--out DIR] (docs/feeds.md)"},
+	{"poll", cmd_poll, 1, "poll a feed list once: poll FILE [--state F] [--out DIR | --db PATH] (docs/feeds.md)"},
 	{"feed", cmd_feed, 1, "the items of an RSS/Atom file as JSON lines"},
 	{"serve", cmd_serve, 0, "HTTP API and web page (tidings serve --help)"},
 	{"ingest", cmd_ingest, 0, "store a folder's articles in a database (DIR --db PATH)"},

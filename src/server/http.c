@@ -15,6 +15,7 @@
 
 #include "server.h"
 #include "tidings/error.h"
+#include "tidings/feedout.h"
 #include "tidings/jsonw.h"
 #include "tidings/story.h"
 #include "tidings/utf8.h"
@@ -578,22 +579,18 @@ static int add_member(void *ctx, const char *name)
 	return 0;
 }
 
-/* One story in full: its members are read from the store, run through
- * the pipeline and given to td_story_build. */
-static enum MHD_Result handle_story(srv *s, struct MHD_Connection *c, req *r, const char *id)
+/* Builds the story with the given id (16 hex digits) in full: its
+ * members are read from the store, run through the pipeline and given to
+ * td_story_build, all in ar. Returns 0, TD_ERR_NOTFOUND or TD_ERR_*. */
+static int build_story(srv *s, const char *id, td_arena *ar, td_story *story)
 {
-	if (atomic_load(&s->loading))
-		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "loading, try again");
-	td_arena *ar = thread_arena();
-	if (!ar)
-		return reply_error(c, r, 500, "out of memory");
 	member_names m = {ar, NULL, 0, 0};
 	int rc = sv_story_members(s->view, id, time(NULL), add_member, &m);
-	if (rc == TD_ERR_NOTFOUND)
-		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such story");
-	td_article **arts = rc == 0 ? td_arena_alloc(ar, (m.n + 1) * sizeof(*arts)) : NULL;
+	if (rc < 0)
+		return rc;
+	td_article **arts = td_arena_alloc(ar, (m.n + 1) * sizeof(*arts));
 	if (!arts)
-		return reply_error(c, r, 500, "out of memory");
+		return TD_ERR_NOMEM;
 	size_t n = 0;
 	for (size_t i = 0; i < m.n; i++) {
 		td_stored_article rec;
@@ -602,16 +599,98 @@ static enum MHD_Result handle_story(srv *s, struct MHD_Connection *c, req *r, co
 		    srv_rebuild(&rec, ar, &arts[n]) == 0)
 			n++;
 	}
-	td_story story;
-	memset(&story, 0, sizeof(story));
-	story.id = strtoull(id, NULL, 16);
 	if (n == 0)
+		return TD_ERR_NOTFOUND;
+	memset(story, 0, sizeof(*story));
+	story->id = strtoull(id, NULL, 16);
+	return td_story_build(story, arts, n, TD_NODATE, ar);
+}
+
+static enum MHD_Result handle_story(srv *s, struct MHD_Connection *c, req *r, const char *id)
+{
+	if (atomic_load(&s->loading))
+		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "loading, try again");
+	td_arena *ar = thread_arena();
+	if (!ar)
+		return reply_error(c, r, 500, "out of memory");
+	td_story story;
+	int rc = build_story(s, id, ar, &story);
+	if (rc == TD_ERR_NOTFOUND)
 		return reply_error(c, r, MHD_HTTP_NOT_FOUND, "no such story");
-	if (td_story_build(&story, arts, n, TD_NODATE, ar) < 0)
+	if (rc < 0)
 		return reply_error(c, r, 500, "the story could not be built");
 	td_jw w;
 	td_jw_init(&w);
 	td_story_json(&w, &story);
+	return reply_json(c, r, MHD_HTTP_OK, &w);
+}
+
+/* The stories of the list as a feed: /feeds/stories.atom (Atom 1.0) or
+ * /feeds/stories.json (JSON Feed 1.1), with the list's filters. */
+static enum MHD_Result handle_feedout(srv *s, struct MHD_Connection *c, req *r, int atom)
+{
+	if (atomic_load(&s->loading))
+		return reply_error(c, r, MHD_HTTP_SERVICE_UNAVAILABLE, "loading, try again");
+	sv_query q;
+	const char *bad = parse_query(c, &q, 50, 200);
+	if (bad)
+		return reply_error(c, r, 400, bad);
+	td_arena *ar = thread_arena();
+	uint64_t *ids = ar ? td_arena_alloc(ar, (q.limit + 1) * sizeof(*ids)) : NULL;
+	const td_story **stories = ar ? td_arena_alloc(ar, (q.limit + 1) * sizeof(*stories))
+				      : NULL;
+	if (!ids || !stories)
+		return reply_error(c, r, 500, "out of memory");
+	size_t n = sv_story_ids(s->view, &q, ids, q.limit), k = 0;
+	for (size_t i = 0; i < n; i++) {
+		char id[17];
+		snprintf(id, sizeof(id), "%016llx", (unsigned long long)ids[i]);
+		td_story *st = td_arena_alloc(ar, sizeof(*st));
+		if (!st)
+			return reply_error(c, r, 500, "out of memory");
+		int rc = build_story(s, id, ar, st);
+		if (rc == TD_ERR_NOTFOUND)
+			continue; /* gone meanwhile */
+		if (rc < 0)
+			return reply_error(c, r, 500, "a story could not be built");
+		stories[k++] = st;
+	}
+	/* Links are absolute, on the host the client asked for. */
+	const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+	if (!host || !*host || strlen(host) > 255 || strpbrk(host, " \"<>\\/?#"))
+		host = "localhost";
+	char base[300], self[400], story_url[320], query[200] = "";
+	snprintf(base, sizeof(base), "http://%s/", host);
+	if (q.lang || q.category != TD_CAT_NONE)
+		snprintf(query, sizeof(query), "?%s%s%s%s%s", q.lang ? "lang_code=" : "",
+			 q.lang ? q.lang : "", q.lang && q.category != TD_CAT_NONE ? "&" : "",
+			 q.category != TD_CAT_NONE ? "category=" : "",
+			 q.category != TD_CAT_NONE ? td_category_name(q.category) : "");
+	snprintf(self, sizeof(self), "%sfeeds/stories.%s%s", base, atom ? "atom" : "json", query);
+	snprintf(story_url, sizeof(story_url), "%s#story/", base);
+	td_feedout_meta m = {.self_url = self, .home_url = base, .story_url = story_url};
+	td_jw w;
+	td_jw_init(&w);
+	int rc = atom ? td_feedout_atom(&w, stories, k, &m) : td_feedout_jsonfeed(&w, stories, k, &m);
+	if (rc == 0)
+		rc = td_jw_finish(&w);
+	if (rc < 0) {
+		td_jw_free(&w);
+		return reply_error(c, r, 500, "out of memory");
+	}
+	char *buf = w.buf;
+	size_t len = w.len;
+	w.buf = NULL;
+	return reply(c, r, MHD_HTTP_OK,
+		     atom ? "application/atom+xml; charset=utf-8"
+			  : "application/feed+json; charset=utf-8", buf, len, 1);
+}
+
+static enum MHD_Result handle_feeds(srv *s, struct MHD_Connection *c, req *r)
+{
+	td_jw w;
+	td_jw_init(&w);
+	srv_feeds_json(s->feeds, &w);
 	return reply_json(c, r, MHD_HTTP_OK, &w);
 }
 
@@ -671,6 +750,10 @@ static srv_route classify(const char *url, const char *method, const char **name
 		return R_SEARCH;
 	if (!strcmp(url, "/api/stories"))
 		return R_STORIES;
+	if (!strcmp(url, "/api/feeds"))
+		return R_FEEDS;
+	if (!strcmp(url, "/feeds/stories.atom") || !strcmp(url, "/feeds/stories.json"))
+		return R_FEEDOUT;
 	if (!strncmp(url, "/api/stories/", 13)) {
 		*name = url + 13;
 		return R_STORIES;
@@ -715,6 +798,12 @@ static enum MHD_Result dispatch(srv *s, struct MHD_Connection *c, req *r, const 
 			   : reply_error(c, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed");
 	case R_ARTICLE:
 		return get ? handle_article(s, c, r, name)
+			   : reply_error(c, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed");
+	case R_FEEDS:
+		return get ? handle_feeds(s, c, r)
+			   : reply_error(c, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed");
+	case R_FEEDOUT:
+		return get ? handle_feedout(s, c, r, !strcmp(url, "/feeds/stories.atom"))
 			   : reply_error(c, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed");
 	case R_HEALTHZ:
 		return get ? handle_healthz(s, c, r)

@@ -6,7 +6,7 @@
 
 static const char *const route_names[R_COUNT] = {
 	"put", "delete", "threads", "article", "search", "stories", "healthz", "metrics", "web",
-	"other"
+	"other", "feeds", "feedout"
 };
 
 /* Status codes counted one by one; the last slot takes any other. */
@@ -92,8 +92,10 @@ void srv_metrics_render(srv *s, char **buf, size_t *len)
 		   "tidings_articles_written_total{outcome=\"created\"} %llu\n"
 		   "tidings_articles_written_total{outcome=\"updated\"} %llu\n"
 		   "tidings_articles_written_total{outcome=\"deleted\"} %llu\n"
-		   "tidings_articles_written_total{outcome=\"expired\"} %llu\n",
-		LOAD(m->puts_created), LOAD(m->puts_updated), LOAD(m->deletes), LOAD(m->expired));
+		   "tidings_articles_written_total{outcome=\"expired\"} %llu\n"
+		   "tidings_articles_written_total{outcome=\"from_feed\"} %llu\n",
+		LOAD(m->puts_created), LOAD(m->puts_updated), LOAD(m->deletes), LOAD(m->expired),
+		LOAD(m->feed_articles));
 	pthread_mutex_lock(&s->q_mu);
 	unsigned long long batches = s->batches, batched = s->batched;
 	pthread_mutex_unlock(&s->q_mu);

@@ -146,6 +146,8 @@ static void serve_usage(void)
 		"usage: tidings serve [--db PATH] [--port N] [--bind ADDR] [--write-token T]\n"
 		"                     [--max-conns N] [--max-pending-mb N] [--timeout S]\n"
 		"                     [--threads N] [--max-bytes N]\n"
+		"                     [--feeds FILE [--feed-interval MIN] [--feed-delay MS]\n"
+		"                      [--feed-timeout S] [--allow-private] [--ignore-robots]]\n"
 		"  --db PATH        SQLite database (default " DEFAULT_DB ")\n"
 		"  --port N         TCP port (default 8080; 0 picks a free one)\n"
 		"  --bind ADDR      IP address to listen on (default 127.0.0.1)\n"
@@ -155,13 +157,25 @@ static void serve_usage(void)
 		"  --max-pending-mb N  memory for request bodies being received (default 256)\n"
 		"  --timeout S      idle and request-body time limit in seconds (default 15)\n"
 		"  --threads N      worker threads (default one per core)\n"
-		"  --max-bytes N    largest PUT body (default 8 MiB)\n");
+		"  --max-bytes N    largest PUT body (default 8 MiB)\n"
+		"  --feeds FILE     poll the feeds listed in FILE (one URL per line, optional\n"
+		"                   interval) and store their articles; state in the database\n"
+		"  --feed-interval MIN  default poll interval in minutes (default 30; 0: always)\n"
+		"  --feed-delay MS  least time between two requests to one host (default 1000)\n"
+		"  --feed-timeout S time limit of one feed or page request (default 30)\n"
+		"  --allow-private  let feeds and their pages be fetched from loopback and\n"
+		"                   private addresses (refused by default)\n"
+		"  --ignore-robots  do not read or obey robots.txt\n"
+		"SIGTERM or SIGINT stops the server; SIGHUP re-reads the feed list (with --feeds)\n"
+		"or stops it (without).\n");
 }
 
 int cmd_serve(const cli_opts *o)
 {
 	const char *db = DEFAULT_DB, *bind = "127.0.0.1", *token = getenv("TIDINGS_WRITE_TOKEN");
 	long port = 8080, max_conns = 256, timeout = 15, max_pending_mb = 256;
+	srv_feeds_opts fo = {.deny_private = 1};
+	long v_num;
 	for (int i = 0; i < o->argc; i++) {
 		const char *v;
 		int r;
@@ -182,6 +196,25 @@ int cmd_serve(const cli_opts *o)
 		} else if ((r = opt_val(o, &i, "--timeout", &v))) {
 			if (r < 0 || opt_int("--timeout", v, 1, 3600, &timeout) < 0)
 				return 2;
+		} else if ((r = opt_val(o, &i, "--feeds", &fo.list))) {
+			if (r < 0)
+				return 2;
+		} else if ((r = opt_val(o, &i, "--feed-interval", &v))) {
+			if (r < 0 || opt_int("--feed-interval", v, 0, 525600, &v_num) < 0)
+				return 2;
+			fo.default_interval = v_num ? (int)v_num * 60 : -1;
+		} else if ((r = opt_val(o, &i, "--feed-delay", &v))) {
+			if (r < 0 || opt_int("--feed-delay", v, 0, 600000, &v_num) < 0)
+				return 2;
+			fo.host_delay_ms = v_num ? v_num : -1;
+		} else if ((r = opt_val(o, &i, "--feed-timeout", &v))) {
+			if (r < 0 || opt_int("--feed-timeout", v, 1, 3600, &v_num) < 0)
+				return 2;
+			fo.timeout_ms = v_num * 1000;
+		} else if (!strcmp(o->argv[i], "--allow-private")) {
+			fo.deny_private = 0;
+		} else if (!strcmp(o->argv[i], "--ignore-robots")) {
+			fo.ignore_robots = 1;
 		} else if (!strcmp(o->argv[i], "--help") || !strcmp(o->argv[i], "-h")) {
 			serve_usage();
 			return 0;
@@ -224,10 +257,20 @@ int cmd_serve(const cli_opts *o)
 	}
 	s.view = sv_create();
 	int writer = s.view && srv_writer_start(&s) == 0;
+	if (writer && fo.list) {
+		fo.max_bytes = o->max_bytes;
+		if (srv_feeds_start(&s, &fo, &s.feeds) < 0) {
+			srv_writer_stop(&s);
+			sv_destroy(s.view);
+			td_store_close(s.store);
+			return 1;
+		}
+	}
 	struct MHD_Daemon *d = writer ? srv_http_start(&s, bind, (int)port, threads,
 						       (int)max_conns) : NULL;
 	if (!d) {
 		fprintf(stderr, "tidings serve: cannot listen on %s:%ld\n", bind, port);
+		srv_feeds_free(s.feeds);
 		if (writer)
 			srv_writer_stop(&s);
 		sv_destroy(s.view);
@@ -252,7 +295,11 @@ int cmd_serve(const cli_opts *o)
 		atomic_store(&b.stop, 1);
 	} else {
 		int sig = 0;
-		sigwait(&set, &sig);
+		/* SIGHUP re-reads the feed list when there is one; else it stops. */
+		while (sigwait(&set, &sig) == 0 && sig == SIGHUP && s.feeds) {
+			fprintf(stderr, "tidings serve: SIGHUP, re-reading the feed list\n");
+			srv_feeds_reload(s.feeds);
+		}
 		fprintf(stderr, "tidings serve: signal %d, stopping\n", sig);
 		atomic_store(&b.stop, 1);
 	}
@@ -263,9 +310,13 @@ int cmd_serve(const cli_opts *o)
 		pthread_join(tl, NULL);
 	if (have_ts)
 		pthread_join(ts, NULL);
+	/* The poller ends its pass (after the request in flight) and saves
+	 * its state; its queued write, if any, is answered by the writer. */
+	srv_feeds_stop(s.feeds);
 	/* Writes in flight finish and are answered before the daemon stops. */
 	srv_writer_drain(&s);
 	MHD_stop_daemon(d);
+	srv_feeds_free(s.feeds);
 	srv_writer_stop(&s);
 	sv_destroy(s.view);
 	td_store_close(s.store);

@@ -10,13 +10,14 @@
 #include "stories_view.h"
 #include "tidings/arena.h"
 #include "tidings/article.h"
+#include "tidings/jsonw.h"
 #include "tidings/reader.h"
 #include "tidings/store.h"
 
 /* Routes, for dispatch and metrics. */
 typedef enum {
 	R_PUT = 0, R_DELETE, R_THREADS, R_ARTICLE, R_SEARCH, R_STORIES, R_HEALTHZ,
-	R_METRICS, R_WEB, R_OTHER, R_COUNT
+	R_METRICS, R_WEB, R_OTHER, R_FEEDS, R_FEEDOUT, R_COUNT
 } srv_route;
 
 #define SRV_NCODES 14
@@ -28,13 +29,15 @@ typedef struct {
 	atomic_ullong latency[R_COUNT][SRV_NBUCKETS]; /* cumulative at render */
 	atomic_ullong latency_us_sum[R_COUNT];
 	atomic_ullong puts_created, puts_updated, deletes, expired;
+	atomic_ullong feed_articles; /* stored by the feed poller */
 } srv_metrics;
 
 /* A write waiting for the group commit: a put (rec set) or a delete. It
  * lives in its request, whose connection is suspended until done. */
 typedef struct srv_job {
 	struct srv_job *next;
-	struct MHD_Connection *conn;  /* resumed when the job is done */
+	struct MHD_Connection *conn;  /* resumed when the job is done; NULL for
+					 the feed poller, which waits (srv_write_wait) */
 	const td_stored_article *rec; /* put: the record to store */
 	td_article *article;          /* put: the processed article for the view */
 	int64_t published;            /* put: publication time for the view */
@@ -46,6 +49,8 @@ typedef struct srv_job {
 
 /* The job's result while the server shuts down. */
 #define SRV_STOPPING (-100)
+
+typedef struct srv_feeds srv_feeds;
 
 /* The running service. */
 typedef struct {
@@ -60,6 +65,7 @@ typedef struct {
 	atomic_size_t body_bytes; /* of which in use */
 	int request_timeout;      /* seconds a request body may take */
 	srv_metrics m;
+	srv_feeds *feeds;         /* the feed poller, or NULL without --feeds */
 	/* Group commit (writer.c); the fields below are under q_mu. */
 	pthread_mutex_t q_mu;
 	pthread_cond_t q_cv;
@@ -79,6 +85,10 @@ int srv_writer_start(srv *s);
  * SRV_STOPPING when shutting down, or another TD_ERR_*), job->created and
  * job->done, and resumes the connection. */
 void srv_enqueue(srv *s, srv_job *job);
+
+/* Queues a write that has no connection (conn NULL) and waits until it
+ * is committed and applied to the view. Returns the job's rc. */
+int srv_write_wait(srv *s, srv_job *job);
 
 /* Called when the request of a queued job completes (its answer sent or
  * its connection gone). */
@@ -120,6 +130,55 @@ const char *srv_type_of_format(td_format f);
 /* Whether name is a valid article name: 1-255 bytes of valid UTF-8,
  * no '/', '\\' or control characters, not starting with '.'. */
 int srv_name_ok(const char *name);
+
+/* ---- the feed poller (feeds.c) ---- */
+
+/* Key of the poller's state in the store's state table. */
+#define SRV_FEEDS_STATE_KEY "feeds.poller"
+
+typedef struct {
+	const char *list;      /* the feed list file */
+	int threads;           /* poll workers; 0: 4 */
+	int default_interval;  /* seconds; 0: 1800; negative: always due */
+	long host_delay_ms;    /* 0: 1000; negative: none */
+	long timeout_ms;       /* per request; 0: 30 s */
+	int deny_private;      /* refuse loopback and private addresses */
+	int ignore_robots;
+	size_t max_bytes;      /* per feed or page; 0: the default */
+} srv_feeds_opts;
+
+/* Loads the poller's state from the store, reads the feed list and
+ * starts the poller thread, which waits until the view is loaded, then
+ * polls the due feeds, stores each new or updated article through the
+ * writer (srv_write_wait) under the name "feed-<16 hex digits of its id>"
+ * and saves the state after every pass. Returns 0 and *out, or
+ * TD_ERR_* after a message (a bad list). */
+int srv_feeds_start(srv *s, const srv_feeds_opts *o, srv_feeds **out);
+
+/* Asks the poller thread to re-read the feed list before its next pass,
+ * which starts at once (after the pass in progress). The state of feeds
+ * still listed is kept; a bad list leaves the old one. NULL is a no-op. */
+void srv_feeds_reload(srv_feeds *f);
+
+/* Stops the poller thread (the pass in progress ends after the current
+ * request; the state is saved). NULL is a no-op. Call before
+ * srv_writer_drain. */
+void srv_feeds_stop(srv_feeds *f);
+
+/* Stops (if needed) and frees the poller, once no request can use it
+ * (after the daemon stopped). NULL is a no-op. */
+void srv_feeds_free(srv_feeds *f);
+
+/* Writes the feeds' health for /api/feeds: {"enabled","feeds":[{url,
+ * title, site, status ("ok", "error", "pending"), last_error, last_fetch,
+ * last_success, next_due, failures, interval, items, stored, updates}],
+ * list, ok, failing, passes, polling, last_pass}. f may be NULL. */
+void srv_feeds_json(srv_feeds *f, td_jw *w);
+
+/* Fills a store record for an article from a feed: name gets
+ * "feed-<16 hex digits of a->id>" and rec points to it; no raw document
+ * (rebuilt from the cleaned fields). */
+void srv_feed_record(const td_article *a, int64_t now, char name[32], td_stored_article *rec);
 
 /* Records a finished request. */
 void srv_metrics_record(srv_metrics *m, srv_route r, int code, uint64_t micros);

@@ -297,6 +297,21 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 	free(sel);
 }
 
+size_t sv_story_ids(sv_view *v, const sv_query *q, uint64_t *ids, size_t cap)
+{
+	pthread_rwlock_rdlock(&v->lock);
+	entry **sel;
+	size_t total;
+	size_t n = select_entries(v, q, &sel, &total);
+	if (n > cap)
+		n = cap;
+	for (size_t i = 0; i < n; i++)
+		ids[i] = sel[i]->id;
+	pthread_rwlock_unlock(&v->lock);
+	free(sel);
+	return n;
+}
+
 int sv_story_members(sv_view *v, const char *id, int64_t now,
 		     int (*fn)(void *ctx, const char *name), void *ctx)
 {

@@ -54,6 +54,10 @@ void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w);
  * publication time and its articles (name, title, lang). */
 void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w);
 
+/* Fills ids with the ids of the first (at most cap) stories of the list
+ * q selects, in list order. Returns how many were written. */
+size_t sv_story_ids(sv_view *v, const sv_query *q, uint64_t *ids, size_t cap);
+
 /* Calls fn with the name of every member of the live story with the
  * given id (16 hex digits, as in the lists), under the view's read lock.
  * Returns 0, fn's first non-zero value, or TD_ERR_NOTFOUND. */

@@ -87,8 +87,16 @@ static void *writer_main(void *arg)
 			/* After the resume the job's memory may be gone. */
 			next = j->next;
 			struct MHD_Connection *c = j->conn;
-			atomic_store(&j->done, 1);
-			MHD_resume_connection(c);
+			if (c) {
+				atomic_store(&j->done, 1);
+				MHD_resume_connection(c);
+			} else {
+				/* The feed poller waits on q_cv in srv_write_wait. */
+				pthread_mutex_lock(&s->q_mu);
+				atomic_store(&j->done, 1);
+				pthread_cond_broadcast(&s->q_cv);
+				pthread_mutex_unlock(&s->q_mu);
+			}
 		}
 		pthread_mutex_lock(&s->q_mu);
 	}
@@ -141,7 +149,8 @@ void srv_enqueue(srv *s, srv_job *job)
 		pthread_mutex_unlock(&s->q_mu);
 		job->rc = SRV_STOPPING;
 		atomic_store(&job->done, 1);
-		MHD_resume_connection(job->conn);
+		if (job->conn)
+			MHD_resume_connection(job->conn);
 		return;
 	}
 	*s->q_tail = job;
@@ -161,4 +170,16 @@ void srv_job_finished(srv *s, srv_job *job)
 	s->outstanding--;
 	pthread_cond_broadcast(&s->q_cv);
 	pthread_mutex_unlock(&s->q_mu);
+}
+
+int srv_write_wait(srv *s, srv_job *job)
+{
+	job->conn = NULL;
+	srv_enqueue(s, job);
+	pthread_mutex_lock(&s->q_mu);
+	while (!atomic_load(&job->done))
+		pthread_cond_wait(&s->q_cv, &s->q_mu);
+	pthread_mutex_unlock(&s->q_mu);
+	srv_job_finished(s, job);
+	return job->rc;
 }

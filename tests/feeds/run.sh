@@ -253,5 +253,12 @@ printf 'not json' >"$tmp/badstate.json"
 rc=$?
 check "a corrupt state file is refused, not overwritten" sh -c "[ $rc = 1 ] && [ \"\$(cat '$tmp/badstate.json')\" = 'not json' ]"
 
+# ---- into the service: serve --feeds, /api/feeds, stories out, poll --db --
+python3 "$here/serve_feeds.py" "$TIDINGS" "$base" "$tmp" "$tmp/log" >"$tmp/serve.out" 2>&1
+cat "$tmp/serve.out"
+pass=$((pass + $(grep -c '^ok ' "$tmp/serve.out")))
+fail=$((fail + $(grep -c '^FAIL ' "$tmp/serve.out")))
+grep -q '^ok ' "$tmp/serve.out" || { no "serve_feeds.py ran"; }
+
 echo "feeds: $pass passed, $fail failed"
 [ $fail = 0 ]

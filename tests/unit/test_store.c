@@ -271,6 +271,48 @@ static void test_bad_path(void **state)
 	assert_null(s);
 }
 
+/* The state table: put, replace, read back; a version-1 database (no
+ * state table) is migrated on open, its articles kept. */
+static void test_state_and_migration(void **state)
+{
+	(void)state;
+	td_store *s;
+	assert_int_equal(td_store_open(path, &s), 0);
+	td_stored_article r = rec("kept.txt", "t", "b");
+	assert_int_equal(td_store_put(s, &r, NULL), 0);
+	td_arena *ar = td_arena_create();
+	char *v;
+	size_t n;
+	assert_int_equal(td_store_state_get(s, "poller", ar, &v, &n), TD_ERR_NOTFOUND);
+	assert_int_equal(td_store_state_put(s, "poller", "{\"a\":1}", 7), 0);
+	assert_int_equal(td_store_state_put(s, "poller", "{\"b\":22}", 8), 0);
+	assert_int_equal(td_store_state_put(s, "", "x", 1), TD_ERR_INVAL);
+	assert_int_equal(td_store_state_get(s, "poller", ar, &v, &n), 0);
+	assert_int_equal(n, 8);
+	assert_string_equal(v, "{\"b\":22}");
+	td_store_close(s);
+
+	/* Back to version 1 by hand, as an older build left it. */
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE state; PRAGMA user_version = 1", NULL, NULL,
+				      NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(td_store_open(path, &s), 0);
+	assert_int_equal(td_store_count(s), 1);
+	assert_int_equal(td_store_state_get(s, "poller", ar, &v, &n), TD_ERR_NOTFOUND);
+	assert_int_equal(td_store_state_put(s, "poller", "x", 1), 0);
+	td_store_close(s);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 2);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	td_arena_destroy(ar);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +321,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search_window, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_expire_and_tx, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_state_and_migration, setup, teardown),
 		cmocka_unit_test(test_bad_path),
 	};
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
