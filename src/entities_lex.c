@@ -210,10 +210,13 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 	/* Stems exist only for accepted words, and those of a capitalised
 	 * word include the lower-case readings: a lower-case stem means the
 	 * word is also a common word. spell() is asked only without stems
-	 * (compounds, words without affix rules). */
+	 * (compounds, words without affix rules), and only for the
+	 * lower-case form: whether the word as written is accepted without
+	 * stems matters nowhere, and spell() of an unknown word costs as
+	 * much as stem() of a known one. */
 	char **list = NULL;
 	int ns = Hunspell_stem(d->h, &list, enc);
-	if (ns > 0 || Hunspell_spell(d->h, enc))
+	if (ns > 0)
 		*flags |= TD__LEX_KNOWN;
 	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
 	if (ns == 0 && (ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc)) &&
@@ -311,11 +314,4 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 	}
 	out->flags = flags;
 	free(e);
-}
-
-int td__lex_spell(int li, const char *w, size_t n)
-{
-	td__lexinfo info;
-	td__lex_lookup(li, w, n, &info);
-	return (info.flags & TD__LEX_KNOWN) != 0;
 }
