@@ -26,19 +26,20 @@ typedef struct {
 	atomic_int state; /* 0 not tried, 1 loaded, -1 unavailable */
 	Hunhandle *h;
 	int latin2;            /* dictionary encoding is ISO-8859-2 */
+	int compounds;         /* the affix file allows compound words */
 	uint32_t hi[128];      /* ISO-8859-2 bytes 0x80-0xFF as code points */
 } dict;
 
 static dict dicts[] = {
-	{"ru", "ru_RU", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"uk", "uk_UA", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"bg", "bg_BG", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"pl", "pl_PL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"cs", "cs_CZ", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"sk", "sk_SK", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"sl", "sl_SI", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"hr", "hr_HR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"en", "en_US", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"ru", "ru_RU", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"uk", "uk_UA", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"bg", "bg_BG", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"pl", "pl_PL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"cs", "cs_CZ", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"sk", "sk_SK", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"sl", "sl_SI", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"hr", "hr_HR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"en", "en_US", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
 };
 #define NDICTS (sizeof(dicts) / sizeof(dicts[0]))
 
@@ -75,6 +76,10 @@ static void load(dict *d)
 		FILE *f = fopen(aff, "rb");
 		if (!f)
 			continue;
+		char line[256];
+		while (fgets(line, sizeof(line), f))
+			if (!strncmp(line, "COMPOUND", 8) || !strncmp(line, "ONLYINCOMPOUND", 14))
+				d->compounds = 1;
 		fclose(f);
 		d->h = Hunspell_create(aff, dic);
 		break;
@@ -219,9 +224,18 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 	if (ns > 0)
 		*flags |= TD__LEX_KNOWN;
 	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
-	if (ns == 0 && (ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc)) &&
-	    Hunspell_spell(d->h, lenc))
-		*flags |= TD__LEX_LOWER;
+	if (ns == 0 && (ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc))) {
+		/* Whether the lower-case form is accepted: stem() says so for
+		 * every word with a dictionary entry and costs a third of
+		 * spell() for an unknown word; spell() alone also accepts
+		 * compounds and hyphenated words made of known parts. */
+		char **ll = NULL;
+		int nl = Hunspell_stem(d->h, &ll, lenc);
+		if (nl > 0 || ((d->compounds || memchr(lower, '-', ln)) && Hunspell_spell(d->h, lenc)))
+			*flags |= TD__LEX_LOWER;
+		if (ll)
+			Hunspell_free_list(d->h, &ll, nl);
+	}
 	int best = -1, bscore = 0;
 	char tmp[MAXW * 4];
 	for (int i = 0; i < ns; i++) {
