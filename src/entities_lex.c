@@ -225,16 +225,26 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 		*flags |= TD__LEX_KNOWN;
 	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
 	if (ns == 0 && (ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc))) {
-		/* Whether the lower-case form is accepted: stem() says so for
-		 * every word with a dictionary entry and costs a third of
-		 * spell() for an unknown word; spell() alone also accepts
-		 * compounds and hyphenated words made of known parts. */
-		char **ll = NULL;
-		int nl = Hunspell_stem(d->h, &ll, lenc);
+		/* Whether the lower-case form is accepted. stem() of a
+		 * capitalised or all-capitals word already covers the
+		 * lower-case readings, so without stems only spell() can
+		 * still accept it (compounds, hyphenated words of known
+		 * parts); other mixes of case ("BoJ") ask stem() of the
+		 * lower-case form, which costs a third of spell() for an
+		 * unknown word. */
+		int l1;
+		td_utf8_decode(w, n, &l1);
+		int covered = td__all_caps(w, n) ||
+			      (ln >= n - (size_t)l1 && !memcmp(lower + ln - (n - (size_t)l1), w + l1, n - (size_t)l1));
+		int nl = 0;
+		if (!covered) {
+			char **ll = NULL;
+			nl = Hunspell_stem(d->h, &ll, lenc);
+			if (ll)
+				Hunspell_free_list(d->h, &ll, nl);
+		}
 		if (nl > 0 || ((d->compounds || memchr(lower, '-', ln)) && Hunspell_spell(d->h, lenc)))
 			*flags |= TD__LEX_LOWER;
-		if (ll)
-			Hunspell_free_list(d->h, &ll, nl);
 	}
 	int best = -1, bscore = 0;
 	char tmp[MAXW * 4];
