@@ -3,7 +3,7 @@
  * lock once a word has been seen.
  * Memory: one hunspell object per used language (1-30 MiB each) and one
  * cache entry per distinct looked-up word (about 64 bytes), at most
- * CACHE_SLOTS entries. */
+ * CACHE_SLOTS entries, and 256 KiB of recent answers per thread. */
 #include <hunspell/hunspell.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -56,6 +56,33 @@ typedef struct {
 
 static _Atomic(entry *) cache[CACHE_SLOTS];
 static atomic_size_t cache_used;
+
+/* A small direct-mapped copy of recent answers per thread, with the word
+ * inline: a hit stays in the thread's cache lines instead of reading a
+ * shared slot and its entry from memory. */
+#define FRONT_SLOTS 4096
+#define FRONT_WORD 40
+typedef struct {
+	uint64_t hash;
+	const char *lemma;
+	uint16_t li, wlen; /* wlen 0: empty */
+	uint8_t flags;
+	char word[FRONT_WORD];
+} front;
+
+static _Thread_local front fcache[FRONT_SLOTS];
+
+static void remember(front *f, uint64_t h, int li, const char *w, size_t n, const td__lexinfo *out)
+{
+	if (n >= FRONT_WORD)
+		return;
+	f->hash = h;
+	f->li = (uint16_t)li;
+	f->wlen = (uint16_t)n;
+	f->flags = out->flags;
+	f->lemma = out->lemma;
+	memcpy(f->word, w, n);
+}
 
 int td__lex_index(const char *lang)
 {
@@ -286,6 +313,12 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 	if (!d)
 		return;
 	uint64_t h = hash(li, w, n);
+	front *f = &fcache[(h >> 20) & (FRONT_SLOTS - 1)];
+	if (f->hash == h && f->li == li && f->wlen == n && !memcmp(f->word, w, n)) {
+		out->flags = f->flags;
+		out->lemma = f->lemma;
+		return;
+	}
 	size_t mask = CACHE_SLOTS - 1, slot = (size_t)h & mask;
 	for (size_t probe = 0; probe < 64; probe++, slot = (slot + 1) & mask) {
 		entry *e = atomic_load_explicit(&cache[slot], memory_order_acquire);
@@ -294,6 +327,7 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 		if (e->hash == h && e->li == li && e->wlen == n && !memcmp(e->word, w, n)) {
 			out->flags = e->flags;
 			out->lemma = e->lemma;
+			remember(f, h, li, w, n, out);
 			return;
 		}
 	}
@@ -326,6 +360,7 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 			atomic_fetch_add(&cache_used, 1);
 			out->flags = e->flags;
 			out->lemma = e->lemma;
+			remember(f, h, li, w, n, out);
 			return;
 		}
 		if (expect->hash == h && expect->li == li && expect->wlen == n &&
@@ -333,6 +368,7 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 			free(e); /* another thread stored it first */
 			out->flags = expect->flags;
 			out->lemma = expect->lemma;
+			remember(f, h, li, w, n, out);
 			return;
 		}
 	}
