@@ -281,15 +281,31 @@ static uint64_t hs(const char *s, size_t n)
  * array; the slot itself is read only when the fingerprint matches. */
 static uint32_t *fps;
 
-static size_t find_idx(const char *s, size_t n, uint32_t *fpo)
+/* A bit per hash of every key, 8 bits per key or more, small enough to
+ * stay in cache: most sequences looked up are not keys, and the filter
+ * answers them without touching the table. Built once after the table. */
+static uint64_t *filter;
+static size_t fmask; /* bits - 1 */
+
+static int filter_may(uint64_t h)
 {
-	uint64_t h = hs(s, n);
+	size_t b1 = (size_t)(h >> 20) & fmask, b2 = (size_t)(h >> 40) & fmask;
+	return (filter[b1 >> 6] >> (b1 & 63) & 1) && (filter[b2 >> 6] >> (b2 & 63) & 1);
+}
+
+static size_t find_idx_h(const char *s, size_t n, uint64_t h, uint32_t *fpo)
+{
 	uint32_t fp = (uint32_t)(h >> 32) | 1;
 	size_t m = tcap - 1, i = (size_t)h & m;
 	while (fps[i] && !(fps[i] == fp && tab[i].len == n && !memcmp(tab[i].s, s, n)))
 		i = (i + 1) & m;
 	*fpo = fp;
 	return i;
+}
+
+static size_t find_idx(const char *s, size_t n, uint32_t *fpo)
+{
+	return find_idx_h(s, n, hs(s, n), fpo);
 }
 
 static slot *find_slot(const char *s, size_t n)
@@ -702,6 +718,22 @@ static void build(void)
 			 td__subdivs[i].name, td__subdivs[i].lemma);
 	if (!rc)
 		rc = add_calendar();
+	if (!rc) {
+		size_t bits = 1 << 16;
+		while (bits < tused * 8)
+			bits *= 2;
+		filter = calloc(bits / 64, sizeof(uint64_t));
+		if (!filter)
+			rc = TD_ERR_NOMEM;
+		fmask = bits - 1;
+		for (size_t i = 0; filter && i < tcap; i++)
+			if (tab[i].s) {
+				uint64_t h = hs(tab[i].s, tab[i].len);
+				size_t b1 = (size_t)(h >> 20) & fmask, b2 = (size_t)(h >> 40) & fmask;
+				filter[b1 >> 6] |= 1ull << (b1 & 63);
+				filter[b2 >> 6] |= 1ull << (b2 & 63);
+			}
+	}
 	init_rc = rc;
 }
 
@@ -716,9 +748,13 @@ const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower)
 {
 	*more = 0;
 	*lower = 0;
-	if (!tab)
+	if (!tab || !filter)
 		return NULL;
-	slot *sl = find_slot(s, n);
+	uint64_t h = hs(s, n);
+	if (!filter_may(h))
+		return NULL;
+	uint32_t fp;
+	slot *sl = &tab[find_idx_h(s, n, h, &fp)];
 	if (!sl->s)
 		return NULL;
 	*more = sl->more;

@@ -30,7 +30,7 @@ extern const size_t td__nsubdivs;
 /* ---- lexicon: hunspell per language behind a lock-free cache ------- */
 
 enum {
-	TD__LEX_KNOWN = 1,  /* the dictionary accepts the word as written */
+	TD__LEX_KNOWN = 1,  /* the dictionary has stems for the word as written */
 	TD__LEX_LOWER = 2,  /* ... and its lower-case form too (a common word) */
 	TD__LEX_PROPER = 4, /* one of its stems is capitalised (a proper name) */
 	TD__LEX_DICT = 8,   /* a dictionary exists for the language */
@@ -51,9 +51,6 @@ int td__lex_index(const char *lang);
  * shared insert-only cache without locks. Never fails: an unavailable
  * dictionary gives flags 0. */
 void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out);
-
-/* Whether dictionary li accepts the word (exact spelling). */
-int td__lex_spell(int li, const char *w, size_t n);
 
 /* ---- gazetteer: aliases, ICU countries, regions and cities --------- */
 

@@ -3,7 +3,7 @@
  * lock once a word has been seen.
  * Memory: one hunspell object per used language (1-30 MiB each) and one
  * cache entry per distinct looked-up word (about 64 bytes), at most
- * CACHE_SLOTS entries. */
+ * CACHE_SLOTS entries, and 256 KiB of recent answers per thread. */
 #include <hunspell/hunspell.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -26,19 +26,20 @@ typedef struct {
 	atomic_int state; /* 0 not tried, 1 loaded, -1 unavailable */
 	Hunhandle *h;
 	int latin2;            /* dictionary encoding is ISO-8859-2 */
+	int compounds;         /* the affix file allows compound words */
 	uint32_t hi[128];      /* ISO-8859-2 bytes 0x80-0xFF as code points */
 } dict;
 
 static dict dicts[] = {
-	{"ru", "ru_RU", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"uk", "uk_UA", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"bg", "bg_BG", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"pl", "pl_PL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"cs", "cs_CZ", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"sk", "sk_SK", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"sl", "sl_SI", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"hr", "hr_HR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
-	{"en", "en_US", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, {0}},
+	{"ru", "ru_RU", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"uk", "uk_UA", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"bg", "bg_BG", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"pl", "pl_PL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"cs", "cs_CZ", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"sk", "sk_SK", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"sl", "sl_SI", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"hr", "hr_HR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"en", "en_US", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
 };
 #define NDICTS (sizeof(dicts) / sizeof(dicts[0]))
 
@@ -55,6 +56,33 @@ typedef struct {
 
 static _Atomic(entry *) cache[CACHE_SLOTS];
 static atomic_size_t cache_used;
+
+/* A small direct-mapped copy of recent answers per thread, with the word
+ * inline: a hit stays in the thread's cache lines instead of reading a
+ * shared slot and its entry from memory. */
+#define FRONT_SLOTS 4096
+#define FRONT_WORD 40
+typedef struct {
+	uint64_t hash;
+	const char *lemma;
+	uint16_t li, wlen; /* wlen 0: empty */
+	uint8_t flags;
+	char word[FRONT_WORD];
+} front;
+
+static _Thread_local front fcache[FRONT_SLOTS];
+
+static void remember(front *f, uint64_t h, int li, const char *w, size_t n, const td__lexinfo *out)
+{
+	if (n >= FRONT_WORD)
+		return;
+	f->hash = h;
+	f->li = (uint16_t)li;
+	f->wlen = (uint16_t)n;
+	f->flags = out->flags;
+	f->lemma = out->lemma;
+	memcpy(f->word, w, n);
+}
 
 int td__lex_index(const char *lang)
 {
@@ -75,6 +103,10 @@ static void load(dict *d)
 		FILE *f = fopen(aff, "rb");
 		if (!f)
 			continue;
+		char line[256];
+		while (fgets(line, sizeof(line), f))
+			if (!strncmp(line, "COMPOUND", 8) || !strncmp(line, "ONLYINCOMPOUND", 14))
+				d->compounds = 1;
 		fclose(f);
 		d->h = Hunspell_create(aff, dic);
 		break;
@@ -210,15 +242,37 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 	/* Stems exist only for accepted words, and those of a capitalised
 	 * word include the lower-case readings: a lower-case stem means the
 	 * word is also a common word. spell() is asked only without stems
-	 * (compounds, words without affix rules). */
+	 * (compounds, words without affix rules), and only for the
+	 * lower-case form: whether the word as written is accepted without
+	 * stems matters nowhere, and spell() of an unknown word costs as
+	 * much as stem() of a known one. */
 	char **list = NULL;
 	int ns = Hunspell_stem(d->h, &list, enc);
-	if (ns > 0 || Hunspell_spell(d->h, enc))
+	if (ns > 0)
 		*flags |= TD__LEX_KNOWN;
 	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
-	if (ns == 0 && (ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc)) &&
-	    Hunspell_spell(d->h, lenc))
-		*flags |= TD__LEX_LOWER;
+	if (ns == 0 && (ln != n || memcmp(lower, w, n)) && to_dict(d, lower, ln, lenc, sizeof(lenc))) {
+		/* Whether the lower-case form is accepted. stem() of a
+		 * capitalised or all-capitals word already covers the
+		 * lower-case readings, so without stems only spell() can
+		 * still accept it (compounds, hyphenated words of known
+		 * parts); other mixes of case ("BoJ") ask stem() of the
+		 * lower-case form, which costs a third of spell() for an
+		 * unknown word. */
+		int l1;
+		td_utf8_decode(w, n, &l1);
+		int covered = td__all_caps(w, n) ||
+			      (ln >= n - (size_t)l1 && !memcmp(lower + ln - (n - (size_t)l1), w + l1, n - (size_t)l1));
+		int nl = 0;
+		if (!covered) {
+			char **ll = NULL;
+			nl = Hunspell_stem(d->h, &ll, lenc);
+			if (ll)
+				Hunspell_free_list(d->h, &ll, nl);
+		}
+		if (nl > 0 || ((d->compounds || memchr(lower, '-', ln)) && Hunspell_spell(d->h, lenc)))
+			*flags |= TD__LEX_LOWER;
+	}
 	int best = -1, bscore = 0;
 	char tmp[MAXW * 4];
 	for (int i = 0; i < ns; i++) {
@@ -259,6 +313,12 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 	if (!d)
 		return;
 	uint64_t h = hash(li, w, n);
+	front *f = &fcache[(h >> 20) & (FRONT_SLOTS - 1)];
+	if (f->hash == h && f->li == li && f->wlen == n && !memcmp(f->word, w, n)) {
+		out->flags = f->flags;
+		out->lemma = f->lemma;
+		return;
+	}
 	size_t mask = CACHE_SLOTS - 1, slot = (size_t)h & mask;
 	for (size_t probe = 0; probe < 64; probe++, slot = (slot + 1) & mask) {
 		entry *e = atomic_load_explicit(&cache[slot], memory_order_acquire);
@@ -267,6 +327,7 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 		if (e->hash == h && e->li == li && e->wlen == n && !memcmp(e->word, w, n)) {
 			out->flags = e->flags;
 			out->lemma = e->lemma;
+			remember(f, h, li, w, n, out);
 			return;
 		}
 	}
@@ -299,6 +360,7 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 			atomic_fetch_add(&cache_used, 1);
 			out->flags = e->flags;
 			out->lemma = e->lemma;
+			remember(f, h, li, w, n, out);
 			return;
 		}
 		if (expect->hash == h && expect->li == li && expect->wlen == n &&
@@ -306,16 +368,10 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 			free(e); /* another thread stored it first */
 			out->flags = expect->flags;
 			out->lemma = expect->lemma;
+			remember(f, h, li, w, n, out);
 			return;
 		}
 	}
 	out->flags = flags;
 	free(e);
-}
-
-int td__lex_spell(int li, const char *w, size_t n)
-{
-	td__lexinfo info;
-	td__lex_lookup(li, w, n, &info);
-	return (info.flags & TD__LEX_KNOWN) != 0;
 }

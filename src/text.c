@@ -211,11 +211,17 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 		int l;
 		uint32_t cp = decode(s + i, n - i, &l);
 		uint32_t f = cp < CACHE_MAX ? fold_tab[cp] : (uint32_t)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT);
-		char buf[4];
-		int bl = td_utf8_encode(f, buf);
-		if (o + (size_t)bl + 1 > cap)
-			break;
-		memcpy(out + o, buf, (size_t)bl);
+		int bl;
+		if (o + 5 <= cap) {
+			/* Room for any character and the terminator: encode in place. */
+			bl = td_utf8_encode(f, out + o);
+		} else {
+			char buf[4];
+			bl = td_utf8_encode(f, buf);
+			if (o + (size_t)bl + 1 > cap)
+				break;
+			memcpy(out + o, buf, (size_t)bl);
+		}
 		o += (size_t)bl;
 		i += (size_t)l;
 	}

@@ -64,6 +64,16 @@ uint32_t td_utf8_decode(const char *str, size_t len, int *n)
 	unsigned c = s[0];
 	if (c < 0x80)
 		return c;
+	/* Two- and three-byte characters (Latin, Cyrillic, punctuation)
+	 * checked inline; the rest through the validator. */
+	if (c >= 0xC2 && c <= 0xDF && len >= 2 && (s[1] & 0xC0) == 0x80) {
+		*n = 2;
+		return ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+	}
+	if (c >= 0xE1 && c <= 0xEC && len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*n = 3;
+		return ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+	}
 	size_t v = td_utf8_valid_prefix(str, len < 4 ? len : 4);
 	int need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 	if (v < (size_t)need)
