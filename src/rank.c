@@ -18,6 +18,10 @@ double td_rank_importance(const td_story *s, td_day now)
 	if (now != TD_NODATE && s->last_seen != TD_NODATE && now > s->last_seen)
 		age = (double)(now - s->last_seen);
 	double fresh = 0.25 + 0.75 * exp2(-age);
+	/* A story with no dated member cannot show it is fresh: it gets the
+	 * floor, not the top, of the freshness weight. */
+	if (now != TD_NODATE && s->last_seen == TD_NODATE)
+		fresh = 0.25;
 	return (log1p(S) + 0.5 * log(L) + 0.5 * log1p(V)) * fresh;
 }
 

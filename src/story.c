@@ -946,9 +946,11 @@ void td_story_text(td_jw *w, const td_story *s)
 	tprintf(w, "%s\n", s->title ? s->title : "(untitled)");
 	td_day_format(s->first_seen, a);
 	td_day_format(s->last_seen, b);
-	tprintf(w, "  %s | %zu articles, %d sources, %zu languages | %s%s%s | importance %.2f\n",
-		s->category ? td_category_name(s->category) : "other", s->narticles, s->nsources,
-		s->nlanguages, a, strcmp(a, b) ? " .. " : "", strcmp(a, b) ? b : "", s->importance);
+	tprintf(w, "  %s | %zu article%s, %d source%s, %zu language%s | %s%s%s | importance %.2f\n",
+		s->category ? td_category_name(s->category) : "other", s->narticles,
+		s->narticles == 1 ? "" : "s", s->nsources, s->nsources == 1 ? "" : "s", s->nlanguages,
+		s->nlanguages == 1 ? "" : "s", a[0] ? a : "undated", strcmp(a, b) ? " .. " : "",
+		strcmp(a, b) ? b : "", s->importance);
 	if (s->ntitles > 1) {
 		tprintf(w, "\n  Headlines\n");
 		for (size_t i = 0; i < s->ntitles; i++)

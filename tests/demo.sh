@@ -2,8 +2,17 @@
 # demo.sh - runs the engine on the bundled sample. Argument: the tidings binary.
 TIDINGS=${1:?usage: demo.sh TIDINGS}
 here=$(cd "$(dirname "$0")/.." && pwd)
-echo "Languages of the bundled sample (data/sample):"
-"$TIDINGS" languages "$here/data/sample" --no-progress
+echo "Top stories of the bundled sample (data/sample: $(ls "$here/data/sample" | grep -c '\.txt$') articles):"
+"$TIDINGS" top "$here/data/sample" --no-progress | python3 -c '
+import json, sys
+top = json.load(sys.stdin)
+for i, t in enumerate(top[0]["threads"][:8], 1):
+    print("%2d. [%s, %d article%s] %s" % (i, t["category"], len(t["articles"]),
+          "" if len(t["articles"]) == 1 else "s", t["title"]))
+'
+echo
+echo "The first story as a reader sees it (tidings stories --format text):"
+"$TIDINGS" stories "$here/data/sample" --format text --no-progress | awk 'NR > 1 && /^[^ ]/ { exit } { print }'
 
 # The bundled sample behind the HTTP service: the web page stays up after the demo.
 db=${TMPDIR:-/tmp}/tidings-demo.db

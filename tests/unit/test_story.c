@@ -1,6 +1,7 @@
 /* test_story.c - unit tests of story content and ranking. */
 #include "testutil.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -177,6 +178,12 @@ static void test_build(void **state)
 	td_rank_sort(v, 2);
 	assert_ptr_equal(v[0], &s);
 	assert_int_equal(td_story_build(&one, m, 0, d27, ar), TD_ERR_INVAL);
+	/* An undated story gets the floor of the freshness weight. */
+	td_article *u = mk(ar, "u.txt", "ru", "X", "Без даты", "Текст без даты о саммите.", TD_NODATE);
+	td_story us;
+	memset(&us, 0, sizeof(us));
+	assert_int_equal(td_story_build(&us, &u, 1, d27, ar), 0);
+	assert_true(fabs(us.importance - 0.25 * (log(2.0) + 0.0)) < 1e-9);
 	td_arena_destroy(ar);
 }
 
