@@ -96,16 +96,6 @@ static span trim(const char *s, size_t b, size_t e)
 	return (span){b, e};
 }
 
-static size_t dash_len(const char *s, size_t i, size_t n)
-{
-	if (i < n && s[i] == '-')
-		return 1;
-	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
-		return 3;
-	return 0;
-}
-
 /* Does folded text f (length fl) start with phrase p followed by a
  * non-letter? Returns the phrase length or 0. */
 static size_t starts_phrase(const char *f, size_t fl, const char *p)
@@ -261,13 +251,13 @@ static size_t skip_stamps(const char *s, size_t b, size_t e)
 		int numeric = !td__is_letter_at(s, j + 2 < e ? j + 2 : j, e) &&
 			      (s[j + 1] == '.' || s[j + 2] == '.' || s[j + 4] == '-');
 		if (!(numeric || k >= e || td__time_parse(s + k, e - k) || s[k] == '|' || s[k] == ':' ||
-		      dash_len(s, k, e)))
+		      td__dash_len(s, k, e)))
 			break;
 		i = j + l;
 	}
 	while (i < e && (is_sp(s[i]) || s[i] == '|' || s[i] == ':' || s[i] == ',' || s[i] == '.'))
 		i++;
-	size_t dl = dash_len(s, i, e);
+	size_t dl = td__dash_len(s, i, e);
 	if (dl && i > b && i + dl < e && is_sp(s[i + dl]))
 		i += dl;
 	while (i < e && is_sp(s[i]))
@@ -509,7 +499,7 @@ static size_t agency_at(const char *s, size_t i, size_t e, span *a)
 		size_t r = q;
 		while (r < e && is_sp(s[r]))
 			r++;
-		size_t dl = dash_len(s, r, e);
+		size_t dl = td__dash_len(s, r, e);
 		if (dl && r > q) {
 			*a = (span){i, q};
 			return r + dl;
@@ -577,7 +567,7 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 			return 0;
 		while (k < e && is_sp(s[k]))
 			k++;
-		size_t dsh = dash_len(s, k, e);
+		size_t dsh = td__dash_len(s, k, e);
 		if (dsh)
 			k += dsh;
 		while (k < e && is_sp(s[k]))
@@ -607,7 +597,7 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 			size_t k = j;
 			while (k < e && is_sp(s[k]))
 				k++;
-			size_t dsh = dash_len(s, k, e);
+			size_t dsh = td__dash_len(s, k, e);
 			if (dsh) {
 				k += dsh;
 				while (k < e && is_sp(s[k]))
@@ -653,13 +643,13 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 		size_t k = ae;
 		while (k < e && is_sp(s[k]))
 			k++;
-		if (!is_agency(s, dl->agency.b, dl->agency.e) && !dash_len(s, k, e) &&
+		if (!is_agency(s, dl->agency.b, dl->agency.e) && !td__dash_len(s, k, e) &&
 		    !(caps && all_caps(s, dl->agency.b, td__word_end(s, dl->agency.b, dl->agency.e))))
 			return 0;
 		dl->end = ae;
-	} else if (i + 1 < e && is_sp(s[i]) && dash_len(s, i + 1, e) && (caps || words == 1)) {
+	} else if (i + 1 < e && is_sp(s[i]) && td__dash_len(s, i + 1, e) && (caps || words == 1)) {
 		/* "WASHINGTON — ", ČTK's "Praha - " */
-		size_t k = i + 1 + dash_len(s, i + 1, e);
+		size_t k = i + 1 + td__dash_len(s, i + 1, e);
 		if (!(k < e && is_sp(s[k])))
 			return 0;
 		while (k < e && is_sp(s[k]))
@@ -679,7 +669,7 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 	for (;;) {
 		while (k < e && (is_sp(s[k]) || s[k] == '.' || s[k] == ':' || s[k] == ','))
 			k++;
-		size_t dsh = dash_len(s, k, e);
+		size_t dsh = td__dash_len(s, k, e);
 		if (dsh && k + dsh < e && is_sp(s[k + dsh]))
 			k += dsh;
 		else
@@ -735,7 +725,7 @@ static span strip_site(const char *s, span t, const char *outlet)
 	t = (span){best_b, best_e};
 	/* "Headline - 112.ua", "Headline — Outlet" */
 	for (size_t i = t.e; i > t.b + 1; i--) {
-		size_t dl = dash_len(s, i, t.e);
+		size_t dl = td__dash_len(s, i, t.e);
 		if (!dl || !is_sp(s[i - 1]) || i + dl >= t.e || !is_sp(s[i + dl]))
 			continue;
 		span tail = trim(s, i + dl, t.e);

@@ -36,17 +36,6 @@ static size_t skip_sp(const char *s, size_t i, size_t n)
 	}
 }
 
-/* Length of a dash at s[i] (- – —), else 0. */
-static size_t dash_at(const char *s, size_t i, size_t n)
-{
-	if (i < n && s[i] == '-')
-		return 1;
-	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
-		return 3;
-	return 0;
-}
-
 /* Reads up to maxd digits at s[i]; returns the count (0 when none or
  * when more digits follow) and the value in *v. */
 static int num_at(const char *s, size_t i, size_t n, int maxd, int *v)
@@ -333,7 +322,7 @@ static int day_month(const char *s, size_t i, size_t n, unsigned langs, expr *e)
 	if (!j)
 		return 0;
 	size_t k = skip_sp(s, j, n);
-	size_t dl = dash_at(s, k, n);
+	size_t dl = td__dash_len(s, k, n);
 	if (!dl)
 		dl = range_word(s, k, n);
 	if (dl) {
@@ -370,7 +359,7 @@ static int day_month(const char *s, size_t i, size_t n, unsigned langs, expr *e)
 		return 1;
 	/* "30 ноября – 2 декабря [2019]" */
 	size_t q = skip_sp(s, me, n);
-	dl = dash_at(s, q, n);
+	dl = td__dash_len(s, q, n);
 	if (dl) {
 		q = skip_sp(s, q + dl, n);
 		int dd;
@@ -591,7 +580,7 @@ static size_t at_digits(scan *sc, size_t i)
 	if (year_at(s, i, n, &y) && y >= 1900 && y <= 2100) {
 		size_t j = i + 4;
 		int y2 = y;
-		size_t dl = dash_at(s, j, n);
+		size_t dl = td__dash_len(s, j, n);
 		int y2v;
 		if (dl && year_at(s, j + dl, n, &y2v) && y2v > y && y2v <= 2100) {
 			y2 = y2v;

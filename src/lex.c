@@ -731,3 +731,13 @@ unsigned td__lang_bit(const char *code)
 		return 1u << TD__L_BG;
 	return 0;
 }
+
+size_t td__dash_len(const char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == '-')
+		return 1;
+	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		return 3;
+	return 0;
+}

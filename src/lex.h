@@ -86,4 +86,7 @@ int td__cue_lookup_word(const char *s, size_t n, const td__cue **out, int max);
 /* Mask bit of an ISO 639-1 code; 0 when the language has no tables. */
 unsigned td__lang_bit(const char *code);
 
+/* Length of a dash at s[i] (- en dash, em dash), else 0. */
+size_t td__dash_len(const char *s, size_t i, size_t n);
+
 #endif
