@@ -33,7 +33,7 @@ extern const unsigned char td__lang_model_blob_end[];
  * the runner-up by STOP_NATS (log-likelihood), more text cannot change the
  * answer in practice. */
 #ifndef PREFIX_BYTES
-#define PREFIX_BYTES 3072
+#define PREFIX_BYTES 1536
 #endif
 #ifndef STOP_NATS
 #define STOP_NATS 120
@@ -347,7 +347,18 @@ int td_lang_detect(const char *text, size_t len, td_lang_result *out)
 	size_t lim = len < PREFIX_BYTES ? len : PREFIX_BYTES;
 	for (size_t i = 0; i < lim && ncp < MAX_CP;) {
 		int n;
-		uint32_t c = td_utf8_decode(text + i, len - i, &n);
+		uint32_t c;
+		unsigned char b0 = (unsigned char)text[i];
+		/* ASCII and two-byte sequences inline; the rest by the decoder. */
+		if (b0 < 0x80) {
+			c = b0;
+			n = 1;
+		} else if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < len &&
+			   ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+			c = ((uint32_t)(b0 & 0x1F) << 6) | ((unsigned char)text[i + 1] & 0x3F);
+			n = 2;
+		} else
+			c = td_utf8_decode(text + i, len - i, &n);
 		i += (size_t)n;
 		unsigned cls;
 		uint32_t lo = c;
