@@ -37,16 +37,22 @@ static int lang_stage(td_article *a)
 
 int td_pipeline_article(td_article *a, td_arena *ar, td_stage last)
 {
+	return td_pipeline_article_ex(a, ar, last, 0);
+}
+
+int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned flags)
+{
 	int rc = 0;
+	int extract = last >= TD_STAGE_EXTRACT && !(flags & TD_PIPE_NO_EXTRACT);
 	if (last >= TD_STAGE_CLEAN && (rc = td_clean_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_LANG && (rc = lang_stage(a)) < 0)
 		return rc;
 	if (last >= TD_STAGE_DATES && (rc = td_dates_article(a, ar)) < 0)
 		return rc;
-	if (last >= TD_STAGE_EXTRACT && (rc = td_entities_article(a, ar)) < 0)
+	if (extract && (rc = td_entities_article_ex(a, ar, (flags & TD_PIPE_NO_LEXICON) ? TD_ENT_NO_LEXICON : 0)) < 0)
 		return rc;
-	if (last >= TD_STAGE_EXTRACT && (rc = td_numbers_article(a, ar)) < 0)
+	if (extract && (rc = td_numbers_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_CLASSIFY && (rc = td_classify_article(a)) < 0)
 		return rc;
@@ -85,7 +91,7 @@ static int on_article(void *vctx, td_article *a)
 {
 	item_ctx *c = vctx;
 	slot *s = c->s;
-	int rc = td_pipeline_article(a, c->ar, c->run->opts->last);
+	int rc = td_pipeline_article_ex(a, c->ar, c->run->opts->last, c->run->opts->flags);
 	if (rc < 0) {
 		s->err = rc;
 		return 1;

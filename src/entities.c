@@ -1038,6 +1038,11 @@ static const char *choose_name(const ctx *c, const mention *m)
 
 int td_entities_article(td_article *a, td_arena *ar)
 {
+	return td_entities_article_ex(a, ar, 0);
+}
+
+int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
+{
 	a->entities = NULL;
 	a->nentities = 0;
 	if (!a->text || !a->text_len)
@@ -1062,7 +1067,8 @@ int td_entities_article(td_article *a, td_arena *ar)
 	c.gzdone = td_arena_calloc(ar, c.nt + 1);
 	if (!c.lx || !c.gz || !c.gzlen || !c.lxdone || !c.gzdone)
 		return TD_ERR_NOMEM;
-	c.li = td__lex_index(a->lang);
+	int lexicon = !(flags & TD_ENT_NO_LEXICON);
+	c.li = lexicon ? td__lex_index(a->lang) : -1;
 	c.lbit = td__gaz_lang_bit(a->lang);
 	c.caseless = !strcmp(a->lang, "en") || !strcmp(a->lang, "fr") || !strcmp(a->lang, "es") ||
 		     !strcmp(a->lang, "it") || !strcmp(a->lang, "pt") || !strcmp(a->lang, "nl");
@@ -1071,7 +1077,7 @@ int td_entities_article(td_article *a, td_arena *ar)
 	c.stemlen = td_arena_alloc(ar, c.nt + 1);
 	if (!c.nt_memo || !c.stem || !c.stemlen)
 		return TD_ERR_NOMEM;
-	c.li_latin = td__lex_index("en");
+	c.li_latin = lexicon ? td__lex_index("en") : -1;
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
 		     !strcmp(a->lang, "sr") || !strcmp(a->lang, "mk") || !strcmp(a->lang, "be");
 	c.slavic = c.cyrillic || !strcmp(a->lang, "pl") || !strcmp(a->lang, "cs") ||

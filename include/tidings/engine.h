@@ -23,12 +23,22 @@ typedef enum {
  * ar. Returns 0 or a TD_ERR_* code. Thread-safe for distinct articles. */
 int td_pipeline_article(td_article *a, td_arena *ar, td_stage last);
 
+/* Flags of td_pipeline_article_ex and td_batch_opts. */
+enum {
+	TD_PIPE_NO_EXTRACT = 1, /* skip entities and numbers (classification needs neither) */
+	TD_PIPE_NO_LEXICON = 2  /* entities without dictionaries (TD_ENT_NO_LEXICON) */
+};
+
+/* td_pipeline_article with TD_PIPE_* flags (0 is td_pipeline_article). */
+int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned flags);
+
 /* Called for a file or item that cannot be read. */
 typedef void (*td_batch_error_fn)(void *ctx, const char *file, int err, const char *detail);
 
 typedef struct {
 	int threads;              /* workers; 0 means one per core */
 	td_stage last;            /* last stage to run */
+	unsigned flags;           /* TD_PIPE_* */
 	td_reader_opts reader;
 	td_batch_error_fn on_error; /* may be NULL */
 	void (*on_progress)(void *ctx, size_t done, size_t total); /* may be NULL */

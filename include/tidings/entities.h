@@ -24,6 +24,19 @@ int td_entities_init(void);
  * bytes per byte of text, transiently, in ar. Returns 0 or TD_ERR_NOMEM. */
 int td_entities_article(td_article *a, td_arena *ar);
 
+/* Flags of td_entities_article_ex. */
+enum {
+	/* No dictionary look-ups: names are found from capitalisation and the
+	 * gazetteer, lemmas are the surface forms less known endings. Keys
+	 * stay almost as good (they are skeletons and gazetteer keys), which
+	 * is what story clustering needs, at a fraction of the cold-start
+	 * cost of loading and querying hunspell (docs/entities.md). */
+	TD_ENT_NO_LEXICON = 1
+};
+
+/* td_entities_article with flags (0 is td_entities_article). */
+int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags);
+
 /* Writes the cross-lingual key skeleton of a name written in language
  * lang into out (cap bytes, NUL-terminated): "Джонсон" (ru) and
  * "Johnson" both give "jnsn". Returns its length. */

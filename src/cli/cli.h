@@ -23,6 +23,9 @@ typedef struct {
  * errors on stderr. Returns NULL (after a message) on a fatal error. */
 td_batch *cli_load(const cli_opts *o, td_stage last);
 
+/* cli_load with TD_PIPE_* flags (engine.h). */
+td_batch *cli_load_ex(const cli_opts *o, td_stage last, unsigned flags);
+
 /* Writes w's buffer to stdout; returns 0 or 1 on a write error. */
 int cli_emit(td_jw *w);
 

@@ -21,7 +21,7 @@ static int finish(td_jw *w, td_batch *b)
 
 int cmd_news(const cli_opts *o)
 {
-	td_batch *b = cli_load(o, TD_STAGE_CLASSIFY);
+	td_batch *b = cli_load_ex(o, TD_STAGE_CLASSIFY, TD_PIPE_NO_EXTRACT);
 	if (!b)
 		return 1;
 	td_jw w;
@@ -39,7 +39,7 @@ int cmd_news(const cli_opts *o)
 
 int cmd_categories(const cli_opts *o)
 {
-	td_batch *b = cli_load(o, TD_STAGE_CLASSIFY);
+	td_batch *b = cli_load_ex(o, TD_STAGE_CLASSIFY, TD_PIPE_NO_EXTRACT);
 	if (!b)
 		return 1;
 	td_jw w;

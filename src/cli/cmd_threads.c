@@ -239,8 +239,11 @@ static td_story **build_stories(const td_batch *b, const cli_stories *st, td_are
 
 static int run(const cli_opts *o, out_kind kind)
 {
-	/* Threads need no categories: the pipeline stops after extraction. */
-	td_batch *b = cli_load(o, kind == OUT_THREADS ? TD_STAGE_EXTRACT : TD_STAGE_ALL);
+	/* Threads need no categories, and clustering needs entity keys but
+	 * not lemmas: the pipeline stops after extraction, without the
+	 * dictionaries (same quality, docs/cluster.md). */
+	td_batch *b = kind == OUT_THREADS ? cli_load_ex(o, TD_STAGE_EXTRACT, TD_PIPE_NO_LEXICON)
+					  : cli_load(o, TD_STAGE_ALL);
 	if (!b)
 		return 1;
 	cli_stories st;

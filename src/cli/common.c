@@ -27,9 +27,15 @@ static void on_progress(void *ctx, size_t done, size_t total)
 
 td_batch *cli_load(const cli_opts *o, td_stage last)
 {
+	return cli_load_ex(o, last, 0);
+}
+
+td_batch *cli_load_ex(const cli_opts *o, td_stage last, unsigned flags)
+{
 	td_batch_opts bo = {0};
 	bo.threads = o->threads;
 	bo.last = last;
+	bo.flags = flags;
 	bo.reader.max_bytes = o->max_bytes;
 	bo.on_error = on_error;
 	bo.on_progress = o->progress ? on_progress : NULL;

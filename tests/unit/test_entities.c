@@ -281,6 +281,30 @@ static void test_keys(void **state)
 	assert_string_not_equal(a, b);
 }
 
+/* Without dictionaries the keys clustering needs stay: inflected names
+ * meet at the same key, countries and organisations at gazetteer keys. */
+static void test_no_lexicon_keys(void **state)
+{
+	(void)state;
+	const char *title = "Путин встретился с Меркель";
+	const char *body = "Президент России Владимир Путин прибыл в Берлин. Переговоры Путина и "
+			   "Меркель касались газопровода. Об этом сообщили в ЕС.";
+	td_article *full = run("ru", title, body);
+	td_article *a = td_arena_calloc(ar, sizeof(*a));
+	td_article_init(a);
+	a->title = full->title;
+	a->text = full->text;
+	a->text_len = full->text_len;
+	a->body = full->body;
+	a->body_len = full->body_len;
+	memcpy(a->lang, "ru", 3);
+	assert_int_equal(td_entities_article_ex(a, ar, TD_ENT_NO_LEXICON), 0);
+	assert_string_equal(must(a, "Путина")->key, must(full, "Путина")->key);
+	assert_string_equal(must(a, "Путин")->key, must(a, "Путина")->key);
+	assert_string_equal(must(a, "ЕС")->key, "org:eu");
+	assert_string_equal(must(a, "России")->key, must(full, "России")->key);
+}
+
 static void test_empty_and_odd_input(void **state)
 {
 	(void)state;
@@ -296,6 +320,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_russian),
+		cmocka_unit_test(test_no_lexicon_keys),
 		cmocka_unit_test(test_ukrainian),
 		cmocka_unit_test(test_bulgarian),
 		cmocka_unit_test(test_polish),

@@ -1,0 +1,118 @@
+/* test_engine.c - unit tests of the pipeline flags and batch loading. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "tidings/engine.h"
+#include "tidings/error.h"
+
+static char dir[] = "/tmp/tidings-engine-XXXXXX";
+static int nerr;
+
+static void put(const char *name, const char *text)
+{
+	char p[256];
+	snprintf(p, sizeof(p), "%s/%s", dir, name);
+	FILE *f = fopen(p, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void on_error(void *ctx, const char *file, int err, const char *detail)
+{
+	(void)ctx;
+	(void)file;
+	(void)detail;
+	assert_true(err < 0);
+	nerr++;
+}
+
+static td_batch *load(int threads, td_stage last, unsigned flags)
+{
+	td_batch_opts o = {0};
+	o.threads = threads;
+	o.last = last;
+	o.flags = flags;
+	o.on_error = on_error;
+	td_batch *b = NULL;
+	nerr = 0;
+	assert_int_equal(td_batch_load(dir, &o, &b), 0);
+	return b;
+}
+
+static void test_batch_and_flags(void **state)
+{
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	put("a.txt", " date 2019-11-26 Землетрясение в Албании\nВ Албании произошло землетрясение магнитудой 6,4. "
+		     "Премьер Эди Рама сообщил о 21 погибшем.\n");
+	put("b.txt", " date 2019-11-26 Earthquake in Albania\nA magnitude 6.4 earthquake struck Albania, "
+		     "Prime Minister Edi Rama said 21 people died.\n");
+	put("c.txt", "");
+	put("d.jsonl", "{\"title\":\"One\",\"text\":\"First item.\"}\n{bad\n{\"title\":\"Two\",\"text\":\"Second.\"}\n");
+
+	td_batch *b1 = load(1, TD_STAGE_ALL, 0);
+	assert_int_equal(b1->nfiles, 4);
+	assert_int_equal(b1->n, 4); /* a, b, and two items of d */
+	assert_int_equal(nerr, 2);  /* the empty file and the bad line */
+	assert_int_equal(b1->nerrors, 2);
+	assert_string_equal(b1->articles[0]->file, "a.txt");
+	assert_string_equal(b1->articles[2]->file, "d.jsonl#1");
+	assert_string_equal(b1->articles[0]->lang, "ru");
+	assert_true(b1->articles[0]->nentities > 0);
+	assert_true(b1->articles[0]->nnumbers > 0);
+	assert_true(b1->articles[0]->category != TD_CAT_NONE);
+
+	/* Two workers give the same articles in the same order. */
+	td_batch *b2 = load(2, TD_STAGE_ALL, 0);
+	assert_int_equal(b2->n, b1->n);
+	for (size_t i = 0; i < b1->n; i++) {
+		assert_string_equal(b1->articles[i]->file, b2->articles[i]->file);
+		assert_int_equal(b1->articles[i]->nentities, b2->articles[i]->nentities);
+	}
+	td_batch_free(b2);
+
+	/* No extraction: no entities or numbers, classification still done. */
+	td_batch *b3 = load(1, TD_STAGE_ALL, TD_PIPE_NO_EXTRACT);
+	assert_int_equal(b3->articles[0]->nentities, 0);
+	assert_int_equal(b3->articles[0]->nnumbers, 0);
+	assert_int_equal(b3->articles[0]->category, b1->articles[0]->category);
+	td_batch_free(b3);
+
+	/* No lexicon: entities still found, with the same keys for names. */
+	td_batch *b4 = load(1, TD_STAGE_EXTRACT, TD_PIPE_NO_LEXICON);
+	assert_true(b4->articles[1]->nentities > 0);
+	assert_int_equal(b4->articles[0]->category, TD_CAT_NONE); /* stage stops before */
+	td_batch_free(b4);
+
+	/* Stages stop where asked. */
+	td_batch *b5 = load(1, TD_STAGE_CLEAN, 0);
+	assert_string_equal(b5->articles[0]->lang, "");
+	assert_string_equal(b5->articles[0]->title, "Землетрясение в Албании");
+	td_batch_free(b5);
+	td_batch_free(b1);
+	td_batch_free(NULL);
+
+	td_batch *none = NULL;
+	td_batch_opts o = {0};
+	assert_int_equal(td_batch_load("/nonexistent/tidings-dir", &o, &none), TD_ERR_IO);
+	assert_null(none);
+	const char *names[] = {"a.txt", "b.txt", "c.txt", "d.jsonl"};
+	for (int i = 0; i < 4; i++) {
+		char p[256];
+		snprintf(p, sizeof(p), "%s/%s", dir, names[i]);
+		unlink(p);
+	}
+	rmdir(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_batch_and_flags),
+	};
+	return cmocka_run_group_tests_name("engine", tests, NULL, NULL);
+}
