@@ -66,6 +66,57 @@ static size_t text_feats(const char *text, size_t len, const char *lang, td_stem
 	return k;
 }
 
+/* A token of a member's body with its feature hash (0: not a feature). */
+typedef struct {
+	uint32_t start;
+	uint64_t h;
+} tokh;
+
+#define MAX_BODY_TOKENS 1024
+
+/* Hashes the words of text[off..off+len) once, so that the body, each
+ * sentence and each number's context take their features from one pass. */
+static size_t token_hashes(const char *text, size_t off, size_t len, const char *lang,
+			   td_stemmer *st, tokh *out, size_t max)
+{
+	td_token tok[MAX_BODY_TOKENS];
+	size_t nt = td_tokenize(text + off, len, tok, max < MAX_BODY_TOKENS ? max : MAX_BODY_TOKENS);
+	char fold[128], stem[128];
+	for (size_t i = 0; i < nt; i++) {
+		out[i].start = (uint32_t)(off + tok[i].start);
+		out[i].h = 0;
+		if (!(tok[i].flags & TD_TOK_ALPHA))
+			continue;
+		size_t wl = tok[i].end - tok[i].start;
+		if (wl < 3 || wl > 100)
+			continue;
+		size_t fl = td_text_fold(text + off + tok[i].start, wl, fold, sizeof(fold));
+		size_t chars = 0;
+		for (size_t k = 0; k < fl; k++)
+			chars += ((unsigned char)fold[k] & 0xC0) != 0x80;
+		if (chars < 3)
+			continue;
+		size_t sl = td_stem(st, lang, fold, fl, stem, sizeof(stem));
+		out[i].h = XXH64(stem, sl, 1);
+	}
+	return nt;
+}
+
+/* Distinct feature hashes of the tokens starting in [from, to), sorted. */
+static size_t feats_in(const tokh *t, size_t n, uint32_t from, uint32_t to, uint64_t *out, size_t max)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n && k < max; i++)
+		if (t[i].h && t[i].start >= from && t[i].start < to)
+			out[k++] = t[i].h;
+	qsort(out, k, sizeof(*out), cmp_u64);
+	size_t u = 0;
+	for (size_t i = 0; i < k; i++)
+		if (u == 0 || out[u - 1] != out[i])
+			out[u++] = out[i];
+	return u;
+}
+
 /* Document frequency table: open addressing over 64-bit hashes. */
 typedef struct {
 	uint64_t *key;
@@ -323,8 +374,12 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 	size_t nl_cap = 16, no_cap = n < 64 ? n : 64;
 	s->languages = td_arena_calloc(ar, nl_cap * sizeof(*s->languages));
 	s->outlets = td_arena_calloc(ar, no_cap * sizeof(*s->outlets));
+	td_span **spans = td_arena_calloc(ar, n * sizeof(*spans));
+	size_t *nspans = td_arena_calloc(ar, n * sizeof(size_t));
+	tokh **toks = td_arena_calloc(ar, n * sizeof(*toks));
+	size_t *ntoks = td_arena_calloc(ar, n * sizeof(size_t));
 	dftab df;
-	if (!st || !outlets || !uniq || !tf || !bf || !s->languages || !s->outlets ||
+	if (!spans || !nspans || !toks || !ntoks || !st || !outlets || !uniq || !tf || !bf || !s->languages || !s->outlets ||
 	    df_init(&df, (n < 512 ? n : 512) * MAX_FEATS, ar) < 0)
 		goto nomem;
 
@@ -360,8 +415,35 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 		if (!tf[i].h)
 			goto nomem;
 		memcpy(tf[i].h, buf, tf[i].n * sizeof(uint64_t));
-		size_t blen = a->body_len < 2000 ? a->body_len : 2000;
-		bf[i].n = text_feats(a->body ? a->body : "", blen, a->lang, st, buf, MAX_FEATS);
+		/* Sentences of the body (text = title "\n" body), and the words
+		 * of the body up to 2000 bytes or the end of the sentences a
+		 * summary may take, hashed once. */
+		if (tl + 1 <= a->text_len) {
+			td_span sp[64];
+			size_t k = td_sentences(a->text + tl + 1, a->text_len - tl - 1, sp, 64);
+			spans[i] = td_arena_alloc(ar, (k + 1) * sizeof(td_span));
+			if (!spans[i])
+				goto nomem;
+			for (size_t j = 0; j < k; j++) {
+				sp[j].start += (uint32_t)(tl + 1);
+				sp[j].end += (uint32_t)(tl + 1);
+			}
+			memcpy(spans[i], sp, k * sizeof(td_span));
+			nspans[i] = k;
+			size_t reach = tl + 1 + 2000;
+			size_t last = k < MAX_SENT_PER_ARTICLE ? k : MAX_SENT_PER_ARTICLE;
+			if (last && sp[last - 1].end > reach)
+				reach = sp[last - 1].end;
+			if (reach > a->text_len)
+				reach = a->text_len;
+			toks[i] = td_arena_alloc(ar, MAX_BODY_TOKENS * sizeof(tokh));
+			if (!toks[i])
+				goto nomem;
+			ntoks[i] = token_hashes(a->text, tl + 1, reach - tl - 1, a->lang, st, toks[i],
+						MAX_BODY_TOKENS);
+		}
+		bf[i].n = toks[i] ? feats_in(toks[i], ntoks[i], (uint32_t)(tl + 1), (uint32_t)(tl + 1 + 2000),
+					      buf, MAX_FEATS) : 0;
 		bf[i].h = td_arena_alloc(ar, (bf[i].n + tf[i].n + 1) * sizeof(uint64_t));
 		if (!bf[i].h)
 			goto nomem;
@@ -429,39 +511,23 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 		if (uniq[i])
 			cap_sent += MAX_SENT_PER_ARTICLE;
 	sentence *sv = td_arena_calloc(ar, (cap_sent + 1) * sizeof(*sv));
-	td_span **spans = td_arena_calloc(ar, n * sizeof(*spans));
-	size_t *nspans = td_arena_calloc(ar, n * sizeof(size_t));
-	if (!sv || !spans || !nspans)
+	if (!sv)
 		goto nomem;
 	size_t ns = 0;
 	for (size_t i = 0; i < n && i < 512; i++) {
-		if (!uniq[i])
+		if (!uniq[i] || !spans[i])
 			continue;
 		td_article *a = m[i];
-		size_t tl = a->title ? strlen(a->title) : 0;
-		if (tl + 1 > a->text_len)
-			continue;
-		/* Sentences of the body only (text = title "\n" body). */
-		td_span sp[64];
-		size_t k = td_sentences(a->text + tl + 1, a->text_len - tl - 1, sp, 64);
-		spans[i] = td_arena_alloc(ar, (k + 1) * sizeof(td_span));
-		if (!spans[i])
-			goto nomem;
-		for (size_t j = 0; j < k; j++) {
-			sp[j].start += (uint32_t)(tl + 1);
-			sp[j].end += (uint32_t)(tl + 1);
-		}
-		memcpy(spans[i], sp, k * sizeof(td_span));
-		nspans[i] = k;
 		if (strcmp(a->lang[0] ? a->lang : "und", s->lang))
 			continue;
-		for (size_t j = 0; j < k && j < MAX_SENT_PER_ARTICLE; j++) {
+		const td_span *sp = spans[i];
+		for (size_t j = 0; j < nspans[i] && j < MAX_SENT_PER_ARTICLE; j++) {
 			size_t len = sp[j].end - sp[j].start;
 			if (len < 40 || len > 400)
 				continue;
 			uint64_t buf[MAX_FEATS];
 			sentence *x = &sv[ns];
-			x->nf = text_feats(a->text + sp[j].start, len, a->lang, st, buf, MAX_FEATS);
+			x->nf = feats_in(toks[i], ntoks[i], sp[j].start, sp[j].end, buf, MAX_FEATS);
 			if (x->nf < 4)
 				continue;
 			x->f = td_arena_alloc(ar, x->nf * sizeof(uint64_t));
