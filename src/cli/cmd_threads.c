@@ -197,42 +197,87 @@ static void thread_json(td_jw *w, const td_story *s, int with_category)
 	td_jw_obj_end(w);
 }
 
-/* Builds the readable story of every cluster (td_story_build wants
- * duplicate_of as an index into the members: it is mapped there and
- * back) and sorts them by importance. */
-static td_story **build_stories(const td_batch *b, const cli_stories *st, td_arena *ar)
+/* Stories built by one worker: every nth cluster from first. */
+typedef struct {
+	const td_batch *b;
+	const cli_stories *st;
+	td_story *sv;
+	td_day now;
+	size_t first, step;
+	td_arena *ar;
+	int rc;
+} build_job;
+
+/* Builds the readable story of clusters first, first + step, ...
+ * (td_story_build wants duplicate_of as an index into the members: it is
+ * mapped there and back; clusters have disjoint members, so workers never
+ * touch the same article). */
+static void *build_some(void *arg)
+{
+	build_job *j = arg;
+	for (size_t k = j->first; k < j->st->n && j->rc == 0; k += j->step) {
+		const cli_story *cs = &j->st->stories[k];
+		td_article **m = td_arena_alloc(j->ar, cs->n * sizeof(*m));
+		int64_t *orig = td_arena_alloc(j->ar, cs->n * sizeof(*orig));
+		if (!m || !orig) {
+			j->rc = TD_ERR_NOMEM;
+			break;
+		}
+		for (size_t x = 0; x < cs->n; x++) {
+			m[x] = j->b->articles[cs->members[x]];
+			orig[x] = m[x]->duplicate_of;
+			int64_t local = -1;
+			for (size_t y = 0; orig[x] >= 0 && y < cs->n; y++)
+				if ((int64_t)cs->members[y] == orig[x])
+					local = (int64_t)y;
+			m[x]->duplicate_of = local;
+		}
+		j->sv[k].id = cs->id;
+		int rc = td_story_build(&j->sv[k], m, cs->n, j->now, j->ar);
+		for (size_t x = 0; x < cs->n; x++)
+			m[x]->duplicate_of = orig[x];
+		if (rc < 0)
+			j->rc = rc;
+	}
+	return NULL;
+}
+
+#define BUILD_THREADS 8
+
+/* Builds every cluster's story with up to nthreads workers (one arena
+ * each, in ars[], freed by the caller) and sorts them by importance. */
+static td_story **build_stories(const td_batch *b, const cli_stories *st, td_arena **ars,
+				int nthreads)
 {
 	td_day now = TD_NODATE;
 	for (size_t i = 0; i < b->n; i++)
 		if (b->articles[i]->date != TD_NODATE && (now == TD_NODATE || b->articles[i]->date > now))
 			now = b->articles[i]->date;
-	td_story **v = td_arena_alloc(ar, (st->n ? st->n : 1) * sizeof(*v));
-	td_story *sv = td_arena_calloc(ar, (st->n ? st->n : 1) * sizeof(*sv));
+	td_story **v = td_arena_alloc(ars[0], (st->n ? st->n : 1) * sizeof(*v));
+	td_story *sv = td_arena_calloc(ars[0], (st->n ? st->n : 1) * sizeof(*sv));
 	if (!v || !sv)
 		return NULL;
-	for (size_t k = 0; k < st->n; k++) {
-		const cli_story *cs = &st->stories[k];
-		td_article **m = td_arena_alloc(ar, cs->n * sizeof(*m));
-		int64_t *orig = td_arena_alloc(ar, cs->n * sizeof(*orig));
-		if (!m || !orig)
-			return NULL;
-		for (size_t j = 0; j < cs->n; j++) {
-			m[j] = b->articles[cs->members[j]];
-			orig[j] = m[j]->duplicate_of;
-			int64_t local = -1;
-			for (size_t x = 0; orig[j] >= 0 && x < cs->n; x++)
-				if ((int64_t)cs->members[x] == orig[j])
-					local = (int64_t)x;
-			m[j]->duplicate_of = local;
-		}
-		sv[k].id = cs->id;
-		int rc = td_story_build(&sv[k], m, cs->n, now, ar);
-		for (size_t j = 0; j < cs->n; j++)
-			m[j]->duplicate_of = orig[j];
-		if (rc < 0)
-			return NULL;
-		v[k] = &sv[k];
+	build_job jobs[BUILD_THREADS];
+	pthread_t th[BUILD_THREADS];
+	int started[BUILD_THREADS] = {0};
+	for (int t = 0; t < nthreads; t++) {
+		jobs[t] = (build_job){b, st, sv, now, (size_t)t, (size_t)nthreads, ars[t], 0};
+		if (t > 0)
+			started[t] = pthread_create(&th[t], NULL, build_some, &jobs[t]) == 0;
 	}
+	build_some(&jobs[0]);
+	int rc = jobs[0].rc;
+	for (int t = 1; t < nthreads; t++) {
+		if (started[t])
+			pthread_join(th[t], NULL);
+		else
+			build_some(&jobs[t]);
+		rc = rc ? rc : jobs[t].rc;
+	}
+	if (rc < 0)
+		return NULL;
+	for (size_t k = 0; k < st->n; k++)
+		v[k] = &sv[k];
 	td_rank_sort(v, st->n);
 	return v;
 }
@@ -256,7 +301,8 @@ static int run(const cli_opts *o, out_kind kind)
 	}
 	td_jw w;
 	td_jw_init(&w);
-	td_arena *ar = NULL;
+	td_arena *ars[BUILD_THREADS] = {0};
+	int nars = 0;
 	td_story **v = NULL;
 	if (kind == OUT_THREADS) {
 		/* The contest's threads need no summary: biggest stories first,
@@ -280,8 +326,12 @@ static int run(const cli_opts *o, out_kind kind)
 		rc = cli_emit(&w);
 		goto out;
 	}
-	ar = td_arena_create();
-	v = ar ? build_stories(b, &st, ar) : NULL;
+	nars = o->threads > 0 ? o->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
+	nars = nars < 1 ? 1 : nars > BUILD_THREADS ? BUILD_THREADS : nars;
+	for (int t = 0; t < nars; t++)
+		if (!(ars[t] = td_arena_create()))
+			nars = t;
+	v = nars > 0 ? build_stories(b, &st, ars, nars) : NULL;
 	if (!v) {
 		fprintf(stderr, "tidings: out of memory\n");
 		rc = 1;
@@ -350,7 +400,8 @@ static int run(const cli_opts *o, out_kind kind)
 	rc = cli_emit(&w);
 out:
 	td_jw_free(&w);
-	td_arena_destroy(ar);
+	for (int t = 0; t < nars; t++)
+		td_arena_destroy(ars[t]);
 	cli_stories_free(&st);
 	rc = rc ? rc : b->nerrors ? 1 : 0;
 	td_batch_free(b);
