@@ -658,9 +658,9 @@ static void request(td_fetcher *f, const char *url, td_fetch_kind kind, const ch
 		r->status = curl_status(rc);
 		const char *why = errbuf[0] ? errbuf : curl_easy_strerror(rc);
 		if (r->status == TD_FETCH_TLS)
-			snprintf(r->error, sizeof(r->error), "TLS error: %s", why);
+			snprintf(r->error, sizeof(r->error), "TLS error: %.200s", why);
 		else if (r->status == TD_FETCH_TIMEOUT)
-			snprintf(r->error, sizeof(r->error), "timed out (limit %ld ms): %s",
+			snprintf(r->error, sizeof(r->error), "timed out (limit %ld ms): %.180s",
 				 f->o.timeout_ms, why);
 		else
 			snprintf(r->error, sizeof(r->error), "%s", why);

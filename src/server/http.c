@@ -659,7 +659,7 @@ static enum MHD_Result handle_feedout(srv *s, struct MHD_Connection *c, req *r, 
 	const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
 	if (!host || !*host || strlen(host) > 255 || strpbrk(host, " \"<>\\/?#"))
 		host = "localhost";
-	char base[300], self[400], story_url[320], query[200] = "";
+	char base[300], self[560], story_url[320], query[200] = "";
 	snprintf(base, sizeof(base), "http://%s/", host);
 	if (q.lang || q.category != TD_CAT_NONE)
 		snprintf(query, sizeof(query), "?%s%s%s%s%s", q.lang ? "lang_code=" : "",

@@ -142,9 +142,9 @@ static void test_many(void **state)
 	td_article **p = calloc(N, sizeof(*p));
 	td_sketch *s = calloc(N, sizeof(*s));
 	td_sketch *one = malloc(sizeof(*one));
-	char (*txt)[64] = calloc(N, 64);
+	char (*txt)[96] = calloc(N, 96);
 	for (int i = 0; i < N; i++) {
-		snprintf(txt[i], 64, "Story %d\nParliament votes on budget number %d today", i, i);
+		snprintf(txt[i], 96, "Story %d\nParliament votes on budget number %d today", i, i);
 		make(&v[i], "en", "Story", txt[i]);
 		p[i] = &v[i];
 	}
