@@ -14,7 +14,7 @@
 #include "sketch_int.h"
 
 #define KVEC TD_CLUSTER_KVEC
-#define KSTORE 48    /* of which are kept per article (for removal and the
+#define KSTORE 48    /* default of those kept per article (for removal and the
 		      * central member); the rest only shaped its story */
 #define MCENT 128    /* features kept per centroid */
 #define QFEAT (TD_CLUSTER_QUERY / 2) /* query features per space */
@@ -108,6 +108,7 @@ void td_cluster_opts_default(td_cluster_opts *o)
 	o->horizon_days = 14;
 	o->count_on_add = 1;
 	o->quantity_conflict = 0.0;
+	o->stored_features = KSTORE;
 }
 
 /* ---- maps ---------------------------------------------------------- */
@@ -249,6 +250,8 @@ td_cluster *td_cluster_create(const td_cluster_opts *opts)
 		c->o = *opts;
 	else
 		td_cluster_opts_default(&c->o);
+	if (c->o.stored_features < 1 || c->o.stored_features > KVEC)
+		c->o.stored_features = c->o.stored_features < 1 ? KSTORE : KVEC;
 	c->maxday = TD_NODATE;
 	return c;
 }
@@ -684,7 +687,7 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	/* Reserve everything first so a failure leaves the engine unchanged
 	 * (document frequencies aside, which only shift weights). */
 	if (reserve((void **)&c->a, &c->capa, c->na + 1, sizeof(art)) < 0 ||
-	    reserve((void **)&c->pool, &c->cappool, c->npool + KSTORE, sizeof(td_feature)) < 0 ||
+	    reserve((void **)&c->pool, &c->cappool, c->npool + (size_t)c->o.stored_features, sizeof(td_feature)) < 0 ||
 	    reserve((void **)&c->s, &c->caps, c->ns + 1, sizeof(story)) < 0 ||
 	    !map64_slot(&c->ids, id))
 		return TD_ERR_NOMEM;
@@ -777,7 +780,8 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	{
 		td_feature keep[KVEC];
 		memcpy(keep, v, nv * sizeof(*v));
-		size_t nk = nv < KSTORE ? nv : KSTORE;
+		size_t ks = (size_t)c->o.stored_features;
+		size_t nk = nv < ks ? nv : ks;
 		td__feat_select(keep, nv, nk);
 		td__feat_sort_hash(keep, nk);
 		memcpy(c->pool + c->npool, keep, nk * sizeof(*keep));

@@ -90,6 +90,9 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 	td_cluster_opts co;
 	td_cluster_opts_default(&co);
 	co.count_on_add = 0;
+	/* A batch engine lives briefly: keep whole vectors, so that the
+	 * second pass takes an article out of its story exactly. */
+	co.stored_features = TD_CLUSTER_KVEC;
 	td_cluster *c = td_cluster_create(&co);
 	out->story_of = malloc((n ? n : 1) * sizeof(size_t));
 	if (!sk || !order || !c || !out->story_of)

@@ -2,6 +2,7 @@
  * stable ids, removal, copies, time windows, languages. */
 #include "testutil.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -258,6 +259,64 @@ static void test_quantity_conflict(void **state)
 	td_cluster_destroy(c);
 }
 
+/* Sketches an undated English article. */
+static void sketch_en(td_sketcher *sk, const char *text, td_sketch *out)
+{
+	td_article a;
+	td_article_init(&a);
+	a.title = "";
+	a.text = text;
+	a.text_len = strlen(text);
+	snprintf(a.lang, sizeof(a.lang), "en");
+	assert_int_equal(td_sketch_article(sk, &a, out), 0);
+}
+
+/* How much the probability with which B joins A's story changes after B
+ * was added and removed once: what removal leaves of B draws it back. */
+static double rejoin_drift(td_sketcher *sk, int stored)
+{
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	o.count_on_add = 0;
+	o.stored_features = stored;
+	td_cluster *c = td_cluster_create(&o);
+	td_sketch *s = malloc(2 * sizeof(*s));
+	assert_true(c && s);
+	/* Long enough for more than 48 features each. */
+	sketch_en(sk, QUAKE_EN " " SHOOTING " " BANK, &s[0]);
+	sketch_en(sk, QUAKE_EN2 " " SHOOTING, &s[1]);
+	assert_true(s[0].nfeat > 60 && s[1].nfeat > 60);
+	td_cluster_observe(c, &s[0]);
+	td_cluster_observe(c, &s[1]);
+	td_cluster_result r1, r2;
+	assert_int_equal(td_cluster_add(c, 1, &s[0], NULL), 0);
+	assert_int_equal(td_cluster_add(c, 2, &s[1], &r1), 0);
+	assert_int_equal(r1.is_new, 0);
+	assert_int_equal(td_cluster_remove(c, 2), 0);
+	assert_int_equal(td_cluster_add(c, 2, &s[1], &r2), 0);
+	assert_int_equal(r2.story, r1.story);
+	free(s);
+	td_cluster_destroy(c);
+	return fabs(r2.probability - r1.probability);
+}
+
+static void test_stored_features(void **state)
+{
+	fixture *f = *state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	assert_int_equal(o.stored_features, 48);
+	/* Whole vectors: removal takes out all of the article the centroid
+	 * holds (the centroid's own cap of 128 features still loses some of
+	 * A when B joins, hence a small change). */
+	double whole = rejoin_drift(f->sk, TD_CLUSTER_KVEC);
+	/* The default keeps the 48 heaviest: the rest stays in the centroid
+	 * and draws the article back more. */
+	assert_true(rejoin_drift(f->sk, 48) > whole);
+	/* Out of range: clamped, the engine still works. */
+	assert_true(rejoin_drift(f->sk, 100000) == whole);
+}
+
 static void test_languages(void **state)
 {
 	fixture *f = *state;
@@ -411,6 +470,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mentioned_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quantity_conflict, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stored_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
