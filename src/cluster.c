@@ -1,7 +1,8 @@
 /* cluster.c - incremental story clustering: IDF-weighted article vectors,
  * story centroids, an inverted index from features to recent stories,
  * calibrated join probability with a time factor, MinHash copies.
- * Memory: per article 64 features (512 B) + 64 B MinHash + 48 B record;
+ * Memory: per article stored_features (48 by default: 384 B) + 64 B MinHash
+ * + a record with up to 8 quantities;
  * per story its centroid (<= 128 features) and member list; postings are
  * capped per feature. */
 #include "tidings/cluster.h"
