@@ -1,7 +1,8 @@
 /* cluster.c - incremental story clustering: IDF-weighted article vectors,
  * story centroids, an inverted index from features to recent stories,
  * calibrated join probability with a time factor, MinHash copies.
- * Memory: per article 64 features (512 B) + 64 B MinHash + 48 B record;
+ * Memory: per article stored_features (48 by default: 384 B) + 64 B MinHash
+ * + a record with up to 8 quantities;
  * per story its centroid (<= 128 features) and member list; postings are
  * capped per feature. */
 #include "tidings/cluster.h"
@@ -14,13 +15,14 @@
 #include "sketch_int.h"
 
 #define KVEC TD_CLUSTER_KVEC
-#define KSTORE 48    /* of which are kept per article (for removal and the
+#define KSTORE 48    /* default of those kept per article (for removal and the
 		      * central member); the rest only shaped its story */
 #define MCENT 128    /* features kept per centroid */
 #define QFEAT (TD_CLUSTER_QUERY / 2) /* query features per space */
 #define SCAN 64     /* newest postings read per feature */
 #define NCAND 24     /* candidate stories scored in full */
 #define CTAB 2048    /* candidate accumulator slots */
+#define QSTORY 64    /* quantities kept per story */
 /* Inverse document frequency assumes this many earlier documents without
  * the feature, so a small input does not treat its shared words as
  * common ones. Negligible once thousands of articles are in. */
@@ -36,6 +38,8 @@ typedef struct {
 	uint16_t nf;
 	uint8_t dead, shingled;
 	uint16_t mh[TD_SKETCH_MINHASH];
+	uint8_t nq;
+	uint32_t q[TD_SKETCH_MAXQUANT]; /* quantities (see td_sketch.quant) */
 } art;
 
 typedef struct {
@@ -49,6 +53,8 @@ typedef struct {
 	double xnorm;    /* over the features every language shares (not STEM) */
 	char lang[4];    /* language of the first member */
 	int dead;
+	uint32_t *q;     /* its members' quantities, unique, at most QSTORY */
+	uint32_t nq, capq;
 } story;
 
 typedef struct {
@@ -102,6 +108,8 @@ void td_cluster_opts_default(td_cluster_opts *o)
 	o->tau_days = 3.0;
 	o->horizon_days = 14;
 	o->count_on_add = 1;
+	o->quantity_conflict = 0.0;
+	o->stored_features = KSTORE;
 }
 
 /* ---- maps ---------------------------------------------------------- */
@@ -243,6 +251,8 @@ td_cluster *td_cluster_create(const td_cluster_opts *opts)
 		c->o = *opts;
 	else
 		td_cluster_opts_default(&c->o);
+	if (c->o.stored_features < 1 || c->o.stored_features > KVEC)
+		c->o.stored_features = c->o.stored_features < 1 ? KSTORE : KVEC;
 	c->maxday = TD_NODATE;
 	return c;
 }
@@ -261,6 +271,7 @@ void td_cluster_destroy(td_cluster *c)
 	for (size_t i = 0; i < c->ns; i++) {
 		free(c->s[i].cen);
 		free(c->s[i].mem);
+		free(c->s[i].q);
 	}
 	free(c->s);
 	free(c->a);
@@ -580,6 +591,50 @@ static void window_recompute(td_cluster *c, story *st)
 	}
 }
 
+/* Adds quantities to a story's list (unique, at most QSTORY; the rest
+ * are dropped, which only weakens the conflict test). */
+static int story_add_quant(story *st, const uint32_t *q, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		uint32_t k = 0;
+		while (k < st->nq && st->q[k] != q[i])
+			k++;
+		if (k < st->nq || st->nq >= QSTORY)
+			continue;
+		if (st->nq == st->capq) {
+			uint32_t nc = st->capq ? st->capq * 2 : 8;
+			uint32_t *nv = realloc(st->q, nc * sizeof(*nv));
+			if (!nv)
+				return TD_ERR_NOMEM;
+			st->q = nv;
+			st->capq = nc;
+		}
+		st->q[st->nq++] = q[i];
+	}
+	return 0;
+}
+
+/* 1 when the article's quantities and the story's share a unit and, in
+ * every unit they share, no value: the article reports other figures
+ * (another earthquake's magnitude, another day's temperatures). */
+int td__quantity_conflict(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	int shared = 0;
+	for (size_t i = 0; i < na; i++) {
+		int unit = 0, same = 0;
+		for (size_t j = 0; j < nb; j++) {
+			if (TD_QUANT_UNIT(a[i]) != TD_QUANT_UNIT(b[j]))
+				continue;
+			unit = 1;
+			same |= a[i] == b[j];
+		}
+		if (same)
+			return 0;
+		shared |= unit;
+	}
+	return shared;
+}
+
 static double resemblance(const art *x, const art *y)
 {
 	if (!x->shingled || !y->shingled)
@@ -633,7 +688,7 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	/* Reserve everything first so a failure leaves the engine unchanged
 	 * (document frequencies aside, which only shift weights). */
 	if (reserve((void **)&c->a, &c->capa, c->na + 1, sizeof(art)) < 0 ||
-	    reserve((void **)&c->pool, &c->cappool, c->npool + KSTORE, sizeof(td_feature)) < 0 ||
+	    reserve((void **)&c->pool, &c->cappool, c->npool + (size_t)c->o.stored_features, sizeof(td_feature)) < 0 ||
 	    reserve((void **)&c->s, &c->caps, c->ns + 1, sizeof(story)) < 0 ||
 	    !map64_slot(&c->ids, id))
 		return TD_ERR_NOMEM;
@@ -691,13 +746,21 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		double dm, dx;
 		dot2(v, nv, st->cen, st->ncen, &dm, &dx);
 		double sim = dm / (st->norm * anorm) * tf;
+		/* Other figures in the same unit: evidence of another event of
+		 * the same kind, added to the log-odds (as a shift of the
+		 * similarity, the logistic's slope being the scale). */
+		double shift = 0;
+		if (c->o.quantity_conflict != 0 && c->o.slope > 0 &&
+		    td__quantity_conflict(s->quant, s->nquant, st->q, st->nq))
+			shift = c->o.quantity_conflict / c->o.slope;
+		sim += shift;
 		double pr = td_cluster_probability(c, sim, 0);
 		/* Across languages (or when a language is unknown) the space all
 		 * languages share can match where stems cannot; it has its own
 		 * calibration. */
 		if ((!s->lang[0] || !st->lang[0] || strcmp(s->lang, st->lang)) && st->xnorm > 0 &&
 		    axnorm > 0) {
-			double x = dx / (st->xnorm * axnorm) * tf;
+			double x = dx / (st->xnorm * axnorm) * tf + shift;
 			double px = td_cluster_probability(c, x, 1);
 			if (px > pr)
 				pr = px;
@@ -718,13 +781,16 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	{
 		td_feature keep[KVEC];
 		memcpy(keep, v, nv * sizeof(*v));
-		size_t nk = nv < KSTORE ? nv : KSTORE;
+		size_t ks = (size_t)c->o.stored_features;
+		size_t nk = nv < ks ? nv : ks;
 		td__feat_select(keep, nv, nk);
 		td__feat_sort_hash(keep, nk);
 		memcpy(c->pool + c->npool, keep, nk * sizeof(*keep));
 		ar->nf = (uint16_t)nk;
 	}
 	ar->day = day;
+	ar->nq = (uint8_t)(s->nquant < TD_SKETCH_MAXQUANT ? s->nquant : TD_SKETCH_MAXQUANT);
+	memcpy(ar->q, s->quant, ar->nq * sizeof(ar->q[0]));
 	memcpy(ar->lang, s->lang, sizeof(ar->lang));
 	ar->shingled = s->nshingles >= 8;
 	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
@@ -748,7 +814,7 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		st->mem = nm;
 		st->capmem = nc;
 	}
-	if (centroid_update(st, v, nv, 1.0f) < 0)
+	if (centroid_update(st, v, nv, 1.0f) < 0 || story_add_quant(st, ar->q, ar->nq) < 0)
 		return TD_ERR_NOMEM;
 	for (size_t q = 0; q < ntop; q++)
 		if (post(c, top[q], si) < 0)
@@ -829,15 +895,22 @@ int td_cluster_remove(td_cluster *c, uint64_t id)
 		st->dead = 1;
 		free(st->cen);
 		free(st->mem);
+		free(st->q);
 		st->cen = NULL;
 		st->mem = NULL;
-		st->ncen = st->capcen = st->capmem = 0;
+		st->q = NULL;
+		st->ncen = st->capcen = st->capmem = st->nq = st->capq = 0;
 		st->norm = 0;
 		c->nslive--;
 		return 0;
 	}
 	centroid_update(st, c->pool + ar->off, ar->nf, -1.0f);
 	window_recompute(c, st);
+	/* Rebuilt from the members left (the list holds at most QSTORY, so
+	 * this cannot fail for want of memory). */
+	st->nq = 0;
+	for (uint32_t k = 0; k < st->nmem; k++)
+		story_add_quant(st, c->a[st->mem[k]].q, c->a[st->mem[k]].nq);
 	return 0;
 }
 
@@ -934,6 +1007,6 @@ size_t td_cluster_bytes(const td_cluster *c)
 		b += c->pl[i].cap * sizeof(uint32_t);
 	b += c->capa * sizeof(art) + c->cappool * sizeof(td_feature) + c->caps * sizeof(story);
 	for (size_t i = 0; i < c->ns; i++)
-		b += c->s[i].capcen * sizeof(td_feature) + c->s[i].capmem * sizeof(uint32_t);
+		b += c->s[i].capcen * sizeof(td_feature) + (c->s[i].capmem + c->s[i].capq) * sizeof(uint32_t);
 	return b;
 }

@@ -218,6 +218,7 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 		return rc;
 	out->nfeat = 0;
 	out->nshingles = 0;
+	out->nquant = 0;
 	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
 		out->minhash[i] = UINT32_MAX;
 	out->day = a->date;
@@ -314,7 +315,26 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	}
 	/* Extracted numbers (a->numbers) are not added again: their digits
 	 * are already NUMBER features, and counting them twice only raised
-	 * the chance overlap of unrelated articles. */
+	 * the chance overlap of unrelated articles. Those with a unit are
+	 * kept aside as quantities, for the conflict test of the engine
+	 * (two reports of one event rarely give different values in the
+	 * same unit and none in common). */
+	out->nquant = 0;
+	for (size_t i = 0; i < a->nnumbers && out->nquant < TD_SKETCH_MAXQUANT; i++) {
+		const td_number *q = &a->numbers[i];
+		if (!q->unit || !q->unit[0] || !isfinite(q->value))
+			continue;
+		double r = q->value * 1000.0;
+		long long v = (r > 9e15 || r < -9e15) ? (long long)(r / 1e6) : llround(r);
+		uint32_t uh = (uint32_t)XXH3_64bits(q->unit, strlen(q->unit));
+		uint32_t vh = (uint32_t)XXH3_64bits_withSeed(&v, sizeof(v), 7);
+		uint32_t qh = (uh & 0xFFFF0000u) | (vh & 0xFFFFu);
+		uint32_t k = 0;
+		while (k < out->nquant && out->quant[k] != qh)
+			k++;
+		if (k == out->nquant)
+			out->quant[out->nquant++] = qh;
+	}
 	td_day best = TD_NODATE;
 	int bestn = 0;
 	for (size_t i = 0; i < a->ndates; i++) {

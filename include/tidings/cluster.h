@@ -38,6 +38,15 @@ typedef struct {
 	/* 1: td_cluster_add counts the article's features in the document
 	 * frequencies. 0: the caller counted them with td_cluster_observe. */
 	int count_on_add;
+	/* Log likelihood ratio added to the join log-odds when article and
+	 * story give quantities in a common unit and no common value in any
+	 * such unit (0 turns the test off). */
+	double quantity_conflict;
+	/* Features kept per article (1..TD_CLUSTER_KVEC, clamped; default
+	 * 48): what removal takes out of the story's centroid. The whole
+	 * vector (TD_CLUSTER_KVEC) leaves nothing of it behind but what the
+	 * centroid's own cap dropped, at 8 bytes per feature. */
+	int stored_features;
 } td_cluster_opts;
 
 /* Fills o with the defaults (see docs/cluster.md for why). */

@@ -14,6 +14,7 @@
 #define TD_SKETCH_MAXFEAT 320
 #define TD_SKETCH_MINHASH 32
 #define TD_SKETCH_MAXTOKENS 240
+#define TD_SKETCH_MAXQUANT 8
 
 /* Feature kinds: the hash of a feature is seeded by its kind, so a stem
  * and an entity key with the same spelling are different features. */
@@ -26,6 +27,10 @@ typedef enum {
 	TD_FEAT_NUMBER,   /* a number, with its unit when known */
 	TD_FEAT_DATE      /* a mentioned calendar day */
 } td_feature_kind;
+
+/* The unit part of a quantity hash: two quantities in the same unit
+ * have the same TD_QUANT_UNIT; equal values also share the low bits. */
+#define TD_QUANT_UNIT(q) ((q) >> 16)
 
 /* The kind of a feature hash (its low three bits). */
 #define TD_FEAT_KIND(h) ((td_feature_kind)((h) & 7u))
@@ -48,6 +53,10 @@ typedef struct {
 					       * UINT32_MAX for an empty bin */
 	td_day day;                           /* publication day or TD_NODATE */
 	td_day mentioned;                     /* most mentioned day-precise date, or TD_NODATE */
+	uint32_t quant[TD_SKETCH_MAXQUANT];  /* quantities with a unit, first in the text
+					       * first: TD_QUANT_UNIT(q) the unit, the low
+					       * 16 bits the value; unique */
+	uint32_t nquant;
 	char lang[4];                         /* the article's language; when none was
 					       * identified its script: "~l" Latin, "~c"
 					       * Cyrillic, "~g" Greek, "~x" other; "" no text */

@@ -90,6 +90,9 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 	td_cluster_opts co;
 	td_cluster_opts_default(&co);
 	co.count_on_add = 0;
+	/* A batch engine lives briefly: keep whole vectors, so that the
+	 * second pass takes an article out of its story exactly. */
+	co.stored_features = TD_CLUSTER_KVEC;
 	td_cluster *c = td_cluster_create(&co);
 	out->story_of = malloc((n ? n : 1) * sizeof(size_t));
 	if (!sk || !order || !c || !out->story_of)
@@ -109,10 +112,23 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 	qsort(order, n, sizeof(*order), by_day);
 	for (size_t k = 0; k < n; k++) {
 		size_t i = order[k];
-		td_cluster_result r;
-		if ((rc = td_cluster_add_vector(c, (uint64_t)i, &sk[i], &vec[i], &r)) < 0)
+		if ((rc = td_cluster_add_vector(c, (uint64_t)i, &sk[i], &vec[i], NULL)) < 0)
 			goto out;
-		b->articles[i]->duplicate_of = r.is_duplicate ? (int64_t)r.duplicate_of : -1;
+	}
+	/* A second pass, as in k-means: each article, taken out of its story
+	 * and added again (in the same order), goes to the best story now
+	 * that the whole batch has been seen, stories that began after it
+	 * included. Copies are read from the engine afterwards: taking an
+	 * original out frees its copies, which may then name it again. */
+	for (size_t k = 0; k < n; k++) {
+		size_t i = order[k];
+		if ((rc = td_cluster_add_vector(c, (uint64_t)i, &sk[i], &vec[i], NULL)) < 0)
+			goto out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint64_t orig;
+		b->articles[i]->duplicate_of =
+		    td_cluster_duplicate_of(c, (uint64_t)i, &orig) == 1 ? (int64_t)orig : -1;
 	}
 	size_t ns = td_cluster_nstories(c);
 	uint64_t *ids = malloc((ns ? ns : 1) * sizeof(*ids));

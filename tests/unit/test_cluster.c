@@ -2,6 +2,7 @@
  * stable ids, removal, copies, time windows, languages. */
 #include "testutil.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -200,6 +201,122 @@ static void test_mentioned_dates(void **state)
 	assert_int_equal(add_mentioning(f, 3, QUAKE_EN2, d).is_new, 0);
 }
 
+/* Adds an undated article that gives one quantity (as the numbers stage
+ * would). */
+static td_cluster_result add_quantity(td_cluster *c, td_sketcher *sk, uint64_t id, const char *text,
+				      double value, const char *unit)
+{
+	td_article a;
+	td_article_init(&a);
+	td_number q = {"", unit, value, 0, 0};
+	a.title = "";
+	a.text = text;
+	a.text_len = strlen(text);
+	a.numbers = &q;
+	a.nnumbers = 1;
+	snprintf(a.lang, sizeof(a.lang), "en");
+	td_sketch *s = malloc(sizeof(*s));
+	assert_non_null(s);
+	assert_int_equal(td_sketch_article(sk, &a, s), 0);
+	assert_int_equal(s->nquant, 1);
+	td_cluster_result r;
+	assert_int_equal(td_cluster_add(c, id, s, &r), 0);
+	free(s);
+	return r;
+}
+
+static void test_quantity_conflict(void **state)
+{
+	fixture *f = *state;
+	/* Off by default: the text decides. */
+	add_quantity(f->c, f->sk, 1, QUAKE_EN, 6.4, "magnitude");
+	assert_int_equal(add_quantity(f->c, f->sk, 2, QUAKE_EN2, 5.1, "magnitude").is_new, 0);
+	/* With a strong conflict term, other figures in the same unit make
+	 * another event; the same figure, or one in another unit, do not. */
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	assert_true(o.quantity_conflict == 0.0);
+	o.quantity_conflict = -40.0;
+	td_cluster *c = td_cluster_create(&o);
+	assert_non_null(c);
+	add_quantity(c, f->sk, 1, QUAKE_EN, 6.4, "magnitude");
+	assert_int_equal(add_quantity(c, f->sk, 2, QUAKE_EN2, 5.1, "magnitude").is_new, 1);
+	assert_int_equal(add_quantity(c, f->sk, 3, QUAKE_EN2, 6.4, "magnitude").is_new, 0);
+	assert_int_equal(add_quantity(c, f->sk, 4, QUAKE_EN2, 5.1, "km").is_new, 0);
+	/* Removal rebuilds the story's quantities: article 4 joined the
+	 * story of article 2 (the same text); with 2 gone, that story holds
+	 * 5.1 km only, and 7.0 magnitude joins it. */
+	uint64_t s1;
+	assert_int_equal(td_cluster_story_of(c, 4, &s1), 0);
+	assert_int_equal(td_cluster_remove(c, 1), 0);
+	assert_int_equal(td_cluster_remove(c, 2), 0);
+	assert_int_equal(td_cluster_remove(c, 3), 0);
+	td_cluster_result r = add_quantity(c, f->sk, 5, QUAKE_EN2, 7.0, "magnitude");
+	assert_int_equal(r.is_new, 0);
+	assert_int_equal(r.story, s1);
+	/* ... and 5.1 km is still there: 6.0 km conflicts. */
+	assert_int_equal(add_quantity(c, f->sk, 6, QUAKE_EN2, 6.0, "km").is_new, 1);
+	td_cluster_destroy(c);
+}
+
+/* Sketches an undated English article. */
+static void sketch_en(td_sketcher *sk, const char *text, td_sketch *out)
+{
+	td_article a;
+	td_article_init(&a);
+	a.title = "";
+	a.text = text;
+	a.text_len = strlen(text);
+	snprintf(a.lang, sizeof(a.lang), "en");
+	assert_int_equal(td_sketch_article(sk, &a, out), 0);
+}
+
+/* How much the probability with which B joins A's story changes after B
+ * was added and removed once: what removal leaves of B draws it back. */
+static double rejoin_drift(td_sketcher *sk, int stored)
+{
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	o.count_on_add = 0;
+	o.stored_features = stored;
+	td_cluster *c = td_cluster_create(&o);
+	td_sketch *s = malloc(2 * sizeof(*s));
+	assert_true(c && s);
+	/* Long enough for more than 48 features each. */
+	sketch_en(sk, QUAKE_EN " " SHOOTING " " BANK, &s[0]);
+	sketch_en(sk, QUAKE_EN2 " " SHOOTING, &s[1]);
+	assert_true(s[0].nfeat > 60 && s[1].nfeat > 60);
+	td_cluster_observe(c, &s[0]);
+	td_cluster_observe(c, &s[1]);
+	td_cluster_result r1, r2;
+	assert_int_equal(td_cluster_add(c, 1, &s[0], NULL), 0);
+	assert_int_equal(td_cluster_add(c, 2, &s[1], &r1), 0);
+	assert_int_equal(r1.is_new, 0);
+	assert_int_equal(td_cluster_remove(c, 2), 0);
+	assert_int_equal(td_cluster_add(c, 2, &s[1], &r2), 0);
+	assert_int_equal(r2.story, r1.story);
+	free(s);
+	td_cluster_destroy(c);
+	return fabs(r2.probability - r1.probability);
+}
+
+static void test_stored_features(void **state)
+{
+	fixture *f = *state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	assert_int_equal(o.stored_features, 48);
+	/* Whole vectors: removal takes out all of the article the centroid
+	 * holds (the centroid's own cap of 128 features still loses some of
+	 * A when B joins, hence a small change). */
+	double whole = rejoin_drift(f->sk, TD_CLUSTER_KVEC);
+	/* The default keeps the 48 heaviest: the rest stays in the centroid
+	 * and draws the article back more. */
+	assert_true(rejoin_drift(f->sk, 48) > whole);
+	/* Out of range: clamped, the engine still works. */
+	assert_true(rejoin_drift(f->sk, 100000) == whole);
+}
+
 static void test_languages(void **state)
 {
 	fixture *f = *state;
@@ -352,6 +469,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mentioned_dates, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_quantity_conflict, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stored_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
