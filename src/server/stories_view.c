@@ -32,6 +32,9 @@ typedef struct entry {
 	char name[]; /* then the title */
 } entry;
 
+typedef struct snapshot snapshot;
+static void snap_free(snapshot *sn);
+
 /* An article read during the start-up rebuild, waiting to be clustered. */
 typedef struct {
 	entry *e; /* NULL when removed meanwhile */
@@ -45,6 +48,9 @@ struct sv_view {
 	entry **buckets;
 	size_t nb; /* power of two */
 	td_cluster *c; /* guarded by lock */
+	uint64_t gen;  /* changes of the live articles; under lock */
+	pthread_mutex_t snap_mu;
+	snapshot *snap; /* the latest list snapshot; under snap_mu */
 	uint64_t *sid; /* API id of the engine's story i + 1 (engine ids are dense) */
 	size_t nsid;
 	pthread_mutex_t sk_mu;
@@ -88,6 +94,7 @@ sv_view *sv_create(void)
 	}
 	pthread_rwlock_init(&v->lock, NULL);
 	pthread_mutex_init(&v->sk_mu, NULL);
+	pthread_mutex_init(&v->snap_mu, NULL);
 	return v;
 }
 
@@ -101,6 +108,9 @@ void sv_destroy(sv_view *v)
 	free(v->buckets);
 	free(v->pend);
 	free(v->sid);
+	if (v->snap)
+		snap_free(v->snap);
+	pthread_mutex_destroy(&v->snap_mu);
 	td_cluster_destroy(v->c);
 	td_sketcher_destroy(v->sketcher);
 	pthread_mutex_destroy(&v->sk_mu);
@@ -120,6 +130,7 @@ static void unlink_entry(sv_view *v, entry **slot)
 {
 	entry *e = *slot;
 	*slot = e->next;
+	v->gen++;
 	entry *last = v->v[--v->n];
 	v->v[e->pos] = last;
 	last->pos = e->pos;
@@ -247,6 +258,7 @@ static int insert(sv_view *v, entry *e)
 	*slot = e;
 	e->pos = v->n;
 	v->v[v->n++] = e;
+	v->gen++;
 	return 0;
 }
 
@@ -331,7 +343,8 @@ int sv_load_end(sv_view *v)
 	for (size_t i = 0; i < v->npend && rc == 0; i++)
 		if (v->pend[i].e)
 			rc = td_cluster_observe(v->c, &v->pend[i].sk);
-	qsort(v->pend, v->npend, sizeof(*v->pend), by_day);
+	if (v->npend)
+		qsort(v->pend, v->npend, sizeof(*v->pend), by_day);
 	pthread_rwlock_unlock(&v->lock);
 	/* Added in slices so that /healthz and /metrics are not held up. */
 	for (size_t i = 0; i < v->npend && rc == 0;) {
@@ -345,6 +358,7 @@ int sv_load_end(sv_view *v)
 			    (rc = placed(v, p->e, &r)) < 0)
 				td_cluster_remove(v->c, p->e->key);
 		}
+		v->gen++;
 		pthread_rwlock_unlock(&v->lock);
 	}
 	pthread_rwlock_wrlock(&v->lock);
@@ -359,6 +373,7 @@ int sv_load_end(sv_view *v)
 	v->pend = NULL;
 	v->npend = v->cappend = 0;
 	v->loading = 0;
+	v->gen++;
 	pthread_rwlock_unlock(&v->lock);
 	return rc;
 }
@@ -379,24 +394,45 @@ int sv_remove(sv_view *v, const char *name)
 
 /* ---- queries --------------------------------------------------------- */
 
-/* A story of a query's answer: its live members sel[start..start+n),
- * oldest first. */
+/* A story of a snapshot: its live members sel[start..start+n), oldest
+ * first, and what every query needs of it. */
 typedef struct {
-	uint64_t id;
-	size_t start, n, shown;
+	uint64_t id, central; /* central: the member closest to the centroid */
+	size_t start, n;
 	int64_t first, last;
 	td_category category;
 	double importance;
-	const entry *title; /* the member naming it */
 	char langs[8][4];
 	size_t nlangs;
 } sstory;
 
-typedef struct {
+/* The live news articles grouped by story, most important first. Built
+ * by the first query after a change (or an expiry) and shared by the
+ * queries until the next: a list query then costs a walk of the stories.
+ * Its entry pointers are read only under the view's read lock. */
+struct snapshot {
+	int refs;              /* under snap_mu */
+	uint64_t gen;          /* sv_view.gen it was built at */
+	int64_t valid_until;   /* the first expiry after it was built */
+	int64_t newest;        /* latest publication time */
 	entry **sel;
 	size_t nsel;
 	sstory *st;
-	size_t nst, total;
+	size_t nst;
+};
+
+/* One query's pick: a story, the member naming it and how many members
+ * are listed. */
+typedef struct {
+	const sstory *s;
+	const entry *title;
+	size_t shown;
+} pick;
+
+typedef struct {
+	snapshot *snap;
+	pick *p;
+	size_t n, total;
 } answer;
 
 static int by_story(const void *pa, const void *pb)
@@ -414,8 +450,8 @@ static int by_importance(const void *pa, const void *pb)
 	const sstory *a = pa, *b = pb;
 	if (a->importance != b->importance)
 		return a->importance < b->importance ? 1 : -1;
-	if (a->shown != b->shown)
-		return a->shown < b->shown ? 1 : -1;
+	if (a->n != b->n)
+		return a->n < b->n ? 1 : -1;
 	return (a->id > b->id) - (a->id < b->id);
 }
 
@@ -474,88 +510,146 @@ static void summarise(const sv_view *v, sstory *s, entry **m, size_t n, td_day n
 	s->importance = (log1p(S ? S : 1) + 0.5 * log(L) + 0.5 * log1p(V)) * (0.25 + 0.75 * exp2(-age));
 }
 
-/* Answers q: the live news articles grouped by story, the stories that
- * pass the filters, most important first. Called with the read lock
- * held. Returns 0 or TD_ERR_NOMEM; free with answer_free. */
-static int select_stories(const sv_view *v, const sv_query *q, answer *out)
+static void snap_free(snapshot *sn)
 {
-	memset(out, 0, sizeof(*out));
-	if (!v->n)
-		return 0;
-	entry **sel = malloc(v->n * sizeof(*sel));
-	uint64_t *src = malloc(v->n * sizeof(*src));
-	if (!sel || !src) {
-		free(sel);
-		free(src);
-		return TD_ERR_NOMEM;
-	}
-	int64_t newest = INT64_MIN;
+	free(sn->sel);
+	free(sn->st);
+	free(sn);
+}
+
+/* Groups the live news articles at time now by story, most important
+ * first. Called with the read lock held. NULL when out of memory. */
+static snapshot *snap_build(const sv_view *v, int64_t now_t)
+{
+	snapshot *sn = calloc(1, sizeof(*sn));
+	size_t cap = v->n ? v->n : 1;
+	entry **sel = malloc(cap * sizeof(*sel));
+	uint64_t *src = malloc(cap * sizeof(*src));
+	if (!sn || !sel || !src)
+		goto nomem;
+	sn->gen = v->gen;
+	sn->valid_until = INT64_MAX;
+	sn->newest = INT64_MIN;
 	td_day now = TD_NODATE;
 	size_t k = 0;
 	for (size_t i = 0; i < v->n; i++) {
 		entry *e = v->v[i];
-		if ((e->expires && e->expires <= q->now) || !e->is_news || !e->story)
+		if (e->expires && e->expires <= now_t)
 			continue;
-		if (e->published > newest)
-			newest = e->published;
+		if (e->expires && e->expires < sn->valid_until)
+			sn->valid_until = e->expires;
+		if (!e->is_news || !e->story)
+			continue;
+		if (e->published > sn->newest)
+			sn->newest = e->published;
 		if (e->day > now)
 			now = e->day;
 		sel[k++] = e;
 	}
 	qsort(sel, k, sizeof(*sel), by_story);
-	out->sel = sel;
-	out->nsel = k;
 	size_t ngroups = 0;
 	for (size_t i = 0; i < k; i++)
 		ngroups += i == 0 || sel[i]->cstory != sel[i - 1]->cstory;
-	out->st = malloc((ngroups ? ngroups : 1) * sizeof(*out->st));
-	if (!out->st) {
-		free(src);
-		free(sel);
-		out->sel = NULL;
-		return TD_ERR_NOMEM;
-	}
+	if (!(sn->st = malloc((ngroups ? ngroups : 1) * sizeof(*sn->st))))
+		goto nomem;
 	for (size_t i = 0, j; i < k; i = j) {
 		for (j = i + 1; j < k && sel[j]->cstory == sel[i]->cstory;)
 			j++;
-		sstory *s = &out->st[out->nst];
-		s->id = sel[i]->story;
-		s->start = i;
-		s->n = j - i;
-		summarise(v, s, sel + i, j - i, now, src);
-		if (q->period > 0 && s->last < newest - q->period)
+		sstory *st = &sn->st[sn->nst++];
+		st->id = sel[i]->story;
+		st->start = i;
+		st->n = j - i;
+		summarise(v, st, sel + i, j - i, now, src);
+		td_cluster_story info;
+		st->central = td_cluster_story_info(v->c, sel[i]->cstory, &info) == 0 ? info.central : 0;
+	}
+	qsort(sn->st, sn->nst, sizeof(*sn->st), by_importance);
+	free(src);
+	sn->sel = sel;
+	sn->nsel = k;
+	return sn;
+nomem:
+	free(src);
+	free(sel);
+	if (sn)
+		free(sn->st);
+	free(sn);
+	return NULL;
+}
+
+/* The snapshot for a query at time now, shared (release with
+ * snap_put). Called with the read lock held. NULL when out of memory. */
+static snapshot *snap_get(sv_view *v, int64_t now)
+{
+	pthread_mutex_lock(&v->snap_mu);
+	snapshot *sn = v->snap;
+	if (!sn || sn->gen != v->gen || now >= sn->valid_until) {
+		snapshot *fresh = snap_build(v, now);
+		if (fresh) {
+			if (sn && --sn->refs == 0)
+				snap_free(sn);
+			fresh->refs = 1; /* the view's */
+			v->snap = fresh;
+		}
+		sn = fresh;
+	}
+	if (sn)
+		sn->refs++;
+	pthread_mutex_unlock(&v->snap_mu);
+	return sn;
+}
+
+static void snap_put(sv_view *v, snapshot *sn)
+{
+	pthread_mutex_lock(&v->snap_mu);
+	if (sn && --sn->refs == 0)
+		snap_free(sn);
+	pthread_mutex_unlock(&v->snap_mu);
+}
+
+/* Answers q from the snapshot: the stories that pass the filters, most
+ * important first, each named by its central member (in the language
+ * asked for when there is one). Called with the read lock held. Returns
+ * 0 or TD_ERR_NOMEM (an empty answer); release with answer_free. */
+static int select_stories(sv_view *v, const sv_query *q, answer *out)
+{
+	memset(out, 0, sizeof(*out));
+	snapshot *sn = snap_get(v, q->now);
+	if (!sn)
+		return TD_ERR_NOMEM;
+	out->snap = sn;
+	size_t cap = q->limit && q->limit < sn->nst ? q->limit : sn->nst;
+	if (!(out->p = malloc((cap ? cap : 1) * sizeof(*out->p))))
+		return TD_ERR_NOMEM;
+	for (size_t i = 0; i < sn->nst; i++) {
+		const sstory *s = &sn->st[i];
+		if (q->period > 0 && s->last < sn->newest - q->period)
 			continue;
 		if (q->category != TD_CAT_NONE && q->category != s->category)
 			continue;
-		/* Named by the member closest to the centroid, in the language
-		 * asked for when there is one. */
-		td_cluster_story info;
-		uint64_t central = td_cluster_story_info(v->c, sel[i]->cstory, &info) == 0 ? info.central : 0;
-		s->title = NULL;
-		s->shown = 0;
-		for (size_t x = i; x < j; x++) {
-			if (q->lang && strcmp(q->lang, sel[x]->lang))
+		const entry *title = NULL;
+		size_t shown = 0;
+		for (size_t x = s->start; x < s->start + s->n; x++) {
+			const entry *e = sn->sel[x];
+			if (q->lang && strcmp(q->lang, e->lang))
 				continue;
-			s->shown++;
-			if (!s->title || sel[x]->key == central)
-				s->title = sel[x];
+			shown++;
+			if (!title || e->key == s->central)
+				title = e;
 		}
-		if (!s->shown)
+		if (!shown)
 			continue;
-		out->nst++;
+		if (out->n < cap)
+			out->p[out->n++] = (pick){s, title, shown};
+		out->total++;
 	}
-	free(src);
-	qsort(out->st, out->nst, sizeof(*out->st), by_importance);
-	out->total = out->nst;
-	if (q->limit && out->nst > q->limit)
-		out->nst = q->limit;
 	return 0;
 }
 
-static void answer_free(answer *a)
+static void answer_free(sv_view *v, answer *a)
 {
-	free(a->sel);
-	free(a->st);
+	snap_put(v, a->snap);
+	free(a->p);
 }
 
 static const char *cat_or_other(td_category c)
@@ -568,7 +662,7 @@ static void members_json(td_jw *w, const answer *a, const sstory *s, const sv_qu
 {
 	td_jw_arr(w);
 	for (size_t x = s->start; x < s->start + s->n; x++) {
-		const entry *e = a->sel[x];
+		const entry *e = a->snap->sel[x];
 		if (q->lang && strcmp(q->lang, e->lang))
 			continue;
 		if (!full) {
@@ -597,11 +691,11 @@ void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w)
 	td_jw_obj(w);
 	td_jw_key(w, "threads");
 	td_jw_arr(w);
-	for (size_t i = 0; i < a.nst; i++) {
-		const sstory *s = &a.st[i];
+	for (size_t i = 0; i < a.n; i++) {
+		const sstory *s = a.p[i].s;
 		td_jw_obj(w);
 		td_jw_key(w, "title");
-		td_jw_str(w, s->title->title);
+		td_jw_str(w, a.p[i].title->title);
 		if (q->category == TD_CAT_NONE) {
 			td_jw_key(w, "category");
 			td_jw_str(w, cat_or_other(s->category));
@@ -613,7 +707,7 @@ void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w)
 	td_jw_arr_end(w);
 	td_jw_obj_end(w);
 	pthread_rwlock_unlock(&v->lock);
-	answer_free(&a);
+	answer_free(v, &a);
 }
 
 void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
@@ -628,15 +722,15 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 	td_jw_int(w, (long long)a.total);
 	td_jw_key(w, "stories");
 	td_jw_arr(w);
-	for (size_t i = 0; i < a.nst; i++) {
-		const sstory *s = &a.st[i];
+	for (size_t i = 0; i < a.n; i++) {
+		const sstory *s = a.p[i].s;
 		char id[17];
 		snprintf(id, sizeof(id), "%016llx", (unsigned long long)s->id);
 		td_jw_obj(w);
 		td_jw_key(w, "id");
 		td_jw_str(w, id);
 		td_jw_key(w, "title");
-		td_jw_str(w, s->title->title);
+		td_jw_str(w, a.p[i].title->title);
 		td_jw_key(w, "category");
 		td_jw_str(w, cat_or_other(s->category));
 		td_jw_key(w, "langs");
@@ -645,7 +739,7 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 			td_jw_str(w, s->langs[l]);
 		td_jw_arr_end(w);
 		td_jw_key(w, "size");
-		td_jw_int(w, (long long)s->shown);
+		td_jw_int(w, (long long)a.p[i].shown);
 		td_jw_key(w, "members");
 		td_jw_int(w, (long long)s->n);
 		td_jw_key(w, "importance");
@@ -661,7 +755,7 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 	td_jw_arr_end(w);
 	td_jw_obj_end(w);
 	pthread_rwlock_unlock(&v->lock);
-	answer_free(&a);
+	answer_free(v, &a);
 }
 
 size_t sv_story_ids(sv_view *v, const sv_query *q, uint64_t *ids, size_t cap)
@@ -669,11 +763,11 @@ size_t sv_story_ids(sv_view *v, const sv_query *q, uint64_t *ids, size_t cap)
 	pthread_rwlock_rdlock(&v->lock);
 	answer a;
 	select_stories(v, q, &a);
-	size_t n = a.nst < cap ? a.nst : cap;
+	size_t n = a.n < cap ? a.n : cap;
 	for (size_t i = 0; i < n; i++)
-		ids[i] = a.st[i].id;
+		ids[i] = a.p[i].s->id;
 	pthread_rwlock_unlock(&v->lock);
-	answer_free(&a);
+	answer_free(v, &a);
 	return n;
 }
 
