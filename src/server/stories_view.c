@@ -55,7 +55,7 @@ struct sv_view {
 	size_t nsid;
 	pthread_mutex_t sk_mu;
 	td_sketcher *sketcher; /* guarded by sk_mu */
-	int loading;           /* between sv_load_begin and sv_load_end */
+	int loading;           /* 1 between sv_load_begin and sv_load_end, 2 in sv_load_end */
 	pending *pend;
 	size_t npend, cappend;
 };
@@ -281,7 +281,7 @@ int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires)
 	}
 
 	pthread_rwlock_wrlock(&v->lock);
-	if (v->loading) {
+	if (v->loading == 1) {
 		if (v->npend == v->cappend) {
 			size_t cap = v->cappend ? v->cappend * 2 : 256;
 			pending *np = realloc(v->pend, cap * sizeof(*np));
@@ -338,6 +338,7 @@ int sv_load_end(sv_view *v)
 {
 	int rc = 0;
 	pthread_rwlock_wrlock(&v->lock);
+	v->loading = 2; /* from now on sv_add clusters at once */
 	/* As a batch is clustered: every article weighted by the document
 	 * frequencies of the whole store, then added oldest first. */
 	for (size_t i = 0; i < v->npend && rc == 0; i++)
