@@ -773,7 +773,7 @@ size_t sv_story_ids(sv_view *v, const sv_query *q, uint64_t *ids, size_t cap)
 }
 
 int sv_story_members(sv_view *v, const char *id, int64_t now,
-		     int (*fn)(void *ctx, const char *name), void *ctx)
+		     int (*fn)(void *ctx, const char *name, long dup), void *ctx)
 {
 	char *end;
 	unsigned long long want = strtoull(id, &end, 16);
@@ -796,8 +796,15 @@ int sv_story_members(sv_view *v, const char *id, int64_t now,
 	if (n) {
 		qsort(m, n, sizeof(*m), by_story);
 		rc = 0;
-		for (size_t i = 0; i < n && rc == 0; i++)
-			rc = fn(ctx, m[i]->name);
+		for (size_t i = 0; i < n && rc == 0; i++) {
+			uint64_t orig;
+			long dup = -1;
+			if (td_cluster_duplicate_of(v->c, m[i]->key, &orig) == 1)
+				for (size_t j = 0; j < n && dup < 0; j++)
+					if (m[j]->key == orig)
+						dup = (long)j;
+			rc = fn(ctx, m[i]->name, dup);
+		}
 	}
 	pthread_rwlock_unlock(&v->lock);
 	free(m);

@@ -73,10 +73,12 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w);
 size_t sv_story_ids(sv_view *v, const sv_query *q, uint64_t *ids, size_t cap);
 
 /* Calls fn with the name of every member of the live story with the
- * given id (16 hex digits, as in the lists), under the view's read lock.
+ * given id (16 hex digits, as in the lists), oldest first, and dup: the
+ * position (in that order) of the member it copies, or -1. Under the
+ * view's read lock.
  * Returns 0, fn's first non-zero value, or TD_ERR_NOTFOUND. */
 int sv_story_members(sv_view *v, const char *id, int64_t now,
-		     int (*fn)(void *ctx, const char *name), void *ctx);
+		     int (*fn)(void *ctx, const char *name, long dup), void *ctx);
 
 /* Counts of live articles and stories (for /metrics and /healthz). */
 size_t sv_narticles(sv_view *v);

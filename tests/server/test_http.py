@@ -441,6 +441,12 @@ def test_stories(binary, tmp):
         st, body = s.json("GET", "/api/stories")
         ev = [x for x in body["stories"] if x["id"] == sid]
         T.ok(len(ev) == 1 and ev[0]["size"] == 2, "the member rejoins its story")
+        T.eq(put(s, "ev-copy.json", EV_EN)[0], 201, "PUT a copy of a member")
+        st, story = s.json("GET", "/api/stories/" + sid)
+        T.ok(st == 200 and story["article_count"] == 3 and story["unique_articles"] == 2,
+             "the copy joins the story and counts once: %r" %
+             ({k: story.get(k) for k in ("article_count", "unique_articles")},))
+        T.eq(s.request("DELETE", "/ev-copy.json")[0], 204, "DELETE the copy")
     finally:
         s.stop()
     s = Server(binary, db)
