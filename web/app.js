@@ -155,9 +155,6 @@ function drawList(data, fresh) {
   for (const c of list.querySelectorAll('.story')) old.set(c.dataset.id, c);
   const head = el('div', 'listhead');
   head.append(el('span', null, plural(data.total, 'story', 'stories')));
-  if (data.clustering === 'none') {
-    head.append(el('span', 'note', ' · one article per story until story clustering is on'));
-  }
   const nodes = [head];
   for (const s of data.stories) {
     let c = old.get(s.id);

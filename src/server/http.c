@@ -557,25 +557,30 @@ static enum MHD_Result handle_view(srv *s, struct MHD_Connection *c, req *r, int
 typedef struct {
 	td_arena *ar;
 	char **names;
+	long *dup; /* position of the member each copies, or -1 */
 	size_t n, cap;
 } member_names;
 
-static int add_member(void *ctx, const char *name)
+static int add_member(void *ctx, const char *name, long dup)
 {
 	member_names *m = ctx;
 	if (m->n == m->cap) {
 		size_t cap = m->cap ? m->cap * 2 : 16;
 		char **nv = td_arena_alloc(m->ar, cap * sizeof(*nv));
-		if (!nv)
+		long *nd = td_arena_alloc(m->ar, cap * sizeof(*nd));
+		if (!nv || !nd)
 			return TD_ERR_NOMEM;
-		if (m->n)
+		if (m->n) {
 			memcpy(nv, m->names, m->n * sizeof(*nv));
+			memcpy(nd, m->dup, m->n * sizeof(*nd));
+		}
 		m->names = nv;
+		m->dup = nd;
 		m->cap = cap;
 	}
 	if (!(m->names[m->n] = td_arena_strndup(m->ar, name, strlen(name))))
 		return TD_ERR_NOMEM;
-	m->n++;
+	m->dup[m->n++] = dup;
 	return 0;
 }
 
@@ -584,23 +589,29 @@ static int add_member(void *ctx, const char *name)
  * td_story_build, all in ar. Returns 0, TD_ERR_NOTFOUND or TD_ERR_*. */
 static int build_story(srv *s, const char *id, td_arena *ar, td_story *story)
 {
-	member_names m = {ar, NULL, 0, 0};
+	member_names m = {ar, NULL, NULL, 0, 0};
 	int rc = sv_story_members(s->view, id, time(NULL), add_member, &m);
 	if (rc < 0)
 		return rc;
 	td_article **arts = td_arena_alloc(ar, (m.n + 1) * sizeof(*arts));
-	if (!arts)
+	long *at = td_arena_alloc(ar, (m.n + 1) * sizeof(*at)); /* member -> arts index */
+	if (!arts || !at)
 		return TD_ERR_NOMEM;
 	size_t n = 0;
 	for (size_t i = 0; i < m.n; i++) {
 		td_stored_article rec;
+		at[i] = -1;
 		/* A member deleted meanwhile is left out. */
 		if (td_store_get(reader(s), m.names[i], ar, &rec) == 0 &&
 		    srv_rebuild(&rec, ar, &arts[n]) == 0)
-			n++;
+			at[i] = (long)n++;
 	}
 	if (n == 0)
 		return TD_ERR_NOTFOUND;
+	/* Copies, as td_story_build wants them: indexes into the members. */
+	for (size_t i = 0; i < m.n; i++)
+		if (at[i] >= 0)
+			arts[at[i]]->duplicate_of = m.dup[i] >= 0 ? at[m.dup[i]] : -1;
 	memset(story, 0, sizeof(*story));
 	story->id = strtoull(id, NULL, 16);
 	return td_story_build(story, arts, n, TD_NODATE, ar);

@@ -95,8 +95,12 @@ static void *loader(void *arg)
 	for (long ms = delay ? atol(delay) : 0; ms > 0 && !atomic_load(&b->stop); ms -= 10)
 		usleep(10000);
 	load_ctx l = {b->s, td_arena_create(), &b->stop, 0, 0};
+	sv_load_begin(b->s->view);
 	int rc = l.ar ? td_store_each(b->s->store, 1, load_one, &l) : TD_ERR_NOMEM;
 	td_arena_destroy(l.ar);
+	int crc = sv_load_end(b->s->view);
+	if (crc < 0)
+		fprintf(stderr, "tidings serve: clustering failed: %s\n", td_strerror(crc));
 	if (rc < 0)
 		fprintf(stderr, "tidings serve: loading failed: %s (%s)\n", td_strerror(rc),
 			td_store_errmsg(b->s->store));

@@ -1,21 +1,30 @@
-/* stories_view.c - INTERIM story view: one story per live article, until clustering lands. */
+/* stories_view.c - the server's story view: the clustering engine over the live articles. */
 #include "stories_view.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "tidings/cluster.h"
 #include "tidings/error.h"
+#include "tidings/sketch.h"
 #include "tidings/store.h"
 
-/* One live article. Memory: one malloc per article for the entry with its
- * name and title appended (about 100 bytes + name + title). */
+/* One live article: what the API shows of it. The engine keeps its
+ * vector and story; the view keeps its name, title, language, category,
+ * times and source. Memory: one malloc per article for the entry with
+ * its name and title appended (about 120 bytes + name + title). */
 typedef struct entry {
 	struct entry *next; /* hash chain */
 	size_t pos;         /* index in sv_view.v */
-	uint64_t id;
+	uint64_t key;       /* its id in the engine: hash of its name */
+	uint64_t story;     /* its story's id in the API; 0 while the rebuild is pending */
+	uint64_t cstory;    /* its story's id in the engine */
+	uint64_t source;    /* hash of its outlet, url host or name */
 	int64_t published, expires;
+	td_day day;         /* its date, else the day of published */
 	td_category category;
 	int is_news;
 	char lang[4];
@@ -23,20 +32,45 @@ typedef struct entry {
 	char name[]; /* then the title */
 } entry;
 
+typedef struct snapshot snapshot;
+static void snap_free(snapshot *sn);
+
+/* An article read during the start-up rebuild, waiting to be clustered. */
+typedef struct {
+	entry *e; /* NULL when removed meanwhile */
+	td_sketch sk;
+} pending;
+
 struct sv_view {
 	pthread_rwlock_t lock;
 	entry **v; /* live articles, unordered */
 	size_t n, cap;
 	entry **buckets;
 	size_t nb; /* power of two */
+	td_cluster *c; /* guarded by lock */
+	uint64_t gen;  /* changes of the live articles; under lock */
+	pthread_mutex_t snap_mu;
+	snapshot *snap; /* the latest list snapshot; under snap_mu */
+	uint64_t *sid; /* API id of the engine's story i + 1 (engine ids are dense) */
+	size_t nsid;
+	pthread_mutex_t sk_mu;
+	td_sketcher *sketcher; /* guarded by sk_mu */
+	int loading;           /* 1 between sv_load_begin and sv_load_end, 2 in sv_load_end */
+	pending *pend;
+	size_t npend, cappend;
 };
+
+static uint64_t hash_str(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
 
 static uint64_t hash_name(const char *s)
 {
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
+	return hash_str(s, strlen(s));
 }
 
 sv_view *sv_create(void)
@@ -44,13 +78,23 @@ sv_view *sv_create(void)
 	sv_view *v = calloc(1, sizeof(*v));
 	if (!v)
 		return NULL;
+	td_cluster_opts co;
+	td_cluster_opts_default(&co);
+	co.count_on_add = 0; /* counted by sv_add / sv_load_end */
 	v->nb = 1024;
 	v->buckets = calloc(v->nb, sizeof(entry *));
-	if (!v->buckets) {
+	v->c = td_cluster_create(&co);
+	v->sketcher = td_sketcher_create();
+	if (!v->buckets || !v->c || !v->sketcher) {
+		td_cluster_destroy(v->c);
+		td_sketcher_destroy(v->sketcher);
+		free(v->buckets);
 		free(v);
 		return NULL;
 	}
 	pthread_rwlock_init(&v->lock, NULL);
+	pthread_mutex_init(&v->sk_mu, NULL);
+	pthread_mutex_init(&v->snap_mu, NULL);
 	return v;
 }
 
@@ -62,6 +106,14 @@ void sv_destroy(sv_view *v)
 		free(v->v[i]);
 	free(v->v);
 	free(v->buckets);
+	free(v->pend);
+	free(v->sid);
+	if (v->snap)
+		snap_free(v->snap);
+	pthread_mutex_destroy(&v->snap_mu);
+	td_cluster_destroy(v->c);
+	td_sketcher_destroy(v->sketcher);
+	pthread_mutex_destroy(&v->sk_mu);
 	pthread_rwlock_destroy(&v->lock);
 	free(v);
 }
@@ -78,9 +130,13 @@ static void unlink_entry(sv_view *v, entry **slot)
 {
 	entry *e = *slot;
 	*slot = e->next;
+	v->gen++;
 	entry *last = v->v[--v->n];
 	v->v[e->pos] = last;
 	last->pos = e->pos;
+	for (size_t i = 0; i < v->npend; i++)
+		if (v->pend[i].e == e)
+			v->pend[i].e = NULL;
 	free(e);
 }
 
@@ -112,39 +168,213 @@ static int grow(sv_view *v)
 	return 0;
 }
 
-int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires)
+/* Source identity as the story module counts it: outlet, else the host
+ * of the url, else the article itself. */
+static uint64_t source_of(const td_article *a, const char *name)
+{
+	if (a->outlet && *a->outlet)
+		return hash_name(a->outlet);
+	if (a->url && *a->url) {
+		const char *h = strstr(a->url, "://");
+		h = h ? h + 3 : a->url;
+		if (!strncmp(h, "www.", 4))
+			h += 4;
+		size_t n = strcspn(h, "/:?#");
+		if (n)
+			return hash_str(h, n);
+	}
+	return hash_name(name) ^ 0x9e3779b97f4a7c15ull;
+}
+
+static td_day day_of(int64_t t)
+{
+	int64_t d = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+	return (td_day)d;
+}
+
+/* Records where the engine put e: the API names a story after the
+ * article that started it (a hash of its name), so that the rebuild,
+ * which replays the store oldest first, gives the same ids. Called with
+ * the write lock held. Returns 0 or TD_ERR_NOMEM. */
+static int placed(sv_view *v, entry *e, const td_cluster_result *r)
+{
+	uint64_t cs = r->story;
+	if (cs > v->nsid) {
+		size_t n = v->nsid ? v->nsid : 1024;
+		while (n < cs)
+			n *= 2;
+		uint64_t *ns = realloc(v->sid, n * sizeof(*ns));
+		if (!ns)
+			return TD_ERR_NOMEM;
+		memset(ns + v->nsid, 0, (n - v->nsid) * sizeof(*ns));
+		v->sid = ns;
+		v->nsid = n;
+	}
+	if (r->is_new || !v->sid[cs - 1]) {
+		uint64_t h = e->key * 0x9e3779b97f4a7c15ull;
+		v->sid[cs - 1] = (h ^ (h >> 29)) | 1;
+	}
+	e->cstory = cs;
+	e->story = v->sid[cs - 1];
+	return 0;
+}
+
+static entry *new_entry(const td_article *a, int64_t published, int64_t expires)
 {
 	const char *name = a->file ? a->file : "";
 	const char *title = a->title ? a->title : "";
 	size_t ln = strlen(name), lt = strlen(title);
 	entry *e = malloc(sizeof(*e) + ln + lt + 2);
 	if (!e)
-		return TD_ERR_NOMEM;
+		return NULL;
 	memcpy(e->name, name, ln + 1);
 	memcpy(e->name + ln + 1, title, lt + 1);
 	e->title = e->name + ln + 1;
-	e->id = a->id;
+	e->key = hash_name(name);
+	e->story = e->cstory = 0;
+	e->source = source_of(a, name);
 	e->published = published;
 	e->expires = expires;
+	e->day = a->date != TD_NODATE ? a->date : day_of(published);
 	e->category = a->category;
 	e->is_news = a->is_news;
 	memcpy(e->lang, a->lang, sizeof(e->lang));
 	e->lang[3] = 0;
+	return e;
+}
 
-	pthread_rwlock_wrlock(&v->lock);
-	entry **slot = find_slot(v, name);
+/* Puts e in the table, replacing any entry of the same name. Called with
+ * the write lock held. */
+static int insert(sv_view *v, entry *e)
+{
+	entry **slot = find_slot(v, e->name);
 	if (*slot)
 		unlink_entry(v, slot);
 	int rc = grow(v);
-	if (rc == 0) {
-		slot = find_slot(v, name);
-		e->next = NULL;
-		*slot = e;
-		e->pos = v->n;
-		v->v[v->n++] = e;
-	} else {
+	if (rc < 0)
+		return rc;
+	slot = find_slot(v, e->name);
+	e->next = NULL;
+	*slot = e;
+	e->pos = v->n;
+	v->v[v->n++] = e;
+	v->gen++;
+	return 0;
+}
+
+int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires)
+{
+	entry *e = new_entry(a, published, expires);
+	td_sketch *sk = malloc(sizeof(*sk));
+	if (!e || !sk) {
 		free(e);
+		free(sk);
+		return TD_ERR_NOMEM;
 	}
+	pthread_mutex_lock(&v->sk_mu);
+	int rc = td_sketch_article(v->sketcher, a, sk);
+	pthread_mutex_unlock(&v->sk_mu);
+	if (rc < 0) {
+		free(e);
+		free(sk);
+		return rc;
+	}
+
+	pthread_rwlock_wrlock(&v->lock);
+	if (v->loading == 1) {
+		if (v->npend == v->cappend) {
+			size_t cap = v->cappend ? v->cappend * 2 : 256;
+			pending *np = realloc(v->pend, cap * sizeof(*np));
+			if (!np) {
+				rc = TD_ERR_NOMEM;
+				goto out;
+			}
+			v->pend = np;
+			v->cappend = cap;
+		}
+		if ((rc = insert(v, e)) < 0)
+			goto out;
+		v->pend[v->npend].e = e;
+		v->pend[v->npend++].sk = *sk;
+		e = NULL;
+		goto out;
+	}
+	td_cluster_result r;
+	if ((rc = td_cluster_observe(v->c, sk)) < 0 ||
+	    (rc = td_cluster_add(v->c, e->key, sk, &r)) < 0)
+		goto out;
+	if ((rc = placed(v, e, &r)) < 0 || (rc = insert(v, e)) < 0) {
+		td_cluster_remove(v->c, e->key);
+		goto out;
+	}
+	e = NULL;
+out:
+	pthread_rwlock_unlock(&v->lock);
+	free(e);
+	free(sk);
+	return rc;
+}
+
+void sv_load_begin(sv_view *v)
+{
+	pthread_rwlock_wrlock(&v->lock);
+	v->loading = 1;
+	pthread_rwlock_unlock(&v->lock);
+}
+
+static int by_day(const void *pa, const void *pb)
+{
+	const pending *a = pa, *b = pb;
+	if (!a->e || !b->e)
+		return (a->e == NULL) - (b->e == NULL);
+	if (a->e->day != b->e->day)
+		return a->e->day < b->e->day ? -1 : 1;
+	if (a->e->published != b->e->published)
+		return a->e->published < b->e->published ? -1 : 1;
+	return strcmp(a->e->name, b->e->name);
+}
+
+int sv_load_end(sv_view *v)
+{
+	int rc = 0;
+	pthread_rwlock_wrlock(&v->lock);
+	v->loading = 2; /* from now on sv_add clusters at once */
+	/* As a batch is clustered: every article weighted by the document
+	 * frequencies of the whole store, then added oldest first. */
+	for (size_t i = 0; i < v->npend && rc == 0; i++)
+		if (v->pend[i].e)
+			rc = td_cluster_observe(v->c, &v->pend[i].sk);
+	if (v->npend)
+		qsort(v->pend, v->npend, sizeof(*v->pend), by_day);
+	pthread_rwlock_unlock(&v->lock);
+	/* Added in slices so that /healthz and /metrics are not held up. */
+	for (size_t i = 0; i < v->npend && rc == 0;) {
+		pthread_rwlock_wrlock(&v->lock);
+		for (size_t k = 0; k < 256 && i < v->npend && rc == 0; k++, i++) {
+			pending *p = &v->pend[i];
+			td_cluster_result r;
+			if (!p->e)
+				continue;
+			if ((rc = td_cluster_add(v->c, p->e->key, &p->sk, &r)) == 0 &&
+			    (rc = placed(v, p->e, &r)) < 0)
+				td_cluster_remove(v->c, p->e->key);
+		}
+		v->gen++;
+		pthread_rwlock_unlock(&v->lock);
+	}
+	pthread_rwlock_wrlock(&v->lock);
+	if (rc < 0) /* out of memory: what could not be clustered is not shown */
+		for (size_t i = 0; i < v->n;) {
+			if (!v->v[i]->story)
+				unlink_entry(v, find_slot(v, v->v[i]->name));
+			else
+				i++;
+		}
+	free(v->pend);
+	v->pend = NULL;
+	v->npend = v->cappend = 0;
+	v->loading = 0;
+	v->gen++;
 	pthread_rwlock_unlock(&v->lock);
 	return rc;
 }
@@ -154,55 +384,273 @@ int sv_remove(sv_view *v, const char *name)
 	pthread_rwlock_wrlock(&v->lock);
 	entry **slot = find_slot(v, name);
 	int rc = *slot ? 0 : TD_ERR_NOTFOUND;
-	if (*slot)
+	if (*slot) {
+		if ((*slot)->story)
+			td_cluster_remove(v->c, (*slot)->key);
 		unlink_entry(v, slot);
+	}
 	pthread_rwlock_unlock(&v->lock);
 	return rc;
 }
 
-static int newest_first(const void *pa, const void *pb)
+/* ---- queries --------------------------------------------------------- */
+
+/* A story of a snapshot: its live members sel[start..start+n), oldest
+ * first, and what every query needs of it. */
+typedef struct {
+	uint64_t id, central; /* central: the member closest to the centroid */
+	size_t start, n;
+	int64_t first, last;
+	td_category category;
+	double importance;
+	char langs[8][4];
+	size_t nlangs;
+} sstory;
+
+/* The live news articles grouped by story, most important first. Built
+ * by the first query after a change (or an expiry) and shared by the
+ * queries until the next: a list query then costs a walk of the stories.
+ * Its entry pointers are read only under the view's read lock. */
+struct snapshot {
+	int refs;              /* under snap_mu */
+	uint64_t gen;          /* sv_view.gen it was built at */
+	int64_t valid_until;   /* the first expiry after it was built */
+	int64_t newest;        /* latest publication time */
+	entry **sel;
+	size_t nsel;
+	sstory *st;
+	size_t nst;
+};
+
+/* One query's pick: a story, the member naming it and how many members
+ * are listed. */
+typedef struct {
+	const sstory *s;
+	const entry *title;
+	size_t shown;
+} pick;
+
+typedef struct {
+	snapshot *snap;
+	pick *p;
+	size_t n, total;
+} answer;
+
+static int by_story(const void *pa, const void *pb)
 {
 	const entry *a = *(entry *const *)pa, *b = *(entry *const *)pb;
+	if (a->cstory != b->cstory)
+		return a->cstory < b->cstory ? -1 : 1;
 	if (a->published != b->published)
-		return a->published > b->published ? -1 : 1;
+		return a->published < b->published ? -1 : 1;
 	return strcmp(a->name, b->name);
 }
 
-/* Collects the entries matching q, newest first, into *out (malloc'd;
- * caller frees), the count before the limit in *total. Called with the
- * read lock held. Returns the count. */
-static size_t select_entries(sv_view *v, const sv_query *q, entry ***out, size_t *total)
+static int by_importance(const void *pa, const void *pb)
 {
-	*total = 0;
-	*out = NULL;
-	int64_t newest = INT64_MIN;
-	for (size_t i = 0; i < v->n; i++) {
-		const entry *e = v->v[i];
-		if ((!e->expires || e->expires > q->now) && e->published > newest)
-			newest = e->published;
+	const sstory *a = pa, *b = pb;
+	if (a->importance != b->importance)
+		return a->importance < b->importance ? 1 : -1;
+	if (a->n != b->n)
+		return a->n < b->n ? 1 : -1;
+	return (a->id > b->id) - (a->id < b->id);
+}
+
+static int cmp_u64(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+	return (a > b) - (a < b);
+}
+
+static int is_copy(const sv_view *v, const entry *e)
+{
+	uint64_t orig;
+	return td_cluster_duplicate_of(v->c, e->key, &orig) == 1;
+}
+
+/* Fills s's aggregates from its members m[0..n): languages, category,
+ * times and importance, by rank.h's formula
+ *   (ln(1 + S) + 0.5 ln(L) + 0.5 ln(1 + V)) * (0.25 + 0.75 * 2^(-age))
+ * over what the view keeps of each member. src is scratch for n hashes. */
+static void summarise(const sv_view *v, sstory *s, entry **m, size_t n, td_day now, uint64_t *src)
+{
+	int cats[TD_CAT_COUNT] = {0};
+	td_day last_day = TD_NODATE;
+	size_t ns = 0;
+	s->first = m[0]->published;
+	s->last = m[n - 1]->published;
+	s->nlangs = 0;
+	for (size_t i = 0; i < n; i++) {
+		const entry *e = m[i];
+		if (e->day > last_day)
+			last_day = e->day;
+		size_t l = 0;
+		while (l < s->nlangs && strcmp(s->langs[l], e->lang))
+			l++;
+		if (l == s->nlangs && s->nlangs < 8 && e->lang[0])
+			memcpy(s->langs[s->nlangs++], e->lang, 4);
+		if (is_copy(v, e))
+			continue;
+		src[ns++] = e->source;
+		if ((int)e->category > 0 && (int)e->category < TD_CAT_COUNT)
+			cats[e->category]++;
 	}
-	if (!v->n || !(*out = malloc(v->n * sizeof(entry *))))
-		return 0;
+	s->category = TD_CAT_NONE;
+	for (int c = 1, best = 0; c < TD_CAT_COUNT; c++)
+		if (cats[c] > best) {
+			best = cats[c];
+			s->category = (td_category)c;
+		}
+	qsort(src, ns, sizeof(*src), cmp_u64);
+	double S = 0, V = 0, L = s->nlangs ? (double)s->nlangs : 1;
+	for (size_t i = 0; i < ns; i++)
+		S += i == 0 || src[i] != src[i - 1];
+	for (size_t i = 0; i < n; i++)
+		V += m[i]->day == last_day && !is_copy(v, m[i]);
+	double age = now > last_day ? (double)(now - last_day) : 0;
+	s->importance = (log1p(S ? S : 1) + 0.5 * log(L) + 0.5 * log1p(V)) * (0.25 + 0.75 * exp2(-age));
+}
+
+static void snap_free(snapshot *sn)
+{
+	free(sn->sel);
+	free(sn->st);
+	free(sn);
+}
+
+/* Groups the live news articles at time now by story, most important
+ * first. Called with the read lock held. NULL when out of memory. */
+static snapshot *snap_build(const sv_view *v, int64_t now_t)
+{
+	snapshot *sn = calloc(1, sizeof(*sn));
+	size_t cap = v->n ? v->n : 1;
+	entry **sel = malloc(cap * sizeof(*sel));
+	uint64_t *src = malloc(cap * sizeof(*src));
+	if (!sn || !sel || !src)
+		goto nomem;
+	sn->gen = v->gen;
+	sn->valid_until = INT64_MAX;
+	sn->newest = INT64_MIN;
+	td_day now = TD_NODATE;
 	size_t k = 0;
 	for (size_t i = 0; i < v->n; i++) {
 		entry *e = v->v[i];
-		if (e->expires && e->expires <= q->now)
+		if (e->expires && e->expires <= now_t)
 			continue;
-		if (e->is_news == 0)
+		if (e->expires && e->expires < sn->valid_until)
+			sn->valid_until = e->expires;
+		if (!e->is_news || !e->story)
 			continue;
-		if (q->period > 0 && e->published < newest - q->period)
-			continue;
-		if (q->lang && strcmp(q->lang, e->lang))
-			continue;
-		if (q->category != TD_CAT_NONE && q->category != e->category)
-			continue;
-		(*out)[k++] = e;
+		if (e->published > sn->newest)
+			sn->newest = e->published;
+		if (e->day > now)
+			now = e->day;
+		sel[k++] = e;
 	}
-	qsort(*out, k, sizeof(entry *), newest_first);
-	*total = k;
-	if (q->limit && k > q->limit)
-		k = q->limit;
-	return k;
+	qsort(sel, k, sizeof(*sel), by_story);
+	size_t ngroups = 0;
+	for (size_t i = 0; i < k; i++)
+		ngroups += i == 0 || sel[i]->cstory != sel[i - 1]->cstory;
+	if (!(sn->st = malloc((ngroups ? ngroups : 1) * sizeof(*sn->st))))
+		goto nomem;
+	for (size_t i = 0, j; i < k; i = j) {
+		for (j = i + 1; j < k && sel[j]->cstory == sel[i]->cstory;)
+			j++;
+		sstory *st = &sn->st[sn->nst++];
+		st->id = sel[i]->story;
+		st->start = i;
+		st->n = j - i;
+		summarise(v, st, sel + i, j - i, now, src);
+		td_cluster_story info;
+		st->central = td_cluster_story_info(v->c, sel[i]->cstory, &info) == 0 ? info.central : 0;
+	}
+	qsort(sn->st, sn->nst, sizeof(*sn->st), by_importance);
+	free(src);
+	sn->sel = sel;
+	sn->nsel = k;
+	return sn;
+nomem:
+	free(src);
+	free(sel);
+	if (sn)
+		free(sn->st);
+	free(sn);
+	return NULL;
+}
+
+/* The snapshot for a query at time now, shared (release with
+ * snap_put). Called with the read lock held. NULL when out of memory. */
+static snapshot *snap_get(sv_view *v, int64_t now)
+{
+	pthread_mutex_lock(&v->snap_mu);
+	snapshot *sn = v->snap;
+	if (!sn || sn->gen != v->gen || now >= sn->valid_until) {
+		snapshot *fresh = snap_build(v, now);
+		if (fresh) {
+			if (sn && --sn->refs == 0)
+				snap_free(sn);
+			fresh->refs = 1; /* the view's */
+			v->snap = fresh;
+		}
+		sn = fresh;
+	}
+	if (sn)
+		sn->refs++;
+	pthread_mutex_unlock(&v->snap_mu);
+	return sn;
+}
+
+static void snap_put(sv_view *v, snapshot *sn)
+{
+	pthread_mutex_lock(&v->snap_mu);
+	if (sn && --sn->refs == 0)
+		snap_free(sn);
+	pthread_mutex_unlock(&v->snap_mu);
+}
+
+/* Answers q from the snapshot: the stories that pass the filters, most
+ * important first, each named by its central member (in the language
+ * asked for when there is one). Called with the read lock held. Returns
+ * 0 or TD_ERR_NOMEM (an empty answer); release with answer_free. */
+static int select_stories(sv_view *v, const sv_query *q, answer *out)
+{
+	memset(out, 0, sizeof(*out));
+	snapshot *sn = snap_get(v, q->now);
+	if (!sn)
+		return TD_ERR_NOMEM;
+	out->snap = sn;
+	size_t cap = q->limit && q->limit < sn->nst ? q->limit : sn->nst;
+	if (!(out->p = malloc((cap ? cap : 1) * sizeof(*out->p))))
+		return TD_ERR_NOMEM;
+	for (size_t i = 0; i < sn->nst; i++) {
+		const sstory *s = &sn->st[i];
+		if (q->period > 0 && s->last < sn->newest - q->period)
+			continue;
+		if (q->category != TD_CAT_NONE && q->category != s->category)
+			continue;
+		const entry *title = NULL;
+		size_t shown = 0;
+		for (size_t x = s->start; x < s->start + s->n; x++) {
+			const entry *e = sn->sel[x];
+			if (q->lang && strcmp(q->lang, e->lang))
+				continue;
+			shown++;
+			if (!title || e->key == s->central)
+				title = e;
+		}
+		if (!shown)
+			continue;
+		if (out->n < cap)
+			out->p[out->n++] = (pick){s, title, shown};
+		out->total++;
+	}
+	return 0;
+}
+
+static void answer_free(sv_view *v, answer *a)
+{
+	snap_put(v, a->snap);
+	free(a->p);
 }
 
 static const char *cat_or_other(td_category c)
@@ -210,125 +658,156 @@ static const char *cat_or_other(td_category c)
 	return c == TD_CAT_NONE ? "other" : td_category_name(c);
 }
 
+/* Writes the names (or records) of s's members in the asked language. */
+static void members_json(td_jw *w, const answer *a, const sstory *s, const sv_query *q, int full)
+{
+	td_jw_arr(w);
+	for (size_t x = s->start; x < s->start + s->n; x++) {
+		const entry *e = a->snap->sel[x];
+		if (q->lang && strcmp(q->lang, e->lang))
+			continue;
+		if (!full) {
+			td_jw_str(w, e->name);
+			continue;
+		}
+		td_jw_obj(w);
+		td_jw_key(w, "name");
+		td_jw_str(w, e->name);
+		td_jw_key(w, "title");
+		td_jw_str(w, e->title);
+		td_jw_key(w, "lang");
+		td_jw_str(w, e->lang);
+		td_jw_key(w, "published");
+		td_jw_int(w, e->published);
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+}
+
 void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w)
 {
 	pthread_rwlock_rdlock(&v->lock);
-	entry **sel;
-	size_t total;
-	size_t n = select_entries(v, q, &sel, &total);
+	answer a;
+	select_stories(v, q, &a); /* out of memory: an empty list */
 	td_jw_obj(w);
 	td_jw_key(w, "threads");
 	td_jw_arr(w);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < a.n; i++) {
+		const sstory *s = a.p[i].s;
 		td_jw_obj(w);
 		td_jw_key(w, "title");
-		td_jw_str(w, sel[i]->title);
+		td_jw_str(w, a.p[i].title->title);
 		if (q->category == TD_CAT_NONE) {
 			td_jw_key(w, "category");
-			td_jw_str(w, cat_or_other(sel[i]->category));
+			td_jw_str(w, cat_or_other(s->category));
 		}
 		td_jw_key(w, "articles");
-		td_jw_arr(w);
-		td_jw_str(w, sel[i]->name);
-		td_jw_arr_end(w);
+		members_json(w, &a, s, q, 0);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
 	td_jw_obj_end(w);
 	pthread_rwlock_unlock(&v->lock);
-	free(sel);
-}
-
-/* One story of the interim view: a single article. */
-static void story_json(td_jw *w, const entry *e)
-{
-	char id[17];
-	snprintf(id, sizeof(id), "%016llx", (unsigned long long)e->id);
-	td_jw_obj(w);
-	td_jw_key(w, "id");
-	td_jw_str(w, id);
-	td_jw_key(w, "title");
-	td_jw_str(w, e->title);
-	td_jw_key(w, "category");
-	td_jw_str(w, cat_or_other(e->category));
-	td_jw_key(w, "langs");
-	td_jw_arr(w);
-	if (e->lang[0])
-		td_jw_str(w, e->lang);
-	td_jw_arr_end(w);
-	td_jw_key(w, "size");
-	td_jw_int(w, 1);
-	td_jw_key(w, "first_published");
-	td_jw_int(w, e->published);
-	td_jw_key(w, "last_published");
-	td_jw_int(w, e->published);
-	td_jw_key(w, "articles");
-	td_jw_arr(w);
-	td_jw_obj(w);
-	td_jw_key(w, "name");
-	td_jw_str(w, e->name);
-	td_jw_key(w, "title");
-	td_jw_str(w, e->title);
-	td_jw_key(w, "lang");
-	td_jw_str(w, e->lang);
-	td_jw_obj_end(w);
-	td_jw_arr_end(w);
-	td_jw_obj_end(w);
+	answer_free(v, &a);
 }
 
 void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 {
 	pthread_rwlock_rdlock(&v->lock);
-	entry **sel;
-	size_t total;
-	size_t n = select_entries(v, q, &sel, &total);
+	answer a;
+	select_stories(v, q, &a);
 	td_jw_obj(w);
 	td_jw_key(w, "clustering");
-	td_jw_str(w, "none");
+	td_jw_str(w, "cluster");
 	td_jw_key(w, "total");
-	td_jw_int(w, (long long)total);
+	td_jw_int(w, (long long)a.total);
 	td_jw_key(w, "stories");
 	td_jw_arr(w);
-	for (size_t i = 0; i < n; i++)
-		story_json(w, sel[i]);
+	for (size_t i = 0; i < a.n; i++) {
+		const sstory *s = a.p[i].s;
+		char id[17];
+		snprintf(id, sizeof(id), "%016llx", (unsigned long long)s->id);
+		td_jw_obj(w);
+		td_jw_key(w, "id");
+		td_jw_str(w, id);
+		td_jw_key(w, "title");
+		td_jw_str(w, a.p[i].title->title);
+		td_jw_key(w, "category");
+		td_jw_str(w, cat_or_other(s->category));
+		td_jw_key(w, "langs");
+		td_jw_arr(w);
+		for (size_t l = 0; l < s->nlangs; l++)
+			td_jw_str(w, s->langs[l]);
+		td_jw_arr_end(w);
+		td_jw_key(w, "size");
+		td_jw_int(w, (long long)a.p[i].shown);
+		td_jw_key(w, "members");
+		td_jw_int(w, (long long)s->n);
+		td_jw_key(w, "importance");
+		td_jw_num(w, s->importance);
+		td_jw_key(w, "first_published");
+		td_jw_int(w, s->first);
+		td_jw_key(w, "last_published");
+		td_jw_int(w, s->last);
+		td_jw_key(w, "articles");
+		members_json(w, &a, s, q, 1);
+		td_jw_obj_end(w);
+	}
 	td_jw_arr_end(w);
 	td_jw_obj_end(w);
 	pthread_rwlock_unlock(&v->lock);
-	free(sel);
+	answer_free(v, &a);
 }
 
 size_t sv_story_ids(sv_view *v, const sv_query *q, uint64_t *ids, size_t cap)
 {
 	pthread_rwlock_rdlock(&v->lock);
-	entry **sel;
-	size_t total;
-	size_t n = select_entries(v, q, &sel, &total);
-	if (n > cap)
-		n = cap;
+	answer a;
+	select_stories(v, q, &a);
+	size_t n = a.n < cap ? a.n : cap;
 	for (size_t i = 0; i < n; i++)
-		ids[i] = sel[i]->id;
+		ids[i] = a.p[i].s->id;
 	pthread_rwlock_unlock(&v->lock);
-	free(sel);
+	answer_free(v, &a);
 	return n;
 }
 
 int sv_story_members(sv_view *v, const char *id, int64_t now,
-		     int (*fn)(void *ctx, const char *name), void *ctx)
+		     int (*fn)(void *ctx, const char *name, long dup), void *ctx)
 {
 	char *end;
 	unsigned long long want = strtoull(id, &end, 16);
-	if (strlen(id) != 16 || *end)
+	if (strlen(id) != 16 || *end || !want)
 		return TD_ERR_NOTFOUND;
 	int rc = TD_ERR_NOTFOUND;
 	pthread_rwlock_rdlock(&v->lock);
+	entry **m = NULL;
+	size_t n = 0;
 	for (size_t i = 0; i < v->n; i++) {
-		const entry *e = v->v[i];
-		if (e->id == want && (!e->expires || e->expires > now)) {
-			rc = fn(ctx, e->name);
+		entry *e = v->v[i];
+		if (e->story != want || (e->expires && e->expires <= now))
+			continue;
+		if (!m && !(m = malloc(v->n * sizeof(*m)))) {
+			rc = TD_ERR_NOMEM;
 			break;
+		}
+		m[n++] = e;
+	}
+	if (n) {
+		qsort(m, n, sizeof(*m), by_story);
+		rc = 0;
+		for (size_t i = 0; i < n && rc == 0; i++) {
+			uint64_t orig;
+			long dup = -1;
+			if (td_cluster_duplicate_of(v->c, m[i]->key, &orig) == 1)
+				for (size_t j = 0; j < n && dup < 0; j++)
+					if (m[j]->key == orig)
+						dup = (long)j;
+			rc = fn(ctx, m[i]->name, dup);
 		}
 	}
 	pthread_rwlock_unlock(&v->lock);
+	free(m);
 	return rc;
 }
 
@@ -342,7 +821,10 @@ size_t sv_narticles(sv_view *v)
 
 size_t sv_nstories(sv_view *v)
 {
-	return sv_narticles(v); /* interim: one story per article */
+	pthread_rwlock_rdlock(&v->lock);
+	size_t n = td_cluster_nstories(v->c);
+	pthread_rwlock_unlock(&v->lock);
+	return n;
 }
 
 int64_t sv_published_time(const td_article *a, int64_t fallback)

@@ -41,17 +41,31 @@ void sv_destroy(sv_view *v);
  * Returns 0 or TD_ERR_NOMEM. */
 int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires);
 
+/* Between sv_load_begin and sv_load_end (the start-up rebuild) sv_add
+ * only sketches and keeps the articles; sv_load_end then clusters them
+ * as a batch: document frequencies of all of them first, then each
+ * added oldest first. Memory: about 2.8 KiB per article until then.
+ * sv_load_end returns 0 or TD_ERR_NOMEM (articles not clustered are
+ * dropped from the view). */
+void sv_load_begin(sv_view *v);
+int sv_load_end(sv_view *v);
+
 /* Removes the article called name. Returns 0 or TD_ERR_NOTFOUND. */
 int sv_remove(sv_view *v, const char *name);
 
 /* Writes the contest's answer {"threads":[{"title","category","articles"}]}
- * for q into w. "category" is written only when q->category is any. */
+ * for q into w, most important first. A story is in a language when a
+ * member is, and then lists that language's members only; it is in the
+ * period when its last member is. "category" (the most frequent among
+ * its members) is written only when q->category is any. */
 void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w);
 
 /* Writes tidings' own story list {"clustering","total","stories":[...]}
- * into w (total: matches before the limit):
- * each story has id, title, category, lang, size, first and last
- * publication time and its articles (name, title, lang). */
+ * into w (total: matches before the limit), most important first:
+ * each story has id, title, category, langs, size (articles listed),
+ * members (live members in any language), importance, first and last
+ * publication time and its articles (name, title, lang, published).
+ * With q->lang only the members in that language are listed. */
 void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w);
 
 /* Fills ids with the ids of the first (at most cap) stories of the list
@@ -59,10 +73,12 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w);
 size_t sv_story_ids(sv_view *v, const sv_query *q, uint64_t *ids, size_t cap);
 
 /* Calls fn with the name of every member of the live story with the
- * given id (16 hex digits, as in the lists), under the view's read lock.
+ * given id (16 hex digits, as in the lists), oldest first, and dup: the
+ * position (in that order) of the member it copies, or -1. Under the
+ * view's read lock.
  * Returns 0, fn's first non-zero value, or TD_ERR_NOTFOUND. */
 int sv_story_members(sv_view *v, const char *id, int64_t now,
-		     int (*fn)(void *ctx, const char *name), void *ctx);
+		     int (*fn)(void *ctx, const char *name, long dup), void *ctx);
 
 /* Counts of live articles and stories (for /metrics and /healthz). */
 size_t sv_narticles(sv_view *v);

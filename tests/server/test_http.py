@@ -88,7 +88,7 @@ def test_basic(s):
 
     st, st_body = s.json("GET", "/api/stories?lang_code=en")
     T.eq(st, 200, "GET /api/stories")
-    T.eq(st_body["clustering"], "none", "stories say clustering is interim")
+    T.eq(st_body["clustering"], "cluster", "stories are clustered")
     en_stories = len(st_body["stories"])
     T.ok(1 <= en_stories <= len(EN) and sorted(a["name"] if isinstance(a, dict) else a for x in st_body["stories"] for a in x["articles"]) == EN,
          "stories of lang en: %d" % en_stories)
@@ -125,7 +125,8 @@ def test_basic(s):
     T.ok('tidings_http_requests_total{route="put",code="201"} 7' in m, "metrics count PUTs")
     T.ok('tidings_http_request_duration_seconds_bucket{route="threads",le="+Inf"}' in m,
          "metrics latency histogram")
-    T.ok("tidings_articles 5" in m and "tidings_stories 5" in m, "metrics gauges")
+    T.ok("tidings_articles 5" in m and any("tidings_stories %d\n" % k in m for k in range(1, 6)),
+         "metrics gauges")
     st, hd, b = s.request("GET", "/")
     T.ok(st == 200 and hd.get("Content-Type", "").startswith("text/html") and b"<html" in b,
          "web page at /")
@@ -366,11 +367,15 @@ def test_period(binary, tmp):
     # document gives a time of day.
     s = Server(binary, os.path.join(tmp, "period.db"))
     try:
+        # Three unrelated events: three stories.
+        events = {"p1.html": "Volcano erupts near Catania, ash closes the airport of Sicily",
+                  "p2.html": "Chess champion Magnus wins the Oslo tournament after twelve rounds",
+                  "p3.html": "Central bank of Brazil raises interest rates to 13.75 percent"}
         for name, when in [("p1.html", "2022-06-01T09:00:00Z"), ("p2.html", "2022-06-01T11:30:00Z"),
                            ("p3.html", "2022-06-01T15:00:00+03:00")]:
-            html = ("<html><head><meta property='og:title' content='Report %s'>"
+            html = ("<html><head><meta property='og:title' content='%s'>"
                     "<meta property='article:published_time' content='%s'></head>"
-                    "<body><p>The report was published today.</p></body></html>" % (name, when))
+                    "<body><p>%s.</p></body></html>" % (events[name], when, events[name]))
             T.eq(s.request("PUT", "/" + name, html.encode(), {"Content-Type": "text/html"})[0],
                  201, "PUT " + name)
         st, a = s.json("GET", "/api/articles/p3.html")
@@ -383,6 +388,74 @@ def test_period(binary, tmp):
         T.eq(names(1800), ["p2.html", "p3.html"], "period boundary is inclusive")
         T.eq(names(1799), ["p3.html"], "period just under the gap")
         T.eq(names(86400), ["p1.html", "p2.html", "p3.html"], "period of a day")
+    finally:
+        s.stop()
+
+
+EV_EN = article("Earthquake of magnitude 6.4 hits Izmir, 12 dead",
+                "An earthquake of magnitude 6.4 struck Izmir in Turkey on 14 March 2021, killing "
+                "12 people, officials said. Rescue teams in Izmir searched for 37 missing people. "
+                "Erdogan said 450 buildings were damaged.", "en", "2021-03-14")
+EV_RU = article("Землетрясение магнитудой 6,4 в Измире: 12 погибших",
+                "Землетрясение магнитудой 6,4 произошло в Измире (Турция) 14 марта 2021 года, "
+                "погибли 12 человек, сообщили власти. Спасатели в Измире ищут 37 пропавших. "
+                "Эрдоган сообщил, что повреждены 450 зданий.", "ru", "2021-03-14")
+EV_OTHER = article("Football club Benfica signs a new coach",
+                   "Benfica of Lisbon signed a new coach for three seasons on Sunday, "
+                   "the football club announced.", "en", "2021-03-14")
+
+
+def test_stories(binary, tmp):
+    # Two reports of one event in two languages make one story; its id
+    # stays when a member goes and when the server restarts.
+    db = os.path.join(tmp, "stories.db")
+    s = Server(binary, db)
+    try:
+        for name, body in [("ev-en.json", EV_EN), ("ev-ru.json", EV_RU), ("other.json", EV_OTHER)]:
+            T.eq(put(s, name, body)[0], 201, "PUT " + name)
+        st, body = s.json("GET", "/api/stories")
+        stories = body["stories"]
+        ev = [x for x in stories if any(a["name"] == "ev-en.json" for a in x["articles"])]
+        T.ok(len(ev) == 1 and sorted(a["name"] for a in ev[0]["articles"]) ==
+             ["ev-en.json", "ev-ru.json"], "one story of 2 articles across languages: %r" % stories)
+        T.eq(len(stories), 2, "the other event is its own story")
+        sid = ev[0]["id"] if ev else ""
+        T.ok(len(sid) == 16 and int(sid, 16) > 0, "story id is 16 hex digits")
+        T.ok(ev and sorted(ev[0]["langs"]) == ["en", "ru"], "story languages")
+        st, th = s.json("GET", "/threads?period=86400")
+        T.ok(sorted(len(t["articles"]) for t in th["threads"]) == [1, 2], "threads sizes %r" % th)
+        T.eq(th["threads"][0]["articles"] if th["threads"] else None, ["ev-en.json", "ev-ru.json"],
+             "the bigger story ranks first")
+        st, th = s.json("GET", "/threads?period=86400&lang_code=ru")
+        T.eq([t["articles"] for t in th["threads"]], [["ev-ru.json"]],
+             "a language lists its own members of a story")
+        st, story = s.json("GET", "/api/stories/" + sid)
+        T.ok(st == 200 and story["id"] == sid and len(story["articles"]) == 2,
+             "full story of both members")
+        T.eq(s.request("DELETE", "/ev-ru.json")[0], 204, "DELETE a member")
+        st, body = s.json("GET", "/api/stories")
+        ev = [x for x in body["stories"] if x["id"] == sid]
+        T.ok(len(ev) == 1 and [a["name"] for a in ev[0]["articles"]] == ["ev-en.json"],
+             "story keeps its id with 1 member: %r" % body["stories"])
+        T.eq(put(s, "ev-ru.json", EV_RU)[0], 201, "PUT the member again")
+        st, body = s.json("GET", "/api/stories")
+        ev = [x for x in body["stories"] if x["id"] == sid]
+        T.ok(len(ev) == 1 and ev[0]["size"] == 2, "the member rejoins its story")
+        T.eq(put(s, "ev-copy.json", EV_EN)[0], 201, "PUT a copy of a member")
+        st, story = s.json("GET", "/api/stories/" + sid)
+        T.ok(st == 200 and story["article_count"] == 3 and story["unique_articles"] == 2,
+             "the copy joins the story and counts once: %r" %
+             ({k: story.get(k) for k in ("article_count", "unique_articles")},))
+        T.eq(s.request("DELETE", "/ev-copy.json")[0], 204, "DELETE the copy")
+    finally:
+        s.stop()
+    s = Server(binary, db)
+    try:
+        st, body = s.json("GET", "/api/stories")
+        ev = [x for x in body["stories"] if x["id"] == sid]
+        T.ok(len(ev) == 1 and sorted(a["name"] for a in ev[0]["articles"]) ==
+             ["ev-en.json", "ev-ru.json"], "story id survives a restart: %r" % body["stories"])
+        T.eq(s.json("GET", "/api/stories/" + sid)[0], 200, "story by id after restart")
     finally:
         s.stop()
 
@@ -431,6 +504,7 @@ def main():
         finally:
             T.eq(s.stop(), 0, "server exits 0 on SIGTERM")
         test_token(BIN, tmp)
+        test_stories(BIN, tmp)
         test_loading(BIN, tmp)
         test_period(BIN, tmp)
         test_pending_budget(BIN, tmp)
