@@ -99,18 +99,24 @@ static void put_escaped(td_jw *w, const char *s, size_t n)
 			run++;
 			continue;
 		}
-		put(w, s + i - run, run);
-		run = 0;
 		if (c >= 0x80) {
+			/* A valid multi-byte character stays in the run; an invalid
+			 * byte becomes U+FFFD. */
 			int len;
 			uint32_t cp = td_utf8_decode(s + i, n - i, &len);
-			if (cp == 0xFFFD && len == 1)
-				put(w, "\xEF\xBF\xBD", 3);
-			else
-				put(w, s + i, (size_t)len);
-			i += (size_t)len;
+			if (!(cp == 0xFFFD && len == 1)) {
+				i += (size_t)len;
+				run += (size_t)len;
+				continue;
+			}
+			put(w, s + i - run, run);
+			run = 0;
+			put(w, "\xEF\xBF\xBD", 3);
+			i++;
 			continue;
 		}
+		put(w, s + i - run, run);
+		run = 0;
 		char esc[8];
 		switch (c) {
 		case '"': put(w, "\\\"", 2); break;

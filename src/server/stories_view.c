@@ -405,6 +405,7 @@ typedef struct {
 	double importance;
 	char langs[8][4];
 	size_t nlangs;
+	size_t top; /* index into sel of the member that names the story */
 } sstory;
 
 /* The live news articles grouped by story, most important first. Built
@@ -563,6 +564,12 @@ static snapshot *snap_build(const sv_view *v, int64_t now_t)
 		summarise(v, st, sel + i, j - i, now, src);
 		td_cluster_story info;
 		st->central = td_cluster_story_info(v->c, sel[i]->cstory, &info) == 0 ? info.central : 0;
+		/* The title of an unfiltered answer: the central member, else the
+		 * newest (as select_stories picks it), found once per snapshot. */
+		st->top = j - 1;
+		for (size_t x = i; x < j; x++)
+			if (sel[x]->key == st->central)
+				st->top = x;
 	}
 	qsort(sn->st, sn->nst, sizeof(*sn->st), by_importance);
 	free(src);
@@ -630,6 +637,13 @@ static int select_stories(sv_view *v, const sv_query *q, answer *out)
 			continue;
 		const entry *title = NULL;
 		size_t shown = 0;
+		if (!q->lang) {
+			/* Every member is shown: the title was found with the snapshot. */
+			if (out->n < cap)
+				out->p[out->n++] = (pick){s, sn->sel[s->top], s->n};
+			out->total++;
+			continue;
+		}
 		for (size_t x = s->start; x < s->start + s->n; x++) {
 			const entry *e = sn->sel[x];
 			if (q->lang && strcmp(q->lang, e->lang))

@@ -1,0 +1,64 @@
+/* test_jsonw.c - unit tests of the streaming JSON writer. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "tidings/jsonw.h"
+
+static void test_structure(void **state)
+{
+	(void)state;
+	td_jw w;
+	td_jw_init(&w);
+	td_jw_obj(&w);
+	td_jw_key(&w, "a");
+	td_jw_arr(&w);
+	td_jw_int(&w, 1);
+	td_jw_num(&w, 2.5);
+	td_jw_bool(&w, 1);
+	td_jw_null(&w);
+	td_jw_num(&w, NAN);
+	td_jw_str(&w, NULL);
+	td_jw_arr_end(&w);
+	td_jw_key(&w, "b");
+	td_jw_obj(&w);
+	td_jw_obj_end(&w);
+	td_jw_obj_end(&w);
+	assert_int_equal(td_jw_finish(&w), 0);
+	assert_string_equal(w.buf, "{\"a\":[1,2.5,true,null,null,null],\"b\":{}}");
+	td_jw_reset(&w);
+	assert_int_equal(w.len, 0);
+	td_jw_arr(&w);
+	td_jw_arr_end(&w);
+	assert_string_equal(w.buf, "[]");
+	td_jw_free(&w);
+}
+
+static void test_escaping(void **state)
+{
+	(void)state;
+	td_jw w;
+	td_jw_init(&w);
+	td_jw_arr(&w);
+	td_jw_str(&w, "Тереза \"Мэй\"\\\n\t\r\x01");
+	td_jw_strn(&w, "ok\xff\xd0", 4);               /* invalid bytes */
+	td_jw_strn(&w, "a\0b", 3);                      /* NUL inside */
+	td_jw_str(&w, "\xe2\x82\xac \xf0\x9d\x84\x9e"); /* 3- and 4-byte characters */
+	td_jw_str(&w, "\xed\xa0\x80");                  /* a surrogate is invalid */
+	td_jw_arr_end(&w);
+	assert_int_equal(td_jw_finish(&w), 0);
+	assert_string_equal(w.buf, "[\"Тереза \\\"Мэй\\\"\\\\\\n\\t\\r\\u0001\","
+				   "\"ok\xEF\xBF\xBD\xEF\xBF\xBD\",\"a\\u0000b\","
+				   "\"\xe2\x82\xac \xf0\x9d\x84\x9e\","
+				   "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"]");
+	td_jw_free(&w);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_structure),
+		cmocka_unit_test(test_escaping),
+	};
+	return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
+}
