@@ -134,7 +134,7 @@ function fillCard(card, s) {
       if (a.lang) li.append(' ', langBadge(a.lang));
       ul.append(li);
     }
-    if (s.articles.length > 4) ul.append(el('li', 'more', '+ ' + (s.articles.length - 4) + ' more'));
+    if (s.size > 4) ul.append(el('li', 'more', '+ ' + (s.size - 4) + ' more'));
     kids.push(ul);
   }
   card.replaceChildren(...kids);

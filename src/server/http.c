@@ -545,6 +545,14 @@ static enum MHD_Result handle_view(srv *s, struct MHD_Connection *c, req *r, int
 	const char *bad = threads ? parse_query(c, &q, 0, 0) : parse_query(c, &q, 100, 10000);
 	if (bad)
 		return reply_error(c, r, 400, bad);
+	if (!threads) {
+		/* Article records per listed story: 10 unless asked (0: all). */
+		long long na = 10;
+		const char *as = arg(c, "articles");
+		if (as && parse_int(as, 0, 100000, &na) < 0)
+			return reply_error(c, r, 400, "articles must be 0 to 100000");
+		q.max_articles = (size_t)na;
+	}
 	td_jw w;
 	td_jw_init(&w);
 	if (threads)

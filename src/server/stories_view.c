@@ -676,6 +676,7 @@ static const char *cat_or_other(td_category c)
 static void members_json(td_jw *w, const answer *a, const sstory *s, const sv_query *q, int full)
 {
 	td_jw_arr(w);
+	size_t written = 0;
 	for (size_t x = s->start; x < s->start + s->n; x++) {
 		const entry *e = a->snap->sel[x];
 		if (q->lang && strcmp(q->lang, e->lang))
@@ -684,6 +685,9 @@ static void members_json(td_jw *w, const answer *a, const sstory *s, const sv_qu
 			td_jw_str(w, e->name);
 			continue;
 		}
+		/* Records are capped (the story's "size" says how many there are). */
+		if (q->max_articles && written++ >= q->max_articles)
+			break;
 		td_jw_obj(w);
 		td_jw_key(w, "name");
 		td_jw_str(w, e->name);

@@ -27,6 +27,7 @@ typedef struct {
 	td_category category; /* TD_CAT_NONE for any category */
 	size_t limit;         /* most stories returned; 0: no limit */
 	int64_t now;          /* articles with expires <= now are not shown */
+	size_t max_articles;  /* article records per story in sv_stories_json; 0: all */
 } sv_query;
 
 /* Returns a new empty view or NULL when out of memory. */

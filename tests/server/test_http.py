@@ -422,6 +422,13 @@ def test_stories(binary, tmp):
         sid = ev[0]["id"] if ev else ""
         T.ok(len(sid) == 16 and int(sid, 16) > 0, "story id is 16 hex digits")
         T.ok(ev and sorted(ev[0]["langs"]) == ["en", "ru"], "story languages")
+        st, capped = s.json("GET", "/api/stories?articles=1")
+        big = [x for x in capped["stories"] if x["id"] == sid]
+        T.ok(big and big[0]["size"] == 2 and len(big[0]["articles"]) == 1,
+             "articles=1 caps the records, size still counts all: %r" % big)
+        st, whole = s.json("GET", "/api/stories?articles=0")
+        T.ok(any(len(x["articles"]) == 2 for x in whole["stories"]), "articles=0 lists every member")
+        T.eq(s.request("GET", "/api/stories?articles=-1")[0], 400, "bad articles -> 400")
         st, th = s.json("GET", "/threads?period=86400")
         T.ok(sorted(len(t["articles"]) for t in th["threads"]) == [1, 2], "threads sizes %r" % th)
         T.eq(th["threads"][0]["articles"] if th["threads"] else None, ["ev-en.json", "ev-ru.json"],
