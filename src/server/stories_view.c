@@ -421,6 +421,13 @@ struct snapshot {
 	size_t nsel;
 	sstory *st;
 	size_t nst;
+	/* Serialised /api/stories answers of this snapshot by query: the
+	 * answer depends on nothing else. Under snap_mu. */
+	struct {
+		char *key, *json;
+		size_t len;
+	} cache[16];
+	size_t ncache;
 };
 
 /* One query's pick: a story, the member naming it and how many members
@@ -514,6 +521,10 @@ static void summarise(const sv_view *v, sstory *s, entry **m, size_t n, td_day n
 
 static void snap_free(snapshot *sn)
 {
+	for (size_t i = 0; i < sn->ncache; i++) {
+		free(sn->cache[i].key);
+		free(sn->cache[i].json);
+	}
 	free(sn->sel);
 	free(sn->st);
 	free(sn);
@@ -729,9 +740,64 @@ void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w)
 	answer_free(v, &a);
 }
 
+/* The cache key of a stories query. */
+static void stories_key(const sv_query *q, char *key, size_t cap)
+{
+	snprintf(key, cap, "%lld|%s|%d|%zu|%zu", (long long)q->period, q->lang ? q->lang : "",
+		 (int)q->category, q->limit, q->max_articles);
+}
+
+/* Appends the cached answer of key in sn to w; 1 when there was one. */
+static int cache_get(sv_view *v, snapshot *sn, const char *key, td_jw *w)
+{
+	int hit = 0;
+	pthread_mutex_lock(&v->snap_mu);
+	for (size_t i = 0; i < sn->ncache && !hit; i++)
+		if (!strcmp(sn->cache[i].key, key)) {
+			td_jw_raw(w, sn->cache[i].json, sn->cache[i].len);
+			hit = 1;
+		}
+	pthread_mutex_unlock(&v->snap_mu);
+	return hit;
+}
+
+static void cache_put(sv_view *v, snapshot *sn, const char *key, const char *json, size_t len)
+{
+	if (len > (1u << 20))
+		return;
+	pthread_mutex_lock(&v->snap_mu);
+	size_t i = 0;
+	while (i < sn->ncache && strcmp(sn->cache[i].key, key))
+		i++;
+	if (i == sn->ncache && sn->ncache < sizeof(sn->cache) / sizeof(sn->cache[0])) {
+		char *k = strdup(key), *j = malloc(len ? len : 1);
+		if (k && j) {
+			memcpy(j, json, len);
+			sn->cache[i].key = k;
+			sn->cache[i].json = j;
+			sn->cache[i].len = len;
+			sn->ncache++;
+		} else {
+			free(k);
+			free(j);
+		}
+	}
+	pthread_mutex_unlock(&v->snap_mu);
+}
+
 void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 {
+	char key[160];
+	stories_key(q, key, sizeof(key));
 	pthread_rwlock_rdlock(&v->lock);
+	snapshot *sn = snap_get(v, q->now);
+	int hit = sn && cache_get(v, sn, key, w);
+	snap_put(v, sn);
+	if (hit) {
+		pthread_rwlock_unlock(&v->lock);
+		return;
+	}
+	size_t from = w->len;
 	answer a;
 	select_stories(v, q, &a);
 	td_jw_obj(w);
@@ -773,6 +839,8 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 	}
 	td_jw_arr_end(w);
 	td_jw_obj_end(w);
+	if (a.snap && !w->err)
+		cache_put(v, a.snap, key, w->buf + from, w->len - from);
 	pthread_rwlock_unlock(&v->lock);
 	answer_free(v, &a);
 }

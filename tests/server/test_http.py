@@ -405,6 +405,11 @@ EV_OTHER = article("Football club Benfica signs a new coach",
                    "the football club announced.", "en", "2021-03-14")
 
 
+EV_LATE = article("Volcano erupts on a remote island",
+                  "A volcano erupted on a remote Pacific island on Sunday, sending ash eight "
+                  "kilometres into the sky, the geological survey said.", "en", "2021-03-14")
+
+
 def test_stories(binary, tmp):
     # Two reports of one event in two languages make one story; its id
     # stays when a member goes and when the server restarts.
@@ -429,6 +434,16 @@ def test_stories(binary, tmp):
         st, whole = s.json("GET", "/api/stories?articles=0")
         T.ok(any(len(x["articles"]) == 2 for x in whole["stories"]), "articles=0 lists every member")
         T.eq(s.request("GET", "/api/stories?articles=-1")[0], 400, "bad articles -> 400")
+        # Answers are cached per snapshot: a change must show at once.
+        before = s.json("GET", "/api/stories")[1]["total"]
+        T.eq(s.json("GET", "/api/stories")[1]["total"], before, "a repeated answer is the same")
+        T.eq(put(s, "late.json", EV_LATE)[0], 201, "PUT a new event")
+        after = s.json("GET", "/api/stories")[1]
+        T.ok(after["total"] == before + 1 and any(a["name"] == "late.json" for x in after["stories"]
+                                                  for a in x["articles"]),
+             "a PUT shows in the next answer: %r" % after)
+        T.eq(s.request("DELETE", "/late.json")[0], 204, "DELETE the new event")
+        T.eq(s.json("GET", "/api/stories")[1]["total"], before, "a DELETE shows in the next answer")
         st, th = s.json("GET", "/threads?period=86400")
         T.ok(sorted(len(t["articles"]) for t in th["threads"]) == [1, 2], "threads sizes %r" % th)
         T.eq(th["threads"][0]["articles"] if th["threads"] else None, ["ev-en.json", "ev-ru.json"],
