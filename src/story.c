@@ -34,38 +34,6 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Distinct hashed stems of the words of text[0..len) with three or more
- * letters, sorted. Stems make inflected forms meet. */
-static size_t text_feats(const char *text, size_t len, const char *lang, td_stemmer *st,
-			 uint64_t *out, size_t max)
-{
-	td_token tok[MAX_FEATS];
-	size_t nt = td_tokenize(text, len, tok, MAX_FEATS);
-	size_t n = 0;
-	char fold[128], stem[128];
-	for (size_t i = 0; i < nt && n < max; i++) {
-		if (!(tok[i].flags & TD_TOK_ALPHA))
-			continue;
-		size_t wl = tok[i].end - tok[i].start;
-		if (wl < 3 || wl > 100)
-			continue;
-		size_t fl = td_text_fold(text + tok[i].start, wl, fold, sizeof(fold));
-		size_t chars = 0;
-		for (size_t k = 0; k < fl; k++)
-			chars += ((unsigned char)fold[k] & 0xC0) != 0x80;
-		if (chars < 3)
-			continue;
-		size_t sl = td_stem(st, lang, fold, fl, stem, sizeof(stem));
-		out[n++] = XXH64(stem, sl, 1);
-	}
-	qsort(out, n, sizeof(*out), cmp_u64);
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		if (k == 0 || out[k - 1] != out[i])
-			out[k++] = out[i];
-	return k;
-}
-
 /* A token of a member's body with its feature hash (0: not a feature). */
 typedef struct {
 	uint32_t start;
@@ -115,6 +83,16 @@ static size_t feats_in(const tokh *t, size_t n, uint32_t from, uint32_t to, uint
 		if (u == 0 || out[u - 1] != out[i])
 			out[u++] = out[i];
 	return u;
+}
+
+/* Distinct hashed stems of the words of text[0..len) with three or more
+ * letters, sorted. Stems make inflected forms meet. */
+static size_t text_feats(const char *text, size_t len, const char *lang, td_stemmer *st,
+			 uint64_t *out, size_t max)
+{
+	tokh t[MAX_FEATS];
+	size_t nt = token_hashes(text, 0, len, lang, st, t, MAX_FEATS);
+	return feats_in(t, nt, 0, (uint32_t)len, out, max);
 }
 
 /* Document frequency table: open addressing over 64-bit hashes. */
