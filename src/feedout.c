@@ -286,23 +286,18 @@ int td_feedout_jsonfeed(td_jw *w, const td_story *const *stories, size_t n,
 	int64_t now = (int64_t)time(NULL);
 	char ts[32], id[40];
 	td_jw_obj(w);
-	td_jw_key(w, "version");
-	td_jw_str(w, "https://jsonfeed.org/version/1.1");
-	td_jw_key(w, "title");
-	td_jw_str(w, m->title ? m->title : DEFAULT_TITLE);
+	td_jw_kstr(w, "version", "https://jsonfeed.org/version/1.1");
+	td_jw_kstr(w, "title", m->title ? m->title : DEFAULT_TITLE);
 	if (m->home_url) {
-		td_jw_key(w, "home_page_url");
-		td_jw_str(w, m->home_url);
+		td_jw_kstr(w, "home_page_url", m->home_url);
 	}
 	if (m->self_url) {
-		td_jw_key(w, "feed_url");
-		td_jw_str(w, m->self_url);
+		td_jw_kstr(w, "feed_url", m->self_url);
 	}
 	td_jw_key(w, "authors");
 	td_jw_arr(w);
 	td_jw_obj(w);
-	td_jw_key(w, "name");
-	td_jw_str(w, "tidings");
+	td_jw_kstr(w, "name", "tidings");
 	td_jw_obj_end(w);
 	td_jw_arr_end(w);
 	td_jw_key(w, "items");
@@ -315,8 +310,7 @@ int td_feedout_jsonfeed(td_jw *w, const td_story *const *stories, size_t n,
 		story_times(s, m->updated ? m->updated : now, &pub, &upd);
 		story_id(s, id);
 		td_jw_obj(w);
-		td_jw_key(w, "id");
-		td_jw_str(w, id);
+		td_jw_kstr(w, "id", id);
 		if (m->story_url) {
 			take_err(w, &t);
 			td_jw_reset(&t);
@@ -325,8 +319,7 @@ int td_feedout_jsonfeed(td_jw *w, const td_story *const *stories, size_t n,
 			td_jw_key(w, "url");
 			td_jw_strn(w, t.buf ? t.buf : "", t.len);
 		}
-		td_jw_key(w, "title");
-		td_jw_str(w, s->title ? s->title : "");
+		td_jw_kstr(w, "title", s->title ? s->title : "");
 		/* Summary text, then the sources as lines. */
 		take_err(w, &t);
 		td_jw_reset(&t);
@@ -358,14 +351,11 @@ int td_feedout_jsonfeed(td_jw *w, const td_story *const *stories, size_t n,
 		td_jw_key(w, "content_html");
 		td_jw_strn(w, t.buf ? t.buf : "", t.len);
 		rfc3339(pub, ts);
-		td_jw_key(w, "date_published");
-		td_jw_str(w, ts);
+		td_jw_kstr(w, "date_published", ts);
 		rfc3339(upd, ts);
-		td_jw_key(w, "date_modified");
-		td_jw_str(w, ts);
+		td_jw_kstr(w, "date_modified", ts);
 		if (s->lang[0]) {
-			td_jw_key(w, "language");
-			td_jw_str(w, s->lang);
+			td_jw_kstr(w, "language", s->lang);
 		}
 		const char *cat = td_category_name(s->category);
 		if (cat && *cat) {
@@ -376,21 +366,16 @@ int td_feedout_jsonfeed(td_jw *w, const td_story *const *stories, size_t n,
 		}
 		td_jw_key(w, "_tidings");
 		td_jw_obj(w);
-		td_jw_key(w, "articles");
-		td_jw_int(w, (long long)s->narticles);
+		td_jw_kint(w, "articles", (long long)s->narticles);
 		td_jw_key(w, "sources");
 		td_jw_arr(w);
 		FOR_SOURCES(s, max, i, {
 			const td_article *a = s->articles[i];
 			td_jw_obj(w);
-			td_jw_key(w, "url");
-			td_jw_str(w, a->url);
-			td_jw_key(w, "outlet");
-			td_jw_str(w, a->outlet);
-			td_jw_key(w, "title");
-			td_jw_str(w, article_title(a));
-			td_jw_key(w, "language");
-			td_jw_str(w, a->lang);
+			td_jw_kstr(w, "url", a->url);
+			td_jw_kstr(w, "outlet", a->outlet);
+			td_jw_kstr(w, "title", article_title(a));
+			td_jw_kstr(w, "language", a->lang);
 			td_jw_obj_end(w);
 		});
 		td_jw_arr_end(w);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tidings/article.h"
 #include "tidings/error.h"
 #include "tidings/utf8.h"
 
@@ -192,4 +193,39 @@ void td_jw_null(td_jw *w)
 int td_jw_finish(td_jw *w)
 {
 	return w->err ? TD_ERR_NOMEM : 0;
+}
+
+void td_jw_kstr(td_jw *w, const char *k, const char *s)
+{
+	td_jw_key(w, k);
+	td_jw_str(w, s);
+}
+
+void td_jw_kint(td_jw *w, const char *k, long long v)
+{
+	td_jw_key(w, k);
+	td_jw_int(w, v);
+}
+
+void td_jw_knum(td_jw *w, const char *k, double v)
+{
+	td_jw_key(w, k);
+	td_jw_num(w, v);
+}
+
+void td_jw_kbool(td_jw *w, const char *k, int v)
+{
+	td_jw_key(w, k);
+	td_jw_bool(w, v);
+}
+
+void td_jw_day(td_jw *w, int32_t day)
+{
+	char b[11];
+	if (day == TD_NODATE) {
+		td_jw_null(w);
+		return;
+	}
+	td_day_format(day, b);
+	td_jw_str(w, b);
 }

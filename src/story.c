@@ -805,17 +805,6 @@ nomem:
 
 /* ---- output -------------------------------------------------------- */
 
-static void day_json(td_jw *w, td_day d)
-{
-	char b[11];
-	if (d == TD_NODATE) {
-		td_jw_null(w);
-		return;
-	}
-	td_day_format(d, b);
-	td_jw_str(w, b);
-}
-
 static const char *art_outlet(const td_article *a)
 {
 	if (a->outlet)
@@ -828,10 +817,8 @@ void td_story_json(td_jw *w, const td_story *s)
 	char id[17];
 	snprintf(id, sizeof(id), "%016llx", (unsigned long long)s->id);
 	td_jw_obj(w);
-	td_jw_key(w, "id");
-	td_jw_str(w, id);
-	td_jw_key(w, "title");
-	td_jw_str(w, s->title);
+	td_jw_kstr(w, "id", id);
+	td_jw_kstr(w, "title", s->title);
 	td_jw_key(w, "titles");
 	td_jw_obj(w);
 	for (size_t i = 0; i < s->ntitles; i++) {
@@ -839,8 +826,7 @@ void td_story_json(td_jw *w, const td_story *s)
 		td_jw_str(w, s->titles[i].title);
 	}
 	td_jw_obj_end(w);
-	td_jw_key(w, "lang");
-	td_jw_str(w, s->lang);
+	td_jw_kstr(w, "lang", s->lang);
 	td_jw_key(w, "languages");
 	td_jw_obj(w);
 	for (size_t i = 0; i < s->nlanguages; i++) {
@@ -848,20 +834,15 @@ void td_story_json(td_jw *w, const td_story *s)
 		td_jw_int(w, s->languages[i].articles);
 	}
 	td_jw_obj_end(w);
-	td_jw_key(w, "category");
-	td_jw_str(w, s->category ? td_category_name(s->category) : "other");
-	td_jw_key(w, "importance");
-	td_jw_num(w, s->importance);
-	td_jw_key(w, "article_count");
-	td_jw_int(w, (long long)s->narticles);
-	td_jw_key(w, "unique_articles");
-	td_jw_int(w, (long long)s->nunique);
-	td_jw_key(w, "sources");
-	td_jw_int(w, s->nsources);
+	td_jw_kstr(w, "category", s->category ? td_category_name(s->category) : "other");
+	td_jw_knum(w, "importance", s->importance);
+	td_jw_kint(w, "article_count", (long long)s->narticles);
+	td_jw_kint(w, "unique_articles", (long long)s->nunique);
+	td_jw_kint(w, "sources", s->nsources);
 	td_jw_key(w, "first_seen");
-	day_json(w, s->first_seen);
+	td_jw_day(w, s->first_seen);
 	td_jw_key(w, "last_seen");
-	day_json(w, s->last_seen);
+	td_jw_day(w, s->last_seen);
 	td_jw_key(w, "articles");
 	td_jw_arr(w);
 	for (size_t i = 0; i < s->narticles; i++)
@@ -871,10 +852,8 @@ void td_story_json(td_jw *w, const td_story *s)
 	td_jw_arr(w);
 	for (size_t i = 0; i < s->noutlets; i++) {
 		td_jw_obj(w);
-		td_jw_key(w, "name");
-		td_jw_str(w, s->outlets[i].name);
-		td_jw_key(w, "articles");
-		td_jw_int(w, s->outlets[i].articles);
+		td_jw_kstr(w, "name", s->outlets[i].name);
+		td_jw_kint(w, "articles", s->outlets[i].articles);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
@@ -883,12 +862,9 @@ void td_story_json(td_jw *w, const td_story *s)
 	for (size_t i = 0; i < s->nsummary; i++) {
 		const td_article *a = s->articles[s->summary[i].article];
 		td_jw_obj(w);
-		td_jw_key(w, "text");
-		td_jw_str(w, s->summary[i].text);
-		td_jw_key(w, "article");
-		td_jw_str(w, a->file);
-		td_jw_key(w, "outlet");
-		td_jw_str(w, art_outlet(a));
+		td_jw_kstr(w, "text", s->summary[i].text);
+		td_jw_kstr(w, "article", a->file);
+		td_jw_kstr(w, "outlet", art_outlet(a));
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
@@ -897,20 +873,13 @@ void td_story_json(td_jw *w, const td_story *s)
 	for (size_t i = 0; i < s->nfacts; i++) {
 		const td_story_fact *f = &s->facts[i];
 		td_jw_obj(w);
-		td_jw_key(w, "text");
-		td_jw_str(w, f->text);
-		td_jw_key(w, "value");
-		td_jw_num(w, f->value);
-		td_jw_key(w, "unit");
-		td_jw_str(w, f->unit);
-		td_jw_key(w, "sources");
-		td_jw_int(w, f->sources);
-		td_jw_key(w, "disputed");
-		td_jw_bool(w, f->disputed);
-		td_jw_key(w, "context");
-		td_jw_str(w, f->context);
-		td_jw_key(w, "article");
-		td_jw_str(w, s->articles[f->article]->file);
+		td_jw_kstr(w, "text", f->text);
+		td_jw_knum(w, "value", f->value);
+		td_jw_kstr(w, "unit", f->unit);
+		td_jw_kint(w, "sources", f->sources);
+		td_jw_kbool(w, "disputed", f->disputed);
+		td_jw_kstr(w, "context", f->context);
+		td_jw_kstr(w, "article", s->articles[f->article]->file);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
@@ -920,15 +889,12 @@ void td_story_json(td_jw *w, const td_story *s)
 		const td_story_event *e = &s->timeline[i];
 		td_jw_obj(w);
 		td_jw_key(w, "first");
-		day_json(w, e->first);
+		td_jw_day(w, e->first);
 		td_jw_key(w, "last");
-		day_json(w, e->last);
-		td_jw_key(w, "text");
-		td_jw_str(w, e->text);
-		td_jw_key(w, "sources");
-		td_jw_int(w, e->sources);
-		td_jw_key(w, "article");
-		td_jw_str(w, s->articles[e->article]->file);
+		td_jw_day(w, e->last);
+		td_jw_kstr(w, "text", e->text);
+		td_jw_kint(w, "sources", e->sources);
+		td_jw_kstr(w, "article", s->articles[e->article]->file);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
@@ -937,12 +903,9 @@ void td_story_json(td_jw *w, const td_story *s)
 	for (size_t i = 0; i < s->nentities; i++) {
 		const td_story_entity *e = &s->entities[i];
 		td_jw_obj(w);
-		td_jw_key(w, "key");
-		td_jw_str(w, e->key);
-		td_jw_key(w, "type");
-		td_jw_str(w, td_entity_type_name((td_entity_type)e->type));
-		td_jw_key(w, "weight");
-		td_jw_num(w, e->weight);
+		td_jw_kstr(w, "key", e->key);
+		td_jw_kstr(w, "type", td_entity_type_name((td_entity_type)e->type));
+		td_jw_knum(w, "weight", e->weight);
 		td_jw_key(w, "names");
 		td_jw_obj(w);
 		for (size_t k = 0; k < e->nnames; k++) {
@@ -955,8 +918,7 @@ void td_story_json(td_jw *w, const td_story *s)
 	td_jw_arr_end(w);
 	td_jw_key(w, "coverage");
 	td_jw_obj(w);
-	td_jw_key(w, "bucket");
-	td_jw_str(w, s->coverage_hourly ? "hour" : "day");
+	td_jw_kstr(w, "bucket", s->coverage_hourly ? "hour" : "day");
 	td_jw_key(w, "start");
 	if (s->ncoverage)
 		td_jw_int(w, (long long)s->coverage[0].start);

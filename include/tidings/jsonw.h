@@ -35,6 +35,14 @@ void td_jw_int(td_jw *w, long long v);
 void td_jw_num(td_jw *w, double v);
 void td_jw_bool(td_jw *w, int v);
 void td_jw_null(td_jw *w);
+/* A member: name k and its value (td_jw_key followed by the value call). */
+void td_jw_kstr(td_jw *w, const char *k, const char *s);
+void td_jw_kint(td_jw *w, const char *k, long long v);
+void td_jw_knum(td_jw *w, const char *k, double v);
+void td_jw_kbool(td_jw *w, const char *k, int v);
+/* A day (days since 1970-01-01) as "YYYY-MM-DD"; null for INT32_MIN
+ * (TD_NODATE of article.h). */
+void td_jw_day(td_jw *w, int32_t day);
 /* Appends raw text (a newline between JSON lines, for instance). */
 void td_jw_raw(td_jw *w, const char *s, size_t n);
 /* Returns 0 or TD_ERR_NOMEM. */

@@ -109,14 +109,10 @@ static int on_article(void *ctx, const td_poll_item *it, td_article *a)
 	}
 	td_jw *w = &r->w;
 	td_jw_obj(w);
-	td_jw_key(w, "event");
-	td_jw_str(w, it->update ? "update" : "new");
-	td_jw_key(w, "feed");
-	td_jw_str(w, it->feed_url);
-	td_jw_key(w, "source");
-	td_jw_str(w, it->source);
-	td_jw_key(w, "page_error");
-	td_jw_str(w, it->page_error);
+	td_jw_kstr(w, "event", it->update ? "update" : "new");
+	td_jw_kstr(w, "feed", it->feed_url);
+	td_jw_kstr(w, "source", it->source);
+	td_jw_kstr(w, "page_error", it->page_error);
 	td_jw_key(w, "article");
 	cli_article_json(w, a);
 	td_jw_obj_end(w);

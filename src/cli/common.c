@@ -62,42 +62,22 @@ int cli_emit(td_jw *w)
 	return 0;
 }
 
-static void date_json(td_jw *w, td_day d)
-{
-	char buf[11];
-	if (d == TD_NODATE) {
-		td_jw_null(w);
-		return;
-	}
-	td_day_format(d, buf);
-	td_jw_str(w, buf);
-}
-
 void cli_article_json(td_jw *w, const td_article *a)
 {
 	td_jw_obj(w);
-	td_jw_key(w, "file");
-	td_jw_str(w, a->file);
+	td_jw_kstr(w, "file", a->file);
 	char id[17];
 	snprintf(id, sizeof(id), "%016llx", (unsigned long long)a->id);
-	td_jw_key(w, "id");
-	td_jw_str(w, id);
-	td_jw_key(w, "lang");
-	td_jw_str(w, a->lang);
-	td_jw_key(w, "lang_confidence");
-	td_jw_num(w, a->lang_conf);
+	td_jw_kstr(w, "id", id);
+	td_jw_kstr(w, "lang", a->lang);
+	td_jw_knum(w, "lang_confidence", a->lang_conf);
 	td_jw_key(w, "date");
-	date_json(w, a->date);
-	td_jw_key(w, "date_source");
-	td_jw_str(w, td_date_source_name(a->date_source));
-	td_jw_key(w, "title");
-	td_jw_str(w, a->title);
-	td_jw_key(w, "lead");
-	td_jw_str(w, a->lead);
-	td_jw_key(w, "url");
-	td_jw_str(w, a->url);
-	td_jw_key(w, "outlet");
-	td_jw_str(w, a->outlet);
+	td_jw_day(w, a->date);
+	td_jw_kstr(w, "date_source", td_date_source_name(a->date_source));
+	td_jw_kstr(w, "title", a->title);
+	td_jw_kstr(w, "lead", a->lead);
+	td_jw_kstr(w, "url", a->url);
+	td_jw_kstr(w, "outlet", a->outlet);
 	td_jw_key(w, "is_news");
 	if (a->is_news < 0)
 		td_jw_null(w);
@@ -110,10 +90,8 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_str(w, td_category_name(a->category));
 	td_jw_key(w, "dateline");
 	td_jw_obj(w);
-	td_jw_key(w, "place");
-	td_jw_str(w, a->dateline_place);
-	td_jw_key(w, "agency");
-	td_jw_str(w, a->dateline_agency);
+	td_jw_kstr(w, "place", a->dateline_place);
+	td_jw_kstr(w, "agency", a->dateline_agency);
 	td_jw_obj_end(w);
 	td_jw_key(w, "dates");
 	td_jw_arr(w);
@@ -123,13 +101,12 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_key(w, "text");
 		td_jw_strn(w, a->text + m->start, m->end - m->start);
 		td_jw_key(w, "first");
-		date_json(w, m->first);
+		td_jw_day(w, m->first);
 		td_jw_key(w, "last");
-		date_json(w, m->last);
-		td_jw_key(w, "granularity");
-		td_jw_str(w, m->granularity == 0 ? "day" : m->granularity == 1 ? "month" : "year");
-		td_jw_key(w, "relative");
-		td_jw_bool(w, m->relative);
+		td_jw_day(w, m->last);
+		td_jw_kstr(w, "granularity",
+			   m->granularity == 0 ? "day" : m->granularity == 1 ? "month" : "year");
+		td_jw_kbool(w, "relative", m->relative);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
@@ -143,18 +120,12 @@ void cli_article_json(td_jw *w, const td_article *a)
 	for (size_t i = 0; i < a->nentities; i++) {
 		const td_entity *e = &a->entities[i];
 		td_jw_obj(w);
-		td_jw_key(w, "text");
-		td_jw_str(w, e->text);
-		td_jw_key(w, "lemma");
-		td_jw_str(w, e->lemma);
-		td_jw_key(w, "type");
-		td_jw_str(w, td_entity_type_name(e->type));
-		td_jw_key(w, "key");
-		td_jw_str(w, e->key);
-		td_jw_key(w, "start");
-		td_jw_int(w, e->start);
-		td_jw_key(w, "end");
-		td_jw_int(w, e->end);
+		td_jw_kstr(w, "text", e->text);
+		td_jw_kstr(w, "lemma", e->lemma);
+		td_jw_kstr(w, "type", td_entity_type_name(e->type));
+		td_jw_kstr(w, "key", e->key);
+		td_jw_kint(w, "start", e->start);
+		td_jw_kint(w, "end", e->end);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
@@ -163,19 +134,16 @@ void cli_article_json(td_jw *w, const td_article *a)
 	for (size_t i = 0; i < a->nnumbers; i++) {
 		const td_number *n = &a->numbers[i];
 		td_jw_obj(w);
-		td_jw_key(w, "text");
-		td_jw_str(w, n->text);
+		td_jw_kstr(w, "text", n->text);
 		td_jw_key(w, "value");
 		if (n->value == (double)(long long)n->value && n->value < 1e15 && n->value > -1e15)
 			td_jw_int(w, (long long)n->value);
 		else
 			td_jw_num(w, n->value);
-		td_jw_key(w, "unit");
-		td_jw_str(w, n->unit);
+		td_jw_kstr(w, "unit", n->unit);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
-	td_jw_key(w, "text_chars");
-	td_jw_int(w, (long long)a->text_len);
+	td_jw_kint(w, "text_chars", (long long)a->text_len);
 	td_jw_obj_end(w);
 }

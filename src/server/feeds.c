@@ -388,8 +388,7 @@ static void time_or_null(td_jw *w, const char *key, int64_t t)
 void srv_feeds_json(srv_feeds *f, td_jw *w)
 {
 	td_jw_obj(w);
-	td_jw_key(w, "enabled");
-	td_jw_bool(w, f != NULL);
+	td_jw_kbool(w, "enabled", f != NULL);
 	td_jw_key(w, "feeds");
 	td_jw_arr(w);
 	if (!f) {
@@ -405,21 +404,15 @@ void srv_feeds_json(srv_feeds *f, td_jw *w)
 		nok += h->last_success && !h->last_error;
 		nerr += h->last_error != NULL;
 		td_jw_obj(w);
-		td_jw_key(w, "url");
-		td_jw_str(w, h->url);
-		td_jw_key(w, "title");
-		td_jw_str(w, h->title);
-		td_jw_key(w, "site");
-		td_jw_str(w, h->site);
-		td_jw_key(w, "status");
-		td_jw_str(w, status);
-		td_jw_key(w, "last_error");
-		td_jw_str(w, h->last_error);
+		td_jw_kstr(w, "url", h->url);
+		td_jw_kstr(w, "title", h->title);
+		td_jw_kstr(w, "site", h->site);
+		td_jw_kstr(w, "status", status);
+		td_jw_kstr(w, "last_error", h->last_error);
 		time_or_null(w, "last_fetch", h->last_fetch);
 		time_or_null(w, "last_success", h->last_success);
 		time_or_null(w, "next_due", h->next_due);
-		td_jw_key(w, "failures");
-		td_jw_int(w, h->failures);
+		td_jw_kint(w, "failures", h->failures);
 		td_jw_key(w, "interval");
 		td_jw_int(w, h->interval ? h->interval
 					 : f->po.default_interval > 0 ? f->po.default_interval
@@ -429,23 +422,16 @@ void srv_feeds_json(srv_feeds *f, td_jw *w)
 			td_jw_int(w, h->items);
 		else
 			td_jw_null(w);
-		td_jw_key(w, "stored");
-		td_jw_int(w, h->stored);
-		td_jw_key(w, "updates");
-		td_jw_int(w, h->updates);
+		td_jw_kint(w, "stored", h->stored);
+		td_jw_kint(w, "updates", h->updates);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
-	td_jw_key(w, "list");
-	td_jw_str(w, f->list);
-	td_jw_key(w, "ok");
-	td_jw_int(w, (long long)nok);
-	td_jw_key(w, "failing");
-	td_jw_int(w, (long long)nerr);
-	td_jw_key(w, "passes");
-	td_jw_int(w, f->passes);
-	td_jw_key(w, "polling");
-	td_jw_bool(w, f->polling);
+	td_jw_kstr(w, "list", f->list);
+	td_jw_kint(w, "ok", (long long)nok);
+	td_jw_kint(w, "failing", (long long)nerr);
+	td_jw_kint(w, "passes", f->passes);
+	td_jw_kbool(w, "polling", f->polling);
 	time_or_null(w, "last_pass", f->last_pass);
 	pthread_mutex_unlock(&f->mu);
 	td_jw_obj_end(w);

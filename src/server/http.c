@@ -414,16 +414,6 @@ static enum MHD_Result delete_done(srv *s, struct MHD_Connection *c, req *r)
 	return reply_empty(c, r, MHD_HTTP_NO_CONTENT);
 }
 
-static void date_json(td_jw *w, td_day d)
-{
-	char buf[11];
-	td_day_format(d, buf);
-	if (d == TD_NODATE)
-		td_jw_null(w);
-	else
-		td_jw_str(w, buf);
-}
-
 static enum MHD_Result handle_article(srv *s, struct MHD_Connection *c, req *r, const char *name)
 {
 	/* Any name may be looked up (ingested names keep their folders);
@@ -455,7 +445,7 @@ static enum MHD_Result handle_article(srv *s, struct MHD_Connection *c, req *r, 
 	td_jw_key(&w, "lang");
 	td_jw_str(&w, a.lang);
 	td_jw_key(&w, "date");
-	date_json(&w, a.date);
+	td_jw_day(&w, a.date);
 	td_jw_key(&w, "published");
 	if (a.published != TD_NOTIME)
 		td_jw_int(&w, a.published);
@@ -491,16 +481,12 @@ static int search_hit(void *ctx, const td_stored_article *a)
 {
 	td_jw *w = ctx;
 	td_jw_obj(w);
-	td_jw_key(w, "name");
-	td_jw_str(w, a->name);
-	td_jw_key(w, "title");
-	td_jw_str(w, a->title);
-	td_jw_key(w, "lang");
-	td_jw_str(w, a->lang);
+	td_jw_kstr(w, "name", a->name);
+	td_jw_kstr(w, "title", a->title);
+	td_jw_kstr(w, "lang", a->lang);
 	td_jw_key(w, "date");
-	date_json(w, a->date);
-	td_jw_key(w, "snippet");
-	td_jw_str(w, a->snippet);
+	td_jw_day(w, a->date);
+	td_jw_kstr(w, "snippet", a->snippet);
 	td_jw_obj_end(w);
 	return 0;
 }

@@ -700,14 +700,10 @@ static void members_json(td_jw *w, const answer *a, const sstory *s, const sv_qu
 		if (q->max_articles && written++ >= q->max_articles)
 			break;
 		td_jw_obj(w);
-		td_jw_key(w, "name");
-		td_jw_str(w, e->name);
-		td_jw_key(w, "title");
-		td_jw_str(w, e->title);
-		td_jw_key(w, "lang");
-		td_jw_str(w, e->lang);
-		td_jw_key(w, "published");
-		td_jw_int(w, e->published);
+		td_jw_kstr(w, "name", e->name);
+		td_jw_kstr(w, "title", e->title);
+		td_jw_kstr(w, "lang", e->lang);
+		td_jw_kint(w, "published", e->published);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);
@@ -724,11 +720,9 @@ void sv_threads_json(sv_view *v, const sv_query *q, td_jw *w)
 	for (size_t i = 0; i < a.n; i++) {
 		const sstory *s = a.p[i].s;
 		td_jw_obj(w);
-		td_jw_key(w, "title");
-		td_jw_str(w, a.p[i].title->title);
+		td_jw_kstr(w, "title", a.p[i].title->title);
 		if (q->category == TD_CAT_NONE) {
-			td_jw_key(w, "category");
-			td_jw_str(w, cat_or_other(s->category));
+			td_jw_kstr(w, "category", cat_or_other(s->category));
 		}
 		td_jw_key(w, "articles");
 		members_json(w, &a, s, q, 0);
@@ -801,10 +795,8 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 	answer a;
 	select_stories(v, q, &a);
 	td_jw_obj(w);
-	td_jw_key(w, "clustering");
-	td_jw_str(w, "cluster");
-	td_jw_key(w, "total");
-	td_jw_int(w, (long long)a.total);
+	td_jw_kstr(w, "clustering", "cluster");
+	td_jw_kint(w, "total", (long long)a.total);
 	td_jw_key(w, "stories");
 	td_jw_arr(w);
 	for (size_t i = 0; i < a.n; i++) {
@@ -812,27 +804,19 @@ void sv_stories_json(sv_view *v, const sv_query *q, td_jw *w)
 		char id[17];
 		snprintf(id, sizeof(id), "%016llx", (unsigned long long)s->id);
 		td_jw_obj(w);
-		td_jw_key(w, "id");
-		td_jw_str(w, id);
-		td_jw_key(w, "title");
-		td_jw_str(w, a.p[i].title->title);
-		td_jw_key(w, "category");
-		td_jw_str(w, cat_or_other(s->category));
+		td_jw_kstr(w, "id", id);
+		td_jw_kstr(w, "title", a.p[i].title->title);
+		td_jw_kstr(w, "category", cat_or_other(s->category));
 		td_jw_key(w, "langs");
 		td_jw_arr(w);
 		for (size_t l = 0; l < s->nlangs; l++)
 			td_jw_str(w, s->langs[l]);
 		td_jw_arr_end(w);
-		td_jw_key(w, "size");
-		td_jw_int(w, (long long)a.p[i].shown);
-		td_jw_key(w, "members");
-		td_jw_int(w, (long long)s->n);
-		td_jw_key(w, "importance");
-		td_jw_num(w, s->importance);
-		td_jw_key(w, "first_published");
-		td_jw_int(w, s->first);
-		td_jw_key(w, "last_published");
-		td_jw_int(w, s->last);
+		td_jw_kint(w, "size", (long long)a.p[i].shown);
+		td_jw_kint(w, "members", (long long)s->n);
+		td_jw_knum(w, "importance", s->importance);
+		td_jw_kint(w, "first_published", s->first);
+		td_jw_kint(w, "last_published", s->last);
 		td_jw_key(w, "articles");
 		members_json(w, &a, s, q, 1);
 		td_jw_obj_end(w);

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "tidings/article.h"
 #include "tidings/jsonw.h"
 
 static void test_structure(void **state)
@@ -34,6 +35,30 @@ static void test_structure(void **state)
 	td_jw_free(&w);
 }
 
+static void test_members(void **state)
+{
+	(void)state;
+	td_jw w;
+	td_jw_init(&w);
+	td_jw_obj(&w);
+	td_jw_kstr(&w, "s", "x\"y");
+	td_jw_kstr(&w, "n", NULL);
+	td_jw_kint(&w, "i", -7);
+	td_jw_knum(&w, "f", 0.25);
+	td_jw_kbool(&w, "b", 0);
+	td_jw_key(&w, "d");
+	td_jw_day(&w, 0);
+	td_jw_key(&w, "e");
+	td_jw_day(&w, TD_NODATE);
+	td_jw_key(&w, "l");
+	td_jw_day(&w, 20052); /* 2024-11-25 */
+	td_jw_obj_end(&w);
+	assert_int_equal(td_jw_finish(&w), 0);
+	assert_string_equal(w.buf, "{\"s\":\"x\\\"y\",\"n\":null,\"i\":-7,\"f\":0.25,\"b\":false,"
+				   "\"d\":\"1970-01-01\",\"e\":null,\"l\":\"2024-11-25\"}");
+	td_jw_free(&w);
+}
+
 static void test_escaping(void **state)
 {
 	(void)state;
@@ -58,6 +83,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_structure),
+		cmocka_unit_test(test_members),
 		cmocka_unit_test(test_escaping),
 	};
 	return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
