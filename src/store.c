@@ -53,6 +53,15 @@ static const char *const migrations[TD_STORE_SCHEMA] = {
 	" key TEXT PRIMARY KEY,"
 	" value BLOB NOT NULL,"
 	" updated INTEGER NOT NULL);",
+	/* 2 -> 3: the story id the service gave each article; full-text
+	 * updates only when the indexed text changes. */
+	"ALTER TABLE articles ADD COLUMN story INTEGER;"
+	"DROP TRIGGER articles_au;"
+	"CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN"
+	" INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+	"  VALUES ('delete', old.rid, old.title, old.body);"
+	" INSERT INTO articles_fts(rowid, title, body) VALUES (new.rid, new.title, new.body);"
+	" END;",
 };
 
 #define COLS "name, aid, url, outlet, lang, date, title, lead, body, category, is_news," \
@@ -61,7 +70,7 @@ static const char *const migrations[TD_STORE_SCHEMA] = {
 enum {
 	ST_EXISTS, ST_UPSERT, ST_DELETE, ST_GET_NAME, ST_GET_ID, ST_EACH, ST_EACH_RAW,
 	ST_SEARCH, ST_EXP_SEL, ST_EXP_DEL, ST_COUNT, ST_BEGIN, ST_COMMIT, ST_ROLLBACK,
-	ST_STATE_PUT, ST_STATE_GET, ST_N
+	ST_STATE_PUT, ST_STATE_GET, ST_SET_STORY, ST_N
 };
 
 static const char *const stmt_sql[ST_N] = {
@@ -76,23 +85,23 @@ static const char *const stmt_sql[ST_N] = {
 		      " content_type = excluded.content_type, raw = excluded.raw,"
 		      " published = excluded.published",
 	[ST_DELETE] = "DELETE FROM articles WHERE name = ?1",
-	[ST_GET_NAME] = "SELECT " COLS ", raw FROM articles WHERE name = ?1",
-	[ST_GET_ID] = "SELECT " COLS ", raw FROM articles WHERE aid = ?1 ORDER BY rid LIMIT 1",
-	[ST_EACH] = "SELECT " COLS ", NULL FROM articles ORDER BY rid",
-	[ST_EACH_RAW] = "SELECT " COLS ", raw FROM articles ORDER BY rid",
+	[ST_GET_NAME] = "SELECT " COLS ", raw, story FROM articles WHERE name = ?1",
+	[ST_GET_ID] = "SELECT " COLS ", raw, story FROM articles WHERE aid = ?1 ORDER BY rid LIMIT 1",
+	[ST_EACH] = "SELECT " COLS ", NULL, story FROM articles ORDER BY rid",
+	[ST_EACH_RAW] = "SELECT " COLS ", raw, story FROM articles ORDER BY rid",
 	/* Ranked by BM25 among the SEARCH_WINDOW newest matches: the window
 	 * is found by a cheap newest-first scan and bounds the ranking cost
 	 * of common words (news search favours the recent anyway). */
 	[ST_SEARCH] = "SELECT a.name, a.aid, a.url, a.outlet, a.lang, a.date, a.title, a.lead,"
 		      " NULL, a.category, a.is_news, a.expires, a.received, a.content_type,"
-		      " a.published, NULL,"
+		      " a.published, NULL, a.story,"
 		      " snippet(articles_fts, -1, '<b>', '</b>', '…', 24)"
 		      " FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid"
 		      " WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= coalesce(("
 		      "  SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1"
 		      "  ORDER BY rowid DESC LIMIT 1 OFFSET ?3), 0)"
 		      " ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?2",
-	[ST_EXP_SEL] = "SELECT " COLS ", NULL FROM articles WHERE expires > 0 AND expires <= ?1",
+	[ST_EXP_SEL] = "SELECT " COLS ", NULL, story FROM articles WHERE expires > 0 AND expires <= ?1",
 	[ST_EXP_DEL] = "DELETE FROM articles WHERE expires > 0 AND expires <= ?1",
 	[ST_COUNT] = "SELECT count(*) FROM articles",
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -102,6 +111,7 @@ static const char *const stmt_sql[ST_N] = {
 			 " ON CONFLICT(key) DO UPDATE SET value = excluded.value,"
 			 " updated = excluded.updated",
 	[ST_STATE_GET] = "SELECT value FROM state WHERE key = ?1",
+	[ST_SET_STORY] = "UPDATE articles SET story = ?2 WHERE name = ?1",
 };
 
 struct td_store {
@@ -336,8 +346,8 @@ static const char *col_str(sqlite3_stmt *st, int i, td_arena *ar, int *oom)
 	return c;
 }
 
-/* Fills r from the current row (columns in COLS order, then raw, then an
- * optional snippet). Returns 0 or TD_ERR_NOMEM. */
+/* Fills r from the current row (columns in COLS order, then raw, story
+ * and an optional snippet). Returns 0 or TD_ERR_NOMEM. */
 static int read_row(sqlite3_stmt *st, td_arena *ar, td_stored_article *r)
 {
 	int oom = 0;
@@ -372,8 +382,9 @@ static int read_row(sqlite3_stmt *st, td_arena *ar, td_stored_article *r)
 			oom = 1;
 		}
 	}
-	if (sqlite3_column_count(st) > 16)
-		r->snippet = col_str(st, 16, ar, &oom);
+	r->story = (uint64_t)sqlite3_column_int64(st, 16);
+	if (sqlite3_column_count(st) > 17)
+		r->snippet = col_str(st, 17, ar, &oom);
 	return oom ? TD_ERR_NOMEM : 0;
 }
 
@@ -550,6 +561,23 @@ int td_store_state_put(td_store *s, const char *key, const void *value, size_t l
 		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 		sqlite3_bind_blob64(st, 2, value ? value : "", len, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)time(NULL));
+		rc = tx_end(s, step_done(st));
+	}
+	pthread_mutex_unlock(&s->mu);
+	return rc;
+}
+
+int td_store_set_story(td_store *s, const char *name, uint64_t story)
+{
+	pthread_mutex_lock(&s->mu);
+	int rc = tx_begin(s);
+	if (rc == 0) {
+		sqlite3_stmt *st = s->st[ST_SET_STORY];
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+		if (story)
+			sqlite3_bind_int64(st, 2, (sqlite3_int64)story);
+		else
+			sqlite3_bind_null(st, 2);
 		rc = tx_end(s, step_done(st));
 	}
 	pthread_mutex_unlock(&s->mu);

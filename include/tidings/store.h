@@ -37,6 +37,8 @@ typedef struct {
 	                           * the article came from a multi-item file */
 	size_t raw_len;
 	const char *snippet;      /* search results only: highlighted excerpt */
+	uint64_t story;           /* the story id the service last gave it,
+	                           * 0 when none (see td_store_set_story) */
 } td_stored_article;
 
 /* Called once per article by iteration, search and expiry. Return
@@ -47,7 +49,7 @@ typedef int (*td_store_fn)(void *ctx, const td_stored_article *a);
 #define TD_NOTIME INT64_MIN
 
 /* Schema version this build writes (PRAGMA user_version). */
-#define TD_STORE_SCHEMA 2
+#define TD_STORE_SCHEMA 3
 
 /* Opens or creates the database at path (":memory:" for a private
  * database that lives in memory, without WAL) and migrates its schema to
@@ -111,6 +113,12 @@ int td_store_state_put(td_store *s, const char *key, const void *value, size_t l
  * be used as a string), with its length in *len (may be NULL). Returns
  * 0, TD_ERR_NOTFOUND, TD_ERR_NOMEM or TD_ERR_DB. */
 int td_store_state_get(td_store *s, const char *key, td_arena *ar, char **value, size_t *len);
+
+/* Records the story id the service gave article name (0 forgets it), so
+ * that a restart can give its story the same id. Not part of the
+ * article: td_store_put keeps it. No error when name is not stored.
+ * Returns 0 or TD_ERR_DB. */
+int td_store_set_story(td_store *s, const char *name, uint64_t story);
 
 /* Number of stored articles, or TD_ERR_DB. */
 long long td_store_count(td_store *s);

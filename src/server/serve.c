@@ -67,7 +67,7 @@ static int load_one(void *ctx, const td_stored_article *rec)
 	td_article *a;
 	int rc = srv_rebuild(rec, l->ar, &a);
 	if (rc == 0)
-		rc = sv_add(l->s->view, a, sv_published_time(a, rec->received), rec->expires);
+		rc = sv_add(l->s->view, a, sv_published_time(a, rec->received), rec->expires, rec->story);
 	if (rc < 0) {
 		l->failed++;
 		fprintf(stderr, "tidings serve: %s: cannot rebuild: %s\n", rec->name, td_strerror(rc));
@@ -101,6 +101,13 @@ static void *loader(void *arg)
 	int crc = sv_load_end(b->s->view);
 	if (crc < 0)
 		fprintf(stderr, "tidings serve: clustering failed: %s\n", td_strerror(crc));
+	/* Stories whose ids the store did not have (a first start on an old
+	 * store, or ids lost in a crash). Writes are not let in yet. */
+	if (td_store_begin(b->s->store) == 0) {
+		srv_store_story_ids(b->s);
+		if (td_store_commit(b->s->store) < 0)
+			fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(b->s->store));
+	}
 	if (rc < 0)
 		fprintf(stderr, "tidings serve: loading failed: %s (%s)\n", td_strerror(rc),
 			td_store_errmsg(b->s->store));

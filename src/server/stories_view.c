@@ -22,6 +22,7 @@ typedef struct entry {
 	uint64_t key;       /* its id in the engine: hash of its name */
 	uint64_t story;     /* its story's id in the API; 0 while the rebuild is pending */
 	uint64_t cstory;    /* its story's id in the engine */
+	uint64_t hint;      /* the story id the store had for it, 0 if none */
 	uint64_t source;    /* hash of its outlet, url host or name */
 	int64_t published, expires;
 	td_day day;         /* its date, else the day of published */
@@ -58,6 +59,11 @@ struct sv_view {
 	int loading;           /* 1 between sv_load_begin and sv_load_end, 2 in sv_load_end */
 	pending *pend;
 	size_t npend, cappend;
+	uint64_t *used; /* every API story id given, open addressing (0 = free) */
+	size_t nused, capused; /* capused: 0 or a power of two */
+	pthread_mutex_t ids_mu;
+	sv_story_id *changed; /* story ids the store has not been told of; under ids_mu */
+	size_t nchanged, capchanged;
 };
 
 static uint64_t hash_str(const char *s, size_t n)
@@ -95,6 +101,7 @@ sv_view *sv_create(void)
 	pthread_rwlock_init(&v->lock, NULL);
 	pthread_mutex_init(&v->sk_mu, NULL);
 	pthread_mutex_init(&v->snap_mu, NULL);
+	pthread_mutex_init(&v->ids_mu, NULL);
 	return v;
 }
 
@@ -108,6 +115,11 @@ void sv_destroy(sv_view *v)
 	free(v->buckets);
 	free(v->pend);
 	free(v->sid);
+	free(v->used);
+	for (size_t i = 0; i < v->nchanged; i++)
+		free(v->changed[i].name);
+	free(v->changed);
+	pthread_mutex_destroy(&v->ids_mu);
 	if (v->snap)
 		snap_free(v->snap);
 	pthread_mutex_destroy(&v->snap_mu);
@@ -192,10 +204,106 @@ static td_day day_of(int64_t t)
 	return (td_day)d;
 }
 
-/* Records where the engine put e: the API names a story after the
- * article that started it (a hash of its name), so that the rebuild,
- * which replays the store oldest first, gives the same ids. Called with
- * the write lock held. Returns 0 or TD_ERR_NOMEM. */
+/* ---- story ids ------------------------------------------------------- */
+
+static int id_used(const sv_view *v, uint64_t id)
+{
+	if (!v->capused)
+		return 0;
+	for (size_t i = (size_t)(id * 0x9e3779b97f4a7c15ull >> 17) & (v->capused - 1);; i = (i + 1) & (v->capused - 1)) {
+		if (v->used[i] == id)
+			return 1;
+		if (!v->used[i])
+			return 0;
+	}
+}
+
+/* Marks id as given (ids are never given twice). Out of memory the id
+ * is not remembered: a later clash then needs a 64-bit hash collision. */
+static void id_claim(sv_view *v, uint64_t id)
+{
+	if (id_used(v, id))
+		return;
+	if (2 * (v->nused + 1) > v->capused) {
+		size_t cap = v->capused ? v->capused * 2 : 1024;
+		uint64_t *nu = calloc(cap, sizeof(*nu));
+		if (!nu)
+			return;
+		uint64_t *old = v->used;
+		size_t oldcap = v->capused;
+		v->used = nu;
+		v->capused = cap;
+		v->nused = 0;
+		for (size_t i = 0; i < oldcap; i++)
+			if (old[i])
+				id_claim(v, old[i]);
+		free(old);
+	}
+	size_t i = (size_t)(id * 0x9e3779b97f4a7c15ull >> 17) & (v->capused - 1);
+	while (v->used[i])
+		i = (i + 1) & (v->capused - 1);
+	v->used[i] = id;
+	v->nused++;
+}
+
+/* The first id from h on that was never given (never 0). */
+static uint64_t id_fresh(const sv_view *v, uint64_t h)
+{
+	uint64_t id = h | 1;
+	while (id_used(v, id)) {
+		h = (h + 0x9e3779b97f4a7c15ull) * 0xbf58476d1ce4e5b9ull;
+		id = (h ^ (h >> 31)) | 1;
+	}
+	return id;
+}
+
+/* Queues e's story id for the store when it is not what the store has. */
+static void note_story(sv_view *v, entry *e)
+{
+	if (e->story == e->hint)
+		return;
+	pthread_mutex_lock(&v->ids_mu);
+	if (v->nchanged == v->capchanged) {
+		size_t cap = v->capchanged ? v->capchanged * 2 : 256;
+		sv_story_id *nc = realloc(v->changed, cap * sizeof(*nc));
+		if (!nc)
+			goto out; /* the store keeps the old id: a restart may rename the story */
+		v->changed = nc;
+		v->capchanged = cap;
+	}
+	char *name = strdup(e->name);
+	if (name) {
+		v->changed[v->nchanged].name = name;
+		v->changed[v->nchanged++].story = e->story;
+		e->hint = e->story;
+	}
+out:
+	pthread_mutex_unlock(&v->ids_mu);
+}
+
+int sv_take_story_ids(sv_view *v, int (*fn)(void *ctx, const sv_story_id *id), void *ctx)
+{
+	pthread_mutex_lock(&v->ids_mu);
+	sv_story_id *list = v->changed;
+	size_t n = v->nchanged;
+	v->changed = NULL;
+	v->nchanged = v->capchanged = 0;
+	pthread_mutex_unlock(&v->ids_mu);
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (rc == 0)
+			rc = fn(ctx, &list[i]);
+		free(list[i].name);
+	}
+	free(list);
+	return rc;
+}
+
+/* Records where the engine put e. A new story's API id is a hash of the
+ * name of the article that started it, unless that id was given before;
+ * the start-up rebuild then gives each story the id the store has for
+ * most of its members (adopt_ids). Called with the write lock held.
+ * Returns 0 or TD_ERR_NOMEM. */
 static int placed(sv_view *v, entry *e, const td_cluster_result *r)
 {
 	uint64_t cs = r->story;
@@ -212,7 +320,12 @@ static int placed(sv_view *v, entry *e, const td_cluster_result *r)
 	}
 	if (r->is_new || !v->sid[cs - 1]) {
 		uint64_t h = e->key * 0x9e3779b97f4a7c15ull;
-		v->sid[cs - 1] = (h ^ (h >> 29)) | 1;
+		h = (h ^ (h >> 29)) | 1;
+		if (!v->loading) { /* the rebuild claims its ids in adopt_ids */
+			h = id_fresh(v, h);
+			id_claim(v, h);
+		}
+		v->sid[cs - 1] = h;
 	}
 	e->cstory = cs;
 	e->story = v->sid[cs - 1];
@@ -262,9 +375,11 @@ static int insert(sv_view *v, entry *e)
 	return 0;
 }
 
-int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires)
+int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires, uint64_t story)
 {
 	entry *e = new_entry(a, published, expires);
+	if (e)
+		e->hint = story;
 	td_sketch *sk = malloc(sizeof(*sk));
 	if (!e || !sk) {
 		free(e);
@@ -307,6 +422,7 @@ int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires)
 		td_cluster_remove(v->c, e->key);
 		goto out;
 	}
+	note_story(v, e);
 	e = NULL;
 out:
 	pthread_rwlock_unlock(&v->lock);
@@ -332,6 +448,77 @@ static int by_day(const void *pa, const void *pb)
 	if (a->e->published != b->e->published)
 		return a->e->published < b->e->published ? -1 : 1;
 	return strcmp(a->e->name, b->e->name);
+}
+
+typedef struct {
+	size_t votes;
+	uint64_t cs, id;
+} vote;
+
+static int by_story_id(const void *pa, const void *pb)
+{
+	const vote *a = pa, *b = pb;
+	if (a->cs != b->cs)
+		return a->cs < b->cs ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int by_votes(const void *pa, const void *pb)
+{
+	const vote *a = pa, *b = pb;
+	if (a->votes != b->votes)
+		return a->votes > b->votes ? -1 : 1;
+	return by_story_id(pa, pb);
+}
+
+/* After the rebuild: each story takes the id the store has for most of
+ * its members (the story with more such members first when two want
+ * one), else its founder's; then the store is told of every member
+ * whose id changed. Called with the write lock held. */
+static void adopt_ids(sv_view *v)
+{
+	vote *w = malloc((v->n + 1) * sizeof(*w));
+	uint64_t *nid = calloc(v->nsid + 1, sizeof(*nid));
+	if (!w || !nid) {
+		free(w);
+		free(nid);
+		for (size_t i = 0; i < v->nsid; i++)
+			if (v->sid[i])
+				id_claim(v, v->sid[i]);
+		return;
+	}
+	size_t nw = 0;
+	for (size_t i = 0; i < v->n; i++)
+		if (v->v[i]->story && v->v[i]->hint)
+			w[nw++] = (vote){1, v->v[i]->cstory, v->v[i]->hint};
+	qsort(w, nw, sizeof(*w), by_story_id);
+	size_t nr = 0; /* runs of one story and one id */
+	for (size_t i = 0; i < nw; i++) {
+		if (nr && w[nr - 1].cs == w[i].cs && w[nr - 1].id == w[i].id)
+			w[nr - 1].votes++;
+		else
+			w[nr++] = w[i];
+	}
+	qsort(w, nr, sizeof(*w), by_votes);
+	for (size_t i = 0; i < nr; i++)
+		if (!nid[w[i].cs - 1] && !id_used(v, w[i].id)) {
+			nid[w[i].cs - 1] = w[i].id;
+			id_claim(v, w[i].id);
+		}
+	for (size_t i = 0; i < v->nsid; i++)
+		if (v->sid[i] && !nid[i]) {
+			nid[i] = id_fresh(v, v->sid[i]);
+			id_claim(v, nid[i]);
+		}
+	if (v->nsid)
+		memcpy(v->sid, nid, v->nsid * sizeof(*nid));
+	free(nid);
+	free(w);
+	for (size_t i = 0; i < v->n; i++)
+		if (v->v[i]->story) {
+			v->v[i]->story = v->sid[v->v[i]->cstory - 1];
+			note_story(v, v->v[i]);
+		}
 }
 
 int sv_load_end(sv_view *v)
@@ -363,6 +550,7 @@ int sv_load_end(sv_view *v)
 		pthread_rwlock_unlock(&v->lock);
 	}
 	pthread_rwlock_wrlock(&v->lock);
+	adopt_ids(v);
 	if (rc < 0) /* out of memory: what could not be clustered is not shown */
 		for (size_t i = 0; i < v->n;) {
 			if (!v->v[i]->story)

@@ -10,15 +10,17 @@
 
 /* The view is the only thing the HTTP layer knows about stories: it is
  * told of every article that is added, replaced or removed, and answers
- * the /threads and /api/stories queries. The story clustering plugs in
- * here by reimplementing these functions; the HTTP layer does not change.
- *
- * INTERIM: until the clustering module lands, this implementation makes
- * each live article its own story (one thread per article), newest
- * first. /api/stories says so in its "clustering" field ("none").
+ * the /threads and /api/stories queries. It clusters the articles into
+ * stories with the engine of cluster.h (docs/server.md).
  *
  * Thread-safe: readers run in parallel, updates are exclusive. */
 typedef struct sv_view sv_view;
+
+/* An article's story id for the store (td_store_set_story). */
+typedef struct {
+	char *name;
+	uint64_t story;
+} sv_story_id;
 
 /* A query over the live articles. */
 typedef struct {
@@ -38,9 +40,10 @@ void sv_destroy(sv_view *v);
 
 /* Adds a processed article, replacing any article of the same name
  * (a->file). published is its publication time (Unix seconds); expires
- * is 0 or the time it stops being shown. The view copies what it keeps.
- * Returns 0 or TD_ERR_NOMEM. */
-int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires);
+ * is 0 or the time it stops being shown; story is the story id the store
+ * has for it (0 if none), which the start-up rebuild tries to keep. The
+ * view copies what it keeps. Returns 0 or TD_ERR_NOMEM. */
+int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires, uint64_t story);
 
 /* Between sv_load_begin and sv_load_end (the start-up rebuild) sv_add
  * only sketches and keeps the articles; sv_load_end then clusters them
@@ -50,6 +53,12 @@ int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires);
  * dropped from the view). */
 void sv_load_begin(sv_view *v);
 int sv_load_end(sv_view *v);
+
+/* Calls fn with every article whose story id the store does not have yet
+ * (after sv_add, and after the rebuild for articles whose story got
+ * another id), then forgets them, also when fn fails. Returns 0 or fn's
+ * first non-zero value. */
+int sv_take_story_ids(sv_view *v, int (*fn)(void *ctx, const sv_story_id *id), void *ctx);
 
 /* Removes the article called name. Returns 0 or TD_ERR_NOTFOUND. */
 int sv_remove(sv_view *v, const char *name);

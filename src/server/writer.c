@@ -8,12 +8,29 @@
 #include "server.h"
 #include "tidings/error.h"
 
+static int store_story_id(void *ctx, const sv_story_id *id)
+{
+	return td_store_set_story(ctx, id->name, id->story);
+}
+
+int srv_store_story_ids(srv *s)
+{
+	int rc = sv_take_story_ids(s->view, store_story_id, s->store);
+	if (rc < 0)
+		fprintf(stderr, "tidings serve: story ids not stored: %s\n", td_store_errmsg(s->store));
+	return rc;
+}
+
 /* Applies a batch in queue order inside one transaction, then, once the
- * commit is on disk, updates the live view. When the commit fails no job
- * of the batch is acknowledged. Called by the writer thread with write_mu. */
+ * commit is on disk, updates the live view. The transaction also stores
+ * the story ids the view gave since the last one (a restart keeps them).
+ * When the commit fails no job of the batch is acknowledged. Called by
+ * the writer thread with write_mu. */
 static void commit_batch(srv *s, srv_job *batch)
 {
 	int rc = td_store_begin(s->store);
+	if (rc == 0)
+		srv_store_story_ids(s);
 	for (srv_job *j = batch; j; j = j->next) {
 		if (rc < 0) {
 			j->rc = rc;
@@ -44,7 +61,7 @@ static void commit_batch(srv *s, srv_job *batch)
 		if (j->rc < 0)
 			continue;
 		if (j->rec) {
-			int vrc = sv_add(s->view, j->article, j->published, j->rec->expires);
+			int vrc = sv_add(s->view, j->article, j->published, j->rec->expires, 0);
 			if (vrc < 0)
 				fprintf(stderr, "tidings serve: %s: not in the live view: %s\n",
 					j->rec->name, td_strerror(vrc));
@@ -101,6 +118,14 @@ static void *writer_main(void *arg)
 		pthread_mutex_lock(&s->q_mu);
 	}
 	pthread_mutex_unlock(&s->q_mu);
+	/* The story ids of the last batch. */
+	pthread_mutex_lock(&s->write_mu);
+	if (td_store_begin(s->store) == 0) {
+		srv_store_story_ids(s);
+		if (td_store_commit(s->store) < 0)
+			fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(s->store));
+	}
+	pthread_mutex_unlock(&s->write_mu);
 	return NULL;
 }
 

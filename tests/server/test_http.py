@@ -478,6 +478,23 @@ def test_stories(binary, tmp):
         T.ok(len(ev) == 1 and sorted(a["name"] for a in ev[0]["articles"]) ==
              ["ev-en.json", "ev-ru.json"], "story id survives a restart: %r" % body["stories"])
         T.eq(s.json("GET", "/api/stories/" + sid)[0], 200, "story by id after restart")
+        # The article that started the story goes: the story keeps its id,
+        # now and after the next restart (the store keeps the ids).
+        T.eq(s.request("DELETE", "/ev-en.json")[0], 204, "DELETE the story's first article")
+        T.eq(put(s, "late.json", EV_LATE)[0], 201, "PUT a new event")
+        st, body = s.json("GET", "/api/stories")
+        late = [x["id"] for x in body["stories"] if x["articles"][0]["name"] == "late.json"]
+        T.ok(len(late) == 1 and late[0] != sid, "a new story gets a new id: %r" % late)
+    finally:
+        s.stop()
+    s = Server(binary, db)
+    try:
+        st, body = s.json("GET", "/api/stories")
+        ev = [x for x in body["stories"] if x["id"] == sid]
+        T.ok(len(ev) == 1 and [a["name"] for a in ev[0]["articles"]] == ["ev-ru.json"],
+             "story id survives a restart without its first article: %r" % body["stories"])
+        T.ok(late and any(x["id"] == late[0] for x in body["stories"]),
+             "the new story's id survives a restart: %r" % body["stories"])
     finally:
         s.stop()
 

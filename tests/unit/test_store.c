@@ -295,22 +295,70 @@ static void test_state_and_migration(void **state)
 	/* Back to version 1 by hand, as an older build left it. */
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "DROP TABLE state; PRAGMA user_version = 1", NULL, NULL,
-				      NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE state; ALTER TABLE articles DROP COLUMN story;"
+				      " PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(td_store_open(path, &s), 0);
 	assert_int_equal(td_store_count(s), 1);
 	assert_int_equal(td_store_state_get(s, "poller", ar, &v, &n), TD_ERR_NOTFOUND);
 	assert_int_equal(td_store_state_put(s, "poller", "x", 1), 0);
+	td_stored_article g;
+	assert_int_equal(td_store_get(s, "kept.txt", ar, &g), 0);
+	assert_int_equal(g.story, 0);
+	assert_int_equal(td_store_set_story(s, "kept.txt", 77), 0);
 	td_store_close(s);
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	sqlite3_stmt *st;
 	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(st, 0), 2);
+	assert_int_equal(sqlite3_column_int(st, 0), 3);
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	td_arena_destroy(ar);
+}
+
+static int story_fn(void *ctx, const td_stored_article *a)
+{
+	uint64_t *sum = ctx;
+	*sum += a->story;
+	return 0;
+}
+
+/* The story id a service gave an article: kept by a re-put of the
+ * article, read back by every way of reading articles, forgotten with 0,
+ * and its updates leave the full-text index alone. */
+static void test_story_ids(void **state)
+{
+	(void)state;
+	td_store *s;
+	assert_int_equal(td_store_open(path, &s), 0);
+	td_stored_article r = rec("a.txt", "Budget talks", "The council met.");
+	assert_int_equal(td_store_put(s, &r, NULL), 0);
+	r = rec("b.txt", "Other", "Text.");
+	assert_int_equal(td_store_put(s, &r, NULL), 0);
+	assert_int_equal(td_store_set_story(s, "a.txt", 0x8000000000000001ull), 0);
+	assert_int_equal(td_store_set_story(s, "missing.txt", 5), 0);
+	td_arena *ar = td_arena_create();
+	td_stored_article g;
+	assert_int_equal(td_store_get(s, "a.txt", ar, &g), 0);
+	assert_true(g.story == 0x8000000000000001ull);
+	assert_int_equal(td_store_get(s, "b.txt", ar, &g), 0);
+	assert_int_equal(g.story, 0);
+	r = rec("a.txt", "Budget passed", "The council voted.");
+	assert_int_equal(td_store_put(s, &r, NULL), 0);
+	assert_int_equal(td_store_get(s, "a.txt", ar, &g), 0);
+	assert_true(g.story == 0x8000000000000001ull);
+	uint64_t sum = 0;
+	assert_int_equal(td_store_each(s, 0, story_fn, &sum), 0);
+	assert_true(sum == 0x8000000000000001ull);
+	assert_int_equal(td_store_search(s, "passed", 10, NULL, NULL), 1);
+	assert_int_equal(td_store_search(s, "talks", 10, NULL, NULL), 0);
+	assert_int_equal(td_store_set_story(s, "a.txt", 0), 0);
+	assert_int_equal(td_store_get(s, "a.txt", ar, &g), 0);
+	assert_int_equal(g.story, 0);
+	assert_int_equal(td_store_search(s, "passed", 10, NULL, NULL), 1);
+	td_arena_destroy(ar);
+	td_store_close(s);
 }
 
 int main(void)
@@ -322,6 +370,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_search_window, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_expire_and_tx, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_state_and_migration, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_story_ids, setup, teardown),
 		cmocka_unit_test(test_bad_path),
 	};
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
