@@ -334,6 +334,87 @@ static int distinct_sources(td_article **m, const char **outlets, const size_t *
 	return c;
 }
 
+/* What choosing summary sentences needs of the members: their sentences,
+ * hashed words and the story's feature frequencies. */
+typedef struct {
+	td_article **m;
+	size_t n, nunique;
+	const uint8_t *uniq;
+	td_span **spans;
+	const size_t *nspans;
+	tokh **toks;
+	const size_t *ntoks;
+	const dftab *df;
+} members;
+
+/* Up to SUMMARY_MAX sentences of the unique members in language lang
+ * ("und" for unknown), the most central first, no two alike, at most two
+ * from one article while others have some. Returns 0 or TD_ERR_NOMEM. */
+static int summarise(const members *mb, const char *lang, td_arena *ar, td_story_sentence **out, size_t *nout)
+{
+	td_article **m = mb->m;
+	size_t n = mb->n, nunique = mb->nunique;
+	*out = NULL;
+	*nout = 0;
+	size_t cap_sent = 0;
+	for (size_t i = 0; i < n && i < 512; i++)
+		if (mb->uniq[i] && !strcmp(m[i]->lang[0] ? m[i]->lang : "und", lang))
+			cap_sent += MAX_SENT_PER_ARTICLE;
+	if (!cap_sent)
+		return 0;
+	sentence *sv = td_arena_calloc(ar, cap_sent * sizeof(*sv));
+	td_story_sentence *sum = td_arena_calloc(ar, SUMMARY_MAX * sizeof(*sum));
+	if (!sv || !sum)
+		return TD_ERR_NOMEM;
+	size_t ns = 0;
+	for (size_t i = 0; i < n && i < 512; i++) {
+		if (!mb->uniq[i] || !mb->spans[i] || strcmp(m[i]->lang[0] ? m[i]->lang : "und", lang))
+			continue;
+		const td_span *sp = mb->spans[i];
+		for (size_t j = 0; j < mb->nspans[i] && j < MAX_SENT_PER_ARTICLE; j++) {
+			size_t len = sp[j].end - sp[j].start;
+			if (len < 40 || len > 400)
+				continue;
+			uint64_t buf[MAX_FEATS];
+			sentence *x = &sv[ns];
+			x->nf = feats_in(mb->toks[i], mb->ntoks[i], sp[j].start, sp[j].end, buf, MAX_FEATS);
+			if (x->nf < 4)
+				continue;
+			x->f = td_arena_alloc(ar, x->nf * sizeof(uint64_t));
+			if (!x->f)
+				return TD_ERR_NOMEM;
+			memcpy(x->f, buf, x->nf * sizeof(uint64_t));
+			x->article = i;
+			x->span = sp[j];
+			x->score = centrality(mb->df, x->f, x->nf, nunique) / (1.0 + 0.15 * (double)j);
+			ns++;
+		}
+	}
+	qsort(sv, ns, sizeof(*sv), cmp_sent);
+	size_t chosen[SUMMARY_MAX];
+	size_t nc = 0;
+	for (size_t i = 0; i < ns && nc < SUMMARY_MAX; i++) {
+		int ok = 1, same_article = 0;
+		for (size_t j = 0; j < nc && ok; j++) {
+			if (jaccard(sv[i].f, sv[i].nf, sv[chosen[j]].f, sv[chosen[j]].nf) > 0.35)
+				ok = 0;
+			same_article += sv[chosen[j]].article == sv[i].article;
+		}
+		/* No more than two sentences from one article while others remain. */
+		if (!ok || (same_article >= 2 && nunique > 1))
+			continue;
+		chosen[nc++] = i;
+		td_story_sentence *o = &sum[*nout];
+		o->article = sv[i].article;
+		o->text = trim_span(m[sv[i].article], sv[i].span, 400, ar);
+		if (!o->text)
+			return TD_ERR_NOMEM;
+		(*nout)++;
+	}
+	*out = sum;
+	return 0;
+}
+
 int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *ar)
 {
 	uint64_t keep_id = s->id;
@@ -483,65 +564,25 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 	}
 	s->title = s->ntitles ? s->titles[0].title : m[0]->title;
 
-	/* Sentences of the main language's members: summary, facts, timeline. */
-	size_t cap_sent = 0;
-	for (size_t i = 0; i < n && i < 512; i++)
-		if (uniq[i])
-			cap_sent += MAX_SENT_PER_ARTICLE;
-	sentence *sv = td_arena_calloc(ar, (cap_sent + 1) * sizeof(*sv));
-	if (!sv)
-		goto nomem;
-	size_t ns = 0;
-	for (size_t i = 0; i < n && i < 512; i++) {
-		if (!uniq[i] || !spans[i])
-			continue;
-		td_article *a = m[i];
-		if (strcmp(a->lang[0] ? a->lang : "und", s->lang))
-			continue;
-		const td_span *sp = spans[i];
-		for (size_t j = 0; j < nspans[i] && j < MAX_SENT_PER_ARTICLE; j++) {
-			size_t len = sp[j].end - sp[j].start;
-			if (len < 40 || len > 400)
-				continue;
-			uint64_t buf[MAX_FEATS];
-			sentence *x = &sv[ns];
-			x->nf = feats_in(toks[i], ntoks[i], sp[j].start, sp[j].end, buf, MAX_FEATS);
-			if (x->nf < 4)
-				continue;
-			x->f = td_arena_alloc(ar, x->nf * sizeof(uint64_t));
-			if (!x->f)
-				goto nomem;
-			memcpy(x->f, buf, x->nf * sizeof(uint64_t));
-			x->article = i;
-			x->span = sp[j];
-			x->score = centrality(&df, x->f, x->nf, nunique) / (1.0 + 0.15 * (double)j);
-			ns++;
-		}
-	}
-	qsort(sv, ns, sizeof(*sv), cmp_sent);
-	s->summary = td_arena_calloc(ar, SUMMARY_MAX * sizeof(*s->summary));
-	if (!s->summary)
+	/* A summary per language that has a headline; the main one first. */
+	s->summaries = td_arena_calloc(ar, (s->ntitles + 1) * sizeof(*s->summaries));
+	if (!s->summaries)
 		goto nomem;
 	{
-		size_t chosen[SUMMARY_MAX];
-		size_t nc = 0;
-		for (size_t i = 0; i < ns && nc < SUMMARY_MAX; i++) {
-			int ok = 1, same_article = 0;
-			for (size_t j = 0; j < nc && ok; j++) {
-				if (jaccard(sv[i].f, sv[i].nf, sv[chosen[j]].f, sv[chosen[j]].nf) > 0.35)
-					ok = 0;
-				same_article += sv[chosen[j]].article == sv[i].article;
-			}
-			/* No more than two sentences from one article while others remain. */
-			if (!ok || (same_article >= 2 && nunique > 1))
-				continue;
-			chosen[nc++] = i;
-			td_story_sentence *o = &s->summary[s->nsummary++];
-			o->article = sv[i].article;
-			o->text = trim_span(m[sv[i].article], sv[i].span, 400, ar);
-			if (!o->text)
+		const members mb = {m, n, nunique, uniq, spans, nspans, toks, ntoks, &df};
+		for (size_t l = 0; l < s->ntitles; l++) {
+			td_story_summary *o = &s->summaries[s->nsummaries];
+			snprintf(o->lang, sizeof(o->lang), "%s", s->titles[l].lang);
+			if (summarise(&mb, o->lang, ar, &o->sentences, &o->n) < 0)
 				goto nomem;
+			if (o->n)
+				s->nsummaries++;
 		}
+		for (size_t l = 0; l < s->nsummaries; l++)
+			if (!strcmp(s->summaries[l].lang, s->lang)) {
+				s->summary = s->summaries[l].sentences;
+				s->nsummary = s->summaries[l].n;
+			}
 	}
 
 	/* Key facts: equal (unit, value) across independent sources. */
@@ -805,6 +846,22 @@ nomem:
 
 /* ---- output -------------------------------------------------------- */
 
+static const char *art_outlet(const td_article *a);
+
+static void sentences_json(td_jw *w, const td_story *s, const td_story_sentence *v, size_t n)
+{
+	td_jw_arr(w);
+	for (size_t i = 0; i < n; i++) {
+		const td_article *a = s->articles[v[i].article];
+		td_jw_obj(w);
+		td_jw_kstr(w, "text", v[i].text);
+		td_jw_kstr(w, "article", a->file);
+		td_jw_kstr(w, "outlet", art_outlet(a));
+		td_jw_obj_end(w);
+	}
+	td_jw_arr_end(w);
+}
+
 static const char *art_outlet(const td_article *a)
 {
 	if (a->outlet)
@@ -858,16 +915,14 @@ void td_story_json(td_jw *w, const td_story *s)
 	}
 	td_jw_arr_end(w);
 	td_jw_key(w, "summary");
-	td_jw_arr(w);
-	for (size_t i = 0; i < s->nsummary; i++) {
-		const td_article *a = s->articles[s->summary[i].article];
-		td_jw_obj(w);
-		td_jw_kstr(w, "text", s->summary[i].text);
-		td_jw_kstr(w, "article", a->file);
-		td_jw_kstr(w, "outlet", art_outlet(a));
-		td_jw_obj_end(w);
+	sentences_json(w, s, s->summary, s->nsummary);
+	td_jw_key(w, "summaries");
+	td_jw_obj(w);
+	for (size_t l = 0; l < s->nsummaries; l++) {
+		td_jw_key(w, s->summaries[l].lang);
+		sentences_json(w, s, s->summaries[l].sentences, s->summaries[l].n);
 	}
-	td_jw_arr_end(w);
+	td_jw_obj_end(w);
 	td_jw_key(w, "facts");
 	td_jw_arr(w);
 	for (size_t i = 0; i < s->nfacts; i++) {
@@ -962,12 +1017,16 @@ void td_story_text(td_jw *w, const td_story *s)
 		for (size_t i = 0; i < s->ntitles; i++)
 			tprintf(w, "    [%s] %s\n", s->titles[i].lang, s->titles[i].title);
 	}
-	if (s->nsummary) {
-		tprintf(w, "\n  Summary\n");
-		for (size_t i = 0; i < s->nsummary; i++) {
-			const td_article *ar = s->articles[s->summary[i].article];
+	for (size_t l = 0; l < s->nsummaries; l++) {
+		const td_story_summary *sm = &s->summaries[l];
+		if (s->nsummaries == 1)
+			tprintf(w, "\n  Summary\n");
+		else
+			tprintf(w, "\n  Summary [%s]\n", sm->lang);
+		for (size_t i = 0; i < sm->n; i++) {
+			const td_article *ar = s->articles[sm->sentences[i].article];
 			const char *o = art_outlet(ar);
-			tprintf(w, "    - %s (%s)\n", s->summary[i].text, o ? o : ar->file);
+			tprintf(w, "    - %s (%s)\n", sm->sentences[i].text, o ? o : ar->file);
 		}
 	}
 	if (s->nfacts) {

@@ -288,15 +288,33 @@ function drawStory(s, sources) {
   const mainCol = el('div', 'col-main');
   const sideCol = el('div', 'col-side');
 
-  if (s.summary && s.summary.length) {
-    const sec = section('Summary', 'summary');
-    for (const sent of s.summary) {
+  // The summary in the language chosen in the menu when the story has
+  // one, else in the story's main language; the others fold away below.
+  const sums = s.summaries || {};
+  const want = $('lang').value;
+  const mainLang = want && sums[want] ? want : s.lang;
+  const main = sums[mainLang] || s.summary || [];
+  const sentences = (box, list) => {
+    for (const sent of list) {
       const p = el('p', 'sentence', sent.text + ' ');
       const src = el('a', 'attrib', sent.outlet || sent.article);
       src.href = '#article/' + encodeURIComponent(sent.article);
       src.title = 'From ' + sent.article;
       p.append(src);
-      sec.append(p);
+      box.append(p);
+    }
+  };
+  if (main.length) {
+    const sec = section('Summary', 'summary');
+    sentences(sec, main);
+    for (const [l, list] of Object.entries(sums)) {
+      if (l === mainLang || !list.length) continue;
+      const more = el('details', 'summary-other');
+      more.dataset.lang = l;
+      const sum = el('summary', null, 'In ' + langName(l));
+      more.append(sum);
+      sentences(more, list);
+      sec.append(more);
     }
     mainCol.append(sec);
   }

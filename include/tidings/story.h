@@ -23,6 +23,13 @@ typedef struct {
 	size_t article;
 } td_story_sentence;
 
+/* The summary of the members in one language. */
+typedef struct {
+	char lang[4];
+	td_story_sentence *sentences;
+	size_t n;
+} td_story_summary;
+
 /* A numeric fact: one value with one unit, and how many independent
  * sources (agency copies count once) state it. disputed is set when
  * other sources give a different value for the same unit. */
@@ -80,7 +87,8 @@ typedef struct td_story {
 	td_story_count *outlets; size_t noutlets;
 	int nsources;           /* independent sources */
 	td_day first_seen, last_seen;
-	td_story_sentence *summary; size_t nsummary;
+	td_story_sentence *summary; size_t nsummary; /* in the main language */
+	td_story_summary *summaries; size_t nsummaries; /* per language, main first */
 	td_story_fact *facts; size_t nfacts;
 	td_story_event *timeline; size_t ntimeline;
 	td_story_entity *entities; size_t nentities;
@@ -99,7 +107,8 @@ int td_story_build(td_story *s, td_article **members, size_t n, td_day now, td_a
 
 /* Writes the story as one JSON object: id, title, titles, lang,
  * languages, category, importance, articles, sources, outlets,
- * first_seen, last_seen, summary, facts, timeline, entities, coverage. */
+ * first_seen, last_seen, summary, summaries (per language), facts,
+ * timeline, entities, coverage. */
 void td_story_json(td_jw *w, const td_story *s);
 
 /* Writes the story as plain text for a terminal reader into w's buffer. */

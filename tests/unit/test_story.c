@@ -132,6 +132,17 @@ static void test_build(void **state)
 	for (size_t i = 0; i < s.nsummary; i++)
 		for (size_t j = i + 1; j < s.nsummary; j++)
 			assert_string_not_equal(s.summary[i].text, s.summary[j].text);
+	/* A summary per language, the main one first: the Bulgarian one is
+	 * from the Bulgarian report. */
+	assert_int_equal(s.nsummaries, 2);
+	assert_string_equal(s.summaries[0].lang, "ru");
+	assert_ptr_equal(s.summaries[0].sentences, s.summary);
+	assert_string_equal(s.summaries[1].lang, "bg");
+	assert_int_equal(s.summaries[1].n, 2);
+	for (size_t i = 0; i < s.summaries[1].n; i++)
+		assert_int_equal(s.summaries[1].sentences[i].article, 3);
+	assert_true(strstr(s.summaries[1].sentences[0].text, "Лидерите на ОДКС") ||
+		    strstr(s.summaries[1].sentences[1].text, "Лидерите на ОДКС"));
 	/* Facts: $938 млн by two sources (ТАСС, БТА), $940 млн by one (the copy
 	 * counts once); the two values disagree. */
 	assert_int_equal(s.nfacts, 2);
@@ -161,11 +172,15 @@ static void test_build(void **state)
 	assert_int_equal(td_jw_finish(&w), 0);
 	assert_non_null(strstr(w.buf, "\"facts\":[{\"text\":\"$938 млн\""));
 	assert_non_null(strstr(w.buf, "\"disputed\":true"));
+	assert_non_null(strstr(w.buf, "\"summaries\":{\"ru\":[{\"text\":"));
+	assert_non_null(strstr(w.buf, "],\"bg\":[{\"text\":\""));
 	td_jw_reset(&w);
 	td_story_text(&w, &s);
 	if (getenv("SHOW_STORY"))
 		fputs(w.buf, stderr);
 	assert_non_null(strstr(w.buf, "Timeline"));
+	assert_non_null(strstr(w.buf, "Summary [ru]"));
+	assert_non_null(strstr(w.buf, "Summary [bg]"));
 	assert_non_null(strstr(w.buf, "(sources disagree)"));
 	td_jw_free(&w);
 

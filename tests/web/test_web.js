@@ -130,7 +130,7 @@ async function main() {
     await desk.waitForSelector('.story-title');
     check(desk.url().endsWith('#story/' + sid), 'a click opens the story page', desk.url());
     check((await desk.textContent('.story-title')) === story.title, 'story page: title');
-    const sents = await desk.$$eval('.summary .sentence', (n) => n.map((x) => x.textContent));
+    const sents = await desk.$$eval('.summary > .sentence', (n) => n.map((x) => x.textContent));
     check(sents.length === story.summary.length && sents.length >= 3 &&
       sents.every((t) => t.includes('Harbour Gazette') || t.includes('Coast Daily')), 'story page: summary sentences, each attributed', sents);
     const facts = await desk.$$eval('.fact', (n) => n.map((x) => x.querySelector('.value').textContent + '|' +
@@ -179,6 +179,7 @@ async function main() {
     ];
     rich.coverage = { bucket: 'hour', start: 1763974800, counts: [1, 0, 0, 2, 4, 3, 0, 1, 0, 0, 1, 2] };
     rich.entities = [{ key: 'anna berg', type: 'PER', weight: 2, names: { en: 'Anna Berg' } }];
+    rich.summaries = { en: story.summary, de: [{ text: 'Die Brücke wurde am Montag eröffnet.', article: story.articles[0], outlet: 'Hafenblatt' }] };
     await desk.route('**/api/stories/' + sid, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rich) }));
     await desk.goto(base + '?refresh=60#story/' + sid);
     await desk.waitForSelector('.timeline .event');
@@ -192,6 +193,10 @@ async function main() {
     const nb = await desk.$$eval('svg.coverage rect.bar', (n) => n.length);
     check(nb === 7, 'coverage: one bar per hour with articles (7 of 12)', nb);
     check((await desk.textContent('.entities')).includes('Anna Berg'), 'entities listed');
+    const other = await desk.$$eval('.summary details.summary-other', (n) => n.map((x) => x.dataset.lang + '|' + x.textContent));
+    const mainSents = await desk.$$eval('.summary > .sentence', (n) => n.length);
+    check(other.length === 1 && other[0].startsWith('de|') && other[0].includes('Die Brücke wurde am Montag eröffnet.') &&
+      mainSents === story.summary.length, 'story page: the summary in another language folds away below the main one', other);
     await desk.screenshot({ path: path.join(OUT, 'web-story-rich-desktop.png'), fullPage: true });
     await desk.unroute('**/api/stories/' + sid);
     await desk.goto(base + '?refresh=1');
