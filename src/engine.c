@@ -40,16 +40,29 @@ int td_pipeline_article(td_article *a, td_arena *ar, td_stage last)
 	return td_pipeline_article_ex(a, ar, last, 0);
 }
 
-int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned flags)
+/* The stages up to dates: they need no large tables. */
+static int early_stages(td_article *a, td_arena *ar, td_stage last)
 {
 	int rc = 0;
-	int extract = last >= TD_STAGE_EXTRACT && !(flags & TD_PIPE_NO_EXTRACT);
 	if (last >= TD_STAGE_CLEAN && (rc = td_clean_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_LANG && (rc = lang_stage(a)) < 0)
 		return rc;
 	if (last >= TD_STAGE_DATES && (rc = td_dates_article(a, ar)) < 0)
 		return rc;
+	return 0;
+}
+
+static int extracts(td_stage last, unsigned flags)
+{
+	return last >= TD_STAGE_EXTRACT && !(flags & TD_PIPE_NO_EXTRACT);
+}
+
+/* The stages after dates: entities and numbers, classification. */
+static int late_stages(td_article *a, td_arena *ar, td_stage last, unsigned flags)
+{
+	int rc = 0;
+	int extract = extracts(last, flags);
 	if (extract && (rc = td_entities_article_ex(a, ar, (flags & TD_PIPE_NO_LEXICON) ? TD_ENT_NO_LEXICON : 0)) < 0)
 		return rc;
 	if (extract && (rc = td_numbers_article(a, ar)) < 0)
@@ -59,6 +72,12 @@ int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned 
 	return 0;
 }
 
+int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned flags)
+{
+	int rc = early_stages(a, ar, last);
+	return rc < 0 ? rc : late_stages(a, ar, last, flags);
+}
+
 /* ---- batch --------------------------------------------------------- */
 
 typedef struct {
@@ -66,6 +85,11 @@ typedef struct {
 	size_t n, cap;
 	int err;
 } slot;
+
+/* An article waiting for the late stages: file i, item k of its slot. */
+typedef struct {
+	size_t i, k;
+} pending;
 
 typedef struct {
 	const char *root;
@@ -78,15 +102,24 @@ typedef struct {
 	pthread_mutex_t lock; /* serialises error and progress callbacks */
 	int nthreads;
 	td_arena **arenas;
+	atomic_int ready; /* the late stages' tables are built */
 } batch_run;
 
+/* What one worker holds. */
 typedef struct {
 	batch_run *run;
-	slot *s;
 	td_arena *ar;  /* the batch's: what the articles keep */
 	td_arena *rd;  /* the file as read, reset after each file */
 	td_arena *tmp; /* the stages' work, reset after each article */
-	int reported;  /* an item error of this file was already reported */
+	pending *pend; /* articles kept after the early stages only */
+	size_t npend, cappend;
+} worker_ctx;
+
+typedef struct {
+	worker_ctx *w;
+	size_t i;     /* file index */
+	slot *s;
+	int reported; /* an item error of this file was already reported */
 } item_ctx;
 
 /* ---- keeping an article ------------------------------------------- */
@@ -191,36 +224,92 @@ static td_article *keep(keeper *k, const td_article *a)
 	return k->nomem ? NULL : o;
 }
 
-static int on_article(void *vctx, td_article *a)
+static int slot_push(slot *s, td_arena *ar, td_article *a)
 {
-	item_ctx *c = vctx;
-	slot *s = c->s;
-	int rc = td_pipeline_article_ex(a, c->tmp, c->run->opts->last, c->run->opts->flags);
-	if (rc < 0) {
-		s->err = rc;
-		td_arena_reset(c->tmp);
-		return 1;
-	}
-	keeper k = {c->ar, c->rd, c->tmp, NULL, NULL, 0, 0};
-	a = keep(&k, a);
-	td_arena_reset(c->tmp);
-	if (!a) {
-		s->err = TD_ERR_NOMEM;
-		return 1;
-	}
 	if (s->n == s->cap) {
 		size_t nc = s->cap ? s->cap * 2 : 1;
-		td_article **nv = td_arena_alloc(c->ar, nc * sizeof(*nv));
-		if (!nv) {
-			s->err = TD_ERR_NOMEM;
-			return 1;
-		}
+		td_article **nv = td_arena_alloc(ar, nc * sizeof(*nv));
+		if (!nv)
+			return TD_ERR_NOMEM;
 		if (s->n)
 			memcpy(nv, s->v, s->n * sizeof(*nv));
 		s->v = nv;
 		s->cap = nc;
 	}
 	s->v[s->n++] = a;
+	return 0;
+}
+
+static void report(batch_run *r, const char *file, int err, const char *detail);
+
+/* Runs the late stages on the articles kept after the early ones (the
+ * tables they need are built, or get built now) and puts the finished
+ * copies in their slots. An article that fails leaves its slot. */
+static void flush_pending(worker_ctx *w)
+{
+	batch_run *r = w->run;
+	for (size_t p = 0; p < w->npend; p++) {
+		slot *s = &r->slots[w->pend[p].i];
+		td_article *a = s->v[w->pend[p].k];
+		size_t before = td_arena_used(w->ar);
+		int rc = late_stages(a, w->tmp, r->opts->last, r->opts->flags);
+		keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
+		td_article *o = rc < 0 ? NULL : keep(&k, a);
+		td_arena_reset(w->tmp);
+		atomic_fetch_add(&r->bytes, td_arena_used(w->ar) - before);
+		if (!o) {
+			if (s->err == 0)
+				report(r, r->names[w->pend[p].i], rc < 0 ? rc : TD_ERR_NOMEM, NULL);
+			s->err = rc < 0 ? rc : TD_ERR_NOMEM;
+		}
+		s->v[w->pend[p].k] = o;
+	}
+	/* Slots that lost an article close up. */
+	for (size_t p = 0; p < w->npend; p++) {
+		slot *s = &r->slots[w->pend[p].i];
+		size_t m = 0;
+		for (size_t x = 0; x < s->n; x++)
+			if (s->v[x])
+				s->v[m++] = s->v[x];
+		s->n = m;
+	}
+	w->npend = 0;
+}
+
+static int on_article(void *vctx, td_article *a)
+{
+	item_ctx *c = vctx;
+	worker_ctx *w = c->w;
+	batch_run *r = w->run;
+	slot *s = c->s;
+	/* While the tables of the late stages are being built, an article goes
+	 * through the early stages only and waits, kept, for the rest. */
+	int wait = !atomic_load_explicit(&r->ready, memory_order_acquire);
+	if (!wait && w->npend)
+		flush_pending(w);
+	int rc = wait ? early_stages(a, w->tmp, r->opts->last)
+		      : td_pipeline_article_ex(a, w->tmp, r->opts->last, r->opts->flags);
+	keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
+	td_article *o = rc < 0 ? NULL : keep(&k, a);
+	td_arena_reset(w->tmp);
+	if (!o || (rc = slot_push(s, w->ar, o)) < 0) {
+		s->err = rc < 0 ? rc : TD_ERR_NOMEM;
+		return 1;
+	}
+	if (wait) {
+		if (w->npend == w->cappend) {
+			size_t nc = w->cappend ? w->cappend * 2 : 256;
+			pending *nv = realloc(w->pend, nc * sizeof(*nv));
+			if (!nv) {
+				s->n--;
+				s->err = TD_ERR_NOMEM;
+				return 1;
+			}
+			w->pend = nv;
+			w->cappend = nc;
+		}
+		w->pend[w->npend++] = (pending){c->i, s->n - 1};
+	}
 	return 0;
 }
 
@@ -237,8 +326,8 @@ static void on_item_error(void *vctx, const char *file, int err, const char *det
 {
 	item_ctx *c = vctx;
 	c->reported = 1;
-	atomic_fetch_add(&c->run->item_errors, 1);
-	report(c->run, file, err, detail);
+	atomic_fetch_add(&c->w->run->item_errors, 1);
+	report(c->w->run, file, err, detail);
 }
 
 static void *worker(void *arg)
@@ -247,6 +336,7 @@ static void *worker(void *arg)
 	td_arena *ar = ((void **)arg)[1];
 	char path[8192];
 	td_arena *rd = td_arena_create(), *tmp = td_arena_create();
+	worker_ctx w = {r, ar, rd, tmp, NULL, 0, 0};
 	for (;;) {
 		size_t i = atomic_fetch_add(&r->next, 1);
 		if (i >= r->nnames)
@@ -256,7 +346,7 @@ static void *worker(void *arg)
 			snprintf(path, sizeof(path), "%s", r->root);
 		else
 			snprintf(path, sizeof(path), "%s/%s", r->root, name);
-		item_ctx c = {r, &r->slots[i], ar, rd, tmp, 0};
+		item_ctx c = {&w, i, &r->slots[i], 0};
 		/* The name must outlive the batch: copy it into the arena. */
 		const char *nm = td_arena_strndup(ar, name, strlen(name));
 		size_t before = td_arena_used(ar);
@@ -279,8 +369,24 @@ static void *worker(void *arg)
 			pthread_mutex_unlock(&r->lock);
 		}
 	}
+	if (w.npend && tmp)
+		flush_pending(&w);
+	free(w.pend);
 	td_arena_destroy(rd);
 	td_arena_destroy(tmp);
+	return NULL;
+}
+
+/* Builds the tables of the late stages while the workers start on the
+ * early ones. */
+static void *warm_up(void *arg)
+{
+	batch_run *r = arg;
+	if (extracts(r->opts->last, r->opts->flags))
+		td_entities_init();
+	if (r->opts->last >= TD_STAGE_CLASSIFY)
+		td_classify_init();
+	atomic_store_explicit(&r->ready, 1, memory_order_release);
 	return NULL;
 }
 
@@ -323,6 +429,10 @@ int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
 		}
 	pthread_mutex_init(&r.lock, NULL);
 	td_lang_init();
+	pthread_t warm;
+	int warming = r.nnames > 0 && pthread_create(&warm, NULL, warm_up, &r) == 0;
+	if (!warming)
+		atomic_store(&r.ready, 1);
 	if (nt == 1) {
 		void *arg[2] = {&r, arenas[0]};
 		worker(arg);
@@ -337,6 +447,8 @@ int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
 		for (int i = 0; i < nt; i++)
 			pthread_join(th[i], NULL);
 	}
+	if (warming)
+		pthread_join(warm, NULL);
 	pthread_mutex_destroy(&r.lock);
 	size_t total = 0;
 	for (size_t i = 0; i < r.nnames; i++) {

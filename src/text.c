@@ -5,6 +5,7 @@
 
 #include <libstemmer.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -27,6 +28,7 @@ static uint16_t fold_tab[CACHE_MAX];
 static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int init_rc;
+static atomic_int built; /* the tables are ready: the hot paths skip pthread_once */
 
 static void build(void)
 {
@@ -70,12 +72,19 @@ static void build(void)
 	}
 	if (t)
 		utrans_close(t);
+	atomic_store_explicit(&built, 1, memory_order_release);
 }
 
 int td_text_init(void)
 {
 	pthread_once(&once, build);
 	return init_rc;
+}
+
+static inline void ready(void)
+{
+	if (!atomic_load_explicit(&built, memory_order_acquire))
+		td_text_init();
 }
 
 static inline uint8_t class_of(uint32_t cp)
@@ -95,6 +104,8 @@ static inline uint8_t class_of(uint32_t cp)
 	return k;
 }
 
+/* ASCII and two-byte characters (Latin, Greek, Cyrillic: nearly all of
+ * news text in those scripts) inline; the rest through td_utf8_decode. */
 static inline uint32_t decode(const char *s, size_t len, int *n)
 {
 	unsigned char c = (unsigned char)s[0];
@@ -102,7 +113,24 @@ static inline uint32_t decode(const char *s, size_t len, int *n)
 		*n = 1;
 		return c;
 	}
+	unsigned char c1 = len >= 2 ? (unsigned char)s[1] : 0;
+	if (c >= 0xC2 && c <= 0xDF && (c1 & 0xC0) == 0x80) {
+		*n = 2;
+		return ((uint32_t)(c & 0x1F) << 6) | (c1 & 0x3F);
+	}
 	return td_utf8_decode(s, len, n);
+}
+
+/* A character: code point and byte length. */
+typedef struct {
+	uint32_t cp, len;
+} uchar_t;
+
+static inline uchar_t next_char(const char *s, size_t len)
+{
+	int l;
+	uint32_t cp = decode(s, len, &l);
+	return (uchar_t){cp, (uint32_t)l};
 }
 
 static int is_quote(uint32_t cp)
@@ -118,23 +146,26 @@ static int is_joiner(uint32_t cp)
 
 size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 {
-	td_text_init();
+	ready();
 	size_t n = 0, i = 0;
 	int sent_start = 1, quoted = 0;
 	while (i < len && n < max) {
-		int l;
-		uint32_t cp = decode(text + i, len - i, &l);
-		uint8_t k = class_of(cp);
+		if (text[i] == ' ') {
+			/* The commonest separator: it changes no state. */
+			i++;
+			continue;
+		}
+		uchar_t c = next_char(text + i, len - i);
+		uint8_t k = class_of(c.cp);
 		if (!(k & (C_LETTER | C_DIGIT))) {
-			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x2026)
+			if (c.cp == '.' || c.cp == '!' || c.cp == '?' || c.cp == '\n' || c.cp == 0x2026)
 				sent_start = 1;
-			quoted = is_quote(cp) ? 1 : (cp == ' ' ? quoted : 0);
-			i += (size_t)l;
+			quoted = is_quote(c.cp) ? 1 : 0;
+			i += c.len;
 			continue;
 		}
 		size_t start = i;
-		uint8_t flags = 0;
-		int letters = 0, uppers = 0, first_letter = 1;
+		unsigned flags = 0, letters = 0, uppers = 0, first_letter = 1;
 		for (;;) {
 			if (k & C_LETTER) {
 				flags |= TD_TOK_ALPHA;
@@ -147,18 +178,18 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 				first_letter = 0;
 			} else if (k & C_DIGIT)
 				flags |= TD_TOK_DIGIT;
-			i += (size_t)l;
+			i += c.len;
 			if (i >= len)
 				break;
-			cp = decode(text + i, len - i, &l);
-			k = class_of(cp);
+			c = next_char(text + i, len - i);
+			k = class_of(c.cp);
 			if (k & (C_LETTER | C_DIGIT | C_MARK)) {
 				if (k & C_MARK) {
-					i += (size_t)l;
+					i += c.len;
 					if (i >= len)
 						break;
-					cp = decode(text + i, len - i, &l);
-					k = class_of(cp);
+					c = next_char(text + i, len - i);
+					k = class_of(c.cp);
 					if (!(k & (C_LETTER | C_DIGIT)))
 						break;
 				}
@@ -166,19 +197,17 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 			}
 			/* Joiners stay inside a word only between two word characters;
 			 * a dot only between letters ("U.S") or digits ("3.5"). */
-			if (is_joiner(cp) && i + (size_t)l < len) {
-				int l2;
-				uint32_t nx = decode(text + i + l, len - i - (size_t)l, &l2);
-				uint8_t k2 = class_of(nx);
+			if (is_joiner(c.cp) && i + c.len < len) {
+				uchar_t nx = next_char(text + i + c.len, len - i - c.len);
+				uint8_t k2 = class_of(nx.cp);
 				int ok = (k2 & (C_LETTER | C_DIGIT)) != 0;
-				if (cp == '.')
+				if (c.cp == '.')
 					ok = ((k2 & C_LETTER) && (flags & TD_TOK_ALPHA) && !(flags & TD_TOK_DIGIT) &&
 					      letters <= 3 && uppers == letters) ||
 					     ((k2 & C_DIGIT) && (flags & TD_TOK_DIGIT) && !(flags & TD_TOK_ALPHA));
 				if (ok) {
-					i += (size_t)l;
-					cp = nx;
-					l = l2;
+					i += c.len;
+					c = nx;
 					k = k2;
 					continue;
 				}
@@ -193,7 +222,7 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 			flags |= TD_TOK_QUOTED;
 		out[n].start = (uint32_t)start;
 		out[n].end = (uint32_t)i;
-		out[n].flags = flags;
+		out[n].flags = (uint8_t)flags;
 		n++;
 		sent_start = 0;
 		quoted = 0;
@@ -203,27 +232,37 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 
 size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 {
-	td_text_init();
+	ready();
 	size_t o = 0, i = 0;
 	if (cap == 0)
 		return 0;
 	while (i < n) {
-		int l;
-		uint32_t cp = decode(s + i, n - i, &l);
-		uint32_t f = cp < CACHE_MAX ? fold_tab[cp] : (uint32_t)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT);
-		int bl;
-		if (o + 5 <= cap) {
-			/* Room for any character and the terminator: encode in place. */
-			bl = td_utf8_encode(f, out + o);
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80) {
+			if (o + 2 > cap)
+				break;
+			out[o++] = (char)fold_tab[b];
+			i++;
+			continue;
+		}
+		uchar_t c = next_char(s + i, n - i);
+		uint32_t f = c.cp < CACHE_MAX ? fold_tab[c.cp] : (uint32_t)u_foldCase((UChar32)c.cp, U_FOLD_CASE_DEFAULT);
+		if (f < 0x800 && f >= 0x80) {
+			if (o + 3 > cap)
+				break;
+			out[o] = (char)(0xC0 | (f >> 6));
+			out[o + 1] = (char)(0x80 | (f & 0x3F));
+			o += 2;
 		} else {
+			/* Room for the character and the terminator. */
 			char buf[4];
-			bl = td_utf8_encode(f, buf);
+			int bl = td_utf8_encode(f, buf);
 			if (o + (size_t)bl + 1 > cap)
 				break;
 			memcpy(out + o, buf, (size_t)bl);
+			o += (size_t)bl;
 		}
-		o += (size_t)bl;
-		i += (size_t)l;
+		i += c.len;
 	}
 	out[o] = 0;
 	return o;
@@ -231,7 +270,7 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 
 size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
 {
-	td_text_init();
+	ready();
 	size_t o = 0, i = 0;
 	if (cap == 0)
 		return 0;
@@ -255,7 +294,7 @@ done:
 
 int td_text_is_upper_initial(const char *s, size_t n)
 {
-	td_text_init();
+	ready();
 	if (n == 0)
 		return 0;
 	int l;

@@ -116,7 +116,9 @@ static void test_batch_and_flags(void **state)
 	assert_true(b1->articles[0]->category != TD_CAT_NONE);
 
 	/* A batch article holds what the pipeline gives one article read on
-	 * its own (the batch keeps it out of the stages' scratch memory). */
+	 * its own (the batch keeps it out of the stages' scratch memory; this
+	 * first batch of the process also finished its articles' late stages
+	 * after the entity tables were built). */
 	char path[256];
 	snprintf(path, sizeof(path), "%s/a.txt", dir);
 	td_arena *ar = td_arena_create();
