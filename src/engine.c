@@ -103,6 +103,11 @@ typedef struct {
 	int nthreads;
 	td_arena **arenas;
 	atomic_int ready; /* the late stages' tables are built */
+	/* Articles kept after the early stages only, for any worker to finish
+	 * (under lock); holes: one failed and left its slot. */
+	pending *pend;
+	size_t npend, cappend, pnext;
+	int holes;
 } batch_run;
 
 /* What one worker holds. */
@@ -111,8 +116,6 @@ typedef struct {
 	td_arena *ar;  /* the batch's: what the articles keep */
 	td_arena *rd;  /* the file as read, reset after each file */
 	td_arena *tmp; /* the stages' work, reset after each article */
-	pending *pend; /* articles kept after the early stages only */
-	size_t npend, cappend;
 } worker_ctx;
 
 typedef struct {
@@ -242,38 +245,47 @@ static int slot_push(slot *s, td_arena *ar, td_article *a)
 
 static void report(batch_run *r, const char *file, int err, const char *detail);
 
-/* Runs the late stages on the articles kept after the early ones (the
- * tables they need are built, or get built now) and puts the finished
- * copies in their slots. An article that fails leaves its slot. */
+/* Takes the next waiting article; 0 when none is left. */
+static int take_pending(batch_run *r, pending *out)
+{
+	pthread_mutex_lock(&r->lock);
+	int got = r->pnext < r->npend;
+	if (got)
+		*out = r->pend[r->pnext++];
+	pthread_mutex_unlock(&r->lock);
+	return got;
+}
+
+/* Runs the late stages on waiting articles (their tables are built, or
+ * get built now) and puts the finished copies in their slots; workers
+ * share the queue. An article that fails leaves a hole in its slot,
+ * closed when the batch is assembled. */
 static void flush_pending(worker_ctx *w)
 {
 	batch_run *r = w->run;
-	for (size_t p = 0; p < w->npend; p++) {
-		slot *s = &r->slots[w->pend[p].i];
-		td_article *a = s->v[w->pend[p].k];
+	pending e;
+	while (take_pending(r, &e)) {
+		slot *s = &r->slots[e.i];
+		td_article *a = s->v[e.k];
 		size_t before = td_arena_used(w->ar);
 		int rc = late_stages(a, w->tmp, r->opts->last, r->opts->flags);
 		keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
 		td_article *o = rc < 0 ? NULL : keep(&k, a);
 		td_arena_reset(w->tmp);
 		atomic_fetch_add(&r->bytes, td_arena_used(w->ar) - before);
+		/* Under the lock: the file's reader may be growing the slot. */
+		pthread_mutex_lock(&r->lock);
+		s->v[e.k] = o;
+		int first = !o && s->err == 0;
 		if (!o) {
-			if (s->err == 0)
-				report(r, r->names[w->pend[p].i], rc < 0 ? rc : TD_ERR_NOMEM, NULL);
-			s->err = rc < 0 ? rc : TD_ERR_NOMEM;
+			rc = rc < 0 ? rc : TD_ERR_NOMEM;
+			s->err = rc;
+			r->holes = 1;
 		}
-		s->v[w->pend[p].k] = o;
+		pthread_mutex_unlock(&r->lock);
+		if (first)
+			report(r, r->names[e.i], rc, NULL);
 	}
-	/* Slots that lost an article close up. */
-	for (size_t p = 0; p < w->npend; p++) {
-		slot *s = &r->slots[w->pend[p].i];
-		size_t m = 0;
-		for (size_t x = 0; x < s->n; x++)
-			if (s->v[x])
-				s->v[m++] = s->v[x];
-		s->n = m;
-	}
-	w->npend = 0;
 }
 
 static int on_article(void *vctx, td_article *a)
@@ -285,32 +297,35 @@ static int on_article(void *vctx, td_article *a)
 	/* While the tables of the late stages are being built, an article goes
 	 * through the early stages only and waits, kept, for the rest. */
 	int wait = !atomic_load_explicit(&r->ready, memory_order_acquire);
-	if (!wait && w->npend)
+	if (!wait)
 		flush_pending(w);
 	int rc = wait ? early_stages(a, w->tmp, r->opts->last)
 		      : td_pipeline_article_ex(a, w->tmp, r->opts->last, r->opts->flags);
 	keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
 	td_article *o = rc < 0 ? NULL : keep(&k, a);
 	td_arena_reset(w->tmp);
-	if (!o || (rc = slot_push(s, w->ar, o)) < 0) {
-		s->err = rc < 0 ? rc : TD_ERR_NOMEM;
-		return 1;
-	}
-	if (wait) {
-		if (w->npend == w->cappend) {
-			size_t nc = w->cappend ? w->cappend * 2 : 256;
-			pending *nv = realloc(w->pend, nc * sizeof(*nv));
-			if (!nv) {
+	/* The slot and the queue under the lock: other workers may be
+	 * finishing earlier articles of this file. */
+	pthread_mutex_lock(&r->lock);
+	if (o && (rc = slot_push(s, w->ar, o)) == 0 && wait) {
+		if (r->npend == r->cappend) {
+			size_t nc = r->cappend ? r->cappend * 2 : 1024;
+			pending *nv = realloc(r->pend, nc * sizeof(*nv));
+			if (nv) {
+				r->pend = nv;
+				r->cappend = nc;
+			} else {
 				s->n--;
-				s->err = TD_ERR_NOMEM;
-				return 1;
+				rc = TD_ERR_NOMEM;
 			}
-			w->pend = nv;
-			w->cappend = nc;
 		}
-		w->pend[w->npend++] = (pending){c->i, s->n - 1};
+		if (rc == 0)
+			r->pend[r->npend++] = (pending){c->i, s->n - 1};
 	}
-	return 0;
+	if (!o || rc < 0)
+		s->err = rc < 0 ? rc : TD_ERR_NOMEM;
+	pthread_mutex_unlock(&r->lock);
+	return !o || rc < 0;
 }
 
 static void report(batch_run *r, const char *file, int err, const char *detail)
@@ -336,7 +351,7 @@ static void *worker(void *arg)
 	td_arena *ar = ((void **)arg)[1];
 	char path[8192];
 	td_arena *rd = td_arena_create(), *tmp = td_arena_create();
-	worker_ctx w = {r, ar, rd, tmp, NULL, 0, 0};
+	worker_ctx w = {r, ar, rd, tmp};
 	for (;;) {
 		size_t i = atomic_fetch_add(&r->next, 1);
 		if (i >= r->nnames)
@@ -356,12 +371,13 @@ static void *worker(void *arg)
 		if (rd)
 			td_arena_reset(rd);
 		atomic_fetch_add(&r->bytes, td_arena_used(ar) - before);
-		if (rc < 0 || c.s->err < 0) {
-			int e = rc < 0 ? rc : c.s->err;
-			if (!c.reported)
-				report(r, name, e, NULL);
+		pthread_mutex_lock(&r->lock);
+		int e = rc < 0 ? rc : c.s->err;
+		if (e < 0)
 			c.s->err = e;
-		}
+		pthread_mutex_unlock(&r->lock);
+		if (e < 0 && !c.reported)
+			report(r, name, e, NULL);
 		size_t d = atomic_fetch_add(&r->done, 1) + 1;
 		if (r->opts->on_progress && (d % 256 == 0 || d == r->nnames)) {
 			pthread_mutex_lock(&r->lock);
@@ -369,9 +385,8 @@ static void *worker(void *arg)
 			pthread_mutex_unlock(&r->lock);
 		}
 	}
-	if (w.npend && tmp)
+	if (tmp)
 		flush_pending(&w);
-	free(w.pend);
 	td_arena_destroy(rd);
 	td_arena_destroy(tmp);
 	return NULL;
@@ -450,6 +465,16 @@ int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
 	if (warming)
 		pthread_join(warm, NULL);
 	pthread_mutex_destroy(&r.lock);
+	free(r.pend);
+	/* Slots that lost an article close up. */
+	for (size_t i = 0; r.holes && i < r.nnames; i++) {
+		slot *s = &r.slots[i];
+		size_t m = 0;
+		for (size_t x = 0; x < s->n; x++)
+			if (s->v[x])
+				s->v[m++] = s->v[x];
+		s->n = m;
+	}
 	size_t total = 0;
 	for (size_t i = 0; i < r.nnames; i++) {
 		total += r.slots[i].n;
