@@ -147,6 +147,7 @@ static int is_joiner(uint32_t cp)
 size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 {
 	ready();
+	const unsigned char *u = (const unsigned char *)text;
 	size_t n = 0, i = 0;
 	int sent_start = 1, quoted = 0;
 	while (i < len && n < max) {
@@ -165,20 +166,49 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 			continue;
 		}
 		size_t start = i;
-		unsigned flags = 0, letters = 0, uppers = 0, first_letter = 1;
+		/* TD_TOK_UPPER: the first letter (no TD_TOK_ALPHA yet) is upper case. */
+		unsigned flags = 0, letters = 0, uppers = 0;
 		for (;;) {
 			if (k & C_LETTER) {
-				flags |= TD_TOK_ALPHA;
-				letters++;
 				if (k & C_UPPER) {
 					uppers++;
-					if (first_letter)
+					if (!(flags & TD_TOK_ALPHA))
 						flags |= TD_TOK_UPPER;
 				}
-				first_letter = 0;
+				flags |= TD_TOK_ALPHA;
+				letters++;
 			} else if (k & C_DIGIT)
 				flags |= TD_TOK_DIGIT;
 			i += c.len;
+			/* The rest of a word is mostly letters of one or two bytes
+			 * (no marks, no joiners): a tight loop over them. */
+			while (i < len) {
+				unsigned b = u[i];
+				uint32_t cp;
+				size_t l;
+				if (b < 0x80) {
+					cp = b;
+					l = 1;
+				} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+					cp = ((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
+					l = 2;
+					if (cp >= CACHE_MAX)
+						break;
+				} else
+					break;
+				uint8_t kk = cls[cp];
+				if ((kk & C_MARK) || !(kk & (C_LETTER | C_DIGIT)))
+					break;
+				if (kk & C_LETTER) {
+					if ((kk & C_UPPER) && !(flags & TD_TOK_ALPHA))
+						flags |= TD_TOK_UPPER;
+					flags |= TD_TOK_ALPHA;
+					letters++;
+					uppers += (kk & C_UPPER) != 0;
+				} else
+					flags |= TD_TOK_DIGIT;
+				i += l;
+			}
 			if (i >= len)
 				break;
 			c = next_char(text + i, len - i);
