@@ -1,5 +1,6 @@
-/* text.c - tokens, case folding and transliteration caches (built from
- * ICU at first use), Snowball stems, sentence splitting.
+/* text.c - tokens, case folding and transliteration caches (classes and
+ * folding from ICU at first use, ASCII spellings generated from ICU's
+ * transliterator), Snowball stems, sentence splitting.
  * Memory: about 40 KiB of static tables; nothing per call. */
 #include "tidings/text.h"
 
@@ -9,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
-#include <unicode/utrans.h>
 #include <unicode/ustring.h>
 
 #include "tidings/error.h"
@@ -27,18 +27,14 @@ static uint8_t cls[CACHE_MAX];
 static uint16_t fold_tab[CACHE_MAX];
 static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
-static int init_rc;
 static atomic_int built; /* the tables are ready: the hot paths skip pthread_once */
+
+/* The ASCII spellings of U+0080..U+052F, generated from ICU's
+ * transliterator (data/translit/README.md). */
+#include "translit_tab.inc"
 
 static void build(void)
 {
-	UErrorCode err = U_ZERO_ERROR;
-	static const UChar id[] = u"Any-Latin; Latin-ASCII; Lower";
-	UTransliterator *t = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
-	if (U_FAILURE(err)) {
-		init_rc = TD_ERR_NODATA;
-		t = NULL;
-	}
 	for (UChar32 c = 0; c < CACHE_MAX; c++) {
 		uint8_t k = 0;
 		if (u_isalpha(c))
@@ -53,32 +49,18 @@ static void build(void)
 		cls[c] = k;
 		UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
 		fold_tab[c] = f < 0x10000 ? (uint16_t)f : (uint16_t)c;
-		if (c < 0x80) {
+		if (c < 0x80)
 			tr_tab[c][0] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-			continue;
-		}
-		if (!t || !(k & (C_LETTER | C_DIGIT)))
-			continue;
-		UChar buf[16] = {(UChar)c};
-		int32_t len = 1, limit = 1;
-		UErrorCode e2 = U_ZERO_ERROR;
-		utrans_transUChars(t, buf, &len, 16, 0, &limit, &e2);
-		if (U_FAILURE(e2))
-			continue;
-		int o = 0;
-		for (int32_t i = 0; i < len && o < 4; i++)
-			if (buf[i] < 0x80 && ((buf[i] >= 'a' && buf[i] <= 'z') || (buf[i] >= '0' && buf[i] <= '9')))
-				tr_tab[c][o++] = (char)buf[i];
+		else if (k & (C_LETTER | C_DIGIT))
+			memcpy(tr_tab[c], translit_tab[c], 4);
 	}
-	if (t)
-		utrans_close(t);
 	atomic_store_explicit(&built, 1, memory_order_release);
 }
 
 int td_text_init(void)
 {
 	pthread_once(&once, build);
-	return init_rc;
+	return 0;
 }
 
 static inline void ready(void)
