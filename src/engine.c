@@ -65,7 +65,7 @@ static int late_stages(td_article *a, td_arena *ar, td_stage last, unsigned flag
 	int extract = extracts(last, flags);
 	if (extract && (rc = td_entities_article_ex(a, ar, (flags & TD_PIPE_NO_LEXICON) ? TD_ENT_NO_LEXICON : 0)) < 0)
 		return rc;
-	if (extract && (rc = td_numbers_article(a, ar)) < 0)
+	if (extract && !(flags & TD_PIPE_NO_NUMBERS) && (rc = td_numbers_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_CLASSIFY && (rc = td_classify_article(a)) < 0)
 		return rc;

@@ -292,6 +292,14 @@ out:
 	return rc;
 }
 
+unsigned cli_cluster_flags(void)
+{
+	td_cluster_opts co;
+	td_cluster_opts_default(&co);
+	/* Numbers reach the engine only as quantities for its conflict test. */
+	return TD_PIPE_NO_LEXICON | (co.quantity_conflict != 0 ? 0u : (unsigned)TD_PIPE_NO_NUMBERS);
+}
+
 void cli_stories_free(cli_stories *s)
 {
 	free(s->stories);
@@ -419,9 +427,10 @@ static int run(const cli_opts *o, out_kind kind)
 	/* Clustering needs entity keys, not lemmas: every story mode extracts
 	 * entities without the dictionaries (the same clustering quality at a
 	 * fraction of the cost, docs/cluster.md), so threads, top and stories
-	 * always show the same stories. Threads need no categories. */
-	td_batch *b = cli_load_ex(o, kind == OUT_THREADS ? TD_STAGE_EXTRACT : TD_STAGE_ALL,
-				  TD_PIPE_NO_LEXICON);
+	 * always show the same stories. Threads need no categories, and no
+	 * numbers unless the engine weighs quantities. */
+	td_batch *b = kind == OUT_THREADS ? cli_load_ex(o, TD_STAGE_EXTRACT, cli_cluster_flags())
+					  : cli_load_ex(o, TD_STAGE_ALL, TD_PIPE_NO_LEXICON);
 	if (!b)
 		return 1;
 	cli_stories st;

@@ -149,6 +149,12 @@ static void test_batch_and_flags(void **state)
 	td_batch *b4 = load(1, TD_STAGE_EXTRACT, TD_PIPE_NO_LEXICON);
 	assert_true(b4->articles[1]->nentities > 0);
 	assert_int_equal(b4->articles[0]->category, TD_CAT_NONE); /* stage stops before */
+
+	/* No numbers: entities still found. */
+	td_batch *b6 = load(1, TD_STAGE_EXTRACT, TD_PIPE_NO_LEXICON | TD_PIPE_NO_NUMBERS);
+	assert_int_equal(b6->articles[0]->nnumbers, 0);
+	assert_int_equal(b6->articles[0]->nentities, b4->articles[0]->nentities);
+	td_batch_free(b6);
 	td_batch_free(b4);
 
 	/* Stages stop where asked. */
