@@ -99,7 +99,7 @@ typedef struct {
 	slot *slots;
 	const td_batch_opts *opts;
 	atomic_size_t next, done, bytes, item_errors;
-	pthread_mutex_t lock; /* serialises error and progress callbacks */
+	pthread_mutex_t lock; /* error and progress callbacks, slots, the queue below */
 	int nthreads;
 	td_arena **arenas;
 	atomic_int ready; /* the late stages' tables are built */
@@ -266,12 +266,15 @@ static void flush_pending(worker_ctx *w)
 	pending e;
 	while (take_pending(r, &e)) {
 		slot *s = &r->slots[e.i];
+		pthread_mutex_lock(&r->lock);
 		td_article *a = s->v[e.k];
+		pthread_mutex_unlock(&r->lock);
 		size_t before = td_arena_used(w->ar);
-		int rc = late_stages(a, w->tmp, r->opts->last, r->opts->flags);
+		int rc = w->tmp ? late_stages(a, w->tmp, r->opts->last, r->opts->flags) : TD_ERR_NOMEM;
 		keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
 		td_article *o = rc < 0 ? NULL : keep(&k, a);
-		td_arena_reset(w->tmp);
+		if (w->tmp)
+			td_arena_reset(w->tmp);
 		atomic_fetch_add(&r->bytes, td_arena_used(w->ar) - before);
 		/* Under the lock: the file's reader may be growing the slot. */
 		pthread_mutex_lock(&r->lock);
@@ -385,8 +388,8 @@ static void *worker(void *arg)
 			pthread_mutex_unlock(&r->lock);
 		}
 	}
-	if (tmp)
-		flush_pending(&w);
+	/* Without scratch memory the articles left fail (out of memory). */
+	flush_pending(&w);
 	td_arena_destroy(rd);
 	td_arena_destroy(tmp);
 	return NULL;
