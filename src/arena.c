@@ -95,6 +95,15 @@ char *td_arena_strndup(td_arena *a, const char *s, size_t n)
 	return p;
 }
 
+int td_arena_owns(const td_arena *a, const void *p)
+{
+	const unsigned char *q = p;
+	for (const struct block *b = a->head; b; b = b->next)
+		if (q >= b->data && q < b->data + b->used)
+			return 1;
+	return 0;
+}
+
 size_t td_arena_used(const td_arena *a)
 {
 	return a->total;

@@ -40,23 +40,42 @@ int td_pipeline_article(td_article *a, td_arena *ar, td_stage last)
 	return td_pipeline_article_ex(a, ar, last, 0);
 }
 
-int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned flags)
+/* The stages up to dates: they need no large tables. */
+static int early_stages(td_article *a, td_arena *ar, td_stage last)
 {
 	int rc = 0;
-	int extract = last >= TD_STAGE_EXTRACT && !(flags & TD_PIPE_NO_EXTRACT);
 	if (last >= TD_STAGE_CLEAN && (rc = td_clean_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_LANG && (rc = lang_stage(a)) < 0)
 		return rc;
 	if (last >= TD_STAGE_DATES && (rc = td_dates_article(a, ar)) < 0)
 		return rc;
+	return 0;
+}
+
+static int extracts(td_stage last, unsigned flags)
+{
+	return last >= TD_STAGE_EXTRACT && !(flags & TD_PIPE_NO_EXTRACT);
+}
+
+/* The stages after dates: entities and numbers, classification. */
+static int late_stages(td_article *a, td_arena *ar, td_stage last, unsigned flags)
+{
+	int rc = 0;
+	int extract = extracts(last, flags);
 	if (extract && (rc = td_entities_article_ex(a, ar, (flags & TD_PIPE_NO_LEXICON) ? TD_ENT_NO_LEXICON : 0)) < 0)
 		return rc;
-	if (extract && (rc = td_numbers_article(a, ar)) < 0)
+	if (extract && !(flags & TD_PIPE_NO_NUMBERS) && (rc = td_numbers_article(a, ar)) < 0)
 		return rc;
 	if (last >= TD_STAGE_CLASSIFY && (rc = td_classify_article(a)) < 0)
 		return rc;
 	return 0;
+}
+
+int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned flags)
+{
+	int rc = early_stages(a, ar, last);
+	return rc < 0 ? rc : late_stages(a, ar, last, flags);
 }
 
 /* ---- batch --------------------------------------------------------- */
@@ -67,6 +86,11 @@ typedef struct {
 	int err;
 } slot;
 
+/* An article waiting for the late stages: file i, item k of its slot. */
+typedef struct {
+	size_t i, k;
+} pending;
+
 typedef struct {
 	const char *root;
 	int root_is_file;
@@ -75,34 +99,141 @@ typedef struct {
 	slot *slots;
 	const td_batch_opts *opts;
 	atomic_size_t next, done, bytes, item_errors;
-	pthread_mutex_t lock; /* serialises error and progress callbacks */
+	pthread_mutex_t lock; /* error and progress callbacks, slots, the queue below */
 	int nthreads;
 	td_arena **arenas;
+	atomic_int ready; /* the late stages' tables are built */
+	/* Articles kept after the early stages only, for any worker to finish
+	 * (under lock); holes: one failed and left its slot. */
+	pending *pend;
+	size_t npend, cappend, pnext;
+	int holes;
 } batch_run;
 
+/* What one worker holds. */
 typedef struct {
 	batch_run *run;
+	td_arena *ar;  /* the batch's: what the articles keep */
+	td_arena *rd;  /* the file as read, reset after each file */
+	td_arena *tmp; /* the stages' work, reset after each article */
+} worker_ctx;
+
+typedef struct {
+	worker_ctx *w;
+	size_t i;     /* file index */
 	slot *s;
-	td_arena *ar;
 	int reported; /* an item error of this file was already reported */
 } item_ctx;
 
-static int on_article(void *vctx, td_article *a)
+/* ---- keeping an article ------------------------------------------- */
+
+/* The stages work in scratch arenas (token arrays, tables, the file as
+ * read); only what the article points to is copied into the batch's
+ * arena. That keeps a batch at a few times the size of its text instead
+ * of fifteen, and the scratch pages stay warm from article to article. */
+typedef struct {
+	td_arena *ar;
+	const td_arena *rd, *tmp;
+	const char *otext, *ntext; /* the text before and after the copy */
+	size_t text_len;
+	int nomem;
+} keeper;
+
+static int scratch(const keeper *k, const char *p)
 {
-	item_ctx *c = vctx;
-	slot *s = c->s;
-	int rc = td_pipeline_article_ex(a, c->ar, c->run->opts->last, c->run->opts->flags);
-	if (rc < 0) {
-		s->err = rc;
-		return 1;
+	return td_arena_owns(k->tmp, p) || td_arena_owns(k->rd, p);
+}
+
+/* A string the article keeps: static or batch-held strings stay; a
+ * suffix of the text points into the copied text; others are copied. */
+static const char *keep_str(keeper *k, const char *p)
+{
+	if (!p || !scratch(k, p))
+		return p;
+	if (k->otext && p >= k->otext && p <= k->otext + k->text_len &&
+	    strlen(p) == k->text_len - (size_t)(p - k->otext))
+		return k->ntext + (p - k->otext);
+	char *d = td_arena_strndup(k->ar, p, strlen(p));
+	k->nomem |= !d;
+	return d;
+}
+
+static void *keep_mem(keeper *k, const void *p, size_t n)
+{
+	if (!p || !n || !scratch(k, p))
+		return (void *)p;
+	void *d = td_arena_alloc(k->ar, n);
+	if (d)
+		memcpy(d, p, n);
+	k->nomem |= !d;
+	return d;
+}
+
+/* Copies a (filled in the scratch arenas) into k->ar. Every pointer field
+ * of td_article is handled here: a new one must be added below. */
+_Static_assert(sizeof(void *) != 8 || sizeof(td_article) == 272,
+	       "td_article changed: keep its new fields in keep()");
+static td_article *keep(keeper *k, const td_article *a)
+{
+	td_article *o = td_arena_alloc(k->ar, sizeof(*o));
+	if (!o)
+		return NULL;
+	*o = *a;
+	if (a->text && scratch(k, a->text)) {
+		k->otext = a->text;
+		k->text_len = a->text_len;
+		k->ntext = td_arena_strndup(k->ar, a->text, a->text_len);
+		k->nomem |= !k->ntext;
+		o->text = k->ntext;
 	}
+	o->file = keep_str(k, a->file);
+	o->url = keep_str(k, a->url);
+	o->outlet = keep_str(k, a->outlet);
+	o->source_id = keep_str(k, a->source_id);
+	o->lang_hint = keep_str(k, a->lang_hint);
+	o->raw_title = keep_str(k, a->raw_title);
+	o->first_line = keep_str(k, a->first_line);
+	o->raw_lead = keep_str(k, a->raw_lead);
+	o->title = keep_str(k, a->title);
+	o->lead = keep_str(k, a->lead);
+	o->body = keep_str(k, a->body);
+	o->dateline_place = keep_str(k, a->dateline_place);
+	o->dateline_agency = keep_str(k, a->dateline_agency);
+	o->dateline_date = keep_str(k, a->dateline_date);
+	o->feed = keep_str(k, a->feed);
+	/* The raw body is most often the body itself. */
+	if (a->raw_body && o->body && a->raw_body_len == a->body_len && scratch(k, a->raw_body) &&
+	    !memcmp(a->raw_body, a->body, a->body_len))
+		o->raw_body = o->body;
+	else if (a->raw_body && scratch(k, a->raw_body)) {
+		char *d = td_arena_strndup(k->ar, a->raw_body, a->raw_body_len);
+		k->nomem |= !d;
+		o->raw_body = d;
+	}
+	o->dates = keep_mem(k, a->dates, a->ndates * sizeof(*a->dates));
+	o->entities = keep_mem(k, a->entities, a->nentities * sizeof(*a->entities));
+	for (size_t i = 0; o->entities && i < a->nentities && o->entities != a->entities; i++) {
+		td_entity *e = &o->entities[i];
+		const td_entity *f = &a->entities[i];
+		e->text = keep_str(k, f->text);
+		e->lemma = f->lemma == f->text ? e->text : keep_str(k, f->lemma);
+		e->key = f->key == f->lemma ? e->lemma : f->key == f->text ? e->text : keep_str(k, f->key);
+	}
+	o->numbers = keep_mem(k, a->numbers, a->nnumbers * sizeof(*a->numbers));
+	for (size_t i = 0; o->numbers && i < a->nnumbers && o->numbers != a->numbers; i++) {
+		o->numbers[i].text = keep_str(k, a->numbers[i].text);
+		o->numbers[i].unit = keep_str(k, a->numbers[i].unit);
+	}
+	return k->nomem ? NULL : o;
+}
+
+static int slot_push(slot *s, td_arena *ar, td_article *a)
+{
 	if (s->n == s->cap) {
 		size_t nc = s->cap ? s->cap * 2 : 1;
-		td_article **nv = td_arena_alloc(c->ar, nc * sizeof(*nv));
-		if (!nv) {
-			s->err = TD_ERR_NOMEM;
-			return 1;
-		}
+		td_article **nv = td_arena_alloc(ar, nc * sizeof(*nv));
+		if (!nv)
+			return TD_ERR_NOMEM;
 		if (s->n)
 			memcpy(nv, s->v, s->n * sizeof(*nv));
 		s->v = nv;
@@ -110,6 +241,94 @@ static int on_article(void *vctx, td_article *a)
 	}
 	s->v[s->n++] = a;
 	return 0;
+}
+
+static void report(batch_run *r, const char *file, int err, const char *detail);
+
+/* Takes the next waiting article; 0 when none is left. */
+static int take_pending(batch_run *r, pending *out)
+{
+	pthread_mutex_lock(&r->lock);
+	int got = r->pnext < r->npend;
+	if (got)
+		*out = r->pend[r->pnext++];
+	pthread_mutex_unlock(&r->lock);
+	return got;
+}
+
+/* Runs the late stages on waiting articles (their tables are built, or
+ * get built now) and puts the finished copies in their slots; workers
+ * share the queue. An article that fails leaves a hole in its slot,
+ * closed when the batch is assembled. */
+static void flush_pending(worker_ctx *w)
+{
+	batch_run *r = w->run;
+	pending e;
+	while (take_pending(r, &e)) {
+		slot *s = &r->slots[e.i];
+		pthread_mutex_lock(&r->lock);
+		td_article *a = s->v[e.k];
+		pthread_mutex_unlock(&r->lock);
+		size_t before = td_arena_used(w->ar);
+		int rc = w->tmp ? late_stages(a, w->tmp, r->opts->last, r->opts->flags) : TD_ERR_NOMEM;
+		keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
+		td_article *o = rc < 0 ? NULL : keep(&k, a);
+		if (w->tmp)
+			td_arena_reset(w->tmp);
+		atomic_fetch_add(&r->bytes, td_arena_used(w->ar) - before);
+		/* Under the lock: the file's reader may be growing the slot. */
+		pthread_mutex_lock(&r->lock);
+		s->v[e.k] = o;
+		int first = !o && s->err == 0;
+		if (!o) {
+			rc = rc < 0 ? rc : TD_ERR_NOMEM;
+			s->err = rc;
+			r->holes = 1;
+		}
+		pthread_mutex_unlock(&r->lock);
+		if (first)
+			report(r, r->names[e.i], rc, NULL);
+	}
+}
+
+static int on_article(void *vctx, td_article *a)
+{
+	item_ctx *c = vctx;
+	worker_ctx *w = c->w;
+	batch_run *r = w->run;
+	slot *s = c->s;
+	/* While the tables of the late stages are being built, an article goes
+	 * through the early stages only and waits, kept, for the rest. */
+	int wait = !atomic_load_explicit(&r->ready, memory_order_acquire);
+	if (!wait)
+		flush_pending(w);
+	int rc = wait ? early_stages(a, w->tmp, r->opts->last)
+		      : td_pipeline_article_ex(a, w->tmp, r->opts->last, r->opts->flags);
+	keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
+	td_article *o = rc < 0 ? NULL : keep(&k, a);
+	td_arena_reset(w->tmp);
+	/* The slot and the queue under the lock: other workers may be
+	 * finishing earlier articles of this file. */
+	pthread_mutex_lock(&r->lock);
+	if (o && (rc = slot_push(s, w->ar, o)) == 0 && wait) {
+		if (r->npend == r->cappend) {
+			size_t nc = r->cappend ? r->cappend * 2 : 1024;
+			pending *nv = realloc(r->pend, nc * sizeof(*nv));
+			if (nv) {
+				r->pend = nv;
+				r->cappend = nc;
+			} else {
+				s->n--;
+				rc = TD_ERR_NOMEM;
+			}
+		}
+		if (rc == 0)
+			r->pend[r->npend++] = (pending){c->i, s->n - 1};
+	}
+	if (!o || rc < 0)
+		s->err = rc < 0 ? rc : TD_ERR_NOMEM;
+	pthread_mutex_unlock(&r->lock);
+	return !o || rc < 0;
 }
 
 static void report(batch_run *r, const char *file, int err, const char *detail)
@@ -125,8 +344,8 @@ static void on_item_error(void *vctx, const char *file, int err, const char *det
 {
 	item_ctx *c = vctx;
 	c->reported = 1;
-	atomic_fetch_add(&c->run->item_errors, 1);
-	report(c->run, file, err, detail);
+	atomic_fetch_add(&c->w->run->item_errors, 1);
+	report(c->w->run, file, err, detail);
 }
 
 static void *worker(void *arg)
@@ -134,6 +353,8 @@ static void *worker(void *arg)
 	batch_run *r = ((void **)arg)[0];
 	td_arena *ar = ((void **)arg)[1];
 	char path[8192];
+	td_arena *rd = td_arena_create(), *tmp = td_arena_create();
+	worker_ctx w = {r, ar, rd, tmp};
 	for (;;) {
 		size_t i = atomic_fetch_add(&r->next, 1);
 		if (i >= r->nnames)
@@ -143,20 +364,23 @@ static void *worker(void *arg)
 			snprintf(path, sizeof(path), "%s", r->root);
 		else
 			snprintf(path, sizeof(path), "%s/%s", r->root, name);
-		item_ctx c = {r, &r->slots[i], ar, 0};
+		item_ctx c = {&w, i, &r->slots[i], 0};
 		/* The name must outlive the batch: copy it into the arena. */
 		const char *nm = td_arena_strndup(ar, name, strlen(name));
 		size_t before = td_arena_used(ar);
-		int rc = nm ? td_read_file(path, nm, TD_FMT_AUTO, &r->opts->reader, ar, on_article,
-					   on_item_error, &c)
-			    : TD_ERR_NOMEM;
+		int rc = nm && rd && tmp ? td_read_file(path, nm, TD_FMT_AUTO, &r->opts->reader, rd,
+							on_article, on_item_error, &c)
+					 : TD_ERR_NOMEM;
+		if (rd)
+			td_arena_reset(rd);
 		atomic_fetch_add(&r->bytes, td_arena_used(ar) - before);
-		if (rc < 0 || c.s->err < 0) {
-			int e = rc < 0 ? rc : c.s->err;
-			if (!c.reported)
-				report(r, name, e, NULL);
+		pthread_mutex_lock(&r->lock);
+		int e = rc < 0 ? rc : c.s->err;
+		if (e < 0)
 			c.s->err = e;
-		}
+		pthread_mutex_unlock(&r->lock);
+		if (e < 0 && !c.reported)
+			report(r, name, e, NULL);
 		size_t d = atomic_fetch_add(&r->done, 1) + 1;
 		if (r->opts->on_progress && (d % 256 == 0 || d == r->nnames)) {
 			pthread_mutex_lock(&r->lock);
@@ -164,6 +388,23 @@ static void *worker(void *arg)
 			pthread_mutex_unlock(&r->lock);
 		}
 	}
+	/* Without scratch memory the articles left fail (out of memory). */
+	flush_pending(&w);
+	td_arena_destroy(rd);
+	td_arena_destroy(tmp);
+	return NULL;
+}
+
+/* Builds the tables of the late stages while the workers start on the
+ * early ones. */
+static void *warm_up(void *arg)
+{
+	batch_run *r = arg;
+	if (extracts(r->opts->last, r->opts->flags))
+		td_entities_init();
+	if (r->opts->last >= TD_STAGE_CLASSIFY)
+		td_classify_init();
+	atomic_store_explicit(&r->ready, 1, memory_order_release);
 	return NULL;
 }
 
@@ -206,6 +447,10 @@ int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
 		}
 	pthread_mutex_init(&r.lock, NULL);
 	td_lang_init();
+	pthread_t warm;
+	int warming = r.nnames > 0 && pthread_create(&warm, NULL, warm_up, &r) == 0;
+	if (!warming)
+		atomic_store(&r.ready, 1);
 	if (nt == 1) {
 		void *arg[2] = {&r, arenas[0]};
 		worker(arg);
@@ -220,7 +465,19 @@ int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
 		for (int i = 0; i < nt; i++)
 			pthread_join(th[i], NULL);
 	}
+	if (warming)
+		pthread_join(warm, NULL);
 	pthread_mutex_destroy(&r.lock);
+	free(r.pend);
+	/* Slots that lost an article close up. */
+	for (size_t i = 0; r.holes && i < r.nnames; i++) {
+		slot *s = &r.slots[i];
+		size_t m = 0;
+		for (size_t x = 0; x < s->n; x++)
+			if (s->v[x])
+				s->v[m++] = s->v[x];
+		s->n = m;
+	}
 	size_t total = 0;
 	for (size_t i = 0; i < r.nnames; i++) {
 		total += r.slots[i].n;

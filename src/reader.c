@@ -697,14 +697,23 @@ static int walk_dir(const char *root, const char *rel, namelist *l, int depth)
 		int n = snprintf(sub, sizeof(sub), "%s%s%s", rel, *rel ? "/" : "", e->d_name);
 		if (n < 0 || (size_t)n >= sizeof(sub))
 			continue;
-		char full[8192];
-		snprintf(full, sizeof(full), "%s/%s", root, sub);
-		struct stat st;
-		if (stat(full, &st) < 0)
-			continue;
-		if (S_ISDIR(st.st_mode))
+		/* The entry's type from the directory when it gives one (no
+		 * stat per file); links and unknown types are followed. */
+		int isdir = e->d_type == DT_DIR, isreg = e->d_type == DT_REG;
+		if (!isdir && !isreg) {
+			if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN)
+				continue;
+			char full[8192];
+			snprintf(full, sizeof(full), "%s/%s", root, sub);
+			struct stat st;
+			if (stat(full, &st) < 0)
+				continue;
+			isdir = S_ISDIR(st.st_mode);
+			isreg = S_ISREG(st.st_mode);
+		}
+		if (isdir)
 			rc = walk_dir(root, sub, l, depth + 1);
-		else if (S_ISREG(st.st_mode) && td_format_from_name(e->d_name) != TD_FMT_AUTO)
+		else if (isreg && td_format_from_name(e->d_name) != TD_FMT_AUTO)
 			rc = push(l, sub);
 	}
 	closedir(d);

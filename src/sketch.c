@@ -169,7 +169,13 @@ static const wentry *word_entry(td_sketcher *s, const char *lang, const char *w,
 {
 	char fold[128], stem[128], tr[128], sk[8];
 	size_t fl = td_text_fold(w, n, fold, sizeof(fold));
-	uint64_t key = XXH3_64bits_withSeed(fold, fl, (uint64_t)(lang[0] | lang[1] << 8)) | 1;
+	/* The language is mixed into the key after hashing: XXH3 of a short
+	 * input (up to 8 bytes) only XORs the seed into a bijection of the
+	 * bytes, so seeded keys of two languages collide systematically
+	 * ("tok" in one, "ton" in another), and an entry of the wrong word
+	 * would come back depending on what the sketcher saw before. */
+	uint64_t lk = (uint64_t)((unsigned char)lang[0] | (unsigned char)lang[1] << 8);
+	uint64_t key = (XXH3_64bits(fold, fl) ^ (lk + 1) * 0x9E3779B97F4A7C15ull) | 1;
 	key = upper ? key | 2 : key & ~(uint64_t)2;
 	wentry *e = &s->cache[key & (WCACHE - 1)];
 	if (e->key == key)

@@ -1,14 +1,15 @@
-/* text.c - tokens, case folding and transliteration caches (built from
- * ICU at first use), Snowball stems, sentence splitting.
+/* text.c - tokens, case folding and transliteration caches (classes and
+ * folding from ICU at first use, ASCII spellings generated from ICU's
+ * transliterator), Snowball stems, sentence splitting.
  * Memory: about 40 KiB of static tables; nothing per call. */
 #include "tidings/text.h"
 
 #include <libstemmer.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
-#include <unicode/utrans.h>
 #include <unicode/ustring.h>
 
 #include "tidings/error.h"
@@ -26,17 +27,14 @@ static uint8_t cls[CACHE_MAX];
 static uint16_t fold_tab[CACHE_MAX];
 static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
-static int init_rc;
+static atomic_int built; /* the tables are ready: the hot paths skip pthread_once */
+
+/* The ASCII spellings of U+0080..U+052F, generated from ICU's
+ * transliterator (data/translit/README.md). */
+#include "translit_tab.inc"
 
 static void build(void)
 {
-	UErrorCode err = U_ZERO_ERROR;
-	static const UChar id[] = u"Any-Latin; Latin-ASCII; Lower";
-	UTransliterator *t = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
-	if (U_FAILURE(err)) {
-		init_rc = TD_ERR_NODATA;
-		t = NULL;
-	}
 	for (UChar32 c = 0; c < CACHE_MAX; c++) {
 		uint8_t k = 0;
 		if (u_isalpha(c))
@@ -51,31 +49,24 @@ static void build(void)
 		cls[c] = k;
 		UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
 		fold_tab[c] = f < 0x10000 ? (uint16_t)f : (uint16_t)c;
-		if (c < 0x80) {
+		if (c < 0x80)
 			tr_tab[c][0] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-			continue;
-		}
-		if (!t || !(k & (C_LETTER | C_DIGIT)))
-			continue;
-		UChar buf[16] = {(UChar)c};
-		int32_t len = 1, limit = 1;
-		UErrorCode e2 = U_ZERO_ERROR;
-		utrans_transUChars(t, buf, &len, 16, 0, &limit, &e2);
-		if (U_FAILURE(e2))
-			continue;
-		int o = 0;
-		for (int32_t i = 0; i < len && o < 4; i++)
-			if (buf[i] < 0x80 && ((buf[i] >= 'a' && buf[i] <= 'z') || (buf[i] >= '0' && buf[i] <= '9')))
-				tr_tab[c][o++] = (char)buf[i];
+		else if (k & (C_LETTER | C_DIGIT))
+			memcpy(tr_tab[c], translit_tab[c], 4);
 	}
-	if (t)
-		utrans_close(t);
+	atomic_store_explicit(&built, 1, memory_order_release);
 }
 
 int td_text_init(void)
 {
 	pthread_once(&once, build);
-	return init_rc;
+	return 0;
+}
+
+static inline void ready(void)
+{
+	if (!atomic_load_explicit(&built, memory_order_acquire))
+		td_text_init();
 }
 
 static inline uint8_t class_of(uint32_t cp)
@@ -95,6 +86,8 @@ static inline uint8_t class_of(uint32_t cp)
 	return k;
 }
 
+/* ASCII and two-byte characters (Latin, Greek, Cyrillic: nearly all of
+ * news text in those scripts) inline; the rest through td_utf8_decode. */
 static inline uint32_t decode(const char *s, size_t len, int *n)
 {
 	unsigned char c = (unsigned char)s[0];
@@ -102,7 +95,24 @@ static inline uint32_t decode(const char *s, size_t len, int *n)
 		*n = 1;
 		return c;
 	}
+	unsigned char c1 = len >= 2 ? (unsigned char)s[1] : 0;
+	if (c >= 0xC2 && c <= 0xDF && (c1 & 0xC0) == 0x80) {
+		*n = 2;
+		return ((uint32_t)(c & 0x1F) << 6) | (c1 & 0x3F);
+	}
 	return td_utf8_decode(s, len, n);
+}
+
+/* A character: code point and byte length. */
+typedef struct {
+	uint32_t cp, len;
+} uchar_t;
+
+static inline uchar_t next_char(const char *s, size_t len)
+{
+	int l;
+	uint32_t cp = decode(s, len, &l);
+	return (uchar_t){cp, (uint32_t)l};
 }
 
 static int is_quote(uint32_t cp)
@@ -118,47 +128,80 @@ static int is_joiner(uint32_t cp)
 
 size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 {
-	td_text_init();
+	ready();
+	const unsigned char *u = (const unsigned char *)text;
 	size_t n = 0, i = 0;
 	int sent_start = 1, quoted = 0;
 	while (i < len && n < max) {
-		int l;
-		uint32_t cp = decode(text + i, len - i, &l);
-		uint8_t k = class_of(cp);
+		if (text[i] == ' ') {
+			/* The commonest separator: it changes no state. */
+			i++;
+			continue;
+		}
+		uchar_t c = next_char(text + i, len - i);
+		uint8_t k = class_of(c.cp);
 		if (!(k & (C_LETTER | C_DIGIT))) {
-			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x2026)
+			if (c.cp == '.' || c.cp == '!' || c.cp == '?' || c.cp == '\n' || c.cp == 0x2026)
 				sent_start = 1;
-			quoted = is_quote(cp) ? 1 : (cp == ' ' ? quoted : 0);
-			i += (size_t)l;
+			quoted = is_quote(c.cp) ? 1 : 0;
+			i += c.len;
 			continue;
 		}
 		size_t start = i;
-		uint8_t flags = 0;
-		int letters = 0, uppers = 0, first_letter = 1;
+		/* TD_TOK_UPPER: the first letter (no TD_TOK_ALPHA yet) is upper case. */
+		unsigned flags = 0, letters = 0, uppers = 0;
 		for (;;) {
 			if (k & C_LETTER) {
-				flags |= TD_TOK_ALPHA;
-				letters++;
 				if (k & C_UPPER) {
 					uppers++;
-					if (first_letter)
+					if (!(flags & TD_TOK_ALPHA))
 						flags |= TD_TOK_UPPER;
 				}
-				first_letter = 0;
+				flags |= TD_TOK_ALPHA;
+				letters++;
 			} else if (k & C_DIGIT)
 				flags |= TD_TOK_DIGIT;
-			i += (size_t)l;
+			i += c.len;
+			/* The rest of a word is mostly letters of one or two bytes
+			 * (no marks, no joiners): a tight loop over them. */
+			while (i < len) {
+				unsigned b = u[i];
+				uint32_t cp;
+				size_t l;
+				if (b < 0x80) {
+					cp = b;
+					l = 1;
+				} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+					cp = ((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
+					l = 2;
+					if (cp >= CACHE_MAX)
+						break;
+				} else
+					break;
+				uint8_t kk = cls[cp];
+				if ((kk & C_MARK) || !(kk & (C_LETTER | C_DIGIT)))
+					break;
+				if (kk & C_LETTER) {
+					if ((kk & C_UPPER) && !(flags & TD_TOK_ALPHA))
+						flags |= TD_TOK_UPPER;
+					flags |= TD_TOK_ALPHA;
+					letters++;
+					uppers += (kk & C_UPPER) != 0;
+				} else
+					flags |= TD_TOK_DIGIT;
+				i += l;
+			}
 			if (i >= len)
 				break;
-			cp = decode(text + i, len - i, &l);
-			k = class_of(cp);
+			c = next_char(text + i, len - i);
+			k = class_of(c.cp);
 			if (k & (C_LETTER | C_DIGIT | C_MARK)) {
 				if (k & C_MARK) {
-					i += (size_t)l;
+					i += c.len;
 					if (i >= len)
 						break;
-					cp = decode(text + i, len - i, &l);
-					k = class_of(cp);
+					c = next_char(text + i, len - i);
+					k = class_of(c.cp);
 					if (!(k & (C_LETTER | C_DIGIT)))
 						break;
 				}
@@ -166,19 +209,17 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 			}
 			/* Joiners stay inside a word only between two word characters;
 			 * a dot only between letters ("U.S") or digits ("3.5"). */
-			if (is_joiner(cp) && i + (size_t)l < len) {
-				int l2;
-				uint32_t nx = decode(text + i + l, len - i - (size_t)l, &l2);
-				uint8_t k2 = class_of(nx);
+			if (is_joiner(c.cp) && i + c.len < len) {
+				uchar_t nx = next_char(text + i + c.len, len - i - c.len);
+				uint8_t k2 = class_of(nx.cp);
 				int ok = (k2 & (C_LETTER | C_DIGIT)) != 0;
-				if (cp == '.')
+				if (c.cp == '.')
 					ok = ((k2 & C_LETTER) && (flags & TD_TOK_ALPHA) && !(flags & TD_TOK_DIGIT) &&
 					      letters <= 3 && uppers == letters) ||
 					     ((k2 & C_DIGIT) && (flags & TD_TOK_DIGIT) && !(flags & TD_TOK_ALPHA));
 				if (ok) {
-					i += (size_t)l;
-					cp = nx;
-					l = l2;
+					i += c.len;
+					c = nx;
 					k = k2;
 					continue;
 				}
@@ -193,7 +234,7 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 			flags |= TD_TOK_QUOTED;
 		out[n].start = (uint32_t)start;
 		out[n].end = (uint32_t)i;
-		out[n].flags = flags;
+		out[n].flags = (uint8_t)flags;
 		n++;
 		sent_start = 0;
 		quoted = 0;
@@ -203,27 +244,37 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 
 size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 {
-	td_text_init();
+	ready();
 	size_t o = 0, i = 0;
 	if (cap == 0)
 		return 0;
 	while (i < n) {
-		int l;
-		uint32_t cp = decode(s + i, n - i, &l);
-		uint32_t f = cp < CACHE_MAX ? fold_tab[cp] : (uint32_t)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT);
-		int bl;
-		if (o + 5 <= cap) {
-			/* Room for any character and the terminator: encode in place. */
-			bl = td_utf8_encode(f, out + o);
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80) {
+			if (o + 2 > cap)
+				break;
+			out[o++] = (char)fold_tab[b];
+			i++;
+			continue;
+		}
+		uchar_t c = next_char(s + i, n - i);
+		uint32_t f = c.cp < CACHE_MAX ? fold_tab[c.cp] : (uint32_t)u_foldCase((UChar32)c.cp, U_FOLD_CASE_DEFAULT);
+		if (f < 0x800 && f >= 0x80) {
+			if (o + 3 > cap)
+				break;
+			out[o] = (char)(0xC0 | (f >> 6));
+			out[o + 1] = (char)(0x80 | (f & 0x3F));
+			o += 2;
 		} else {
+			/* Room for the character and the terminator. */
 			char buf[4];
-			bl = td_utf8_encode(f, buf);
+			int bl = td_utf8_encode(f, buf);
 			if (o + (size_t)bl + 1 > cap)
 				break;
 			memcpy(out + o, buf, (size_t)bl);
+			o += (size_t)bl;
 		}
-		o += (size_t)bl;
-		i += (size_t)l;
+		i += c.len;
 	}
 	out[o] = 0;
 	return o;
@@ -231,7 +282,7 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 
 size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
 {
-	td_text_init();
+	ready();
 	size_t o = 0, i = 0;
 	if (cap == 0)
 		return 0;
@@ -255,7 +306,7 @@ done:
 
 int td_text_is_upper_initial(const char *s, size_t n)
 {
-	td_text_init();
+	ready();
 	if (n == 0)
 		return 0;
 	int l;

@@ -27,6 +27,10 @@ void *td_arena_calloc(td_arena *a, size_t n);
 /* Copies n bytes of s into the arena and appends a NUL. NULL on failure. */
 char *td_arena_strndup(td_arena *a, const char *s, size_t n);
 
+/* 1 when p points into memory handed out by a (since its last reset),
+ * else 0. Costs one comparison per block. */
+int td_arena_owns(const td_arena *a, const void *p);
+
 /* Bytes handed out since the last reset (for memory accounting). */
 size_t td_arena_used(const td_arena *a);
 

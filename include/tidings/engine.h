@@ -26,7 +26,8 @@ int td_pipeline_article(td_article *a, td_arena *ar, td_stage last);
 /* Flags of td_pipeline_article_ex and td_batch_opts. */
 enum {
 	TD_PIPE_NO_EXTRACT = 1, /* skip entities and numbers (classification needs neither) */
-	TD_PIPE_NO_LEXICON = 2  /* entities without dictionaries (TD_ENT_NO_LEXICON) */
+	TD_PIPE_NO_LEXICON = 2, /* entities without dictionaries (TD_ENT_NO_LEXICON) */
+	TD_PIPE_NO_NUMBERS = 4  /* entities but no numbers (clustering without its quantity test) */
 };
 
 /* td_pipeline_article with TD_PIPE_* flags (0 is td_pipeline_article). */

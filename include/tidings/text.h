@@ -23,9 +23,10 @@ typedef struct {
 	uint8_t flags;
 } td_token;
 
-/* Builds the case-folding and transliteration caches from ICU. Called by
- * the functions below on first use; thread-safe. Returns 0 or
- * TD_ERR_NODATA when ICU fails. */
+/* Builds the character-class, case-folding and transliteration caches
+ * (ICU's character properties; the ASCII spellings come from a table
+ * generated from ICU's transliterator). Called by the functions below on
+ * first use; thread-safe. Returns 0. */
 int td_text_init(void);
 
 /* Splits text[0..len) into at most max tokens; returns how many were

@@ -52,6 +52,11 @@ typedef struct {
 /* Sketches and clusters every article of b (arrival order: publication
  * day, then file order). Returns 0 or a TD_ERR_* code. */
 int cli_cluster(const td_batch *b, int threads, cli_stories *out);
+
+/* TD_PIPE_* flags of a batch that is only clustered (threads, eval
+ * threads): entities without dictionaries, and numbers only when the
+ * engine's quantity test is on. */
+unsigned cli_cluster_flags(void);
 void cli_stories_free(cli_stories *s);
 
 int cmd_languages(const cli_opts *o);

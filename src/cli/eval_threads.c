@@ -153,7 +153,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 	cli_opts lo = *o;
 	lo.input = dir;
 	lo.progress = 0;
-	td_batch *b = cli_load_ex(&lo, TD_STAGE_EXTRACT, TD_PIPE_NO_LEXICON); /* as threads */
+	td_batch *b = cli_load_ex(&lo, TD_STAGE_EXTRACT, cli_cluster_flags()); /* as threads */
 	if (!b) {
 		labels_free(&L);
 		return 1;

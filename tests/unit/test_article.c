@@ -58,8 +58,14 @@ static void test_arena(void **state)
 	assert_non_null(big);
 	assert_true(((uintptr_t)big & 15) == 0);
 	assert_true(td_arena_used(a) >= (1u << 20));
+	/* Ownership: both blocks, not other memory, nothing after a reset. */
+	static const char outside[] = "static";
+	assert_true(td_arena_owns(a, s));
+	assert_true(td_arena_owns(a, (char *)big + (1 << 20) - 1));
+	assert_false(td_arena_owns(a, outside));
 	td_arena_reset(a);
 	assert_int_equal(td_arena_used(a), 0);
+	assert_false(td_arena_owns(a, big));
 	assert_non_null(td_arena_calloc(a, 100));
 	td_arena_destroy(a);
 	td_arena_destroy(NULL);

@@ -7,6 +7,7 @@
 
 #include "tidings/engine.h"
 #include "tidings/error.h"
+#include "tidings/reader.h"
 
 static char dir[] = "/tmp/tidings-engine-XXXXXX";
 static int nerr;
@@ -43,6 +44,54 @@ static td_batch *load(int threads, td_stage last, unsigned flags)
 	return b;
 }
 
+static int keep_one(void *ctx, td_article *a)
+{
+	*(td_article **)ctx = a;
+	return 0;
+}
+
+static void same_str(const char *a, const char *b)
+{
+	if (!a || !b)
+		assert_ptr_equal(a, b);
+	else
+		assert_string_equal(a, b);
+}
+
+static void same_article(const td_article *a, const td_article *b)
+{
+	same_str(a->file, b->file);
+	same_str(a->title, b->title);
+	same_str(a->lead, b->lead);
+	same_str(a->body, b->body);
+	same_str(a->first_line, b->first_line);
+	same_str(a->dateline_place, b->dateline_place);
+	assert_int_equal(a->text_len, b->text_len);
+	assert_memory_equal(a->text, b->text, a->text_len);
+	assert_int_equal(a->raw_body_len, b->raw_body_len);
+	assert_memory_equal(a->raw_body, b->raw_body, a->raw_body_len);
+	assert_true(a->body >= a->text && a->body <= a->text + a->text_len);
+	assert_string_equal(a->lang, b->lang);
+	assert_int_equal(a->date, b->date);
+	assert_int_equal(a->ndates, b->ndates);
+	assert_memory_equal(a->dates, b->dates, a->ndates * sizeof(*a->dates));
+	assert_int_equal(a->nentities, b->nentities);
+	for (size_t i = 0; i < a->nentities; i++) {
+		same_str(a->entities[i].text, b->entities[i].text);
+		same_str(a->entities[i].lemma, b->entities[i].lemma);
+		same_str(a->entities[i].key, b->entities[i].key);
+		assert_int_equal(a->entities[i].start, b->entities[i].start);
+		assert_int_equal(a->entities[i].type, b->entities[i].type);
+	}
+	assert_int_equal(a->nnumbers, b->nnumbers);
+	for (size_t i = 0; i < a->nnumbers; i++) {
+		same_str(a->numbers[i].text, b->numbers[i].text);
+		same_str(a->numbers[i].unit, b->numbers[i].unit);
+		assert_true(a->numbers[i].value == b->numbers[i].value);
+	}
+	assert_int_equal(a->category, b->category);
+}
+
 static void test_batch_and_flags(void **state)
 {
 	(void)state;
@@ -66,6 +115,20 @@ static void test_batch_and_flags(void **state)
 	assert_true(b1->articles[0]->nnumbers > 0);
 	assert_true(b1->articles[0]->category != TD_CAT_NONE);
 
+	/* A batch article holds what the pipeline gives one article read on
+	 * its own (the batch keeps it out of the stages' scratch memory; this
+	 * first batch of the process also finished its articles' late stages
+	 * after the entity tables were built). */
+	char path[256];
+	snprintf(path, sizeof(path), "%s/a.txt", dir);
+	td_arena *ar = td_arena_create();
+	td_article *one = NULL;
+	assert_int_equal(td_read_file(path, "a.txt", TD_FMT_AUTO, NULL, ar, keep_one, NULL, &one), 1);
+	assert_int_equal(td_pipeline_article(one, ar, TD_STAGE_ALL), 0);
+	same_article(b1->articles[0], one);
+	assert_false(td_arena_owns(ar, b1->articles[0]->text));
+	td_arena_destroy(ar);
+
 	/* Two workers give the same articles in the same order. */
 	td_batch *b2 = load(2, TD_STAGE_ALL, 0);
 	assert_int_equal(b2->n, b1->n);
@@ -86,6 +149,12 @@ static void test_batch_and_flags(void **state)
 	td_batch *b4 = load(1, TD_STAGE_EXTRACT, TD_PIPE_NO_LEXICON);
 	assert_true(b4->articles[1]->nentities > 0);
 	assert_int_equal(b4->articles[0]->category, TD_CAT_NONE); /* stage stops before */
+
+	/* No numbers: entities still found. */
+	td_batch *b6 = load(1, TD_STAGE_EXTRACT, TD_PIPE_NO_LEXICON | TD_PIPE_NO_NUMBERS);
+	assert_int_equal(b6->articles[0]->nnumbers, 0);
+	assert_int_equal(b6->articles[0]->nentities, b4->articles[0]->nentities);
+	td_batch_free(b6);
 	td_batch_free(b4);
 
 	/* Stages stop where asked. */

@@ -169,15 +169,32 @@ static void test_list_inputs(void **state)
 		fputs("x\n", f);
 		fclose(f);
 	}
+	/* Links are followed (to a file, to a folder); a dangling one is skipped. */
+	char t[512];
+	snprintf(p, sizeof(p), "%s/l.txt", dir);
+	snprintf(t, sizeof(t), "%s/b.txt", dir);
+	assert_int_equal(symlink(t, p), 0);
+	snprintf(p, sizeof(p), "%s/link", dir);
+	snprintf(t, sizeof(t), "%s/sub", dir);
+	assert_int_equal(symlink(t, p), 0);
+	snprintf(p, sizeof(p), "%s/gone.txt", dir);
+	assert_int_equal(symlink("/nonexistent/tidings.txt", p), 0);
 	char **names;
 	size_t n;
 	assert_int_equal(td_list_inputs(dir, &names, &n), 0);
-	assert_int_equal(n, 4);
+	assert_int_equal(n, 6);
 	assert_string_equal(names[0], "a.JSON");
 	assert_string_equal(names[1], "b.txt");
 	assert_string_equal(names[2], "c.jsonl");
-	assert_string_equal(names[3], "sub/a.html");
+	assert_string_equal(names[3], "l.txt");
+	assert_string_equal(names[4], "link/a.html");
+	assert_string_equal(names[5], "sub/a.html");
 	td_list_free(names, n);
+	const char *links[] = {"l.txt", "link", "gone.txt"};
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(p, sizeof(p), "%s/%s", dir, links[i]);
+		unlink(p);
+	}
 	snprintf(p, sizeof(p), "%s/b.txt", dir);
 	assert_int_equal(td_list_inputs(p, &names, &n), 0);
 	assert_int_equal(n, 1);

@@ -163,6 +163,30 @@ static void test_many(void **state)
 	free(txt);
 }
 
+/* A sketch does not depend on what its sketcher saw before: "ton" in
+ * Polish once shared its word-cache key with "tok" in Slovene. */
+static void test_cache_independent(void **state)
+{
+	(void)state;
+	const char *sl = "Novice\nReka tok tok tok je narasla tok in tok zalila tok mesto tok danes";
+	const char *pl = "Wiadomosci\nStatek ton ton ton zatonal ton w porcie ton dzisiaj ton rano";
+	td_article x, y;
+	make(&x, "sl", "Novice", sl);
+	make(&y, "pl", "Wiadomosci", pl);
+	td_sketch *fresh = malloc(sizeof(*fresh)), *warm = malloc(sizeof(*warm));
+	td_sketcher *a = td_sketcher_create(), *b = td_sketcher_create();
+	td_sketch_article(a, &x, fresh);
+	td_sketch_article(b, &y, warm);
+	td_sketch_article(b, &x, warm);
+	assert_memory_equal(fresh->minhash, warm->minhash, sizeof(fresh->minhash));
+	assert_int_equal(fresh->nfeat, warm->nfeat);
+	assert_memory_equal(fresh->feat, warm->feat, fresh->nfeat * sizeof(td_feature));
+	td_sketcher_destroy(a);
+	td_sketcher_destroy(b);
+	free(fresh);
+	free(warm);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -170,6 +194,7 @@ int main(void)
 		cmocka_unit_test(test_features),
 		cmocka_unit_test(test_minhash),
 		cmocka_unit_test(test_many),
+		cmocka_unit_test(test_cache_independent),
 	};
 	return cmocka_run_group_tests_name("sketch", tests, NULL, NULL);
 }

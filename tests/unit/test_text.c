@@ -2,6 +2,10 @@
 #include "testutil.h"
 
 #include "tidings/text.h"
+#include "tidings/utf8.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utrans.h>
 
 static void tok_eq(const char *text, const td_token *t, const char *want)
 {
@@ -63,6 +67,38 @@ static void test_fold_translit(void **state)
 	assert_false(td_text_is_upper_initial("1A", 2));
 }
 
+/* The generated table of ASCII spellings (src/translit_tab.inc) agrees
+ * with the installed ICU, character by character. */
+static void test_translit_table(void **state)
+{
+	(void)state;
+	UErrorCode err = U_ZERO_ERROR;
+	UTransliterator *t = utrans_openU(u"Any-Latin; Latin-ASCII; Lower", -1, UTRANS_FORWARD, NULL, 0,
+					  NULL, &err);
+	assert_false(U_FAILURE(err));
+	size_t checked = 0;
+	for (UChar32 c = 0x80; c < 0x530; c++) {
+		char in[4], want[5] = {0}, got[16];
+		int n = td_utf8_encode((uint32_t)c, in);
+		if (u_isalpha(c) || u_isdigit(c)) {
+			UChar buf[16] = {(UChar)c};
+			int32_t len = 1, limit = 1;
+			UErrorCode e2 = U_ZERO_ERROR;
+			utrans_transUChars(t, buf, &len, 16, 0, &limit, &e2);
+			int o = 0;
+			for (int32_t i = 0; !U_FAILURE(e2) && i < len && o < 4; i++)
+				if ((buf[i] >= 'a' && buf[i] <= 'z') || (buf[i] >= '0' && buf[i] <= '9'))
+					want[o++] = (char)buf[i];
+			checked++;
+		}
+		td_text_translit(in, (size_t)n, got, sizeof(got));
+		if (strcmp(got, want))
+			fail_msg("U+%04X: table \"%s\", ICU \"%s\" (regenerate, data/translit/README.md)", (unsigned)c, got, want);
+	}
+	assert_true(checked > 700);
+	utrans_close(t);
+}
+
 static void test_stem(void **state)
 {
 	(void)state;
@@ -103,6 +139,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokenize),
 		cmocka_unit_test(test_fold_translit),
+		cmocka_unit_test(test_translit_table),
 		cmocka_unit_test(test_stem),
 		cmocka_unit_test(test_sentences),
 	};
