@@ -11,6 +11,7 @@
 #include "tidings/cluster.h"
 #include "tidings/error.h"
 #include "tidings/sketch.h"
+#include "sketch_int.h"
 
 typedef struct {
 	char *file, *topic, *lang;
@@ -137,6 +138,21 @@ static int by_double(const void *x, const void *y)
 {
 	double a = *(const double *)x, b = *(const double *)y;
 	return (a > b) - (a < b);
+}
+
+/* Evidence of the years and persons two articles name (the engine's
+ * test with b as a story of one member): 1 conflict, -1 agreement, 0
+ * when either names none. kind 0 years, 1 persons. */
+static int pair_evidence(const td_sketch *a, const td_sketch *b, int kind)
+{
+	uint32_t va[TD_SKETCH_MAXWHO], sv[1];
+	uint16_t sn[1] = {1};
+	for (size_t k = 0; k < TD_SKETCH_MAXWHO; k++)
+		va[k] = kind ? a->who[k] : (k < TD_SKETCH_MAXYEARS ? a->years[k] : 0);
+	sv[0] = kind ? b->who[0] : b->years[0];
+	if (!sv[0])
+		return 0;
+	return td__slot_conflict(va, TD_SKETCH_MAXWHO, sv, sn, 1);
 }
 
 static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbose, long random_pairs,
@@ -311,6 +327,46 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				       cross ? "different languages, shared space" : "same language", nv, v[nv / 2],
 				       q99, v[(size_t)(0.999 * (double)(nv - 1))], q9999, v[nv - 1], beta, alpha,
 				       q99 + beta * log(0.01 / alpha));
+			}
+			/* Likelihood ratios of the year and person evidence: how
+			 * often it conflicts between pairs of one story (members
+			 * of one story whose own similarity alone gives p >=
+			 * 0.99) and between random pairs of different topics. */
+			td_cluster_opts co;
+			td_cluster_opts_default(&co);
+			double sure = co.midpoint + log(99.0) / co.slope;
+			for (int kind = 0; kind < 2; kind++) {
+				size_t n[2][2] = {{0, 0}, {0, 0}}; /* [same][conflict] */
+				for (size_t k = 0; k < st.n; k++) {
+					const cli_story *sy = &st.stories[k];
+					for (size_t u = 0; u < sy->n && u < 64; u++)
+						for (size_t y = 0; y < sy->n && y < 64; y++) {
+							const td_sketch *a = &sk[sy->members[u]], *bb = &sk[sy->members[y]];
+							int e;
+							if (u == y || strcmp(a->lang, bb->lang) ||
+							    !(e = pair_evidence(a, bb, kind)) ||
+							    td_cluster_similarity(c, a, bb, 0) < sure)
+								continue;
+							n[1][e > 0]++;
+						}
+				}
+				for (long t = 0; t < random_pairs; t++) {
+					x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+					size_t i = (size_t)(x % L.n);
+					x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+					size_t j = (size_t)(x % L.n);
+					int e;
+					if (art[i] < 0 || art[j] < 0 || !strcmp(L.v[i].topic, L.v[j].topic) ||
+					    !(e = pair_evidence(&sk[art[i]], &sk[art[j]], kind)))
+						continue;
+					n[0][e > 0]++;
+				}
+				double rs = (n[1][1] + 0.5) / (n[1][0] + n[1][1] + 1.0);
+				double rd = (n[0][1] + 0.5) / (n[0][0] + n[0][1] + 1.0);
+				printf("  %s: conflict in %zu of %zu sure same-story pairs (%.3f), %zu of %zu random "
+				       "pairs (%.3f); log likelihood ratio: conflict %.2f, agreement %.2f\n",
+				       kind ? "persons" : "years", n[1][1], n[1][0] + n[1][1], rs, n[0][1],
+				       n[0][0] + n[0][1], rd, log(rs / rd), log((1 - rs) / (1 - rd)));
 			}
 		}
 		free(v);

@@ -10,6 +10,7 @@
 #include "tidings/cluster.h"
 #include "tidings/error.h"
 #include "tidings/sketch.h"
+#include "sketch_int.h"
 
 #define QUAKE_EN                                                                                   \
 	"Magnitude 6.4 earthquake kills 21 in Albania\nA magnitude 6.4 earthquake struck western "     \
@@ -259,6 +260,99 @@ static void test_quantity_conflict(void **state)
 	td_cluster_destroy(c);
 }
 
+
+static void test_slot_conflict(void **state)
+{
+	(void)state;
+	uint32_t sv[4] = {2009, 2005, 0, 0};
+	uint16_t sn[4] = {3, 1, 0, 0};
+	/* The article's main year is no member's and the story's main year
+	 * is not in the article: conflict. */
+	uint32_t a1[4] = {2013, 2012, 0, 0};
+	assert_int_equal(td__slot_conflict(a1, 4, sv, sn, 4), 1);
+	/* The story's main year among the article's: agreement. */
+	uint32_t a2[4] = {2013, 2009, 0, 0};
+	assert_int_equal(td__slot_conflict(a2, 4, sv, sn, 4), -1);
+	/* The article's main year is a member's (not the main one). */
+	uint32_t a3[4] = {2005, 0, 0, 0};
+	assert_int_equal(td__slot_conflict(a3, 4, sv, sn, 4), -1);
+	/* Nothing on either side: no evidence. */
+	uint32_t a4[4] = {0, 0, 0, 0};
+	uint16_t n0[4] = {0, 0, 0, 0};
+	assert_int_equal(td__slot_conflict(a4, 4, sv, sn, 4), 0);
+	assert_int_equal(td__slot_conflict(a1, 4, sv, n0, 4), 0);
+}
+
+/* Adds an article in English with a day (TD_NODATE: undated). */
+static td_cluster_result add_to(td_cluster *c, td_sketcher *sk, uint64_t id, const char *text, td_day day)
+{
+	td_article a;
+	td_article_init(&a);
+	a.title = "";
+	a.text = text;
+	a.text_len = strlen(text);
+	a.date = day;
+	snprintf(a.lang, sizeof(a.lang), "en");
+	td_sketch *s = malloc(sizeof(*s));
+	assert_non_null(s);
+	assert_int_equal(td_sketch_article(sk, &a, s), 0);
+	td_cluster_result r;
+	assert_int_equal(td_cluster_add(c, id, s, &r), 0);
+	free(s);
+	return r;
+}
+
+static void test_year_evidence(void **state)
+{
+	fixture *f = *state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	/* Defaults: estimated log likelihood ratios, conflict below 0 and
+	 * agreement above; persons off. */
+	assert_true(o.year_conflict < 0 && o.year_agree > 0 && o.person_conflict == 0.0);
+	/* Made decisive, the years alone decide between undated reports. */
+	o.year_conflict = -40.0;
+	o.year_agree = 0.0;
+	td_cluster *c = td_cluster_create(&o);
+	assert_non_null(c);
+	add_to(c, f->sk, 1, QUAKE_EN " The 2019 quake was the strongest since 1979.", TD_NODATE);
+	assert_int_equal(add_to(c, f->sk, 2, QUAKE_EN2 " It was 2009.", TD_NODATE).is_new, 1);
+	assert_int_equal(add_to(c, f->sk, 3, QUAKE_EN2 " In 2019, again.", TD_NODATE).is_new, 0);
+	assert_int_equal(add_to(c, f->sk, 4, QUAKE_EN2, TD_NODATE).is_new, 0);
+	/* With both days known the time factor tells, not the years. */
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	td_cluster *c2 = td_cluster_create(&o);
+	assert_non_null(c2);
+	add_to(c2, f->sk, 1, QUAKE_EN " The 2019 quake.", d);
+	assert_int_equal(add_to(c2, f->sk, 2, QUAKE_EN2 " It was 2009.", d).is_new, 0);
+	/* Removal recounts the story's years: with article 1 gone, the
+	 * story of article 3 (2019) has no other year, and 2009 conflicts;
+	 * with 3 gone too, only the yearless 4 is left and 2009 joins. */
+	assert_int_equal(td_cluster_remove(c, 1), 0);
+	assert_int_equal(add_to(c, f->sk, 5, QUAKE_EN2 " It was 2009.", TD_NODATE).is_new, 0);
+	uint64_t s2, s5;
+	assert_int_equal(td_cluster_story_of(c, 2, &s2), 0);
+	assert_int_equal(td_cluster_story_of(c, 5, &s5), 0);
+	assert_true(s2 == s5);
+	assert_int_equal(td_cluster_remove(c, 2), 0);
+	assert_int_equal(td_cluster_remove(c, 5), 0);
+	assert_int_equal(td_cluster_remove(c, 3), 0);
+	assert_int_equal(add_to(c, f->sk, 6, QUAKE_EN2 " It was 2009.", TD_NODATE).is_new, 0);
+	/* Agreement: made decisive, a shared year joins reports whose text
+	 * alone would not. */
+	td_cluster_opts_default(&o);
+	o.year_conflict = 0.0;
+	o.year_agree = 40.0;
+	td_cluster *c3 = td_cluster_create(&o);
+	assert_non_null(c3);
+	add_to(c3, f->sk, 1, SHOOTING " In 2019.", TD_NODATE);
+	assert_int_equal(add_to(c3, f->sk, 2, BANK, TD_NODATE).is_new, 1);
+	assert_int_equal(add_to(c3, f->sk, 3, BANK " In 2019.", TD_NODATE).is_new, 0);
+	td_cluster_destroy(c);
+	td_cluster_destroy(c2);
+	td_cluster_destroy(c3);
+}
+
 /* Sketches an undated English article. */
 static void sketch_en(td_sketcher *sk, const char *text, td_sketch *out)
 {
@@ -470,6 +564,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mentioned_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quantity_conflict, setup, teardown),
+		cmocka_unit_test(test_slot_conflict),
+		cmocka_unit_test_setup_teardown(test_year_evidence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stored_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
