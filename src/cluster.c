@@ -60,6 +60,8 @@ typedef struct {
 	td_day first, last;
 	double norm;     /* over the features of one language (not XSTEM) */
 	double xnorm;    /* over the features every language shares (not STEM) */
+	double nnorm;    /* over names (NAME, ENTITY) */
+	double fnorm;    /* over facts (NUMBER, DATE) */
 	char lang[4];    /* language of the first member */
 	int dead;
 	uint32_t *q;     /* its members' quantities, unique, at most QSTORY */
@@ -115,6 +117,7 @@ void td_cluster_opts_default(td_cluster_opts *o)
 	o->join = 0.5;
 	o->midpoint = 0.28;
 	o->cross_midpoint = 0.21;
+	o->agree_midpoint = 0.28;
 	o->slope = 20.0;
 	o->duplicate = 0.75;
 	o->slack_days = 1;
@@ -367,14 +370,21 @@ static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature
  * one all languages share (ASCII stems, names, entity keys, numbers,
  * dates). Entity keys stay out of the first: there the words of a name
  * already meet, and common keys (countries) only add chance overlap. */
-enum { SPACE_MONO, SPACE_CROSS };
+enum { SPACE_MONO, SPACE_CROSS, SPACE_NAMES, SPACE_FACTS };
 
 static int in_space(uint32_t h, int space)
 {
 	td_feature_kind k = TD_FEAT_KIND(h);
-	if (space == SPACE_MONO)
+	switch (space) {
+	case SPACE_MONO:
 		return k != TD_FEAT_XSTEM && k != TD_FEAT_ENTITY;
-	return k != TD_FEAT_STEM;
+	case SPACE_CROSS:
+		return k != TD_FEAT_STEM;
+	case SPACE_NAMES:
+		return k == TD_FEAT_NAME || k == TD_FEAT_ENTITY;
+	default:
+		return k == TD_FEAT_NUMBER || k == TD_FEAT_DATE;
+	}
 }
 
 static double norm_in(const td_feature *a, size_t n, int space)
@@ -404,11 +414,10 @@ static double dot_in(const td_feature *a, size_t na, const td_feature *b, size_t
 	return d;
 }
 
-/* Both spaces' dot products in one pass. */
-static void dot2(const td_feature *a, size_t na, const td_feature *b, size_t nb, double *mono,
-		 double *cross)
+/* The dot products of the four spaces in one pass: d[SPACE_*]. */
+static void dot4(const td_feature *a, size_t na, const td_feature *b, size_t nb, double d[4])
 {
-	double dm = 0, dx = 0;
+	double dm = 0, dx = 0, dn = 0, df = 0;
 	size_t i = 0, j = 0;
 	while (i < na && j < nb) {
 		uint32_t x = a[i].h, y = b[j].h;
@@ -417,6 +426,8 @@ static void dot2(const td_feature *a, size_t na, const td_feature *b, size_t nb,
 			td_feature_kind k = TD_FEAT_KIND(x);
 			dm += in_space(x, SPACE_MONO) ? p : 0.0;
 			dx += k != TD_FEAT_STEM ? p : 0.0;
+			dn += k == TD_FEAT_NAME || k == TD_FEAT_ENTITY ? p : 0.0;
+			df += k == TD_FEAT_NUMBER || k == TD_FEAT_DATE ? p : 0.0;
 			i++;
 			j++;
 		} else {
@@ -424,8 +435,20 @@ static void dot2(const td_feature *a, size_t na, const td_feature *b, size_t nb,
 			j += y < x;
 		}
 	}
-	*mono = dm;
-	*cross = dx;
+	d[SPACE_MONO] = dm;
+	d[SPACE_CROSS] = dx;
+	d[SPACE_NAMES] = dn;
+	d[SPACE_FACTS] = df;
+}
+
+/* Agreement of names and of facts: the smaller of the two cosines (both
+ * must agree). */
+static double agreement(double dn, double nn1, double nn2, double df, double fn1, double fn2)
+{
+	if (nn1 <= 0 || nn2 <= 0 || fn1 <= 0 || fn2 <= 0)
+		return 0.0;
+	double a = dn / (nn1 * nn2), b = df / (fn1 * fn2);
+	return a < b ? a : b;
 }
 
 static double dot(const td_feature *a, size_t na, const td_feature *b, size_t nb)
@@ -464,20 +487,29 @@ static double time_factor(const td_cluster *c, int gap)
 
 double td_cluster_probability(const td_cluster *c, double sim, int cross)
 {
-	double mid = cross ? c->o.cross_midpoint : c->o.midpoint;
+	double mid = cross == 2 ? c->o.agree_midpoint : cross ? c->o.cross_midpoint : c->o.midpoint;
 	return 1.0 / (1.0 + exp(-c->o.slope * (sim - mid)));
+}
+
+double td_cluster_vector_similarity(const td_cluster_vector *a, const td_cluster_vector *b, int cross)
+{
+	const td_feature *va = a->f, *vb = b->f;
+	size_t na = a->n, nb = b->n;
+	if (cross == 2)
+		return agreement(dot_in(va, na, vb, nb, SPACE_NAMES), norm_in(va, na, SPACE_NAMES),
+				 norm_in(vb, nb, SPACE_NAMES), dot_in(va, na, vb, nb, SPACE_FACTS),
+				 norm_in(va, na, SPACE_FACTS), norm_in(vb, nb, SPACE_FACTS));
+	int sp = cross ? SPACE_CROSS : SPACE_MONO;
+	double n1 = norm_in(va, na, sp), n2 = norm_in(vb, nb, sp);
+	return n1 > 0 && n2 > 0 ? dot_in(va, na, vb, nb, sp) / (n1 * n2) : 0.0;
 }
 
 double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_sketch *b, int cross)
 {
-	td_feature va[KVEC], vb[KVEC];
-	uint32_t top[2 * QFEAT];
-	size_t nt;
-	size_t na = article_vector(c, a, va, top, &nt);
-	size_t nb = article_vector(c, b, vb, top, &nt);
-	int sp = cross ? SPACE_CROSS : SPACE_MONO;
-	double n1 = norm_in(va, na, sp), n2 = norm_in(vb, nb, sp);
-	return n1 > 0 && n2 > 0 ? dot_in(va, na, vb, nb, sp) / (n1 * n2) : 0.0;
+	td_cluster_vector va, vb;
+	td_cluster_vectorize(c, a, &va);
+	td_cluster_vectorize(c, b, &vb);
+	return td_cluster_vector_similarity(&va, &vb, cross);
 }
 
 static void cand_reset(td_cluster *c)
@@ -591,6 +623,8 @@ static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
 	st->ncen = (uint32_t)o;
 	st->norm = norm_in(st->cen, o, SPACE_MONO);
 	st->xnorm = norm_in(st->cen, o, SPACE_CROSS);
+	st->nnorm = norm_in(st->cen, o, SPACE_NAMES);
+	st->fnorm = norm_in(st->cen, o, SPACE_FACTS);
 	return 0;
 }
 
@@ -760,6 +794,7 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	size_t ntop = vec->ntop, nv = vec->n;
 	td_day day = s->day != TD_NODATE ? s->day : s->mentioned;
 	double anorm = norm_in(v, nv, SPACE_MONO), axnorm = norm_in(v, nv, SPACE_CROSS);
+	double annorm = norm_in(v, nv, SPACE_NAMES), afnorm = norm_in(v, nv, SPACE_FACTS);
 	uint32_t ayears[TD_SKETCH_MAXYEARS];
 	for (size_t k = 0; k < TD_SKETCH_MAXYEARS; k++)
 		ayears[k] = s->years[k];
@@ -809,8 +844,9 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 			continue;
 		int gap = gap_days(day, st->first, st->last);
 		double tf = time_factor(c, gap);
-		double dm, dx;
-		dot2(v, nv, st->cen, st->ncen, &dm, &dx);
+		double d4[4];
+		dot4(v, nv, st->cen, st->ncen, d4);
+		double dm = d4[SPACE_MONO], dx = d4[SPACE_CROSS];
 		double sim = dm / (st->norm * anorm) * tf;
 		/* Other figures in the same unit: evidence of another event of
 		 * the same kind, added to the log-odds (as a shift of the
@@ -838,6 +874,15 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 			double px = td_cluster_probability(c, x, 1);
 			if (px > pr)
 				pr = px;
+			/* Names and facts (numbers, dates) that both agree: two
+			 * kinds of evidence that rarely meet by chance. */
+			if (c->o.agree_midpoint > 0) {
+				double g = agreement(d4[SPACE_NAMES], st->nnorm, annorm, d4[SPACE_FACTS], st->fnorm,
+						     afnorm) * tf + shift;
+				double pg = td_cluster_probability(c, g, 2);
+				if (pg > pr)
+					pr = pg;
+			}
 		}
 		if (pr > bestp) {
 			bestp = pr;

@@ -328,6 +328,52 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				       q99, v[(size_t)(0.999 * (double)(nv - 1))], q9999, v[nv - 1], beta, alpha,
 				       q99 + beta * log(0.01 / alpha));
 			}
+			/* Agreement of names and facts across languages: it is 0
+			 * for almost every pair, so every pair of different
+			 * languages and topics is scored, and the tail beyond the
+			 * 90th percentile of the nonzero ones is taken as
+			 * exponential (peaks over threshold): the threshold is
+			 * where its fitted rate falls to alpha. */
+			td_cluster_vector *vec = malloc(b->n * sizeof(*vec));
+			double *g = NULL;
+			size_t ng = 0, capg = 0, npairs = 0;
+			for (size_t i = 0; vec && i < b->n; i++)
+				td_cluster_vectorize(c, &sk[i], &vec[i]);
+			for (size_t i = 0; vec && i < L.n; i++)
+				for (size_t j = i + 1; art[i] >= 0 && j < L.n; j++) {
+					if (art[j] < 0 || !strcmp(L.v[i].topic, L.v[j].topic) ||
+					    !strcmp(L.v[i].lang, L.v[j].lang))
+						continue;
+					npairs++;
+					double y = td_cluster_vector_similarity(&vec[art[i]], &vec[art[j]], 2);
+					if (y <= 0)
+						continue;
+					if (ng == capg) {
+						size_t nc = capg ? capg * 2 : 1024;
+						double *ngv = realloc(g, nc * sizeof(*g));
+						if (!ngv)
+							break;
+						g = ngv;
+						capg = nc;
+					}
+					g[ng++] = y;
+				}
+			if (ng >= 20) {
+				qsort(g, ng, sizeof(double), by_double);
+				size_t ku = (size_t)(0.9 * (double)(ng - 1));
+				double u = g[ku], ex = 0;
+				for (size_t k = ku + 1; k < ng; k++)
+					ex += g[k] - u;
+				double beta = ex / (double)(ng - 1 - ku);
+				double pu = (double)(ng - 1 - ku) / (double)npairs;
+				double alpha = 1.0 / (1e5 * 48);
+				printf("  names and facts agreement, different languages and topics, all %zu pairs: "
+				       "%zu nonzero, max %.3f; over %.3f: %zu, mean excess %.4f; threshold for alpha "
+				       "%.1e: %.3f\n",
+				       npairs, ng, g[ng - 1], u, ng - 1 - ku, beta, alpha, u + beta * log(pu / alpha));
+			}
+			free(g);
+			free(vec);
 			/* Likelihood ratios of the year and person evidence: how
 			 * often it conflicts between pairs of one story (members
 			 * of one story whose own similarity alone gives p >=

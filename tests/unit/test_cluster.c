@@ -423,6 +423,63 @@ static void test_languages(void **state)
 	assert_int_equal(r.story, 1);
 }
 
+
+#define BIBI_PL                                                                                    \
+	"Asia Bibi uniewinniona\nSąd Najwyższy w Islamabadzie uniewinnił Asię Bibi, skazaną w 2010 " \
+	"roku, po 8 latach w celi śmierci. Imran Khan zaapelował o spokój."
+#define BIBI_BG                                                                                    \
+	"Азия Биби е оправдана\nВърховният съд в Исламабад оправда Азия Биби, осъдена през 2010 "    \
+	"година, след 8 години в очакване на екзекуция. Имран Хан призова за спокойствие."
+#define BIBI_BG_NONUM                                                                              \
+	"Азия Биби е оправдана\nВърховният съд в Исламабад оправда Азия Биби, осъдена за "           \
+	"богохулство, след години в очакване на екзекуция. Имран Хан призова за спокойствие."
+
+static void test_names_and_facts(void **state)
+{
+	fixture *f = *state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	assert_true(o.agree_midpoint > 0);
+	/* Only the agreement of names and facts can join these: the cosines
+	 * are made unreachable. */
+	o.midpoint = 2.0;
+	o.cross_midpoint = 2.0;
+	td_day d = td_day_from_ymd(2018, 10, 31);
+	for (int on = 0; on < 2; on++) {
+		o.agree_midpoint = on ? 0.28 : 0.0;
+		td_cluster *c = td_cluster_create(&o);
+		assert_non_null(c);
+		fixture g = *f;
+		g.c = c;
+		add(&g, 1, "pl", BIBI_PL, d);
+		/* Names without the facts are not enough. */
+		assert_int_equal(add(&g, 2, "bg", BIBI_BG_NONUM, d).is_new, 1);
+		/* Names and facts (2010, 8) agree: one story when on. */
+		assert_int_equal(add(&g, 3, "bg", BIBI_BG, d).is_new, !on);
+		td_cluster_destroy(c);
+	}
+	/* The similarity it uses: the smaller of the two cosines. */
+	td_sketch *s = malloc(3 * sizeof(*s));
+	assert_non_null(s);
+	td_article a;
+	const char *txt[3] = {BIBI_PL, BIBI_BG, BIBI_BG_NONUM};
+	const char *lang[3] = {"pl", "bg", "bg"};
+	for (int i = 0; i < 3; i++) {
+		td_article_init(&a);
+		a.title = "";
+		a.text = txt[i];
+		a.text_len = strlen(txt[i]);
+		snprintf(a.lang, sizeof(a.lang), "%s", lang[i]);
+		assert_int_equal(td_sketch_article(f->sk, &a, &s[i]), 0);
+		td_cluster_observe(f->c, &s[i]);
+	}
+	double g01 = td_cluster_similarity(f->c, &s[0], &s[1], 2);
+	assert_true(g01 > 0.28 && g01 <= 1.0);
+	assert_true(td_cluster_similarity(f->c, &s[0], &s[2], 2) == 0.0);
+	assert_true(td_cluster_similarity(f->c, &s[0], &s[0], 2) > 0.99);
+	free(s);
+}
+
 static void test_similarity(void **state)
 {
 	fixture *f = *state;
@@ -568,6 +625,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_year_evidence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stored_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_names_and_facts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_churn, setup, teardown),
