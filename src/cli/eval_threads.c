@@ -140,11 +140,21 @@ static int by_double(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* Evidence of the years and persons two articles name (the engine's
- * test with b as a story of one member): 1 conflict, -1 agreement, 0
- * when either names none. kind 0 years, 1 persons. */
+/* Evidence of the years, persons or quantities two articles give (the
+ * engine's tests with b as a story of one member): 1 conflict, -1
+ * agreement, 0 when either gives none. kind 0 years, 1 persons, 2
+ * quantities (agreement: a common value in a common unit). */
 static int pair_evidence(const td_sketch *a, const td_sketch *b, int kind)
 {
+	if (kind == 2) {
+		int unit = 0, same = 0;
+		for (uint32_t i = 0; i < a->nquant; i++)
+			for (uint32_t j = 0; j < b->nquant; j++) {
+				unit |= TD_QUANT_UNIT(a->quant[i]) == TD_QUANT_UNIT(b->quant[j]);
+				same |= a->quant[i] == b->quant[j];
+			}
+		return !unit ? 0 : same ? -1 : 1;
+	}
 	uint32_t va[TD_SKETCH_MAXWHO], sv[1];
 	uint16_t sn[1] = {1};
 	for (size_t k = 0; k < TD_SKETCH_MAXWHO; k++)
@@ -381,7 +391,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 			td_cluster_opts co;
 			td_cluster_opts_default(&co);
 			double sure = co.midpoint + log(99.0) / co.slope;
-			for (int kind = 0; kind < 2; kind++) {
+			for (int kind = 0; kind < 3; kind++) {
 				size_t n[2][2] = {{0, 0}, {0, 0}}; /* [same][conflict] */
 				for (size_t k = 0; k < st.n; k++) {
 					const cli_story *sy = &st.stories[k];
@@ -411,8 +421,9 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				double rd = (n[0][1] + 0.5) / (n[0][0] + n[0][1] + 1.0);
 				printf("  %s: conflict in %zu of %zu sure same-story pairs (%.3f), %zu of %zu random "
 				       "pairs (%.3f); log likelihood ratio: conflict %.2f, agreement %.2f\n",
-				       kind ? "persons" : "years", n[1][1], n[1][0] + n[1][1], rs, n[0][1],
-				       n[0][0] + n[0][1], rd, log(rs / rd), log((1 - rs) / (1 - rd)));
+				       kind == 2 ? "quantities" : kind ? "persons" : "years", n[1][1],
+				       n[1][0] + n[1][1], rs, n[0][1], n[0][0] + n[0][1], rd, log(rs / rd),
+				       log((1 - rs) / (1 - rd)));
 			}
 		}
 		free(v);
