@@ -263,9 +263,15 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 			if (nl)
 				acc_add(s, fhash(TD_FEAT_NUMBER, num, nl), wt, (uint32_t)i);
 			/* A year: four digits alone, 1900-2099 (not "2,013" or
-			 * "2013.5", which were merged above). */
-			if (n == 4 && ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')) &&
-			    w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9') {
+			 * "2013.5", which were merged above), that the numbers
+			 * stage did not read as a quantity ("2000 troops"). */
+			int year = n == 4 && ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')) &&
+				   w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+			for (size_t k = 0; year && k < a->nnumbers; k++)
+				if (a->numbers[k].unit && a->numbers[k].unit[0] && a->numbers[k].start <= t->start &&
+				    t->start < a->numbers[k].end)
+					year = 0;
+			if (year) {
 				uint16_t y = (uint16_t)((w[0] - '0') * 1000 + (w[1] - '0') * 100 +
 							(w[2] - '0') * 10 + (w[3] - '0'));
 				size_t k = 0;

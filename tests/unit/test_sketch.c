@@ -169,6 +169,15 @@ static void test_years_persons(void **state)
 	assert_int_equal(td_sketch_article(sk, &a, &s[1]), 0);
 	assert_int_equal(s[1].who[0], s[0].who[1]);
 	assert_int_equal(s[1].years[0], 0);
+	/* A number the numbers stage read as a quantity is no year. */
+	const char *t2 = "Troops\n2000 troops left in 2011.";
+	make(&a, "en", "Troops", t2);
+	td_number q = {"2000 troops", "troop", 2000, 7, 18};
+	a.numbers = &q;
+	a.nnumbers = 1;
+	assert_int_equal(td_sketch_article(sk, &a, &s[1]), 0);
+	assert_int_equal(s[1].years[0], 2011);
+	assert_int_equal(s[1].years[1], 0);
 	free(s);
 	td_sketcher_destroy(sk);
 }
