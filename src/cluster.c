@@ -1,10 +1,12 @@
 /* cluster.c - incremental story clustering: IDF-weighted article vectors,
  * story centroids, an inverted index from features to recent stories,
- * calibrated join probability with a time factor, MinHash copies.
+ * calibrated join probability with a time factor, the evidence of years
+ * (and optionally persons, quantities), the agreement of names and facts
+ * across languages, MinHash copies.
  * Memory: per article stored_features (48 by default: 384 B) + 64 B MinHash
- * + a record with up to 8 quantities;
- * per story its centroid (<= 128 features) and member list; postings are
- * capped per feature. */
+ * + a record with up to 8 quantities, its main year and main person;
+ * per story its centroid (<= 128 features), member list, quantities and
+ * 4 years and 4 persons with counts; postings are capped per feature. */
 #include "tidings/cluster.h"
 
 #include <math.h>
@@ -858,7 +860,9 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		if (c->o.slope > 0) {
 			/* The years stand in for the time when either side has no
 			 * day: with both days the time factor already tells. */
-			int yc = gap < 0 ? td__slot_conflict(ayears, TD_SKETCH_MAXYEARS, st->year, st->nyear, NSLOT) : 0;
+			int yc = gap < 0 ? td__slot_conflict(ayears, TD_SKETCH_MAXYEARS, st->year, st->nyear,
+							     NSLOT)
+					 : 0;
 			int pc = td__slot_conflict(s->who, TD_SKETCH_MAXWHO, st->who, st->nwho, NSLOT);
 			shift += (yc > 0 ? c->o.year_conflict : yc < 0 ? c->o.year_agree : 0) / c->o.slope;
 			shift += (pc > 0 ? c->o.person_conflict : pc < 0 ? c->o.person_agree : 0) / c->o.slope;

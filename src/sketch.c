@@ -1,6 +1,6 @@
 /* sketch.c - per-article fingerprints: hashed weighted features (stems,
- * transliterated name skeletons, entity keys, numbers, dates) and a
- * MinHash over 4-word shingles. Memory: a sketch is a fixed 2.7 KiB
+ * transliterated name skeletons, entity keys, numbers, dates), the years
+ * and persons an article names most, and a MinHash over 4-word shingles. Memory: a sketch is a fixed 2.7 KiB
  * struct; a sketcher holds a stemmer, a 96 KiB word cache and 40 KiB of
  * scratch. */
 #include "tidings/sketch.h"
