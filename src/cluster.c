@@ -30,12 +30,16 @@
  * the feature, so a small input does not treat its shared words as
  * common ones. Negligible once thousands of articles are in. */
 #define PRIOR_DOCS 100.0
-/* Log likelihood ratios of the years two sides write when a day is
- * missing: conflict in 7.7% of sure same-story pairs of bsnlp-dev and
- * in 91.1% of its random different-topic pairs (`tidings eval threads
- * DIR --random 200000`): ln(0.077 / 0.911) and ln(0.923 / 0.089). */
-#define YEAR_CONFLICT (-2.47)
-#define YEAR_AGREE 2.34
+/* Years: two reports of one event conflict on the year in 7.7% of sure
+ * same-story pairs of bsnlp-dev (`tidings eval threads DIR --random N`).
+ * The chance that two unrelated articles agree is the engine's own
+ * statistic (the sum of squared shares of articles' main years), taken
+ * as YEAR_PRIOR_AGREE (random pairs of bsnlp-dev: 8.9%) for the first
+ * PRIOR_DOCS articles. */
+#define YEAR_SAME_CONFLICT 0.077
+#define YEAR_PRIOR_AGREE 0.089
+#define YEAR_MIN 1900
+#define NYEARS 200
 
 typedef struct {
 	uint64_t id;
@@ -107,6 +111,10 @@ struct td_cluster {
 	size_t ns, caps, nslive;
 	map64 ids;
 	td_day maxday;
+	/* Articles counted per main year (YEAR_MIN + i), their total and the
+	 * sum of the squared counts. */
+	uint32_t ycount[NYEARS];
+	double yn, ys2;
 	/* Scratch for candidate accumulation. */
 	uint32_t ck[CTAB];
 	float cv[CTAB];
@@ -127,9 +135,8 @@ void td_cluster_opts_default(td_cluster_opts *o)
 	o->horizon_days = 14;
 	o->count_on_add = 1;
 	o->quantity_conflict = 0.0;
-	o->year_conflict = YEAR_CONFLICT;
+	o->year_same_conflict = YEAR_SAME_CONFLICT;
 	o->person_conflict = 0.0;
-	o->year_agree = YEAR_AGREE;
 	o->person_agree = 0;
 	o->stored_features = KSTORE;
 }
@@ -312,7 +319,33 @@ int td_cluster_observe(td_cluster *c, const td_sketch *s)
 		(*v)++;
 	}
 	c->ndocs++;
+	unsigned y = s->years[0];
+	if (y >= YEAR_MIN && y < YEAR_MIN + NYEARS) {
+		double k = c->ycount[y - YEAR_MIN]++;
+		c->ys2 += 2 * k + 1;
+		c->yn++;
+	}
 	return 0;
+}
+
+void td__year_ratios(const td_cluster *c, double *conflict, double *agree)
+{
+	double r = c->o.year_same_conflict;
+	*conflict = *agree = 0;
+	if (r <= 0 || r >= 1)
+		return;
+	/* Chance agreement: the share of pairs of articles with one main
+	 * year, the prior standing in for PRIOR_DOCS articles. */
+	double n = c->yn + PRIOR_DOCS;
+	double q = (c->ys2 + YEAR_PRIOR_AGREE * PRIOR_DOCS * PRIOR_DOCS) / (n * n);
+	if (q <= 0 || q >= 1)
+		return;
+	*conflict = log(r / (1 - q));
+	*agree = log((1 - r) / q);
+	if (*conflict > 0)
+		*conflict = 0;
+	if (*agree < 0)
+		*agree = 0;
 }
 
 static double idf(const td_cluster *c, uint32_t h)
@@ -800,6 +833,8 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	uint32_t ayears[TD_SKETCH_MAXYEARS];
 	for (size_t k = 0; k < TD_SKETCH_MAXYEARS; k++)
 		ayears[k] = s->years[k];
+	double year_conflict, year_agree;
+	td__year_ratios(c, &year_conflict, &year_agree);
 
 	/* Candidates: stories posted under the article's heaviest features,
 	 * newest first; scored by the summed weight of shared features. */
@@ -864,7 +899,7 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 							     NSLOT)
 					 : 0;
 			int pc = td__slot_conflict(s->who, TD_SKETCH_MAXWHO, st->who, st->nwho, NSLOT);
-			shift += (yc > 0 ? c->o.year_conflict : yc < 0 ? c->o.year_agree : 0) / c->o.slope;
+			shift += (yc > 0 ? year_conflict : yc < 0 ? year_agree : 0) / c->o.slope;
 			shift += (pc > 0 ? c->o.person_conflict : pc < 0 ? c->o.person_agree : 0) / c->o.slope;
 		}
 		sim += shift;

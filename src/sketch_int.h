@@ -26,4 +26,11 @@ int td__quantity_conflict(const uint32_t *a, size_t na, const uint32_t *b, size_
  * is not in the article. 0 when either side has none. */
 int td__slot_conflict(const uint32_t *a, size_t na, const uint32_t *sv, const uint16_t *sn, size_t ns);
 
+/* The log likelihood ratios of the years in engine c: on conflict (<= 0)
+ * and on agreement (>= 0), from opts.year_same_conflict and the chance
+ * agreement of the main years of the articles c has counted. Both 0 when
+ * the test is off. (cluster.c; here for the tests.) */
+struct td_cluster;
+void td__year_ratios(const struct td_cluster *c, double *conflict, double *agree);
+
 #endif

@@ -47,18 +47,20 @@ typedef struct {
 	 * story give quantities in a common unit and no common value in any
 	 * such unit (0 turns the test off). */
 	double quantity_conflict;
-	/* Log likelihood ratio added to the join log-odds when the article
-	 * and the story date the event in different years: the year the
-	 * article writes most is none the story's members write most, and
-	 * the year those members write most is not in the article (0 turns
-	 * the test off). */
-	double year_conflict;
+	/* The years: how often two reports of one event date it in
+	 * different years (the year an article writes most is none the
+	 * story's members write most, and theirs is not in the article);
+	 * 0 turns the test off. Against the chance that two unrelated
+	 * articles agree, which the engine counts itself, it gives the log
+	 * likelihood ratios added to the join log-odds on conflict and on
+	 * agreement; used only when the article or the story has no day. */
+	double year_same_conflict;
 	/* Likewise for the person the article names most against the
 	 * persons the story's members name most. */
 	double person_conflict;
-	/* Log likelihood ratios added when they agree instead (the main value
-	 * of one is among the values of the other). */
-	double year_agree, person_agree;
+	/* Log likelihood ratio added when they agree instead (the person the
+	 * article names most is a member's, or the members' is in it). */
+	double person_agree;
 	/* Features kept per article (1..TD_CLUSTER_KVEC, clamped; default
 	 * 48): what removal takes out of the story's centroid. The whole
 	 * vector (TD_CLUSTER_KVEC) leaves nothing of it behind but what the

@@ -384,6 +384,13 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 			}
 			free(g);
 			free(vec);
+			{
+				double yc, ya;
+				td__year_ratios(c, &yc, &ya);
+				printf("  years, ratios the engine derives from this folder's years: conflict %.2f, "
+				       "agreement %.2f\n",
+				       yc, ya);
+			}
 			/* Likelihood ratios of the year and person evidence: how
 			 * often it conflicts between pairs of one story (members
 			 * of one story whose own similarity alone gives p >=

@@ -307,12 +307,11 @@ static void test_year_evidence(void **state)
 	fixture *f = *state;
 	td_cluster_opts o;
 	td_cluster_opts_default(&o);
-	/* Defaults: estimated log likelihood ratios, conflict below 0 and
-	 * agreement above; persons off. */
-	assert_true(o.year_conflict < 0 && o.year_agree > 0 && o.person_conflict == 0.0);
-	/* Made decisive, the years alone decide between undated reports. */
-	o.year_conflict = -40.0;
-	o.year_agree = 0.0;
+	/* Defaults: years on, persons off. */
+	assert_true(o.year_same_conflict > 0 && o.year_same_conflict < 1 && o.person_conflict == 0.0);
+	/* Reports of one event that never disagree on the year: a conflict
+	 * decides between undated reports. */
+	o.year_same_conflict = 1e-12;
 	td_cluster *c = td_cluster_create(&o);
 	assert_non_null(c);
 	add_to(c, f->sk, 1, QUAKE_EN " The 2019 quake was the strongest since 1979.", TD_NODATE);
@@ -326,8 +325,9 @@ static void test_year_evidence(void **state)
 	add_to(c2, f->sk, 1, QUAKE_EN " The 2019 quake.", d);
 	assert_int_equal(add_to(c2, f->sk, 2, QUAKE_EN2 " It was 2009.", d).is_new, 0);
 	/* Removal recounts the story's years: with article 1 gone, the
-	 * story of article 3 (2019) has no other year, and 2009 conflicts;
-	 * with 3 gone too, only the yearless 4 is left and 2009 joins. */
+	 * story of article 3 (2019) still conflicts with 2009, which joins
+	 * article 2; with 2, 5 and 3 gone only the yearless 4 is left and
+	 * 2009 joins it. */
 	assert_int_equal(td_cluster_remove(c, 1), 0);
 	assert_int_equal(add_to(c, f->sk, 5, QUAKE_EN2 " It was 2009.", TD_NODATE).is_new, 0);
 	uint64_t s2, s5;
@@ -338,16 +338,43 @@ static void test_year_evidence(void **state)
 	assert_int_equal(td_cluster_remove(c, 5), 0);
 	assert_int_equal(td_cluster_remove(c, 3), 0);
 	assert_int_equal(add_to(c, f->sk, 6, QUAKE_EN2 " It was 2009.", TD_NODATE).is_new, 0);
-	/* Agreement: made decisive, a shared year joins reports whose text
-	 * alone would not. */
+	td_cluster_destroy(c);
+	td_cluster_destroy(c2);
+}
+
+static void test_year_ratios(void **state)
+{
+	(void)state;
+	td_cluster_opts o;
 	td_cluster_opts_default(&o);
-	o.year_conflict = 0.0;
-	o.year_agree = 40.0;
+	td_cluster *c = td_cluster_create(&o), *c2 = td_cluster_create(&o);
+	td_sketch *s = calloc(1, sizeof(*s));
+	assert_true(c && c2 && s);
+	/* Before any article: the prior chance agreement. */
+	double yc, ya, yc2, ya2;
+	td__year_ratios(c, &yc, &ya);
+	assert_true(yc < -2.0 && ya > 2.0);
+	/* Articles all of one year: agreeing on it tells little, and a
+	 * conflict less than before. */
+	for (int i = 0; i < 1000; i++) {
+		s->years[0] = 2019;
+		td_cluster_observe(c, s);
+		s->years[0] = (uint16_t)(1900 + i % 200);
+		td_cluster_observe(c2, s);
+	}
+	td__year_ratios(c, &yc2, &ya2);
+	assert_true(ya2 >= 0 && ya2 < 0.5 && yc2 > yc && yc2 <= 0);
+	/* Years spread over two centuries: agreeing tells more than the
+	 * prior. */
+	td__year_ratios(c2, &yc2, &ya2);
+	assert_true(ya2 > ya && yc2 < 0);
+	/* Off. */
+	o.year_same_conflict = 0;
 	td_cluster *c3 = td_cluster_create(&o);
 	assert_non_null(c3);
-	add_to(c3, f->sk, 1, SHOOTING " In 2019.", TD_NODATE);
-	assert_int_equal(add_to(c3, f->sk, 2, BANK, TD_NODATE).is_new, 1);
-	assert_int_equal(add_to(c3, f->sk, 3, BANK " In 2019.", TD_NODATE).is_new, 0);
+	td__year_ratios(c3, &yc2, &ya2);
+	assert_true(yc2 == 0 && ya2 == 0);
+	free(s);
 	td_cluster_destroy(c);
 	td_cluster_destroy(c2);
 	td_cluster_destroy(c3);
@@ -623,6 +650,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_quantity_conflict, setup, teardown),
 		cmocka_unit_test(test_slot_conflict),
 		cmocka_unit_test_setup_teardown(test_year_evidence, setup, teardown),
+		cmocka_unit_test(test_year_ratios),
 		cmocka_unit_test_setup_teardown(test_stored_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names_and_facts, setup, teardown),
