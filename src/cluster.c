@@ -1,10 +1,12 @@
 /* cluster.c - incremental story clustering: IDF-weighted article vectors,
  * story centroids, an inverted index from features to recent stories,
- * calibrated join probability with a time factor, MinHash copies.
+ * calibrated join probability with a time factor, the evidence of years
+ * (and optionally persons, quantities), the agreement of names and facts
+ * across languages, MinHash copies.
  * Memory: per article stored_features (48 by default: 384 B) + 64 B MinHash
- * + a record with up to 8 quantities;
- * per story its centroid (<= 128 features) and member list; postings are
- * capped per feature. */
+ * + a record with up to 8 quantities, its main year and main person;
+ * per story its centroid (<= 128 features), member list, quantities and
+ * 4 years and 4 persons with counts; postings are capped per feature. */
 #include "tidings/cluster.h"
 
 #include <math.h>
@@ -23,10 +25,21 @@
 #define NCAND 24     /* candidate stories scored in full */
 #define CTAB 2048    /* candidate accumulator slots */
 #define QSTORY 64    /* quantities kept per story */
+#define NSLOT 4      /* members' years and main persons counted per story */
 /* Inverse document frequency assumes this many earlier documents without
  * the feature, so a small input does not treat its shared words as
  * common ones. Negligible once thousands of articles are in. */
 #define PRIOR_DOCS 100.0
+/* Years: two reports of one event conflict on the year in 7.7% of sure
+ * same-story pairs of bsnlp-dev (`tidings eval threads DIR --random N`).
+ * The chance that two unrelated articles agree is the engine's own
+ * statistic (the sum of squared shares of articles' main years), taken
+ * as YEAR_PRIOR_AGREE (random pairs of bsnlp-dev: 8.9%) for the first
+ * PRIOR_DOCS articles. */
+#define YEAR_SAME_CONFLICT 0.077
+#define YEAR_PRIOR_AGREE 0.089
+#define YEAR_MIN 1900
+#define NYEARS 200
 
 typedef struct {
 	uint64_t id;
@@ -39,6 +52,8 @@ typedef struct {
 	uint8_t dead, shingled;
 	uint16_t mh[TD_SKETCH_MINHASH];
 	uint8_t nq;
+	uint16_t year;  /* the year it writes most (td_sketch.years[0]), 0 none */
+	uint32_t who;   /* the person it names most (td_sketch.who[0]), 0 none */
 	uint32_t q[TD_SKETCH_MAXQUANT]; /* quantities (see td_sketch.quant) */
 } art;
 
@@ -51,10 +66,16 @@ typedef struct {
 	td_day first, last;
 	double norm;     /* over the features of one language (not XSTEM) */
 	double xnorm;    /* over the features every language shares (not STEM) */
+	double nnorm;    /* over names (NAME, ENTITY) */
+	double fnorm;    /* over facts (NUMBER, DATE) */
 	char lang[4];    /* language of the first member */
 	int dead;
 	uint32_t *q;     /* its members' quantities, unique, at most QSTORY */
 	uint32_t nq, capq;
+	uint32_t year[NSLOT]; /* its members' years (art.year), most members first */
+	uint16_t nyear[NSLOT];
+	uint32_t who[NSLOT];  /* its members' main persons (art.who), likewise */
+	uint16_t nwho[NSLOT];
 } story;
 
 typedef struct {
@@ -90,6 +111,10 @@ struct td_cluster {
 	size_t ns, caps, nslive;
 	map64 ids;
 	td_day maxday;
+	/* Articles counted per main year (YEAR_MIN + i), their total and the
+	 * sum of the squared counts. */
+	uint32_t ycount[NYEARS];
+	double yn, ys2;
 	/* Scratch for candidate accumulation. */
 	uint32_t ck[CTAB];
 	float cv[CTAB];
@@ -102,6 +127,7 @@ void td_cluster_opts_default(td_cluster_opts *o)
 	o->join = 0.5;
 	o->midpoint = 0.28;
 	o->cross_midpoint = 0.21;
+	o->agree_midpoint = 0.28;
 	o->slope = 20.0;
 	o->duplicate = 0.75;
 	o->slack_days = 1;
@@ -109,6 +135,9 @@ void td_cluster_opts_default(td_cluster_opts *o)
 	o->horizon_days = 14;
 	o->count_on_add = 1;
 	o->quantity_conflict = 0.0;
+	o->year_same_conflict = YEAR_SAME_CONFLICT;
+	o->person_conflict = 0.0;
+	o->person_agree = 0;
 	o->stored_features = KSTORE;
 }
 
@@ -290,7 +319,33 @@ int td_cluster_observe(td_cluster *c, const td_sketch *s)
 		(*v)++;
 	}
 	c->ndocs++;
+	unsigned y = s->years[0];
+	if (y >= YEAR_MIN && y < YEAR_MIN + NYEARS) {
+		double k = c->ycount[y - YEAR_MIN]++;
+		c->ys2 += 2 * k + 1;
+		c->yn++;
+	}
 	return 0;
+}
+
+void td__year_ratios(const td_cluster *c, double *conflict, double *agree)
+{
+	double r = c->o.year_same_conflict;
+	*conflict = *agree = 0;
+	if (r <= 0 || r >= 1)
+		return;
+	/* Chance agreement: the share of pairs of articles with one main
+	 * year, the prior standing in for PRIOR_DOCS articles. */
+	double n = c->yn + PRIOR_DOCS;
+	double q = (c->ys2 + YEAR_PRIOR_AGREE * PRIOR_DOCS * PRIOR_DOCS) / (n * n);
+	if (q <= 0 || q >= 1)
+		return;
+	*conflict = log(r / (1 - q));
+	*agree = log((1 - r) / q);
+	if (*conflict > 0)
+		*conflict = 0;
+	if (*agree < 0)
+		*agree = 0;
 }
 
 static double idf(const td_cluster *c, uint32_t h)
@@ -350,14 +405,21 @@ static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature
  * one all languages share (ASCII stems, names, entity keys, numbers,
  * dates). Entity keys stay out of the first: there the words of a name
  * already meet, and common keys (countries) only add chance overlap. */
-enum { SPACE_MONO, SPACE_CROSS };
+enum { SPACE_MONO, SPACE_CROSS, SPACE_NAMES, SPACE_FACTS };
 
 static int in_space(uint32_t h, int space)
 {
 	td_feature_kind k = TD_FEAT_KIND(h);
-	if (space == SPACE_MONO)
+	switch (space) {
+	case SPACE_MONO:
 		return k != TD_FEAT_XSTEM && k != TD_FEAT_ENTITY;
-	return k != TD_FEAT_STEM;
+	case SPACE_CROSS:
+		return k != TD_FEAT_STEM;
+	case SPACE_NAMES:
+		return k == TD_FEAT_NAME || k == TD_FEAT_ENTITY;
+	default:
+		return k == TD_FEAT_NUMBER || k == TD_FEAT_DATE;
+	}
 }
 
 static double norm_in(const td_feature *a, size_t n, int space)
@@ -387,11 +449,10 @@ static double dot_in(const td_feature *a, size_t na, const td_feature *b, size_t
 	return d;
 }
 
-/* Both spaces' dot products in one pass. */
-static void dot2(const td_feature *a, size_t na, const td_feature *b, size_t nb, double *mono,
-		 double *cross)
+/* The dot products of the four spaces in one pass: d[SPACE_*]. */
+static void dot4(const td_feature *a, size_t na, const td_feature *b, size_t nb, double d[4])
 {
-	double dm = 0, dx = 0;
+	double dm = 0, dx = 0, dn = 0, df = 0;
 	size_t i = 0, j = 0;
 	while (i < na && j < nb) {
 		uint32_t x = a[i].h, y = b[j].h;
@@ -400,6 +461,8 @@ static void dot2(const td_feature *a, size_t na, const td_feature *b, size_t nb,
 			td_feature_kind k = TD_FEAT_KIND(x);
 			dm += in_space(x, SPACE_MONO) ? p : 0.0;
 			dx += k != TD_FEAT_STEM ? p : 0.0;
+			dn += k == TD_FEAT_NAME || k == TD_FEAT_ENTITY ? p : 0.0;
+			df += k == TD_FEAT_NUMBER || k == TD_FEAT_DATE ? p : 0.0;
 			i++;
 			j++;
 		} else {
@@ -407,8 +470,20 @@ static void dot2(const td_feature *a, size_t na, const td_feature *b, size_t nb,
 			j += y < x;
 		}
 	}
-	*mono = dm;
-	*cross = dx;
+	d[SPACE_MONO] = dm;
+	d[SPACE_CROSS] = dx;
+	d[SPACE_NAMES] = dn;
+	d[SPACE_FACTS] = df;
+}
+
+/* Agreement of names and of facts: the smaller of the two cosines (both
+ * must agree). */
+static double agreement(double dn, double nn1, double nn2, double df, double fn1, double fn2)
+{
+	if (nn1 <= 0 || nn2 <= 0 || fn1 <= 0 || fn2 <= 0)
+		return 0.0;
+	double a = dn / (nn1 * nn2), b = df / (fn1 * fn2);
+	return a < b ? a : b;
 }
 
 static double dot(const td_feature *a, size_t na, const td_feature *b, size_t nb)
@@ -447,20 +522,29 @@ static double time_factor(const td_cluster *c, int gap)
 
 double td_cluster_probability(const td_cluster *c, double sim, int cross)
 {
-	double mid = cross ? c->o.cross_midpoint : c->o.midpoint;
+	double mid = cross == 2 ? c->o.agree_midpoint : cross ? c->o.cross_midpoint : c->o.midpoint;
 	return 1.0 / (1.0 + exp(-c->o.slope * (sim - mid)));
+}
+
+double td_cluster_vector_similarity(const td_cluster_vector *a, const td_cluster_vector *b, int cross)
+{
+	const td_feature *va = a->f, *vb = b->f;
+	size_t na = a->n, nb = b->n;
+	if (cross == 2)
+		return agreement(dot_in(va, na, vb, nb, SPACE_NAMES), norm_in(va, na, SPACE_NAMES),
+				 norm_in(vb, nb, SPACE_NAMES), dot_in(va, na, vb, nb, SPACE_FACTS),
+				 norm_in(va, na, SPACE_FACTS), norm_in(vb, nb, SPACE_FACTS));
+	int sp = cross ? SPACE_CROSS : SPACE_MONO;
+	double n1 = norm_in(va, na, sp), n2 = norm_in(vb, nb, sp);
+	return n1 > 0 && n2 > 0 ? dot_in(va, na, vb, nb, sp) / (n1 * n2) : 0.0;
 }
 
 double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_sketch *b, int cross)
 {
-	td_feature va[KVEC], vb[KVEC];
-	uint32_t top[2 * QFEAT];
-	size_t nt;
-	size_t na = article_vector(c, a, va, top, &nt);
-	size_t nb = article_vector(c, b, vb, top, &nt);
-	int sp = cross ? SPACE_CROSS : SPACE_MONO;
-	double n1 = norm_in(va, na, sp), n2 = norm_in(vb, nb, sp);
-	return n1 > 0 && n2 > 0 ? dot_in(va, na, vb, nb, sp) / (n1 * n2) : 0.0;
+	td_cluster_vector va, vb;
+	td_cluster_vectorize(c, a, &va);
+	td_cluster_vectorize(c, b, &vb);
+	return td_cluster_vector_similarity(&va, &vb, cross);
 }
 
 static void cand_reset(td_cluster *c)
@@ -574,6 +658,8 @@ static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
 	st->ncen = (uint32_t)o;
 	st->norm = norm_in(st->cen, o, SPACE_MONO);
 	st->xnorm = norm_in(st->cen, o, SPACE_CROSS);
+	st->nnorm = norm_in(st->cen, o, SPACE_NAMES);
+	st->fnorm = norm_in(st->cen, o, SPACE_FACTS);
 	return 0;
 }
 
@@ -612,6 +698,51 @@ static int story_add_quant(story *st, const uint32_t *q, size_t n)
 		st->q[st->nq++] = q[i];
 	}
 	return 0;
+}
+
+/* Counts a member's value (its year, its main person) in a story's
+ * table v/n of NSLOT values, most members first; among equals the
+ * larger value first when larger_first (the later year), else the one
+ * counted first. A value beyond the table replaces the last when that
+ * was counted once. */
+static void slot_add(uint32_t *v, uint16_t *n, uint32_t x, int larger_first)
+{
+	if (!x)
+		return;
+	size_t k = 0;
+	while (k < NSLOT && n[k] && v[k] != x)
+		k++;
+	if (k == NSLOT) {
+		if (n[NSLOT - 1] > 1)
+			return;
+		k = NSLOT - 1;
+		n[k] = 0;
+	}
+	v[k] = x;
+	if (n[k] < UINT16_MAX)
+		n[k]++;
+	while (k > 0 && (n[k] > n[k - 1] || (larger_first && n[k] == n[k - 1] && v[k] > v[k - 1]))) {
+		uint32_t tv = v[k];
+		uint16_t tn = n[k];
+		v[k] = v[k - 1];
+		n[k] = n[k - 1];
+		v[k - 1] = tv;
+		n[k - 1] = tn;
+		k--;
+	}
+}
+
+int td__slot_conflict(const uint32_t *a, size_t na, const uint32_t *sv, const uint16_t *sn, size_t ns)
+{
+	if (!na || !a[0] || !ns || !sn[0])
+		return 0;
+	for (size_t i = 0; i < na && a[i]; i++)
+		if (a[i] == sv[0])
+			return -1;
+	for (size_t j = 0; j < ns && sn[j]; j++)
+		if (sv[j] == a[0])
+			return -1;
+	return 1;
 }
 
 /* 1 when the article's quantities and the story's share a unit and, in
@@ -698,6 +829,12 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	size_t ntop = vec->ntop, nv = vec->n;
 	td_day day = s->day != TD_NODATE ? s->day : s->mentioned;
 	double anorm = norm_in(v, nv, SPACE_MONO), axnorm = norm_in(v, nv, SPACE_CROSS);
+	double annorm = norm_in(v, nv, SPACE_NAMES), afnorm = norm_in(v, nv, SPACE_FACTS);
+	uint32_t ayears[TD_SKETCH_MAXYEARS];
+	for (size_t k = 0; k < TD_SKETCH_MAXYEARS; k++)
+		ayears[k] = s->years[k];
+	double year_conflict, year_agree;
+	td__year_ratios(c, &year_conflict, &year_agree);
 
 	/* Candidates: stories posted under the article's heaviest features,
 	 * newest first; scored by the summed weight of shared features. */
@@ -742,9 +879,11 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		const story *st = &c->s[si];
 		if (st->norm <= 0 || anorm <= 0)
 			continue;
-		double tf = time_factor(c, gap_days(day, st->first, st->last));
-		double dm, dx;
-		dot2(v, nv, st->cen, st->ncen, &dm, &dx);
+		int gap = gap_days(day, st->first, st->last);
+		double tf = time_factor(c, gap);
+		double d4[4];
+		dot4(v, nv, st->cen, st->ncen, d4);
+		double dm = d4[SPACE_MONO], dx = d4[SPACE_CROSS];
 		double sim = dm / (st->norm * anorm) * tf;
 		/* Other figures in the same unit: evidence of another event of
 		 * the same kind, added to the log-odds (as a shift of the
@@ -753,6 +892,16 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		if (c->o.quantity_conflict != 0 && c->o.slope > 0 &&
 		    td__quantity_conflict(s->quant, s->nquant, st->q, st->nq))
 			shift = c->o.quantity_conflict / c->o.slope;
+		if (c->o.slope > 0) {
+			/* The years stand in for the time when either side has no
+			 * day: with both days the time factor already tells. */
+			int yc = gap < 0 ? td__slot_conflict(ayears, TD_SKETCH_MAXYEARS, st->year, st->nyear,
+							     NSLOT)
+					 : 0;
+			int pc = td__slot_conflict(s->who, TD_SKETCH_MAXWHO, st->who, st->nwho, NSLOT);
+			shift += (yc > 0 ? year_conflict : yc < 0 ? year_agree : 0) / c->o.slope;
+			shift += (pc > 0 ? c->o.person_conflict : pc < 0 ? c->o.person_agree : 0) / c->o.slope;
+		}
 		sim += shift;
 		double pr = td_cluster_probability(c, sim, 0);
 		/* Across languages (or when a language is unknown) the space all
@@ -764,6 +913,15 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 			double px = td_cluster_probability(c, x, 1);
 			if (px > pr)
 				pr = px;
+			/* Names and facts (numbers, dates) that both agree: two
+			 * kinds of evidence that rarely meet by chance. */
+			if (c->o.agree_midpoint > 0) {
+				double g = agreement(d4[SPACE_NAMES], st->nnorm, annorm, d4[SPACE_FACTS], st->fnorm,
+						     afnorm) * tf + shift;
+				double pg = td_cluster_probability(c, g, 2);
+				if (pg > pr)
+					pr = pg;
+			}
 		}
 		if (pr > bestp) {
 			bestp = pr;
@@ -791,6 +949,8 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	ar->day = day;
 	ar->nq = (uint8_t)(s->nquant < TD_SKETCH_MAXQUANT ? s->nquant : TD_SKETCH_MAXQUANT);
 	memcpy(ar->q, s->quant, ar->nq * sizeof(ar->q[0]));
+	ar->year = s->years[0];
+	ar->who = s->who[0];
 	memcpy(ar->lang, s->lang, sizeof(ar->lang));
 	ar->shingled = s->nshingles >= 8;
 	for (int i = 0; i < TD_SKETCH_MINHASH; i++)
@@ -816,6 +976,8 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	}
 	if (centroid_update(st, v, nv, 1.0f) < 0 || story_add_quant(st, ar->q, ar->nq) < 0)
 		return TD_ERR_NOMEM;
+	slot_add(st->year, st->nyear, ar->year, 1);
+	slot_add(st->who, st->nwho, ar->who, 0);
 	for (size_t q = 0; q < ntop; q++)
 		if (post(c, top[q], si) < 0)
 			return TD_ERR_NOMEM;
@@ -909,8 +1071,14 @@ int td_cluster_remove(td_cluster *c, uint64_t id)
 	/* Rebuilt from the members left (the list holds at most QSTORY, so
 	 * this cannot fail for want of memory). */
 	st->nq = 0;
-	for (uint32_t k = 0; k < st->nmem; k++)
-		story_add_quant(st, c->a[st->mem[k]].q, c->a[st->mem[k]].nq);
+	memset(st->nyear, 0, sizeof(st->nyear));
+	memset(st->nwho, 0, sizeof(st->nwho));
+	for (uint32_t k = 0; k < st->nmem; k++) {
+		const art *m = &c->a[st->mem[k]];
+		story_add_quant(st, m->q, m->nq);
+		slot_add(st->year, st->nyear, m->year, 1);
+		slot_add(st->who, st->nwho, m->who, 0);
+	}
 	return 0;
 }
 

@@ -1,6 +1,6 @@
 /* sketch.c - per-article fingerprints: hashed weighted features (stems,
- * transliterated name skeletons, entity keys, numbers, dates) and a
- * MinHash over 4-word shingles. Memory: a sketch is a fixed 2.7 KiB
+ * transliterated name skeletons, entity keys, numbers, dates), the years
+ * and persons an article names most, and a MinHash over 4-word shingles. Memory: a sketch is a fixed 2.7 KiB
  * struct; a sketcher holds a stemmer, a 96 KiB word cache and 40 KiB of
  * scratch. */
 #include "tidings/sketch.h"
@@ -246,6 +246,9 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	/* Term counts first (weights are made sublinear below). The headline
 	 * counts twice: it names the event. */
 	uint32_t sh[4] = {0, 0, 0, 0};
+	uint16_t yv[16];
+	uint8_t yc[16];
+	size_t ny = 0;
 	for (size_t i = 0; i < nt; i++) {
 		const td_token *t = &s->tok[i];
 		const char *w = text + t->start;
@@ -265,6 +268,28 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 			shv = (uint32_t)XXH3_64bits(w, n);
 			if (nl)
 				acc_add(s, fhash(TD_FEAT_NUMBER, num, nl), wt, (uint32_t)i);
+			/* A year: four digits alone, 1900-2099 (not "2,013" or
+			 * "2013.5", which were merged above), that the numbers
+			 * stage did not read as a quantity ("2000 troops"). */
+			int year = n == 4 && ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')) &&
+				   w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+			for (size_t k = 0; year && k < a->nnumbers; k++)
+				if (a->numbers[k].unit && a->numbers[k].unit[0] && a->numbers[k].start <= t->start &&
+				    t->start < a->numbers[k].end)
+					year = 0;
+			if (year) {
+				uint16_t y = (uint16_t)((w[0] - '0') * 1000 + (w[1] - '0') * 100 +
+							(w[2] - '0') * 10 + (w[3] - '0'));
+				size_t k = 0;
+				while (k < ny && yv[k] != y)
+					k++;
+				if (k == ny && ny < 16) {
+					yv[ny] = y;
+					yc[ny++] = 0;
+				}
+				if (k < ny && yc[k] < 255)
+					yc[k]++;
+			}
 		} else if (t->flags & TD_TOK_ALPHA) {
 			int upper = (t->flags & TD_TOK_UPPER) && !(t->flags & TD_TOK_SENT_START);
 			const wentry *e = word_entry(s, lang, w, n, upper);
@@ -312,12 +337,42 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	/* Extracted items, when the extractors ran: an entity key stands for
 	 * the entity in every language and script (weighed like a word, as
 	 * the words of the name count too). */
+	uint32_t pv[16];
+	uint8_t pc[16];
+	size_t np = 0;
 	for (size_t i = 0; i < a->nentities; i++) {
 		const td_entity *e = &a->entities[i];
 		if (e->key && e->key[0]) {
 			float wt = e->start < title_len ? 2.0f : 1.0f;
-			acc_add(s, fhash(TD_FEAT_ENTITY, e->key, strlen(e->key)), wt, e->start);
+			uint32_t h = fhash(TD_FEAT_ENTITY, e->key, strlen(e->key));
+			acc_add(s, h, wt, e->start);
+			if (e->type != TD_ENT_PER)
+				continue;
+			size_t k = 0;
+			while (k < np && pv[k] != h)
+				k++;
+			if (k == np && np < 16) {
+				pv[np] = h;
+				pc[np++] = 0;
+			}
+			if (k < np && pc[k] < 255)
+				pc[k]++;
 		}
+	}
+	/* Persons, most named first, the first named among equals. */
+	memset(out->who, 0, sizeof(out->who));
+	for (size_t k = 0; k < TD_SKETCH_MAXWHO && k < np; k++) {
+		size_t b = k;
+		for (size_t j = k + 1; j < np; j++)
+			if (pc[j] > pc[b])
+				b = j;
+		uint32_t tv = pv[b];
+		uint8_t tc = pc[b];
+		memmove(pv + k + 1, pv + k, (b - k) * sizeof(pv[0]));
+		memmove(pc + k + 1, pc + k, (b - k) * sizeof(pc[0]));
+		pv[k] = tv;
+		pc[k] = tc;
+		out->who[k] = tv;
 	}
 	/* Extracted numbers (a->numbers) are not added again: their digits
 	 * are already NUMBER features, and counting them twice only raised
@@ -358,6 +413,22 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 		}
 	}
 	out->mentioned = best;
+	/* Years, most often written first, the later among equals (a report
+	 * recalls earlier years; its own comes back more often). */
+	memset(out->years, 0, sizeof(out->years));
+	for (size_t k = 0; k < TD_SKETCH_MAXYEARS && k < ny; k++) {
+		size_t b = k;
+		for (size_t j = k + 1; j < ny; j++)
+			if (yc[j] > yc[b] || (yc[j] == yc[b] && yv[j] > yv[b]))
+				b = j;
+		uint16_t tv = yv[k];
+		uint8_t tc = yc[k];
+		yv[k] = yv[b];
+		yc[k] = yc[b];
+		yv[b] = tv;
+		yc[b] = tc;
+		out->years[k] = yv[k];
+	}
 
 	/* Sublinear term frequency; keep the heaviest features, earlier ones
 	 * first among equals. */

@@ -3,6 +3,7 @@
 #define TIDINGS_SKETCH_INT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "tidings/sketch.h"
 
@@ -16,5 +17,20 @@ void td__feat_sort_hash(td_feature *v, size_t n);
 /* 1 when two lists of quantity hashes (td_sketch.quant) share a unit
  * and no value in any unit they share; 0 otherwise. */
 int td__quantity_conflict(const uint32_t *a, size_t na, const uint32_t *b, size_t nb);
+
+/* 1 when an article and a story name different values of one kind for
+ * the event (its year, its main person): a holds the article's values,
+ * the one it names most first (0-padded); sv/sn the story's members'
+ * main values with their counts, most members first (0-padded). The
+ * article's main value is no member's and the story's most common value
+ * is not in the article. 0 when either side has none. */
+int td__slot_conflict(const uint32_t *a, size_t na, const uint32_t *sv, const uint16_t *sn, size_t ns);
+
+/* The log likelihood ratios of the years in engine c: on conflict (<= 0)
+ * and on agreement (>= 0), from opts.year_same_conflict and the chance
+ * agreement of the main years of the articles c has counted. Both 0 when
+ * the test is off. (cluster.c; here for the tests.) */
+struct td_cluster;
+void td__year_ratios(const struct td_cluster *c, double *conflict, double *agree);
 
 #endif

@@ -28,6 +28,11 @@ typedef struct {
 	 * unknown) also over the features languages share (ASCII stems,
 	 * names, entity keys, numbers, dates), with cross_midpoint. */
 	double midpoint, cross_midpoint, slope;
+	/* Across languages also the agreement of names and facts: the
+	 * smaller of the cosine over names (name skeletons, entity keys) and
+	 * the cosine over facts (numbers, dates), with this midpoint (0 turns
+	 * it off). */
+	double agree_midpoint;
 	/* Shingle resemblance from which an article is a copy of another. */
 	double duplicate;
 	/* Days of silence before the time factor starts to decay, its decay
@@ -42,6 +47,20 @@ typedef struct {
 	 * story give quantities in a common unit and no common value in any
 	 * such unit (0 turns the test off). */
 	double quantity_conflict;
+	/* The years: how often two reports of one event date it in
+	 * different years (the year an article writes most is none the
+	 * story's members write most, and theirs is not in the article);
+	 * 0 turns the test off. Against the chance that two unrelated
+	 * articles agree, which the engine counts itself, it gives the log
+	 * likelihood ratios added to the join log-odds on conflict and on
+	 * agreement; used only when the article or the story has no day. */
+	double year_same_conflict;
+	/* Likewise for the person the article names most against the
+	 * persons the story's members name most. */
+	double person_conflict;
+	/* Log likelihood ratio added when they agree instead (the person the
+	 * article names most is a member's, or the members' is in it). */
+	double person_agree;
 	/* Features kept per article (1..TD_CLUSTER_KVEC, clamped; default
 	 * 48): what removal takes out of the story's centroid. The whole
 	 * vector (TD_CLUSTER_KVEC) leaves nothing of it behind but what the
@@ -141,12 +160,17 @@ size_t td_cluster_bytes(const td_cluster *c);
 
 /* Cosine similarity of two sketches under the engine's current document
  * frequencies, in [0, 1], over all features of one language (cross 0)
- * or over the features languages share (cross 1). For evaluation and
- * tests. */
+ * or over the features languages share (cross 1); cross 2: the
+ * agreement of names and facts (the smaller of the cosine over names
+ * and the cosine over numbers and dates). For evaluation and tests. */
 double td_cluster_similarity(const td_cluster *c, const td_sketch *a, const td_sketch *b, int cross);
 
+/* td_cluster_similarity of two vectors made by td_cluster_vectorize. */
+double td_cluster_vector_similarity(const td_cluster_vector *a, const td_cluster_vector *b, int cross);
+
 /* The calibrated probability for a similarity (cosine times time
- * factor) of one language (cross 0) or across languages (cross 1). */
+ * factor) of one language (cross 0), across languages (cross 1) or of
+ * the agreement of names and facts (cross 2). */
 double td_cluster_probability(const td_cluster *c, double similarity, int cross);
 
 #endif

@@ -15,6 +15,8 @@
 #define TD_SKETCH_MINHASH 32
 #define TD_SKETCH_MAXTOKENS 240
 #define TD_SKETCH_MAXQUANT 8
+#define TD_SKETCH_MAXYEARS 4
+#define TD_SKETCH_MAXWHO 4
 
 /* Feature kinds: the hash of a feature is seeded by its kind, so a stem
  * and an entity key with the same spelling are different features. */
@@ -57,6 +59,12 @@ typedef struct {
 					       * first: TD_QUANT_UNIT(q) the unit, the low
 					       * 16 bits the value; unique */
 	uint32_t nquant;
+	uint16_t years[TD_SKETCH_MAXYEARS];  /* years written in the text (four digits,
+					       * 1900-2099), most often written first (the
+					       * later among equals); 0 pads */
+	uint32_t who[TD_SKETCH_MAXWHO];      /* hashes of the persons it names (entity
+					       * keys of type PER), most named first (the
+					       * earlier among equals); 0 pads */
 	char lang[4];                         /* the article's language; when none was
 					       * identified its script: "~l" Latin, "~c"
 					       * Cyrillic, "~g" Greek, "~x" other; "" no text */

@@ -11,6 +11,7 @@
 #include "tidings/cluster.h"
 #include "tidings/error.h"
 #include "tidings/sketch.h"
+#include "sketch_int.h"
 
 typedef struct {
 	char *file, *topic, *lang;
@@ -137,6 +138,31 @@ static int by_double(const void *x, const void *y)
 {
 	double a = *(const double *)x, b = *(const double *)y;
 	return (a > b) - (a < b);
+}
+
+/* Evidence of the years, persons or quantities two articles give (the
+ * engine's tests with b as a story of one member): 1 conflict, -1
+ * agreement, 0 when either gives none. kind 0 years, 1 persons, 2
+ * quantities (agreement: a common value in a common unit). */
+static int pair_evidence(const td_sketch *a, const td_sketch *b, int kind)
+{
+	if (kind == 2) {
+		int unit = 0, same = 0;
+		for (uint32_t i = 0; i < a->nquant; i++)
+			for (uint32_t j = 0; j < b->nquant; j++) {
+				unit |= TD_QUANT_UNIT(a->quant[i]) == TD_QUANT_UNIT(b->quant[j]);
+				same |= a->quant[i] == b->quant[j];
+			}
+		return !unit ? 0 : same ? -1 : 1;
+	}
+	uint32_t va[TD_SKETCH_MAXWHO], sv[1];
+	uint16_t sn[1] = {1};
+	for (size_t k = 0; k < TD_SKETCH_MAXWHO; k++)
+		va[k] = kind ? a->who[k] : (k < TD_SKETCH_MAXYEARS ? a->years[k] : 0);
+	sv[0] = kind ? b->who[0] : b->years[0];
+	if (!sv[0])
+		return 0;
+	return td__slot_conflict(va, TD_SKETCH_MAXWHO, sv, sn, 1);
 }
 
 static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbose, long random_pairs,
@@ -311,6 +337,100 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				       cross ? "different languages, shared space" : "same language", nv, v[nv / 2],
 				       q99, v[(size_t)(0.999 * (double)(nv - 1))], q9999, v[nv - 1], beta, alpha,
 				       q99 + beta * log(0.01 / alpha));
+			}
+			/* Agreement of names and facts across languages: it is 0
+			 * for almost every pair, so every pair of different
+			 * languages and topics is scored, and the tail beyond the
+			 * 90th percentile of the nonzero ones is taken as
+			 * exponential (peaks over threshold): the threshold is
+			 * where its fitted rate falls to alpha. */
+			td_cluster_vector *vec = malloc(b->n * sizeof(*vec));
+			double *g = NULL;
+			size_t ng = 0, capg = 0, npairs = 0;
+			for (size_t i = 0; vec && i < b->n; i++)
+				td_cluster_vectorize(c, &sk[i], &vec[i]);
+			for (size_t i = 0; vec && i < L.n; i++)
+				for (size_t j = i + 1; art[i] >= 0 && j < L.n; j++) {
+					if (art[j] < 0 || !strcmp(L.v[i].topic, L.v[j].topic) ||
+					    !strcmp(L.v[i].lang, L.v[j].lang))
+						continue;
+					npairs++;
+					double y = td_cluster_vector_similarity(&vec[art[i]], &vec[art[j]], 2);
+					if (y <= 0)
+						continue;
+					if (ng == capg) {
+						size_t nc = capg ? capg * 2 : 1024;
+						double *ngv = realloc(g, nc * sizeof(*g));
+						if (!ngv)
+							break;
+						g = ngv;
+						capg = nc;
+					}
+					g[ng++] = y;
+				}
+			if (ng >= 20) {
+				qsort(g, ng, sizeof(double), by_double);
+				size_t ku = (size_t)(0.9 * (double)(ng - 1));
+				double u = g[ku], ex = 0;
+				for (size_t k = ku + 1; k < ng; k++)
+					ex += g[k] - u;
+				double beta = ex / (double)(ng - 1 - ku);
+				double pu = (double)(ng - 1 - ku) / (double)npairs;
+				double alpha = 1.0 / (1e5 * 48);
+				printf("  names and facts agreement, different languages and topics, all %zu pairs: "
+				       "%zu nonzero, max %.3f; over %.3f: %zu, mean excess %.4f; threshold for alpha "
+				       "%.1e: %.3f\n",
+				       npairs, ng, g[ng - 1], u, ng - 1 - ku, beta, alpha, u + beta * log(pu / alpha));
+			}
+			free(g);
+			free(vec);
+			{
+				double yc, ya;
+				td__year_ratios(c, &yc, &ya);
+				printf("  years, ratios the engine derives from this folder's years: conflict %.2f, "
+				       "agreement %.2f\n",
+				       yc, ya);
+			}
+			/* Likelihood ratios of the year and person evidence: how
+			 * often it conflicts between pairs of one story (members
+			 * of one story whose own similarity alone gives p >=
+			 * 0.99) and between random pairs of different topics. */
+			td_cluster_opts co;
+			td_cluster_opts_default(&co);
+			double sure = co.midpoint + log(99.0) / co.slope;
+			for (int kind = 0; kind < 3; kind++) {
+				size_t n[2][2] = {{0, 0}, {0, 0}}; /* [same][conflict] */
+				for (size_t k = 0; k < st.n; k++) {
+					const cli_story *sy = &st.stories[k];
+					for (size_t u = 0; u < sy->n && u < 64; u++)
+						for (size_t y = 0; y < sy->n && y < 64; y++) {
+							const td_sketch *a = &sk[sy->members[u]], *bb = &sk[sy->members[y]];
+							int e;
+							if (u == y || strcmp(a->lang, bb->lang) ||
+							    !(e = pair_evidence(a, bb, kind)) ||
+							    td_cluster_similarity(c, a, bb, 0) < sure)
+								continue;
+							n[1][e > 0]++;
+						}
+				}
+				for (long t = 0; t < random_pairs; t++) {
+					x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+					size_t i = (size_t)(x % L.n);
+					x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+					size_t j = (size_t)(x % L.n);
+					int e;
+					if (art[i] < 0 || art[j] < 0 || !strcmp(L.v[i].topic, L.v[j].topic) ||
+					    !(e = pair_evidence(&sk[art[i]], &sk[art[j]], kind)))
+						continue;
+					n[0][e > 0]++;
+				}
+				double rs = (n[1][1] + 0.5) / (n[1][0] + n[1][1] + 1.0);
+				double rd = (n[0][1] + 0.5) / (n[0][0] + n[0][1] + 1.0);
+				printf("  %s: conflict in %zu of %zu sure same-story pairs (%.3f), %zu of %zu random "
+				       "pairs (%.3f); log likelihood ratio: conflict %.2f, agreement %.2f\n",
+				       kind == 2 ? "quantities" : kind ? "persons" : "years", n[1][1],
+				       n[1][0] + n[1][1], rs, n[0][1], n[0][0] + n[0][1], rd, log(rs / rd),
+				       log((1 - rs) / (1 - rd)));
 			}
 		}
 		free(v);

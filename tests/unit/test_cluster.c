@@ -10,6 +10,7 @@
 #include "tidings/cluster.h"
 #include "tidings/error.h"
 #include "tidings/sketch.h"
+#include "sketch_int.h"
 
 #define QUAKE_EN                                                                                   \
 	"Magnitude 6.4 earthquake kills 21 in Albania\nA magnitude 6.4 earthquake struck western "     \
@@ -259,6 +260,126 @@ static void test_quantity_conflict(void **state)
 	td_cluster_destroy(c);
 }
 
+
+static void test_slot_conflict(void **state)
+{
+	(void)state;
+	uint32_t sv[4] = {2009, 2005, 0, 0};
+	uint16_t sn[4] = {3, 1, 0, 0};
+	/* The article's main year is no member's and the story's main year
+	 * is not in the article: conflict. */
+	uint32_t a1[4] = {2013, 2012, 0, 0};
+	assert_int_equal(td__slot_conflict(a1, 4, sv, sn, 4), 1);
+	/* The story's main year among the article's: agreement. */
+	uint32_t a2[4] = {2013, 2009, 0, 0};
+	assert_int_equal(td__slot_conflict(a2, 4, sv, sn, 4), -1);
+	/* The article's main year is a member's (not the main one). */
+	uint32_t a3[4] = {2005, 0, 0, 0};
+	assert_int_equal(td__slot_conflict(a3, 4, sv, sn, 4), -1);
+	/* Nothing on either side: no evidence. */
+	uint32_t a4[4] = {0, 0, 0, 0};
+	uint16_t n0[4] = {0, 0, 0, 0};
+	assert_int_equal(td__slot_conflict(a4, 4, sv, sn, 4), 0);
+	assert_int_equal(td__slot_conflict(a1, 4, sv, n0, 4), 0);
+}
+
+/* Adds an article in English with a day (TD_NODATE: undated). */
+static td_cluster_result add_to(td_cluster *c, td_sketcher *sk, uint64_t id, const char *text, td_day day)
+{
+	td_article a;
+	td_article_init(&a);
+	a.title = "";
+	a.text = text;
+	a.text_len = strlen(text);
+	a.date = day;
+	snprintf(a.lang, sizeof(a.lang), "en");
+	td_sketch *s = malloc(sizeof(*s));
+	assert_non_null(s);
+	assert_int_equal(td_sketch_article(sk, &a, s), 0);
+	td_cluster_result r;
+	assert_int_equal(td_cluster_add(c, id, s, &r), 0);
+	free(s);
+	return r;
+}
+
+static void test_year_evidence(void **state)
+{
+	fixture *f = *state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	/* Defaults: years on, persons off. */
+	assert_true(o.year_same_conflict > 0 && o.year_same_conflict < 1 && o.person_conflict == 0.0);
+	/* Reports of one event that never disagree on the year: a conflict
+	 * decides between undated reports. */
+	o.year_same_conflict = 1e-12;
+	td_cluster *c = td_cluster_create(&o);
+	assert_non_null(c);
+	add_to(c, f->sk, 1, QUAKE_EN " The 2019 quake was the strongest since 1979.", TD_NODATE);
+	assert_int_equal(add_to(c, f->sk, 2, QUAKE_EN2 " It was 2009.", TD_NODATE).is_new, 1);
+	assert_int_equal(add_to(c, f->sk, 3, QUAKE_EN2 " In 2019, again.", TD_NODATE).is_new, 0);
+	assert_int_equal(add_to(c, f->sk, 4, QUAKE_EN2, TD_NODATE).is_new, 0);
+	/* With both days known the time factor tells, not the years. */
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	td_cluster *c2 = td_cluster_create(&o);
+	assert_non_null(c2);
+	add_to(c2, f->sk, 1, QUAKE_EN " The 2019 quake.", d);
+	assert_int_equal(add_to(c2, f->sk, 2, QUAKE_EN2 " It was 2009.", d).is_new, 0);
+	/* Removal recounts the story's years: with article 1 gone, the
+	 * story of article 3 (2019) still conflicts with 2009, which joins
+	 * article 2; with 2, 5 and 3 gone only the yearless 4 is left and
+	 * 2009 joins it. */
+	assert_int_equal(td_cluster_remove(c, 1), 0);
+	assert_int_equal(add_to(c, f->sk, 5, QUAKE_EN2 " It was 2009.", TD_NODATE).is_new, 0);
+	uint64_t s2, s5;
+	assert_int_equal(td_cluster_story_of(c, 2, &s2), 0);
+	assert_int_equal(td_cluster_story_of(c, 5, &s5), 0);
+	assert_true(s2 == s5);
+	assert_int_equal(td_cluster_remove(c, 2), 0);
+	assert_int_equal(td_cluster_remove(c, 5), 0);
+	assert_int_equal(td_cluster_remove(c, 3), 0);
+	assert_int_equal(add_to(c, f->sk, 6, QUAKE_EN2 " It was 2009.", TD_NODATE).is_new, 0);
+	td_cluster_destroy(c);
+	td_cluster_destroy(c2);
+}
+
+static void test_year_ratios(void **state)
+{
+	(void)state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	td_cluster *c = td_cluster_create(&o), *c2 = td_cluster_create(&o);
+	td_sketch *s = calloc(1, sizeof(*s));
+	assert_true(c && c2 && s);
+	/* Before any article: the prior chance agreement. */
+	double yc, ya, yc2, ya2;
+	td__year_ratios(c, &yc, &ya);
+	assert_true(yc < -2.0 && ya > 2.0);
+	/* Articles all of one year: agreeing on it tells little, and a
+	 * conflict less than before. */
+	for (int i = 0; i < 1000; i++) {
+		s->years[0] = 2019;
+		td_cluster_observe(c, s);
+		s->years[0] = (uint16_t)(1900 + i % 200);
+		td_cluster_observe(c2, s);
+	}
+	td__year_ratios(c, &yc2, &ya2);
+	assert_true(ya2 >= 0 && ya2 < 0.5 && yc2 > yc && yc2 <= 0);
+	/* Years spread over two centuries: agreeing tells more than the
+	 * prior. */
+	td__year_ratios(c2, &yc2, &ya2);
+	assert_true(ya2 > ya && yc2 < 0);
+	/* Off. */
+	o.year_same_conflict = 0;
+	td_cluster *c3 = td_cluster_create(&o);
+	assert_non_null(c3);
+	td__year_ratios(c3, &yc2, &ya2);
+	assert_true(yc2 == 0 && ya2 == 0);
+	free(s);
+	td_cluster_destroy(c);
+	td_cluster_destroy(c2);
+	td_cluster_destroy(c3);
+}
+
 /* Sketches an undated English article. */
 static void sketch_en(td_sketcher *sk, const char *text, td_sketch *out)
 {
@@ -327,6 +448,63 @@ static void test_languages(void **state)
 	td_cluster_result r = add(f, 4, "ru", QUAKE_RU, d);
 	assert_int_equal(r.is_new, 0);
 	assert_int_equal(r.story, 1);
+}
+
+
+#define BIBI_PL                                                                                    \
+	"Asia Bibi uniewinniona\nSąd Najwyższy w Islamabadzie uniewinnił Asię Bibi, skazaną w 2010 " \
+	"roku, po 8 latach w celi śmierci. Imran Khan zaapelował o spokój."
+#define BIBI_BG                                                                                    \
+	"Азия Биби е оправдана\nВърховният съд в Исламабад оправда Азия Биби, осъдена през 2010 "    \
+	"година, след 8 години в очакване на екзекуция. Имран Хан призова за спокойствие."
+#define BIBI_BG_NONUM                                                                              \
+	"Азия Биби е оправдана\nВърховният съд в Исламабад оправда Азия Биби, осъдена за "           \
+	"богохулство, след години в очакване на екзекуция. Имран Хан призова за спокойствие."
+
+static void test_names_and_facts(void **state)
+{
+	fixture *f = *state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	assert_true(o.agree_midpoint > 0);
+	/* Only the agreement of names and facts can join these: the cosines
+	 * are made unreachable. */
+	o.midpoint = 2.0;
+	o.cross_midpoint = 2.0;
+	td_day d = td_day_from_ymd(2018, 10, 31);
+	for (int on = 0; on < 2; on++) {
+		o.agree_midpoint = on ? 0.28 : 0.0;
+		td_cluster *c = td_cluster_create(&o);
+		assert_non_null(c);
+		fixture g = *f;
+		g.c = c;
+		add(&g, 1, "pl", BIBI_PL, d);
+		/* Names without the facts are not enough. */
+		assert_int_equal(add(&g, 2, "bg", BIBI_BG_NONUM, d).is_new, 1);
+		/* Names and facts (2010, 8) agree: one story when on. */
+		assert_int_equal(add(&g, 3, "bg", BIBI_BG, d).is_new, !on);
+		td_cluster_destroy(c);
+	}
+	/* The similarity it uses: the smaller of the two cosines. */
+	td_sketch *s = malloc(3 * sizeof(*s));
+	assert_non_null(s);
+	td_article a;
+	const char *txt[3] = {BIBI_PL, BIBI_BG, BIBI_BG_NONUM};
+	const char *lang[3] = {"pl", "bg", "bg"};
+	for (int i = 0; i < 3; i++) {
+		td_article_init(&a);
+		a.title = "";
+		a.text = txt[i];
+		a.text_len = strlen(txt[i]);
+		snprintf(a.lang, sizeof(a.lang), "%s", lang[i]);
+		assert_int_equal(td_sketch_article(f->sk, &a, &s[i]), 0);
+		td_cluster_observe(f->c, &s[i]);
+	}
+	double g01 = td_cluster_similarity(f->c, &s[0], &s[1], 2);
+	assert_true(g01 > 0.28 && g01 <= 1.0);
+	assert_true(td_cluster_similarity(f->c, &s[0], &s[2], 2) == 0.0);
+	assert_true(td_cluster_similarity(f->c, &s[0], &s[0], 2) > 0.99);
+	free(s);
 }
 
 static void test_similarity(void **state)
@@ -470,8 +648,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mentioned_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quantity_conflict, setup, teardown),
+		cmocka_unit_test(test_slot_conflict),
+		cmocka_unit_test_setup_teardown(test_year_evidence, setup, teardown),
+		cmocka_unit_test(test_year_ratios),
 		cmocka_unit_test_setup_teardown(test_stored_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_names_and_facts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_churn, setup, teardown),

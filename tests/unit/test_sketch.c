@@ -134,6 +134,54 @@ static void test_minhash(void **state)
 	td_sketcher_destroy(sk);
 }
 
+
+static void test_years_persons(void **state)
+{
+	(void)state;
+	td_sketcher *sk = td_sketcher_create();
+	assert_non_null(sk);
+	td_article a;
+	const char *text = "Quake of 2019\nThe 2019 quake, like those of 2018 and 1979, hit in 2019. "
+			   "It cost 2,013 dollars, 12019 people, 1850 homes; 2018 again.";
+	make(&a, "en", "Quake of 2019", text);
+	td_entity e[4] = {
+	    {"Rama", "Rama", "rama", 0, 4, TD_ENT_PER},
+	    {"Tirana", "Tirana", "gpe:al", 5, 10, TD_ENT_LOC},
+	    {"Meta", "Meta", "meta", 11, 15, TD_ENT_PER},
+	    {"Meta", "Meta", "meta", 16, 20, TD_ENT_PER},
+	};
+	a.entities = e;
+	a.nentities = 4;
+	td_sketch *s = malloc(2 * sizeof(*s));
+	assert_non_null(s);
+	assert_int_equal(td_sketch_article(sk, &a, &s[0]), 0);
+	/* Most written first; "2,013", "12019" and 1850 are no years. */
+	assert_int_equal(s[0].years[0], 2019);
+	assert_int_equal(s[0].years[1], 2018);
+	assert_int_equal(s[0].years[2], 1979);
+	assert_int_equal(s[0].years[3], 0);
+	/* Persons: the most named first, places left out; a key is the same
+	 * person in every article. */
+	assert_true(s[0].who[0] != 0 && s[0].who[1] != 0 && s[0].who[2] == 0);
+	make(&a, "en", "", "Rama spoke.");
+	a.entities = e;
+	a.nentities = 1;
+	assert_int_equal(td_sketch_article(sk, &a, &s[1]), 0);
+	assert_int_equal(s[1].who[0], s[0].who[1]);
+	assert_int_equal(s[1].years[0], 0);
+	/* A number the numbers stage read as a quantity is no year. */
+	const char *t2 = "Troops\n2000 troops left in 2011.";
+	make(&a, "en", "Troops", t2);
+	td_number q = {"2000 troops", "troop", 2000, 7, 18};
+	a.numbers = &q;
+	a.nnumbers = 1;
+	assert_int_equal(td_sketch_article(sk, &a, &s[1]), 0);
+	assert_int_equal(s[1].years[0], 2011);
+	assert_int_equal(s[1].years[1], 0);
+	free(s);
+	td_sketcher_destroy(sk);
+}
+
 static void test_many(void **state)
 {
 	(void)state;
@@ -195,6 +243,7 @@ int main(void)
 		cmocka_unit_test(test_minhash),
 		cmocka_unit_test(test_many),
 		cmocka_unit_test(test_cache_independent),
+		cmocka_unit_test(test_years_persons),
 	};
 	return cmocka_run_group_tests_name("sketch", tests, NULL, NULL);
 }
