@@ -62,6 +62,7 @@ typedef struct {
 	uint8_t type;
 	uint8_t acronym, quoted, percue, cued; /* cued: typed by a word before it */
 	const char *lemma, *key;
+	uint8_t weakcue; /* typed LOC by a preposition that also governs persons */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -704,6 +705,34 @@ static int adjectival(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether lower-case token i can go on a name ("Палата общин",
+ * "Evropské unie"): three letters or more and no preposition,
+ * conjunction or pronoun ("Съюза по", "Партията за", "Закона за"). */
+static int content_word(const ctx *c, size_t i)
+{
+	static const char *const function_words[] = {
+		"при", "над", "под", "без", "для", "про", "что", "как", "или", "это", "все", "его",
+		"был", "она", "они", "его", "със", "към", "през", "ако", "дали", "още", "вече", "може",
+		"щом", "тъй", "той", "тя", "те", "ще", "беше", "бяха", "само", "след", "пред", "що",
+		"або", "від", "для", "над", "під", "без", "при", "але", "вже", "the", "and", "for",
+		"pod", "nad", "bez", "pro", "ale", "ani", "jak", "lub", "czy", "jest", "się", "oraz",
+		"też", "już", "pri", "brez", "kot", "ali", "ter", "tudi", "že", "jen", "již", "aby",
+		"kde", "než", "ako", "pre", "sme", "som", "ktor", "který", "która", "który", "które",
+		"jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil", "bila", "bilo", "bude",
+		"był", "była", "było", "jsou", "sú", "so", "je", "są", "are", "was", "will", "has",
+	};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start, chars = 0;
+	for (size_t q = 0; q < n; q++)
+		chars += ((unsigned char)w[q] & 0xC0) != 0x80;
+	if (chars < 3)
+		return 0;
+	for (size_t k = 0; k < NELEM(function_words); k++)
+		if (strlen(function_words[k]) == n && !memcmp(function_words[k], w, n))
+			return 0;
+	return 1;
+}
+
 /* Whether token j is a top-level domain glued by a dot to the token
  * before it ("BiznesAlert.pl"). */
 static int domain_at(const ctx *c, size_t j)
@@ -742,23 +771,70 @@ static int roman(const ctx *c, size_t i)
 static const struct {
 	const char *lang, *w;
 } locatives[] = {
-	{"ru", "в"}, {"ru", "во"}, {"ru", "из"}, {"uk", "в"}, {"uk", "із"}, {"uk", "до"},
-	{"bg", "в"}, {"bg", "във"}, {"pl", "w"}, {"pl", "we"}, {"pl", "z"}, {"pl", "ze"},
-	{"cs", "v"}, {"cs", "ve"}, {"cs", "z"}, {"cs", "ze"}, {"sk", "v"}, {"sk", "vo"},
-	{"sk", "z"}, {"sk", "zo"}, {"sl", "v"}, {"sl", "iz"}, {"hr", "u"}, {"hr", "iz"},
-	{"en", "in"}, {"en", "from"},
+	{"ru", "в"}, {"ru", "во"}, {"ru", "из"}, {"ru", "через"}, {"uk", "в"}, {"uk", "у"},
+	{"uk", "із"}, {"uk", "до"}, {"bg", "в"}, {"bg", "във"}, {"bg", "до"}, {"bg", "през"},
+	{"pl", "w"}, {"pl", "we"}, {"pl", "z"}, {"pl", "ze"}, {"pl", "na"}, {"pl", "do"},
+	{"cs", "v"}, {"cs", "ve"}, {"cs", "z"}, {"cs", "ze"}, {"cs", "do"}, {"cs", "na"},
+	{"cs", "přes"}, {"sk", "v"}, {"sk", "vo"}, {"sk", "z"}, {"sk", "zo"}, {"sk", "do"},
+	{"sk", "na"}, {"sk", "cez"}, {"sl", "v"}, {"sl", "iz"}, {"sl", "na"}, {"sl", "do"},
+	{"hr", "u"}, {"hr", "iz"}, {"hr", "na"}, {"hr", "do"}, {"en", "in"}, {"en", "from"},
 };
 
+/* Instrumental endings of the word after "z", "ze", "s" (Polish and
+ * Slovene "z" is "from" with the genitive but "with" with the
+ * instrumental: "z Theresą May", "z Mateuszem Morawieckim"). */
+static int instrumental(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {"em", "ą", "im", "ym", "om", "ou", "ím", "ami", "jo"};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (el + 2 < n && !memcmp(w + n - el, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether token i ends like a locative of the Slavic languages written
+ * in Latin letters ("na Wyspach Brytyjskich", "na Starym Kontynencie",
+ * "na Morzu Irlandzkim"), which a person's name after "na" is not. */
+static int locative_case(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {"ach", "ech", "ích", "ém", "ím", "im", "ym", "ie", "ě",
+					   "ih", "em"};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (el + 2 < n && !memcmp(w + n - el, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether token i is a preposition of place before the name at i + 1:
+ * 1 for "in" ("в", "w", "v", "у"), 2 for one that also governs persons
+ * ("na", "do", "z", "из": "do Trumpa", "na Mayovou"). */
 static int locative(const ctx *c, size_t i)
 {
 	const td_token *t = &c->tk[i];
 	if (t->flags & TD_TOK_UPPER)
 		return 0;
 	size_t n = t->end - t->start;
+	const char *w = c->t + t->start;
 	for (size_t k = 0; k < sizeof(locatives) / sizeof(locatives[0]); k++)
 		if (same_lang(locatives[k].lang, c->a->lang) && strlen(locatives[k].w) == n &&
-		    !memcmp(locatives[k].w, c->t + t->start, n))
-			return 1;
+		    !memcmp(locatives[k].w, w, n)) {
+			if (w[0] == 'z' && i + 1 < c->nt && instrumental(c, i + 1))
+				return 0;
+			/* "v", "ve", "w", "we", "в", "във", "у", "u", "in", "vo". */
+			int in = (n <= 2 && (w[0] == 'v' || w[0] == 'w' || w[0] == 'u')) ||
+				 !strcmp(locatives[k].w, "в") || !strcmp(locatives[k].w, "във") ||
+				 !strcmp(locatives[k].w, "у") || !strcmp(locatives[k].w, "во") ||
+				 !strcmp(locatives[k].w, "in");
+			return in ? 1 : 2;
+		}
 	return 0;
 }
 
@@ -1136,7 +1212,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -1186,7 +1262,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len;
@@ -1201,7 +1277,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
@@ -1243,7 +1319,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (c.slavic && j == i + 1 && !weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
 		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
 		    joined(&c, j) && (c.tk[j].flags & TD_TOK_ALPHA) && !(c.tk[j].flags & TD_TOK_UPPER) &&
-		    c.tk[j].end - c.tk[j].start > 3) {
+		    content_word(&c, j)) {
 			j++;
 			ext = 1;
 			/* Adjectives go on to their noun ("Европейската икономическа
@@ -1268,7 +1344,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				i = k + 1;
 				per = 1;
 			}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0};
 		int org = 0;
 		for (size_t k = i; k < j && !org; k++) {
 			char f[WBUF];
@@ -1316,9 +1392,13 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (per)
 			m.percue = 1;
 		if (m.type == TD_ENT_PER && !m.percue) {
-			if (i > 0 && locative(&c, i - 1)) {
+			int lc = i > 0 ? locative(&c, i - 1) : 0;
+			/* After "na", "do", "z" only a single word: two are mostly a
+			 * person's names ("do Władimira Putina"). */
+			if (lc == 1 || (lc == 2 && (j == i + 1 || locative_case(&c, i)))) {
 				m.type = TD_ENT_LOC;
 				m.cued = 1;
+				m.weakcue = lc == 2;
 			}
 			/* "Republika Irlandii": a country after the first word. */
 			for (size_t k = i + 1; k < j && m.type == TD_ENT_PER; k++) {
@@ -1326,7 +1406,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				td__lexinfo L2;
 				lex(&c, k, &L2);
 				const td__gaz *g2 = gaz_at(&c, k, &gl, &L2);
-				if (g2 && g2->type == TD_ENT_LOC && strncmp(g2->key, "city:", 5))
+				if (g2 && g2->type == TD_ENT_LOC && strncmp(g2->key, "city:", 5) &&
+				    strncmp(g2->key, "sub:", 4))
 					m.type = TD_ENT_LOC;
 			}
 		}
@@ -1420,10 +1501,12 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		}
 	}
 	/* Inhabitants named after a country the article mentions ("Polacy"
-	 * with "Polska", "Britové" with "Británie") share its key. */
+	 * with "Polska", "Britové" with "Británie") share its key; they are
+	 * persons even after "do" or "na" ("do Brytyjczyków"). */
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
+		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
+		    !(m->type == TD_ENT_PER || m->weakcue))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td_text_fold(m->lemma, strlen(m->lemma), s1, sizeof(s1));
@@ -1440,8 +1523,10 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
 				x++;
 			}
-			if (chars >= 4 && x < l1 && x < l2)
+			if (chars >= 4 && x < l1 && x < l2) {
 				m->key = p->g->key;
+				m->type = TD_ENT_PER;
+			}
 		}
 	}
 	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));

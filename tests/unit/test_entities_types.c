@@ -1,0 +1,163 @@
+/* test_entities_types.c - unit tests of entity types from context: place
+ * prepositions and their cases, name runs and their boundaries. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+#include "tidings/arena.h"
+#include "tidings/article.h"
+#include "tidings/entities.h"
+
+static td_arena *ar;
+
+static int setup(void **state)
+{
+	(void)state;
+	ar = td_arena_create();
+	return ar ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	td_arena_destroy(ar);
+	return 0;
+}
+
+/* Runs the entity stage on "title\nbody" in language lang. */
+static td_article *run(const char *lang, const char *title, const char *body)
+{
+	td_article *a = td_arena_calloc(ar, sizeof(*a));
+	assert_non_null(a);
+	td_article_init(a);
+	size_t tl = strlen(title), bl = strlen(body);
+	char *t = td_arena_alloc(ar, tl + bl + 2);
+	assert_non_null(t);
+	memcpy(t, title, tl);
+	t[tl] = '\n';
+	memcpy(t + tl + 1, body, bl + 1);
+	a->title = title;
+	a->body = t + tl + 1;
+	a->body_len = bl;
+	a->text = t;
+	a->text_len = tl + 1 + bl;
+	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+	assert_int_equal(td_entities_article(a, ar), 0);
+	return a;
+}
+
+/* The mention whose surface form is text, or NULL. */
+static const td_entity *find(const td_article *a, const char *text)
+{
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, text))
+			return &a->entities[i];
+	return NULL;
+}
+
+static const td_entity *must(const td_article *a, const char *text)
+{
+	const td_entity *e = find(a, text);
+	if (!e) {
+		fprintf(stderr, "missing entity '%s'; found:", text);
+		for (size_t i = 0; i < a->nentities; i++)
+			fprintf(stderr, " [%s|%s|%s]", a->entities[i].text, a->entities[i].lemma,
+				a->entities[i].key);
+		fprintf(stderr, "\n");
+	}
+	assert_non_null(e);
+	/* Offsets point at the surface form in the text. */
+	assert_int_equal(strlen(text), e->end - e->start);
+	return e;
+}
+
+static void check(const td_article *a, const char *text, const char *lemma, int type,
+		  const char *key)
+{
+	const td_entity *e = must(a, text);
+	if (lemma)
+		assert_string_equal(e->lemma, lemma);
+	assert_int_equal(e->type, type);
+	if (key)
+		assert_string_equal(e->key, key);
+}
+
+
+/* "na", "do", "z" type a single word as a place, but not a person's name
+ * in the instrumental ("z Theresą May") or two names ("do Władimira
+ * Putina"); a locative ending lets a longer name through. */
+static void test_polish_prepositions(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit",
+			    "Polacy pracują na Wyspach od lat. Premier spotkał się z Theresą May "
+			    "i z Mateuszem Morawieckim. Wysłał list do Władimira Putina. Żyją na "
+			    "Wyspach Brytyjskich. Jadą do Greifswaldu.");
+	check(a, "Wyspach", NULL, TD_ENT_LOC, NULL);
+	check(a, "Theresą May", "Theresa May", TD_ENT_PER, NULL);
+	check(a, "Mateuszem Morawieckim", NULL, TD_ENT_PER, NULL);
+	check(a, "Władimira Putina", NULL, TD_ENT_PER, NULL);
+	check(a, "Wyspach Brytyjskich", NULL, TD_ENT_LOC, NULL);
+	check(a, "Greifswaldu", NULL, TD_ENT_LOC, NULL);
+}
+
+/* Inhabitants of a country the article names are persons even after a
+ * preposition of place. */
+static void test_demonym_after_preposition(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Emigracja",
+			    "Wielka Brytania zmienia prawo. Rząd wysłał listy do Brytyjczyków.");
+	check(a, "Brytyjczyków", NULL, TD_ENT_PER, "gpe:gb");
+}
+
+static void test_other_prepositions(void **state)
+{
+	(void)state;
+	/* Ukrainian "у", Slovene "na", Czech "přes", Russian "через". */
+	check(run("uk", "Газ", "Зустріч відбулася у Сочі минулого тижня."), "Сочі", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("sl", "Dopust", "Poletje so preživeli na Krku z otroki."), "Krku", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("cs", "Plyn", "Plyn poteče přes Greifswald dál."), "Greifswald", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("ru", "Газ", "Газ пойдет через Усть-Лугу и дальше."), "Усть-Лугу", NULL,
+	      TD_ENT_LOC, NULL);
+}
+
+/* A subdivision or a city inside a run does not make a person a place
+ * ("Хан" is also a province's stem); a country does ("Republika
+ * Irlandii"). */
+static void test_runs_with_places(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Пакистан",
+			    "Вчера премьер-министр Пакистана Имран Хан обратился к судьям.");
+	check(a, "Имран Хан", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("pl", "Irlandia", "Granica z Republiką Irlandii pozostanie otwarta.");
+	check(b, "Republiką Irlandii", NULL, TD_ENT_LOC, NULL);
+}
+
+/* A capitalised institution goes on in lower case, but not into a
+ * preposition or a conjunction ("Партията за" is no name). */
+static void test_run_extension(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Избори",
+			    "Лидерът на Партията за независимост на Обединеното кралство говори.");
+	assert_null(find(a, "Партията за"));
+	td_article *b = run("ru", "Выборы", "Решение приняла Палата общин в среду.");
+	check(b, "Палата общин", NULL, TD_ENT_ORG, NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_polish_prepositions),
+		cmocka_unit_test(test_demonym_after_preposition),
+		cmocka_unit_test(test_other_prepositions),
+		cmocka_unit_test(test_runs_with_places),
+		cmocka_unit_test(test_run_extension),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
