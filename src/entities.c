@@ -63,6 +63,7 @@ typedef struct {
 	uint8_t acronym, quoted, percue, cued; /* cued: typed by a word before it */
 	const char *lemma, *key;
 	uint8_t weakcue; /* typed LOC by a preposition that also governs persons */
+	uint8_t town;    /* g is a weak name (a town) taken for a lone word */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -367,7 +368,9 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 }
 
 /* gaz_scan, remembered per token. L may be NULL for lower-case words. */
-static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+/* The gazetteer name at token i, weak names (towns that share a
+ * person's name) included. */
+static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
 {
 	if (!c->gzdone[i]) {
 		size_t l = 0;
@@ -377,6 +380,13 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 	}
 	*len = c->gzlen[i];
 	return c->gz[i];
+}
+
+/* The gazetteer name at token i, weak one-word names left out. */
+static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+{
+	const td__gaz *g = gaz_at_all(c, i, len, L);
+	return g && g->weak && *len == 1 ? NULL : g;
 }
 
 /* ---- lemmas --------------------------------------------------------- */
@@ -1212,7 +1222,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -1224,7 +1234,12 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		}
 		td__lexinfo L;
 		lex(&c, i, &L);
-		const td__gaz *g = gaz_at(&c, i, &len, &L);
+		const td__gaz *g = gaz_at_all(&c, i, &len, &L);
+		const td__gaz *town = NULL;
+		if (g && g->weak && len == 1) {
+			town = g;
+			g = NULL;
+		}
 		if (g && g->type == TD__NONE) {
 			i += len;
 			continue;
@@ -1262,7 +1277,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len;
@@ -1277,7 +1292,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
@@ -1344,7 +1359,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				i = k + 1;
 				per = 1;
 			}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0};
 		int org = 0;
 		for (size_t k = i; k < j && !org; k++) {
 			char f[WBUF];
@@ -1411,6 +1426,14 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					m.type = TD_ENT_LOC;
 			}
 		}
+		/* A lone word that is a town's name, with nothing that makes
+		 * it a person ("w Lahore", "Лахор", "Bristol"). */
+		if (town && j == i + 1 && !m.percue && !m.acronym &&
+		    (m.type == TD_ENT_PER || m.type == TD_ENT_LOC)) {
+			m.type = TD_ENT_LOC;
+			m.g = town;
+			m.town = 1;
+		}
 		/* A website: "BiznesAlert.pl", "News.bg". */
 		if (j < c.nt && domain_at(&c, j)) {
 			m.j = j = j + 1;
@@ -1458,12 +1481,29 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	}
 	for (size_t k = 0; k < nm && any; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->acronym || m->quoted || m->type == TD_ENT_PER)
+		if ((m->g && !m->town) || m->j - m->i != 1 || m->acronym || m->quoted ||
+		    m->type == TD_ENT_PER)
 			continue;
 		char s1[WBUF];
-		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		if (hset_has(surn, scap, s1, l1))
+		const char *lem = m->lemma;
+		if (m->town) {
+			/* The word as written, not the town's name. */
+			m->g = NULL;
+			lem = lemma_of(&c, m);
+			m->g = ms[k].g;
+			if (!lem)
+				return TD_ERR_NOMEM;
+		}
+		size_t l1 = td__name_stem(lem, strlen(lem), s1, sizeof(s1));
+		if (hset_has(surn, scap, s1, l1)) {
 			m->type = TD_ENT_PER;
+			if (m->town) {
+				m->g = NULL;
+				m->town = 0;
+				m->key = NULL;
+				m->lemma = lem;
+			}
+		}
 	}
 	/* One sense per article: a single word that a word before it typed
 	 * somewhere ("w Islamabadzie", "firma Saipem") has that type

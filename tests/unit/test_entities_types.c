@@ -150,6 +150,23 @@ static void test_run_extension(void **state)
 	check(b, "Палата общин", NULL, TD_ENT_ORG, NULL);
 }
 
+/* Towns outside ICU's time-zone cities come from libgweather's location
+ * list: a lone word that names one is a place unless the article gives
+ * it as a person's surname. */
+static void test_towns(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Протести", "Протестиращите блокираха Лахор и Пешавар вчера.");
+	check(a, "Лахор", "Лахор", TD_ENT_LOC, "city:lahore");
+	check(a, "Пешавар", NULL, TD_ENT_LOC, NULL);
+	td_article *b = run("pl", "Budżet",
+			    "Minister Philip Hammond przedstawił budżet. Hammond dodał, że "
+			    "Bristol i Belfast dostaną więcej.");
+	check(b, "Hammond", NULL, TD_ENT_PER, NULL);
+	check(b, "Bristol", NULL, TD_ENT_LOC, "city:bristol");
+	check(b, "Belfast", NULL, TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +175,7 @@ int main(void)
 		cmocka_unit_test(test_other_prepositions),
 		cmocka_unit_test(test_runs_with_places),
 		cmocka_unit_test(test_run_extension),
+		cmocka_unit_test(test_towns),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
