@@ -7,6 +7,7 @@
 #include "tidings/entities.h"
 
 #include <pthread.h>
+#include <unicode/uchar.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -382,11 +383,35 @@ static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__
 	return c->gz[i];
 }
 
+/* The gazetteer name at token i after a name that it may complete
+ * ("PU Celje", "Высший суд Лахора"): weak names only when no capitalised
+ * word follows them ("MPO Milan Řepka" is an acronym and a person). */
+static const td__gaz *gaz_after(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+{
+	const td__gaz *g = gaz_at_all(c, i, len, L);
+	if (g && g->weak && *len == 1 && i + 1 < c->nt && joined(c, i + 1) &&
+	    (c->tk[i + 1].flags & TD_TOK_UPPER))
+		return NULL;
+	return g;
+}
+
 /* The gazetteer name at token i, weak one-word names left out. */
 static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
 {
 	const td__gaz *g = gaz_at_all(c, i, len, L);
 	return g && g->weak && *len == 1 ? NULL : g;
+}
+
+/* Whether a weak name at token i (a town or a province that is also a
+ * first name: "Milan", "Jan", "Филип") splits the run that it starts:
+ * only before two more capitalised words ("Пенджаба Салман Тасир"), and
+ * not when it is a common word ("Rada Milli Yakjehti"). */
+static int weak_splits(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	for (size_t k = i + 1; k <= i + 2; k++)
+		if (!(k < c->nt && joined(c, k) && (c->tk[k].flags & TD_TOK_UPPER)))
+			return 0;
+	return !(L->flags & TD__LEX_LOWER);
 }
 
 /* ---- lemmas --------------------------------------------------------- */
@@ -743,6 +768,24 @@ static int content_word(const ctx *c, size_t i)
 	return 1;
 }
 
+/* Whether capitalised token i is a title or a role before a name
+ * ("Ministr Milan Řepka", "Prezydent Andrzej Duda"): a common word of
+ * the dictionary that starts like a word for a person's office. */
+static int title_word(const ctx *c, size_t i)
+{
+	if (i + 1 >= c->nt || !(c->tk[i + 1].flags & TD_TOK_UPPER) || adjectival(c, i))
+		return 0;
+	/* The word itself ("Ministr") or a form of it that is no
+	 * organisation's head word ("Ministerstwo"). */
+	if (!token_in(c, i, per_cues, NELEM(per_cues), 1) &&
+	    (!token_in(c, i, per_cues, NELEM(per_cues), 0) ||
+	     token_in(c, i, org_heads, NELEM(org_heads), 0)))
+		return 0;
+	td__lexinfo L;
+	lex(c, i, &L);
+	return (L.flags & TD__LEX_LOWER) != 0;
+}
+
 /* Whether token j is a top-level domain glued by a dot to the token
  * before it ("BiznesAlert.pl"). */
 static int domain_at(const ctx *c, size_t j)
@@ -870,6 +913,31 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether the article writes the word of token i in lower case
+ * somewhere (the first letter lower, the rest the same). */
+static int lower_elsewhere(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	int l1;
+	uint32_t cp = td_utf8_decode(w, n, &l1);
+	char low[8];
+	uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
+	int enc = td_utf8_encode(lc, low);
+	if (enc <= 0)
+		return 0;
+	size_t ll = (size_t)enc;
+	for (size_t k = 0; k < c->nt; k++) {
+		const td_token *t = &c->tk[k];
+		if (t->flags & TD_TOK_UPPER)
+			continue;
+		if (t->end - t->start == n - (size_t)l1 + ll && !memcmp(c->t + t->start, low, ll) &&
+		    !memcmp(c->t + t->start + ll, w + l1, n - (size_t)l1))
+			return 1;
+	}
+	return 0;
+}
+
 static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	if (!c->nt_memo[i])
@@ -919,8 +987,18 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	/* Known both ways ("Donald", "donald"): a name when a capitalised
 	 * word follows ("Donald Tusk"). */
 	if ((L->flags & TD__LEX_PROPER) && n >= 4 && i + 1 < c->nt && joined(c, i + 1) &&
-	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS))
-		return 1;
+	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS)) {
+		/* Not before a place or an organisation: "Власти Пакистана",
+		 * "Stanowisko Rosji" are a common word and a name. */
+		size_t gl;
+		td__lexinfo L2;
+		lex(c, i + 1, &L2);
+		if (gaz_at(c, i + 1, &gl, &L2))
+			return 0;
+		/* A word the article also writes in lower case is a common
+		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
+		return !lower_elsewhere(c, i);
+	}
 	return !(L->flags & TD__LEX_LOWER);
 }
 
@@ -1236,7 +1314,10 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		lex(&c, i, &L);
 		const td__gaz *g = gaz_at_all(&c, i, &len, &L);
 		const td__gaz *town = NULL;
-		if (g && g->weak && len == 1) {
+		/* A weak name alone is decided after its run; before another
+		 * capitalised word it splits the run like any other name
+		 * ("Пенджаба Салман Тасир"), unless they make a person. */
+		if (g && g->weak && len == 1 && !weak_splits(&c, i, &L)) {
 			town = g;
 			g = NULL;
 		}
@@ -1348,17 +1429,28 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			td__lexinfo L2;
 			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER)) {
 				lex(&c, j, &L2);
-				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
+				if (gaz_after(&c, j, &gl, &L2) && gl == 1)
 					j++;
 			}
 		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
 		for (size_t k = i; k + 1 < j; k++)
-			if (token_in(&c, k, honorifics, NELEM(honorifics), 1)) {
+			if (token_in(&c, k, honorifics, NELEM(honorifics), 1) ||
+			    (!ext && k == i && title_word(&c, k))) {
 				i = k + 1;
 				per = 1;
 			}
+		/* A name of the gazetteer after the title ("Премьер-министр
+		 * Великобритании Тереза Мэй") is matched on its own: scan again
+		 * from there. */
+		if (per && !ext) {
+			size_t gl;
+			td__lexinfo L2;
+			lex(&c, i, &L2);
+			if (gaz_at(&c, i, &gl, &L2))
+				continue;
+		}
 		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0};
 		int org = 0;
 		for (size_t k = i; k < j && !org; k++) {
@@ -1375,7 +1467,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (j == i + 1 && j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
 			    !(c.tk[j].flags & TD_TOK_ALLCAPS)) {
 				lex(&c, j, &L2);
-				const td__gaz *g2 = gaz_at(&c, j, &gl, &L2);
+				const td__gaz *g2 = gaz_after(&c, j, &gl, &L2);
 				if (g2 && g2->type == TD_ENT_LOC) {
 					m.j = j = j + gl;
 					m.quoted = 1; /* the lemma is the text itself */

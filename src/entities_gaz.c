@@ -717,10 +717,12 @@ static void build(void)
 		rc = add_countries();
 	if (!rc)
 		rc = add_cities();
+	/* Subdivisions and towns are weak: many share their stems with
+	 * persons' names and adjectives ("Хан", "Марке", "Północna"). */
+	adding_weak = 1;
 	for (size_t i = 0; i < td__nsubdivs && !rc; i++)
 		rc = add(td__subdivs[i].key, td__subdivs[i].type, td__subdivs[i].lang,
 			 td__subdivs[i].name, td__subdivs[i].lemma);
-	adding_weak = 1;
 	for (size_t i = 0; i < td__ncities && !rc; i++)
 		rc = add(td__cities[i].key, td__cities[i].type, td__cities[i].lang, td__cities[i].name,
 			 td__cities[i].lemma);

@@ -167,6 +167,40 @@ static void test_towns(void **state)
 	check(b, "Belfast", NULL, TD_ENT_LOC, NULL);
 }
 
+/* Subdivisions and towns are weak names: they do not swallow a first
+ * name ("Milan Řepka", "Имран Хан ... Хан"), but a place before two
+ * capitalised names is still a place of its own ("Пенджаба Салман
+ * Тасир"), and an acronym takes a town after it ("PU Celje"). */
+static void test_weak_names(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Vláda", "Ministr Milan Řepka to včera potvrdil.");
+	check(a, "Milan Řepka", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("ru", "Пакистан",
+			    "Губернатор Пенджаба Салман Тасир был убит. Вчера Имран Хан выступил. "
+			    "Затем слово взял Хан.");
+	check(b, "Пенджаба", NULL, TD_ENT_LOC, NULL);
+	check(b, "Салман Тасир", NULL, TD_ENT_PER, NULL);
+	check(b, "Хан", NULL, TD_ENT_PER, NULL);
+	td_article *c = run("sl", "Policija", "Kot so sporočili s PU Celje, je voznik pobegnil.");
+	check(c, "PU Celje", NULL, TD_ENT_ORG, NULL);
+}
+
+/* At the start of a sentence a common word that is also a name starts no
+ * name before a place ("Власти Пакистана") or when the article writes it
+ * in lower case too ("Rodina ... rodina"). */
+static void test_sentence_start(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Суд", "Власти Пакистана отпустили её. Суд решил иначе.");
+	assert_null(find(a, "Власти Пакистана"));
+	check(a, "Пакистана", NULL, TD_ENT_LOC, NULL);
+	td_article *b = run("cs", "Azyl",
+			    "Asia Bibi je volná. Rodina Bibiové žádá o azyl. Celá rodina se skrývá.");
+	assert_null(find(b, "Rodina Bibiové"));
+	check(b, "Bibiové", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +210,8 @@ int main(void)
 		cmocka_unit_test(test_runs_with_places),
 		cmocka_unit_test(test_run_extension),
 		cmocka_unit_test(test_towns),
+		cmocka_unit_test(test_weak_names),
+		cmocka_unit_test(test_sentence_start),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
