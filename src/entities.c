@@ -233,12 +233,21 @@ static int weak_capital(const ctx *c, size_t i)
 		return 1;
 	if (i < c->title_end && c->title_case)
 		return 1;
-	/* After a colon, a dash or a bullet a new clause starts. */
+	/* After a colon, a dash or a bullet a new clause starts; so does a
+	 * new line, or a field of page chrome after "|" or a time or date
+	 * ("23.06 | Choć trudno", "05.02.2018 08.25 Британският премиер"). */
 	if (i > 0) {
 		const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 		for (; s < e; s++)
-			if (*s == ':' || *s == ';' || *s == '(' || *s == ')')
+			if (*s == ':' || *s == ';' || *s == '(' || *s == ')' || *s == '\n' || *s == '|')
 				return 1;
+		const td_token *p = &c->tk[i - 1];
+		if (p->flags & TD_TOK_DIGIT) {
+			const char *b = c->t + p->start;
+			for (const char *q = b > c->t ? b - 1 : b; q < c->t + p->end; q++)
+				if (*q == '.' || *q == ':')
+					return 1;
+		}
 	}
 	return 0;
 }
@@ -1374,6 +1383,13 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
 				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0};
+				/* A word before the quotes types the name: "вестник
+				 * „Гардиън“", "firma „Saipem“". */
+				if (i > 0 && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+					m.type = TD_ENT_PRO;
+					m.cued = 1;
+				} else if (i > 0 && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0))
+					m.cued = 1;
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
@@ -1618,7 +1634,10 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	}
 	for (size_t k = 0; k < nm && anycued; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
+		/* Persons by default, and quoted names (organisations by
+		 * default) that no word before them typed. */
+		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
+		    !(m->type == TD_ENT_PER || (m->quoted && !m->cued)))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));

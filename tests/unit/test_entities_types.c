@@ -201,6 +201,36 @@ static void test_sentence_start(void **state)
 	check(b, "Bibiové", NULL, TD_ENT_PER, NULL);
 }
 
+/* A word before a quoted name types it, and the type holds for the
+ * name's other mentions in the article. */
+static void test_quoted_cues(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Според британския вестник „Гардиън“ сделката е близо. Статията в "
+			    "„Гардиън“ цитира министри.");
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Гардиън"))
+			assert_int_equal(a->entities[i].type, TD_ENT_PRO);
+	must(a, "Гардиън");
+	td_article *b = run("pl", "Gaz", "Włoska firma „Saipem” buduje rurociąg.");
+	check(b, "Saipem", NULL, TD_ENT_ORG, NULL);
+}
+
+/* Page chrome: a word after "|", a new line or a time starts a clause,
+ * so a common word capitalised there starts no name. */
+static void test_chrome_lines(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit", "Wiadomości 23.06 | Choć trudno dziś to ocenić, "
+					    "Londyn czeka.");
+	assert_null(find(a, "Choć trudno dziś"));
+	td_article *b = run("bg", "Брекзит",
+			    "05.02.2018 08.25 Британският премиер Тереза Мей заяви това.");
+	assert_null(find(b, "Британският премиер"));
+	check(b, "Тереза Мей", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +242,8 @@ int main(void)
 		cmocka_unit_test(test_towns),
 		cmocka_unit_test(test_weak_names),
 		cmocka_unit_test(test_sentence_start),
+		cmocka_unit_test(test_quoted_cues),
+		cmocka_unit_test(test_chrome_lines),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
