@@ -65,6 +65,7 @@ typedef struct {
 	const char *lemma, *key;
 	uint8_t weakcue; /* typed LOC by a preposition that also governs persons */
 	uint8_t town;    /* g is a weak name (a town) taken for a lone word */
+	uint8_t guess;   /* ORG from the word's form only: a cue overrides it */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -777,6 +778,53 @@ static int content_word(const ctx *c, size_t i)
 	return 1;
 }
 
+/* Whether token i has a capital letter after a small one inside it
+ * ("YouGov", "BeLeave", "БиБиСи"), apart from Scottish and Irish
+ * surnames ("McCarthy", "MacLeod"). */
+static int inner_capital(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if ((n > 2 && !memcmp(w, "Mc", 2)) || (n > 3 && !memcmp(w, "Mac", 3)) ||
+	    (n > 4 && !memcmp(w, "Мак", 6 < n ? 6 : n)))
+		return 0;
+	int prev_lower = 0;
+	for (size_t k = 0; k < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(w + k, n - k, &l);
+		if (l <= 0)
+			break;
+		if (prev_lower && u_isupper((UChar32)cp))
+			return 1;
+		prev_lower = u_islower((UChar32)cp) != 0;
+		k += (size_t)l;
+	}
+	return 0;
+}
+
+/* How many words of tokens [i, j), in Latin letters in a text of another
+ * language, English knows as common words only ("leave", "service"; not
+ * "may" or "green", also names). */
+static int english_words(const ctx *c, size_t i, size_t j)
+{
+	if (j - i < 2 || c->li_latin < 0 || c->li_latin == c->li || !strcmp(c->a->lang, "en"))
+		return 0;
+	int nw = 0;
+	for (size_t k = i; k < j; k++) {
+		const char *w = c->t + c->tk[k].start;
+		size_t n = c->tk[k].end - c->tk[k].start;
+		if (!is_latin_word(w, n) || (c->tk[k].flags & TD_TOK_ALLCAPS))
+			continue;
+		td__lexinfo L;
+		if (!c->cyrillic)
+			td__lex_lookup(c->li_latin, w, n, &L);
+		else
+			lex(c, k, &L); /* Latin words of a Cyrillic text: English */
+		nw += (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
+	}
+	return nw;
+}
+
 /* Whether capitalised token i is a title or a role before a name
  * ("Ministr Milan Řepka", "Prezydent Andrzej Duda"): a common word of
  * the dictionary that starts like a word for a person's office. */
@@ -1309,7 +1357,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -1367,7 +1415,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len;
@@ -1382,7 +1430,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0};
 				/* A word before the quotes types the name: "вестник
 				 * „Гардиън“", "firma „Saipem“". */
 				if (i > 0 && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
@@ -1467,7 +1515,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (gaz_at(&c, i, &gl, &L2))
 				continue;
 		}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
 		int org = 0;
 		for (size_t k = i; k < j && !org; k++) {
 			char f[WBUF];
@@ -1533,6 +1581,15 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				    strncmp(g2->key, "sub:", 4))
 					m.type = TD_ENT_LOC;
 			}
+		}
+		/* Names of companies and brands, not persons: a capital inside
+		 * a word ("YouGov", "EasyJet", "AfD"; not "McCarthy"), or two
+		 * or more English common words in a foreign text ("Vote
+		 * Leave", "Jaguar Land Rover", "Work Service"). */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued &&
+		    ((j == i + 1 && inner_capital(&c, i)) || english_words(&c, i, j) >= 2)) {
+			m.type = TD_ENT_ORG;
+			m.guess = 1;
 		}
 		/* A lone word that is a town's name, with nothing that makes
 		 * it a person ("w Lahore", "Лахор", "Bristol"). */
@@ -1637,7 +1694,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		/* Persons by default, and quoted names (organisations by
 		 * default) that no word before them typed. */
 		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
-		    !(m->type == TD_ENT_PER || (m->quoted && !m->cued)))
+		    !(m->type == TD_ENT_PER || m->guess || (m->quoted && !m->cued)))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));

@@ -6,11 +6,12 @@ for, from Debian's libgweather-4-common package (version 4.2.0:
 /usr/share/libgweather-4/Locations.xml and the libgweather-4.0-locations
 gettext catalogues). Keys are "city:" and the English name in lower case,
 as the time-zone cities of ICU, so that both meet. Left out: names of
-fewer than four letters, names that are ordinary words of English or of
-the language (hunspell lists them in lower case), and cities whose
-English name is shared by several countries' cities (ambiguous).
+fewer than four letters and names that are ordinary words of English or
+of the language (hunspell lists them in lower case). Cities of one English
+name in several countries (Birmingham, England and Alabama) share one
+key: the name is a place either way.
 usage: python3 data/entities/gen_cities.py > src/entities_cities.c"""
-import gettext, re, sys, collections
+import gettext, re, sys
 import xml.etree.ElementTree as ET
 
 XML = "/usr/share/libgweather-4/Locations.xml"
@@ -51,28 +52,23 @@ def walk(el, country):
         elif ch.tag in ("region", "state"):
             walk(ch, country)
 walk(root, None)
-count = collections.Counter(n for n, _ in cities)
 cats = {}
 for l in LANGS:
     try:
         cats[l] = gettext.translation("libgweather-4.0-locations", "/usr/share/locale", [l])
     except OSError:
         pass
-rows, done = [], set()
+rows, seen = [], set()
 for en, ctx in cities:
-    if count[en] > 1 or en in done:
-        continue
-    done.add(en)
     key = "city:" + en.lower()
-    seen = set()
     names = [("", en)]
     for l, c in cats.items():
         t = c.pgettext(ctx, en) if ctx else c.gettext(en)
         names.append((l, t))
     for lang, n in names:
         n = n.strip()
-        if n and ok(n, lang) and n not in seen:
-            seen.add(n)
+        if n and ok(n, lang) and (key, n) not in seen:
+            seen.add((key, n))
             rows.append((key, lang if n != en else "", n))
 
 def c(s):

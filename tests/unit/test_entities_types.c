@@ -231,6 +231,23 @@ static void test_chrome_lines(void **state)
 	check(b, "Тереза Мей", NULL, TD_ENT_PER, NULL);
 }
 
+/* Names that are no persons by their form: a capital inside the word,
+ * English common words in a Slavic text; Irish surnames stay persons. */
+static void test_company_forms(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Sondaż",
+			    "Według sondażu YouGov większość jest podzielona. Kevin McCarthy "
+			    "milczy, ale McCarthy odmówił, a Vote Leave złamała prawo.");
+	check(a, "YouGov", NULL, TD_ENT_ORG, NULL);
+	check(a, "McCarthy", NULL, TD_ENT_PER, NULL);
+	check(a, "Vote Leave", NULL, TD_ENT_ORG, NULL);
+	td_article *b = run("cs", "Volby",
+			    "Premiérka Theresa May odmítla. Podle National Grid je síť stabilní.");
+	check(b, "Theresa May", NULL, TD_ENT_PER, NULL);
+	check(b, "National Grid", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -244,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_sentence_start),
 		cmocka_unit_test(test_quoted_cues),
 		cmocka_unit_test(test_chrome_lines),
+		cmocka_unit_test(test_company_forms),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
