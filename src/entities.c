@@ -1059,6 +1059,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	return !(L->flags & TD__LEX_LOWER);
 }
 
+static int cmp_mention(const void *a, const void *b)
+{
+	const mention *x = a, *y = b;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
 static int add_mention(mention **v, size_t *n, size_t *cap, td_arena *ar, mention m)
 {
 	if (*n == *cap) {
@@ -1255,6 +1261,150 @@ static const char *choose_name(const ctx *c, const mention *m)
 		}
 	}
 	return best;
+}
+
+/* Inhabitants written in lower case, as Bulgarian, Russian and Ukrainian
+ * write them ("британците", "пакистанцы", "європейці"): a word that
+ * shares its first five letters or more with the name of a country or
+ * region the article names, and goes on from there with a suffix of
+ * inhabitants (an optional "-ан-", "-ей-", "-ин-" and "-ци", "-ка",
+ * "-цы", ...; not "-ською", "-ою"), is a mention of persons under that
+ * country's key (the BSNLP guidelines annotate inhabitants as PER linked
+ * to their country). The base form drops the Bulgarian article
+ * ("британците" -> "британци"). */
+static const struct {
+	const char *lang, *end;
+} demonym_ends[] = {
+	{"bg", "ци"}, {"bg", "ците"}, {"bg", "ец"}, {"bg", "еца"}, {"bg", "ка"}, {"bg", "ката"},
+	{"bg", "ки"}, {"bg", "ките"}, {"bg", "и"}, {"bg", "ите"}, {"bg", "ин"}, {"bg", "ина"},
+	{"ru", "цы"}, {"ru", "цев"}, {"ru", "цам"}, {"ru", "цами"}, {"ru", "цах"}, {"ru", "ец"},
+	{"ru", "ца"}, {"ru", "цу"}, {"ru", "цем"}, {"ru", "ка"}, {"ru", "ки"}, {"ru", "ку"},
+	{"ru", "кой"}, {"ru", "ок"}, {"ru", "е"}, {"ru", "ами"}, {"ru", "ам"}, {"ru", "ах"},
+	{"uk", "ці"}, {"uk", "ців"}, {"uk", "цям"}, {"uk", "цями"}, {"uk", "цях"}, {"uk", "ець"},
+	{"uk", "ця"}, {"uk", "цю"}, {"uk", "цем"}, {"uk", "ка"}, {"uk", "ки"}, {"uk", "ку"},
+	{"uk", "кою"}, {"uk", "ок"}, {"uk", "и"},
+};
+
+/* Whether rest (what follows the letters shared with a country's name)
+ * is a suffix of inhabitants in the article's language. */
+static int demonym_rest(const ctx *c, const char *r, size_t n, const char *name_rest)
+{
+	/* "българи" from "България": a bare "-и" only where the name goes on
+	 * with "-ия" ("обедини" is no inhabitant of "Обединеното кралство"). */
+	int ia = !strncmp(name_rest, "ия", 4) || !strncmp(name_rest, "ія", 4);
+	static const char *const infix[] = {"", "ан", "ян", "ей", "ий", "ин", "ен", "ец"};
+	for (size_t f = 0; f < NELEM(infix); f++) {
+		size_t fl = strlen(infix[f]);
+		if (fl > n || memcmp(r, infix[f], fl))
+			continue;
+		for (size_t k = 0; k < NELEM(demonym_ends); k++) {
+			size_t el = strlen(demonym_ends[k].end);
+			if (same_lang(demonym_ends[k].lang, c->a->lang) && el == n - fl &&
+			    !memcmp(r + fl, demonym_ends[k].end, el) &&
+			    (ia || fl || strncmp(demonym_ends[k].end, "и", 2)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
+{
+	if (strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk"))
+		return 0;
+	/* The names of countries and regions in the article, folded, once
+	 * each. */
+	enum { MAXG = 32 };
+	const char *gname[MAXG], *gkey[MAXG];
+	size_t glen[MAXG], ng = 0;
+	for (size_t k = 0; k < *nm && ng < MAXG; k++) {
+		const mention *p = &(*ms)[k];
+		if (!p->g || (strncmp(p->g->key, "gpe:", 4) && strncmp(p->g->key, "reg:", 4)))
+			continue;
+		char f[WBUF];
+		size_t fl = td_text_fold(p->lemma, strlen(p->lemma), f, sizeof(f));
+		size_t x = 0;
+		while (x < ng && !(glen[x] == fl && !memcmp(gname[x], f, fl)))
+			x++;
+		if (x < ng)
+			continue;
+		if (!(gname[ng] = td_arena_strndup(c->ar, f, fl)))
+			return TD_ERR_NOMEM;
+		glen[ng] = fl;
+		gkey[ng++] = p->g->key;
+	}
+	if (!ng)
+		return 0;
+	int added = 0;
+	for (size_t i = 0; i < c->nt; i++) {
+		const td_token *t = &c->tk[i];
+		if ((t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(t->flags & TD_TOK_ALPHA))
+			continue;
+		const char *w = c->t + t->start;
+		size_t n = t->end - t->start;
+		if (n >= WBUF / 2 || n < 12) /* six Cyrillic letters */
+			continue;
+		/* Adjectives: "британски", "полските", "британською". */
+		int adj = 0;
+		for (size_t q = 0; q + 4 <= n && !adj; q++)
+			adj = !memcmp(w + q, "ск", 4) ||
+			      (q + 6 <= n && (!memcmp(w + q, "ськ", 6) || !memcmp(w + q, "цьк", 6)));
+		if (adj)
+			continue;
+		/* The first five letters (ten bytes of Cyrillic). */
+		size_t pre = 0;
+		for (int ch = 0; ch < 5 && pre < n; ch++) {
+			pre++;
+			while (pre < n && ((unsigned char)w[pre] & 0xC0) == 0x80)
+				pre++;
+		}
+		const char *key = NULL;
+		for (size_t k = 0; k < ng && !key; k++) {
+			const char *f = gname[k];
+			size_t fl = glen[k];
+			for (size_t q = 0; q + pre <= fl && !key; q++) {
+				if (memcmp(f + q, w, pre))
+					continue;
+				size_t top = pre;
+				while (top < n && q + top < fl && f[q + top] == w[top])
+					top++;
+				int inside = q > 0 && f[q - 1] != ' ' && f[q - 1] != '-';
+				/* The shared letters, longest first ("българи" shares all
+				 * of its letters with "България", its suffix is "-и"). */
+				for (size_t l = top; l >= pre && !key; l--) {
+					if (l < n && ((unsigned char)w[l] & 0xC0) == 0x80)
+						continue;
+					/* Inside a word of the name ("Великобритания") six
+					 * letters at least ("країни" is no "Україна"). */
+					size_t chars = 0;
+					for (size_t x = 0; x < l; x++)
+						chars += ((unsigned char)w[x] & 0xC0) != 0x80;
+					if ((!inside || chars >= 6) &&
+					    demonym_rest(c, w + l, n - l, f + q + l))
+						key = gkey[k];
+				}
+			}
+		}
+		if (!key)
+			continue;
+		size_t ln = n;
+		if (!strcmp(c->a->lang, "bg") && n > 8 &&
+		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
+			ln -= 4;
+		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+		m.lemma = td_arena_strndup(c->ar, w, ln);
+		m.key = key;
+		m.percue = 1;
+		if (!m.lemma)
+			return TD_ERR_NOMEM;
+		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		if (rc < 0)
+			return rc;
+		added = 1;
+	}
+	if (added)
+		qsort(*ms, *nm, sizeof(mention), cmp_mention);
+	return 0;
 }
 
 int td_entities_article(td_article *a, td_arena *ar)
@@ -1624,6 +1774,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (!m->lemma)
 			return TD_ERR_NOMEM;
 	}
+	if ((rc = lower_demonyms(&c, &ms, &nm, &mcap)) < 0)
+		return rc;
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */
 	uint64_t *surn = td_arena_calloc(ar, (2 * nm + 2) * sizeof(uint64_t) + 64 * sizeof(uint64_t));

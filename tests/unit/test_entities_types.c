@@ -248,6 +248,28 @@ static void test_company_forms(void **state)
 	check(b, "National Grid", NULL, TD_ENT_ORG, NULL);
 }
 
+/* Inhabitants in lower case (bg, ru, uk) are persons under the key of a
+ * country the article names; adjectives and look-alikes are not. */
+static void test_lower_demonyms(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Великобритания напуска ЕС. Според анкетата британците са против, а "
+			    "британските медии мълчат. България следи, българите също.");
+	check(a, "британците", "британци", TD_ENT_PER, "gpe:gb");
+	check(a, "българите", "българи", TD_ENT_PER, "gpe:bg");
+	assert_null(find(a, "британските"));
+	td_article *b = run("ru", "Пакистан",
+			    "В Пакистане пакистанцы вышли на улицы, пакистанский суд молчит.");
+	check(b, "пакистанцы", NULL, TD_ENT_PER, "gpe:pk");
+	assert_null(find(b, "пакистанский"));
+	td_article *u = run("uk", "Україна", "Україна та інші країни підтримали рішення.");
+	assert_null(find(u, "країни"));
+	/* Brexit in lower case, as Cyrillic outlets write it. */
+	check(run("ru", "Брексит", "Переговоры про брексит зашли в тупик."), "брексит", NULL,
+	      TD_ENT_EVT, "evt:brexit");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -262,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_cues),
 		cmocka_unit_test(test_chrome_lines),
 		cmocka_unit_test(test_company_forms),
+		cmocka_unit_test(test_lower_demonyms),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
