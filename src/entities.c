@@ -929,10 +929,16 @@ static int locative_case(const ctx *c, size_t i)
 static int locative(const ctx *c, size_t i)
 {
 	const td_token *t = &c->tk[i];
-	if (t->flags & TD_TOK_UPPER)
-		return 0;
 	size_t n = t->end - t->start;
 	const char *w = c->t + t->start;
+	char low[16];
+	/* Capitalised only at the start of a sentence ("V Bruslju so"). */
+	if (t->flags & TD_TOK_UPPER) {
+		if (!weak_capital(c, i) || (t->flags & TD_TOK_ALLCAPS && n > 2) || n >= sizeof(low))
+			return 0;
+		n = td_text_fold(w, n, low, sizeof(low));
+		w = low;
+	}
 	for (size_t k = 0; k < sizeof(locatives) / sizeof(locatives[0]); k++)
 		if (same_lang(locatives[k].lang, c->a->lang) && strlen(locatives[k].w) == n &&
 		    !memcmp(locatives[k].w, w, n)) {

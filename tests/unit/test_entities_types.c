@@ -119,6 +119,9 @@ static void test_other_prepositions(void **state)
 	      TD_ENT_LOC, NULL);
 	check(run("sl", "Dopust", "Poletje so preživeli na Krku z otroki."), "Krku", NULL,
 	      TD_ENT_LOC, NULL);
+	/* Capitalised at the start of a sentence. */
+	check(run("sl", "Brexit", "Pogajanja trajajo. V Bruslju so včeraj molčali."), "Bruslju",
+	      NULL, TD_ENT_LOC, NULL);
 	check(run("cs", "Plyn", "Plyn poteče přes Greifswald dál."), "Greifswald", NULL,
 	      TD_ENT_LOC, NULL);
 	check(run("ru", "Газ", "Газ пойдет через Усть-Лугу и дальше."), "Усть-Лугу", NULL,
