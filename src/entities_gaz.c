@@ -30,7 +30,7 @@ static const char *const endings[] = {
 	"а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "і", "ї", "є",
 	/* Latin */
 	"owi", "ovi", "ami", "ach", "ich", "ych", "iej", "ego", "emu", "ima", "ama", "ové",
-	"ího", "ého", "ému", "ých", "ými", "ími", "ega", "oga", "emu",
+	"ího", "ého", "ému", "ých", "ými", "ími", "ymi", "imi", "ega", "oga", "emu",
 	"ome", "ém", "ým", "ím", "ům", "ów", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
 	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "'s", "’s",
 	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě",

@@ -99,6 +99,9 @@ static void test_polish_prepositions(void **state)
 	check(a, "Władimira Putina", NULL, TD_ENT_PER, NULL);
 	check(a, "Wyspach Brytyjskich", NULL, TD_ENT_LOC, NULL);
 	check(a, "Greifswaldu", NULL, TD_ENT_LOC, NULL);
+	/* The instrumental plural "-ymi" is an ending of the gazetteer's stems. */
+	check(run("pl", "USA", "Umowa ze Stanami Zjednoczonymi wygasa."), "Stanami Zjednoczonymi",
+	      NULL, TD_ENT_LOC, "gpe:us");
 }
 
 /* Inhabitants of a country the article names are persons even after a
