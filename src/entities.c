@@ -1314,6 +1314,18 @@ static int demonym_rest(const ctx *c, const char *r, size_t n, const char *name_
 	return 0;
 }
 
+/* A 12-bit hash of the first two letters of s. */
+static unsigned letter_pair(const char *s, size_t n)
+{
+	size_t b = 0;
+	for (int ch = 0; ch < 2 && b < n; ch++) {
+		b++;
+		while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b++;
+	}
+	return (unsigned)(h64(s, b) >> 52);
+}
+
 static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 {
 	if (strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk"))
@@ -1341,6 +1353,16 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	}
 	if (!ng)
 		return 0;
+	/* A bit per pair of letters that starts somewhere in the names, so
+	 * that most words are passed over at once. */
+	uint8_t pairs[512];
+	memset(pairs, 0, sizeof(pairs));
+	for (size_t k = 0; k < ng; k++)
+		for (size_t q = 0; q < glen[k]; q++)
+			if (((unsigned char)gname[k][q] & 0xC0) != 0x80) {
+				unsigned b = letter_pair(gname[k] + q, glen[k] - q);
+				pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
+			}
 	int added = 0;
 	for (size_t i = 0; i < c->nt; i++) {
 		const td_token *t = &c->tk[i];
@@ -1349,6 +1371,9 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		const char *w = c->t + t->start;
 		size_t n = t->end - t->start;
 		if (n >= WBUF / 2 || n < 12) /* six Cyrillic letters */
+			continue;
+		unsigned b = letter_pair(w, n);
+		if (!((pairs[b >> 3] >> (b & 7)) & 1))
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
