@@ -1438,6 +1438,65 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	return 0;
 }
 
+static int first_names(ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
+{
+	enum { MAXP = 64 };
+	char *first[MAXP];
+	size_t flen[MAXP], np = 0;
+	const mention *who[MAXP];
+	for (size_t q = 0; q < nm && np < MAXP; q++) {
+		const mention *p = &ms[q];
+		/* First name and surname only: longer runs may cross names. */
+		if (p->g || p->type != TD_ENT_PER || p->j - p->i != 2 || p->acronym || !p->lemma)
+			continue;
+		const char *sp = strchr(p->lemma, ' ');
+		if (!sp)
+			continue;
+		char st[WBUF];
+		size_t sl = td__name_stem(p->lemma, (size_t)(sp - p->lemma), st, sizeof(st));
+		if (sl < 3)
+			continue;
+		if (!(first[np] = td_arena_strndup(c->ar, st, sl)))
+			return TD_ERR_NOMEM;
+		flen[np] = sl;
+		who[np++] = p;
+	}
+	for (size_t k = 0; k < nm && np; k++) {
+		mention *m = &ms[k];
+		if (m->j - m->i != 1 || m->acronym || m->quoted)
+			continue;
+		/* Regions and places that are also first names (Asia); not
+		 * countries or big cities (London, Georgia). */
+		int place = m->g && m->type == TD_ENT_LOC && strncmp(m->g->key, "gpe:", 4) &&
+			    (strncmp(m->g->key, "city:", 5) || m->town);
+		if (!place && (m->g || m->type != TD_ENT_PER || m->key))
+			continue;
+		size_t sl;
+		const char *st = tok_stem(c, m->i, &sl);
+		/* Not a surname of the article ("Bibiová"). */
+		if (hset_has(surn, scap, st, sl))
+			continue;
+		for (size_t x = 0; x < np; x++)
+			if (flen[x] == sl && !memcmp(first[x], st, sl)) {
+				const mention *p = who[x];
+				char *key = key_of(c, p, p->lemma);
+				if (!key)
+					return TD_ERR_NOMEM;
+				if (place) {
+					m->g = NULL;
+					m->town = 0;
+					m->lemma = lemma_of(c, m);
+					if (!m->lemma)
+						return TD_ERR_NOMEM;
+				}
+				m->type = TD_ENT_PER;
+				m->key = key;
+				break;
+			}
+	}
+	return 0;
+}
+
 int td_entities_article(td_article *a, td_arena *ar)
 {
 	return td_entities_article_ex(a, ar, 0);
@@ -1853,6 +1912,11 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			}
 		}
 	}
+	/* A lone first name of a person the article names in full ("Асия
+	 * Биби ... Асия", "Тереза Мей ... Тереза") is that person, even
+	 * when a place shares it (Азия, Asia). */
+	if ((rc = first_names(&c, ms, nm, surn, scap)) < 0)
+		return rc;
 	/* One sense per article: a single word that a word before it typed
 	 * somewhere ("w Islamabadzie", "firma Saipem") has that type
 	 * everywhere. Hash values carry the type in their low bits. */

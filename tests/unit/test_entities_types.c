@@ -276,6 +276,26 @@ static void test_lower_demonyms(void **state)
 	      TD_ENT_EVT, "evt:brexit");
 }
 
+/* A lone first name of a person named in full is that person, even when
+ * a region shares it; a big city does not become a person. */
+static void test_first_names(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Азия Биби",
+			    "Съдът оправда Азия Биби. Днес Азия е на сигурно място, а Тереза Мей "
+			    "мълчи. Според Тереза решението е правилно.");
+	const td_entity *full = must(a, "Азия Биби");
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Азия")) {
+			assert_int_equal(a->entities[i].type, TD_ENT_PER);
+			assert_string_equal(a->entities[i].key, full->key);
+		}
+	must(a, "Азия");
+	check(a, "Тереза", NULL, TD_ENT_PER, must(a, "Тереза Мей")->key);
+	td_article *b = run("pl", "Azja", "Chiny leżą w Azji. Eksport do Azji rośnie.");
+	check(b, "Azji", NULL, TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -291,6 +311,7 @@ int main(void)
 		cmocka_unit_test(test_chrome_lines),
 		cmocka_unit_test(test_company_forms),
 		cmocka_unit_test(test_lower_demonyms),
+		cmocka_unit_test(test_first_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
