@@ -7,6 +7,7 @@
 #include "tidings/entities.h"
 
 #include <pthread.h>
+#include <unicode/uchar.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,6 +63,9 @@ typedef struct {
 	uint8_t type;
 	uint8_t acronym, quoted, percue, cued; /* cued: typed by a word before it */
 	const char *lemma, *key;
+	uint8_t weakcue; /* typed LOC by a preposition that also governs persons */
+	uint8_t town;    /* g is a weak name (a town) taken for a lone word */
+	uint8_t guess;   /* ORG from the word's form only: a cue overrides it */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -230,12 +234,21 @@ static int weak_capital(const ctx *c, size_t i)
 		return 1;
 	if (i < c->title_end && c->title_case)
 		return 1;
-	/* After a colon, a dash or a bullet a new clause starts. */
+	/* After a colon, a dash or a bullet a new clause starts; so does a
+	 * new line, or a field of page chrome after "|" or a time or date
+	 * ("23.06 | Choć trudno", "05.02.2018 08.25 Британският премиер"). */
 	if (i > 0) {
 		const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 		for (; s < e; s++)
-			if (*s == ':' || *s == ';' || *s == '(' || *s == ')')
+			if (*s == ':' || *s == ';' || *s == '(' || *s == ')' || *s == '\n' || *s == '|')
 				return 1;
+		const td_token *p = &c->tk[i - 1];
+		if (p->flags & TD_TOK_DIGIT) {
+			const char *b = c->t + p->start;
+			for (const char *q = b > c->t ? b - 1 : b; q < c->t + p->end; q++)
+				if (*q == '.' || *q == ':')
+					return 1;
+		}
 	}
 	return 0;
 }
@@ -366,7 +379,9 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 }
 
 /* gaz_scan, remembered per token. L may be NULL for lower-case words. */
-static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+/* The gazetteer name at token i, weak names (towns that share a
+ * person's name) included. */
+static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
 {
 	if (!c->gzdone[i]) {
 		size_t l = 0;
@@ -376,6 +391,37 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 	}
 	*len = c->gzlen[i];
 	return c->gz[i];
+}
+
+/* The gazetteer name at token i after a name that it may complete
+ * ("PU Celje", "Высший суд Лахора"): weak names only when no capitalised
+ * word follows them ("MPO Milan Řepka" is an acronym and a person). */
+static const td__gaz *gaz_after(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+{
+	const td__gaz *g = gaz_at_all(c, i, len, L);
+	if (g && g->weak && *len == 1 && i + 1 < c->nt && joined(c, i + 1) &&
+	    (c->tk[i + 1].flags & TD_TOK_UPPER))
+		return NULL;
+	return g;
+}
+
+/* The gazetteer name at token i, weak one-word names left out. */
+static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+{
+	const td__gaz *g = gaz_at_all(c, i, len, L);
+	return g && g->weak && *len == 1 ? NULL : g;
+}
+
+/* Whether a weak name at token i (a town or a province that is also a
+ * first name: "Milan", "Jan", "Филип") splits the run that it starts:
+ * only before two more capitalised words ("Пенджаба Салман Тасир"), and
+ * not when it is a common word ("Rada Milli Yakjehti"). */
+static int weak_splits(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	for (size_t k = i + 1; k <= i + 2; k++)
+		if (!(k < c->nt && joined(c, k) && (c->tk[k].flags & TD_TOK_UPPER)))
+			return 0;
+	return !(L->flags & TD__LEX_LOWER);
 }
 
 /* ---- lemmas --------------------------------------------------------- */
@@ -704,6 +750,99 @@ static int adjectival(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether lower-case token i can go on a name ("Палата общин",
+ * "Evropské unie"): three letters or more and no preposition,
+ * conjunction or pronoun ("Съюза по", "Партията за", "Закона за"). */
+static int content_word(const ctx *c, size_t i)
+{
+	static const char *const function_words[] = {
+		"при", "над", "под", "без", "для", "про", "что", "как", "или", "это", "все", "его",
+		"был", "она", "они", "его", "със", "към", "през", "ако", "дали", "още", "вече", "може",
+		"щом", "тъй", "той", "тя", "те", "ще", "беше", "бяха", "само", "след", "пред", "що",
+		"або", "від", "для", "над", "під", "без", "при", "але", "вже", "the", "and", "for",
+		"pod", "nad", "bez", "pro", "ale", "ani", "jak", "lub", "czy", "jest", "się", "oraz",
+		"też", "już", "pri", "brez", "kot", "ali", "ter", "tudi", "že", "jen", "již", "aby",
+		"kde", "než", "ako", "pre", "sme", "som", "ktor", "který", "która", "który", "które",
+		"jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil", "bila", "bilo", "bude",
+		"był", "była", "było", "jsou", "sú", "so", "je", "są", "are", "was", "will", "has",
+	};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start, chars = 0;
+	for (size_t q = 0; q < n; q++)
+		chars += ((unsigned char)w[q] & 0xC0) != 0x80;
+	if (chars < 3)
+		return 0;
+	for (size_t k = 0; k < NELEM(function_words); k++)
+		if (strlen(function_words[k]) == n && !memcmp(function_words[k], w, n))
+			return 0;
+	return 1;
+}
+
+/* Whether token i has a capital letter after a small one inside it
+ * ("YouGov", "BeLeave", "БиБиСи"), apart from Scottish and Irish
+ * surnames ("McCarthy", "MacLeod"). */
+static int inner_capital(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if ((n > 2 && !memcmp(w, "Mc", 2)) || (n > 3 && !memcmp(w, "Mac", 3)) ||
+	    (n > 4 && !memcmp(w, "Мак", 6 < n ? 6 : n)))
+		return 0;
+	int prev_lower = 0;
+	for (size_t k = 0; k < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(w + k, n - k, &l);
+		if (l <= 0)
+			break;
+		if (prev_lower && u_isupper((UChar32)cp))
+			return 1;
+		prev_lower = u_islower((UChar32)cp) != 0;
+		k += (size_t)l;
+	}
+	return 0;
+}
+
+/* How many words of tokens [i, j), in Latin letters in a text of another
+ * language, English knows as common words only ("leave", "service"; not
+ * "may" or "green", also names). */
+static int english_words(const ctx *c, size_t i, size_t j)
+{
+	if (j - i < 2 || c->li_latin < 0 || c->li_latin == c->li || !strcmp(c->a->lang, "en"))
+		return 0;
+	int nw = 0;
+	for (size_t k = i; k < j; k++) {
+		const char *w = c->t + c->tk[k].start;
+		size_t n = c->tk[k].end - c->tk[k].start;
+		if (!is_latin_word(w, n) || (c->tk[k].flags & TD_TOK_ALLCAPS))
+			continue;
+		td__lexinfo L;
+		if (!c->cyrillic)
+			td__lex_lookup(c->li_latin, w, n, &L);
+		else
+			lex(c, k, &L); /* Latin words of a Cyrillic text: English */
+		nw += (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
+	}
+	return nw;
+}
+
+/* Whether capitalised token i is a title or a role before a name
+ * ("Ministr Milan Řepka", "Prezydent Andrzej Duda"): a common word of
+ * the dictionary that starts like a word for a person's office. */
+static int title_word(const ctx *c, size_t i)
+{
+	if (i + 1 >= c->nt || !(c->tk[i + 1].flags & TD_TOK_UPPER) || adjectival(c, i))
+		return 0;
+	/* The word itself ("Ministr") or a form of it that is no
+	 * organisation's head word ("Ministerstwo"). */
+	if (!token_in(c, i, per_cues, NELEM(per_cues), 1) &&
+	    (!token_in(c, i, per_cues, NELEM(per_cues), 0) ||
+	     token_in(c, i, org_heads, NELEM(org_heads), 0)))
+		return 0;
+	td__lexinfo L;
+	lex(c, i, &L);
+	return (L.flags & TD__LEX_LOWER) != 0;
+}
+
 /* Whether token j is a top-level domain glued by a dot to the token
  * before it ("BiznesAlert.pl"). */
 static int domain_at(const ctx *c, size_t j)
@@ -742,23 +881,76 @@ static int roman(const ctx *c, size_t i)
 static const struct {
 	const char *lang, *w;
 } locatives[] = {
-	{"ru", "в"}, {"ru", "во"}, {"ru", "из"}, {"uk", "в"}, {"uk", "із"}, {"uk", "до"},
-	{"bg", "в"}, {"bg", "във"}, {"pl", "w"}, {"pl", "we"}, {"pl", "z"}, {"pl", "ze"},
-	{"cs", "v"}, {"cs", "ve"}, {"cs", "z"}, {"cs", "ze"}, {"sk", "v"}, {"sk", "vo"},
-	{"sk", "z"}, {"sk", "zo"}, {"sl", "v"}, {"sl", "iz"}, {"hr", "u"}, {"hr", "iz"},
-	{"en", "in"}, {"en", "from"},
+	{"ru", "в"}, {"ru", "во"}, {"ru", "из"}, {"ru", "через"}, {"uk", "в"}, {"uk", "у"},
+	{"uk", "із"}, {"uk", "до"}, {"bg", "в"}, {"bg", "във"}, {"bg", "до"}, {"bg", "през"},
+	{"pl", "w"}, {"pl", "we"}, {"pl", "z"}, {"pl", "ze"}, {"pl", "na"}, {"pl", "do"},
+	{"cs", "v"}, {"cs", "ve"}, {"cs", "z"}, {"cs", "ze"}, {"cs", "do"}, {"cs", "na"},
+	{"cs", "přes"}, {"sk", "v"}, {"sk", "vo"}, {"sk", "z"}, {"sk", "zo"}, {"sk", "do"},
+	{"sk", "na"}, {"sk", "cez"}, {"sl", "v"}, {"sl", "iz"}, {"sl", "na"}, {"sl", "do"},
+	{"hr", "u"}, {"hr", "iz"}, {"hr", "na"}, {"hr", "do"}, {"en", "in"}, {"en", "from"},
 };
 
+/* Instrumental endings of the word after "z", "ze", "s" (Polish and
+ * Slovene "z" is "from" with the genitive but "with" with the
+ * instrumental: "z Theresą May", "z Mateuszem Morawieckim"). */
+static int instrumental(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {"em", "ą", "im", "ym", "om", "ou", "ím", "ami", "jo"};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (el + 2 < n && !memcmp(w + n - el, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether token i ends like a locative of the Slavic languages written
+ * in Latin letters ("na Wyspach Brytyjskich", "na Starym Kontynencie",
+ * "na Morzu Irlandzkim"), which a person's name after "na" is not. */
+static int locative_case(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {"ach", "ech", "ích", "ém", "ím", "im", "ym", "ie", "ě",
+					   "ih", "em"};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (el + 2 < n && !memcmp(w + n - el, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether token i is a preposition of place before the name at i + 1:
+ * 1 for "in" ("в", "w", "v", "у"), 2 for one that also governs persons
+ * ("na", "do", "z", "из": "do Trumpa", "na Mayovou"). */
 static int locative(const ctx *c, size_t i)
 {
 	const td_token *t = &c->tk[i];
-	if (t->flags & TD_TOK_UPPER)
-		return 0;
 	size_t n = t->end - t->start;
+	const char *w = c->t + t->start;
+	char low[16];
+	/* Capitalised only at the start of a sentence ("V Bruslju so"). */
+	if (t->flags & TD_TOK_UPPER) {
+		if (!weak_capital(c, i) || (t->flags & TD_TOK_ALLCAPS && n > 2) || n >= sizeof(low))
+			return 0;
+		n = td_text_fold(w, n, low, sizeof(low));
+		w = low;
+	}
 	for (size_t k = 0; k < sizeof(locatives) / sizeof(locatives[0]); k++)
 		if (same_lang(locatives[k].lang, c->a->lang) && strlen(locatives[k].w) == n &&
-		    !memcmp(locatives[k].w, c->t + t->start, n))
-			return 1;
+		    !memcmp(locatives[k].w, w, n)) {
+			if (w[0] == 'z' && i + 1 < c->nt && instrumental(c, i + 1))
+				return 0;
+			/* "v", "ve", "w", "we", "в", "във", "у", "u", "in", "vo". */
+			int in = (n <= 2 && (w[0] == 'v' || w[0] == 'w' || w[0] == 'u')) ||
+				 !strcmp(locatives[k].w, "в") || !strcmp(locatives[k].w, "във") ||
+				 !strcmp(locatives[k].w, "у") || !strcmp(locatives[k].w, "во") ||
+				 !strcmp(locatives[k].w, "in");
+			return in ? 1 : 2;
+		}
 	return 0;
 }
 
@@ -781,6 +973,31 @@ static int surname_elsewhere(const ctx *c, size_t i)
 		    !(c->tk[k - 1].flags & TD_TOK_SENT_START && td__gaz_calendar(c->t + c->tk[k - 1].start,
 										c->tk[k - 1].end - c->tk[k - 1].start)))
 			return 1;
+	return 0;
+}
+
+/* Whether the article writes the word of token i in lower case
+ * somewhere (the first letter lower, the rest the same). */
+static int lower_elsewhere(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	int l1;
+	uint32_t cp = td_utf8_decode(w, n, &l1);
+	char low[8];
+	uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
+	int enc = td_utf8_encode(lc, low);
+	if (enc <= 0)
+		return 0;
+	size_t ll = (size_t)enc;
+	for (size_t k = 0; k < c->nt; k++) {
+		const td_token *t = &c->tk[k];
+		if (t->flags & TD_TOK_UPPER)
+			continue;
+		if (t->end - t->start == n - (size_t)l1 + ll && !memcmp(c->t + t->start, low, ll) &&
+		    !memcmp(c->t + t->start + ll, w + l1, n - (size_t)l1))
+			return 1;
+	}
 	return 0;
 }
 
@@ -833,9 +1050,25 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	/* Known both ways ("Donald", "donald"): a name when a capitalised
 	 * word follows ("Donald Tusk"). */
 	if ((L->flags & TD__LEX_PROPER) && n >= 4 && i + 1 < c->nt && joined(c, i + 1) &&
-	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS))
-		return 1;
+	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS)) {
+		/* Not before a place or an organisation: "Власти Пакистана",
+		 * "Stanowisko Rosji" are a common word and a name. */
+		size_t gl;
+		td__lexinfo L2;
+		lex(c, i + 1, &L2);
+		if (gaz_at(c, i + 1, &gl, &L2))
+			return 0;
+		/* A word the article also writes in lower case is a common
+		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
+		return !lower_elsewhere(c, i);
+	}
 	return !(L->flags & TD__LEX_LOWER);
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+	const mention *x = a, *y = b;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
 
 static int add_mention(mention **v, size_t *n, size_t *cap, td_arena *ar, mention m)
@@ -1036,6 +1269,234 @@ static const char *choose_name(const ctx *c, const mention *m)
 	return best;
 }
 
+/* Inhabitants written in lower case, as Bulgarian, Russian and Ukrainian
+ * write them ("британците", "пакистанцы", "європейці"): a word that
+ * shares its first five letters or more with the name of a country or
+ * region the article names, and goes on from there with a suffix of
+ * inhabitants (an optional "-ан-", "-ей-", "-ин-" and "-ци", "-ка",
+ * "-цы", ...; not "-ською", "-ою"), is a mention of persons under that
+ * country's key (the BSNLP guidelines annotate inhabitants as PER linked
+ * to their country). The base form drops the Bulgarian article
+ * ("британците" -> "британци"). */
+static const struct {
+	const char *lang, *end;
+} demonym_ends[] = {
+	{"bg", "ци"}, {"bg", "ците"}, {"bg", "ец"}, {"bg", "еца"}, {"bg", "ка"}, {"bg", "ката"},
+	{"bg", "ки"}, {"bg", "ките"}, {"bg", "и"}, {"bg", "ите"}, {"bg", "ин"}, {"bg", "ина"},
+	{"ru", "цы"}, {"ru", "цев"}, {"ru", "цам"}, {"ru", "цами"}, {"ru", "цах"}, {"ru", "ец"},
+	{"ru", "ца"}, {"ru", "цу"}, {"ru", "цем"}, {"ru", "ка"}, {"ru", "ки"}, {"ru", "ку"},
+	{"ru", "кой"}, {"ru", "ок"}, {"ru", "е"}, {"ru", "ами"}, {"ru", "ам"}, {"ru", "ах"},
+	{"uk", "ці"}, {"uk", "ців"}, {"uk", "цям"}, {"uk", "цями"}, {"uk", "цях"}, {"uk", "ець"},
+	{"uk", "ця"}, {"uk", "цю"}, {"uk", "цем"}, {"uk", "ка"}, {"uk", "ки"}, {"uk", "ку"},
+	{"uk", "кою"}, {"uk", "ок"}, {"uk", "и"},
+};
+
+/* Whether rest (what follows the letters shared with a country's name)
+ * is a suffix of inhabitants in the article's language. */
+static int demonym_rest(const ctx *c, const char *r, size_t n, const char *name_rest)
+{
+	/* "българи" from "България": a bare "-и" only where the name goes on
+	 * with "-ия" ("обедини" is no inhabitant of "Обединеното кралство"). */
+	int ia = !strncmp(name_rest, "ия", 4) || !strncmp(name_rest, "ія", 4);
+	static const char *const infix[] = {"", "ан", "ян", "ей", "ий", "ин", "ен", "ец"};
+	for (size_t f = 0; f < NELEM(infix); f++) {
+		size_t fl = strlen(infix[f]);
+		if (fl > n || memcmp(r, infix[f], fl))
+			continue;
+		for (size_t k = 0; k < NELEM(demonym_ends); k++) {
+			size_t el = strlen(demonym_ends[k].end);
+			if (same_lang(demonym_ends[k].lang, c->a->lang) && el == n - fl &&
+			    !memcmp(r + fl, demonym_ends[k].end, el) &&
+			    (ia || fl || strncmp(demonym_ends[k].end, "и", 2)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A 12-bit hash of the first two letters of s. */
+static unsigned letter_pair(const char *s, size_t n)
+{
+	size_t b = 0;
+	for (int ch = 0; ch < 2 && b < n; ch++) {
+		b++;
+		while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b++;
+	}
+	return (unsigned)(h64(s, b) >> 52);
+}
+
+static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
+{
+	if (strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk"))
+		return 0;
+	/* The names of countries and regions in the article, folded, once
+	 * each. */
+	enum { MAXG = 32 };
+	const char *gname[MAXG], *gkey[MAXG];
+	size_t glen[MAXG], ng = 0;
+	for (size_t k = 0; k < *nm && ng < MAXG; k++) {
+		const mention *p = &(*ms)[k];
+		if (!p->g || (strncmp(p->g->key, "gpe:", 4) && strncmp(p->g->key, "reg:", 4)))
+			continue;
+		char f[WBUF];
+		size_t fl = td_text_fold(p->lemma, strlen(p->lemma), f, sizeof(f));
+		size_t x = 0;
+		while (x < ng && !(glen[x] == fl && !memcmp(gname[x], f, fl)))
+			x++;
+		if (x < ng)
+			continue;
+		if (!(gname[ng] = td_arena_strndup(c->ar, f, fl)))
+			return TD_ERR_NOMEM;
+		glen[ng] = fl;
+		gkey[ng++] = p->g->key;
+	}
+	if (!ng)
+		return 0;
+	/* A bit per pair of letters that starts somewhere in the names, so
+	 * that most words are passed over at once. */
+	uint8_t pairs[512];
+	memset(pairs, 0, sizeof(pairs));
+	for (size_t k = 0; k < ng; k++)
+		for (size_t q = 0; q < glen[k]; q++)
+			if (((unsigned char)gname[k][q] & 0xC0) != 0x80) {
+				unsigned b = letter_pair(gname[k] + q, glen[k] - q);
+				pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
+			}
+	int added = 0;
+	for (size_t i = 0; i < c->nt; i++) {
+		const td_token *t = &c->tk[i];
+		if ((t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(t->flags & TD_TOK_ALPHA))
+			continue;
+		const char *w = c->t + t->start;
+		size_t n = t->end - t->start;
+		if (n >= WBUF / 2 || n < 12) /* six Cyrillic letters */
+			continue;
+		unsigned b = letter_pair(w, n);
+		if (!((pairs[b >> 3] >> (b & 7)) & 1))
+			continue;
+		/* Adjectives: "британски", "полските", "британською". */
+		int adj = 0;
+		for (size_t q = 0; q + 4 <= n && !adj; q++)
+			adj = !memcmp(w + q, "ск", 4) ||
+			      (q + 6 <= n && (!memcmp(w + q, "ськ", 6) || !memcmp(w + q, "цьк", 6)));
+		if (adj)
+			continue;
+		/* The first five letters (ten bytes of Cyrillic). */
+		size_t pre = 0;
+		for (int ch = 0; ch < 5 && pre < n; ch++) {
+			pre++;
+			while (pre < n && ((unsigned char)w[pre] & 0xC0) == 0x80)
+				pre++;
+		}
+		const char *key = NULL;
+		for (size_t k = 0; k < ng && !key; k++) {
+			const char *f = gname[k];
+			size_t fl = glen[k];
+			for (size_t q = 0; q + pre <= fl && !key; q++) {
+				if (memcmp(f + q, w, pre))
+					continue;
+				size_t top = pre;
+				while (top < n && q + top < fl && f[q + top] == w[top])
+					top++;
+				int inside = q > 0 && f[q - 1] != ' ' && f[q - 1] != '-';
+				/* The shared letters, longest first ("българи" shares all
+				 * of its letters with "България", its suffix is "-и"). */
+				for (size_t l = top; l >= pre && !key; l--) {
+					if (l < n && ((unsigned char)w[l] & 0xC0) == 0x80)
+						continue;
+					/* Inside a word of the name ("Великобритания") six
+					 * letters at least ("країни" is no "Україна"). */
+					size_t chars = 0;
+					for (size_t x = 0; x < l; x++)
+						chars += ((unsigned char)w[x] & 0xC0) != 0x80;
+					if ((!inside || chars >= 6) &&
+					    demonym_rest(c, w + l, n - l, f + q + l))
+						key = gkey[k];
+				}
+			}
+		}
+		if (!key)
+			continue;
+		size_t ln = n;
+		if (!strcmp(c->a->lang, "bg") && n > 8 &&
+		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
+			ln -= 4;
+		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+		m.lemma = td_arena_strndup(c->ar, w, ln);
+		m.key = key;
+		m.percue = 1;
+		if (!m.lemma)
+			return TD_ERR_NOMEM;
+		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		if (rc < 0)
+			return rc;
+		added = 1;
+	}
+	if (added)
+		qsort(*ms, *nm, sizeof(mention), cmp_mention);
+	return 0;
+}
+
+static int first_names(ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
+{
+	enum { MAXP = 64 };
+	char *first[MAXP];
+	size_t flen[MAXP], np = 0;
+	const mention *who[MAXP];
+	for (size_t q = 0; q < nm && np < MAXP; q++) {
+		const mention *p = &ms[q];
+		/* First name and surname only: longer runs may cross names. */
+		if (p->g || p->type != TD_ENT_PER || p->j - p->i != 2 || p->acronym || !p->lemma)
+			continue;
+		const char *sp = strchr(p->lemma, ' ');
+		if (!sp)
+			continue;
+		char st[WBUF];
+		size_t sl = td__name_stem(p->lemma, (size_t)(sp - p->lemma), st, sizeof(st));
+		if (sl < 3)
+			continue;
+		if (!(first[np] = td_arena_strndup(c->ar, st, sl)))
+			return TD_ERR_NOMEM;
+		flen[np] = sl;
+		who[np++] = p;
+	}
+	for (size_t k = 0; k < nm && np; k++) {
+		mention *m = &ms[k];
+		if (m->j - m->i != 1 || m->acronym || m->quoted)
+			continue;
+		/* Regions and places that are also first names (Asia); not
+		 * countries or big cities (London, Georgia). */
+		int place = m->g && m->type == TD_ENT_LOC && strncmp(m->g->key, "gpe:", 4) &&
+			    (strncmp(m->g->key, "city:", 5) || m->town);
+		if (!place && (m->g || m->type != TD_ENT_PER || m->key))
+			continue;
+		size_t sl;
+		const char *st = tok_stem(c, m->i, &sl);
+		/* Not a surname of the article ("Bibiová"). */
+		if (hset_has(surn, scap, st, sl))
+			continue;
+		for (size_t x = 0; x < np; x++)
+			if (flen[x] == sl && !memcmp(first[x], st, sl)) {
+				const mention *p = who[x];
+				char *key = key_of(c, p, p->lemma);
+				if (!key)
+					return TD_ERR_NOMEM;
+				if (place) {
+					m->g = NULL;
+					m->town = 0;
+					m->lemma = lemma_of(c, m);
+					if (!m->lemma)
+						return TD_ERR_NOMEM;
+				}
+				m->type = TD_ENT_PER;
+				m->key = key;
+				break;
+			}
+	}
+	return 0;
+}
+
 int td_entities_article(td_article *a, td_arena *ar)
 {
 	return td_entities_article_ex(a, ar, 0);
@@ -1136,7 +1597,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -1148,7 +1609,15 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		}
 		td__lexinfo L;
 		lex(&c, i, &L);
-		const td__gaz *g = gaz_at(&c, i, &len, &L);
+		const td__gaz *g = gaz_at_all(&c, i, &len, &L);
+		const td__gaz *town = NULL;
+		/* A weak name alone is decided after its run; before another
+		 * capitalised word it splits the run like any other name
+		 * ("Пенджаба Салман Тасир"), unless they make a person. */
+		if (g && g->weak && len == 1 && !weak_splits(&c, i, &L)) {
+			town = g;
+			g = NULL;
+		}
 		if (g && g->type == TD__NONE) {
 			i += len;
 			continue;
@@ -1186,7 +1655,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len;
@@ -1201,7 +1670,14 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0};
+				/* A word before the quotes types the name: "вестник
+				 * „Гардиън“", "firma „Saipem“". */
+				if (i > 0 && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+					m.type = TD_ENT_PRO;
+					m.cued = 1;
+				} else if (i > 0 && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0))
+					m.cued = 1;
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
@@ -1243,7 +1719,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (c.slavic && j == i + 1 && !weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
 		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
 		    joined(&c, j) && (c.tk[j].flags & TD_TOK_ALPHA) && !(c.tk[j].flags & TD_TOK_UPPER) &&
-		    c.tk[j].end - c.tk[j].start > 3) {
+		    content_word(&c, j)) {
 			j++;
 			ext = 1;
 			/* Adjectives go on to their noun ("Европейската икономическа
@@ -1257,18 +1733,29 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			td__lexinfo L2;
 			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER)) {
 				lex(&c, j, &L2);
-				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
+				if (gaz_after(&c, j, &gl, &L2) && gl == 1)
 					j++;
 			}
 		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
 		for (size_t k = i; k + 1 < j; k++)
-			if (token_in(&c, k, honorifics, NELEM(honorifics), 1)) {
+			if (token_in(&c, k, honorifics, NELEM(honorifics), 1) ||
+			    (!ext && k == i && title_word(&c, k))) {
 				i = k + 1;
 				per = 1;
 			}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL};
+		/* A name of the gazetteer after the title ("Премьер-министр
+		 * Великобритании Тереза Мэй") is matched on its own: scan again
+		 * from there. */
+		if (per && !ext) {
+			size_t gl;
+			td__lexinfo L2;
+			lex(&c, i, &L2);
+			if (gaz_at(&c, i, &gl, &L2))
+				continue;
+		}
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
 		int org = 0;
 		for (size_t k = i; k < j && !org; k++) {
 			char f[WBUF];
@@ -1284,7 +1771,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (j == i + 1 && j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
 			    !(c.tk[j].flags & TD_TOK_ALLCAPS)) {
 				lex(&c, j, &L2);
-				const td__gaz *g2 = gaz_at(&c, j, &gl, &L2);
+				const td__gaz *g2 = gaz_after(&c, j, &gl, &L2);
 				if (g2 && g2->type == TD_ENT_LOC) {
 					m.j = j = j + gl;
 					m.quoted = 1; /* the lemma is the text itself */
@@ -1316,9 +1803,13 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (per)
 			m.percue = 1;
 		if (m.type == TD_ENT_PER && !m.percue) {
-			if (i > 0 && locative(&c, i - 1)) {
+			int lc = i > 0 ? locative(&c, i - 1) : 0;
+			/* After "na", "do", "z" only a single word: two are mostly a
+			 * person's names ("do Władimira Putina"). */
+			if (lc == 1 || (lc == 2 && (j == i + 1 || locative_case(&c, i)))) {
 				m.type = TD_ENT_LOC;
 				m.cued = 1;
+				m.weakcue = lc == 2;
 			}
 			/* "Republika Irlandii": a country after the first word. */
 			for (size_t k = i + 1; k < j && m.type == TD_ENT_PER; k++) {
@@ -1326,9 +1817,27 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				td__lexinfo L2;
 				lex(&c, k, &L2);
 				const td__gaz *g2 = gaz_at(&c, k, &gl, &L2);
-				if (g2 && g2->type == TD_ENT_LOC && strncmp(g2->key, "city:", 5))
+				if (g2 && g2->type == TD_ENT_LOC && strncmp(g2->key, "city:", 5) &&
+				    strncmp(g2->key, "sub:", 4))
 					m.type = TD_ENT_LOC;
 			}
+		}
+		/* Names of companies and brands, not persons: a capital inside
+		 * a word ("YouGov", "EasyJet", "AfD"; not "McCarthy"), or two
+		 * or more English common words in a foreign text ("Vote
+		 * Leave", "Jaguar Land Rover", "Work Service"). */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued &&
+		    ((j == i + 1 && inner_capital(&c, i)) || english_words(&c, i, j) >= 2)) {
+			m.type = TD_ENT_ORG;
+			m.guess = 1;
+		}
+		/* A lone word that is a town's name, with nothing that makes
+		 * it a person ("w Lahore", "Лахор", "Bristol"). */
+		if (town && j == i + 1 && !m.percue && !m.acronym &&
+		    (m.type == TD_ENT_PER || m.type == TD_ENT_LOC)) {
+			m.type = TD_ENT_LOC;
+			m.g = town;
+			m.town = 1;
 		}
 		/* A website: "BiznesAlert.pl", "News.bg". */
 		if (j < c.nt && domain_at(&c, j)) {
@@ -1355,6 +1864,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (!m->lemma)
 			return TD_ERR_NOMEM;
 	}
+	if ((rc = lower_demonyms(&c, &ms, &nm, &mcap)) < 0)
+		return rc;
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */
 	uint64_t *surn = td_arena_calloc(ar, (2 * nm + 2) * sizeof(uint64_t) + 64 * sizeof(uint64_t));
@@ -1377,13 +1888,35 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	}
 	for (size_t k = 0; k < nm && any; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->acronym || m->quoted || m->type == TD_ENT_PER)
+		if ((m->g && !m->town) || m->j - m->i != 1 || m->acronym || m->quoted ||
+		    m->type == TD_ENT_PER)
 			continue;
 		char s1[WBUF];
-		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		if (hset_has(surn, scap, s1, l1))
+		const char *lem = m->lemma;
+		if (m->town) {
+			/* The word as written, not the town's name. */
+			m->g = NULL;
+			lem = lemma_of(&c, m);
+			m->g = ms[k].g;
+			if (!lem)
+				return TD_ERR_NOMEM;
+		}
+		size_t l1 = td__name_stem(lem, strlen(lem), s1, sizeof(s1));
+		if (hset_has(surn, scap, s1, l1)) {
 			m->type = TD_ENT_PER;
+			if (m->town) {
+				m->g = NULL;
+				m->town = 0;
+				m->key = NULL;
+				m->lemma = lem;
+			}
+		}
 	}
+	/* A lone first name of a person the article names in full ("Асия
+	 * Биби ... Асия", "Тереза Мей ... Тереза") is that person, even
+	 * when a place shares it (Азия, Asia). */
+	if ((rc = first_names(&c, ms, nm, surn, scap)) < 0)
+		return rc;
 	/* One sense per article: a single word that a word before it typed
 	 * somewhere ("w Islamabadzie", "firma Saipem") has that type
 	 * everywhere. Hash values carry the type in their low bits. */
@@ -1405,7 +1938,10 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	}
 	for (size_t k = 0; k < nm && anycued; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
+		/* Persons by default, and quoted names (organisations by
+		 * default) that no word before them typed. */
+		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
+		    !(m->type == TD_ENT_PER || m->guess || (m->quoted && !m->cued)))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
@@ -1420,10 +1956,12 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		}
 	}
 	/* Inhabitants named after a country the article mentions ("Polacy"
-	 * with "Polska", "Britové" with "Británie") share its key. */
+	 * with "Polska", "Britové" with "Británie") share its key; they are
+	 * persons even after "do" or "na" ("do Brytyjczyków"). */
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->acronym || m->percue)
+		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
+		    !(m->type == TD_ENT_PER || m->weakcue))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td_text_fold(m->lemma, strlen(m->lemma), s1, sizeof(s1));
@@ -1440,8 +1978,10 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
 				x++;
 			}
-			if (chars >= 4 && x < l1 && x < l2)
+			if (chars >= 4 && x < l1 && x < l2) {
 				m->key = p->g->key;
+				m->type = TD_ENT_PER;
+			}
 		}
 	}
 	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));

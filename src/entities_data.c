@@ -795,6 +795,10 @@ const td__alias td__aliases[] = {
 	{"evt:brexit", TD_ENT_EVT, "uk", "Брекзіт", "Брекзіт"},
 	{"evt:brexit", TD_ENT_EVT, "uk", "Брексіт", "Брексіт"},
 	{"evt:brexit", TD_ENT_EVT, "", "brexit", "brexit"},
+	{"evt:brexit", TD_ENT_EVT, "", "брексит", "брексит"},
+	{"evt:brexit", TD_ENT_EVT, "", "брекзит", "брекзит"},
+	{"evt:brexit", TD_ENT_EVT, "uk", "брексіт", "брексіт"},
+	{"evt:brexit", TD_ENT_EVT, "uk", "брекзіт", "брекзіт"},
 	{"evt:brexit", TD_ENT_EVT, "", "Brexicie", "Brexit"},
 	{"evt:brexit", TD_ENT_EVT, "", "brexicie", "brexit"},
 	{"evt:brexit", TD_ENT_EVT, "", "Brexitem", "Brexit"},
@@ -1629,4 +1633,4 @@ const td__alias td__aliases[] = {
 	{"loc:lviv", TD_ENT_LOC, "", "Lwów", "Lwów"},
 };
 
-const size_t td__naliases = 1625;
+const size_t td__naliases = 1629;

@@ -30,7 +30,7 @@ static const char *const endings[] = {
 	"а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "і", "ї", "є",
 	/* Latin */
 	"owi", "ovi", "ami", "ach", "ich", "ych", "iej", "ego", "emu", "ima", "ama", "ové",
-	"ího", "ého", "ému", "ých", "ými", "ími", "ega", "oga", "emu",
+	"ího", "ého", "ému", "ých", "ými", "ími", "ymi", "imi", "ega", "oga", "emu",
 	"ome", "ém", "ým", "ím", "ům", "ów", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
 	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "'s", "’s",
 	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě",
@@ -370,6 +370,9 @@ static char *dup(const char *s)
 static int add_seq(const char *key, uint8_t type, const char *lang, const char *name,
 		   const char *lemma, const char *seq, size_t sl, int caps1);
 
+/* Set while the weak names (td__cities) are added. */
+static uint8_t adding_weak;
+
 /* Adds name under key, indexed by the stems of its words and, for
  * names of up to four words, every mix of stems and full words (a
  * nominative that looks inflected, "Gazprom", then still meets
@@ -465,6 +468,7 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 	ents[nents].type = type;
 	ents[nents].langs = lb;
 	ents[nents].next = -1;
+	ents[nents].weak = adding_weak;
 	ents[nents].lemma = dup(lemma);
 	if (!ents[nents].lemma)
 		return TD_ERR_NOMEM;
@@ -713,9 +717,16 @@ static void build(void)
 		rc = add_countries();
 	if (!rc)
 		rc = add_cities();
+	/* Subdivisions and towns are weak: many share their stems with
+	 * persons' names and adjectives ("Хан", "Марке", "Północna"). */
+	adding_weak = 1;
 	for (size_t i = 0; i < td__nsubdivs && !rc; i++)
 		rc = add(td__subdivs[i].key, td__subdivs[i].type, td__subdivs[i].lang,
 			 td__subdivs[i].name, td__subdivs[i].lemma);
+	for (size_t i = 0; i < td__ncities && !rc; i++)
+		rc = add(td__cities[i].key, td__cities[i].type, td__cities[i].lang, td__cities[i].name,
+			 td__cities[i].lemma);
+	adding_weak = 0;
 	if (!rc)
 		rc = add_calendar();
 	if (!rc) {

@@ -27,6 +27,10 @@ extern const size_t td__naliases;
 extern const td__alias td__subdivs[];
 extern const size_t td__nsubdivs;
 
+/* Cities and towns of the world (libgweather, generated). */
+extern const td__alias td__cities[];
+extern const size_t td__ncities;
+
 /* ---- lexicon: hunspell per language behind a lock-free cache ------- */
 
 enum {
@@ -59,6 +63,9 @@ typedef struct {
 	const char *lemma; /* the name as listed (nominative) */
 	uint64_t langs;    /* its languages (td__gaz_lang_bit), 0 when unknown */
 	uint8_t type;
+	uint8_t weak;      /* a town name that is also often a person's name
+			    * (libgweather cities): a place only for a single
+			    * word with no person's evidence */
 	int32_t next;      /* another name with the same stems, or -1 */
 } td__gaz;
 

@@ -1,0 +1,317 @@
+/* test_entities_types.c - unit tests of entity types from context: place
+ * prepositions and their cases, name runs and their boundaries. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+#include "tidings/arena.h"
+#include "tidings/article.h"
+#include "tidings/entities.h"
+
+static td_arena *ar;
+
+static int setup(void **state)
+{
+	(void)state;
+	ar = td_arena_create();
+	return ar ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	td_arena_destroy(ar);
+	return 0;
+}
+
+/* Runs the entity stage on "title\nbody" in language lang. */
+static td_article *run(const char *lang, const char *title, const char *body)
+{
+	td_article *a = td_arena_calloc(ar, sizeof(*a));
+	assert_non_null(a);
+	td_article_init(a);
+	size_t tl = strlen(title), bl = strlen(body);
+	char *t = td_arena_alloc(ar, tl + bl + 2);
+	assert_non_null(t);
+	memcpy(t, title, tl);
+	t[tl] = '\n';
+	memcpy(t + tl + 1, body, bl + 1);
+	a->title = title;
+	a->body = t + tl + 1;
+	a->body_len = bl;
+	a->text = t;
+	a->text_len = tl + 1 + bl;
+	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+	assert_int_equal(td_entities_article(a, ar), 0);
+	return a;
+}
+
+/* The mention whose surface form is text, or NULL. */
+static const td_entity *find(const td_article *a, const char *text)
+{
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, text))
+			return &a->entities[i];
+	return NULL;
+}
+
+static const td_entity *must(const td_article *a, const char *text)
+{
+	const td_entity *e = find(a, text);
+	if (!e) {
+		fprintf(stderr, "missing entity '%s'; found:", text);
+		for (size_t i = 0; i < a->nentities; i++)
+			fprintf(stderr, " [%s|%s|%s]", a->entities[i].text, a->entities[i].lemma,
+				a->entities[i].key);
+		fprintf(stderr, "\n");
+	}
+	assert_non_null(e);
+	/* Offsets point at the surface form in the text. */
+	assert_int_equal(strlen(text), e->end - e->start);
+	return e;
+}
+
+static void check(const td_article *a, const char *text, const char *lemma, int type,
+		  const char *key)
+{
+	const td_entity *e = must(a, text);
+	if (lemma)
+		assert_string_equal(e->lemma, lemma);
+	assert_int_equal(e->type, type);
+	if (key)
+		assert_string_equal(e->key, key);
+}
+
+
+/* "na", "do", "z" type a single word as a place, but not a person's name
+ * in the instrumental ("z Theresą May") or two names ("do Władimira
+ * Putina"); a locative ending lets a longer name through. */
+static void test_polish_prepositions(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit",
+			    "Polacy pracują na Wyspach od lat. Premier spotkał się z Theresą May "
+			    "i z Mateuszem Morawieckim. Wysłał list do Władimira Putina. Żyją na "
+			    "Wyspach Brytyjskich. Jadą do Greifswaldu.");
+	check(a, "Wyspach", NULL, TD_ENT_LOC, NULL);
+	check(a, "Theresą May", "Theresa May", TD_ENT_PER, NULL);
+	check(a, "Mateuszem Morawieckim", NULL, TD_ENT_PER, NULL);
+	check(a, "Władimira Putina", NULL, TD_ENT_PER, NULL);
+	check(a, "Wyspach Brytyjskich", NULL, TD_ENT_LOC, NULL);
+	check(a, "Greifswaldu", NULL, TD_ENT_LOC, NULL);
+	/* The instrumental plural "-ymi" is an ending of the gazetteer's stems. */
+	check(run("pl", "USA", "Umowa ze Stanami Zjednoczonymi wygasa."), "Stanami Zjednoczonymi",
+	      NULL, TD_ENT_LOC, "gpe:us");
+}
+
+/* Inhabitants of a country the article names are persons even after a
+ * preposition of place. */
+static void test_demonym_after_preposition(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Emigracja",
+			    "Wielka Brytania zmienia prawo. Rząd wysłał listy do Brytyjczyków.");
+	check(a, "Brytyjczyków", NULL, TD_ENT_PER, "gpe:gb");
+}
+
+static void test_other_prepositions(void **state)
+{
+	(void)state;
+	/* Ukrainian "у", Slovene "na", Czech "přes", Russian "через". */
+	check(run("uk", "Газ", "Зустріч відбулася у Сочі минулого тижня."), "Сочі", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("sl", "Dopust", "Poletje so preživeli na Krku z otroki."), "Krku", NULL,
+	      TD_ENT_LOC, NULL);
+	/* Capitalised at the start of a sentence. */
+	check(run("sl", "Brexit", "Pogajanja trajajo. V Bruslju so včeraj molčali."), "Bruslju",
+	      NULL, TD_ENT_LOC, NULL);
+	check(run("cs", "Plyn", "Plyn poteče přes Greifswald dál."), "Greifswald", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("ru", "Газ", "Газ пойдет через Усть-Лугу и дальше."), "Усть-Лугу", NULL,
+	      TD_ENT_LOC, NULL);
+}
+
+/* A subdivision or a city inside a run does not make a person a place
+ * ("Хан" is also a province's stem); a country does ("Republika
+ * Irlandii"). */
+static void test_runs_with_places(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Пакистан",
+			    "Вчера премьер-министр Пакистана Имран Хан обратился к судьям.");
+	check(a, "Имран Хан", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("pl", "Irlandia", "Granica z Republiką Irlandii pozostanie otwarta.");
+	check(b, "Republiką Irlandii", NULL, TD_ENT_LOC, NULL);
+}
+
+/* A capitalised institution goes on in lower case, but not into a
+ * preposition or a conjunction ("Партията за" is no name). */
+static void test_run_extension(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Избори",
+			    "Лидерът на Партията за независимост на Обединеното кралство говори.");
+	assert_null(find(a, "Партията за"));
+	td_article *b = run("ru", "Выборы", "Решение приняла Палата общин в среду.");
+	check(b, "Палата общин", NULL, TD_ENT_ORG, NULL);
+}
+
+/* Towns outside ICU's time-zone cities come from libgweather's location
+ * list: a lone word that names one is a place unless the article gives
+ * it as a person's surname. */
+static void test_towns(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Протести", "Протестиращите блокираха Лахор и Пешавар вчера.");
+	check(a, "Лахор", "Лахор", TD_ENT_LOC, "city:lahore");
+	check(a, "Пешавар", NULL, TD_ENT_LOC, NULL);
+	td_article *b = run("pl", "Budżet",
+			    "Minister Philip Hammond przedstawił budżet. Hammond dodał, że "
+			    "Bristol i Belfast dostaną więcej.");
+	check(b, "Hammond", NULL, TD_ENT_PER, NULL);
+	check(b, "Bristol", NULL, TD_ENT_LOC, "city:bristol");
+	check(b, "Belfast", NULL, TD_ENT_LOC, NULL);
+}
+
+/* Subdivisions and towns are weak names: they do not swallow a first
+ * name ("Milan Řepka", "Имран Хан ... Хан"), but a place before two
+ * capitalised names is still a place of its own ("Пенджаба Салман
+ * Тасир"), and an acronym takes a town after it ("PU Celje"). */
+static void test_weak_names(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Vláda", "Ministr Milan Řepka to včera potvrdil.");
+	check(a, "Milan Řepka", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("ru", "Пакистан",
+			    "Губернатор Пенджаба Салман Тасир был убит. Вчера Имран Хан выступил. "
+			    "Затем слово взял Хан.");
+	check(b, "Пенджаба", NULL, TD_ENT_LOC, NULL);
+	check(b, "Салман Тасир", NULL, TD_ENT_PER, NULL);
+	check(b, "Хан", NULL, TD_ENT_PER, NULL);
+	td_article *c = run("sl", "Policija", "Kot so sporočili s PU Celje, je voznik pobegnil.");
+	check(c, "PU Celje", NULL, TD_ENT_ORG, NULL);
+}
+
+/* At the start of a sentence a common word that is also a name starts no
+ * name before a place ("Власти Пакистана") or when the article writes it
+ * in lower case too ("Rodina ... rodina"). */
+static void test_sentence_start(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Суд", "Власти Пакистана отпустили её. Суд решил иначе.");
+	assert_null(find(a, "Власти Пакистана"));
+	check(a, "Пакистана", NULL, TD_ENT_LOC, NULL);
+	td_article *b = run("cs", "Azyl",
+			    "Asia Bibi je volná. Rodina Bibiové žádá o azyl. Celá rodina se skrývá.");
+	assert_null(find(b, "Rodina Bibiové"));
+	check(b, "Bibiové", NULL, TD_ENT_PER, NULL);
+}
+
+/* A word before a quoted name types it, and the type holds for the
+ * name's other mentions in the article. */
+static void test_quoted_cues(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Според британския вестник „Гардиън“ сделката е близо. Статията в "
+			    "„Гардиън“ цитира министри.");
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Гардиън"))
+			assert_int_equal(a->entities[i].type, TD_ENT_PRO);
+	must(a, "Гардиън");
+	td_article *b = run("pl", "Gaz", "Włoska firma „Saipem” buduje rurociąg.");
+	check(b, "Saipem", NULL, TD_ENT_ORG, NULL);
+}
+
+/* Page chrome: a word after "|", a new line or a time starts a clause,
+ * so a common word capitalised there starts no name. */
+static void test_chrome_lines(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit", "Wiadomości 23.06 | Choć trudno dziś to ocenić, "
+					    "Londyn czeka.");
+	assert_null(find(a, "Choć trudno dziś"));
+	td_article *b = run("bg", "Брекзит",
+			    "05.02.2018 08.25 Британският премиер Тереза Мей заяви това.");
+	assert_null(find(b, "Британският премиер"));
+	check(b, "Тереза Мей", NULL, TD_ENT_PER, NULL);
+}
+
+/* Names that are no persons by their form: a capital inside the word,
+ * English common words in a Slavic text; Irish surnames stay persons. */
+static void test_company_forms(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Sondaż",
+			    "Według sondażu YouGov większość jest podzielona. Kevin McCarthy "
+			    "milczy, ale McCarthy odmówił, a Vote Leave złamała prawo.");
+	check(a, "YouGov", NULL, TD_ENT_ORG, NULL);
+	check(a, "McCarthy", NULL, TD_ENT_PER, NULL);
+	check(a, "Vote Leave", NULL, TD_ENT_ORG, NULL);
+	td_article *b = run("cs", "Volby",
+			    "Premiérka Theresa May odmítla. Podle National Grid je síť stabilní.");
+	check(b, "Theresa May", NULL, TD_ENT_PER, NULL);
+	check(b, "National Grid", NULL, TD_ENT_ORG, NULL);
+}
+
+/* Inhabitants in lower case (bg, ru, uk) are persons under the key of a
+ * country the article names; adjectives and look-alikes are not. */
+static void test_lower_demonyms(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Великобритания напуска ЕС. Според анкетата британците са против, а "
+			    "британските медии мълчат. България следи, българите също.");
+	check(a, "британците", "британци", TD_ENT_PER, "gpe:gb");
+	check(a, "българите", "българи", TD_ENT_PER, "gpe:bg");
+	assert_null(find(a, "британските"));
+	td_article *b = run("ru", "Пакистан",
+			    "В Пакистане пакистанцы вышли на улицы, пакистанский суд молчит.");
+	check(b, "пакистанцы", NULL, TD_ENT_PER, "gpe:pk");
+	assert_null(find(b, "пакистанский"));
+	td_article *u = run("uk", "Україна", "Україна та інші країни підтримали рішення.");
+	assert_null(find(u, "країни"));
+	/* Brexit in lower case, as Cyrillic outlets write it. */
+	check(run("ru", "Брексит", "Переговоры про брексит зашли в тупик."), "брексит", NULL,
+	      TD_ENT_EVT, "evt:brexit");
+}
+
+/* A lone first name of a person named in full is that person, even when
+ * a region shares it; a big city does not become a person. */
+static void test_first_names(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Азия Биби",
+			    "Съдът оправда Азия Биби. Днес Азия е на сигурно място, а Тереза Мей "
+			    "мълчи. Според Тереза решението е правилно.");
+	const td_entity *full = must(a, "Азия Биби");
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Азия")) {
+			assert_int_equal(a->entities[i].type, TD_ENT_PER);
+			assert_string_equal(a->entities[i].key, full->key);
+		}
+	must(a, "Азия");
+	check(a, "Тереза", NULL, TD_ENT_PER, must(a, "Тереза Мей")->key);
+	td_article *b = run("pl", "Azja", "Chiny leżą w Azji. Eksport do Azji rośnie.");
+	check(b, "Azji", NULL, TD_ENT_LOC, NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_polish_prepositions),
+		cmocka_unit_test(test_demonym_after_preposition),
+		cmocka_unit_test(test_other_prepositions),
+		cmocka_unit_test(test_runs_with_places),
+		cmocka_unit_test(test_run_extension),
+		cmocka_unit_test(test_towns),
+		cmocka_unit_test(test_weak_names),
+		cmocka_unit_test(test_sentence_start),
+		cmocka_unit_test(test_quoted_cues),
+		cmocka_unit_test(test_chrome_lines),
+		cmocka_unit_test(test_company_forms),
+		cmocka_unit_test(test_lower_demonyms),
+		cmocka_unit_test(test_first_names),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
