@@ -237,7 +237,10 @@ gaps = [b - a for a, b in zip(local, local[1:])]
 cross = [t for t, h, p in rows if p == "/feeds/cross.atom"]
 pages = [t for t, h, p in rows if p.startswith("/pages/")]
 assert len(local) == 10, local            # feed, robots.txt, 4 + 4 pages
-assert min(gaps) >= 0.27, gaps            # one politeness clock for both workers
+# One politeness clock for both workers (300 ms): two clocks would let
+# requests meet (gaps near 0); the margin absorbs a loaded machine's
+# delays between the client's clock and the server's receive time.
+assert min(gaps) >= 0.2, gaps
 assert len(cross) == 1 and cross[0] < pages[-1]  # the two feeds ran at the same time
 EOF
 then ok "threads: feeds of two hosts in parallel, one politeness clock per host"; else no "threads: feeds of two hosts in parallel, one politeness clock per host"; fi
