@@ -647,14 +647,33 @@ int main(int argc, char **argv)
 			const char *sp[4] = {lo, ti, up, mixed};
 			size_t sn[4] = {ln, tn, un, mixed ? strlen(mixed) : 0};
 			uint32_t *a = amb + namb * TD__LT_REC;
-			uint8_t fl3[3];
+			uint8_t fl3[3] = {0};
 			char lm3[3][512];
-			/* Several stems of lower-case forms only: hunspell looks all
-			 * three spellings up as the lower-case one, asked once. */
-			int shared = bits == TD__LT_LF && !special &&
-				     td__lex_hunspell_shared(li, lo, ln, sp, sn, 3, fl3, lm3[0], 512) == 0;
-			if (shared)
-				nasked++;
+			/* Several stems, no special flags: hunspell's stems of the
+			 * capitalised and all-capitals spellings are those of the
+			 * capitalised one (lower-case, then capitalised forms; no
+			 * all-capitals forms), and of all three those of the
+			 * lower-case one when only lower-case forms exist; a key
+			 * without lower-case forms has no stems in lower case. */
+			int shared = 0;
+			if (!special && (bits == TD__LT_LF || bits == TD__LT_TF ||
+					 bits == (TD__LT_LF | TD__LT_TF))) {
+				if (bits == TD__LT_LF)
+					shared = td__lex_hunspell_shared(li, lo, ln, sp, sn, 3, fl3, lm3[0],
+									 512) == 0;
+				else
+					shared = td__lex_hunspell_shared(li, ti, tn, sp + 1, sn + 1, 2,
+									 fl3 + 1, lm3[1], 512) == 0;
+				if (shared)
+					nasked++;
+				if (shared && bits == TD__LT_TF) {
+					fl3[0] = TD__LEX_DICT;
+					lm3[0][0] = 0;
+				} else if (shared && bits != TD__LT_LF) {
+					td__lex_hunspell(li, lo, ln, &fl3[0], lm3[0], 512);
+					nasked++;
+				}
+			}
 			for (int v = 0; v < 4; v++) {
 				uint8_t flags = 0;
 				char lemma[512] = "";
