@@ -437,7 +437,8 @@ static int askable(const td__lextab *t, const char *s, size_t n)
 		int l;
 		uint32_t cp = td_utf8_decode(s + i, n - i, &l);
 		i += (size_t)l;
-		if (cp == 0xFFFD || (cp >= '0' && cp <= '9' && (t->h->flags & TD__LT_COMPRULE)))
+		if (cp == 0xFFFD || (cp >= '0' && cp <= '9' &&
+				     (t->h->flags & (TD__LT_COMPRULE | TD__LT_ENDS)) == TD__LT_COMPRULE))
 			return 0;
 		for (uint32_t k = 0; k < t->h->nfb; k++)
 			if (t->h->fb[k] == cp)
@@ -477,6 +478,13 @@ static int tab_stems(const td__lextab *t, const char *s, size_t n, const char **
 	int ct = td__lextab_case(s, n, lo, ti, up, sizeof(lo), &ln, &tn, &un);
 	if (ct < 0)
 		return -1;
+	if (t->h->flags & TD__LT_ENDS)
+		/* maybe a compound of the rules (English ordinals): hunspell */
+		for (uint32_t k = 0; k < t->h->nend; k++) {
+			size_t el = strnlen(t->h->endstr[k], 16);
+			if (el <= ln && !memcmp(lo + ln - el, t->h->endstr[k], el))
+				return -1;
+		}
 	uint32_t p = td__lextab_find(t, lo, ln);
 	if (p == TD__LT_NONE - 1)
 		return -1;

@@ -54,7 +54,7 @@ int td__lextab_open(td__lextab *t, const char *path, const char *aff, const char
 	const td__lextab_hdr *h = m;
 	uint64_t ob, oe, orr, oa, obl, total;
 	int ok = !memcmp(h->magic, TD__LEXTAB_MAGIC, 8) && h->bbits >= 4 && h->bbits <= 30 &&
-		 h->nfb <= 255 && h->nconv <= 16;
+		 h->nfb <= 255 && h->nconv <= 16 && h->nend <= 32;
 	if (ok) {
 		td__lextab_layout(h, &ob, &oe, &orr, &oa, &obl, &total);
 		ok = total == (uint64_t)st.st_size && h->dic_size == (uint64_t)sd.st_size &&

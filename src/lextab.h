@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TD__LEXTAB_MAGIC "TDLEXT05"
+#define TD__LEXTAB_MAGIC "TDLEXT06"
 
 /* hunspell's capitalisation classes (get_captype). */
 enum { TD__CAP_NO, TD__CAP_INIT, TD__CAP_ALL, TD__CAP_HUHINIT, TD__CAP_HUH };
@@ -18,7 +18,8 @@ enum {
 	TD__LT_COMPRULE = 2, /* compounding is possible (words with digits go to hunspell) */
 	TD__LT_HYPHEN = 4,   /* BREAK rules the reader does not follow */
 	TD__LT_COMPOUNDS = 8, /* the affix file names compounds (TD__LEX spell rule) */
-	TD__LT_BREAK1 = 16    /* BREAK is "-" alone (else hunspell's default) */
+	TD__LT_BREAK1 = 16,   /* BREAK is "-" alone (else hunspell's default) */
+	TD__LT_ENDS = 32      /* compounds end with one of endstr (else any word with digits) */
 };
 
 /* Payload bits of a key: which spellings of the key exist as forms. */
@@ -41,6 +42,8 @@ typedef struct {
 	uint32_t hi[128];       /* ISO-8859-2 bytes 0x80-0xFF as code points */
 	uint32_t nconv;         /* hunspell's input conversions of one character */
 	uint32_t conv[16][2];   /* to another (ICONV), from and to */
+	uint32_t nend;          /* lower-case words that can end a compound (rules) */
+	char endstr[32][16];
 } td__lextab_hdr;
 
 /* A mapped table: buckets (2^bbits + 1 start indices), entries (fingerprint

@@ -43,6 +43,10 @@ static affix *affs;
 static size_t naffs, capaffs;
 static unsigned char fl_forbid, fl_needaffix, fl_onlyin, fl_keepcase, fl_circum;
 static int latin2, unsupported, comprule, compounds, breakrules;
+static unsigned char endflag[256]; /* last flags of compound rules */
+static int endunsafe;              /* a rule ends with an optional part */
+static char endstr[32][16];        /* lower-case words that can end a compound */
+static uint32_t nend;
 static uint32_t fb[255];
 static uint32_t nfb;
 static uint32_t hi[128];
@@ -195,10 +199,24 @@ static void parse_aff(const char *path)
 			compounds = 1;
 			if (!strcmp(tok[0], "ONLYINCOMPOUND") && nt > 1)
 				fl_onlyin = (unsigned char)tok[1][0];
+			/* Compounds of any words: the table cannot say a word is
+			 * unknown. Compound rules: a compound ends with a word of a
+			 * rule's last flag, whose spellings are recorded. */
 			if (!strcmp(tok[0], "COMPOUNDFLAG") || !strcmp(tok[0], "COMPOUNDBEGIN") ||
-			    !strcmp(tok[0], "COMPOUNDRULE") || !strcmp(tok[0], "COMPOUNDMIDDLE") ||
-			    !strcmp(tok[0], "COMPOUNDEND") || !strcmp(tok[0], "COMPOUNDLAST"))
+			    !strcmp(tok[0], "COMPOUNDMIDDLE") || !strcmp(tok[0], "COMPOUNDEND") ||
+			    !strcmp(tok[0], "COMPOUNDLAST"))
+				unsupported = 1;
+			if (!strcmp(tok[0], "COMPOUNDRULE") && nt > 1) {
 				comprule = 1;
+				size_t rl = strlen(tok[1]);
+				if (!isdigit((unsigned char)tok[1][0]) || rl > 3) { /* not the count */
+					char last = tok[1][rl - 1];
+					if (last == '*' || last == '?' || last == ')')
+						endunsafe = 1;
+					else
+						endflag[(unsigned char)last] = 1;
+				}
+			}
 		} else if (!strcmp(tok[0], "FORBIDDENWORD") && nt > 1)
 			fl_forbid = (unsigned char)tok[1][0];
 		else if ((!strcmp(tok[0], "NEEDAFFIX") || !strcmp(tok[0], "PSEUDOROOT")) && nt > 1)
@@ -555,6 +573,14 @@ static void parse_dic(const char *path)
 			hasfl |= fl[k];
 		if (ct < 0 || ct == TD__CAP_HUH || ct == TD__CAP_HUHINIT || (ct == TD__CAP_ALL && hasfl))
 			special = 1;
+		for (int k = 0; k < 256; k++)
+			if (fl[k] && endflag[k] && ct >= 0) {
+				if (nend < 32 && ln < 16) {
+					memcpy(endstr[nend++], lo, ln + 1);
+				} else
+					endunsafe = 1;
+				break;
+			}
 		if (nroots == caproots) {
 			caproots = caproots ? caproots * 2 : 1 << 16;
 			rootoff = xrealloc(rootoff, caproots * sizeof(uint32_t));
@@ -734,6 +760,11 @@ int main(int argc, char **argv)
 	memcpy(h.fb, fb, sizeof(fb));
 	memcpy(h.hi, hi, sizeof(hi));
 	h.nconv = nconv;
+	if (comprule && !endunsafe) {
+		h.flags |= TD__LT_ENDS;
+		h.nend = nend;
+		memcpy(h.endstr, endstr, sizeof(endstr));
+	}
 	memcpy(h.conv, conv, sizeof(conv));
 	uint64_t ob, oe, orr, oa, obl, total;
 	td__lextab_layout(&h, &ob, &oe, &orr, &oa, &obl, &total);

@@ -32,6 +32,16 @@ static void test_table_word(void **state)
 	assert_int_equal(td__lex_analyses(), a0);
 	assert_int_equal(L.flags, TD__LEX_DICT);
 	assert_null(L.lemma);
+	/* English words with digits that cannot be compounds of its rules
+	 * (ordinals) come from the table too */
+	int en = td__lex_index("en");
+	td__lex_lookup(en, "DIGI24", 6, &L);
+	td__lex_lookup(en, "102", 3, &L);
+	assert_int_equal(td__lex_analyses(), a0);
+	uint8_t fl;
+	char lemma[256];
+	td__lex_hunspell(en, "102", 3, &fl, lemma, sizeof(lemma));
+	assert_int_equal(L.flags, fl);
 }
 
 /* A word only hunspell can answer (a compound of digits in English, a
