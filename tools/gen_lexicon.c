@@ -328,8 +328,38 @@ static size_t nblob, capblob;
 static uint32_t *rootoff;
 static size_t nroots, caproots;
 
+/* Strings of the blob, each stored once: open addressing over offsets. */
+static uint32_t *bset;
+static size_t bsetcap, bsetn;
+
+static void bset_put(uint32_t o)
+{
+	const char *s = blob + o;
+	size_t m = bsetcap - 1, i = (size_t)td__lextab_hash(s, strlen(s)) & m;
+	while (bset[i] != TD__LT_NONE)
+		i = (i + 1) & m;
+	bset[i] = o;
+	bsetn++;
+}
+
 static uint32_t blob_add(const char *s, size_t n)
 {
+	if ((bsetn + 1) * 2 > bsetcap) {
+		uint32_t *old = bset;
+		size_t oc = bsetcap;
+		bsetcap = bsetcap ? bsetcap * 2 : 1 << 16;
+		bset = xrealloc(NULL, bsetcap * sizeof(uint32_t));
+		memset(bset, 0xFF, bsetcap * sizeof(uint32_t));
+		bsetn = 0;
+		for (size_t i = 0; i < oc; i++)
+			if (old[i] != TD__LT_NONE)
+				bset_put(old[i]);
+		free(old);
+	}
+	size_t m = bsetcap - 1, i = (size_t)td__lextab_hash(s, n) & m;
+	for (; bset[i] != TD__LT_NONE; i = (i + 1) & m)
+		if (!strncmp(blob + bset[i], s, n) && blob[bset[i] + n] == 0)
+			return bset[i];
 	if (nblob + n + 1 > capblob) {
 		capblob = (nblob + n + 1) * 2;
 		blob = xrealloc(blob, capblob);
@@ -338,6 +368,8 @@ static uint32_t blob_add(const char *s, size_t n)
 	blob[nblob + n] = 0;
 	uint32_t o = (uint32_t)nblob;
 	nblob += n + 1;
+	bset[i] = o;
+	bsetn++;
 	return o;
 }
 
