@@ -80,7 +80,7 @@ $(BUILD)/obj/entities_lex.o: CPPFLAGS += -DTD_LEXTAB_DIR='"$(abspath $(LEXDIR))"
 lexicon: $(LEXTABS)
 build/gen_lexicon: tools/gen_lexicon.c src/lextab.h build/obj/entities_lex.o build/obj/entities_lextab.o | build/libtidings.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(OPT) $(WARN) -pthread -o $@ $< build/libtidings.a $(LDLIBS)
-$(LEXDIR)/%.lextab: build/gen_lexicon
+$(LEXDIR)/%.lextab: build/gen_lexicon $(wildcard /usr/share/hunspell/*_*.aff /usr/share/hunspell/*_*.dic)
 	@mkdir -p $(LEXDIR)
 	@build/gen_lexicon $* $@ || { rc=$$?; [ $$rc = 2 ] && : >$@; }
 

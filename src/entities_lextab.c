@@ -66,6 +66,11 @@ int td__lextab_open(td__lextab *t, const char *path, const char *aff, const char
 		return TD_ERR_PARSE;
 	}
 	const char *b = m;
+	const uint32_t *bk = (const uint32_t *)(const void *)(b + ob);
+	if (bk[(size_t)1 << h->bbits] != h->nent) {
+		munmap(m, (size_t)st.st_size);
+		return TD_ERR_PARSE;
+	}
 	t->h = h;
 	t->bucket = (const uint32_t *)(const void *)(b + ob);
 	t->ent = (const uint64_t *)(const void *)(b + oe);
