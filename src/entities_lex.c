@@ -447,6 +447,20 @@ static int askable(const td__lextab *t, const char *s, size_t n)
 	return 1;
 }
 
+/* Whether hunspell's input conversion changes s. */
+static int converted(const td__lextab *t, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n && t->h->nconv;) {
+		int l;
+		uint32_t cp = td_utf8_decode(s + i, n - i, &l);
+		i += (size_t)l;
+		for (uint32_t k = 0; k < t->h->nconv; k++)
+			if (t->h->conv[k][0] == cp && t->h->conv[k][1] != cp)
+				return 1;
+	}
+	return 0;
+}
+
 /* hunspell's stems of s: -1 ask hunspell, 0 none, 1 one stem (*root), 2
  * stored answer (*rec: flags, lemma offset). */
 static int tab_stems(const td__lextab *t, const char *s, size_t n, const char **root,
@@ -618,6 +632,11 @@ static int tab_answer(const td__lextab *t, const char *w, size_t n, uint8_t *fla
 	if (r < 0)
 		return 0;
 	if (r == 2) {
+		/* A stored answer compares the stems with the spelling hunspell
+		 * saw: after an input conversion that changed the word it holds
+		 * unless a stem was that spelling itself. */
+		if ((rec[0] & TD__LEX_SELF) && converted(t, w, n))
+			return 0;
 		*flags = (uint8_t)rec[0];
 		if (rec[1] != TD__LT_NONE)
 			snprintf(lemma, cap, "%s", t->blob + rec[1]);

@@ -617,7 +617,20 @@ static void parse_dic(const char *path)
 			caproots = caproots ? caproots * 2 : 1 << 16;
 			rootoff = xrealloc(rootoff, caproots * sizeof(uint32_t));
 		}
-		rootoff[nroots] = blob_add(u8, l);
+		/* the stem hunspell reports: a "st:" field, else the word */
+		const char *st = NULL;
+		for (size_t k = we; k + 3 < n && !st; k++)
+			if ((line[k] == ' ' || line[k] == '\t') && !strncmp(line + k + 1, "st:", 3))
+				st = line + k + 4;
+		if (st) {
+			size_t sl = strcspn(st, " \t");
+			uint32_t sc[MAXC];
+			int scn = to_cps(st, sl, sc, MAXC);
+			char su[MAXC * 4 + 8];
+			size_t sul = scn > 0 ? enc8(sc, scn, su, sizeof(su)) : 0;
+			rootoff[nroots] = sul ? blob_add(su, sul) : blob_add(u8, l);
+		} else
+			rootoff[nroots] = blob_add(u8, l);
 		expand(r, rn, fl, (uint32_t)nroots, special);
 		nroots++;
 	}
