@@ -42,8 +42,8 @@ FUZZ_REPLAY = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz-replay/%)
 
 DEPS_STAMP = .deps-ok
 
-.PHONY: all deps demo check unit cli-tests fuzz fuzz-replay bench clean
-all: $(DEPS_STAMP) $(BUILD)/tidings
+.PHONY: all deps demo check unit cli-tests fuzz fuzz-replay bench clean lexicon
+all: $(DEPS_STAMP) $(BUILD)/tidings lexicon
 
 # Installs missing Debian packages (as root), or names the command to run.
 deps: $(DEPS_STAMP)
@@ -68,6 +68,21 @@ $(BUILD)/obj/%.o: src/%.c | $(DEPS_STAMP)
 
 # The language model is compiled into lang.o (.incbin).
 $(BUILD)/obj/lang.o: data/lang/model.bin
+
+# Word-form tables of the hunspell dictionaries (docs/entities.md), built
+# once under build/lexicon by the plain build's generator, mapped at run
+# time; a dictionary the generator does not cover gets an empty file and
+# stays with hunspell.
+LEX_LANGS = ru uk bg pl cs sk sl hr en
+LEXDIR = build/lexicon
+LEXTABS = $(LEX_LANGS:%=$(LEXDIR)/%.lextab)
+$(BUILD)/obj/entities_lex.o: CPPFLAGS += -DTD_LEXTAB_DIR='"$(abspath $(LEXDIR))"'
+lexicon: $(LEXTABS)
+build/gen_lexicon: tools/gen_lexicon.c src/lextab.h build/obj/entities_lex.o build/obj/entities_lextab.o | build/libtidings.a
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(OPT) $(WARN) -pthread -o $@ $< build/libtidings.a $(LDLIBS)
+$(LEXDIR)/%.lextab: build/gen_lexicon $(wildcard /usr/share/hunspell/*_*.aff /usr/share/hunspell/*_*.dic)
+	@mkdir -p $(LEXDIR)
+	@build/gen_lexicon $* $@ || { rc=$$?; [ $$rc = 2 ] && : >$@; }
 
 $(BUILD)/libtidings.a: $(LIB_OBJ)
 	@rm -f $@
@@ -94,10 +109,10 @@ $(BUILD)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(wildcard tests/fuzz
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
 	  $(BUILD)/libtidings.a $(LDLIBS)
 
-unit: $(TEST_BIN)
+unit: $(TEST_BIN) lexicon
 	@fail=0; for t in $(TEST_BIN); do $$t || fail=1; done; exit $$fail
 
-cli-tests: $(BUILD)/tidings
+cli-tests: $(BUILD)/tidings lexicon
 	@sh tests/cli/run.sh $(abspath $(BUILD)/tidings)
 
 fuzz-replay: $(FUZZ_REPLAY)

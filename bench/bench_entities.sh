@@ -1,7 +1,9 @@
 #!/bin/sh
 # bench_entities.sh - CPU time of the entity stage against the foundation
-# stage (read, clean, language, dates), cold (dictionaries load, every new
-# word asks hunspell) and warm (--repeat 3), on a labelled folder with a
+# stage (read, clean, language, dates), cold (word-form tables mapped, new
+# words answered from them), cold without the tables (TIDINGS_LEXTAB_DIR=none:
+# dictionaries load, every new word asks hunspell) and warm (--repeat 3), on
+# a labelled folder with a
 # labels.tsv (file, lang columns): ENTITIES_BENCH_DIR, by default the BSNLP
 # dev folder; skipped when absent. Also `analyze --threads 1` user time on
 # the same articles as JSON lines carrying their language.
@@ -15,6 +17,8 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 echo "entities: cold"
 "$TIDINGS" eval-entities "$dir" --threads 1 2>&1 | grep -E '^(all|foundation|entity)' || exit 1
+echo "entities: cold, hunspell only"
+TIDINGS_LEXTAB_DIR=none "$TIDINGS" eval-entities "$dir" --threads 1 2>&1 | grep -E '^entity' || exit 1
 echo "entities: warm"
 "$TIDINGS" eval-entities "$dir" --threads 1 --repeat 3 2>&1 | grep -E '^entity' || exit 1
 echo

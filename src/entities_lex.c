@@ -12,10 +12,17 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
+#include <unistd.h>
 
 #include "entities_int.h"
+#include "lextab.h"
+#include "tidings/error.h"
 #include "tidings/text.h"
 #include "tidings/utf8.h"
+
+#ifndef TD_LEXTAB_DIR
+#define TD_LEXTAB_DIR ""
+#endif
 
 #define CACHE_SLOTS (1u << 20)
 #define MAXW 96
@@ -28,18 +35,20 @@ typedef struct {
 	int latin2;            /* dictionary encoding is ISO-8859-2 */
 	int compounds;         /* the affix file allows compound words */
 	uint32_t hi[128];      /* ISO-8859-2 bytes 0x80-0xFF as code points */
+	atomic_int tstate;     /* word-form table: 0 not tried, 1 mapped, -1 none */
+	td__lextab tab;
 } dict;
 
 static dict dicts[] = {
-	{"ru", "ru_RU", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
-	{"uk", "uk_UA", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
-	{"bg", "bg_BG", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
-	{"pl", "pl_PL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
-	{"cs", "cs_CZ", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
-	{"sk", "sk_SK", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
-	{"sl", "sl_SI", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
-	{"hr", "hr_HR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
-	{"en", "en_US", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}},
+	{"ru", "ru_RU", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"uk", "uk_UA", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"bg", "bg_BG", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"pl", "pl_PL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"cs", "cs_CZ", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"sk", "sk_SK", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"sl", "sl_SI", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"hr", "hr_HR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"en", "en_US", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
 };
 #define NDICTS (sizeof(dicts) / sizeof(dicts[0]))
 
@@ -94,22 +103,32 @@ int td__lex_index(const char *lang)
 	return -1;
 }
 
+int td__lex_files(int li, char *aff, char *dic, size_t cap)
+{
+	if (li < 0 || (size_t)li >= NDICTS)
+		return TD_ERR_INVAL;
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		snprintf(aff, cap, "%s/%s.aff", dirs[i], dicts[li].file);
+		snprintf(dic, cap, "%s/%s.dic", dirs[i], dicts[li].file);
+		if (!access(aff, R_OK) && !access(dic, R_OK))
+			return 0;
+	}
+	return TD_ERR_NOTFOUND;
+}
+
 static void load(dict *d)
 {
 	char aff[512], dic[512];
-	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
-		snprintf(aff, sizeof(aff), "%s/%s.aff", dirs[i], d->file);
-		snprintf(dic, sizeof(dic), "%s/%s.dic", dirs[i], d->file);
+	if (!td__lex_files((int)(d - dicts), aff, dic, sizeof(aff))) {
 		FILE *f = fopen(aff, "rb");
-		if (!f)
-			continue;
-		char line[256];
-		while (fgets(line, sizeof(line), f))
-			if (!strncmp(line, "COMPOUND", 8) || !strncmp(line, "ONLYINCOMPOUND", 14))
-				d->compounds = 1;
-		fclose(f);
-		d->h = Hunspell_create(aff, dic);
-		break;
+		if (f) {
+			char line[256];
+			while (fgets(line, sizeof(line), f))
+				if (!strncmp(line, "COMPOUND", 8) || !strncmp(line, "ONLYINCOMPOUND", 14))
+					d->compounds = 1;
+			fclose(f);
+			d->h = Hunspell_create(aff, dic);
+		}
 	}
 	if (!d->h) {
 		atomic_store(&d->state, -1);
@@ -231,9 +250,49 @@ static void capitalise(const char *s, char *out, size_t cap)
 	memcpy(out + bl, s + l, n - (size_t)l + 1);
 }
 
+/* Flags and lemma of word w from its ns stems (dictionary encoding). */
+static void score(const dict *d, char **list, int ns, const char *w, size_t n, uint8_t *flags,
+		  char *lemma, size_t cap)
+{
+	int best = -1, bscore = 0;
+	char tmp[MAXW * 4];
+	for (int i = 0; i < ns; i++) {
+		from_dict(d, list[i], tmp, sizeof(tmp));
+		size_t tl = strlen(tmp);
+		int cap1 = td_text_is_upper_initial(tmp, tl);
+		int same = tl == n && !memcmp(tmp, w, n);
+		int sc = cap1 ? (same ? 2 : 3) : 1;
+		if (cap1)
+			*flags |= TD__LEX_PROPER;
+		else if (!td__all_caps(tmp, tl))
+			*flags |= TD__LEX_LOWER;
+		if (cap1 && same)
+			*flags |= TD__LEX_SELF;
+		if (sc > bscore) {
+			bscore = sc;
+			best = i;
+		}
+	}
+	if (best >= 0) {
+		from_dict(d, list[best], tmp, sizeof(tmp));
+		if (bscore == 1)
+			capitalise(tmp, lemma, cap);
+		else
+			snprintf(lemma, cap, "%s", tmp);
+	}
+}
+
+static atomic_size_t analyses; /* hunspell analyses so far */
+
+size_t td__lex_analyses(void)
+{
+	return atomic_load(&analyses);
+}
+
 /* Asks hunspell; d->mu is held. */
 static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemma, size_t cap)
 {
+	atomic_fetch_add(&analyses, 1);
 	char enc[MAXW * 2], lower[MAXW * 2], lenc[MAXW * 2];
 	*flags = TD__LEX_DICT;
 	lemma[0] = 0;
@@ -273,44 +332,363 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 		if (nl > 0 || ((d->compounds || memchr(lower, '-', ln)) && Hunspell_spell(d->h, lenc)))
 			*flags |= TD__LEX_LOWER;
 	}
-	int best = -1, bscore = 0;
-	char tmp[MAXW * 4];
-	for (int i = 0; i < ns; i++) {
-		from_dict(d, list[i], tmp, sizeof(tmp));
-		size_t tl = strlen(tmp);
-		int cap1 = td_text_is_upper_initial(tmp, tl);
-		int same = tl == n && !memcmp(tmp, w, n);
-		int sc = cap1 ? (same ? 2 : 3) : 1;
+	score(d, list, ns, w, n, flags, lemma, cap);
+	if (list)
+		Hunspell_free_list(d->h, &list, ns);
+}
+
+void td__lex_hunspell(int li, const char *w, size_t n, uint8_t *flags, char *lemma, size_t cap)
+{
+	*flags = 0;
+	lemma[0] = 0;
+	dict *d = n > 0 && n < MAXW ? get(li) : NULL;
+	if (!d)
+		return;
+	pthread_mutex_lock(&d->mu);
+	analyse(d, w, n, flags, lemma, cap);
+	pthread_mutex_unlock(&d->mu);
+}
+
+int td__lex_hunspell_shared(int li, const char *stemword, size_t sn, const char *const *ws,
+			    const size_t *wn, int nw, uint8_t *flags, char *lemmas, size_t cap)
+{
+	char enc[MAXW * 2];
+	dict *d = sn > 0 && sn < MAXW ? get(li) : NULL;
+	if (!d || !to_dict(d, stemword, sn, enc, sizeof(enc)))
+		return -1;
+	pthread_mutex_lock(&d->mu);
+	atomic_fetch_add(&analyses, 1);
+	char **list = NULL;
+	int ns = Hunspell_stem(d->h, &list, enc);
+	if (ns > 0)
+		for (int i = 0; i < nw; i++) {
+			flags[i] = TD__LEX_DICT | TD__LEX_KNOWN;
+			lemmas[(size_t)i * cap] = 0;
+			score(d, list, ns, ws[i], wn[i], &flags[i], lemmas + (size_t)i * cap, cap);
+		}
+	if (list)
+		Hunspell_free_list(d->h, &list, ns);
+	pthread_mutex_unlock(&d->mu);
+	return ns > 0 ? 0 : -1;
+}
+
+/* ---- answers from the generated word-form table ---------------------
+ * The same answers as analyse() without hunspell: hunspell's stems of a
+ * word are those of its spellings it looks up (analyze(): the word for
+ * lower-case and mixed-case words; lower-case then capitalised for a
+ * capitalised word; as written, lower-case, capitalised for all
+ * capitals), and the table says which spellings of a key are forms and
+ * their stem when there is one; keys with several stems carry hunspell's
+ * answers. Whatever the table cannot decide returns -1 (ask hunspell). */
+
+static const td__lextab *table(dict *d)
+{
+	int st = atomic_load(&d->tstate);
+	if (st == 0) {
+		pthread_mutex_lock(&d->mu);
+		if (atomic_load(&d->tstate) == 0) {
+			int ok = -1;
+			const char *dir = getenv("TIDINGS_LEXTAB_DIR");
+			char aff[512], dic[512], path[1100];
+			if (!dir)
+				dir = TD_LEXTAB_DIR;
+			if (dir[0] && strcmp(dir, "none") &&
+			    !td__lex_files((int)(d - dicts), aff, dic, sizeof(aff))) {
+				snprintf(path, sizeof(path), "%s/%s.lextab", dir, d->lang);
+				if (!td__lextab_open(&d->tab, path, aff, dic))
+					ok = 1;
+			}
+			atomic_store(&d->tstate, ok);
+		}
+		pthread_mutex_unlock(&d->mu);
+		st = atomic_load(&d->tstate);
+	}
+	return st == 1 ? &d->tab : NULL;
+}
+
+/* Whether the dictionary's encoding can write s (to_dict()). */
+static int representable(const td__lextab *t, const char *s, size_t n)
+{
+	if (!(t->h->flags & TD__LT_LATIN2))
+		return 1;
+	for (size_t i = 0; i < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(s + i, n - i, &l);
+		i += (size_t)l;
+		if (cp < 0x80)
+			continue;
+		int b = 0;
+		while (b < 128 && t->h->hi[b] != cp)
+			b++;
+		if (b == 128)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether the table can speak for s: no characters that hunspell converts
+ * or ignores, no trailing dot (abbreviations), no digits where compounds
+ * exist. */
+static int askable(const td__lextab *t, const char *s, size_t n)
+{
+	if (s[n - 1] == '.' || s[0] == ' ')
+		return 0;
+	for (size_t i = 0; i < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(s + i, n - i, &l);
+		i += (size_t)l;
+		if (cp == 0xFFFD || (cp >= '0' && cp <= '9' &&
+				     (t->h->flags & (TD__LT_COMPRULE | TD__LT_ENDS)) == TD__LT_COMPRULE))
+			return 0;
+		for (uint32_t k = 0; k < t->h->nfb; k++)
+			if (t->h->fb[k] == cp)
+				return 0;
+	}
+	return 1;
+}
+
+/* Whether hunspell's input conversion changes s. */
+static int converted(const td__lextab *t, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n && t->h->nconv;) {
+		int l;
+		uint32_t cp = td_utf8_decode(s + i, n - i, &l);
+		i += (size_t)l;
+		for (uint32_t k = 0; k < t->h->nconv; k++)
+			if (t->h->conv[k][0] == cp && t->h->conv[k][1] != cp)
+				return 1;
+	}
+	return 0;
+}
+
+/* hunspell's stems of s: -1 ask hunspell, 0 none, 1 one stem (*root), 2
+ * stored answer (*rec: flags, lemma offset). */
+static int tab_stems(const td__lextab *t, const char *s, size_t n, const char **root,
+		     const uint32_t **rec)
+{
+	char lo[MAXW * 2], ti[MAXW * 2], up[MAXW * 2], cv[MAXW * 2];
+	size_t ln, tn, un;
+	if (t->h->nconv) {
+		/* hunspell's input conversion (ICONV) of single characters */
+		size_t o = 0;
+		for (size_t i = 0; i < n;) {
+			int l;
+			uint32_t cp = td_utf8_decode(s + i, n - i, &l);
+			i += (size_t)l;
+			for (uint32_t k = 0; k < t->h->nconv; k++)
+				if (t->h->conv[k][0] == cp) {
+					cp = t->h->conv[k][1];
+					break;
+				}
+			if (o + 5 > sizeof(cv))
+				return -1;
+			o += (size_t)td_utf8_encode(cp, cv + o);
+		}
+		s = cv;
+		n = o;
+	}
+	if (!askable(t, s, n))
+		return -1;
+	int ct = td__lextab_case(s, n, lo, ti, up, sizeof(lo), &ln, &tn, &un);
+	if (ct < 0)
+		return -1;
+	if (t->h->flags & TD__LT_ENDS)
+		/* maybe a compound of the rules (English ordinals): hunspell */
+		for (uint32_t k = 0; k < t->h->nend; k++) {
+			size_t el = strnlen(t->h->endstr[k], 16);
+			if (el <= ln && !memcmp(lo + ln - el, t->h->endstr[k], el))
+				return -1;
+		}
+	uint32_t p = td__lextab_find(t, lo, ln);
+	if (p == TD__LT_NONE - 1)
+		return -1;
+	uint32_t bits = p == TD__LT_NONE ? 0 : p & 15;
+	const uint32_t *a = p != TD__LT_NONE && (p & TD__LT_AMB)
+				    ? t->amb + (size_t)(p >> TD__LT_IDX_SHIFT) * TD__LT_REC
+				    : NULL;
+	if (ct == TD__CAP_HUH || ct == TD__CAP_HUHINIT) {
+		/* Looked up as written: the key's one mixed-case form or none. */
+		if (!(bits & TD__LT_OF))
+			return 0;
+		if (!a || a[8] == TD__LT_NONE)
+			return -1;
+		if (strlen(t->blob + a[8]) != n || memcmp(t->blob + a[8], s, n))
+			return 0;
+		*rec = a + 6;
+		return 2;
+	}
+	if (ct == TD__CAP_ALL && (un != n || memcmp(up, s, n)))
+		return -1;
+	if (a) {
+		int v = ct == TD__CAP_NO ? 0 : ct == TD__CAP_INIT ? 1 : 2;
+		if (v == 1 && (tn != n || memcmp(ti, s, n)))
+			return -1;
+		*rec = a + v * 2;
+		return 2;
+	}
+	uint32_t need = ct == TD__CAP_NO ? TD__LT_LF
+		      : ct == TD__CAP_INIT ? TD__LT_LF | TD__LT_TF
+					  : TD__LT_LF | TD__LT_TF | TD__LT_UF;
+	if (!(bits & need))
+		return 0;
+	*root = t->blob + t->root[p >> TD__LT_IDX_SHIFT];
+	return 1;
+}
+
+/* Whether hunspell has stems for s: 1, 0, or -1 ask hunspell. */
+static int tab_known(const td__lextab *t, const char *s, size_t n)
+{
+	const char *root;
+	const uint32_t *rec;
+	int r = tab_stems(t, s, n, &root, &rec);
+	if (r == 2)
+		return (rec[0] & TD__LEX_KNOWN) != 0;
+	return r < 0 ? -1 : r;
+}
+
+/* hunspell's number rule in spell(): digits with single separators. */
+static int number(const char *s, size_t n)
+{
+	int st = 0; /* 0 begin, 1 digit, 2 separator */
+	size_t i;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9')
+			st = 1;
+		else if (c == ',' || c == '.' || c == '-') {
+			if (st == 2 || i == 0)
+				break;
+			st = 2;
+		} else
+			break;
+	}
+	return i == n && st == 1;
+}
+
+/* spell() of a word: 1, 0, or -1 ask hunspell. A word that is no form
+ * is accepted when hunspell's break rules (the default "-", "^-", "-$", or
+ * "-" alone) split it into accepted words, tried in hunspell's order. */
+static int tab_spell(const td__lextab *t, const char *s, size_t n, int depth)
+{
+	if (n == 0 || depth > 12)
+		return n == 0 ? 0 : -1;
+	if (number(s, n))
+		return 1;
+	int k = tab_known(t, s, n);
+	if (k != 0)
+		return k;
+	if (!memchr(s, '-', n))
+		return 0;
+	if ((t->h->flags & TD__LT_HYPHEN) || memchr(s, '^', n) || memchr(s, '$', n))
+		return -1;
+	size_t nbr = 0;
+	for (size_t i = 0; i < n; i++)
+		nbr += s[i] == '-';
+	if (nbr >= 10)
+		return 0;
+	int r;
+	if (!(t->h->flags & TD__LT_BREAK1)) {
+		/* "^-" and "-$" */
+		if (n >= 2 && s[0] == '-' && (r = tab_spell(t, s + 1, n - 1, depth + 1)) != 0)
+			return r;
+		if (n >= 2 && s[n - 1] == '-' && (r = tab_spell(t, s, n - 1, depth + 1)) != 0)
+			return r;
+	}
+	/* "-": at the second hyphen when there is one, then at the first */
+	const char *f = memchr(s, '-', n);
+	size_t found = (size_t)(f - s);
+	if (found > 0 && found < n - 1) {
+		for (int pass = 0; pass < 2; pass++) {
+			size_t at = found;
+			if (pass == 0) {
+				const char *f2 = memchr(s + found + 1, '-', n - found - 1);
+				if (f2 && (size_t)(f2 - s) < n - 1)
+					at = (size_t)(f2 - s);
+			}
+			r = tab_spell(t, s + at + 1, n - at - 1, depth + 1);
+			if (r < 0)
+				return -1;
+			if (!r)
+				continue;
+			r = tab_spell(t, s, at, depth + 1);
+			if (r != 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
+/* analyse() from the table: 1 answered, 0 ask hunspell. */
+static int tab_answer(const td__lextab *t, const char *w, size_t n, uint8_t *flags, char *lemma,
+		      size_t cap)
+{
+	*flags = TD__LEX_DICT;
+	lemma[0] = 0;
+	if (!representable(t, w, n))
+		return 1;
+	const char *root = NULL;
+	const uint32_t *rec = NULL;
+	int r = tab_stems(t, w, n, &root, &rec);
+	if (r < 0)
+		return 0;
+	if (r == 2) {
+		/* A stored answer compares the stems with the spelling hunspell
+		 * saw: after an input conversion that changed the word it holds
+		 * unless a stem was that spelling itself. */
+		if ((rec[0] & TD__LEX_SELF) && converted(t, w, n))
+			return 0;
+		*flags = (uint8_t)rec[0];
+		if (rec[1] != TD__LT_NONE)
+			snprintf(lemma, cap, "%s", t->blob + rec[1]);
+		return 1;
+	}
+	if (r == 1) {
+		size_t tl = strlen(root);
+		int cap1 = td_text_is_upper_initial(root, tl);
+		int same = tl == n && !memcmp(root, w, n);
+		*flags |= TD__LEX_KNOWN;
 		if (cap1)
 			*flags |= TD__LEX_PROPER;
-		else if (!td__all_caps(tmp, tl))
+		else if (!td__all_caps(root, tl))
 			*flags |= TD__LEX_LOWER;
 		if (cap1 && same)
 			*flags |= TD__LEX_SELF;
-		if (sc > bscore) {
-			bscore = sc;
-			best = i;
-		}
-	}
-	if (best >= 0) {
-		from_dict(d, list[best], tmp, sizeof(tmp));
-		if (bscore == 1)
-			capitalise(tmp, lemma, cap);
+		if (cap1)
+			snprintf(lemma, cap, "%s", root);
 		else
-			snprintf(lemma, cap, "%s", tmp);
+			capitalise(root, lemma, cap);
+		return 1;
 	}
-	if (list)
-		Hunspell_free_list(d->h, &list, ns);
+	/* No stems: the lower-case form, as analyse() asks it. */
+	char lower[MAXW * 2];
+	size_t ln = td_text_fold(w, n, lower, sizeof(lower));
+	if ((ln != n || memcmp(lower, w, n)) && ln + 1 < sizeof(lower) && representable(t, lower, ln)) {
+		int l1;
+		td_utf8_decode(w, n, &l1);
+		int covered = td__all_caps(w, n) ||
+			      (ln >= n - (size_t)l1 && !memcmp(lower + ln - (n - (size_t)l1), w + l1, n - (size_t)l1));
+		int nl = 0;
+		if (!covered && (nl = tab_known(t, lower, ln)) < 0)
+			return 0;
+		int sp = 0;
+		if (nl == 0 && ((t->h->flags & TD__LT_COMPOUNDS) || memchr(lower, '-', ln)) &&
+		    (sp = tab_spell(t, lower, ln, 0)) < 0)
+			return 0;
+		if (nl > 0 || sp > 0)
+			*flags |= TD__LEX_LOWER;
+	}
+	return 1;
 }
 
 void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 {
 	out->flags = 0;
 	out->lemma = NULL;
-	if (n == 0 || n >= MAXW)
+	if (n == 0 || n >= MAXW || li < 0 || (size_t)li >= NDICTS)
 		return;
-	dict *d = get(li);
-	if (!d)
+	dict *d = &dicts[li];
+	const td__lextab *t = table(d);
+	if (!t && !get(li))
 		return;
 	uint64_t h = hash(li, w, n);
 	front *f = &fcache[(h >> 20) & (FRONT_SLOTS - 1)];
@@ -333,9 +711,13 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 	}
 	uint8_t flags;
 	char lemma[MAXW * 4];
-	pthread_mutex_lock(&d->mu);
-	analyse(d, w, n, &flags, lemma, sizeof(lemma));
-	pthread_mutex_unlock(&d->mu);
+	if (!t || !tab_answer(t, w, n, &flags, lemma, sizeof(lemma))) {
+		if (!get(li))
+			return;
+		pthread_mutex_lock(&d->mu);
+		analyse(d, w, n, &flags, lemma, sizeof(lemma));
+		pthread_mutex_unlock(&d->mu);
+	}
 	size_t ll = strlen(lemma);
 	entry *e = atomic_load(&cache_used) < CACHE_SLOTS / 2 ? malloc(sizeof(entry) + n + 1 + ll + 1)
 								: NULL;
