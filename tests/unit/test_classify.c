@@ -168,6 +168,18 @@ static void test_language_filter(void **state)
 	assert_true(b.scores[TD_CAT_SPORTS] > a.scores[TD_CAT_SPORTS]);
 	assert_int_equal(td_classify_text(t, 4, "", 0, NULL, &a), 0);
 	assert_true(a.scores[TD_CAT_SPORTS] == b.scores[TD_CAT_SPORTS]);
+	/* French "mars" is March: the planet of the other languages' science
+	 * words does not count in a French budget report. */
+	const char *ft = "L'Allemagne réforme son frein à l'endettement";
+	const char *fb = "Le Bundestag a adopté vendredi une réforme du frein à l'endettement, ouvrant la voie "
+			 "à 500 milliards d'euros d'investissements. Le Bundesrat doit se prononcer le 21 mars.";
+	assert_int_equal(td_classify_text(ft, strlen(ft), fb, strlen(fb), "fr", &a), 0);
+	assert_int_equal(a.category, TD_CAT_ECONOMY);
+	assert_true(a.scores[TD_CAT_SCIENCE] < a.scores[TD_CAT_ECONOMY]);
+	/* ... while Polish "Mars" is the planet. */
+	const char *pt = "Łazik na Marsie znalazł ślady wody";
+	assert_int_equal(td_classify_text(pt, strlen(pt), "", 0, "pl", &b), 0);
+	assert_int_equal(b.category, TD_CAT_SCIENCE);
 }
 
 /* Case, "ё", stems and repeats. */
