@@ -859,20 +859,28 @@ static td_day stamp_date(const char *s, size_t n)
 	return TD_NODATE;
 }
 
-/* Reference year for a dateline without one: the latest year among the
- * absolute dates of the text. */
-static int reference_year(const scan *sc)
+/* Year of a dateline without one ("Москва. 11 ноября."), in an article
+ * with no publication date: only a day-precise date written in full in
+ * the text with the same month and day gives it (the dateline's day
+ * named again with its year). Any other year of the text (a plan for
+ * "январе 2020 года", a recalled "2019 году") says nothing of the year
+ * the dateline was written in, so the year stays unknown: 0. */
+static int dateline_year(const scan *sc, int m, int d)
 {
-	int best = 0;
+	int found = 0;
 	for (size_t k = 0; k < sc->nv; k++) {
-		if (sc->v[k].relative)
+		const td_date_mention *v = &sc->v[k];
+		if (v->relative || v->granularity != 0 || v->first != v->last)
 			continue;
-		int y, m, d;
-		td_day_to_ymd(sc->v[k].first, &y, &m, &d);
-		if (y > best && y <= 2100)
-			best = y;
+		int y, mm, dd;
+		td_day_to_ymd(v->first, &y, &mm, &dd);
+		if (mm != m || dd != d)
+			continue;
+		if (found && found != y)
+			return 0;
+		found = y;
 	}
-	return best;
+	return found;
 }
 
 int td_dates_article(td_article *a, td_arena *ar)
@@ -906,7 +914,7 @@ int td_dates_article(td_article *a, td_arena *ar)
 			size_t dl = strlen(a->dateline_date);
 			if (td__date_parse(a->dateline_date, dl, TD__L_ALL, &y, &m, &d)) {
 				if (!y)
-					y = reference_year(&sc);
+					y = dateline_year(&sc, m, d);
 				if (y) {
 					pub = td_day_from_ymd(y, m, d);
 					src = TD_DATE_DATELINE;

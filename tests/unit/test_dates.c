@@ -270,9 +270,38 @@ static void test_publication_date(void **state)
 	assert_int_equal(td_clean_article(a, g_ar), 0);
 	assert_string_equal(a->dateline_date, "26 ноября");
 	assert_int_equal(td_dates_article(a, g_ar), 0);
+	/* A dateline without a year and no publication date: the year the
+	 * text names is not the dateline's, so the date stays unknown. */
+	assert_int_equal(a->date, TD_NODATE);
+	assert_int_equal(a->date_source, TD_DATE_NONE);
+
+	/* The dateline's day named again in full gives its year. */
+	a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->first_line = "Парламент принял закон";
+	a->raw_body = "БИШКЕК, 26 ноября. /ТАСС/. Парламент Киргизии 26 ноября 2019 года принял закон.";
+	a->raw_body_len = strlen(a->raw_body);
+	assert_int_equal(td_clean_article(a, g_ar), 0);
+	assert_int_equal(td_dates_article(a, g_ar), 0);
 	assert_int_equal(a->date, ymd(2019, 11, 26));
 	assert_int_equal(a->date_source, TD_DATE_DATELINE);
 	assert_string_equal(td_date_source_name(a->date_source), "dateline");
+
+	/* A later year planned in the text ("январе 2020 года") is not the
+	 * dateline's: no publication date, and a day without a year
+	 * ("2 декабря") is not resolved to any year. */
+	a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->first_line = "Программа перенесена";
+	a->raw_body = "Москва. 11 ноября. INTERFAX.RU - Программа будет запущена в январе 2020 года. "
+		      "Киноцентр прекратит работу 2 декабря.";
+	a->raw_body_len = strlen(a->raw_body);
+	assert_int_equal(td_clean_article(a, g_ar), 0);
+	assert_string_equal(a->dateline_date, "11 ноября");
+	assert_int_equal(td_dates_article(a, g_ar), 0);
+	assert_int_equal(a->date, TD_NODATE);
+	assert_int_equal(a->ndates, 1);
+	expect(a, "январе 2020 года", ymd(2020, 1, 1), ymd(2020, 1, 31), 1, 0);
 
 	a = td_arena_calloc(g_ar, sizeof(*a));
 	td_article_init(a);
