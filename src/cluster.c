@@ -512,6 +512,15 @@ static void atab_build(atab *t, const td_feature *v, size_t n)
 	}
 }
 
+/* Weight of feature h in the table's vector, 0 when absent. */
+static float atab_weight(const atab *t, uint32_t h)
+{
+	for (size_t s = atab_hash(h); t->slot[s]; s = (s + 1) & (ATAB - 1))
+		if (t->v[t->slot[s] - 1].h == h)
+			return t->v[t->slot[s] - 1].w;
+	return 0;
+}
+
 /* dot4 of the table's vector and b (b sorted by hash, no repeats). */
 static void dot4_tab(const atab *t, const td_feature *b, size_t nb, double d[4])
 {
@@ -934,6 +943,8 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 
 	/* Candidates: stories posted under the article's heaviest features,
 	 * newest first; scored by the summed weight of shared features. */
+	atab at;
+	atab_build(&at, v, nv);
 	cand_reset(c);
 	for (size_t q = 0; q < ntop; q++) {
 		uint32_t pi = map32_get(&c->post, top[q]);
@@ -941,9 +952,12 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 			continue;
 		const plist *p = &c->pl[pi - 1];
 		float w = 0;
-		for (size_t x = 0; x < nv; x++)
-			if (v[x].h == top[q])
-				w = v[x].w;
+		if (at.ok)
+			w = atab_weight(&at, top[q]);
+		else
+			for (size_t x = 0; x < nv; x++)
+				if (v[x].h == top[q])
+					w = v[x].w;
 		uint32_t lo = p->n > SCAN ? p->n - SCAN : 0;
 		for (uint32_t k = p->n; k > lo; k--) {
 			const story *st = &c->s[p->v[k - 1]];
@@ -956,8 +970,6 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		}
 	}
 	/* Score the NCAND best candidates in full. */
-	atab at;
-	atab_build(&at, v, nv);
 	uint32_t best = UINT32_MAX;
 	double bestp = 0;
 	for (size_t round = 0; round < NCAND && c->ncused; round++) {
