@@ -431,6 +431,26 @@ static double norm_in(const td_feature *a, size_t n, int space)
 	return sqrt(d);
 }
 
+/* norm_in of the four spaces in one pass (each sum in the same order). */
+static void norm4(const td_feature *a, size_t n, double out[4])
+{
+	double d[4] = {0, 0, 0, 0};
+	for (size_t i = 0; i < n; i++) {
+		double p = (double)a[i].w * a[i].w;
+		uint32_t h = a[i].h;
+		if (in_space(h, SPACE_MONO))
+			d[SPACE_MONO] += p;
+		if (in_space(h, SPACE_CROSS))
+			d[SPACE_CROSS] += p;
+		if (in_space(h, SPACE_NAMES))
+			d[SPACE_NAMES] += p;
+		if (in_space(h, SPACE_FACTS))
+			d[SPACE_FACTS] += p;
+	}
+	for (int k = 0; k < 4; k++)
+		out[k] = sqrt(d[k]);
+}
+
 static double dot_in(const td_feature *a, size_t na, const td_feature *b, size_t nb, int space)
 {
 	double d = 0;
@@ -468,6 +488,79 @@ static void dot4(const td_feature *a, size_t na, const td_feature *b, size_t nb,
 		} else {
 			i += x < y;
 			j += y < x;
+		}
+	}
+	d[SPACE_MONO] = dm;
+	d[SPACE_CROSS] = dx;
+	d[SPACE_NAMES] = dn;
+	d[SPACE_FACTS] = df;
+}
+
+/* The article's side of dot4 as a sparse hash table, probed once per
+ * centroid feature: a candidate costs one pass over its centroid instead
+ * of a merge whose every step waits on the last. Matches are met in the
+ * centroid's ascending hash order, the merge's order, so the sums are
+ * the same to the bit. Unusable (ok 0) when the vector is not strictly
+ * sorted by hash. */
+#define ATAB_BITS 11
+#define ATAB (1u << ATAB_BITS)
+typedef struct {
+	uint16_t slot[ATAB]; /* index into v + 1; 0 empty */
+	const td_feature *v;
+	int ok;
+} atab;
+
+static size_t atab_hash(uint32_t h)
+{
+	return (size_t)((h * 0x9E3779B1u) >> (32 - ATAB_BITS));
+}
+
+static void atab_build(atab *t, const td_feature *v, size_t n)
+{
+	memset(t->slot, 0, sizeof(t->slot));
+	t->v = v;
+	t->ok = n < ATAB / 4;
+	for (size_t i = 0; t->ok && i < n; i++) {
+		if (i && v[i - 1].h >= v[i].h) {
+			t->ok = 0;
+			return;
+		}
+		size_t j = atab_hash(v[i].h);
+		while (t->slot[j])
+			j = (j + 1) & (ATAB - 1);
+		t->slot[j] = (uint16_t)(i + 1);
+	}
+}
+
+/* Weight of feature h in the table's vector, 0 when absent. */
+static float atab_weight(const atab *t, uint32_t h)
+{
+	for (size_t s = atab_hash(h); t->slot[s]; s = (s + 1) & (ATAB - 1))
+		if (t->v[t->slot[s] - 1].h == h)
+			return t->v[t->slot[s] - 1].w;
+	return 0;
+}
+
+/* dot4 of the table's vector and b (b sorted by hash, no repeats). */
+static void dot4_tab(const atab *t, const td_feature *b, size_t nb, double d[4])
+{
+	double dm = 0, dx = 0, dn = 0, df = 0;
+	for (size_t j = 0; j < nb; j++) {
+		uint32_t y = b[j].h;
+		size_t s = atab_hash(y);
+		uint16_t x;
+		while ((x = t->slot[s]) != 0) {
+			const td_feature *a = &t->v[x - 1];
+			if (a->h == y) {
+				double p = (double)a->w * b[j].w;
+				td_feature_kind k = TD_FEAT_KIND(y);
+				dm += in_space(y, SPACE_MONO) ? p : 0.0;
+				dx += k != TD_FEAT_STEM ? p : 0.0;
+				dn += k == TD_FEAT_NAME || k == TD_FEAT_ENTITY ? p : 0.0;
+				df += k == TD_FEAT_NUMBER || k == TD_FEAT_DATE ? p : 0.0;
+				break;
+			}
+			s = (s + 1) & (ATAB - 1);
 		}
 	}
 	d[SPACE_MONO] = dm;
@@ -613,6 +706,41 @@ static int post(td_cluster *c, uint32_t h, uint32_t si)
 	return 0;
 }
 
+/* The order td__feat_select ranks by (heavier first, then the smaller
+ * hash): total over distinct hashes, so the k heaviest are one set. */
+static int heavier(const td_feature *a, const td_feature *b)
+{
+	return a->w > b->w || (a->w == b->w && a->h < b->h);
+}
+
+/* Keeps the k heaviest of m[0..n) (sorted by hash), still sorted by
+ * hash; returns k. The same as
+ * td__feat_select then td__feat_sort_hash, without the sort: the
+ * lightest one kept is found on a copy and m filtered in place. */
+static size_t keep_heaviest(td_feature *m, size_t n, size_t k)
+{
+	td_feature sel[2 * KVEC];
+	int distinct = n <= 2 * KVEC;
+	for (size_t i = 1; distinct && i < n; i++)
+		distinct = m[i - 1].h < m[i].h;
+	if (!distinct) {
+		td__feat_select(m, n, k);
+		td__feat_sort_hash(m, k);
+		return k;
+	}
+	memcpy(sel, m, n * sizeof(*m));
+	td__feat_select(sel, n, k);
+	td_feature p = sel[0];
+	for (size_t i = 1; i < k; i++)
+		if (heavier(&p, &sel[i]))
+			p = sel[i];
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!heavier(&p, &m[i]))
+			m[o++] = m[i];
+	return o;
+}
+
 /* Adds (sign 1) or subtracts (sign -1) a unit vector to a centroid,
  * keeping at most MCENT features; recomputes the norm. */
 static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
@@ -640,11 +768,8 @@ static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
 		if (m[x].w > 1e-6f)
 			m[k++] = m[x];
 	o = k;
-	if (o > MCENT) {
-		td__feat_select(m, o, MCENT);
-		o = MCENT;
-		td__feat_sort_hash(m, o);
-	}
+	if (o > MCENT)
+		o = keep_heaviest(m, o, MCENT);
 	free(st->cen);
 	st->cen = m;
 	st->capcen = (uint32_t)cap;
@@ -656,10 +781,12 @@ static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
 		}
 	}
 	st->ncen = (uint32_t)o;
-	st->norm = norm_in(st->cen, o, SPACE_MONO);
-	st->xnorm = norm_in(st->cen, o, SPACE_CROSS);
-	st->nnorm = norm_in(st->cen, o, SPACE_NAMES);
-	st->fnorm = norm_in(st->cen, o, SPACE_FACTS);
+	double nm[4];
+	norm4(st->cen, o, nm);
+	st->norm = nm[SPACE_MONO];
+	st->xnorm = nm[SPACE_CROSS];
+	st->nnorm = nm[SPACE_NAMES];
+	st->fnorm = nm[SPACE_FACTS];
 	return 0;
 }
 
@@ -828,8 +955,10 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	const uint32_t *top = vec->top;
 	size_t ntop = vec->ntop, nv = vec->n;
 	td_day day = s->day != TD_NODATE ? s->day : s->mentioned;
-	double anorm = norm_in(v, nv, SPACE_MONO), axnorm = norm_in(v, nv, SPACE_CROSS);
-	double annorm = norm_in(v, nv, SPACE_NAMES), afnorm = norm_in(v, nv, SPACE_FACTS);
+	double an[4];
+	norm4(v, nv, an);
+	double anorm = an[SPACE_MONO], axnorm = an[SPACE_CROSS];
+	double annorm = an[SPACE_NAMES], afnorm = an[SPACE_FACTS];
 	uint32_t ayears[TD_SKETCH_MAXYEARS];
 	for (size_t k = 0; k < TD_SKETCH_MAXYEARS; k++)
 		ayears[k] = s->years[k];
@@ -838,6 +967,8 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 
 	/* Candidates: stories posted under the article's heaviest features,
 	 * newest first; scored by the summed weight of shared features. */
+	atab at;
+	atab_build(&at, v, nv);
 	cand_reset(c);
 	for (size_t q = 0; q < ntop; q++) {
 		uint32_t pi = map32_get(&c->post, top[q]);
@@ -845,9 +976,12 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 			continue;
 		const plist *p = &c->pl[pi - 1];
 		float w = 0;
-		for (size_t x = 0; x < nv; x++)
-			if (v[x].h == top[q])
-				w = v[x].w;
+		if (at.ok)
+			w = atab_weight(&at, top[q]);
+		else
+			for (size_t x = 0; x < nv; x++)
+				if (v[x].h == top[q])
+					w = v[x].w;
 		uint32_t lo = p->n > SCAN ? p->n - SCAN : 0;
 		for (uint32_t k = p->n; k > lo; k--) {
 			const story *st = &c->s[p->v[k - 1]];
@@ -882,7 +1016,10 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		int gap = gap_days(day, st->first, st->last);
 		double tf = time_factor(c, gap);
 		double d4[4];
-		dot4(v, nv, st->cen, st->ncen, d4);
+		if (at.ok)
+			dot4_tab(&at, st->cen, st->ncen, d4);
+		else
+			dot4(v, nv, st->cen, st->ncen, d4);
 		double dm = d4[SPACE_MONO], dx = d4[SPACE_CROSS];
 		double sim = dm / (st->norm * anorm) * tf;
 		/* Other figures in the same unit: evidence of another event of
@@ -941,8 +1078,14 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		memcpy(keep, v, nv * sizeof(*v));
 		size_t ks = (size_t)c->o.stored_features;
 		size_t nk = nv < ks ? nv : ks;
-		td__feat_select(keep, nv, nk);
-		td__feat_sort_hash(keep, nk);
+		/* A whole vector is kept as it is, sorted by hash already. */
+		size_t sorted = nk == nv;
+		for (size_t x = 1; sorted && x < nk; x++)
+			sorted = keep[x - 1].h < keep[x].h;
+		if (!sorted) {
+			td__feat_select(keep, nv, nk);
+			td__feat_sort_hash(keep, nk);
+		}
 		memcpy(c->pool + c->npool, keep, nk * sizeof(*keep));
 		ar->nf = (uint16_t)nk;
 	}

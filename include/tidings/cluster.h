@@ -108,9 +108,13 @@ typedef struct {
 	uint32_t ntop;
 } td_cluster_vector;
 
-/* Computes s's vector under the current document frequencies. Reads the
- * engine only: several threads may vectorize at once while no other call
- * runs (a batch vectorizes in parallel after td_cluster_observe). */
+/* Computes s's vector under the current document frequencies. Reads
+ * only the engine's options and document frequencies: several threads
+ * may vectorize at once, also beside one thread calling
+ * td_cluster_add_vector or td_cluster_remove on an engine made with
+ * count_on_add 0 (those never touch the frequencies); not beside
+ * td_cluster_observe, td_cluster_add or td_cluster_destroy. (A batch
+ * observes every article, then vectorizes ahead while it adds.) */
 void td_cluster_vectorize(const td_cluster *c, const td_sketch *s, td_cluster_vector *out);
 
 /* td_cluster_add with a vector made by td_cluster_vectorize (document

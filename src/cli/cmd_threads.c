@@ -182,12 +182,22 @@ static void *vec_worker(void *arg)
 	return NULL;
 }
 
-/* Vectors of every sketch under the final document frequencies, on up
- * to threads workers (this one included), in the order the articles are
- * added. (td_cluster_vectorize may not run beside td_cluster_add_vector:
- * the vectors are all made first.) */
-static int vectorize_all(const td_cluster *c, const td_sketch *sk, td_cluster_vector *vec,
-			 const size_t *order, size_t n, int threads)
+/* Claims chunk ch for this thread when no worker took it yet. */
+static int chunk_claim(chunks *r, size_t ch)
+{
+	size_t want = ch;
+	return atomic_compare_exchange_strong(&r->next, &want, ch + 1);
+}
+
+/* The first pass: vectors of every sketch under the final document
+ * frequencies, made on up to threads - 1 workers in the order the
+ * articles are added, while this thread adds each chunk's articles once
+ * its vectors are written (td_cluster_vectorize may run beside
+ * td_cluster_add_vector when count_on_add is 0); a chunk no worker took
+ * yet it makes itself. The same vectors, and so the same stories, on any
+ * number of threads. */
+static int vectorize_add(td_cluster *c, const td_sketch *sk, td_cluster_vector *vec, const size_t *order,
+			 size_t n, int threads)
 {
 	chunks r;
 	chunks_init(&r, n);
@@ -202,13 +212,26 @@ static int vectorize_all(const td_cluster *c, const td_sketch *sk, td_cluster_ve
 	int nt = nworkers(threads), started = 0;
 	while (started < nt - 1 && pthread_create(&th[started], NULL, vec_worker, &r) == 0)
 		started++;
-	vec_worker(&r);
+	int rc = 0;
+	for (size_t ch = 0; ch < r.nchunks; ch++) {
+		if (chunk_claim(&r, ch))
+			vec_chunk(&r, ch);
+		else
+			chunk_wait(&r, ch);
+		size_t end = (ch + 1) * CHUNK < n ? (ch + 1) * CHUNK : n;
+		for (size_t k = ch * CHUNK; k < end && rc == 0; k++)
+			rc = td_cluster_add_vector(c, (uint64_t)order[k], &sk[order[k]], &vec[order[k]], NULL);
+		if (rc < 0) {
+			atomic_store(&r.next, r.nchunks); /* the workers stop after their chunk */
+			break;
+		}
+	}
 	for (int t = 0; t < started; t++)
 		pthread_join(th[t], NULL);
 	pthread_mutex_destroy(&r.lock);
 	pthread_cond_destroy(&r.cond);
 	free(r.done);
-	return 0;
+	return rc;
 }
 
 int cli_cluster(const td_batch *b, int threads, cli_stories *out)
@@ -241,13 +264,8 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 	rc = TD_ERR_NOMEM;
 	if (!(vec = malloc((n ? n : 1) * sizeof(*vec))))
 		goto out;
-	if ((rc = vectorize_all(c, sk, vec, order, n, threads)) < 0)
+	if ((rc = vectorize_add(c, sk, vec, order, n, threads)) < 0)
 		goto out;
-	for (size_t k = 0; k < n; k++) {
-		size_t i = order[k];
-		if ((rc = td_cluster_add_vector(c, (uint64_t)i, &sk[i], &vec[i], NULL)) < 0)
-			goto out;
-	}
 	/* A second pass, as in k-means: each article, taken out of its story
 	 * and added again (in the same order), goes to the best story now
 	 * that the whole batch has been seen, stories that began after it

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -574,6 +575,94 @@ static void test_vector_path(void **state)
 	free(v);
 }
 
+/* Vectorizing beside adds and removals (count_on_add 0): a thread makes
+ * the vectors again while this one adds, removes and re-adds with the
+ * first ones; the vectors come out the same, and so do the stories. */
+#define VNART 48
+typedef struct {
+	const td_cluster *c;
+	const td_sketch *sk;
+	td_cluster_vector *v;
+	int rounds;
+} vec_job;
+
+static void *vec_again(void *arg)
+{
+	vec_job *j = arg;
+	for (int r = 0; r < j->rounds; r++)
+		for (int i = 0; i < VNART; i++)
+			td_cluster_vectorize(j->c, &j->sk[i], &j->v[i]);
+	return NULL;
+}
+
+static void test_vectorize_beside_add(void **state)
+{
+	fixture *f = *state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	o.count_on_add = 0;
+	td_cluster *b = td_cluster_create(&o), *ref = td_cluster_create(&o);
+	const char *texts[] = {QUAKE_EN, SHOOTING, QUAKE_EN2, BANK, QUAKE_RU};
+	td_sketch *sk = calloc(VNART, sizeof(*sk));
+	td_cluster_vector *v = calloc(VNART, sizeof(*v)), *w = calloc(VNART, sizeof(*w));
+	assert_non_null(b);
+	assert_non_null(ref);
+	assert_non_null(sk);
+	assert_non_null(v);
+	assert_non_null(w);
+	for (int i = 0; i < VNART; i++) {
+		td_article a;
+		td_article_init(&a);
+		a.title = "";
+		a.text = texts[i % 5];
+		a.text_len = strlen(a.text);
+		a.date = 18000 + i / 5;
+		snprintf(a.lang, sizeof(a.lang), "%s", i % 5 == 4 ? "ru" : "en");
+		assert_int_equal(td_sketch_article(f->sk, &a, &sk[i]), 0);
+		assert_int_equal(td_cluster_observe(b, &sk[i]), 0);
+		assert_int_equal(td_cluster_observe(ref, &sk[i]), 0);
+	}
+	for (int i = 0; i < VNART; i++)
+		td_cluster_vectorize(b, &sk[i], &v[i]);
+	vec_job j = {b, sk, w, 20};
+	pthread_t th;
+	assert_int_equal(pthread_create(&th, NULL, vec_again, &j), 0);
+	for (int pass = 0; pass < 3; pass++)
+		for (int i = 0; i < VNART; i++) {
+			if (pass == 2 && i % 3 == 0)
+				assert_int_equal(td_cluster_remove(b, (uint64_t)i), 0);
+			else
+				assert_int_equal(td_cluster_add_vector(b, (uint64_t)i, &sk[i], &v[i], NULL), 0);
+		}
+	pthread_join(th, NULL);
+	for (int i = 0; i < VNART; i++) {
+		assert_int_equal(w[i].n, v[i].n);
+		assert_int_equal(w[i].ntop, v[i].ntop);
+		assert_memory_equal(w[i].f, v[i].f, v[i].n * sizeof(v[i].f[0]));
+		assert_memory_equal(w[i].top, v[i].top, v[i].ntop * sizeof(v[i].top[0]));
+	}
+	/* The same stories as an engine that was never read meanwhile. */
+	for (int pass = 0; pass < 3; pass++)
+		for (int i = 0; i < VNART; i++) {
+			if (pass == 2 && i % 3 == 0)
+				assert_int_equal(td_cluster_remove(ref, (uint64_t)i), 0);
+			else
+				assert_int_equal(td_cluster_add_vector(ref, (uint64_t)i, &sk[i], &w[i], NULL), 0);
+		}
+	for (int i = 0; i < VNART; i++) {
+		uint64_t s1 = 0, s2 = 0;
+		int r1 = td_cluster_story_of(b, (uint64_t)i, &s1), r2 = td_cluster_story_of(ref, (uint64_t)i, &s2);
+		assert_int_equal(r1, r2);
+		assert_int_equal(s1, s2);
+	}
+	assert_int_equal(td_cluster_nstories(b), td_cluster_nstories(ref));
+	td_cluster_destroy(b);
+	td_cluster_destroy(ref);
+	free(sk);
+	free(v);
+	free(w);
+}
+
 /* Random adds, removals and re-adds: every live article is in exactly
  * one live story, story sizes add up, ids never come back. */
 static void test_churn(void **state)
@@ -656,6 +745,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_names_and_facts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_vectorize_beside_add, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_churn, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("cluster", tests, NULL, NULL);
