@@ -29,6 +29,13 @@ void td_jw_reset(td_jw *w)
 	w->after_key = 0;
 }
 
+void td_jw_drain(td_jw *w)
+{
+	w->len = 0;
+	if (w->buf)
+		w->buf[0] = 0;
+}
+
 static void put(td_jw *w, const char *s, size_t n)
 {
 	if (w->err)

@@ -20,8 +20,11 @@ typedef struct {
 
 void td_jw_init(td_jw *w);
 void td_jw_free(td_jw *w);
-/* Empties the buffer but keeps its memory. */
+/* Empties the buffer but keeps its memory; a new document starts. */
 void td_jw_reset(td_jw *w);
+/* Empties the buffer (its text has been written out) but keeps the open
+ * containers: what follows continues the same document, commas included. */
+void td_jw_drain(td_jw *w);
 void td_jw_obj(td_jw *w);
 void td_jw_obj_end(td_jw *w);
 void td_jw_arr(td_jw *w);

@@ -26,7 +26,9 @@ td_batch *cli_load(const cli_opts *o, td_stage last);
 /* cli_load with TD_PIPE_* flags (engine.h). */
 td_batch *cli_load_ex(const cli_opts *o, td_stage last, unsigned flags);
 
-/* Writes w's buffer to stdout; returns 0 or 1 on a write error. */
+/* Writes w's buffer to stdout and empties it, keeping the open JSON
+ * containers (a long list goes out in pieces); returns 0 or 1 on a write
+ * error. */
 int cli_emit(td_jw *w);
 
 /* One JSON object describing an article (the analyze record). */

@@ -58,7 +58,7 @@ int cli_emit(td_jw *w)
 		fprintf(stderr, "tidings: cannot write output\n");
 		return 1;
 	}
-	td_jw_reset(w);
+	td_jw_drain(w); /* a long list goes out in pieces: keep its state */
 	return 0;
 }
 

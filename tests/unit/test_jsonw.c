@@ -59,6 +59,27 @@ static void test_members(void **state)
 	td_jw_free(&w);
 }
 
+/* A long list written out in pieces stays one valid document. */
+static void test_drain(void **state)
+{
+	(void)state;
+	td_jw w;
+	td_jw_init(&w);
+	td_jw_arr(&w);
+	td_jw_obj(&w);
+	td_jw_kint(&w, "a", 1);
+	td_jw_obj_end(&w);
+	assert_string_equal(w.buf, "[{\"a\":1}");
+	td_jw_drain(&w);
+	assert_int_equal(w.len, 0);
+	td_jw_obj(&w);
+	td_jw_obj_end(&w);
+	td_jw_arr_end(&w);
+	assert_int_equal(td_jw_finish(&w), 0);
+	assert_string_equal(w.buf, ",{}]");
+	td_jw_free(&w);
+}
+
 static void test_escaping(void **state)
 {
 	(void)state;
@@ -84,6 +105,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_structure),
 		cmocka_unit_test(test_members),
+		cmocka_unit_test(test_drain),
 		cmocka_unit_test(test_escaping),
 	};
 	return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
