@@ -207,6 +207,52 @@ static void test_sentence_start(void **state)
 	check(b, "Bibiové", NULL, TD_ENT_PER, NULL);
 }
 
+/* Bulgarian: a common word with its article, alone, is no name, even
+ * capitalised mid-sentence where a full stop went missing ("на ЕС
+ * Бившият министър"); as the head of a longer name it still is one. */
+static void test_bulgarian_article(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Мей иска излизане от ЕС Бившият министър Борис Джонсон е против. "
+			    "Общността реагира. Законът е приет. Острова е разделен. "
+			    "Делото е в Европейския съд в Люксембург.");
+	assert_null(find(a, "Бившият"));
+	assert_null(find(a, "Общността"));
+	assert_null(find(a, "Законът"));
+	assert_null(find(a, "Острова"));
+	check(a, "Борис Джонсон", NULL, TD_ENT_PER, NULL);
+	check(a, "Европейския съд", NULL, TD_ENT_ORG, NULL);
+}
+
+/* A lone unknown word formed like a place's name is a place; a person's
+ * name with the same ending ("Oswald") stays a person. */
+static void test_toponym_forms(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Пакистан",
+			    "Протесты прошли в Лахоре. Исламабад закрыл дороги. Правительство "
+			    "сообщило, что Равалпинди и Исламабаде спокойно. Грайфсвальдом "
+			    "интересуются.");
+	check(a, "Исламабад", NULL, TD_ENT_LOC, NULL);
+	check(a, "Исламабаде", NULL, TD_ENT_LOC, NULL);
+	check(a, "Грайфсвальдом", NULL, TD_ENT_LOC, NULL);
+	td_article *b = run("pl", "Bałtyk", "Gazociąg biegnie obok Bornholmu. Oswald milczy.");
+	check(b, "Bornholmu", NULL, TD_ENT_LOC, NULL);
+	check(b, "Oswald", NULL, TD_ENT_PER, NULL);
+}
+
+/* A cue word matched by its beginning only where its entry allows it:
+ * Czech "obec" (village) is no prefix of Polish "obecnie" (now). */
+static void test_whole_word_cues(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Praca", "Obecnie Polak z Francji ma pełną swobodę.");
+	check(a, "Polak", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("cs", "Obec", "Starosta obce Lidice promluvil.");
+	check(b, "Lidice", NULL, TD_ENT_LOC, NULL);
+}
+
 /* A word before a quoted name types it, and the type holds for the
  * name's other mentions in the article. */
 static void test_quoted_cues(void **state)
@@ -307,6 +353,9 @@ int main(void)
 		cmocka_unit_test(test_towns),
 		cmocka_unit_test(test_weak_names),
 		cmocka_unit_test(test_sentence_start),
+		cmocka_unit_test(test_bulgarian_article),
+		cmocka_unit_test(test_toponym_forms),
+		cmocka_unit_test(test_whole_word_cues),
 		cmocka_unit_test(test_quoted_cues),
 		cmocka_unit_test(test_chrome_lines),
 		cmocka_unit_test(test_company_forms),
