@@ -352,7 +352,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		if (!more && !alive2)
 			break;
 	}
-	/* One word stripped of a one-letter ending only, or not at all. */
+		/* One word stripped of a one-letter ending only, or not at all. */
 	if (!best && !c->caseless && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
 		for (int v = 0; v < 1 && !best; v++) {
 			sl = td_text_fold(w, wn, seq, sizeof(seq));
@@ -1018,12 +1018,14 @@ static int lower_elsewhere(const ctx *c, size_t i)
  * with a suffix that forms names of places, not of persons: Persian and
  * Indian "-abad", "-pur(a)" (Islamabad, Sheikhupura), Germanic "-burg",
  * "-wald", "-holm", "-mouth", "-shire", Slavic "-grad", in Latin and
- * Cyrillic spellings ("Исламабаде", "Грайфсвальдом", "Bornholmu"). At
+ * Cyrillic spellings ("Исламабаде", "Islámábádu", "Грайфсвальдом",
+ * "Bornholmu", "Hamburku", "Petrohradu"). At
  * least three letters come before the suffix ("Oswald" is a person). */
 static int toponym_form(const ctx *c, size_t i)
 {
 	static const char *const sufs[] = {
-		"abad", "pur", "pura", "burg", "bourg", "wald", "holm", "mouth", "shire", "grad",
+		"abad", "ábád", "pur", "pura", "púr", "burg", "bourg", "burk", "wald", "holm", "mouth",
+		"shire", "grad", "hrad", "gród",
 		"абад", "пур", "пура", "бург", "вальд", "валд", "хольм", "холм", "мут", "шир", "град",
 	};
 	char f[WBUF];

@@ -240,6 +240,23 @@ static void test_toponym_forms(void **state)
 	td_article *b = run("pl", "Bałtyk", "Gazociąg biegnie obok Bornholmu. Oswald milczy.");
 	check(b, "Bornholmu", NULL, TD_ENT_LOC, NULL);
 	check(b, "Oswald", NULL, TD_ENT_PER, NULL);
+	td_article *c = run("cs", "Pákistán", "Protesty zasáhly i Islámábád. Vláda v Islámábádu mlčí.");
+	check(c, "Islámábád", NULL, TD_ENT_LOC, NULL);
+}
+
+/* Geography of the alias table: the West, seas, mountains, straits and
+ * a country's short name, in their inflected forms. */
+static void test_geography_aliases(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Rusija",
+			    "Odnosi z Zahodom so slabi. Ladje plujejo po Baltiku in Jadranu. "
+			    "Makedonija je sosednja država.");
+	check(a, "Zahodom", NULL, TD_ENT_LOC, "loc:west");
+	check(a, "Baltiku", NULL, TD_ENT_LOC, "loc:balticsea");
+	check(a, "Makedonija", NULL, TD_ENT_LOC, "gpe:mk");
+	td_article *b = run("pl", "Rosja", "Relacje Rosji z Zachodem. Prom płynie przez kanał La Manche.");
+	check(b, "Zachodem", "Zachód", TD_ENT_LOC, "loc:west");
 }
 
 /* A cue word matched by its beginning only where its entry allows it:
@@ -356,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_bulgarian_article),
 		cmocka_unit_test(test_toponym_forms),
 		cmocka_unit_test(test_whole_word_cues),
+		cmocka_unit_test(test_geography_aliases),
 		cmocka_unit_test(test_quoted_cues),
 		cmocka_unit_test(test_chrome_lines),
 		cmocka_unit_test(test_company_forms),
