@@ -279,6 +279,25 @@ static int vowel_end(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether every name of entry g's chain belongs to languages other than
+ * the article's and English, and none is the dictionary lemma lem. */
+static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
+{
+	uint64_t mine = c->lbit | td__gaz_lang_bit("en");
+	if (!c->lbit)
+		return 0;
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_fold(lem, strlen(lem), a, sizeof(a));
+	for (; g; g = td__gaz_next(g)) {
+		if (!g->langs || (g->langs & mine))
+			return 0;
+		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		if (al == bl && !memcmp(a, b, al))
+			return 0;
+	}
+	return 1;
+}
+
 /* Longest gazetteer name starting at token i; sets *len in tokens. */
 static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
 {
@@ -352,7 +371,16 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		if (!more && !alive2)
 			break;
 	}
-		/* One word stripped of a one-letter ending only, or not at all. */
+	/* A word the article's dictionary knows as another proper name,
+	 * matched only through another language's name of the same stem
+	 * ("Rusové", Czech "Russians", lemma "Rus", against Spanish "Rusia"),
+	 * is that name, not the place. */
+	if (best && *len == 1 && L && (L->flags & TD__LEX_PROPER) && L->lemma &&
+	    foreign_only(c, best, L->lemma)) {
+		best = NULL;
+		*len = 0;
+	}
+	/* One word stripped of a one-letter ending only, or not at all. */
 	if (!best && !c->caseless && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
 		for (int v = 0; v < 1 && !best; v++) {
 			sl = td_text_fold(w, wn, seq, sizeof(seq));

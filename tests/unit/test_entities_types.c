@@ -259,6 +259,16 @@ static void test_geography_aliases(void **state)
 	check(b, "Zachodem", "Zachód", TD_ENT_LOC, "loc:west");
 }
 
+/* A word the article's dictionary knows as another proper name is not
+ * a place whose name in another language shares its stem ("Rusové",
+ * Russians, against Spanish "Rusia"). */
+static void test_foreign_stems(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Plyn", "Kyjev upozornil, že Rusové navrhují změny smlouvy.");
+	check(a, "Rusové", NULL, TD_ENT_PER, NULL);
+}
+
 /* A cue word matched by its beginning only where its entry allows it:
  * Czech "obec" (village) is no prefix of Polish "obecnie" (now). */
 static void test_whole_word_cues(void **state)
@@ -373,6 +383,7 @@ int main(void)
 		cmocka_unit_test(test_bulgarian_article),
 		cmocka_unit_test(test_toponym_forms),
 		cmocka_unit_test(test_whole_word_cues),
+		cmocka_unit_test(test_foreign_stems),
 		cmocka_unit_test(test_geography_aliases),
 		cmocka_unit_test(test_quoted_cues),
 		cmocka_unit_test(test_chrome_lines),
