@@ -255,6 +255,9 @@ static void test_geography_aliases(void **state)
 	check(a, "Zahodom", NULL, TD_ENT_LOC, "loc:west");
 	check(a, "Baltiku", NULL, TD_ENT_LOC, "loc:balticsea");
 	check(a, "Makedonija", NULL, TD_ENT_LOC, "gpe:mk");
+	td_article *m = run("bg", "Медии", "Според „Гардиън“ и Ханделсблат Лондон чака.");
+	check(m, "Гардиън", NULL, TD_ENT_PRO, "pro:guardian");
+	check(m, "Ханделсблат", NULL, TD_ENT_PRO, "pro:handelsblatt");
 	td_article *b = run("pl", "Rosja", "Relacje Rosji z Zachodem. Prom płynie przez kanał La Manche.");
 	check(b, "Zachodem", "Zachód", TD_ENT_LOC, "loc:west");
 }
