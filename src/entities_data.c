@@ -231,6 +231,7 @@ const td__alias td__aliases[] = {
 	{"org:opec", TD_ENT_ORG, "", "OPEC", "OPEC"},
 	{"org:opec", TD_ENT_ORG, "", "ОПЕК", "ОПЕК"},
 	{"org:opec", TD_ENT_ORG, "", "OPEK", "OPEK"},
+	{"org:opec", TD_ENT_ORG, "", "Opec", "Opec"},
 	{"org:wto", TD_ENT_ORG, "", "WTO", "WTO"},
 	{"org:wto", TD_ENT_ORG, "", "World Trade Organization", "World Trade Organization"},
 	{"org:wto", TD_ENT_ORG, "", "ВТО", "ВТО"},
@@ -359,8 +360,10 @@ const td__alias td__aliases[] = {
 	{"org:fifa", TD_ENT_ORG, "", "FIFA", "FIFA"},
 	{"org:fifa", TD_ENT_ORG, "", "ФИФА", "ФИФА"},
 	{"org:fifa", TD_ENT_ORG, "uk", "ФІФА", "ФІФА"},
+	{"org:fifa", TD_ENT_ORG, "", "Fifa", "Fifa"},
 	{"org:uefa", TD_ENT_ORG, "", "UEFA", "UEFA"},
 	{"org:uefa", TD_ENT_ORG, "", "УЕФА", "УЕФА"},
+	{"org:uefa", TD_ENT_ORG, "", "Uefa", "Uefa"},
 	{"org:ioc", TD_ENT_ORG, "", "International Olympic Committee", "International Olympic Committee"},
 	{"org:ioc", TD_ENT_ORG, "", "IOC", "IOC"},
 	{"org:ioc", TD_ENT_ORG, "", "МОК", "МОК"},
@@ -617,6 +620,7 @@ const td__alias td__aliases[] = {
 	{"org:bloomberg", TD_ENT_ORG, "", "Блумбърг", "Блумбърг"},
 	{"org:tass", TD_ENT_ORG, "", "TASS", "TASS"},
 	{"org:tass", TD_ENT_ORG, "", "ТАСС", "ТАСС"},
+	{"org:tass", TD_ENT_ORG, "", "Tass", "Tass"},
 	{"org:ria", TD_ENT_ORG, "", "RIA Novosti", "RIA Novosti"},
 	{"org:ria", TD_ENT_ORG, "", "РИА Новости", "РИА Новости"},
 	{"org:ria", TD_ENT_ORG, "", "РИА «Новости»", "РИА «Новости»"},
@@ -1364,6 +1368,7 @@ const td__alias td__aliases[] = {
 	{"org:olaf", TD_ENT_ORG, "", "OLAF", "OLAF"},
 	{"org:nasa", TD_ENT_ORG, "", "NASA", "NASA"},
 	{"org:nasa", TD_ENT_ORG, "", "НАСА", "НАСА"},
+	{"org:nasa", TD_ENT_ORG, "", "Nasa", "Nasa"},
 	{"org:esa", TD_ENT_ORG, "", "European Space Agency", "European Space Agency"},
 	{"org:esa", TD_ENT_ORG, "", "ESA", "ESA"},
 	{"org:esa", TD_ENT_ORG, "", "ЕКА", "ЕКА"},
@@ -1725,4 +1730,4 @@ const td__alias td__aliases[] = {
 	{"pro:eveningstandard", TD_ENT_PRO, "", "Ивнинг стандарт", "Ивнинг стандарт"},
 };
 
-const size_t td__naliases = 1721;
+const size_t td__naliases = 1726;

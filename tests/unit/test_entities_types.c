@@ -258,6 +258,9 @@ static void test_geography_aliases(void **state)
 	td_article *m = run("bg", "Медии", "Според „Гардиън“ и Ханделсблат Лондон чака.");
 	check(m, "Гардиън", NULL, TD_ENT_PRO, "pro:guardian");
 	check(m, "Ханделсблат", NULL, TD_ENT_PRO, "pro:handelsblatt");
+	/* Slovene writes acronyms read as words in lower case: "Tass", "Opec". */
+	td_article *t = run("sl", "Nafta", "Kot poroča Tass, so države Opeca znižale proizvodnjo.");
+	check(t, "Tass", NULL, TD_ENT_ORG, "org:tass");
 	td_article *b = run("pl", "Rosja", "Relacje Rosji z Zachodem. Prom płynie przez kanał La Manche.");
 	check(b, "Zachodem", "Zachód", TD_ENT_LOC, "loc:west");
 }
