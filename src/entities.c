@@ -402,6 +402,42 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			}
 		}
 	}
+	/* A fleeting vowel: the nominative has an "e" between the last two
+	 * consonants that the other cases drop ("Brusljem" ~ "Bruselj",
+	 * "Gradca" ~ "Gradec", "Египта" ~ "Египет"). Slavic only. */
+	if (!best && c->slavic && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		size_t stl;
+		const char *st = tok_stem(c, i, &stl);
+		/* Only in an inflected form: the nominative keeps the vowel. */
+		if (stl + 4 < sizeof(seq) && stl >= 4 && stl < tk[i].end - tk[i].start) {
+			/* The last consonant ("lj", "nj" count as one) and the one
+			 * before it. */
+			size_t last = stl - 1;
+			while (last > 0 && ((unsigned char)st[last] & 0xC0) == 0x80)
+				last--;
+			if (last >= 2 && st[last] == 'j' && (st[last - 1] == 'l' || st[last - 1] == 'n'))
+				last--;
+			size_t prev = last ? last - 1 : 0;
+			while (prev > 0 && ((unsigned char)st[prev] & 0xC0) == 0x80)
+				prev--;
+			if (prev >= 2 && !vowel_end(st + last, stl - last) && !vowel_end(st + prev, last - prev) &&
+			    st[prev] != 'j' && !(st[prev] == '\xd0' && st[prev + 1] == '\xb9')) {
+				const char *e = c->cyrillic ? "\xd0\xb5" : "e";
+				size_t el = strlen(e);
+				memcpy(seq, st, last);
+				memcpy(seq + last, e, el);
+				memcpy(seq + last + el, st + last, stl - last);
+				sl = stl + el;
+				seq[sl] = 0;
+				int lower;
+				const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+				if (g && !g->weak) {
+					best = g;
+					*len = 1;
+				}
+			}
+		}
+	}
 	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
 	if (!best && !c->caseless && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
 		sl = td__name_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));

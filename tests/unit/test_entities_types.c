@@ -244,6 +244,15 @@ static void test_toponym_forms(void **state)
 	check(c, "Islámábád", NULL, TD_ENT_LOC, NULL);
 }
 
+/* A fleeting vowel of the nominative dropped in the other cases: Slovene
+ * "Brusljem", "Bruslju" are "Bruselj" (Brussels). */
+static void test_fleeting_vowel(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Brexit", "London se pogaja z Brusljem. Pogovori v Bruslju so zastali.");
+	check(a, "Brusljem", "Bruselj", TD_ENT_LOC, "city:brussels");
+}
+
 /* Geography of the alias table: the West, seas, mountains, straits and
  * a country's short name, in their inflected forms. */
 static void test_geography_aliases(void **state)
@@ -388,6 +397,7 @@ int main(void)
 		cmocka_unit_test(test_sentence_start),
 		cmocka_unit_test(test_bulgarian_article),
 		cmocka_unit_test(test_toponym_forms),
+		cmocka_unit_test(test_fleeting_vowel),
 		cmocka_unit_test(test_whole_word_cues),
 		cmocka_unit_test(test_foreign_stems),
 		cmocka_unit_test(test_geography_aliases),
