@@ -171,6 +171,15 @@ static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 	return c->stem[i];
 }
 
+/* Characters in s[0..n). */
+static size_t nchars_(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}
+
 static int same_lang(const char *a, const char *b)
 {
 	return a[0] == b[0] && (a[0] == 0 || (a[1] == b[1] && (a[1] == 0 || a[2] == b[2])));
@@ -270,6 +279,25 @@ static int vowel_end(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether every name of entry g's chain belongs to languages other than
+ * the article's and English, and none is the dictionary lemma lem. */
+static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
+{
+	uint64_t mine = c->lbit | td__gaz_lang_bit("en");
+	if (!c->lbit)
+		return 0;
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_fold(lem, strlen(lem), a, sizeof(a));
+	for (; g; g = td__gaz_next(g)) {
+		if (!g->langs || (g->langs & mine))
+			return 0;
+		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		if (al == bl && !memcmp(a, b, al))
+			return 0;
+	}
+	return 1;
+}
+
 /* Longest gazetteer name starting at token i; sets *len in tokens. */
 static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
 {
@@ -343,6 +371,15 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		if (!more && !alive2)
 			break;
 	}
+	/* A word the article's dictionary knows as another proper name,
+	 * matched only through another language's name of the same stem
+	 * ("Rusové", Czech "Russians", lemma "Rus", against Spanish "Rusia"),
+	 * is that name, not the place. */
+	if (best && *len == 1 && L && (L->flags & TD__LEX_PROPER) && L->lemma &&
+	    foreign_only(c, best, L->lemma)) {
+		best = NULL;
+		*len = 0;
+	}
 	/* One word stripped of a one-letter ending only, or not at all. */
 	if (!best && !c->caseless && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
 		for (int v = 0; v < 1 && !best; v++) {
@@ -362,6 +399,42 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			if (g) {
 				best = g;
 				*len = 1;
+			}
+		}
+	}
+	/* A fleeting vowel: the nominative has an "e" between the last two
+	 * consonants that the other cases drop ("Brusljem" ~ "Bruselj",
+	 * "Gradca" ~ "Gradec", "Египта" ~ "Египет"). Slavic only. */
+	if (!best && c->slavic && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		size_t stl;
+		const char *st = tok_stem(c, i, &stl);
+		/* Only in an inflected form: the nominative keeps the vowel. */
+		if (stl + 4 < sizeof(seq) && stl >= 4 && stl < tk[i].end - tk[i].start) {
+			/* The last consonant ("lj", "nj" count as one) and the one
+			 * before it. */
+			size_t last = stl - 1;
+			while (last > 0 && ((unsigned char)st[last] & 0xC0) == 0x80)
+				last--;
+			if (last >= 2 && st[last] == 'j' && (st[last - 1] == 'l' || st[last - 1] == 'n'))
+				last--;
+			size_t prev = last ? last - 1 : 0;
+			while (prev > 0 && ((unsigned char)st[prev] & 0xC0) == 0x80)
+				prev--;
+			if (prev >= 2 && !vowel_end(st + last, stl - last) && !vowel_end(st + prev, last - prev) &&
+			    st[prev] != 'j' && !(st[prev] == '\xd0' && st[prev + 1] == '\xb9')) {
+				const char *e = c->cyrillic ? "\xd0\xb5" : "e";
+				size_t el = strlen(e);
+				memcpy(seq, st, last);
+				memcpy(seq + last, e, el);
+				memcpy(seq + last + el, st + last, stl - last);
+				sl = stl + el;
+				seq[sl] = 0;
+				int lower;
+				const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+				if (g && !g->weak) {
+					best = g;
+					*len = 1;
+				}
 			}
 		}
 	}
@@ -629,7 +702,8 @@ static const char *const loc_cues[] = {
 	"деревн", "місто", "місті", "регіон", "провінці", "град", "града", "градът", "селото",
 	"city", "town", "capital", "province", "region", "state", "village", "miasto", "mieście",
 	"miasta", "stolic", "prowincj", "województw", "wsi", "wieś", "město", "městě", "města",
-	"hlavní", "provinci", "kraj", "mesto", "meste", "mesta", "obec", "grad", "gradu", "grada",
+	"hlavní", "provinci", "kraj", "mesto", "meste", "mesta", "obec$", "obce$", "obci$",
+	"obcí$", "grad", "gradu", "grada",
 	"pokrajin", "regij", "država", "državi", "stát", "státě", "štát", "štáte",
 };
 
@@ -683,11 +757,14 @@ static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl
 		if (!n || list[k][0] != s[0] || (n > 1 && list[k][1] != s[1]))
 			continue;
 		size_t pl = strlen(list[k]);
-		/* Short entries ("pan", "мэр") only as whole words. */
+		/* Short entries ("pan", "мэр") and those marked with a final "$"
+		 * ("obec$", not Polish "obecnie") only as whole words. */
+		int exact = list[k][pl - 1] == '$';
+		pl -= (size_t)exact;
 		size_t chars = 0;
 		for (size_t q = 0; q < pl; q++)
 			chars += ((unsigned char)list[k][q] & 0xC0) != 0x80;
-		if (chars < 4 && !(pl == n && !memcmp(s, list[k], n)))
+		if ((chars < 4 || exact) && !(pl == n && !memcmp(s, list[k], n)))
 			continue;
 		if (whole ? (pl == n && !memcmp(s, list[k], n)) : (pl <= n && !memcmp(s, list[k], pl)))
 			return 1;
@@ -996,6 +1073,62 @@ static int lower_elsewhere(const ctx *c, size_t i)
 			continue;
 		if (t->end - t->start == n - (size_t)l1 + ll && !memcmp(c->t + t->start, low, ll) &&
 		    !memcmp(c->t + t->start + ll, w + l1, n - (size_t)l1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether token i ends (as written or without its inflection ending)
+ * with a suffix that forms names of places, not of persons: Persian and
+ * Indian "-abad", "-pur(a)" (Islamabad, Sheikhupura), Germanic "-burg",
+ * "-wald", "-holm", "-mouth", "-shire", Slavic "-grad", in Latin and
+ * Cyrillic spellings ("Исламабаде", "Islámábádu", "Грайфсвальдом",
+ * "Bornholmu", "Hamburku", "Petrohradu"). At
+ * least three letters come before the suffix ("Oswald" is a person). */
+static int toponym_form(const ctx *c, size_t i)
+{
+	static const char *const sufs[] = {
+		"abad", "ábád", "pur", "pura", "púr", "burg", "bourg", "burk", "wald", "holm", "mouth",
+		"shire", "grad", "hrad", "gród",
+		"абад", "пур", "пура", "бург", "вальд", "валд", "хольм", "холм", "мут", "шир", "град",
+	};
+	char f[WBUF];
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start, sl;
+	size_t fl = td_text_fold(w, n, f, sizeof(f));
+	const char *st = tok_stem(c, i, &sl);
+	for (size_t k = 0; k < NELEM(sufs); k++) {
+		size_t xl = strlen(sufs[k]);
+		for (int pass = 0; pass < 2; pass++) {
+			const char *s = pass ? st : f;
+			size_t l = pass ? sl : fl;
+			if (l > xl && !memcmp(s + l - xl, sufs[k], xl) && nchars_(s, l - xl) >= 3)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether token i is a Bulgarian common word in its definite form:
+ * the dictionary knows it in lower case as an inflection of a shorter
+ * stem and it ends with a full or an adjectival article ("Законът",
+ * "Еврокомисарят", "Британският", "Общността", "Кралството",
+ * "Лисабонския"). Bulgarian names of persons never take the article; a
+ * noun with it is a description ("the Community", "the Law"). Plurals
+ * ("-те") are left to the run rules: they name parties' members and
+ * inhabitants ("Лейбъристите", "Британците"). */
+static int bg_definite(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	static const char *const sufs[] = {"ът", "ят", "та", "то", "ия", "а", "я"};
+	if (strcmp(c->a->lang, "bg") || !(L->flags & TD__LEX_LOWER) || !L->lemma)
+		return 0;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (strlen(L->lemma) >= n)
+		return 0;
+	for (size_t k = 0; k < NELEM(sufs); k++) {
+		size_t sl = strlen(sufs[k]);
+		if (n > sl + 4 && !memcmp(w + n - sl, sufs[k], sl))
 			return 1;
 	}
 	return 0;
@@ -1737,6 +1870,12 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					j++;
 			}
 		}
+		/* A Bulgarian common word with its article alone ("Законът
+		 * ...", "Общността") is no name. */
+		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) && bg_definite(&c, i, &L)) {
+			i++;
+			continue;
+		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
 		for (size_t k = i; k + 1 < j; k++)
@@ -1829,6 +1968,12 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (m.type == TD_ENT_PER && !m.percue && !m.cued &&
 		    ((j == i + 1 && inner_capital(&c, i)) || english_words(&c, i, j) >= 2)) {
 			m.type = TD_ENT_ORG;
+			m.guess = 1;
+		}
+		/* A lone word formed like a place's name ("Исламабаде"). */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued && j == i + 1 && !town &&
+		    !(t->flags & TD_TOK_ALLCAPS) && toponym_form(&c, i)) {
+			m.type = TD_ENT_LOC;
 			m.guess = 1;
 		}
 		/* A lone word that is a town's name, with nothing that makes

@@ -207,6 +207,94 @@ static void test_sentence_start(void **state)
 	check(b, "Bibiové", NULL, TD_ENT_PER, NULL);
 }
 
+/* Bulgarian: a common word with its article, alone, is no name, even
+ * capitalised mid-sentence where a full stop went missing ("на ЕС
+ * Бившият министър"); as the head of a longer name it still is one. */
+static void test_bulgarian_article(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Мей иска излизане от ЕС Бившият министър Борис Джонсон е против. "
+			    "Общността реагира. Законът е приет. Острова е разделен. "
+			    "Делото е в Европейския съд в Люксембург.");
+	assert_null(find(a, "Бившият"));
+	assert_null(find(a, "Общността"));
+	assert_null(find(a, "Законът"));
+	assert_null(find(a, "Острова"));
+	check(a, "Борис Джонсон", NULL, TD_ENT_PER, NULL);
+	check(a, "Европейския съд", NULL, TD_ENT_ORG, NULL);
+}
+
+/* A lone unknown word formed like a place's name is a place; a person's
+ * name with the same ending ("Oswald") stays a person. */
+static void test_toponym_forms(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Пакистан",
+			    "Протесты прошли в Лахоре. Исламабад закрыл дороги. Правительство "
+			    "сообщило, что Равалпинди и Исламабаде спокойно. Грайфсвальдом "
+			    "интересуются.");
+	check(a, "Исламабад", NULL, TD_ENT_LOC, NULL);
+	check(a, "Исламабаде", NULL, TD_ENT_LOC, NULL);
+	check(a, "Грайфсвальдом", NULL, TD_ENT_LOC, NULL);
+	td_article *b = run("pl", "Bałtyk", "Gazociąg biegnie obok Bornholmu. Oswald milczy.");
+	check(b, "Bornholmu", NULL, TD_ENT_LOC, NULL);
+	check(b, "Oswald", NULL, TD_ENT_PER, NULL);
+	td_article *c = run("cs", "Pákistán", "Protesty zasáhly i Islámábád. Vláda v Islámábádu mlčí.");
+	check(c, "Islámábád", NULL, TD_ENT_LOC, NULL);
+}
+
+/* A fleeting vowel of the nominative dropped in the other cases: Slovene
+ * "Brusljem", "Bruslju" are "Bruselj" (Brussels). */
+static void test_fleeting_vowel(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Brexit", "London se pogaja z Brusljem. Pogovori v Bruslju so zastali.");
+	check(a, "Brusljem", "Bruselj", TD_ENT_LOC, "city:brussels");
+}
+
+/* Geography of the alias table: the West, seas, mountains, straits and
+ * a country's short name, in their inflected forms. */
+static void test_geography_aliases(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Rusija",
+			    "Odnosi z Zahodom so slabi. Ladje plujejo po Baltiku in Jadranu. "
+			    "Makedonija je sosednja država.");
+	check(a, "Zahodom", NULL, TD_ENT_LOC, "loc:west");
+	check(a, "Baltiku", NULL, TD_ENT_LOC, "loc:balticsea");
+	check(a, "Makedonija", NULL, TD_ENT_LOC, "gpe:mk");
+	td_article *m = run("bg", "Медии", "Според „Гардиън“ и Ханделсблат Лондон чака.");
+	check(m, "Гардиън", NULL, TD_ENT_PRO, "pro:guardian");
+	check(m, "Ханделсблат", NULL, TD_ENT_PRO, "pro:handelsblatt");
+	/* Slovene writes acronyms read as words in lower case: "Tass", "Opec". */
+	td_article *t = run("sl", "Nafta", "Kot poroča Tass, so države Opeca znižale proizvodnjo.");
+	check(t, "Tass", NULL, TD_ENT_ORG, "org:tass");
+	td_article *b = run("pl", "Rosja", "Relacje Rosji z Zachodem. Prom płynie przez kanał La Manche.");
+	check(b, "Zachodem", "Zachód", TD_ENT_LOC, "loc:west");
+}
+
+/* A word the article's dictionary knows as another proper name is not
+ * a place whose name in another language shares its stem ("Rusové",
+ * Russians, against Spanish "Rusia"). */
+static void test_foreign_stems(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Plyn", "Kyjev upozornil, že Rusové navrhují změny smlouvy.");
+	check(a, "Rusové", NULL, TD_ENT_PER, NULL);
+}
+
+/* A cue word matched by its beginning only where its entry allows it:
+ * Czech "obec" (village) is no prefix of Polish "obecnie" (now). */
+static void test_whole_word_cues(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Praca", "Obecnie Polak z Francji ma pełną swobodę.");
+	check(a, "Polak", NULL, TD_ENT_PER, NULL);
+	td_article *b = run("cs", "Obec", "Starosta obce Lidice promluvil.");
+	check(b, "Lidice", NULL, TD_ENT_LOC, NULL);
+}
+
 /* A word before a quoted name types it, and the type holds for the
  * name's other mentions in the article. */
 static void test_quoted_cues(void **state)
@@ -307,6 +395,12 @@ int main(void)
 		cmocka_unit_test(test_towns),
 		cmocka_unit_test(test_weak_names),
 		cmocka_unit_test(test_sentence_start),
+		cmocka_unit_test(test_bulgarian_article),
+		cmocka_unit_test(test_toponym_forms),
+		cmocka_unit_test(test_fleeting_vowel),
+		cmocka_unit_test(test_whole_word_cues),
+		cmocka_unit_test(test_foreign_stems),
+		cmocka_unit_test(test_geography_aliases),
 		cmocka_unit_test(test_quoted_cues),
 		cmocka_unit_test(test_chrome_lines),
 		cmocka_unit_test(test_company_forms),
