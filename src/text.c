@@ -332,7 +332,28 @@ static const struct {
 struct td_stemmer {
 	struct sb_stemmer *sb[NSNOW];
 	uint8_t tried[NSNOW];
+	char last[8]; /* the language of the last call ... */
+	int last_i;   /* ... and its Snowball entry, or -1 */
 };
+
+/* The Snowball entry for lang, or -1; the last answer is kept, since
+ * calls come in runs of one language. */
+static int snow_index(td_stemmer *st, const char *lang)
+{
+	if (st->last[0] && !strcmp(st->last, lang))
+		return st->last_i;
+	int found = -1;
+	for (size_t i = 0; i < NSNOW; i++)
+		if (!strcmp(snowball[i].lang, lang)) {
+			found = (int)i;
+			break;
+		}
+	if (strlen(lang) < sizeof(st->last)) {
+		strcpy(st->last, lang);
+		st->last_i = found;
+	}
+	return found;
+}
 
 td_stemmer *td_stemmer_create(void)
 {
@@ -366,23 +387,19 @@ size_t td_stem(td_stemmer *st, const char *lang, const char *word, size_t n, cha
 {
 	size_t len = n;
 	const char *src = word;
-	if (lang && st) {
-		for (size_t i = 0; i < NSNOW; i++) {
-			if (strcmp(snowball[i].lang, lang))
-				continue;
-			if (!st->tried[i]) {
-				st->tried[i] = 1;
-				st->sb[i] = sb_stemmer_new(snowball[i].algo, "UTF_8");
+	int i = lang && st ? snow_index(st, lang) : -1;
+	if (i >= 0) {
+		if (!st->tried[i]) {
+			st->tried[i] = 1;
+			st->sb[i] = sb_stemmer_new(snowball[i].algo, "UTF_8");
+		}
+		if (st->sb[i] && n < 256) {
+			const sb_symbol *r = sb_stemmer_stem(st->sb[i], (const sb_symbol *)word, (int)n);
+			if (r) {
+				src = (const char *)r;
+				len = (size_t)sb_stemmer_length(st->sb[i]);
 			}
-			if (st->sb[i] && n < 256) {
-				const sb_symbol *r = sb_stemmer_stem(st->sb[i], (const sb_symbol *)word, (int)n);
-				if (r) {
-					src = (const char *)r;
-					len = (size_t)sb_stemmer_length(st->sb[i]);
-				}
-				goto copy;
-			}
-			break;
+			goto copy;
 		}
 	}
 	/* No Snowball stemmer: a 6-character prefix, which works well for
