@@ -7,6 +7,27 @@
 
 #define BLOCK_MIN (64 * 1024)
 
+/* Under AddressSanitizer the unused part of a block is poisoned and every
+ * allocation is followed by a poisoned gap, so that an overrun of one
+ * allocation into the next is reported, as it would be with malloc. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define REDZONE 16
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define REDZONE 0
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 struct block {
 	struct block *next;
 	size_t size, used;
@@ -31,6 +52,7 @@ void td_arena_destroy(td_arena *a)
 	struct block *b = a->head;
 	while (b) {
 		struct block *n = b->next;
+		UNPOISON(b->data, b->size);
 		free(b);
 		b = n;
 	}
@@ -46,17 +68,19 @@ void td_arena_reset(td_arena *a)
 	struct block *old = b->next;
 	while (old) {
 		struct block *n = old->next;
+		UNPOISON(old->data, old->size);
 		free(old);
 		old = n;
 	}
 	b->next = NULL;
 	b->used = 0;
 	a->total = 0;
+	POISON(b->data, b->size);
 }
 
-void *td_arena_alloc(td_arena *a, size_t n)
+void *td_arena_alloc(td_arena *a, size_t want)
 {
-	n = (n + 15) & ~(size_t)15;
+	size_t n = ((want + 15) & ~(size_t)15) + REDZONE;
 	struct block *b = a->head;
 	if (!b || b->size - b->used < n) {
 		size_t sz = n > BLOCK_MIN ? n : BLOCK_MIN;
@@ -69,10 +93,12 @@ void *td_arena_alloc(td_arena *a, size_t n)
 		nb->used = 0;
 		nb->next = b;
 		a->head = b = nb;
+		POISON(nb->data, sz);
 	}
 	void *p = b->data + b->used;
 	b->used += n;
 	a->total += n;
+	UNPOISON(p, want);
 	return p;
 }
 

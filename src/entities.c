@@ -2013,10 +2013,10 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		return rc;
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */
-	uint64_t *surn = td_arena_calloc(ar, (2 * nm + 2) * sizeof(uint64_t) + 64 * sizeof(uint64_t));
 	size_t scap = 64;
 	while (scap < 2 * nm + 2)
 		scap *= 2;
+	uint64_t *surn = td_arena_calloc(ar, scap * sizeof(uint64_t));
 	if (!surn)
 		return TD_ERR_NOMEM;
 	int any = 0;

@@ -316,6 +316,32 @@ static void test_empty_and_odd_input(void **state)
 	assert_non_null(find(a, "Zanzibar"));
 }
 
+/* An article naming hundreds of people: the per-article tables of
+ * surnames grow with it (an overrun is caught by the sanitizer build,
+ * whose arena poisons the space between allocations). */
+static void test_many_names(void **state)
+{
+	(void)state;
+	size_t cap = 64 * 1024, n = 0;
+	char *body = td_arena_alloc(ar, cap);
+	assert_non_null(body);
+	for (int i = 0; i < 320; i++) {
+		char sur[8] = {'K', (char)('a' + i % 26), 'r', (char)('a' + (i / 26) % 26), 'n', 'o', 'w', 0};
+		n += (size_t)snprintf(body + n, cap - n, "Spotkanie %d. Piotr %s powiedział, że %s przyjdzie. ",
+				      i, sur, sur);
+	}
+	td_article *a = run("pl", "Lista", body);
+	size_t people = 0;
+	for (size_t i = 0; i < a->nentities; i++)
+		people += a->entities[i].type == TD_ENT_PER;
+	assert_true(people >= 640);
+	/* The lone surname is the person named in full. */
+	const td_entity *e = must(a, "Piotr Karanow"), *f = must(a, "Karanow");
+	assert_int_equal(e->type, TD_ENT_PER);
+	assert_int_equal(f->type, TD_ENT_PER);
+	assert_string_equal(e->key, f->key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -331,6 +357,7 @@ int main(void)
 		cmocka_unit_test(test_context_types),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_empty_and_odd_input),
+		cmocka_unit_test(test_many_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
