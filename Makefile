@@ -99,7 +99,7 @@ $(WEB_OBJ): $(BUILD)/gen/web_assets.c src/server/server.h
 $(BUILD)/tidings: $(CLI_OBJ) $(WEB_OBJ) $(BUILD)/libtidings.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(WEB_OBJ) $(BUILD)/libtidings.a $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libtidings.a
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(BUILD)/libtidings.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< \
 	  $(BUILD)/libtidings.a $(LDLIBS) -lcmocka

@@ -967,20 +967,26 @@ static const struct {
 	{"hr", "u"}, {"hr", "iz"}, {"hr", "na"}, {"hr", "do"}, {"en", "in"}, {"en", "from"},
 };
 
+/* Whether token i (longer than the ending by two bytes) ends in one of ends. */
+static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < nends; k++) {
+		size_t el = strlen(ends[k]);
+		if (el + 2 < n && !memcmp(w + n - el, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
 /* Instrumental endings of the word after "z", "ze", "s" (Polish and
  * Slovene "z" is "from" with the genitive but "with" with the
  * instrumental: "z Theresą May", "z Mateuszem Morawieckim"). */
 static int instrumental(const ctx *c, size_t i)
 {
 	static const char *const ends[] = {"em", "ą", "im", "ym", "om", "ou", "ím", "ami", "jo"};
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
-	for (size_t k = 0; k < NELEM(ends); k++) {
-		size_t el = strlen(ends[k]);
-		if (el + 2 < n && !memcmp(w + n - el, ends[k], el))
-			return 1;
-	}
-	return 0;
+	return ends_in(c, i, ends, NELEM(ends));
 }
 
 /* Whether token i ends like a locative of the Slavic languages written
@@ -990,14 +996,7 @@ static int locative_case(const ctx *c, size_t i)
 {
 	static const char *const ends[] = {"ach", "ech", "ích", "ém", "ím", "im", "ym", "ie", "ě",
 					   "ih", "em"};
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
-	for (size_t k = 0; k < NELEM(ends); k++) {
-		size_t el = strlen(ends[k]);
-		if (el + 2 < n && !memcmp(w + n - el, ends[k], el))
-			return 1;
-	}
-	return 0;
+	return ends_in(c, i, ends, NELEM(ends));
 }
 
 /* Whether token i is a preposition of place before the name at i + 1:

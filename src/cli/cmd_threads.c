@@ -77,6 +77,16 @@ typedef struct {
 	const size_t *order;
 } chunks;
 
+/* Waits for the started workers and frees what the chunks held. */
+static void chunks_end(chunks *r, pthread_t *th, int started)
+{
+	for (int t = 0; t < started; t++)
+		pthread_join(th[t], NULL);
+	pthread_mutex_destroy(&r->lock);
+	pthread_cond_destroy(&r->cond);
+	free(r->done);
+}
+
 static void chunks_init(chunks *r, size_t n)
 {
 	memset(r, 0, sizeof(*r));
@@ -154,11 +164,7 @@ static int sketch_observe(td_cluster *c, td_article *const *v, td_sketch *sk, co
 	}
 	if (rc < 0)
 		atomic_store(&r.next, r.nchunks); /* the workers stop after their chunk */
-	for (int t = 0; t < started; t++)
-		pthread_join(th[t], NULL);
-	pthread_mutex_destroy(&r.lock);
-	pthread_cond_destroy(&r.cond);
-	free(r.done);
+	chunks_end(&r, th, started);
 	return rc;
 }
 
@@ -226,11 +232,7 @@ static int vectorize_add(td_cluster *c, const td_sketch *sk, td_cluster_vector *
 			break;
 		}
 	}
-	for (int t = 0; t < started; t++)
-		pthread_join(th[t], NULL);
-	pthread_mutex_destroy(&r.lock);
-	pthread_cond_destroy(&r.cond);
-	free(r.done);
+	chunks_end(&r, th, started);
 	return rc;
 }
 
