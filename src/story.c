@@ -350,7 +350,7 @@ typedef struct {
 /* Up to SUMMARY_MAX sentences of the unique members in language lang
  * ("und" for unknown), the most central first, no two alike, at most two
  * from one article while others have some. Returns 0 or TD_ERR_NOMEM. */
-static int summarise(const members *mb, const char *lang, td_arena *ar, td_story_sentence **out, size_t *nout)
+static int summarise(const members *mb, const char *lang, td_arena *ar, td_arena *tmp, td_story_sentence **out, size_t *nout)
 {
 	td_article **m = mb->m;
 	size_t n = mb->n, nunique = mb->nunique;
@@ -362,7 +362,7 @@ static int summarise(const members *mb, const char *lang, td_arena *ar, td_story
 			cap_sent += MAX_SENT_PER_ARTICLE;
 	if (!cap_sent)
 		return 0;
-	sentence *sv = td_arena_calloc(ar, cap_sent * sizeof(*sv));
+	sentence *sv = td_arena_calloc(tmp, cap_sent * sizeof(*sv));
 	td_story_sentence *sum = td_arena_calloc(ar, SUMMARY_MAX * sizeof(*sum));
 	if (!sv || !sum)
 		return TD_ERR_NOMEM;
@@ -380,7 +380,7 @@ static int summarise(const members *mb, const char *lang, td_arena *ar, td_story
 			x->nf = feats_in(mb->toks[i], mb->ntoks[i], sp[j].start, sp[j].end, buf, MAX_FEATS);
 			if (x->nf < 4)
 				continue;
-			x->f = td_arena_alloc(ar, x->nf * sizeof(uint64_t));
+			x->f = td_arena_alloc(tmp, x->nf * sizeof(uint64_t));
 			if (!x->f)
 				return TD_ERR_NOMEM;
 			memcpy(x->f, buf, x->nf * sizeof(uint64_t));
@@ -417,6 +417,11 @@ static int summarise(const members *mb, const char *lang, td_arena *ar, td_story
 
 int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *ar)
 {
+	return td_story_build_ex(s, m, n, now, ar, ar);
+}
+
+int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_arena *ar, td_arena *tmp)
+{
 	uint64_t keep_id = s->id;
 	memset(s, 0, sizeof(*s));
 	if (n == 0)
@@ -427,19 +432,19 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 	s->first_seen = s->last_seen = TD_NODATE;
 	td_stemmer *st = td_stemmer_create();
 	const char **outlets = td_arena_calloc(ar, n * sizeof(*outlets));
-	uint8_t *uniq = td_arena_calloc(ar, n);
-	featset *tf = td_arena_calloc(ar, n * sizeof(*tf)); /* title features */
-	featset *bf = td_arena_calloc(ar, n * sizeof(*bf)); /* body-lead features */
+	uint8_t *uniq = td_arena_calloc(tmp, n);
+	featset *tf = td_arena_calloc(tmp, n * sizeof(*tf)); /* title features */
+	featset *bf = td_arena_calloc(tmp, n * sizeof(*bf)); /* body-lead features */
 	size_t nl_cap = 16, no_cap = n < 64 ? n : 64;
 	s->languages = td_arena_calloc(ar, nl_cap * sizeof(*s->languages));
 	s->outlets = td_arena_calloc(ar, no_cap * sizeof(*s->outlets));
-	td_span **spans = td_arena_calloc(ar, n * sizeof(*spans));
-	size_t *nspans = td_arena_calloc(ar, n * sizeof(size_t));
-	tokh **toks = td_arena_calloc(ar, n * sizeof(*toks));
-	size_t *ntoks = td_arena_calloc(ar, n * sizeof(size_t));
+	td_span **spans = td_arena_calloc(tmp, n * sizeof(*spans));
+	size_t *nspans = td_arena_calloc(tmp, n * sizeof(size_t));
+	tokh **toks = td_arena_calloc(tmp, n * sizeof(*toks));
+	size_t *ntoks = td_arena_calloc(tmp, n * sizeof(size_t));
 	dftab df;
 	if (!spans || !nspans || !toks || !ntoks || !st || !outlets || !uniq || !tf || !bf || !s->languages || !s->outlets ||
-	    df_init(&df, (n < 512 ? n : 512) * MAX_FEATS, ar) < 0)
+	    df_init(&df, (n < 512 ? n : 512) * MAX_FEATS, tmp) < 0)
 		goto nomem;
 
 	/* Members: uniqueness, outlets, languages, dates, features. */
@@ -470,7 +475,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 		uint64_t buf[MAX_FEATS];
 		size_t tl = a->title ? strlen(a->title) : 0;
 		tf[i].n = text_feats(a->title ? a->title : "", tl, a->lang, st, buf, MAX_FEATS);
-		tf[i].h = td_arena_alloc(ar, (tf[i].n + 1) * sizeof(uint64_t));
+		tf[i].h = td_arena_alloc(tmp, (tf[i].n + 1) * sizeof(uint64_t));
 		if (!tf[i].h)
 			goto nomem;
 		memcpy(tf[i].h, buf, tf[i].n * sizeof(uint64_t));
@@ -480,7 +485,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 		if (tl + 1 <= a->text_len) {
 			td_span sp[64];
 			size_t k = td_sentences(a->text + tl + 1, a->text_len - tl - 1, sp, 64);
-			spans[i] = td_arena_alloc(ar, (k + 1) * sizeof(td_span));
+			spans[i] = td_arena_alloc(tmp, (k + 1) * sizeof(td_span));
 			if (!spans[i])
 				goto nomem;
 			for (size_t j = 0; j < k; j++) {
@@ -495,7 +500,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 				reach = sp[last - 1].end;
 			if (reach > a->text_len)
 				reach = a->text_len;
-			toks[i] = td_arena_alloc(ar, MAX_BODY_TOKENS * sizeof(tokh));
+			toks[i] = td_arena_alloc(tmp, MAX_BODY_TOKENS * sizeof(tokh));
 			if (!toks[i])
 				goto nomem;
 			ntoks[i] = token_hashes(a->text, tl + 1, reach - tl - 1, a->lang, st, toks[i],
@@ -503,7 +508,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 		}
 		bf[i].n = toks[i] ? feats_in(toks[i], ntoks[i], (uint32_t)(tl + 1), (uint32_t)(tl + 1 + 2000),
 					      buf, MAX_FEATS) : 0;
-		bf[i].h = td_arena_alloc(ar, (bf[i].n + tf[i].n + 1) * sizeof(uint64_t));
+		bf[i].h = td_arena_alloc(tmp, (bf[i].n + tf[i].n + 1) * sizeof(uint64_t));
 		if (!bf[i].h)
 			goto nomem;
 		memcpy(bf[i].h, buf, bf[i].n * sizeof(uint64_t));
@@ -526,7 +531,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 	qsort(s->outlets, s->noutlets, sizeof(*s->outlets), cmp_count);
 	snprintf(s->lang, sizeof(s->lang), "%s", s->nlanguages ? s->languages[0].name : "und");
 	{
-		size_t *idx = td_arena_alloc(ar, n * sizeof(size_t));
+		size_t *idx = td_arena_alloc(tmp, n * sizeof(size_t));
 		size_t k = 0;
 		if (!idx)
 			goto nomem;
@@ -573,7 +578,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 		for (size_t l = 0; l < s->ntitles; l++) {
 			td_story_summary *o = &s->summaries[s->nsummaries];
 			snprintf(o->lang, sizeof(o->lang), "%s", s->titles[l].lang);
-			if (summarise(&mb, o->lang, ar, &o->sentences, &o->n) < 0)
+			if (summarise(&mb, o->lang, ar, tmp, &o->sentences, &o->n) < 0)
 				goto nomem;
 			if (o->n)
 				s->nsummaries++;
@@ -592,9 +597,9 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 			nnum += m[i]->nnumbers;
 	if (nnum) {
 		td_story_fact *fv = td_arena_calloc(ar, nnum * sizeof(*fv));
-		size_t **fsrc = td_arena_calloc(ar, nnum * sizeof(*fsrc));
-		size_t *fns = td_arena_calloc(ar, nnum * sizeof(size_t));
-		uint64_t *ctx = td_arena_calloc(ar, nnum * 3 * sizeof(uint64_t));
+		size_t **fsrc = td_arena_calloc(tmp, nnum * sizeof(*fsrc));
+		size_t *fns = td_arena_calloc(tmp, nnum * sizeof(size_t));
+		uint64_t *ctx = td_arena_calloc(tmp, nnum * 3 * sizeof(uint64_t));
 		if (!fv || !fsrc || !fns || !ctx)
 			goto nomem;
 		size_t nf = 0;
@@ -626,7 +631,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 					size_t nb = text_feats(a->text + from, num->start - from, a->lang, st, buf, MAX_FEATS);
 					for (size_t c = 0; c < 3 && c < nb; c++)
 						ctx[f * 3 + c] = buf[c];
-					fsrc[f] = td_arena_alloc(ar, n * sizeof(size_t));
+					fsrc[f] = td_arena_alloc(tmp, n * sizeof(size_t));
 					if (!fsrc[f])
 						goto nomem;
 					nf++;
@@ -672,8 +677,8 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 			nd += m[i]->ndates;
 	if (nd) {
 		td_story_event *ev = td_arena_calloc(ar, nd * sizeof(*ev));
-		size_t **esrc = td_arena_calloc(ar, nd * sizeof(*esrc));
-		size_t *ens = td_arena_calloc(ar, nd * sizeof(size_t));
+		size_t **esrc = td_arena_calloc(tmp, nd * sizeof(*esrc));
+		size_t *ens = td_arena_calloc(tmp, nd * sizeof(size_t));
 		if (!ev || !esrc || !ens)
 			goto nomem;
 		size_t ne = 0;
@@ -695,7 +700,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 				if (e == ne) {
 					ev[e].first = dm->first;
 					ev[e].last = dm->last;
-					esrc[e] = td_arena_alloc(ar, n * sizeof(size_t));
+					esrc[e] = td_arena_alloc(tmp, n * sizeof(size_t));
 					if (!esrc[e])
 						goto nomem;
 					ne++;
@@ -736,7 +741,7 @@ int td_story_build(td_story *s, td_article **m, size_t n, td_day now, td_arena *
 			nent += m[i]->nentities;
 	if (nent) {
 		td_story_entity *ents = td_arena_calloc(ar, nent * sizeof(*ents));
-		size_t *last = td_arena_calloc(ar, nent * sizeof(size_t));
+		size_t *last = td_arena_calloc(tmp, nent * sizeof(size_t));
 		if (!ents || !last)
 			goto nomem;
 		size_t ne = 0;

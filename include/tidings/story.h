@@ -105,6 +105,12 @@ typedef struct td_story {
  * outlive the story. Returns 0 or TD_ERR_NOMEM / TD_ERR_INVAL (n == 0). */
 int td_story_build(td_story *s, td_article **members, size_t n, td_day now, td_arena *ar);
 
+/* td_story_build with its working memory (word hashes, sentences,
+ * frequency tables: most of what a build allocates) in tmp, which the
+ * caller may reset once the story is built; the story itself is in ar. */
+int td_story_build_ex(td_story *s, td_article **members, size_t n, td_day now, td_arena *ar,
+		      td_arena *tmp);
+
 /* Writes the story as one JSON object: id, title, titles, lang,
  * languages, category, importance, articles, sources, outlets,
  * first_seen, last_seen, summary, summaries (per language), facts,

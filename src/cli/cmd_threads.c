@@ -392,6 +392,11 @@ typedef struct {
 static void *build_some(void *arg)
 {
 	build_job *j = arg;
+	td_arena *tmp = td_arena_create(); /* a build's working memory */
+	if (!tmp) {
+		j->rc = TD_ERR_NOMEM;
+		return NULL;
+	}
 	for (size_t k = j->first; k < j->st->n && j->rc == 0; k += j->step) {
 		const cli_story *cs = &j->st->stories[k];
 		td_article **m = td_arena_alloc(j->ar, cs->n * sizeof(*m));
@@ -410,12 +415,14 @@ static void *build_some(void *arg)
 			m[x]->duplicate_of = local;
 		}
 		j->sv[k].id = cs->id;
-		int rc = td_story_build(&j->sv[k], m, cs->n, j->now, j->ar);
+		int rc = td_story_build_ex(&j->sv[k], m, cs->n, j->now, j->ar, tmp);
+		td_arena_reset(tmp);
 		for (size_t x = 0; x < cs->n; x++)
 			m[x]->duplicate_of = orig[x];
 		if (rc < 0)
 			j->rc = rc;
 	}
+	td_arena_destroy(tmp);
 	return NULL;
 }
 

@@ -184,6 +184,27 @@ static void test_build(void **state)
 	assert_non_null(strstr(w.buf, "(sources disagree)"));
 	td_jw_free(&w);
 
+	/* With its working memory in another arena, reset and overwritten
+	 * after the build, the story is the same. */
+	td_arena *tmp = td_arena_create();
+	td_story s2;
+	memset(&s2, 0, sizeof(s2));
+	assert_int_equal(td_story_build_ex(&s2, m, 4, d27, ar, tmp), 0);
+	assert_true(td_arena_used(tmp) > 0);
+	td_arena_reset(tmp);
+	size_t junk = 256 * 1024;
+	memset(td_arena_alloc(tmp, junk), 0xAB, junk);
+	td_jw w1, w2;
+	td_jw_init(&w1);
+	td_jw_init(&w2);
+	td_story_json(&w1, &s);
+	td_story_json(&w2, &s2);
+	assert_int_equal(td_jw_finish(&w2), 0);
+	assert_string_equal(w1.buf, w2.buf);
+	td_jw_free(&w1);
+	td_jw_free(&w2);
+	td_arena_destroy(tmp);
+
 	/* Ranking: a fresher, wider story outranks a single stale article. */
 	td_story one;
 	memset(&one, 0, sizeof(one));
