@@ -11,24 +11,14 @@ of the language (hunspell lists them in lower case). Cities of one English
 name in several countries (Birmingham, England and Alabama) share one
 key: the name is a place either way.
 usage: python3 data/entities/gen_cities.py > src/entities_cities.c"""
-import gettext, re, sys
+import gettext, os, re, sys
 import xml.etree.ElementTree as ET
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hunspell_words import lower_case_words  # noqa: E402
 
 XML = "/usr/share/libgweather-4/Locations.xml"
 LANGS = ["ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr"]
-DICS = {"": "en_US", "ru": "ru_RU", "uk": "uk_UA", "bg": "bg_BG", "pl": "pl_PL",
-        "cs": "cs_CZ", "sk": "sk_SK", "sl": "sl_SI", "hr": "hr_HR"}
-common = {}
-for lang, dic in DICS.items():
-    aff = open(f"/usr/share/hunspell/{dic}.aff", encoding="latin-1").read()
-    m = re.search(r"^SET\s+(\S+)", aff, re.M)
-    enc = {"ISO8859-2": "iso8859-2"}.get(m.group(1) if m else "UTF-8", "utf-8")
-    words = set()
-    for line in open(f"/usr/share/hunspell/{dic}.dic", encoding=enc, errors="replace"):
-        w = line.split("/")[0].strip()
-        if w and w[0].islower():
-            words.add(w)
-    common[lang] = words
+common = lower_case_words()
 
 def ok(name, lang):
     if len(name) < 4 or any(ch.isdigit() for ch in name) or not name[0].isupper():

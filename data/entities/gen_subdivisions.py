@@ -6,24 +6,14 @@ package (version 4.15.0: /usr/share/iso-codes/json/iso_3166-2.json and the
 iso_3166-2 gettext catalogues). Names that are ordinary English words
 (hunspell en_US lists them in lower case) are left out.
 usage: python3 data/entities/gen_subdivisions.py > src/entities_subdiv.c"""
-import gettext, json, re, sys
+import gettext, json, os, re, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hunspell_words import lower_case_words  # noqa: E402
 
 ISO = "/usr/share/iso-codes/json/iso_3166-2.json"
 LANGS = ["ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr"]
 
-DICS = {"": "en_US", "ru": "ru_RU", "uk": "uk_UA", "bg": "bg_BG", "pl": "pl_PL",
-        "cs": "cs_CZ", "sk": "sk_SK", "sl": "sl_SI", "hr": "hr_HR"}
-common = {}
-for lang, dic in DICS.items():
-    aff = open(f"/usr/share/hunspell/{dic}.aff", encoding="latin-1").read()
-    m = re.search(r"^SET\s+(\S+)", aff, re.M)
-    enc = {"ISO8859-2": "iso8859-2"}.get(m.group(1) if m else "UTF-8", "utf-8")
-    words = set()
-    for line in open(f"/usr/share/hunspell/{dic}.dic", encoding=enc, errors="replace"):
-        w = line.split("/")[0].strip()
-        if w and w[0].islower():
-            words.add(w)
-    common[lang] = words
+common = lower_case_words()
 
 def clean(name):
     name = re.sub(r"\s*\(.*?\)", "", name)  # "Ciudad de México (es)" variants
