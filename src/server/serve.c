@@ -103,11 +103,7 @@ static void *loader(void *arg)
 		fprintf(stderr, "tidings serve: clustering failed: %s\n", td_strerror(crc));
 	/* Stories whose ids the store did not have (a first start on an old
 	 * store, or ids lost in a crash). Writes are not let in yet. */
-	if (td_store_begin(b->s->store) == 0) {
-		srv_store_story_ids(b->s);
-		if (td_store_commit(b->s->store) < 0)
-			fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(b->s->store));
-	}
+	srv_save_story_ids(b->s);
 	if (rc < 0)
 		fprintf(stderr, "tidings serve: loading failed: %s (%s)\n", td_strerror(rc),
 			td_store_errmsg(b->s->store));

@@ -99,9 +99,9 @@ void srv_job_finished(srv *s, srv_job *job);
 void srv_writer_drain(srv *s);
 
 /* Stores the story ids the view gave since the last call
- * (sv_take_story_ids), inside the caller's transaction. Returns 0 or
- * TD_ERR_DB (logged). */
-int srv_store_story_ids(srv *s);
+ * (sv_take_story_ids) in a transaction of their own; failures are
+ * logged (a restart may then rename those stories). */
+void srv_save_story_ids(srv *s);
 
 /* Stops the writer thread (after srv_writer_drain and the daemon). */
 void srv_writer_stop(srv *s);

@@ -206,11 +206,17 @@ static td_day day_of(int64_t t)
 
 /* ---- story ids ------------------------------------------------------- */
 
+/* Where id's probe sequence starts in v->used. */
+static size_t id_home(const sv_view *v, uint64_t id)
+{
+	return (size_t)(id * 0x9e3779b97f4a7c15ull >> 17) & (v->capused - 1);
+}
+
 static int id_used(const sv_view *v, uint64_t id)
 {
 	if (!v->capused)
 		return 0;
-	for (size_t i = (size_t)(id * 0x9e3779b97f4a7c15ull >> 17) & (v->capused - 1);; i = (i + 1) & (v->capused - 1)) {
+	for (size_t i = id_home(v, id);; i = (i + 1) & (v->capused - 1)) {
 		if (v->used[i] == id)
 			return 1;
 		if (!v->used[i])
@@ -239,7 +245,7 @@ static void id_claim(sv_view *v, uint64_t id)
 				id_claim(v, old[i]);
 		free(old);
 	}
-	size_t i = (size_t)(id * 0x9e3779b97f4a7c15ull >> 17) & (v->capused - 1);
+	size_t i = id_home(v, id);
 	while (v->used[i])
 		i = (i + 1) & (v->capused - 1);
 	v->used[i] = id;

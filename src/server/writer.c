@@ -13,12 +13,21 @@ static int store_story_id(void *ctx, const sv_story_id *id)
 	return td_store_set_story(ctx, id->name, id->story);
 }
 
-int srv_store_story_ids(srv *s)
+/* Stores the story ids the view gave since the last call, inside the
+ * caller's transaction. */
+static void store_story_ids(srv *s)
 {
-	int rc = sv_take_story_ids(s->view, store_story_id, s->store);
-	if (rc < 0)
+	if (sv_take_story_ids(s->view, store_story_id, s->store) < 0)
 		fprintf(stderr, "tidings serve: story ids not stored: %s\n", td_store_errmsg(s->store));
-	return rc;
+}
+
+void srv_save_story_ids(srv *s)
+{
+	if (td_store_begin(s->store) < 0)
+		return;
+	store_story_ids(s);
+	if (td_store_commit(s->store) < 0)
+		fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(s->store));
 }
 
 /* Applies a batch in queue order inside one transaction, then, once the
@@ -30,7 +39,7 @@ static void commit_batch(srv *s, srv_job *batch)
 {
 	int rc = td_store_begin(s->store);
 	if (rc == 0)
-		srv_store_story_ids(s);
+		store_story_ids(s);
 	for (srv_job *j = batch; j; j = j->next) {
 		if (rc < 0) {
 			j->rc = rc;
@@ -120,11 +129,7 @@ static void *writer_main(void *arg)
 	pthread_mutex_unlock(&s->q_mu);
 	/* The story ids of the last batch. */
 	pthread_mutex_lock(&s->write_mu);
-	if (td_store_begin(s->store) == 0) {
-		srv_store_story_ids(s);
-		if (td_store_commit(s->store) < 0)
-			fprintf(stderr, "tidings serve: store: %s\n", td_store_errmsg(s->store));
-	}
+	srv_save_story_ids(s);
 	pthread_mutex_unlock(&s->write_mu);
 	return NULL;
 }
