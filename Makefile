@@ -10,7 +10,8 @@ DEB_PKGS = build-essential pkg-config clang libicu-dev libstemmer-dev libcld2-de
 	libexttextcat-dev libexttextcat-data libgumbo-dev libjansson-dev libxxhash-dev \
 	libmicrohttpd-dev libsqlite3-dev libcmocka-dev libhunspell-dev \
 	hunspell-ru hunspell-uk hunspell-bg hunspell-pl hunspell-cs hunspell-sk \
-	hunspell-sl hunspell-hr hunspell-en-us libcurl4-openssl-dev libxml2-dev \
+	hunspell-sl hunspell-hr hunspell-en-us hunspell-de-de hunspell-fr \
+	hunspell-es hunspell-it hunspell-pt-pt hunspell-nl libcurl4-openssl-dev libxml2-dev \
 	python3 wrk chromium
 
 PKG_LIBS = icu-uc icu-i18n jansson gumbo libxxhash sqlite3 libmicrohttpd hunspell libcurl libxml-2.0
@@ -80,7 +81,7 @@ $(BUILD)/obj/entities_lex.o: CPPFLAGS += -DTD_LEXTAB_DIR='"$(abspath $(LEXDIR))"
 lexicon: $(LEXTABS)
 build/gen_lexicon: tools/gen_lexicon.c src/lextab.h build/obj/entities_lex.o build/obj/entities_lextab.o | build/libtidings.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(OPT) $(WARN) -pthread -o $@ $< build/libtidings.a $(LDLIBS)
-$(LEXDIR)/%.lextab: build/gen_lexicon $(wildcard /usr/share/hunspell/*_*.aff /usr/share/hunspell/*_*.dic)
+$(LEXDIR)/%.lextab: build/gen_lexicon $(wildcard $(LEX_LANGS:%=/usr/share/hunspell/%_*.aff) $(LEX_LANGS:%=/usr/share/hunspell/%_*.dic))
 	@mkdir -p $(LEXDIR)
 	@build/gen_lexicon $* $@ || { rc=$$?; [ $$rc = 2 ] && : >$@; }
 

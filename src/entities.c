@@ -51,6 +51,7 @@ typedef struct {
 	int slavic;         /* names are inflected; one capital per name */
 	uint64_t lbit;      /* td__gaz_lang_bit of the article's language */
 	int caseless;       /* a language whose nouns have no cases (English) */
+	int nouncaps;       /* every noun has a capital (German) and a dictionary says which */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
 	uint8_t *stemlen;
@@ -1052,6 +1053,31 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Where every noun has a capital: whether token k follows a first name
+ * (a word the dictionaries keep as a name only, "Angela Merkel"). */
+static int after_first_name(const ctx *c, size_t k)
+{
+	if (k == 0 || !joined(c, k) || !(c->tk[k - 1].flags & TD_TOK_UPPER) ||
+	    (c->tk[k - 1].flags & TD_TOK_ALLCAPS))
+		return 0;
+	td__lexinfo L;
+	lex(c, k - 1, &L);
+	return (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER);
+}
+
+/* Whether the word of token i follows a first name somewhere in the
+ * article ("Angela Merkel ... Merkel sagte"). */
+static int surname_of_named(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 1; k < c->nt; k++)
+		if (c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
+		    after_first_name(c, k))
+			return 1;
+	return 0;
+}
+
 /* Whether the article writes the word of token i in lower case
  * somewhere (the first letter lower, the rest the same). */
 static int lower_elsewhere(const ctx *c, size_t i)
@@ -1169,13 +1195,17 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i))))
 			return 0;
 	}
-	if (!weak_capital(c, i))
+	/* Where every noun has a capital, a capital alone makes no name: the
+	 * dictionary decides, as for a sentence's first word. */
+	if (!weak_capital(c, i) && !c->nouncaps)
 		return 1;
 	if (t->flags & TD_TOK_ALLCAPS)
 		return n > 1;
 	size_t fl;
 	const char *st = tok_stem(c, i, &fl);
-	if (hset_has(c->strong, c->setcap, st, fl))
+	if (!c->nouncaps && hset_has(c->strong, c->setcap, st, fl))
+		return 1;
+	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && surname_of_named(c, i))
 		return 1;
 	if (!(L->flags & TD__LEX_DICT))
 		return 0;
@@ -1663,6 +1693,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	int lexicon = !(flags & TD_ENT_NO_LEXICON);
 	c.li = lexicon ? td__lex_index(a->lang) : -1;
 	c.lbit = td__gaz_lang_bit(a->lang);
+	c.nouncaps = c.li >= 0 && !strcmp(a->lang, "de");
 	c.caseless = !strcmp(a->lang, "en") || !strcmp(a->lang, "fr") || !strcmp(a->lang, "es") ||
 		     !strcmp(a->lang, "it") || !strcmp(a->lang, "pt") || !strcmp(a->lang, "nl");
 	c.nt_memo = td_arena_calloc(ar, c.nt + 1);

@@ -49,6 +49,12 @@ static dict dicts[] = {
 	{"sl", "sl_SI", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
 	{"hr", "hr_HR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
 	{"en", "en_US", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"de", "de_DE", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"fr", "fr_FR", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"es", "es_ES", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"it", "it_IT", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"pt", "pt_PT", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"nl", "nl_NL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
 };
 #define NDICTS (sizeof(dicts) / sizeof(dicts[0]))
 
@@ -289,6 +295,31 @@ size_t td__lex_analyses(void)
 	return atomic_load(&analyses);
 }
 
+/* German writes every noun with a capital and its dictionary stores nouns
+ * as capitalised stems, as it does names. A capitalised stem is a name
+ * only when the English dictionary, which lists international names, has
+ * it as a name and not also as a common word ("Friedrich", "Angela"; not
+ * "Regierung", "Opposition"); otherwise the word is a common noun. Places
+ * and organisations come from the gazetteer, and a surname the dictionary
+ * knows ("Merkel") is found after a first name. A word accepted only
+ * as a compound of known words ("Heizungsgesetz") is a common noun too.
+ * d->mu is held; the English dictionary never asks this one, so the two
+ * locks are always taken in this order. */
+static void german_nouns(dict *d, const char *w, size_t n, const char *enc, int ns, uint8_t *flags)
+{
+	if (ns == 0) {
+		if (d->compounds && Hunspell_spell(d->h, enc))
+			*flags |= TD__LEX_LOWER;
+		return;
+	}
+	if (!(*flags & TD__LEX_PROPER))
+		return;
+	td__lexinfo E;
+	td__lex_lookup(td__lex_index("en"), w, n, &E);
+	if (!(E.flags & TD__LEX_PROPER) || (E.flags & TD__LEX_LOWER))
+		*flags = (uint8_t)((*flags & ~(TD__LEX_PROPER | TD__LEX_SELF)) | TD__LEX_LOWER);
+}
+
 /* Asks hunspell; d->mu is held. */
 static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemma, size_t cap)
 {
@@ -335,6 +366,8 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 	score(d, list, ns, w, n, flags, lemma, cap);
 	if (list)
 		Hunspell_free_list(d->h, &list, ns);
+	if (!strcmp(d->lang, "de"))
+		german_nouns(d, w, n, enc, ns, flags);
 }
 
 void td__lex_hunspell(int li, const char *w, size_t n, uint8_t *flags, char *lemma, size_t cap)

@@ -1,0 +1,52 @@
+/* test_entities_german.c - names in German text, where every noun has a
+ * capital and the dictionary tells names from nouns. */
+#include "entities_testutil.h"
+
+/* Nouns of a German article, capitalised as German writes them, are not
+ * names; persons, places and organisations are. */
+static void test_nouns_are_no_names(void **state)
+{
+	(void)state;
+	td_article *a = run("de", "Bundesregierung beschließt neues Heizungsgesetz",
+			    "Die Bundesregierung hat am Mittwoch in Berlin ein neues Gesetz zur "
+			    "Förderung von Wärmepumpen beschlossen. Bundeskanzler Friedrich Merz "
+			    "sagte nach der Sitzung des Kabinetts, die Regierung wolle die Kosten "
+			    "für Verbraucher senken. Die Opposition im Bundestag kündigte "
+			    "Widerstand an.");
+	static const char *const nouns[] = {"Bundesregierung", "Heizungsgesetz", "Gesetz",
+					    "Förderung", "Wärmepumpen", "Sitzung", "Kabinetts",
+					    "Regierung", "Kosten", "Verbraucher", "Opposition",
+					    "Widerstand", "Mittwoch"};
+	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (find(a, nouns[i]))
+			fail_msg("noun \"%s\" taken for a name", nouns[i]);
+	check(a, "Friedrich Merz", NULL, TD_ENT_PER, NULL);
+	check(a, "Berlin", NULL, TD_ENT_LOC, NULL);
+	check(a, "Bundestag", NULL, TD_ENT_ORG, NULL);
+}
+
+/* A surname the dictionary knows as a word is a name after a first name,
+ * and alone once the article has named the person in full. */
+static void test_known_surnames(void **state)
+{
+	(void)state;
+	td_article *a = run("de", "Merkel trifft Macron",
+			    "Bundeskanzlerin Angela Merkel traf in Paris den Präsidenten Emmanuel "
+			    "Macron. Merkel sagte, die Zusammenarbeit mit Frankreich sei wichtig. "
+			    "Thomas Müller von der SPD kritisierte die Regierung.");
+	check(a, "Angela Merkel", NULL, TD_ENT_PER, NULL);
+	check(a, "Merkel", NULL, TD_ENT_PER, must(a, "Angela Merkel")->key);
+	check(a, "Thomas Müller", NULL, TD_ENT_PER, NULL);
+	check(a, "Frankreich", NULL, TD_ENT_LOC, "gpe:fr");
+	assert_null(find(a, "Zusammenarbeit"));
+	assert_null(find(a, "Präsidenten"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_nouns_are_no_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_known_surnames, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
