@@ -540,21 +540,26 @@ int sv_load_end(sv_view *v)
 	if (v->npend)
 		qsort(v->pend, v->npend, sizeof(*v->pend), by_day);
 	pthread_rwlock_unlock(&v->lock);
-	/* Added in slices so that /healthz and /metrics are not held up. */
-	for (size_t i = 0; i < v->npend && rc == 0;) {
-		pthread_rwlock_wrlock(&v->lock);
-		for (size_t k = 0; k < 256 && i < v->npend && rc == 0; k++, i++) {
-			pending *p = &v->pend[i];
-			td_cluster_result r;
-			if (!p->e)
-				continue;
-			if ((rc = td_cluster_add(v->c, p->e->key, &p->sk, &r)) == 0 &&
-			    (rc = placed(v, p->e, &r)) < 0)
-				td_cluster_remove(v->c, p->e->key);
+	/* Added in slices so that /healthz and /metrics are not held up;
+	 * then, as the batch CLI does, a second pass: each article, taken
+	 * out of its story and added again in the same order, goes to the
+	 * best story of the whole store, also one that began after it
+	 * (docs/cluster.md). */
+	for (int pass = 0; pass < 2 && rc == 0; pass++)
+		for (size_t i = 0; i < v->npend && rc == 0;) {
+			pthread_rwlock_wrlock(&v->lock);
+			for (size_t k = 0; k < 256 && i < v->npend && rc == 0; k++, i++) {
+				pending *p = &v->pend[i];
+				td_cluster_result r;
+				if (!p->e || (pass == 1 && !p->e->cstory))
+					continue;
+				if ((rc = td_cluster_add(v->c, p->e->key, &p->sk, &r)) == 0 &&
+				    (rc = placed(v, p->e, &r)) < 0)
+					td_cluster_remove(v->c, p->e->key);
+			}
+			v->gen++;
+			pthread_rwlock_unlock(&v->lock);
 		}
-		v->gen++;
-		pthread_rwlock_unlock(&v->lock);
-	}
 	pthread_rwlock_wrlock(&v->lock);
 	adopt_ids(v);
 	if (rc < 0) /* out of memory: what could not be clustered is not shown */

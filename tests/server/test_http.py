@@ -12,6 +12,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from srvutil import HOST, Checks, Server  # noqa: E402
 
 BIN = sys.argv[1]
+HERE = os.path.dirname(os.path.abspath(__file__))
 T = Checks("http")
 
 
@@ -530,6 +531,30 @@ def test_ingest(binary, tmp):
         s.stop()
 
 
+def test_rebuild_second_pass(binary, tmp):
+    # The start-up rebuild clusters the store as the batch CLI does, with
+    # its second pass: reports of one event that one pass in date order
+    # leaves in several stories (16 ECB+ reports of two events) come out
+    # grouped as `tidings threads` groups them.
+    d = os.path.join(HERE, "rebuild")
+    db = os.path.join(tmp, "rebuild.db")
+    r = subprocess.run([binary, "ingest", d, "--db", db], capture_output=True, text=True)
+    T.eq(r.returncode, 0, "ingest of the rebuild fixture: " + r.stderr.strip())
+    r = subprocess.run([binary, "threads", d, "--no-progress"], capture_output=True, text=True)
+    cli = sorted(sorted(os.path.basename(a) for a in t["articles"]) for t in json.loads(r.stdout))
+    s = Server(binary, db)
+    try:
+        st, body = s.json("GET", "/api/stories?period=0&limit=10000&articles=0")
+        T.eq(st, 200, "stories after the rebuild")
+        srv = sorted(sorted(os.path.basename(a["name"]) for a in x["articles"])
+                     for x in body["stories"])
+        T.eq(sum(map(len, srv)), 16, "every fixture article listed")
+        T.ok(len(srv) < 16, "the rebuild groups reports: %d stories" % len(srv))
+        T.eq(srv, cli, "the rebuild groups as `tidings threads` does")
+    finally:
+        s.stop()
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         s = Server(BIN, os.path.join(tmp, "main.db"), "--max-bytes", "4096", "--timeout", "1")
@@ -550,6 +575,7 @@ def main():
         test_group_commit(BIN, tmp)
         test_shutdown_drains(BIN, tmp)
         test_ingest(BIN, tmp)
+        test_rebuild_second_pass(BIN, tmp)
     print("server-http: %d passed, %d failed" % (T.passed, T.failed))
     return 1 if T.failed else 0
 
