@@ -658,6 +658,17 @@ static const char *const org_heads[] = {
 	"trybunał", "tribunál", "трибунал", "sejm", "senat", "сенат", "kongres", "congress",
 	"конгрес", "dума", "дум", "службa", "ассоциаци", "движени", "рух", "hnutí", "ruch",
 	"front", "фронт", "alliance", "альянс", "sojusz", "aliance", "club", "клуб", "klub",
+	"department", "ministry", "ministère", "ministerio", "ministero", "ministério",
+	"commission", "comisión", "commissione", "comissão", "conseil", "consejo", "consiglio",
+	"conselho", "government", "gouvernement", "gobierno", "governo", "tribunal", "cour$",
+	"corte$", "banque", "banco$", "authority", "administration", "société", "partido",
+	"partito", "organisation", "house$", "senate", "sénat", "senado", "senato",
+};
+
+/* Words that join the parts of an organisation's name in languages
+ * without cases ("Court of Appeals", "Banco de España"). */
+static const char *const of_words[] = {
+	"of", "for", "de", "des", "du", "del", "della", "di", "do", "da", "dos", "das",
 };
 
 /* Words before a name that make it a person. */
@@ -735,9 +746,10 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 }
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
-					       honorifics};
+					       honorifics, of_words};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
-				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics)};
+				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
+				   NELEM(of_words)};
 
 static void build_lists(void)
 {
@@ -1948,6 +1960,23 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			}
 		} else if ((org || ext) && !per) {
 			m.type = TD_ENT_ORG;
+			/* "Court of Appeals", "Department of Justice", "Banco de
+			 * España": where nouns have no cases the name goes on over
+			 * "of" and its kin to the next capitalised words. */
+			if (c.caseless && !ext && j + 1 < c.nt && joined(&c, j) && joined(&c, j + 1) &&
+			    token_in(&c, j, of_words, NELEM(of_words), 1)) {
+				size_t k = j + 1;
+				while (k < c.nt && k < j + 4 && (k == j + 1 || joined(&c, k)) &&
+				       !(c.tk[k].flags & TD_TOK_ALLCAPS)) {
+					td__lexinfo L3;
+					lex(&c, k, &L3);
+					if (!name_token(&c, k, &L3))
+						break;
+					k++;
+				}
+				if (k > j + 1)
+					m.j = j = k;
+			}
 			/* "Trybunał Sprawiedliwości UE", "Rada Bezpieczeństwa ONZ". */
 			size_t gl;
 			td__lexinfo L2;

@@ -1,5 +1,6 @@
-/* test_entities_german.c - names in German text, where every noun has a
- * capital and the dictionary tells names from nouns. */
+/* test_entities_west.c - names in German text, where every noun has a
+ * capital and the dictionary tells names from nouns, and organisations in
+ * English and Romance text. */
 #include "entities_testutil.h"
 
 /* Nouns of a German article, capitalised as German writes them, are not
@@ -42,11 +43,31 @@ static void test_known_surnames(void **state)
 	assert_null(find(a, "Präsidenten"));
 }
 
+/* Organisations named by a head word, going on over "of" and its kin. */
+static void test_organisations_of(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Senate passes budget bill",
+			    "The Senate on Wednesday passed the bill, sending it to the House of "
+			    "Representatives. The Treasury Department warned of a shutdown. The "
+			    "Court of Appeals ruled separately, and the Commission in Brussels "
+			    "watched.");
+	check(a, "House of Representatives", NULL, TD_ENT_ORG, NULL);
+	check(a, "Treasury Department", NULL, TD_ENT_ORG, NULL);
+	check(a, "Court of Appeals", NULL, TD_ENT_ORG, NULL);
+	check(a, "Commission", NULL, TD_ENT_ORG, NULL);
+	check(a, "Senate", NULL, TD_ENT_ORG, NULL);
+	assert_null(find(a, "Senate on Wednesday"));
+	a = run("es", "Tipos de interés", "Según el Banco de España, la economía crecerá.");
+	check(a, "Banco de España", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_nouns_are_no_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_known_surnames, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_organisations_of, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
