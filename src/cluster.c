@@ -30,6 +30,9 @@
  * the feature, so a small input does not treat its shared words as
  * common ones. Negligible once thousands of articles are in. */
 #define PRIOR_DOCS 100.0
+/* Removed articles' records are dropped once at least this many and more
+ * than the live ones (td_cluster_remove). */
+#define COMPACT_MIN 1024
 /* Years: two reports of one event conflict on the year in 7.7% of sure
  * same-story pairs of bsnlp-dev (`tidings eval threads DIR --random N`).
  * The chance that two unrelated articles agree is the engine's own
@@ -1173,7 +1176,86 @@ static const art *find(const td_cluster *c, uint64_t id)
 	return &c->a[i - 1];
 }
 
+/* Drops the records and stored features of removed articles: the live
+ * ones are renumbered in order (so members keep their order), stories
+ * keep their indices and so their ids. Needs memory for the live records
+ * and features; without it the engine stays as it is. */
+static int cluster_remove(td_cluster *c, uint64_t id);
+
+static int compact(td_cluster *c)
+{
+	size_t nf = 0;
+	for (size_t i = 0; i < c->na; i++)
+		if (!c->a[i].dead)
+			nf += c->a[i].nf;
+	size_t capa = c->nlive ? c->nlive : 1, cappool = nf ? nf : 1;
+	art *na = malloc(capa * sizeof(art));
+	td_feature *np = malloc(cappool * sizeof(td_feature));
+	uint32_t *remap = malloc((c->na ? c->na : 1) * sizeof(uint32_t));
+	map64 ids = {0};
+	while (ids.cap < 2 * c->nlive + 2)
+		ids.cap = ids.cap ? ids.cap * 2 : 1024;
+	ids.k = calloc(ids.cap, sizeof(*ids.k));
+	ids.v = calloc(ids.cap, sizeof(*ids.v));
+	if (!na || !np || !remap || !ids.k || !ids.v) {
+		free(na);
+		free(np);
+		free(remap);
+		free(ids.k);
+		free(ids.v);
+		return TD_ERR_NOMEM;
+	}
+	size_t k = 0, off = 0;
+	for (size_t i = 0; i < c->na; i++) {
+		remap[i] = UINT32_MAX;
+		if (c->a[i].dead)
+			continue;
+		remap[i] = (uint32_t)k;
+		na[k] = c->a[i];
+		na[k].off = (uint32_t)off;
+		memcpy(np + off, c->pool + c->a[i].off, c->a[i].nf * sizeof(td_feature));
+		off += c->a[i].nf;
+		*map64_slot(&ids, na[k].id) = (uint32_t)k + 1; /* cannot grow: sized above */
+		k++;
+	}
+	/* A copy names an original in its own story, which is live (removing
+	 * an original frees its copies). */
+	for (size_t i = 0; i < k; i++)
+		if (na[i].dup_of)
+			na[i].dup_of = remap[na[i].dup_of - 1] == UINT32_MAX ? 0 : remap[na[i].dup_of - 1] + 1;
+	for (size_t si = 0; si < c->ns; si++) {
+		story *st = &c->s[si];
+		for (uint32_t m = 0; m < st->nmem; m++)
+			st->mem[m] = remap[st->mem[m]];
+	}
+	free(remap);
+	free(c->a);
+	free(c->pool);
+	free(c->ids.k);
+	free(c->ids.v);
+	c->a = na;
+	c->na = k;
+	c->capa = capa;
+	c->pool = np;
+	c->npool = off;
+	c->cappool = cappool;
+	c->ids = ids;
+	return 0;
+}
+
 int td_cluster_remove(td_cluster *c, uint64_t id)
+{
+	int rc = cluster_remove(c, id);
+	/* Records of removed articles (and of replaced ones) are dropped once
+	 * they outnumber the live ones, so a long-running engine holds what
+	 * is live, not all it ever saw. Amortised: each compaction follows at
+	 * least as many removals as it copies records. */
+	if (rc == 0 && c->na - c->nlive >= COMPACT_MIN && c->na - c->nlive > c->nlive)
+		compact(c);
+	return rc;
+}
+
+static int cluster_remove(td_cluster *c, uint64_t id)
 {
 	const art *ca = find(c, id);
 	if (!ca)

@@ -729,6 +729,60 @@ static void test_churn(void **state)
 	free(m);
 }
 
+/* Removed articles' records are dropped once they outnumber the live
+ * ones: memory falls, and what is live (stories, members in order, copies,
+ * ids) is as before. */
+static void test_compaction(void **state)
+{
+	fixture *f = *state;
+	td_day d0 = td_day_from_ymd(2019, 11, 26);
+	td_cluster_result r1 = add(f, 1, "en", QUAKE_EN, d0);
+	td_cluster_result r2 = add(f, 2, "en", QUAKE_EN, d0);
+	assert_true(r2.is_duplicate);
+	static char text[512];
+	uint64_t x = 99;
+	enum { N = 3000 };
+	for (int i = 0; i < N; i++) {
+		size_t o = (size_t)snprintf(text, sizeof(text), "Report %d\n", i);
+		for (int w = 0; w < 24; w++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			o += (size_t)snprintf(text + o, sizeof(text) - o, "w%u ", (unsigned)(x % 5000));
+		}
+		add(f, 100 + (uint64_t)i, "en", text, d0 + 1 + i % 30);
+	}
+	size_t peak = td_cluster_bytes(f->c);
+	for (int i = 0; i < N; i++)
+		assert_int_equal(td_cluster_remove(f->c, 100 + (uint64_t)i), 0);
+	assert_int_equal(td_cluster_narticles(f->c), 2);
+	assert_int_equal(td_cluster_nstories(f->c), 1);
+	size_t after = td_cluster_bytes(f->c);
+	if (after * 2 > peak)
+		fail_msg("records not dropped: %zu bytes at peak, %zu after removing %d of %d", peak,
+			 after, N, N + 2);
+	uint64_t sid, orig, m[4];
+	size_t n;
+	assert_int_equal(td_cluster_story_of(f->c, 2, &sid), 0);
+	assert_int_equal(sid, r1.story);
+	assert_int_equal(td_cluster_duplicate_of(f->c, 2, &orig), 1);
+	assert_int_equal(orig, 1);
+	assert_int_equal(td_cluster_members(f->c, r1.story, m, 4, &n), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(m[0], 1);
+	assert_int_equal(m[1], 2);
+	assert_int_equal(td_cluster_story_of(f->c, 100, &sid), TD_ERR_NOTFOUND);
+	/* The engine goes on: a report of the event joins its story, a new
+	 * event gets a new id, and a removed id can come back. */
+	td_cluster_result r3 = add(f, 3, "en", QUAKE_EN2, d0);
+	assert_false(r3.is_new);
+	assert_int_equal(r3.story, r1.story);
+	td_cluster_result r4 = add(f, 100, "en", BANK, d0);
+	assert_true(r4.is_new);
+	assert_true(r4.story > r1.story);
+	assert_int_equal(td_cluster_narticles(f->c), 4);
+	assert_int_equal(td_cluster_remove(f->c, 1), 0);
+	assert_int_equal(td_cluster_duplicate_of(f->c, 2, &orig), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -747,6 +801,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vectorize_beside_add, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_churn, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_compaction, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("cluster", tests, NULL, NULL);
 }
