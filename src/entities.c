@@ -52,6 +52,7 @@ typedef struct {
 	uint64_t lbit;      /* td__gaz_lang_bit of the article's language */
 	int caseless;       /* a language whose nouns have no cases (English) */
 	int nouncaps;       /* every noun has a capital (German) and a dictionary says which */
+	uint64_t *nouns;    /* German without a dictionary: folded words written after an article */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
 	uint8_t *stemlen;
@@ -665,6 +666,24 @@ static const char *const org_heads[] = {
 	"partito", "organisation", "house$", "senate", "sénat", "senado", "senato",
 };
 
+/* German articles and determiners: the capitalised word after one is a
+ * noun ("die Regierung", "im Bundestag" aside from names the gazetteer
+ * knows first). */
+static const char *const de_articles[] = {
+	"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+	"eines", "im", "am", "zum", "zur", "vom", "beim", "ins", "kein", "keine", "keinen",
+	"keinem", "keiner", "dieser", "diese", "dieses", "diesen", "diesem", "jede", "jeder",
+	"jedes", "jeden", "jedem", "seine", "seinen", "seinem", "seiner", "ihre", "ihren",
+	"ihrem", "ihrer", "unsere", "alle", "allen",
+};
+
+/* Endings of German nouns that no name has ("Regierung", "Mehrheit",
+ * "Wirtschaft", "Koalition"). */
+static const char *const de_noun_ends[] = {
+	"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+	"tionen", "tät", "täten", "ismus",
+};
+
 /* Words that join the parts of an organisation's name in languages
  * without cases ("Court of Appeals", "Banco de España"). */
 static const char *const of_words[] = {
@@ -746,10 +765,10 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 }
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
-					       honorifics, of_words};
+					       honorifics, of_words, de_articles};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
-				   NELEM(of_words)};
+				   NELEM(of_words), NELEM(de_articles)};
 
 static void build_lists(void)
 {
@@ -1205,6 +1224,16 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		/* A month is a name only after a first name, here or elsewhere
 		 * in the article ("Theresa May ... May said"). */
 		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i))))
+			return 0;
+	}
+	/* German without a dictionary: a word written after an article
+	 * somewhere in the article, or with an ending only nouns have, is a
+	 * noun. */
+	if (c->nouns && !(t->flags & TD_TOK_ALLCAPS)) {
+		char f[WBUF];
+		size_t fl = td_text_fold(w, n, f, sizeof(f));
+		if (hset_has(c->nouns, c->setcap, f, fl) ||
+		    ends_in(c, i, de_noun_ends, NELEM(de_noun_ends)))
 			return 0;
 	}
 	/* Where every noun has a capital, a capital alone makes no name: the
@@ -1747,6 +1776,18 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	c.strong = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
 	if (!c.set || !c.strong)
 		return TD_ERR_NOMEM;
+	if (c.li < 0 && !strcmp(a->lang, "de")) {
+		if (!(c.nouns = td_arena_calloc(ar, c.setcap * sizeof(uint64_t))))
+			return TD_ERR_NOMEM;
+		for (size_t i = 1; i < c.nt; i++)
+			if ((c.tk[i].flags & TD_TOK_UPPER) && !(c.tk[i].flags & TD_TOK_ALLCAPS) &&
+			    joined(&c, i) && token_in(&c, i - 1, de_articles, NELEM(de_articles), 1)) {
+				char f[WBUF];
+				size_t fl = td_text_fold(c.t + c.tk[i].start, c.tk[i].end - c.tk[i].start, f,
+							 sizeof(f));
+				hset_add(c.nouns, c.setcap, f, fl);
+			}
+	}
 	for (size_t i = 0; i < c.nt; i++)
 		if (c.tk[i].flags & TD_TOK_UPPER) {
 			char f[WBUF];

@@ -27,8 +27,9 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* Runs the entity stage on "title\nbody" in language lang. */
-static td_article *run(const char *lang, const char *title, const char *body)
+/* Runs the entity stage with flags (td_entities_article_ex) on
+ * "title\nbody" in language lang. */
+static td_article *run_ex(const char *lang, const char *title, const char *body, unsigned flags)
 {
 	td_article *a = td_arena_calloc(ar, sizeof(*a));
 	assert_non_null(a);
@@ -45,8 +46,14 @@ static td_article *run(const char *lang, const char *title, const char *body)
 	a->text = t;
 	a->text_len = tl + 1 + bl;
 	snprintf(a->lang, sizeof(a->lang), "%s", lang);
-	assert_int_equal(td_entities_article(a, ar), 0);
+	assert_int_equal(td_entities_article_ex(a, ar, flags), 0);
 	return a;
+}
+
+/* Runs the entity stage on "title\nbody" in language lang. */
+static td_article *run(const char *lang, const char *title, const char *body)
+{
+	return run_ex(lang, title, body, 0);
 }
 
 /* The mention whose surface form is text, or NULL. */

@@ -43,6 +43,26 @@ static void test_known_surnames(void **state)
 	assert_null(find(a, "Präsidenten"));
 }
 
+/* Without the dictionary (the batch story modes) a German word written
+ * after an article, or with an ending only nouns have, is no name. */
+static void test_german_without_dictionary(void **state)
+{
+	(void)state;
+	td_article *a = run_ex("de", "Koalition streitet",
+			       "Die Bundesregierung hat in Berlin getagt. Kanzler Friedrich Merz "
+			       "sprach mit der Opposition über die Finanzierung und die Mehrheit im "
+			       "Bundestag. Merz will die Bundesregierung stärken.",
+			       TD_ENT_NO_LEXICON);
+	static const char *const nouns[] = {"Bundesregierung", "Opposition", "Finanzierung",
+					    "Mehrheit", "Koalition"};
+	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (find(a, nouns[i]))
+			fail_msg("noun \"%s\" taken for a name", nouns[i]);
+	check(a, "Friedrich Merz", NULL, TD_ENT_PER, NULL);
+	check(a, "Merz", NULL, TD_ENT_PER, NULL);
+	check(a, "Berlin", NULL, TD_ENT_LOC, NULL);
+}
+
 /* Organisations named by a head word, going on over "of" and its kin. */
 static void test_organisations_of(void **state)
 {
@@ -68,6 +88,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_nouns_are_no_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_known_surnames, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisations_of, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_german_without_dictionary, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
