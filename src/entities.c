@@ -1959,6 +1959,13 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			i++;
 			continue;
 		}
+		/* A title alone is no name ("le Premier ministre", "the
+		 * President said"). */
+		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) &&
+		    token_in(&c, i, honorifics, NELEM(honorifics), 1)) {
+			i++;
+			continue;
+		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
 		for (size_t k = i; k + 1 < j; k++)

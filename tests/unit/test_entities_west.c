@@ -82,6 +82,21 @@ static void test_organisations_of(void **state)
 	check(a, "Banco de España", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A title alone is no name; before a name it is no part of it. */
+static void test_titles_alone(void **state)
+{
+	(void)state;
+	td_article *a = run("fr", "Réforme",
+			    "Le Premier ministre Michel Barnier a parlé après le Conseil des "
+			    "ministres.");
+	assert_null(find(a, "Premier"));
+	check(a, "Michel Barnier", NULL, TD_ENT_PER, NULL);
+	a = run("en", "Veto", "The bill passed, but the President said he would veto it. President "
+			      "Joe Biden spoke later.");
+	assert_null(find(a, "President"));
+	check(a, "Joe Biden", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -89,6 +104,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_known_surnames, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisations_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_german_without_dictionary, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_titles_alone, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
