@@ -909,10 +909,12 @@ int td_dates_article(td_article *a, td_arena *ar)
 			return TD_ERR_NOMEM;
 		td_day pub = TD_NODATE;
 		td_date_source src = TD_DATE_NONE;
+		int dl_day = 0; /* the dateline names a day, perhaps without a year */
 		if (a->dateline_date) {
 			int y, m, d;
 			size_t dl = strlen(a->dateline_date);
 			if (td__date_parse(a->dateline_date, dl, TD__L_ALL, &y, &m, &d)) {
+				dl_day = 1;
 				if (!y)
 					y = dateline_year(&sc, m, d);
 				if (y) {
@@ -929,7 +931,10 @@ int td_dates_article(td_article *a, td_arena *ar)
 		    (pub = stamp_date(a->raw_body, a->raw_body_len < 200 ? a->raw_body_len : 200)) !=
 			    TD_NODATE)
 			src = TD_DATE_TEXT;
-		for (size_t k = 0; k < sc.nv && pub == TD_NODATE; k++)
+		/* A day the text names near its start stands in for the date,
+		 * unless the dateline names another day ("MADRID, 12 mar
+		 * (EFE) ... empezarán el 1 de junio de 2024"). */
+		for (size_t k = 0; k < sc.nv && pub == TD_NODATE && !dl_day; k++)
 			if (sc.v[k].start < 400 && sc.v[k].granularity == 0 && sc.v[k].first == sc.v[k].last) {
 				pub = sc.v[k].first;
 				src = TD_DATE_TEXT;

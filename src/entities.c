@@ -662,7 +662,7 @@ static const char *const org_heads[] = {
 	"department", "ministry", "ministère", "ministerio", "ministero", "ministério",
 	"commission", "comisión", "commissione", "comissão", "conseil", "consejo", "consiglio",
 	"conselho", "government", "gouvernement", "gobierno", "governo", "tribunal", "cour$",
-	"corte$", "banque", "banco$", "authority", "administration", "société", "partido",
+	"corte$", "banque", "banco$", "banca$", "authority", "administration", "société", "partido",
 	"partito", "organisation", "house$", "senate", "sénat", "senado", "senato",
 };
 

@@ -303,6 +303,20 @@ static void test_publication_date(void **state)
 	assert_int_equal(a->ndates, 1);
 	expect(a, "январе 2020 года", ymd(2020, 1, 1), ymd(2020, 1, 31), 1, 0);
 
+	/* Nor is a day the text plans the publication date when the
+	 * dateline names another. */
+	a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->first_line = "El Gobierno aprueba un plan para la vivienda";
+	a->raw_body = "MADRID, 12 mar (EFE).- El Consejo de Ministros aprobó un plan de vivienda. "
+		      "Las obras empezarán el 1 de junio de 2024.";
+	a->raw_body_len = strlen(a->raw_body);
+	assert_int_equal(td_clean_article(a, g_ar), 0);
+	assert_string_equal(a->dateline_date, "12 mar");
+	assert_int_equal(td_dates_article(a, g_ar), 0);
+	assert_int_equal(a->date, TD_NODATE);
+	expect(a, "1 de junio de 2024", ymd(2024, 6, 1), ymd(2024, 6, 1), 0, 0);
+
 	a = td_arena_calloc(g_ar, sizeof(*a));
 	td_article_init(a);
 	a->first_line = "19.03.2018 11:33 : Глава МИД призывает ввести санкции";
