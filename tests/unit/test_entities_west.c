@@ -3,6 +3,14 @@
  * English and Romance text. */
 #include "entities_testutil.h"
 
+/* Fails when any of the words is a mention of a. */
+static void no_names(const td_article *a, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (find(a, words[i]))
+			fail_msg("noun \"%s\" taken for a name", words[i]);
+}
+
 /* Nouns of a German article, capitalised as German writes them, are not
  * names; persons, places and organisations are. */
 static void test_nouns_are_no_names(void **state)
@@ -18,9 +26,7 @@ static void test_nouns_are_no_names(void **state)
 					    "Förderung", "Wärmepumpen", "Sitzung", "Kabinetts",
 					    "Regierung", "Kosten", "Verbraucher", "Opposition",
 					    "Widerstand", "Mittwoch"};
-	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
-		if (find(a, nouns[i]))
-			fail_msg("noun \"%s\" taken for a name", nouns[i]);
+	no_names(a, nouns, sizeof(nouns) / sizeof(nouns[0]));
 	check(a, "Friedrich Merz", NULL, TD_ENT_PER, NULL);
 	check(a, "Berlin", NULL, TD_ENT_LOC, NULL);
 	check(a, "Bundestag", NULL, TD_ENT_ORG, NULL);
@@ -55,9 +61,7 @@ static void test_german_without_dictionary(void **state)
 			       TD_ENT_NO_LEXICON);
 	static const char *const nouns[] = {"Bundesregierung", "Opposition", "Finanzierung",
 					    "Mehrheit", "Koalition"};
-	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
-		if (find(a, nouns[i]))
-			fail_msg("noun \"%s\" taken for a name", nouns[i]);
+	no_names(a, nouns, sizeof(nouns) / sizeof(nouns[0]));
 	check(a, "Friedrich Merz", NULL, TD_ENT_PER, NULL);
 	check(a, "Merz", NULL, TD_ENT_PER, NULL);
 	check(a, "Berlin", NULL, TD_ENT_LOC, NULL);
