@@ -234,6 +234,18 @@ static int is_close_quote(uint32_t cp)
 	       cp == 0xAB || cp == '\'';
 }
 
+/* Whether token i is written in Latin letters only (not a Cyrillic
+ * word with a Latin look-alike letter: "Aзиа"). */
+static int latin_only(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)w[k] >= 0xD0 && (unsigned char)w[k] <= 0xD4)
+			return 0;
+	return 1;
+}
+
 /* Sentence-initial (or headline word in a title-case headline, or the
  * first word of a quotation): capitalisation says nothing there. */
 static int weak_capital(const ctx *c, size_t i)
@@ -242,6 +254,12 @@ static int weak_capital(const ctx *c, size_t i)
 	if (f & (TD_TOK_SENT_START | TD_TOK_QUOTED))
 		return 1;
 	if (i < c->title_end && c->title_case)
+		return 1;
+	/* A Cyrillic word right after a Latin one in a Cyrillic text: mostly
+	 * a sentence whose full stop is lost after a foreign name ("пише
+	 * The Guardian Той заявява"). */
+	if (c->cyrillic && i > 0 && (c->tk[i - 1].flags & TD_TOK_ALPHA) && latin_only(c, i - 1) &&
+	    !latin_only(c, i) && !(c->tk[i - 1].flags & TD_TOK_ALLCAPS))
 		return 1;
 	/* After a colon, a dash or a bullet a new clause starts; so does a
 	 * new line, or a field of page chrome after "|" or a time or date
@@ -1842,6 +1860,12 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				break;
 			if (!roman(&c, j) && !name_token(&c, j, &L2))
 				break;
+			/* In a Cyrillic text a change of script ends a name ("The
+			 * Sunday Times Тереза Мей"); not before a regnal number
+			 * ("Елизавета II") or after an acronym ("ИА Regnum"). */
+			if (c.cyrillic && latin_only(&c, j) != latin_only(&c, j - 1) && !roman(&c, j) &&
+			    !(c.tk[j - 1].flags & TD_TOK_ALLCAPS))
+				break;
 			j++;
 		}
 		/* Slavic names capitalise their first word only: a common word
@@ -1872,6 +1896,15 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		/* A Bulgarian common word with its article alone ("Законът
 		 * ...", "Общността") is no name. */
 		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) && bg_definite(&c, i, &L)) {
+			i++;
+			continue;
+		}
+		/* A lone capitalised word that the dictionary knows as a common
+		 * word only, and that the article also writes in lower case, is
+		 * a common word after a sentence end that the text lost ("...
+		 * The Guardian Той заявява", "/bnr.bg Днес", "Мей За даними"). */
+		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) && (L.flags & TD__LEX_LOWER) &&
+		    !(L.flags & TD__LEX_PROPER) && lower_elsewhere(&c, i)) {
 			i++;
 			continue;
 		}
@@ -1966,6 +1999,14 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		 * Leave", "Jaguar Land Rover", "Work Service"). */
 		if (m.type == TD_ENT_PER && !m.percue && !m.cued &&
 		    ((j == i + 1 && inner_capital(&c, i)) || english_words(&c, i, j) >= 2)) {
+			m.type = TD_ENT_ORG;
+			m.guess = 1;
+		}
+		/* A lone word left in Latin letters in a Cyrillic text is a
+		 * brand, a company or a publication ("Saipem", "Eni",
+		 * "Tesco"): Cyrillic news transliterate persons' names. */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued && j == i + 1 && c.cyrillic &&
+		    !(t->flags & TD_TOK_ALLCAPS) && latin_only(&c, i)) {
 			m.type = TD_ENT_ORG;
 			m.guess = 1;
 		}

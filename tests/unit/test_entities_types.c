@@ -303,6 +303,52 @@ static void test_first_names(void **state)
 	check(b, "Azji", NULL, TD_ENT_LOC, NULL);
 }
 
+/* A common word capitalised after a sentence end that the text lost
+ * (after a foreign name, a site's address, a closing quote) is no name
+ * when the article also writes it in lower case. */
+static void test_lost_sentence_end(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Това пише британският вестник The Guardian Той заявява, че той ще "
+			    "гласува против.");
+	assert_null(find(a, "Той"));
+	assert_null(find(a, "The Guardian Той"));
+	must(a, "The Guardian");
+	td_article *b = run("uk", "Брекзит",
+			    "Прем'єр-міністр Тереза Мей пішла у відставку За даними видання, за "
+			    "рішення проголосували всі.");
+	assert_null(find(b, "За"));
+	td_article *c = run("pl", "Szczyt",
+			    "Irlandzki „bezpiecznik” Przywódcy 27 krajów Unii zdecydują. Wszyscy "
+			    "przywódcy byli zgodni.");
+	assert_null(find(c, "Przywódcy"));
+	/* A name that the dictionary does not know stays. */
+	td_article *d = run("bg", "Брекзит", "Това пише вестник The Times Борисов е против.");
+	check(d, "Борисов", NULL, TD_ENT_PER, NULL);
+}
+
+/* In a Cyrillic text a run ends where the script changes, and a lone
+ * word left in Latin letters is an organisation or a brand, not a
+ * person; regnal numbers and acronyms before a Latin name stay in the
+ * name. */
+static void test_latin_in_cyrillic(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Газопровод",
+			    "Укладку труб ведет итальянская компания. Контракт получила Saipem, а "
+			    "не Allseas.");
+	check(a, "Saipem", NULL, TD_ENT_ORG, NULL);
+	check(a, "Allseas", NULL, TD_ENT_ORG, NULL);
+	td_article *b = run("ru", "Визит",
+			    "Об этом сообщает Financial Times Джордан Рочестер сказал, что "
+			    "королева Елизавета II выступит с речью, передает ИА REGNUM.");
+	assert_null(find(b, "Financial Times Джордан Рочестер"));
+	check(b, "Джордан Рочестер", NULL, TD_ENT_PER, NULL);
+	must(b, "Елизавета II");
+	must(b, "ИА REGNUM");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +371,8 @@ int main(void)
 		cmocka_unit_test(test_company_forms),
 		cmocka_unit_test(test_lower_demonyms),
 		cmocka_unit_test(test_first_names),
+		cmocka_unit_test(test_lost_sentence_end),
+		cmocka_unit_test(test_latin_in_cyrillic),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
