@@ -1048,6 +1048,57 @@ static int locative(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token i, matched by its stem to the country g, names its
+ * inhabitants ("Rumuni", "Češi", "Rusi", "Bułgarów" match Romania,
+ * Czechia, Russia, Bulgaria): the dictionary gives a proper lemma of
+ * the word ending in a consonant ("Rumun", "Čech", "Rus": persons;
+ * countries end in a vowel, or are the listed name) and the word ends
+ * like a plural of persons in the language. Latin-script Slavic
+ * languages only: the Cyrillic ones write inhabitants in lower case. */
+static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexinfo *L)
+{
+	static const struct {
+		const char *lang, *end;
+	} ends[] = {
+		{"pl", "cy"}, {"pl", "zy"}, {"pl", "anie"}, {"pl", "owie"}, {"pl", "ów"}, {"pl", "om"},
+		{"pl", "ami"}, {"pl", "ach"}, {"pl", "i"}, {"cs", "ové"}, {"cs", "é"}, {"cs", "i"},
+		{"cs", "ů"}, {"cs", "ům"}, {"cs", "y"}, {"cs", "ech"}, {"sk", "i"}, {"sk", "ov"},
+		{"sk", "mi"}, {"sl", "i"}, {"sl", "ov"}, {"sl", "om"}, {"hr", "i"}, {"hr", "a"},
+		{"hr", "ima"},
+	};
+	if (c->cyrillic || !(L->flags & TD__LEX_PROPER) || (L->flags & TD__LEX_SELF) || !L->lemma ||
+	    (c->tk[i].flags & TD_TOK_ALLCAPS))
+		return 0;
+	/* Not a place after "w", "v" ("w Ghanie"), nor a name before a
+	 * surname ("Fransem Timmermansem"). */
+	if ((i > 0 && locative(c, i - 1) == 1) ||
+	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
+		return 0;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start, e;
+	for (e = 0; e < NELEM(ends); e++) {
+		size_t el = strlen(ends[e].end);
+		if (same_lang(ends[e].lang, c->a->lang) && n > el + 2 && !memcmp(w + n - el, ends[e].end, el) &&
+		    !(ends[e].end[0] == 'i' && !ends[e].end[1] && (w[n - 2] == 'i' || w[n - 2] == 'j')))
+			break;
+	}
+	if (e == NELEM(ends))
+		return 0;
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
+	size_t k = al ? al - 1 : 0;
+	while (k > 0 && ((unsigned char)a[k] & 0xC0) == 0x80)
+		k--;
+	if (al < 3 || vowel_end(a + k, al - k))
+		return 0;
+	for (; g; g = td__gaz_next(g)) {
+		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		if (al == bl && !memcmp(a, b, al))
+			return 0;
+	}
+	return 1;
+}
+
 /* ---- candidates ------------------------------------------------------ */
 
 /* Whether capitalised token i can start or continue a name. At the start
@@ -1779,6 +1830,15 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 			    !(t->flags & TD_TOK_ALLCAPS) &&
 			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4))) {
+				i++;
+				continue;
+			}
+			/* Inhabitants of a country, by their form ("Rumuni"):
+			 * persons under the country's key. */
+			if (len == 1 && c.slavic && !strncmp(g->key, "gpe:", 4) && inhabitants(&c, i, g, &L)) {
+				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0};
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
 				i++;
 				continue;
 			}

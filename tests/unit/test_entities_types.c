@@ -349,6 +349,24 @@ static void test_latin_in_cyrillic(void **state)
 	must(b, "ИА REGNUM");
 }
 
+/* Inhabitants whose stem meets a country's are persons under the
+ * country's key even when the article does not name the country; a
+ * place after "w" and a first name before a surname stay what they are. */
+static void test_inhabitants(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Praca", "Na farmach pracują głównie Rumuni i Bułgarzy.");
+	check(a, "Rumuni", NULL, TD_ENT_PER, "gpe:ro");
+	check(a, "Bułgarzy", NULL, TD_ENT_PER, "gpe:bg");
+	check(run("cs", "Euro", "Češi euro zatím nechtějí."), "Češi", NULL, TD_ENT_PER, "gpe:cz");
+	check(run("sl", "Plin", "Plinovod so zgradili Rusi leta 2011."), "Rusi", NULL, TD_ENT_PER,
+	      "gpe:ru");
+	check(run("pl", "Afryka", "Wybory odbyły się w Ghanie w grudniu."), "Ghanie", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("pl", "Brexit", "Rozmawiał z Fransem Timmermansem o umowie."),
+	      "Fransem Timmermansem", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_first_names),
 		cmocka_unit_test(test_lost_sentence_end),
 		cmocka_unit_test(test_latin_in_cyrillic),
+		cmocka_unit_test(test_inhabitants),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
