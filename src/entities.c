@@ -677,6 +677,20 @@ static const char *const org_heads[] = {
 	"front", "фронт", "alliance", "альянс", "sojusz", "aliance", "club", "клуб", "klub",
 };
 
+/* Words of a name that make it a publication or a broadcaster's
+ * channel (a product in the BSNLP guidelines; news agencies are
+ * organisations): "The Sunday Times", "Polskie Radio", "Dunya News". */
+static const char *const media_heads[] = {
+	"news", "times", "post$", "gazet", "газет", "journal", "tribune", "daily", "herald", "radio",
+	"радио", "радіо", "rádi", "radij", "tv", "тв", "telegraph", "express", "mirror", "zeitung",
+	"dziennik", "deník", "denník", "dnevnik", "вестник", "вісник", "observer",
+};
+
+/* Words of a name that make it a news agency, an organisation. */
+static const char *const agencies[] = {
+	"agenc", "агентств", "агенци", "агенц", "agentur", "service", "служб", "agencj", "agentúr",
+};
+
 /* Words before a name that make it a person. */
 static const char *const per_cues[] = {
 	"президент", "премьер", "прем'єр", "премиер", "министр", "міністр", "канцлер", "госпож",
@@ -752,9 +766,10 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 }
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
-					       honorifics};
+					       honorifics, media_heads, agencies};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
-				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics)};
+				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
+				   NELEM(media_heads), NELEM(agencies)};
 
 static void build_lists(void)
 {
@@ -1987,11 +2002,19 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				continue;
 		}
 		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
-		int org = 0;
-		for (size_t k = i; k < j && !org; k++) {
+		int org = 0, media = 0, agency = 0;
+		for (size_t k = i; k < j; k++) {
 			char f[WBUF];
 			size_t fl = td_text_fold(c.t + c.tk[k].start, c.tk[k].end - c.tk[k].start, f, sizeof(f));
-			org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0) && fl >= 3;
+			if (fl < 3)
+				continue;
+			/* "Catholic News Agency", "Rambler News Service": an agency. */
+			if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
+				org = 1, agency = 1;
+			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0))
+				org = media = 1;
+			else if (!org)
+				org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0);
 		}
 		if (t->flags & TD_TOK_ALLCAPS) {
 			m.acronym = 1;
@@ -2009,7 +2032,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				}
 			}
 		} else if ((org || ext) && !per) {
-			m.type = TD_ENT_ORG;
+			m.type = media && !agency ? TD_ENT_PRO : TD_ENT_ORG;
 			/* "Trybunał Sprawiedliwości UE", "Rada Bezpieczeństwa ONZ". */
 			size_t gl;
 			td__lexinfo L2;

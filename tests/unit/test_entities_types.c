@@ -367,6 +367,22 @@ static void test_inhabitants(void **state)
 	      "Fransem Timmermansem", NULL, TD_ENT_PER, NULL);
 }
 
+/* A name with a word of the press or broadcasting is a publication or a
+ * channel (PRO); with a word for an agency it is an organisation. */
+static void test_media_names(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Media",
+			    "Jak podało Radio Watykańskie, a potem Dunya News, rząd ustąpi. Pisze o tym "
+			    "Rheinische Post.");
+	check(a, "Radio Watykańskie", NULL, TD_ENT_PRO, NULL);
+	check(a, "Dunya News", NULL, TD_ENT_PRO, NULL);
+	check(a, "Rheinische Post", NULL, TD_ENT_PRO, NULL);
+	td_article *b = run("cs", "Média", "Podle serveru BuzzFeed News a agentury Catholic News Agency.");
+	check(b, "BuzzFeed News", NULL, TD_ENT_PRO, NULL);
+	check(b, "Catholic News Agency", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -392,6 +408,7 @@ int main(void)
 		cmocka_unit_test(test_lost_sentence_end),
 		cmocka_unit_test(test_latin_in_cyrillic),
 		cmocka_unit_test(test_inhabitants),
+		cmocka_unit_test(test_media_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
