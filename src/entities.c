@@ -682,7 +682,7 @@ static const char *const org_heads[] = {
  * organisations): "The Sunday Times", "Polskie Radio", "Dunya News". */
 static const char *const media_heads[] = {
 	"news", "times", "post$", "gazet", "газет", "journal", "tribune", "daily", "herald", "radio",
-	"радио", "радіо", "rádi", "radij", "tv", "тв", "telegraph", "express", "mirror", "zeitung",
+	"radia", "radiu", "radiem", "радио", "радіо", "rádi", "radij", "tv", "тв", "telegraph", "express", "mirror", "zeitung",
 	"dziennik", "deník", "denník", "dnevnik", "вестник", "вісник", "observer",
 };
 
@@ -1215,6 +1215,52 @@ static int bg_definite(const ctx *c, size_t i, const td__lexinfo *L)
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether token i, matched by its stem to the country g, is an
+ * adjective of that country by its ending ("Polskie", "Ruský",
+ * "Полският", "Российской"; not the country's own cases: "Polski",
+ * "Polsce"). Slovene writes most countries as adjectives ("Kitajska",
+ * "na Hrvaškem"): there only those of another form ("Rusija":
+ * "Ruski"). */
+static int country_adjective(const ctx *c, size_t i, const td__gaz *g)
+{
+	static const struct {
+		const char *lang, *end;
+	} ends[] = {
+		{"pl", "skie"}, {"pl", "skim"}, {"pl", "skiego"}, {"pl", "skich"}, {"pl", "skiemu"},
+		{"pl", "skimi"}, {"pl", "ckie"}, {"pl", "ckim"}, {"pl", "ckiego"}, {"pl", "ckich"},
+		{"cs", "ský"}, {"cs", "ská"}, {"cs", "ské"}, {"cs", "ského"}, {"cs", "skému"},
+		{"cs", "ském"}, {"cs", "ským"}, {"cs", "ských"}, {"cs", "skou"}, {"cs", "ští"},
+		{"cs", "cký"}, {"cs", "cká"}, {"cs", "cké"}, {"cs", "ckého"}, {"cs", "ckém"},
+		{"cs", "ckou"}, {"cs", "čtí"}, {"sk", "ský"}, {"sk", "ská"}, {"sk", "ské"},
+		{"sk", "ského"}, {"sk", "skom"}, {"sk", "skej"}, {"sk", "skú"}, {"sl", "ski"},
+		{"sl", "ška"}, {"sl", "ški"}, {"sl", "ška"}, {"sl", "skega"}, {"sl", "škega"},
+		{"sl", "skem"}, {"sl", "škem"}, {"sl", "ska"}, {"sl", "ške"}, {"sl", "ske"},
+		{"bg", "ската"}, {"bg", "ският"}, {"bg", "ското"}, {"bg", "ските"}, {"bg", "ския"},
+		{"bg", "ски"}, {"bg", "ска"}, {"bg", "ско"}, {"ru", "ский"}, {"ru", "ская"},
+		{"ru", "ское"}, {"ru", "ские"}, {"ru", "ского"}, {"ru", "ской"}, {"ru", "ском"},
+		{"ru", "ским"}, {"ru", "ских"}, {"ru", "скую"}, {"uk", "ський"}, {"uk", "ська"},
+		{"uk", "ське"}, {"uk", "ські"}, {"uk", "ського"}, {"uk", "ської"}, {"uk", "ському"},
+		{"uk", "ських"}, {"uk", "ську"},
+	};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start, k;
+	for (k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k].end);
+		if (same_lang(ends[k].lang, c->a->lang) && n > el + 1 && !memcmp(w + n - el, ends[k].end, el))
+			break;
+	}
+	if (k == NELEM(ends))
+		return 0;
+	if (!strcmp(c->a->lang, "sl"))
+		for (; g; g = td__gaz_next(g)) {
+			size_t gl = strlen(g->lemma);
+			if ((g->langs & c->lbit) && ((gl > 3 && !memcmp(g->lemma + gl - 3, "ska", 3)) ||
+						     (gl > 4 && !memcmp(g->lemma + gl - 4, "ška", 4))))
+				return 0;
+		}
+	return 1;
 }
 
 static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
@@ -1837,6 +1883,17 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (g && g->type == TD__NONE) {
 			i += len;
 			continue;
+		}
+		/* An adjective of a country is no mention of it: a name that
+		 * starts with it goes on ("Polskie Radio"), a sentence that
+		 * starts with it has none ("Ruský prezident"). */
+		if (g && len == 1 && !strncmp(g->key, "gpe:", 4) && (L.flags & TD__LEX_LOWER) &&
+		    !(t->flags & TD_TOK_ALLCAPS) && country_adjective(&c, i, g)) {
+			g = NULL;
+			if (weak_capital(&c, i)) {
+				i++;
+				continue;
+			}
 		}
 		if (g) {
 			int weak = weak_capital(&c, i);

@@ -383,6 +383,27 @@ static void test_media_names(void **state)
 	check(b, "Catholic News Agency", NULL, TD_ENT_ORG, NULL);
 }
 
+/* An adjective of a country is no mention of the country: at the start
+ * of a sentence it is no name, before a capitalised word it starts one;
+ * the country's own cases stay places. */
+static void test_country_adjectives(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Plyn",
+			    "Rusko chce plyn prodávat. Ruský prezident Vladimir Putin to řekl. "
+			    "Německá vláda souhlasí.");
+	assert_null(find(a, "Ruský"));
+	assert_null(find(a, "Německá"));
+	check(a, "Rusko", NULL, TD_ENT_LOC, "gpe:ru");
+	td_article *b = run("pl", "Media", "Polska ma nowy rząd. Jak podało Polskie Radio, premier "
+				       "przyjedzie do Polski.");
+	check(b, "Polskie Radio", NULL, TD_ENT_PRO, NULL);
+	check(b, "Polski", NULL, TD_ENT_LOC, "gpe:pl");
+	/* Slovene names countries with adjectives: they stay. */
+	check(run("sl", "Kitajska", "Kitajska je velika država."), "Kitajska", NULL, TD_ENT_LOC,
+	      "gpe:cn");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -409,6 +430,7 @@ int main(void)
 		cmocka_unit_test(test_latin_in_cyrillic),
 		cmocka_unit_test(test_inhabitants),
 		cmocka_unit_test(test_media_names),
+		cmocka_unit_test(test_country_adjectives),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
