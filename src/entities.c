@@ -686,6 +686,18 @@ static const char *const media_heads[] = {
 	"dziennik", "deník", "denník", "dnevnik", "вестник", "вісник", "observer",
 };
 
+/* Lower-case words that make a name that goes on in lower case a place
+ * ("Irská republika", "Baltického moře", "Финский залив"). */
+static const char *const place_heads[] = {
+	"republi", "републи", "республи", "федерац", "federac", "moře", "mořem", "morze", "morza",
+	"morzu", "morje", "morja", "морe", "море", "моря", "морем", "мор$", "záliv", "zatok",
+	"залив", "затока", "zaliv", "ostrov", "wysp", "otok", "остров", "острів", "oceán", "ocean",
+	"океан", "poloostrov", "półwysep", "półwysp", "polotok", "полуостров", "півостр",
+	"království", "královstv", "królestw", "kraljestv", "кралств", "королевств", "королівств",
+	"průliv", "cieśnin", "preliv", "пролив", "протока", "jezero", "jezior", "озер", "řek",
+	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "площад", "plac",
+};
+
 /* Words of a name that make it a news agency, an organisation. */
 static const char *const agencies[] = {
 	"agenc", "агентств", "агенци", "агенц", "agentur", "service", "служб", "agencj", "agentúr",
@@ -766,10 +778,10 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 }
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
-					       honorifics, media_heads, agencies};
+					       honorifics, media_heads, agencies, place_heads};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
-				   NELEM(media_heads), NELEM(agencies)};
+				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads)};
 
 static void build_lists(void)
 {
@@ -2059,14 +2071,17 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				continue;
 		}
 		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
-		int org = 0, media = 0, agency = 0;
+		int org = 0, media = 0, agency = 0, place = 0;
 		for (size_t k = i; k < j; k++) {
 			char f[WBUF];
 			size_t fl = td_text_fold(c.t + c.tk[k].start, c.tk[k].end - c.tk[k].start, f, sizeof(f));
 			if (fl < 3)
 				continue;
 			/* "Catholic News Agency", "Rambler News Service": an agency. */
-			if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
+			if (k > i && !(c.tk[k].flags & TD_TOK_UPPER) &&
+			    prefix_in(f, fl, place_heads, NELEM(place_heads), 0))
+				place = 1;
+			else if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
 				org = 1, agency = 1;
 			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0))
 				org = media = 1;
@@ -2090,6 +2105,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			}
 		} else if ((org || ext) && !per) {
 			m.type = media && !agency ? TD_ENT_PRO : TD_ENT_ORG;
+			if (place && !org)
+				m.type = TD_ENT_LOC;
 			/* "Trybunał Sprawiedliwości UE", "Rada Bezpieczeństwa ONZ". */
 			size_t gl;
 			td__lexinfo L2;

@@ -404,6 +404,20 @@ static void test_country_adjectives(void **state)
 	      "gpe:cn");
 }
 
+/* A name that goes on in lower case with a word for a sea, a gulf, an
+ * island or a republic is a place; with an institution's word it stays
+ * an organisation. */
+static void test_place_heads(void **state)
+{
+	(void)state;
+	check(run("cs", "Plyn", "Plynovod povede po dně Baltického moře až do Německa."),
+	      "Baltického moře", NULL, TD_ENT_LOC, NULL);
+	check(run("ru", "Газ", "Трубы уложат на дне Финского залива к весне."), "Финского залива",
+	      NULL, TD_ENT_LOC, NULL);
+	check(run("cs", "EU", "O tom rozhodne Evropská komise do konce roku."), "Evropská komise",
+	      NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -431,6 +445,7 @@ int main(void)
 		cmocka_unit_test(test_inhabitants),
 		cmocka_unit_test(test_media_names),
 		cmocka_unit_test(test_country_adjectives),
+		cmocka_unit_test(test_place_heads),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
