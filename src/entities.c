@@ -726,8 +726,10 @@ static const char *const org_cues[] = {
 	"партия", "компані", "корпорац", "агенці", "агенция", "компания", "партията", "company",
 	"firm", "group", "agency", "bank", "party", "firma", "firmy", "koncern", "spółk",
 	"agencj", "partii", "partia", "společnost", "spoločnos", "podjetj", "družb", "tvrtk",
-	"koncernu", "agentur", "strany", "stranke", "operator", "оператор", "carrier",
-	"airline", "авиакомпани", "авіакомпані", "przewoźnik", "dopravce",
+	"koncernu", "agentur", "stran", "operator", "оператор", "carrier",
+	"airline", "авиакомпани", "авіакомпані", "przewoźnik", "dopravce", "dopravc", "prevoznik",
+	"automobilk", "automak", "carmaker", "výrobc", "producent", "proizvajalec", "производител",
+	"производитель", "виробник", "letalsk", "авиокомпани",
 };
 
 static const char *const pro_cues[] = {
@@ -736,7 +738,7 @@ static const char *const pro_cues[] = {
 	"weekly", "gazet", "dziennik", "tygodnik", "portal", "serwis", "telewizj", "stacj",
 	"deník", "deníku", "denník", "časopis", "týdeník", "týždenník", "televiz", "stanice",
 	"časnik", "časopis", "dnevnik", "tednik", "portala", "vestnik", "вестник", "ежедневник",
-	"всекидневник", "седмичник", "вестника", "списание", "телевизия", "агенция", "медия",
+	"всекидневник", "седмичник", "вестника", "списание", "телевизия", "медия",
 	"app", "aplikac", "приложени", "додаток", "програм", "program", "system", "систем",
 	"gazociąg", "gazovod", "plynovod", "газопровод", "pipeline",
 };
@@ -745,9 +747,11 @@ static const char *const loc_cues[] = {
 	"город", "городе", "столиц", "регион", "област", "провинци", "штат", "район", "село",
 	"деревн", "місто", "місті", "регіон", "провінці", "град", "града", "градът", "селото",
 	"city", "town", "capital", "province", "region", "state", "village", "miasto", "mieście",
-	"miasta", "stolic", "prowincj", "województw", "wsi", "wieś", "město", "městě", "města",
-	"hlavní", "provinci", "kraj", "mesto", "meste", "mesta", "obec$", "obce$", "obci$",
-	"obcí$", "grad", "gradu", "grada",
+	"miasta", "miastem", "stolic", "prowincj", "województw", "wsi", "wieś", "měst",
+	"hlavní", "provinci", "kraj", "mesto", "meste", "mesta", "mestom", "obec$", "obce$", "obci$",
+	"obcí$", "grad", "gradu", "grada", "градом", "містом", "міста", "городок", "кантон",
+	"kanton", "canton", "gmin", "miejscowoś", "hrabstw", "графств", "county", "okres", "okresu",
+	"občin", "община", "общине", "громад",
 	"pokrajin", "regij", "država", "državi", "stát", "státě", "štát", "štáte",
 };
 
@@ -2071,6 +2075,9 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				continue;
 		}
 		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+		/* A word before the name types it only inside its sentence
+		 * ("... automobilky. Barnier řekl"). */
+		int cue = i > 0 && joined(&c, i);
 		int org = 0, media = 0, agency = 0, place = 0;
 		for (size_t k = i; k < j; k++) {
 			char f[WBUF];
@@ -2116,15 +2123,15 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					m.j = j = j + 1;
 			}
 		}
-		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
+		else if (cue && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
 			m.percue = 1;
-		else if (i > 0 && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+		else if (cue && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
-		} else if (i > 0 && !per && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
-		} else if (i > 0 && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
 		}

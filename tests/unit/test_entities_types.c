@@ -418,6 +418,25 @@ static void test_place_heads(void **state)
 	      NULL, TD_ENT_ORG, NULL);
 }
 
+/* Words before a name type it: a party, a carmaker, a carrier, a canton,
+ * a town in any case; not across the end of a sentence. */
+static void test_cue_words(void **state)
+{
+	(void)state;
+	check(run("cs", "Pákistán", "Protesty vede islamistická strana Tehríke Labajk už týden."),
+	      "Tehríke Labajk", NULL, TD_ENT_ORG, NULL);
+	check(run("uk", "Газ", "Вищий суд швейцарського кантону Цуг відновив арешт."), "Цуг", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("cs", "Protest", "Demonstranti zablokovali silnici mezi metropolí a městem "
+				    "Rávalpindí."),
+	      "Rávalpindí", NULL, TD_ENT_LOC, NULL);
+	check(run("sl", "Letalstvo", "Dobiček nizkocenovnega prevoznika Ryanair se je zmanjšal."),
+	      "Ryanair", NULL, TD_ENT_ORG, NULL);
+	td_article *a = run("cs", "Brexit", "Dohoda je důležitá pro české automobilky. Barnier ale "
+					    "uvedl, že se nic nemění.");
+	check(a, "Barnier", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -446,6 +465,7 @@ int main(void)
 		cmocka_unit_test(test_media_names),
 		cmocka_unit_test(test_country_adjectives),
 		cmocka_unit_test(test_place_heads),
+		cmocka_unit_test(test_cue_words),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
