@@ -1086,7 +1086,7 @@ static int locative(const ctx *c, size_t i)
  * countries end in a vowel, or are the listed name) and the word ends
  * like a plural of persons in the language. Latin-script Slavic
  * languages only: the Cyrillic ones write inhabitants in lower case. */
-static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexinfo *L)
+static int persons_form(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	static const struct {
 		const char *lang, *end;
@@ -1100,11 +1100,6 @@ static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexin
 	if (c->cyrillic || !(L->flags & TD__LEX_PROPER) || (L->flags & TD__LEX_SELF) || !L->lemma ||
 	    (c->tk[i].flags & TD_TOK_ALLCAPS))
 		return 0;
-	/* Not a place after "w", "v" ("w Ghanie"), nor a name before a
-	 * surname ("Fransem Timmermansem"). */
-	if ((i > 0 && locative(c, i - 1) == 1) ||
-	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
-		return 0;
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, e;
 	for (e = 0; e < NELEM(ends); e++) {
@@ -1115,13 +1110,24 @@ static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexin
 	}
 	if (e == NELEM(ends))
 		return 0;
-	char a[WBUF], b[WBUF];
+	char a[WBUF];
 	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
 	size_t k = al ? al - 1 : 0;
 	while (k > 0 && ((unsigned char)a[k] & 0xC0) == 0x80)
 		k--;
-	if (al < 3 || vowel_end(a + k, al - k))
+	return al >= 3 && !vowel_end(a + k, al - k);
+}
+
+static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexinfo *L)
+{
+	/* Not a place after "w", "v" ("w Ghanie"), nor a name before a
+	 * surname ("Fransem Timmermansem"). */
+	if ((i > 0 && locative(c, i - 1) == 1) ||
+	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)) ||
+	    !persons_form(c, i, L))
 		return 0;
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
 	for (; g; g = td__gaz_next(g)) {
 		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
 		if (al == bl && !memcmp(a, b, al))
@@ -1716,6 +1722,92 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	return 0;
 }
 
+/* Whether the text between tokens a (exclusive end) and b (start) of a
+ * name list is a comma or a conjunction ("Манчестър, Нюкасъл и
+ * Шефийлд", "Polski i Węgier", "Islámábádem a Rávalpindí"). */
+static int list_gap(const ctx *c, size_t a, size_t b)
+{
+	static const char *const conj[] = {"и", "i", "a", "and", "oraz", "ta", "та", "й", "in",
+					   "ter", "або", "или", "lub", "albo", "nebo", "ali", "or",
+					   "&", "및"};
+	if (b == a) {
+		const char *s = c->t + c->tk[a - 1].end, *e = c->t + c->tk[b].start;
+		int comma = 0;
+		for (; s < e; s++) {
+			if (*s == ',')
+				comma++;
+			else if (*s != ' ')
+				return 0;
+		}
+		return comma == 1;
+	}
+	if (b != a + 1)
+		return 0;
+	const char *w = c->t + c->tk[a].start;
+	size_t n = c->tk[a].end - c->tk[a].start;
+	for (size_t k = 0; k < NELEM(conj); k++)
+		if (strlen(conj[k]) == n && !memcmp(conj[k], w, n)) {
+			/* Nothing but spaces (and one comma before it) around. */
+			const char *s = c->t + c->tk[a - 1].end, *e = w;
+			for (; s < e; s++)
+				if (*s != ' ' && *s != ',')
+					return 0;
+			for (s = w + n, e = c->t + c->tk[b].start; s < e; s++)
+				if (*s != ' ')
+					return 0;
+			return 1;
+		}
+	return 0;
+}
+
+/* Whether lone mention m is a person by evidence: a surname of the
+ * article, a form of persons (inhabitants: "Polacy"), or a word that a
+ * title or a role types a person elsewhere ("prezident Trump"). */
+static int person_elsewhere(const ctx *c, const mention *ms, size_t nm, const mention *m,
+			    const uint64_t *surn, size_t scap)
+{
+	size_t sl, ol;
+	const char *st = tok_stem(c, m->i, &sl);
+	if (hset_has(surn, scap, st, sl))
+		return 1;
+	td__lexinfo L;
+	lex(c, m->i, &L);
+	if (persons_form(c, m->i, &L))
+		return 1;
+	for (size_t q = 0; q < nm; q++)
+		if (ms[q].percue && ms[q].type == TD_ENT_PER && !ms[q].key) {
+			const char *o = tok_stem(c, ms[q].j - 1, &ol);
+			if (ol == sl && !memcmp(o, st, sl))
+				return 1;
+		}
+	return 0;
+}
+
+/* A lone word typed a person by default only, with no person's
+ * evidence, takes the type of a place or an organisation it is listed
+ * with: coordinated names are of one kind. */
+static void coordinated(const ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
+{
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t x = 0; x < nm; x++) {
+			size_t k = pass ? nm - 1 - x : x;
+			mention *m = &ms[k];
+			if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->percue || m->cued ||
+			    m->acronym || m->quoted || m->key)
+				continue;
+			const mention *p = pass ? (k + 1 < nm ? &ms[k + 1] : NULL) : (k ? &ms[k - 1] : NULL);
+			if (!p || (p->type != TD_ENT_LOC && p->type != TD_ENT_ORG) ||
+			    !(p->g || p->cued || p->town))
+				continue;
+			if (person_elsewhere(c, ms, nm, m, surn, scap))
+				continue;
+			if (pass ? !list_gap(c, m->j, p->i) : !list_gap(c, p->j, m->i))
+				continue;
+			m->type = p->type;
+			m->cued = 1;
+		}
+}
+
 static int first_names(ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
 {
 	enum { MAXP = 64 };
@@ -2304,6 +2396,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			}
 		}
 	}
+	/* Names listed with places or organisations are of their kind. */
+	coordinated(&c, ms, nm, surn, scap);
 	/* Inhabitants named after a country the article mentions ("Polacy"
 	 * with "Polska", "Britové" with "Británie") share its key; they are
 	 * persons even after "do" or "na" ("do Brytyjczyków"). */

@@ -437,6 +437,25 @@ static void test_cue_words(void **state)
 	check(a, "Barnier", NULL, TD_ENT_PER, NULL);
 }
 
+/* A lone name with no person's evidence listed with places or
+ * organisations is of their kind; a person's surname or inhabitants
+ * listed with a country stay persons. */
+static void test_coordination(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Кметовете на Лондон, Манчестър, Нюкасъл, Нотингам и Шефийлд искат "
+			    "втори референдум.");
+	check(a, "Нюкасъл", NULL, TD_ENT_LOC, NULL);
+	check(a, "Нотингам", NULL, TD_ENT_LOC, NULL);
+	check(a, "Шефийлд", NULL, TD_ENT_LOC, NULL);
+	td_article *b = run("pl", "Brexit",
+			    "Premier Donald Tusk spotkał się z przywódcami. Polska i Polacy nie "
+			    "chcą zmian, a Niemcy i Tusk milczą.");
+	check(b, "Polacy", NULL, TD_ENT_PER, NULL);
+	check(b, "Tusk", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -466,6 +485,7 @@ int main(void)
 		cmocka_unit_test(test_country_adjectives),
 		cmocka_unit_test(test_place_heads),
 		cmocka_unit_test(test_cue_words),
+		cmocka_unit_test(test_coordination),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
