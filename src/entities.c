@@ -2061,13 +2061,20 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
 				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0};
+				/* The Slavic languages in Latin letters quote titles
+				 * of publications, programmes and works ("Observer",
+				 * „Rzeczpospolita”), rarely companies. */
+				if (c.slavic && !c.cyrillic)
+					m.type = TD_ENT_PRO;
 				/* A word before the quotes types the name: "вестник
 				 * „Гардиън“", "firma „Saipem“". */
 				if (i > 0 && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
 					m.type = TD_ENT_PRO;
 					m.cued = 1;
-				} else if (i > 0 && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0))
+				} else if (i > 0 && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+					m.type = TD_ENT_ORG;
 					m.cued = 1;
+				}
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;

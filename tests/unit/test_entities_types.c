@@ -456,6 +456,20 @@ static void test_coordination(void **state)
 	check(b, "Tusk", NULL, TD_ENT_PER, NULL);
 }
 
+/* A quoted name with no cue is a publication or a work in the Slavic
+ * languages written in Latin letters, an organisation in Russian; a
+ * cue word still types it. */
+static void test_quoted_defaults(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Media", "Jak pisze wtorkowa \"Rzeczpospolita\", rząd się zgodzi. "
+					   "Umowę podpisała firma \"Saipem\".");
+	check(a, "Rzeczpospolita", NULL, TD_ENT_PRO, NULL);
+	check(a, "Saipem", NULL, TD_ENT_ORG, NULL);
+	check(run("ru", "Газ", "Контракт получила компания и «Стройтрансгаз» начнет работы."),
+	      "Стройтрансгаз", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -486,6 +500,7 @@ int main(void)
 		cmocka_unit_test(test_place_heads),
 		cmocka_unit_test(test_cue_words),
 		cmocka_unit_test(test_coordination),
+		cmocka_unit_test(test_quoted_defaults),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
