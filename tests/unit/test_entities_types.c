@@ -470,6 +470,17 @@ static void test_quoted_defaults(void **state)
 	      "Стройтрансгаз", NULL, TD_ENT_ORG, NULL);
 }
 
+/* Acronyms and names of countries, past ones included: places. */
+static void test_country_acronyms(void **state)
+{
+	(void)state;
+	check(run("cs", "Plyn", "Vláda ČR to odmítla."), "ČR", NULL, TD_ENT_LOC, "gpe:cz");
+	check(run("pl", "Historia", "Po rozpadzie ZSRR powstała Ukraina."), "ZSRR", NULL, TD_ENT_LOC,
+	      "gpe:su");
+	check(run("cs", "Historie", "Plyn proudil už za Sovětského svazu."), "Sovětského svazu", NULL,
+	      TD_ENT_LOC, "gpe:su");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -501,6 +512,7 @@ int main(void)
 		cmocka_unit_test(test_cue_words),
 		cmocka_unit_test(test_coordination),
 		cmocka_unit_test(test_quoted_defaults),
+		cmocka_unit_test(test_country_acronyms),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
