@@ -1225,10 +1225,25 @@ static int toponym_form(const ctx *c, size_t i)
 static int bg_definite(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	static const char *const sufs[] = {"ът", "ят", "та", "то", "ия", "а", "я"};
-	if (strcmp(c->a->lang, "bg") || !(L->flags & TD__LEX_LOWER) || !L->lemma)
+	/* Words the dictionary does not know: the article of a masculine
+	 * noun ("Вицепремиерът", "Еврокомисарят") or of an adjective
+	 * ("Пакистанският", "Мюнхенската", "Трансграничният"). */
+	static const char *const unknown[] = {"ът", "ят", "ският", "ската", "ските", "ското",
+					      "ския", "цкият", "цката", "ният", "щият"};
+	if (strcmp(c->a->lang, "bg"))
 		return 0;
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
+	if (!(L->flags & TD__LEX_KNOWN) && (L->flags & TD__LEX_DICT)) {
+		for (size_t k = 0; k < NELEM(unknown); k++) {
+			size_t sl = strlen(unknown[k]);
+			if (n > sl + 6 && !memcmp(w + n - sl, unknown[k], sl))
+				return 1;
+		}
+		return 0;
+	}
+	if (!(L->flags & TD__LEX_LOWER) || !L->lemma)
+		return 0;
 	if (strlen(L->lemma) >= n)
 		return 0;
 	for (size_t k = 0; k < NELEM(sufs); k++) {
@@ -2142,7 +2157,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		}
 		/* A Bulgarian common word with its article alone ("Законът
 		 * ...", "Общността") is no name. */
-		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) && bg_definite(&c, i, &L)) {
+		if (j == i + 1 && !ext && !town && !(t->flags & TD_TOK_ALLCAPS) && bg_definite(&c, i, &L)) {
 			i++;
 			continue;
 		}

@@ -481,6 +481,19 @@ static void test_country_acronyms(void **state)
 	      TD_ENT_LOC, "gpe:su");
 }
 
+/* A Bulgarian word with the definite article that the dictionary does
+ * not know (a derived adjective or a compound noun) is no name. */
+static void test_bulgarian_unknown_definite(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Пакистан",
+			    "Съдът реши. Пакистанският съд оправда жената. Еврокомисарят заяви, "
+			    "че Мюнхенската конференция ще обсъди случая.");
+	assert_null(find(a, "Пакистанският"));
+	assert_null(find(a, "Еврокомисарят"));
+	assert_null(find(a, "Мюнхенската"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -513,6 +526,7 @@ int main(void)
 		cmocka_unit_test(test_coordination),
 		cmocka_unit_test(test_quoted_defaults),
 		cmocka_unit_test(test_country_acronyms),
+		cmocka_unit_test(test_bulgarian_unknown_definite),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
