@@ -1136,6 +1136,24 @@ static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexin
 	return 1;
 }
 
+/* Whether token j is Bulgarian "на" (English "of") before a country or
+ * a region that completes an institution's name ("Върховният съд на
+ * Пакистан"); *len is set to the country's length in tokens. The other
+ * Slavic languages use the genitive, matched without a preposition. */
+static int of_country(const ctx *c, size_t j, size_t *len)
+{
+	const char *w = c->t + c->tk[j].start;
+	size_t n = c->tk[j].end - c->tk[j].start;
+	if (!((!strcmp(c->a->lang, "bg") && n == 4 && !memcmp(w, "на", 4)) ||
+	      (!strcmp(c->a->lang, "en") && n == 2 && !memcmp(w, "of", 2))) ||
+	    !joined(c, j) || !joined(c, j + 1) || !(c->tk[j + 1].flags & TD_TOK_UPPER))
+		return 0;
+	td__lexinfo L;
+	lex(c, j + 1, &L);
+	const td__gaz *g = gaz_at(c, j + 1, len, &L);
+	return g && g->type == TD_ENT_LOC && (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "reg:", 4));
+}
+
 /* ---- candidates ------------------------------------------------------ */
 
 /* Whether capitalised token i can start or continue a name. At the start
@@ -2235,7 +2253,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				lex(&c, j, &L2);
 				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
 					m.j = j = j + 1;
-			}
+			} else if (j + 1 < c.nt && m.type == TD_ENT_ORG && of_country(&c, j, &gl))
+				m.j = j = j + 1 + gl;
 		}
 		else if (cue && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
 			m.percue = 1;

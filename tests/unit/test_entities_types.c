@@ -494,6 +494,15 @@ static void test_bulgarian_unknown_definite(void **state)
 	assert_null(find(a, "Мюнхенската"));
 }
 
+/* Bulgarian names an institution's country with "на": the name goes on
+ * to it. */
+static void test_bulgarian_of_country(void **state)
+{
+	(void)state;
+	check(run("bg", "Биби", "Позицията на Епископския съвет на Пакистан е ясна."),
+	      "Епископския съвет на Пакистан", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -527,6 +536,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_defaults),
 		cmocka_unit_test(test_country_acronyms),
 		cmocka_unit_test(test_bulgarian_unknown_definite),
+		cmocka_unit_test(test_bulgarian_of_country),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
