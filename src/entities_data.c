@@ -1775,6 +1775,14 @@ const td__alias td__aliases[] = {
 	{"gpe:dd", TD_ENT_LOC, "", "NRD", "NRD"},
 	{"gpe:dd", TD_ENT_LOC, "", "NDR", "NDR"},
 	{"gpe:dd", TD_ENT_LOC, "", "DDR", "DDR"},
+	{"loc:cee", TD_ENT_LOC, "", "Central-Eastern Europe", "Central-Eastern Europe"},
+	{"loc:cee", TD_ENT_LOC, "", "Центрально-Восточная Европа", "Центрально-Восточная Европа"},
+	{"loc:cee", TD_ENT_LOC, "uk", "Центрально-Східна Європа", "Центрально-Східна Європа"},
+	{"loc:cee", TD_ENT_LOC, "", "Централно-Източна Европа", "Централно-Източна Европа"},
+	{"loc:cee", TD_ENT_LOC, "pl", "Europa Środkowo-Wschodnia", "Europa Środkowo-Wschodnia"},
+	{"loc:cee", TD_ENT_LOC, "cs", "Středovýchodní Evropa", "Středovýchodní Evropa"},
+	{"loc:cee", TD_ENT_LOC, "", "Stredovýchodná Európa", "Stredovýchodná Európa"},
+	{"loc:cee", TD_ENT_LOC, "", "Srednjevzhodna Evropa", "Srednjevzhodna Evropa"},
 };
 
-const size_t td__naliases = 1773;
+const size_t td__naliases = 1781;

@@ -479,6 +479,8 @@ static void test_country_acronyms(void **state)
 	      "gpe:su");
 	check(run("cs", "Historie", "Plyn proudil už za Sovětského svazu."), "Sovětského svazu", NULL,
 	      TD_ENT_LOC, "gpe:su");
+	check(run("pl", "Gaz", "To zagrozi rynkowi w Europie Środkowo-Wschodniej."),
+	      "Europie Środkowo-Wschodniej", NULL, TD_ENT_LOC, "loc:cee");
 }
 
 /* A Bulgarian word with the definite article that the dictionary does
