@@ -456,6 +456,38 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			}
 		}
 	}
+	/* Consonants that alternate before the locative and dative "-e":
+	 * the stem of the nominative ends otherwise ("Wspólnocie" ~
+	 * "Wspólnota", "Pradze" ~ "Praga", "Americe" ~ "Amerika"). */
+	if (!best && c->slavic && !c->cyrillic && (tk[i].flags & TD_TOK_UPPER) &&
+	    !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		static const struct {
+			const char *lang, *end, *stem;
+		} alt[] = {
+			{"pl", "cie", "t"}, {"pl", "dzie", "d"}, {"pl", "rze", "r"}, {"pl", "ście", "st"},
+			{"pl", "ce", "k"}, {"pl", "dze", "g"}, {"pl", "le", "ł"}, {"pl", "źle", "zł"},
+			{"cs", "ce", "k"}, {"cs", "ze", "h"}, {"cs", "še", "ch"}, {"cs", "ře", "r"},
+			{"sk", "ke", "k"}, {"sk", "ze", "h"},
+		};
+		char f[WBUF];
+		size_t fl = td_text_fold(w, wn, f, sizeof(f));
+		for (size_t k = 0; k < NELEM(alt) && !best; k++) {
+			size_t el = strlen(alt[k].end), xl = strlen(alt[k].stem);
+			if (!same_lang(alt[k].lang, c->a->lang) || fl <= el + 3 || memcmp(f + fl - el, alt[k].end, el) ||
+			    fl - el + xl + 1 > sizeof(seq))
+				continue;
+			memcpy(seq, f, fl - el);
+			memcpy(seq + fl - el, alt[k].stem, xl);
+			sl = fl - el + xl;
+			seq[sl] = 0;
+			int lower;
+			const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+			if (g && !g->weak) {
+				best = g;
+				*len = 1;
+			}
+		}
+	}
 	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
 	if (!best && !c->caseless && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
 		sl = td__name_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));

@@ -505,6 +505,18 @@ static void test_bulgarian_of_country(void **state)
 	      "Епископския съвет на Пакистан", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A consonant that alternates before the locative "-e" still finds
+ * the name ("we Wspólnocie" is the Union, "w Pradze" Prague). */
+static void test_consonant_alternation(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "UE", "Wielka Brytania chce pozostać we Wspólnocie. Szczyt odbył "
+				    "się w Pradze.");
+	check(a, "Wspólnocie", NULL, TD_ENT_ORG, "org:eu");
+	const td_entity *e = must(a, "Pradze");
+	assert_int_equal(e->type, TD_ENT_LOC);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -539,6 +551,7 @@ int main(void)
 		cmocka_unit_test(test_country_acronyms),
 		cmocka_unit_test(test_bulgarian_unknown_definite),
 		cmocka_unit_test(test_bulgarian_of_country),
+		cmocka_unit_test(test_consonant_alternation),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
