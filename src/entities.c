@@ -66,6 +66,8 @@ typedef struct {
 	uint8_t weakcue; /* typed LOC by a preposition that also governs persons */
 	uint8_t town;    /* g is a weak name (a town) taken for a lone word */
 	uint8_t guess;   /* ORG from the word's form only: a cue overrides it */
+	uint8_t dot;     /* the surface form ends with the full stop of an
+			  * abbreviation ("Irlandią Płn.") */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -1186,6 +1188,46 @@ static int of_country(const ctx *c, size_t j, size_t *len)
 	return g && g->type == TD_ENT_LOC && (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "reg:", 4));
 }
 
+/* The name of a place that the place's name at tokens [i, i + len)
+ * makes with an abbreviated quarter after it ("Irlandia Płn." is
+ * Northern Ireland, "Korea Płd." South Korea), or NULL. */
+static const td__gaz *quarter(const ctx *c, size_t i, size_t len)
+{
+	static const struct {
+		const char *lang, *abbr, *word;
+	} q[] = {
+		{"pl", "Płn", "północna"}, {"pl", "Płd", "południowa"}, {"pl", "Wsch", "wschodnia"},
+		{"pl", "Zach", "zachodnia"}, {"cs", "Sev", "severní"}, {"cs", "Již", "jižní"},
+		{"sk", "Sev", "severná"}, {"sk", "Juž", "južná"}, {"ru", "Сев", "северная"},
+		{"ru", "Южн", "южная"}, {"uk", "Півн", "північна"}, {"uk", "Півд", "південна"},
+		{"bg", "Сев", "северна"}, {"bg", "Юж", "южна"},
+	};
+	size_t j = i + len;
+	if (j >= c->nt || !joined(c, j) || c->tk[j].end >= c->a->text_len || c->t[c->tk[j].end] != '.')
+		return NULL;
+	const char *w = c->t + c->tk[j].start;
+	size_t n = c->tk[j].end - c->tk[j].start;
+	for (size_t k = 0; k < NELEM(q); k++) {
+		if (!same_lang(q[k].lang, c->a->lang) || strlen(q[k].abbr) != n || memcmp(q[k].abbr, w, n))
+			continue;
+		char seq[WBUF * 2];
+		size_t sl = 0;
+		for (size_t x = i; x < j; x++) {
+			size_t tl;
+			const char *st = tok_stem(c, x, &tl);
+			if (sl + tl + 2 >= sizeof(seq))
+				return NULL;
+			memcpy(seq + sl, st, tl);
+			sl += tl;
+			seq[sl++] = ' ';
+		}
+		sl += td__name_stem(q[k].word, strlen(q[k].word), seq + sl, sizeof(seq) - sl);
+		int more, lower;
+		return td__gaz_find(seq, sl, &more, &lower);
+	}
+	return NULL;
+}
+
 /* ---- candidates ------------------------------------------------------ */
 
 /* Whether capitalised token i can start or continue a name. At the start
@@ -1771,7 +1813,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		if (!strcmp(c->a->lang, "bg") && n > 8 &&
 		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
 			ln -= 4;
-		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
 		m.lemma = td_arena_strndup(c->ar, w, ln);
 		m.key = key;
 		m.percue = 1;
@@ -2032,7 +2074,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -2081,7 +2123,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			/* Inhabitants of a country, by their form ("Rumuni"):
 			 * persons under the country's key. */
 			if (len == 1 && c.slavic && !strncmp(g->key, "gpe:", 4) && inhabitants(&c, i, g, &L)) {
-				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0};
+				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i++;
@@ -2110,7 +2152,16 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
+				/* "Irlandia Płn.": a place and an abbreviated quarter. */
+				const td__gaz *g2 = g->type == TD_ENT_LOC ? quarter(&c, i, len) : NULL;
+				if (g2) {
+					m.g = g2;
+					m.type = g2->type;
+					m.j = i + len + 1;
+					m.dot = 1;
+					len++;
+				}
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len;
@@ -2125,7 +2176,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0};
 				/* The Slavic languages in Latin letters quote titles
 				 * of publications, programmes and works ("Observer",
 				 * „Rzeczpospolita”), rarely companies. */
@@ -2238,7 +2289,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (gaz_at(&c, i, &gl, &L2))
 				continue;
 		}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
 		/* A word before the name types it only inside its sentence
 		 * ("... automobilky. Barnier řekl"). */
 		int cue = i > 0 && joined(&c, i);
@@ -2507,7 +2558,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		mention *m = &ms[k];
 		td_entity *e = &a->entities[k];
 		e->start = c.tk[m->i].start;
-		e->end = c.tk[m->j - 1].end;
+		e->end = c.tk[m->j - 1].end + m->dot;
 
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
 		e->lemma = m->lemma;

@@ -517,6 +517,16 @@ static void test_consonant_alternation(void **state)
 	assert_int_equal(e->type, TD_ENT_LOC);
 }
 
+/* A place with an abbreviated quarter after it is the place that they
+ * name together, the abbreviation's full stop included. */
+static void test_abbreviated_quarter(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit", "Granica między Irlandią i Irlandią Płn. pozostanie otwarta.");
+	check(a, "Irlandią Płn.", NULL, TD_ENT_LOC, "loc:northernireland");
+	assert_null(find(a, "Płn"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -552,6 +562,7 @@ int main(void)
 		cmocka_unit_test(test_bulgarian_unknown_definite),
 		cmocka_unit_test(test_bulgarian_of_country),
 		cmocka_unit_test(test_consonant_alternation),
+		cmocka_unit_test(test_abbreviated_quarter),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
