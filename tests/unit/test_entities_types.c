@@ -479,6 +479,11 @@ static void test_country_acronyms(void **state)
 	      "gpe:su");
 	check(run("cs", "Historie", "Plyn proudil už za Sovětského svazu."), "Sovětského svazu", NULL,
 	      TD_ENT_LOC, "gpe:su");
+	check(run("pl", "Wizyta", "Prezydent spotkał się z prezydentem Węgier. Byli też na "
+				  "Węgrzech."),
+	      "Węgrzech", NULL, TD_ENT_LOC, "gpe:hu");
+	check(run("pl", "Brexit", "Kiedy W.Brytania opuści Unię?"), "W.Brytania", NULL, TD_ENT_LOC,
+	      "gpe:gb");
 	check(run("pl", "Gaz", "To zagrozi rynkowi w Europie Środkowo-Wschodniej."),
 	      "Europie Środkowo-Wschodniej", NULL, TD_ENT_LOC, "loc:cee");
 }
