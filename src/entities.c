@@ -2482,16 +2482,17 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	 * when a place shares it (Азия, Asia). */
 	if ((rc = first_names(&c, ms, nm, surn, scap)) < 0)
 		return rc;
-	/* One sense per article: a single word that a word before it typed
-	 * somewhere ("w Islamabadzie", "firma Saipem") has that type
-	 * everywhere. Hash values carry the type in their low bits. */
+	/* One sense per article: a name that a word before it typed
+	 * somewhere ("w Islamabadzie", "firma Saipem", "firma Cambridge
+	 * Analytica") has that type everywhere. Hash values carry the type
+	 * in their low bits. */
 	uint64_t *cued = td_arena_calloc(ar, scap * sizeof(uint64_t));
 	if (!cued)
 		return TD_ERR_NOMEM;
 	int anycued = 0;
 	for (size_t k = 0; k < nm; k++) {
 		const mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || !m->cued)
+		if (m->g || !m->cued)
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
@@ -2505,14 +2506,19 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		mention *m = &ms[k];
 		/* Persons by default, and quoted names (organisations by
 		 * default) that no word before them typed. */
-		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
+		if (m->g || m->acronym || m->percue ||
 		    !(m->type == TD_ENT_PER || m->guess || (m->quoted && !m->cued)))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		if (l1 + 2 >= sizeof(s1) || hset_has(surn, scap, s1, l1))
+		if (l1 + 2 >= sizeof(s1) || (m->j - m->i == 1 && hset_has(surn, scap, s1, l1)))
 			continue;
 		for (int ty = TD_ENT_LOC; ty <= TD_ENT_PRO; ty++) {
+			/* A longer name only as an organisation or a product
+			 * ("firma Cambridge Analytica"): a preposition of place
+			 * before two words is a weak cue. */
+			if (m->j - m->i > 1 && ty != TD_ENT_ORG && ty != TD_ENT_PRO)
+				continue;
 			s1[l1] = (char)('0' + ty);
 			if (hset_has(cued, scap, s1, l1 + 1)) {
 				m->type = (uint8_t)ty;

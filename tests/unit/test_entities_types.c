@@ -532,6 +532,19 @@ static void test_abbreviated_quarter(void **state)
 	assert_null(find(a, "Płn"));
 }
 
+/* A longer name typed an organisation by a word before it somewhere is
+ * one everywhere in the article. */
+static void test_one_sense_longer_names(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Facebook", "Dane zebrała firma Cambridge Analytica. Później Cambridge "
+					     "Analytica zaprzeczyła.");
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Cambridge Analytica"))
+			assert_int_equal(a->entities[i].type, TD_ENT_ORG);
+	must(a, "Cambridge Analytica");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -568,6 +581,7 @@ int main(void)
 		cmocka_unit_test(test_bulgarian_of_country),
 		cmocka_unit_test(test_consonant_alternation),
 		cmocka_unit_test(test_abbreviated_quarter),
+		cmocka_unit_test(test_one_sense_longer_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
