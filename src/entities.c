@@ -694,7 +694,7 @@ static const char *const org_heads[] = {
 	"univerzit", "bank", "банк", "суд", "съд", "sąd", "soud", "súd", "sodišč", "sud", "court",
 	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
 	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "агентств", "агенци", "agentur",
-	"company", "компани", "компані", "group", "групп", "груп", "grupa", "skupin", "corporat",
+	"company", "компани", "компані", "group", "групп", "груп", "grup", "skupin", "corporat",
 	"корпорац", "fund", "фонд", "fundusz", "fond", "institut", "институт", "інститут",
 	"instytut", "ústav", "committe", "комитет", "комітет", "komitet", "výbor", "union", "союз",
 	"съюз", "спілк", "unia", "unie", "únia", "unij", "organiz", "организац", "організац",
@@ -707,6 +707,9 @@ static const char *const org_heads[] = {
 	"gas", "газ", "oil", "нефт", "naft", "telecom", "media", "медиа", "медіа", "tv", "тв",
 	"kolej", "railway", "school", "школ", "szkoł", "škol", "akadem", "academ", "академ",
 	"trybunał", "tribunál", "трибунал", "sejm", "senat", "сенат", "kongres", "congress",
+	"sądu", "sądzie", "sądem", "суда", "суде", "судом", "суду", "съда", "съдът", "suda", "sudu",
+	"unii", "unię", "unią", "únie", "rady", "radzie", "radę", "radą", "związk", "związek", "svaz",
+	"zväz", "zveza$", "zveze$", "zvezi$", "zvezo$", "savez", "prokuratur", "прокуратур",
 	"конгрес", "dума", "дум", "службa", "ассоциаци", "движени", "рух", "hnutí", "ruch",
 	"front", "фронт", "alliance", "альянс", "sojusz", "aliance", "club", "клуб", "klub",
 };
@@ -731,6 +734,19 @@ static const char *const place_heads[] = {
 	"průliv", "cieśnin", "preliv", "пролив", "протока", "jezero", "jezior", "озер", "řek",
 	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "площад", "plac",
 };
+
+/* Whether folded word f is a word of place_heads with at most three
+ * more letters (a case ending). */
+static int head_word(const char *f, size_t fl)
+{
+	for (size_t k = 0; k < NELEM(place_heads); k++) {
+		size_t pl = strlen(place_heads[k]);
+		pl -= place_heads[k][pl - 1] == '$';
+		if (pl <= fl && !memcmp(f, place_heads[k], pl) && nchars_(f + pl, fl - pl) <= 3)
+			return 1;
+	}
+	return 0;
+}
 
 /* Words of a name that make it a news agency, an organisation. */
 static const char *const agencies[] = {
@@ -2300,7 +2316,13 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (fl < 3)
 				continue;
 			/* "Catholic News Agency", "Rambler News Service": an agency. */
-			if (k > i && !(c.tk[k].flags & TD_TOK_UPPER) &&
+			/* A place's word in lower case after the first word
+			 * ("Baltického moře"), or capitalised among several
+			 * words with no more than a case ending after it
+			 * ("Morze Irlandzkie", "Федерації"; not a surname:
+			 * "Jeziorowski"). */
+			if (((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
+			     (j > i + 1 && (c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))) &&
 			    prefix_in(f, fl, place_heads, NELEM(place_heads), 0))
 				place = 1;
 			else if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
@@ -2325,7 +2347,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					m.quoted = 1; /* the lemma is the text itself */
 				}
 			}
-		} else if ((org || ext) && !per) {
+		} else if ((org || ext || place) && !per) {
 			m.type = media && !agency ? TD_ENT_PRO : TD_ENT_ORG;
 			if (place && !org)
 				m.type = TD_ENT_LOC;

@@ -416,6 +416,15 @@ static void test_place_heads(void **state)
 	      NULL, TD_ENT_LOC, NULL);
 	check(run("cs", "EU", "O tom rozhodne Evropská komise do konce roku."), "Evropská komise",
 	      NULL, TD_ENT_ORG, NULL);
+	/* Capitalised: the first of several words, or one with a case
+	 * ending only; not a surname that starts like one. */
+	check(run("pl", "Morze", "Statki pływają po Morzu Irlandzkim od lat."), "Morzu Irlandzkim",
+	      NULL, TD_ENT_LOC, NULL);
+	check(run("pl", "Gaz", "Rzecznik Przemysław Jeziorowski zabrał głos."),
+	      "Przemysław Jeziorowski", NULL, TD_ENT_PER, NULL);
+	/* Institutions' words in any case: "Grupy Wyszehradzkiej". */
+	check(run("pl", "V4", "Premierzy państw Grupy Wyszehradzkiej spotkali się."),
+	      "Grupy Wyszehradzkiej", NULL, TD_ENT_ORG, NULL);
 }
 
 /* Words before a name type it: a party, a carmaker, a carrier, a canton,
