@@ -2245,6 +2245,23 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (c.cyrillic && latin_only(&c, j) != latin_only(&c, j - 1) && !roman(&c, j) &&
 			    !(c.tk[j - 1].flags & TD_TOK_ALLCAPS))
 				break;
+			/* A common word that the article also writes in lower
+			 * case after names of persons only starts a sentence
+			 * whose full stop the text lost ("Дейвид Дейвис Време
+			 * е", "Тереза Мей Британският премиер"). */
+			if (j >= i + 2 && !(c.tk[j].flags & TD_TOK_ALLCAPS) && (L2.flags & TD__LEX_LOWER) &&
+			    !(L2.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS)) {
+				int names = 1;
+				for (size_t k = i; k < j && names; k++) {
+					td__lexinfo Lk;
+					lex(&c, k, &Lk);
+					names = !(Lk.flags & TD__LEX_LOWER) || (Lk.flags & TD__LEX_PROPER);
+				}
+				if (names && lower_elsewhere(&c, j)) {
+					c.nt_memo[j] = 1; /* no name starts there either */
+					break;
+				}
+			}
 			j++;
 		}
 		/* Slavic names capitalise their first word only: a common word

@@ -319,6 +319,11 @@ static void test_lost_sentence_end(void **state)
 			    "Прем'єр-міністр Тереза Мей пішла у відставку За даними видання, за "
 			    "рішення проголосували всі.");
 	assert_null(find(b, "За"));
+	/* After a person's name, before a common word. */
+	td_article *e = run("bg", "Брекзит", "Каза министърът Дейвид Дейвис Време е да решим. Няма "
+					     "време.");
+	check(e, "Дейвид Дейвис", NULL, TD_ENT_PER, NULL);
+	assert_null(find(e, "Време"));
 	td_article *c = run("pl", "Szczyt",
 			    "Irlandzki „bezpiecznik” Przywódcy 27 krajów Unii zdecydują. Wszyscy "
 			    "przywódcy byli zgodni.");
