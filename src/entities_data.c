@@ -385,6 +385,10 @@ const td__alias td__aliases[] = {
 	{"loc:whitehouse", TD_ENT_LOC, "", "Бял дом", "Бял дом"},
 	{"loc:whitehouse", TD_ENT_LOC, "pl", "Biały Dom", "Biały Dom"},
 	{"loc:whitehouse", TD_ENT_LOC, "cs", "Bílý dům", "Bílý dům"},
+	{"loc:whitehouse", TD_ENT_LOC, "cs", "Bílého domu", "Bílý dům"},
+	{"loc:whitehouse", TD_ENT_LOC, "cs", "Bílém domě", "Bílý dům"},
+	{"loc:whitehouse", TD_ENT_LOC, "cs", "Bílým domem", "Bílý dům"},
+	{"loc:whitehouse", TD_ENT_LOC, "cs", "Bílému domu", "Bílý dům"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "Biely dom", "Biely dom"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "Bela hiša", "Bela hiša"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "Bijela kuća", "Bijela kuća"},
@@ -1802,4 +1806,4 @@ const td__alias td__aliases[] = {
 	{"gpe:it", TD_ENT_LOC, "pl", "Włochami", "Włochy"},
 };
 
-const size_t td__naliases = 1798;
+const size_t td__naliases = 1802;
