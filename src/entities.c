@@ -914,7 +914,7 @@ static int adjectival(const ctx *c, size_t i)
 		"на", "не", "ска", "ски", "ско", "ската", "ския", "ският", "ското", "ските", "ната",
 		"ния", "ният", "ното", "ните", "ски", "ska", "ski", "skie", "skiej", "skiego", "nej",
 		"ny", "na", "ne", "nego", "ný", "ná", "né", "ní", "ského", "ské", "ská", "ský", "nej",
-		"ného", "ním", "ski", "ska", "ske", "sko", "nega", "nem", "ni", "no",
+		"ného", "ním", "ském", "ckém", "ném", "ských", "ským", "ými", "ski", "ska", "ske", "sko", "nega", "nem", "ni", "no",
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;

@@ -73,6 +73,9 @@ static void test_run_extension(void **state)
 	assert_null(find(a, "Партията за"));
 	td_article *b = run("ru", "Выборы", "Решение приняла Палата общин в среду.");
 	check(b, "Палата общин", NULL, TD_ENT_ORG, NULL);
+	/* Adjectives in the locative go on to their noun. */
+	td_article *c = run("cs", "EU", "Norsko je v Evropském hospodářském prostoru od roku 1994.");
+	must(c, "Evropském hospodářském prostoru");
 }
 
 /* Towns outside ICU's time-zone cities come from libgweather's location
@@ -498,6 +501,8 @@ static void test_country_acronyms(void **state)
 	      "Węgrzech", NULL, TD_ENT_LOC, "gpe:hu");
 	check(run("pl", "Brexit", "Kiedy W.Brytania opuści Unię?"), "W.Brytania", NULL, TD_ENT_LOC,
 	      "gpe:gb");
+	check(run("cs", "USA", "Mluvčí Bílého domu to odmítla."), "Bílého domu", NULL, TD_ENT_LOC,
+	      "loc:whitehouse");
 	check(run("pl", "Gaz", "To zagrozi rynkowi w Europie Środkowo-Wschodniej."),
 	      "Europie Środkowo-Wschodniej", NULL, TD_ENT_LOC, "loc:cee");
 }
