@@ -68,6 +68,8 @@ typedef struct {
 	uint8_t weakcue; /* typed LOC by a preposition that also governs persons */
 	uint8_t town;    /* g is a weak name (a town) taken for a lone word */
 	uint8_t guess;   /* ORG from the word's form only: a cue overrides it */
+	uint8_t dot;     /* the surface form ends with the full stop of an
+			  * abbreviation ("Irlandią Płn.") */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -236,6 +238,18 @@ static int is_close_quote(uint32_t cp)
 	       cp == 0xAB || cp == '\'';
 }
 
+/* Whether token i is written in Latin letters only (not a Cyrillic
+ * word with a Latin look-alike letter: "Aзиа"). */
+static int latin_only(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)w[k] >= 0xD0 && (unsigned char)w[k] <= 0xD4)
+			return 0;
+	return 1;
+}
+
 /* Sentence-initial (or headline word in a title-case headline, or the
  * first word of a quotation): capitalisation says nothing there. */
 static int weak_capital(const ctx *c, size_t i)
@@ -244,6 +258,12 @@ static int weak_capital(const ctx *c, size_t i)
 	if (f & (TD_TOK_SENT_START | TD_TOK_QUOTED))
 		return 1;
 	if (i < c->title_end && c->title_case)
+		return 1;
+	/* A Cyrillic word right after a Latin one in a Cyrillic text: mostly
+	 * a sentence whose full stop is lost after a foreign name ("пише
+	 * The Guardian Той заявява"). */
+	if (c->cyrillic && i > 0 && (c->tk[i - 1].flags & TD_TOK_ALPHA) && latin_only(c, i - 1) &&
+	    !latin_only(c, i) && !(c->tk[i - 1].flags & TD_TOK_ALLCAPS))
 		return 1;
 	/* After a colon, a dash or a bullet a new clause starts; so does a
 	 * new line, or a field of page chrome after "|" or a time or date
@@ -437,6 +457,38 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 					best = g;
 					*len = 1;
 				}
+			}
+		}
+	}
+	/* Consonants that alternate before the locative and dative "-e":
+	 * the stem of the nominative ends otherwise ("Wspólnocie" ~
+	 * "Wspólnota", "Pradze" ~ "Praga", "Americe" ~ "Amerika"). */
+	if (!best && c->slavic && !c->cyrillic && (tk[i].flags & TD_TOK_UPPER) &&
+	    !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		static const struct {
+			const char *lang, *end, *stem;
+		} alt[] = {
+			{"pl", "cie", "t"}, {"pl", "dzie", "d"}, {"pl", "rze", "r"}, {"pl", "ście", "st"},
+			{"pl", "ce", "k"}, {"pl", "dze", "g"}, {"pl", "le", "ł"}, {"pl", "źle", "zł"},
+			{"cs", "ce", "k"}, {"cs", "ze", "h"}, {"cs", "še", "ch"}, {"cs", "ře", "r"},
+			{"sk", "ke", "k"}, {"sk", "ze", "h"},
+		};
+		char f[WBUF];
+		size_t fl = td_text_fold(w, wn, f, sizeof(f));
+		for (size_t k = 0; k < NELEM(alt) && !best; k++) {
+			size_t el = strlen(alt[k].end), xl = strlen(alt[k].stem);
+			if (!same_lang(alt[k].lang, c->a->lang) || fl <= el + 3 || memcmp(f + fl - el, alt[k].end, el) ||
+			    fl - el + xl + 1 > sizeof(seq))
+				continue;
+			memcpy(seq, f, fl - el);
+			memcpy(seq + fl - el, alt[k].stem, xl);
+			sl = fl - el + xl;
+			seq[sl] = 0;
+			int lower;
+			const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+			if (g && !g->weak) {
+				best = g;
+				*len = 1;
 			}
 		}
 	}
@@ -644,7 +696,7 @@ static const char *const org_heads[] = {
 	"univerzit", "bank", "банк", "суд", "съд", "sąd", "soud", "súd", "sodišč", "sud", "court",
 	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
 	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "агентств", "агенци", "agentur",
-	"company", "компани", "компані", "group", "групп", "груп", "grupa", "skupin", "corporat",
+	"company", "компани", "компані", "group", "групп", "груп", "grup", "skupin", "corporat",
 	"корпорац", "fund", "фонд", "fundusz", "fond", "institut", "институт", "інститут",
 	"instytut", "ústav", "committe", "комитет", "комітет", "komitet", "výbor", "union", "союз",
 	"съюз", "спілк", "unia", "unie", "únia", "unij", "organiz", "организац", "організац",
@@ -657,6 +709,9 @@ static const char *const org_heads[] = {
 	"gas", "газ", "oil", "нефт", "naft", "telecom", "media", "медиа", "медіа", "tv", "тв",
 	"kolej", "railway", "school", "школ", "szkoł", "škol", "akadem", "academ", "академ",
 	"trybunał", "tribunál", "трибунал", "sejm", "senat", "сенат", "kongres", "congress",
+	"sądu", "sądzie", "sądem", "суда", "суде", "судом", "суду", "съда", "съдът", "suda", "sudu",
+	"unii", "unię", "unią", "únie", "rady", "radzie", "radę", "radą", "związk", "związek", "svaz",
+	"zväz", "zveza$", "zveze$", "zvezi$", "zvezo$", "savez", "prokuratur", "прокуратур",
 	"конгрес", "dума", "дум", "службa", "ассоциаци", "движени", "рух", "hnutí", "ruch",
 	"front", "фронт", "alliance", "альянс", "sojusz", "aliance", "club", "клуб", "klub",
 	"department", "ministry", "ministère", "ministerio", "ministero", "ministério",
@@ -690,6 +745,45 @@ static const char *const of_words[] = {
 	"of", "for", "de", "des", "du", "del", "della", "di", "do", "da", "dos", "das",
 };
 
+/* Words of a name that make it a publication or a broadcaster's
+ * channel (a product in the BSNLP guidelines; news agencies are
+ * organisations): "The Sunday Times", "Polskie Radio", "Dunya News". */
+static const char *const media_heads[] = {
+	"news", "times", "post$", "gazet", "газет", "journal", "tribune", "daily", "herald", "radio",
+	"radia", "radiu", "radiem", "радио", "радіо", "rádi", "radij", "tv", "тв", "telegraph", "express", "mirror", "zeitung",
+	"dziennik", "deník", "denník", "dnevnik", "вестник", "вісник", "observer",
+};
+
+/* Lower-case words that make a name that goes on in lower case a place
+ * ("Irská republika", "Baltického moře", "Финский залив"). */
+static const char *const place_heads[] = {
+	"republi", "републи", "республи", "федерац", "federac", "moře", "mořem", "morze", "morza",
+	"morzu", "morje", "morja", "морe", "море", "моря", "морем", "мор$", "záliv", "zatok",
+	"залив", "затока", "zaliv", "ostrov", "wysp", "otok", "остров", "острів", "oceán", "ocean",
+	"океан", "poloostrov", "półwysep", "półwysp", "polotok", "полуостров", "півостр",
+	"království", "královstv", "królestw", "kraljestv", "кралств", "королевств", "королівств",
+	"průliv", "cieśnin", "preliv", "пролив", "протока", "jezero", "jezior", "озер", "řek",
+	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "площад", "plac",
+};
+
+/* Whether folded word f is a word of place_heads with at most three
+ * more letters (a case ending). */
+static int head_word(const char *f, size_t fl)
+{
+	for (size_t k = 0; k < NELEM(place_heads); k++) {
+		size_t pl = strlen(place_heads[k]);
+		pl -= place_heads[k][pl - 1] == '$';
+		if (pl <= fl && !memcmp(f, place_heads[k], pl) && nchars_(f + pl, fl - pl) <= 3)
+			return 1;
+	}
+	return 0;
+}
+
+/* Words of a name that make it a news agency, an organisation. */
+static const char *const agencies[] = {
+	"agenc", "агентств", "агенци", "агенц", "agentur", "service", "служб", "agencj", "agentúr",
+};
+
 /* Words before a name that make it a person. */
 static const char *const per_cues[] = {
 	"президент", "премьер", "прем'єр", "премиер", "министр", "міністр", "канцлер", "госпож",
@@ -713,8 +807,10 @@ static const char *const org_cues[] = {
 	"партия", "компані", "корпорац", "агенці", "агенция", "компания", "партията", "company",
 	"firm", "group", "agency", "bank", "party", "firma", "firmy", "koncern", "spółk",
 	"agencj", "partii", "partia", "společnost", "spoločnos", "podjetj", "družb", "tvrtk",
-	"koncernu", "agentur", "strany", "stranke", "operator", "оператор", "carrier",
-	"airline", "авиакомпани", "авіакомпані", "przewoźnik", "dopravce",
+	"koncernu", "agentur", "stran", "operator", "оператор", "carrier",
+	"airline", "авиакомпани", "авіакомпані", "przewoźnik", "dopravce", "dopravc", "prevoznik",
+	"automobilk", "automak", "carmaker", "výrobc", "producent", "proizvajalec", "производител",
+	"производитель", "виробник", "letalsk", "авиокомпани",
 };
 
 static const char *const pro_cues[] = {
@@ -723,7 +819,7 @@ static const char *const pro_cues[] = {
 	"weekly", "gazet", "dziennik", "tygodnik", "portal", "serwis", "telewizj", "stacj",
 	"deník", "deníku", "denník", "časopis", "týdeník", "týždenník", "televiz", "stanice",
 	"časnik", "časopis", "dnevnik", "tednik", "portala", "vestnik", "вестник", "ежедневник",
-	"всекидневник", "седмичник", "вестника", "списание", "телевизия", "агенция", "медия",
+	"всекидневник", "седмичник", "вестника", "списание", "телевизия", "медия",
 	"app", "aplikac", "приложени", "додаток", "програм", "program", "system", "систем",
 	"gazociąg", "gazovod", "plynovod", "газопровод", "pipeline",
 };
@@ -732,9 +828,11 @@ static const char *const loc_cues[] = {
 	"город", "городе", "столиц", "регион", "област", "провинци", "штат", "район", "село",
 	"деревн", "місто", "місті", "регіон", "провінці", "град", "града", "градът", "селото",
 	"city", "town", "capital", "province", "region", "state", "village", "miasto", "mieście",
-	"miasta", "stolic", "prowincj", "województw", "wsi", "wieś", "město", "městě", "města",
-	"hlavní", "provinci", "kraj", "mesto", "meste", "mesta", "obec$", "obce$", "obci$",
-	"obcí$", "grad", "gradu", "grada",
+	"miasta", "miastem", "stolic", "prowincj", "województw", "wsi", "wieś", "měst",
+	"hlavní", "provinci", "kraj", "mesto", "meste", "mesta", "mestom", "obec$", "obce$", "obci$",
+	"obcí$", "grad", "gradu", "grada", "градом", "містом", "міста", "городок", "кантон",
+	"kanton", "canton", "gmin", "miejscowoś", "hrabstw", "графств", "county", "okres", "okresu",
+	"občin", "община", "общине", "громад",
 	"pokrajin", "regij", "država", "državi", "stát", "státě", "štát", "štáte",
 };
 
@@ -765,9 +863,11 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 }
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
-					       honorifics, of_words, de_articles};
+					       honorifics, media_heads, agencies, place_heads, of_words,
+					       de_articles};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
+				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
 				   NELEM(of_words), NELEM(de_articles)};
 
 static void build_lists(void)
@@ -847,7 +947,7 @@ static int adjectival(const ctx *c, size_t i)
 		"на", "не", "ска", "ски", "ско", "ската", "ския", "ският", "ското", "ските", "ната",
 		"ния", "ният", "ното", "ните", "ски", "ska", "ski", "skie", "skiej", "skiego", "nej",
 		"ny", "na", "ne", "nego", "ný", "ná", "né", "ní", "ského", "ské", "ská", "ský", "nej",
-		"ného", "ním", "ski", "ska", "ske", "sko", "nega", "nem", "ni", "no",
+		"ného", "ním", "ském", "ckém", "ném", "ských", "ským", "ými", "ski", "ska", "ske", "sko", "nega", "nem", "ni", "no",
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
@@ -1062,6 +1162,121 @@ static int locative(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token i, matched by its stem to the country g, names its
+ * inhabitants ("Rumuni", "Češi", "Rusi", "Bułgarów" match Romania,
+ * Czechia, Russia, Bulgaria): the dictionary gives a proper lemma of
+ * the word ending in a consonant ("Rumun", "Čech", "Rus": persons;
+ * countries end in a vowel, or are the listed name) and the word ends
+ * like a plural of persons in the language. Latin-script Slavic
+ * languages only: the Cyrillic ones write inhabitants in lower case. */
+static int persons_form(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	static const struct {
+		const char *lang, *end;
+	} ends[] = {
+		{"pl", "cy"}, {"pl", "zy"}, {"pl", "anie"}, {"pl", "owie"}, {"pl", "ów"}, {"pl", "om"},
+		{"pl", "ami"}, {"pl", "ach"}, {"pl", "i"}, {"cs", "ové"}, {"cs", "é"}, {"cs", "i"},
+		{"cs", "ů"}, {"cs", "ům"}, {"cs", "y"}, {"cs", "ech"}, {"sk", "i"}, {"sk", "ov"},
+		{"sk", "mi"}, {"sl", "i"}, {"sl", "ov"}, {"sl", "om"}, {"hr", "i"}, {"hr", "a"},
+		{"hr", "ima"},
+	};
+	if (c->cyrillic || !(L->flags & TD__LEX_PROPER) || (L->flags & TD__LEX_SELF) || !L->lemma ||
+	    (c->tk[i].flags & TD_TOK_ALLCAPS))
+		return 0;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start, e;
+	for (e = 0; e < NELEM(ends); e++) {
+		size_t el = strlen(ends[e].end);
+		if (same_lang(ends[e].lang, c->a->lang) && n > el + 2 && !memcmp(w + n - el, ends[e].end, el) &&
+		    !(ends[e].end[0] == 'i' && !ends[e].end[1] && (w[n - 2] == 'i' || w[n - 2] == 'j')))
+			break;
+	}
+	if (e == NELEM(ends))
+		return 0;
+	char a[WBUF];
+	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
+	size_t k = al ? al - 1 : 0;
+	while (k > 0 && ((unsigned char)a[k] & 0xC0) == 0x80)
+		k--;
+	return al >= 3 && !vowel_end(a + k, al - k);
+}
+
+static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexinfo *L)
+{
+	/* Not a place after "w", "v" ("w Ghanie"), nor a name before a
+	 * surname ("Fransem Timmermansem"). */
+	if ((i > 0 && locative(c, i - 1) == 1) ||
+	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)) ||
+	    !persons_form(c, i, L))
+		return 0;
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
+	for (; g; g = td__gaz_next(g)) {
+		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		if (al == bl && !memcmp(a, b, al))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether token j is Bulgarian "на" (English "of") before a country or
+ * a region that completes an institution's name ("Върховният съд на
+ * Пакистан"); *len is set to the country's length in tokens. The other
+ * Slavic languages use the genitive, matched without a preposition. */
+static int of_country(const ctx *c, size_t j, size_t *len)
+{
+	const char *w = c->t + c->tk[j].start;
+	size_t n = c->tk[j].end - c->tk[j].start;
+	if (!((!strcmp(c->a->lang, "bg") && n == 4 && !memcmp(w, "на", 4)) ||
+	      (!strcmp(c->a->lang, "en") && n == 2 && !memcmp(w, "of", 2))) ||
+	    !joined(c, j) || !joined(c, j + 1) || !(c->tk[j + 1].flags & TD_TOK_UPPER))
+		return 0;
+	td__lexinfo L;
+	lex(c, j + 1, &L);
+	const td__gaz *g = gaz_at(c, j + 1, len, &L);
+	return g && g->type == TD_ENT_LOC && (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "reg:", 4));
+}
+
+/* The name of a place that the place's name at tokens [i, i + len)
+ * makes with an abbreviated quarter after it ("Irlandia Płn." is
+ * Northern Ireland, "Korea Płd." South Korea), or NULL. */
+static const td__gaz *quarter(const ctx *c, size_t i, size_t len)
+{
+	static const struct {
+		const char *lang, *abbr, *word;
+	} q[] = {
+		{"pl", "Płn", "północna"}, {"pl", "Płd", "południowa"}, {"pl", "Wsch", "wschodnia"},
+		{"pl", "Zach", "zachodnia"}, {"cs", "Sev", "severní"}, {"cs", "Již", "jižní"},
+		{"sk", "Sev", "severná"}, {"sk", "Juž", "južná"}, {"ru", "Сев", "северная"},
+		{"ru", "Южн", "южная"}, {"uk", "Півн", "північна"}, {"uk", "Півд", "південна"},
+		{"bg", "Сев", "северна"}, {"bg", "Юж", "южна"},
+	};
+	size_t j = i + len;
+	if (j >= c->nt || !joined(c, j) || c->tk[j].end >= c->a->text_len || c->t[c->tk[j].end] != '.')
+		return NULL;
+	const char *w = c->t + c->tk[j].start;
+	size_t n = c->tk[j].end - c->tk[j].start;
+	for (size_t k = 0; k < NELEM(q); k++) {
+		if (!same_lang(q[k].lang, c->a->lang) || strlen(q[k].abbr) != n || memcmp(q[k].abbr, w, n))
+			continue;
+		char seq[WBUF * 2];
+		size_t sl = 0;
+		for (size_t x = i; x < j; x++) {
+			size_t tl;
+			const char *st = tok_stem(c, x, &tl);
+			if (sl + tl + 2 >= sizeof(seq))
+				return NULL;
+			memcpy(seq + sl, st, tl);
+			sl += tl;
+			seq[sl++] = ' ';
+		}
+		sl += td__name_stem(q[k].word, strlen(q[k].word), seq + sl, sizeof(seq) - sl);
+		int more, lower;
+		return td__gaz_find(seq, sl, &more, &lower);
+	}
+	return NULL;
+}
+
 /* ---- candidates ------------------------------------------------------ */
 
 /* Whether capitalised token i can start or continue a name. At the start
@@ -1176,10 +1391,25 @@ static int toponym_form(const ctx *c, size_t i)
 static int bg_definite(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	static const char *const sufs[] = {"ът", "ят", "та", "то", "ия", "а", "я"};
-	if (strcmp(c->a->lang, "bg") || !(L->flags & TD__LEX_LOWER) || !L->lemma)
+	/* Words the dictionary does not know: the article of a masculine
+	 * noun ("Вицепремиерът", "Еврокомисарят") or of an adjective
+	 * ("Пакистанският", "Мюнхенската", "Трансграничният"). */
+	static const char *const unknown[] = {"ът", "ят", "ският", "ската", "ските", "ското",
+					      "ския", "цкият", "цката", "ният", "щият"};
+	if (strcmp(c->a->lang, "bg"))
 		return 0;
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
+	if (!(L->flags & TD__LEX_KNOWN) && (L->flags & TD__LEX_DICT)) {
+		for (size_t k = 0; k < NELEM(unknown); k++) {
+			size_t sl = strlen(unknown[k]);
+			if (n > sl + 6 && !memcmp(w + n - sl, unknown[k], sl))
+				return 1;
+		}
+		return 0;
+	}
+	if (!(L->flags & TD__LEX_LOWER) || !L->lemma)
+		return 0;
 	if (strlen(L->lemma) >= n)
 		return 0;
 	for (size_t k = 0; k < NELEM(sufs); k++) {
@@ -1188,6 +1418,52 @@ static int bg_definite(const ctx *c, size_t i, const td__lexinfo *L)
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether token i, matched by its stem to the country g, is an
+ * adjective of that country by its ending ("Polskie", "Ruský",
+ * "Полският", "Российской"; not the country's own cases: "Polski",
+ * "Polsce"). Slovene writes most countries as adjectives ("Kitajska",
+ * "na Hrvaškem"): there only those of another form ("Rusija":
+ * "Ruski"). */
+static int country_adjective(const ctx *c, size_t i, const td__gaz *g)
+{
+	static const struct {
+		const char *lang, *end;
+	} ends[] = {
+		{"pl", "skie"}, {"pl", "skim"}, {"pl", "skiego"}, {"pl", "skich"}, {"pl", "skiemu"},
+		{"pl", "skimi"}, {"pl", "ckie"}, {"pl", "ckim"}, {"pl", "ckiego"}, {"pl", "ckich"},
+		{"cs", "ský"}, {"cs", "ská"}, {"cs", "ské"}, {"cs", "ského"}, {"cs", "skému"},
+		{"cs", "ském"}, {"cs", "ským"}, {"cs", "ských"}, {"cs", "skou"}, {"cs", "ští"},
+		{"cs", "cký"}, {"cs", "cká"}, {"cs", "cké"}, {"cs", "ckého"}, {"cs", "ckém"},
+		{"cs", "ckou"}, {"cs", "čtí"}, {"sk", "ský"}, {"sk", "ská"}, {"sk", "ské"},
+		{"sk", "ského"}, {"sk", "skom"}, {"sk", "skej"}, {"sk", "skú"}, {"sl", "ski"},
+		{"sl", "ška"}, {"sl", "ški"}, {"sl", "ška"}, {"sl", "skega"}, {"sl", "škega"},
+		{"sl", "skem"}, {"sl", "škem"}, {"sl", "ska"}, {"sl", "ške"}, {"sl", "ske"},
+		{"bg", "ската"}, {"bg", "ският"}, {"bg", "ското"}, {"bg", "ските"}, {"bg", "ския"},
+		{"bg", "ски"}, {"bg", "ска"}, {"bg", "ско"}, {"ru", "ский"}, {"ru", "ская"},
+		{"ru", "ское"}, {"ru", "ские"}, {"ru", "ского"}, {"ru", "ской"}, {"ru", "ском"},
+		{"ru", "ским"}, {"ru", "ских"}, {"ru", "скую"}, {"uk", "ський"}, {"uk", "ська"},
+		{"uk", "ське"}, {"uk", "ські"}, {"uk", "ського"}, {"uk", "ської"}, {"uk", "ському"},
+		{"uk", "ських"}, {"uk", "ську"},
+	};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start, k;
+	for (k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k].end);
+		if (same_lang(ends[k].lang, c->a->lang) && n > el + 1 && !memcmp(w + n - el, ends[k].end, el))
+			break;
+	}
+	if (k == NELEM(ends))
+		return 0;
+	if (!strcmp(c->a->lang, "sl"))
+		for (; g; g = td__gaz_next(g)) {
+			size_t gl = strlen(g->lemma);
+			if ((g->langs & c->lbit) && ((gl > 3 && !memcmp(g->lemma + gl - 3, "ska", 3)) ||
+						     (gl > 4 && !memcmp(g->lemma + gl - 4, "ška", 4))))
+				return 0;
+		}
+	return 1;
 }
 
 static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
@@ -1625,7 +1901,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		if (!strcmp(c->a->lang, "bg") && n > 8 &&
 		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
 			ln -= 4;
-		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
 		m.lemma = td_arena_strndup(c->ar, w, ln);
 		m.key = key;
 		m.percue = 1;
@@ -1639,6 +1915,92 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	if (added)
 		qsort(*ms, *nm, sizeof(mention), cmp_mention);
 	return 0;
+}
+
+/* Whether the text between tokens a (exclusive end) and b (start) of a
+ * name list is a comma or a conjunction ("Манчестър, Нюкасъл и
+ * Шефийлд", "Polski i Węgier", "Islámábádem a Rávalpindí"). */
+static int list_gap(const ctx *c, size_t a, size_t b)
+{
+	static const char *const conj[] = {"и", "i", "a", "and", "oraz", "ta", "та", "й", "in",
+					   "ter", "або", "или", "lub", "albo", "nebo", "ali", "or",
+					   "&", "및"};
+	if (b == a) {
+		const char *s = c->t + c->tk[a - 1].end, *e = c->t + c->tk[b].start;
+		int comma = 0;
+		for (; s < e; s++) {
+			if (*s == ',')
+				comma++;
+			else if (*s != ' ')
+				return 0;
+		}
+		return comma == 1;
+	}
+	if (b != a + 1)
+		return 0;
+	const char *w = c->t + c->tk[a].start;
+	size_t n = c->tk[a].end - c->tk[a].start;
+	for (size_t k = 0; k < NELEM(conj); k++)
+		if (strlen(conj[k]) == n && !memcmp(conj[k], w, n)) {
+			/* Nothing but spaces (and one comma before it) around. */
+			const char *s = c->t + c->tk[a - 1].end, *e = w;
+			for (; s < e; s++)
+				if (*s != ' ' && *s != ',')
+					return 0;
+			for (s = w + n, e = c->t + c->tk[b].start; s < e; s++)
+				if (*s != ' ')
+					return 0;
+			return 1;
+		}
+	return 0;
+}
+
+/* Whether lone mention m is a person by evidence: a surname of the
+ * article, a form of persons (inhabitants: "Polacy"), or a word that a
+ * title or a role types a person elsewhere ("prezident Trump"). */
+static int person_elsewhere(const ctx *c, const mention *ms, size_t nm, const mention *m,
+			    const uint64_t *surn, size_t scap)
+{
+	size_t sl, ol;
+	const char *st = tok_stem(c, m->i, &sl);
+	if (hset_has(surn, scap, st, sl))
+		return 1;
+	td__lexinfo L;
+	lex(c, m->i, &L);
+	if (persons_form(c, m->i, &L))
+		return 1;
+	for (size_t q = 0; q < nm; q++)
+		if (ms[q].percue && ms[q].type == TD_ENT_PER && !ms[q].key) {
+			const char *o = tok_stem(c, ms[q].j - 1, &ol);
+			if (ol == sl && !memcmp(o, st, sl))
+				return 1;
+		}
+	return 0;
+}
+
+/* A lone word typed a person by default only, with no person's
+ * evidence, takes the type of a place or an organisation it is listed
+ * with: coordinated names are of one kind. */
+static void coordinated(const ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
+{
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t x = 0; x < nm; x++) {
+			size_t k = pass ? nm - 1 - x : x;
+			mention *m = &ms[k];
+			if (m->g || m->j - m->i != 1 || m->type != TD_ENT_PER || m->percue || m->cued ||
+			    m->acronym || m->quoted || m->key)
+				continue;
+			const mention *p = pass ? (k + 1 < nm ? &ms[k + 1] : NULL) : (k ? &ms[k - 1] : NULL);
+			if (!p || (p->type != TD_ENT_LOC && p->type != TD_ENT_ORG) ||
+			    !(p->g || p->cued || p->town))
+				continue;
+			if (person_elsewhere(c, ms, nm, m, surn, scap))
+				continue;
+			if (pass ? !list_gap(c, m->j, p->i) : !list_gap(c, p->j, m->i))
+				continue;
+			m->type = p->type;
+			m->cued = 1;
+		}
 }
 
 static int first_names(ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
@@ -1813,7 +2175,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -1838,6 +2200,17 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			i += len;
 			continue;
 		}
+		/* An adjective of a country is no mention of it: a name that
+		 * starts with it goes on ("Polskie Radio"), a sentence that
+		 * starts with it has none ("Ruský prezident"). */
+		if (g && len == 1 && !strncmp(g->key, "gpe:", 4) && (L.flags & TD__LEX_LOWER) &&
+		    !(t->flags & TD_TOK_ALLCAPS) && country_adjective(&c, i, g)) {
+			g = NULL;
+			if (weak_capital(&c, i)) {
+				i++;
+				continue;
+			}
+		}
 		if (g) {
 			int weak = weak_capital(&c, i);
 			/* A sentence-initial common word is not a name even when a
@@ -1845,6 +2218,15 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 			    !(t->flags & TD_TOK_ALLCAPS) &&
 			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4))) {
+				i++;
+				continue;
+			}
+			/* Inhabitants of a country, by their form ("Rumuni"):
+			 * persons under the country's key. */
+			if (len == 1 && c.slavic && !strncmp(g->key, "gpe:", 4) && inhabitants(&c, i, g, &L)) {
+				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0};
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
 				i++;
 				continue;
 			}
@@ -1871,7 +2253,16 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
+				/* "Irlandia Płn.": a place and an abbreviated quarter. */
+				const td__gaz *g2 = g->type == TD_ENT_LOC ? quarter(&c, i, len) : NULL;
+				if (g2) {
+					m.g = g2;
+					m.type = g2->type;
+					m.j = i + len + 1;
+					m.dot = 1;
+					len++;
+				}
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len;
@@ -1886,14 +2277,21 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0};
+				/* The Slavic languages in Latin letters quote titles
+				 * of publications, programmes and works ("Observer",
+				 * „Rzeczpospolita”), rarely companies. */
+				if (c.slavic && !c.cyrillic)
+					m.type = TD_ENT_PRO;
 				/* A word before the quotes types the name: "вестник
 				 * „Гардиън“", "firma „Saipem“". */
 				if (i > 0 && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
 					m.type = TD_ENT_PRO;
 					m.cued = 1;
-				} else if (i > 0 && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0))
+				} else if (i > 0 && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+					m.type = TD_ENT_ORG;
 					m.cued = 1;
+				}
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
@@ -1926,6 +2324,29 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				break;
 			if (!roman(&c, j) && !name_token(&c, j, &L2))
 				break;
+			/* In a Cyrillic text a change of script ends a name ("The
+			 * Sunday Times Тереза Мей"); not before a regnal number
+			 * ("Елизавета II") or after an acronym ("ИА Regnum"). */
+			if (c.cyrillic && latin_only(&c, j) != latin_only(&c, j - 1) && !roman(&c, j) &&
+			    !(c.tk[j - 1].flags & TD_TOK_ALLCAPS))
+				break;
+			/* A common word that the article also writes in lower
+			 * case after names of persons only starts a sentence
+			 * whose full stop the text lost ("Дейвид Дейвис Време
+			 * е", "Тереза Мей Британският премиер"). */
+			if (j >= i + 2 && !(c.tk[j].flags & TD_TOK_ALLCAPS) && (L2.flags & TD__LEX_LOWER) &&
+			    !(L2.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS)) {
+				int names = 1;
+				for (size_t k = i; k < j && names; k++) {
+					td__lexinfo Lk;
+					lex(&c, k, &Lk);
+					names = !(Lk.flags & TD__LEX_LOWER) || (Lk.flags & TD__LEX_PROPER);
+				}
+				if (names && lower_elsewhere(&c, j)) {
+					c.nt_memo[j] = 1; /* no name starts there either */
+					break;
+				}
+			}
 			j++;
 		}
 		/* Slavic names capitalise their first word only: a common word
@@ -1955,7 +2376,16 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		}
 		/* A Bulgarian common word with its article alone ("Законът
 		 * ...", "Общността") is no name. */
-		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) && bg_definite(&c, i, &L)) {
+		if (j == i + 1 && !ext && !town && !(t->flags & TD_TOK_ALLCAPS) && bg_definite(&c, i, &L)) {
+			i++;
+			continue;
+		}
+		/* A lone capitalised word that the dictionary knows as a common
+		 * word only, and that the article also writes in lower case, is
+		 * a common word after a sentence end that the text lost ("...
+		 * The Guardian Той заявява", "/bnr.bg Днес", "Мей За даними"). */
+		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) && (L.flags & TD__LEX_LOWER) &&
+		    !(L.flags & TD__LEX_PROPER) && lower_elsewhere(&c, i)) {
 			i++;
 			continue;
 		}
@@ -1984,12 +2414,32 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			if (gaz_at(&c, i, &gl, &L2))
 				continue;
 		}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0};
-		int org = 0;
-		for (size_t k = i; k < j && !org; k++) {
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
+		/* A word before the name types it only inside its sentence
+		 * ("... automobilky. Barnier řekl"). */
+		int cue = i > 0 && joined(&c, i);
+		int org = 0, media = 0, agency = 0, place = 0;
+		for (size_t k = i; k < j; k++) {
 			char f[WBUF];
 			size_t fl = td_text_fold(c.t + c.tk[k].start, c.tk[k].end - c.tk[k].start, f, sizeof(f));
-			org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0) && fl >= 3;
+			if (fl < 3)
+				continue;
+			/* "Catholic News Agency", "Rambler News Service": an agency. */
+			/* A place's word in lower case after the first word
+			 * ("Baltického moře"), or capitalised among several
+			 * words with no more than a case ending after it
+			 * ("Morze Irlandzkie", "Федерації"; not a surname:
+			 * "Jeziorowski"). */
+			if (((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
+			     (j > i + 1 && (c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))) &&
+			    prefix_in(f, fl, place_heads, NELEM(place_heads), 0))
+				place = 1;
+			else if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
+				org = 1, agency = 1;
+			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0))
+				org = media = 1;
+			else if (!org)
+				org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0);
 		}
 		if (t->flags & TD_TOK_ALLCAPS) {
 			m.acronym = 1;
@@ -2006,8 +2456,10 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 					m.quoted = 1; /* the lemma is the text itself */
 				}
 			}
-		} else if ((org || ext) && !per) {
-			m.type = TD_ENT_ORG;
+		} else if ((org || ext || place) && !per) {
+			m.type = media && !agency ? TD_ENT_PRO : TD_ENT_ORG;
+			if (place && !org)
+				m.type = TD_ENT_LOC;
 			/* "Court of Appeals", "Department of Justice", "Banco de
 			 * España": where nouns have no cases the name goes on over
 			 * "of" and its kin to the next capitalised words. */
@@ -2032,17 +2484,18 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				lex(&c, j, &L2);
 				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
 					m.j = j = j + 1;
-			}
+			} else if (j + 1 < c.nt && m.type == TD_ENT_ORG && of_country(&c, j, &gl))
+				m.j = j = j + 1 + gl;
 		}
-		else if (i > 0 && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
+		else if (cue && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
 			m.percue = 1;
-		else if (i > 0 && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+		else if (cue && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
-		} else if (i > 0 && !per && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
-		} else if (i > 0 && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
 		}
@@ -2074,6 +2527,14 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		 * Leave", "Jaguar Land Rover", "Work Service"). */
 		if (m.type == TD_ENT_PER && !m.percue && !m.cued &&
 		    ((j == i + 1 && inner_capital(&c, i)) || english_words(&c, i, j) >= 2)) {
+			m.type = TD_ENT_ORG;
+			m.guess = 1;
+		}
+		/* A lone word left in Latin letters in a Cyrillic text is a
+		 * brand, a company or a publication ("Saipem", "Eni",
+		 * "Tesco"): Cyrillic news transliterate persons' names. */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued && j == i + 1 && c.cyrillic &&
+		    !(t->flags & TD_TOK_ALLCAPS) && latin_only(&c, i)) {
 			m.type = TD_ENT_ORG;
 			m.guess = 1;
 		}
@@ -2169,16 +2630,17 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	 * when a place shares it (Азия, Asia). */
 	if ((rc = first_names(&c, ms, nm, surn, scap)) < 0)
 		return rc;
-	/* One sense per article: a single word that a word before it typed
-	 * somewhere ("w Islamabadzie", "firma Saipem") has that type
-	 * everywhere. Hash values carry the type in their low bits. */
+	/* One sense per article: a name that a word before it typed
+	 * somewhere ("w Islamabadzie", "firma Saipem", "firma Cambridge
+	 * Analytica") has that type everywhere. Hash values carry the type
+	 * in their low bits. */
 	uint64_t *cued = td_arena_calloc(ar, scap * sizeof(uint64_t));
 	if (!cued)
 		return TD_ERR_NOMEM;
 	int anycued = 0;
 	for (size_t k = 0; k < nm; k++) {
 		const mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || !m->cued)
+		if (m->g || !m->cued)
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
@@ -2192,14 +2654,19 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		mention *m = &ms[k];
 		/* Persons by default, and quoted names (organisations by
 		 * default) that no word before them typed. */
-		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
+		if (m->g || m->acronym || m->percue ||
 		    !(m->type == TD_ENT_PER || m->guess || (m->quoted && !m->cued)))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td__name_stem(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		if (l1 + 2 >= sizeof(s1) || hset_has(surn, scap, s1, l1))
+		if (l1 + 2 >= sizeof(s1) || (m->j - m->i == 1 && hset_has(surn, scap, s1, l1)))
 			continue;
 		for (int ty = TD_ENT_LOC; ty <= TD_ENT_PRO; ty++) {
+			/* A longer name only as an organisation or a product
+			 * ("firma Cambridge Analytica"): a preposition of place
+			 * before two words is a weak cue. */
+			if (m->j - m->i > 1 && ty != TD_ENT_ORG && ty != TD_ENT_PRO)
+				continue;
 			s1[l1] = (char)('0' + ty);
 			if (hset_has(cued, scap, s1, l1 + 1)) {
 				m->type = (uint8_t)ty;
@@ -2207,6 +2674,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			}
 		}
 	}
+	/* Names listed with places or organisations are of their kind. */
+	coordinated(&c, ms, nm, surn, scap);
 	/* Inhabitants named after a country the article mentions ("Polacy"
 	 * with "Polska", "Britové" with "Británie") share its key; they are
 	 * persons even after "do" or "na" ("do Brytyjczyków"). */
@@ -2243,7 +2712,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		mention *m = &ms[k];
 		td_entity *e = &a->entities[k];
 		e->start = c.tk[m->i].start;
-		e->end = c.tk[m->j - 1].end;
+		e->end = c.tk[m->j - 1].end + m->dot;
 
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
 		e->lemma = m->lemma;

@@ -73,6 +73,9 @@ static void test_run_extension(void **state)
 	assert_null(find(a, "Партията за"));
 	td_article *b = run("ru", "Выборы", "Решение приняла Палата общин в среду.");
 	check(b, "Палата общин", NULL, TD_ENT_ORG, NULL);
+	/* Adjectives in the locative go on to their noun. */
+	td_article *c = run("cs", "EU", "Norsko je v Evropském hospodářském prostoru od roku 1994.");
+	must(c, "Evropském hospodářském prostoru");
 }
 
 /* Towns outside ICU's time-zone cities come from libgweather's location
@@ -303,6 +306,264 @@ static void test_first_names(void **state)
 	check(b, "Azji", NULL, TD_ENT_LOC, NULL);
 }
 
+/* A common word capitalised after a sentence end that the text lost
+ * (after a foreign name, a site's address, a closing quote) is no name
+ * when the article also writes it in lower case. */
+static void test_lost_sentence_end(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Това пише британският вестник The Guardian Той заявява, че той ще "
+			    "гласува против.");
+	assert_null(find(a, "Той"));
+	assert_null(find(a, "The Guardian Той"));
+	must(a, "The Guardian");
+	td_article *b = run("uk", "Брекзит",
+			    "Прем'єр-міністр Тереза Мей пішла у відставку За даними видання, за "
+			    "рішення проголосували всі.");
+	assert_null(find(b, "За"));
+	/* After a person's name, before a common word. */
+	td_article *e = run("bg", "Брекзит", "Каза министърът Дейвид Дейвис Време е да решим. Няма "
+					     "време.");
+	check(e, "Дейвид Дейвис", NULL, TD_ENT_PER, NULL);
+	assert_null(find(e, "Време"));
+	td_article *c = run("pl", "Szczyt",
+			    "Irlandzki „bezpiecznik” Przywódcy 27 krajów Unii zdecydują. Wszyscy "
+			    "przywódcy byli zgodni.");
+	assert_null(find(c, "Przywódcy"));
+	/* A name that the dictionary does not know stays. */
+	td_article *d = run("bg", "Брекзит", "Това пише вестник The Times Борисов е против.");
+	check(d, "Борисов", NULL, TD_ENT_PER, NULL);
+}
+
+/* In a Cyrillic text a run ends where the script changes, and a lone
+ * word left in Latin letters is an organisation or a brand, not a
+ * person; regnal numbers and acronyms before a Latin name stay in the
+ * name. */
+static void test_latin_in_cyrillic(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Газопровод",
+			    "Укладку труб ведет итальянская компания. Контракт получила Saipem, а "
+			    "не Allseas.");
+	check(a, "Saipem", NULL, TD_ENT_ORG, NULL);
+	check(a, "Allseas", NULL, TD_ENT_ORG, NULL);
+	td_article *b = run("ru", "Визит",
+			    "Об этом сообщает Financial Times Джордан Рочестер сказал, что "
+			    "королева Елизавета II выступит с речью, передает ИА REGNUM.");
+	assert_null(find(b, "Financial Times Джордан Рочестер"));
+	check(b, "Джордан Рочестер", NULL, TD_ENT_PER, NULL);
+	must(b, "Елизавета II");
+	must(b, "ИА REGNUM");
+}
+
+/* Inhabitants whose stem meets a country's are persons under the
+ * country's key even when the article does not name the country; a
+ * place after "w" and a first name before a surname stay what they are. */
+static void test_inhabitants(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Praca", "Na farmach pracują głównie Rumuni i Bułgarzy.");
+	check(a, "Rumuni", NULL, TD_ENT_PER, "gpe:ro");
+	check(a, "Bułgarzy", NULL, TD_ENT_PER, "gpe:bg");
+	check(run("cs", "Euro", "Češi euro zatím nechtějí."), "Češi", NULL, TD_ENT_PER, "gpe:cz");
+	check(run("sl", "Plin", "Plinovod so zgradili Rusi leta 2011."), "Rusi", NULL, TD_ENT_PER,
+	      "gpe:ru");
+	check(run("pl", "Afryka", "Wybory odbyły się w Ghanie w grudniu."), "Ghanie", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("pl", "Brexit", "Rozmawiał z Fransem Timmermansem o umowie."),
+	      "Fransem Timmermansem", NULL, TD_ENT_PER, NULL);
+}
+
+/* A name with a word of the press or broadcasting is a publication or a
+ * channel (PRO); with a word for an agency it is an organisation. */
+static void test_media_names(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Media",
+			    "Jak podało Radio Watykańskie, a potem Dunya News, rząd ustąpi. Pisze o tym "
+			    "Rheinische Post.");
+	check(a, "Radio Watykańskie", NULL, TD_ENT_PRO, NULL);
+	check(a, "Dunya News", NULL, TD_ENT_PRO, NULL);
+	check(a, "Rheinische Post", NULL, TD_ENT_PRO, NULL);
+	td_article *b = run("cs", "Média", "Podle serveru BuzzFeed News a agentury Catholic News Agency.");
+	check(b, "BuzzFeed News", NULL, TD_ENT_PRO, NULL);
+	check(b, "Catholic News Agency", NULL, TD_ENT_ORG, NULL);
+}
+
+/* An adjective of a country is no mention of the country: at the start
+ * of a sentence it is no name, before a capitalised word it starts one;
+ * the country's own cases stay places. */
+static void test_country_adjectives(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Plyn",
+			    "Rusko chce plyn prodávat. Ruský prezident Vladimir Putin to řekl. "
+			    "Německá vláda souhlasí.");
+	assert_null(find(a, "Ruský"));
+	assert_null(find(a, "Německá"));
+	check(a, "Rusko", NULL, TD_ENT_LOC, "gpe:ru");
+	td_article *b = run("pl", "Media", "Polska ma nowy rząd. Jak podało Polskie Radio, premier "
+				       "przyjedzie do Polski.");
+	check(b, "Polskie Radio", NULL, TD_ENT_PRO, NULL);
+	check(b, "Polski", NULL, TD_ENT_LOC, "gpe:pl");
+	/* Slovene names countries with adjectives: they stay. */
+	check(run("sl", "Kitajska", "Kitajska je velika država."), "Kitajska", NULL, TD_ENT_LOC,
+	      "gpe:cn");
+}
+
+/* A name that goes on in lower case with a word for a sea, a gulf, an
+ * island or a republic is a place; with an institution's word it stays
+ * an organisation. */
+static void test_place_heads(void **state)
+{
+	(void)state;
+	check(run("cs", "Plyn", "Plynovod povede po dně Baltického moře až do Německa."),
+	      "Baltického moře", NULL, TD_ENT_LOC, NULL);
+	check(run("ru", "Газ", "Трубы уложат на дне Финского залива к весне."), "Финского залива",
+	      NULL, TD_ENT_LOC, NULL);
+	check(run("cs", "EU", "O tom rozhodne Evropská komise do konce roku."), "Evropská komise",
+	      NULL, TD_ENT_ORG, NULL);
+	/* Capitalised: the first of several words, or one with a case
+	 * ending only; not a surname that starts like one. */
+	check(run("pl", "Morze", "Statki pływają po Morzu Irlandzkim od lat."), "Morzu Irlandzkim",
+	      NULL, TD_ENT_LOC, NULL);
+	check(run("pl", "Gaz", "Rzecznik Przemysław Jeziorowski zabrał głos."),
+	      "Przemysław Jeziorowski", NULL, TD_ENT_PER, NULL);
+	/* Institutions' words in any case: "Grupy Wyszehradzkiej". */
+	check(run("pl", "V4", "Premierzy państw Grupy Wyszehradzkiej spotkali się."),
+	      "Grupy Wyszehradzkiej", NULL, TD_ENT_ORG, NULL);
+}
+
+/* Words before a name type it: a party, a carmaker, a carrier, a canton,
+ * a town in any case; not across the end of a sentence. */
+static void test_cue_words(void **state)
+{
+	(void)state;
+	check(run("cs", "Pákistán", "Protesty vede islamistická strana Tehríke Labajk už týden."),
+	      "Tehríke Labajk", NULL, TD_ENT_ORG, NULL);
+	check(run("uk", "Газ", "Вищий суд швейцарського кантону Цуг відновив арешт."), "Цуг", NULL,
+	      TD_ENT_LOC, NULL);
+	check(run("cs", "Protest", "Demonstranti zablokovali silnici mezi metropolí a městem "
+				    "Rávalpindí."),
+	      "Rávalpindí", NULL, TD_ENT_LOC, NULL);
+	check(run("sl", "Letalstvo", "Dobiček nizkocenovnega prevoznika Ryanair se je zmanjšal."),
+	      "Ryanair", NULL, TD_ENT_ORG, NULL);
+	td_article *a = run("cs", "Brexit", "Dohoda je důležitá pro české automobilky. Barnier ale "
+					    "uvedl, že se nic nemění.");
+	check(a, "Barnier", NULL, TD_ENT_PER, NULL);
+}
+
+/* A lone name with no person's evidence listed with places or
+ * organisations is of their kind; a person's surname or inhabitants
+ * listed with a country stay persons. */
+static void test_coordination(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит",
+			    "Кметовете на Лондон, Манчестър, Нюкасъл, Нотингам и Шефийлд искат "
+			    "втори референдум.");
+	check(a, "Нюкасъл", NULL, TD_ENT_LOC, NULL);
+	check(a, "Нотингам", NULL, TD_ENT_LOC, NULL);
+	check(a, "Шефийлд", NULL, TD_ENT_LOC, NULL);
+	td_article *b = run("pl", "Brexit",
+			    "Premier Donald Tusk spotkał się z przywódcami. Polska i Polacy nie "
+			    "chcą zmian, a Niemcy i Tusk milczą.");
+	check(b, "Polacy", NULL, TD_ENT_PER, NULL);
+	check(b, "Tusk", NULL, TD_ENT_PER, NULL);
+}
+
+/* A quoted name with no cue is a publication or a work in the Slavic
+ * languages written in Latin letters, an organisation in Russian; a
+ * cue word still types it. */
+static void test_quoted_defaults(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Media", "Jak pisze wtorkowa \"Rzeczpospolita\", rząd się zgodzi. "
+					   "Umowę podpisała firma \"Saipem\".");
+	check(a, "Rzeczpospolita", NULL, TD_ENT_PRO, NULL);
+	check(a, "Saipem", NULL, TD_ENT_ORG, NULL);
+	check(run("ru", "Газ", "Контракт получила компания и «Стройтрансгаз» начнет работы."),
+	      "Стройтрансгаз", NULL, TD_ENT_ORG, NULL);
+}
+
+/* Acronyms and names of countries, past ones included: places. */
+static void test_country_acronyms(void **state)
+{
+	(void)state;
+	check(run("cs", "Plyn", "Vláda ČR to odmítla."), "ČR", NULL, TD_ENT_LOC, "gpe:cz");
+	check(run("pl", "Historia", "Po rozpadzie ZSRR powstała Ukraina."), "ZSRR", NULL, TD_ENT_LOC,
+	      "gpe:su");
+	check(run("cs", "Historie", "Plyn proudil už za Sovětského svazu."), "Sovětského svazu", NULL,
+	      TD_ENT_LOC, "gpe:su");
+	check(run("pl", "Wizyta", "Prezydent spotkał się z prezydentem Węgier. Byli też na "
+				  "Węgrzech."),
+	      "Węgrzech", NULL, TD_ENT_LOC, "gpe:hu");
+	check(run("pl", "Brexit", "Kiedy W.Brytania opuści Unię?"), "W.Brytania", NULL, TD_ENT_LOC,
+	      "gpe:gb");
+	check(run("cs", "USA", "Mluvčí Bílého domu to odmítla."), "Bílého domu", NULL, TD_ENT_LOC,
+	      "loc:whitehouse");
+	check(run("pl", "Gaz", "To zagrozi rynkowi w Europie Środkowo-Wschodniej."),
+	      "Europie Środkowo-Wschodniej", NULL, TD_ENT_LOC, "loc:cee");
+}
+
+/* A Bulgarian word with the definite article that the dictionary does
+ * not know (a derived adjective or a compound noun) is no name. */
+static void test_bulgarian_unknown_definite(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Пакистан",
+			    "Съдът реши. Пакистанският съд оправда жената. Еврокомисарят заяви, "
+			    "че Мюнхенската конференция ще обсъди случая.");
+	assert_null(find(a, "Пакистанският"));
+	assert_null(find(a, "Еврокомисарят"));
+	assert_null(find(a, "Мюнхенската"));
+}
+
+/* Bulgarian names an institution's country with "на": the name goes on
+ * to it. */
+static void test_bulgarian_of_country(void **state)
+{
+	(void)state;
+	check(run("bg", "Биби", "Позицията на Епископския съвет на Пакистан е ясна."),
+	      "Епископския съвет на Пакистан", NULL, TD_ENT_ORG, NULL);
+}
+
+/* A consonant that alternates before the locative "-e" still finds
+ * the name ("we Wspólnocie" is the Union, "w Pradze" Prague). */
+static void test_consonant_alternation(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "UE", "Wielka Brytania chce pozostać we Wspólnocie. Szczyt odbył "
+				    "się w Pradze.");
+	check(a, "Wspólnocie", NULL, TD_ENT_ORG, "org:eu");
+	const td_entity *e = must(a, "Pradze");
+	assert_int_equal(e->type, TD_ENT_LOC);
+}
+
+/* A place with an abbreviated quarter after it is the place that they
+ * name together, the abbreviation's full stop included. */
+static void test_abbreviated_quarter(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit", "Granica między Irlandią i Irlandią Płn. pozostanie otwarta.");
+	check(a, "Irlandią Płn.", NULL, TD_ENT_LOC, "loc:northernireland");
+	assert_null(find(a, "Płn"));
+}
+
+/* A longer name typed an organisation by a word before it somewhere is
+ * one everywhere in the article. */
+static void test_one_sense_longer_names(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Facebook", "Dane zebrała firma Cambridge Analytica. Później Cambridge "
+					     "Analytica zaprzeczyła.");
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Cambridge Analytica"))
+			assert_int_equal(a->entities[i].type, TD_ENT_ORG);
+	must(a, "Cambridge Analytica");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +586,21 @@ int main(void)
 		cmocka_unit_test(test_company_forms),
 		cmocka_unit_test(test_lower_demonyms),
 		cmocka_unit_test(test_first_names),
+		cmocka_unit_test(test_lost_sentence_end),
+		cmocka_unit_test(test_latin_in_cyrillic),
+		cmocka_unit_test(test_inhabitants),
+		cmocka_unit_test(test_media_names),
+		cmocka_unit_test(test_country_adjectives),
+		cmocka_unit_test(test_place_heads),
+		cmocka_unit_test(test_cue_words),
+		cmocka_unit_test(test_coordination),
+		cmocka_unit_test(test_quoted_defaults),
+		cmocka_unit_test(test_country_acronyms),
+		cmocka_unit_test(test_bulgarian_unknown_definite),
+		cmocka_unit_test(test_bulgarian_of_country),
+		cmocka_unit_test(test_consonant_alternation),
+		cmocka_unit_test(test_abbreviated_quarter),
+		cmocka_unit_test(test_one_sense_longer_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
