@@ -96,6 +96,11 @@ void srv_metrics_render(srv *s, char **buf, size_t *len)
 		   "tidings_articles_written_total{outcome=\"from_feed\"} %llu\n",
 		LOAD(m->puts_created), LOAD(m->puts_updated), LOAD(m->deletes), LOAD(m->expired),
 		LOAD(m->feed_articles));
+	fprintf(f, "# HELP tidings_refinements_total Refinements of the stories at idle times.\n"
+		   "# TYPE tidings_refinements_total counter\ntidings_refinements_total %llu\n"
+		   "# HELP tidings_refine_moved_total Articles a refinement put in another story.\n"
+		   "# TYPE tidings_refine_moved_total counter\ntidings_refine_moved_total %llu\n",
+		LOAD(m->refinements), LOAD(m->refine_moved));
 	pthread_mutex_lock(&s->q_mu);
 	unsigned long long batches = s->batches, batched = s->batched;
 	pthread_mutex_unlock(&s->q_mu);

@@ -30,6 +30,7 @@ typedef struct {
 	atomic_ullong latency_us_sum[R_COUNT];
 	atomic_ullong puts_created, puts_updated, deletes, expired;
 	atomic_ullong feed_articles; /* stored by the feed poller */
+	atomic_ullong refinements, refine_moved; /* sv_refine runs, articles moved */
 } srv_metrics;
 
 /* A write waiting for the group commit: a put (rec set) or a delete. It

@@ -23,6 +23,7 @@ typedef struct entry {
 	uint64_t story;     /* its story's id in the API; 0 while the rebuild is pending */
 	uint64_t cstory;    /* its story's id in the engine */
 	uint64_t hint;      /* the story id the store had for it, 0 if none */
+	int32_t recent;     /* its slot in sv_view.rec, -1 if none */
 	uint64_t source;    /* hash of its outlet, url host or name */
 	int64_t published, expires;
 	td_day day;         /* its date, else the day of published */
@@ -35,6 +36,14 @@ typedef struct entry {
 
 typedef struct snapshot snapshot;
 static void snap_free(snapshot *sn);
+
+/* Articles added live that a refinement adds again (sv_refine): the
+ * newest RECENT, with their sketches (about 2.8 KiB each). */
+#define RECENT 2048
+typedef struct {
+	entry *e; /* NULL when removed or replaced since */
+	td_sketch sk;
+} recent;
 
 /* An article read during the start-up rebuild, waiting to be clustered. */
 typedef struct {
@@ -64,6 +73,9 @@ struct sv_view {
 	pthread_mutex_t ids_mu;
 	sv_story_id *changed; /* story ids the store has not been told of; under ids_mu */
 	size_t nchanged, capchanged;
+	recent *rec;  /* ring of the newest live additions (RECENT slots), NULL until one */
+	size_t rhead, rn;
+	size_t fresh; /* additions since the last refinement */
 };
 
 static uint64_t hash_str(const char *s, size_t n)
@@ -114,6 +126,7 @@ void sv_destroy(sv_view *v)
 	free(v->v);
 	free(v->buckets);
 	free(v->pend);
+	free(v->rec);
 	free(v->sid);
 	free(v->used);
 	for (size_t i = 0; i < v->nchanged; i++)
@@ -149,6 +162,8 @@ static void unlink_entry(sv_view *v, entry **slot)
 	for (size_t i = 0; i < v->npend; i++)
 		if (v->pend[i].e == e)
 			v->pend[i].e = NULL;
+	if (e->recent >= 0)
+		v->rec[e->recent].e = NULL;
 	free(e);
 }
 
@@ -310,7 +325,16 @@ int sv_take_story_ids(sv_view *v, int (*fn)(void *ctx, const sv_story_id *id), v
  * the start-up rebuild then gives each story the id the store has for
  * most of its members (adopt_ids). Called with the write lock held.
  * Returns 0 or TD_ERR_NOMEM. */
+static int placed_as(sv_view *v, entry *e, const td_cluster_result *r, uint64_t keep);
+
 static int placed(sv_view *v, entry *e, const td_cluster_result *r)
+{
+	return placed_as(v, e, r, 0);
+}
+
+/* placed(); a new story takes the API id keep when it is not 0 (an
+ * article alone in its story, added again, starts it again). */
+static int placed_as(sv_view *v, entry *e, const td_cluster_result *r, uint64_t keep)
 {
 	uint64_t cs = r->story;
 	if (cs > v->nsid) {
@@ -324,7 +348,9 @@ static int placed(sv_view *v, entry *e, const td_cluster_result *r)
 		v->sid = ns;
 		v->nsid = n;
 	}
-	if (r->is_new || !v->sid[cs - 1]) {
+	if (r->is_new && keep) {
+		v->sid[cs - 1] = keep;
+	} else if (r->is_new || !v->sid[cs - 1]) {
 		uint64_t h = e->key * 0x9e3779b97f4a7c15ull;
 		h = (h ^ (h >> 29)) | 1;
 		if (!v->loading) { /* the rebuild claims its ids in adopt_ids */
@@ -351,6 +377,7 @@ static entry *new_entry(const td_article *a, int64_t published, int64_t expires)
 	e->title = e->name + ln + 1;
 	e->key = hash_name(name);
 	e->story = e->cstory = 0;
+	e->recent = -1;
 	e->source = source_of(a, name);
 	e->published = published;
 	e->expires = expires;
@@ -380,6 +407,8 @@ static int insert(sv_view *v, entry *e)
 	v->gen++;
 	return 0;
 }
+
+static void remember(sv_view *v, entry *e, const td_sketch *sk);
 
 int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires, uint64_t story)
 {
@@ -429,11 +458,83 @@ int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires, 
 		goto out;
 	}
 	note_story(v, e);
+	remember(v, e, sk);
 	e = NULL;
 out:
 	pthread_rwlock_unlock(&v->lock);
 	free(e);
 	free(sk);
+	return rc;
+}
+
+/* Keeps e's sketch in the ring of recent additions, in place of the
+ * oldest when it is full. No ring (out of memory): no refinement. Called
+ * with the write lock held. */
+static void remember(sv_view *v, entry *e, const td_sketch *sk)
+{
+	if (!v->rec && !(v->rec = malloc(RECENT * sizeof(*v->rec))))
+		return;
+	size_t i;
+	if (v->rn < RECENT) {
+		i = (v->rhead + v->rn++) % RECENT;
+	} else {
+		i = v->rhead;
+		v->rhead = (v->rhead + 1) % RECENT;
+		if (v->rec[i].e)
+			v->rec[i].e->recent = -1;
+	}
+	v->rec[i].e = e;
+	v->rec[i].sk = *sk;
+	e->recent = (int32_t)i;
+	v->fresh++;
+}
+
+int sv_refine_pending(sv_view *v)
+{
+	pthread_rwlock_rdlock(&v->lock);
+	int p = v->fresh > 0 && !v->loading;
+	pthread_rwlock_unlock(&v->lock);
+	return p;
+}
+
+int sv_refine(sv_view *v, size_t *moved)
+{
+	int rc = 0;
+	*moved = 0;
+	pthread_rwlock_wrlock(&v->lock);
+	size_t n = v->loading ? 0 : v->rn;
+	v->fresh = 0;
+	pthread_rwlock_unlock(&v->lock);
+	/* Oldest first, in slices so that readers are not held up; what
+	 * arrives between slices only shifts the ring (a slot re-added
+	 * twice or skipped once does no harm). */
+	for (size_t k = 0; k < n && rc == 0;) {
+		pthread_rwlock_wrlock(&v->lock);
+		for (size_t m = 0; m < 256 && k < n && rc == 0; m++, k++) {
+			recent *r = &v->rec[(v->rhead + k) % RECENT];
+			entry *e = r->e;
+			if (!e || !e->cstory)
+				continue;
+			td_cluster_story info;
+			int alone = td_cluster_story_info(v->c, e->cstory, &info) == 0 && info.size == 1;
+			uint64_t before = e->story;
+			td_cluster_result res;
+			if ((rc = td_cluster_add(v->c, e->key, &r->sk, &res)) < 0)
+				break; /* the engine is unchanged */
+			if ((rc = placed_as(v, e, &res, alone ? before : 0)) < 0) {
+				/* out of memory: the article leaves the view */
+				td_cluster_remove(v->c, e->key);
+				unlink_entry(v, find_slot(v, e->name));
+				break;
+			}
+			if (e->story != before) {
+				note_story(v, e);
+				(*moved)++;
+			}
+		}
+		v->gen++;
+		pthread_rwlock_unlock(&v->lock);
+	}
 	return rc;
 }
 

@@ -60,6 +60,17 @@ int sv_load_end(sv_view *v);
  * first non-zero value. */
 int sv_take_story_ids(sv_view *v, int (*fn)(void *ctx, const sv_story_id *id), void *ctx);
 
+/* Whether articles were added live since the last sv_refine. */
+int sv_refine_pending(sv_view *v);
+
+/* The batch's second pass over the newest live additions (up to 2,048,
+ * oldest first): each is taken out of its story and added again with the
+ * document frequencies of now, so it can join a story that began after
+ * it. An article alone in its story that starts one again keeps its
+ * story id; the ids of those that move go to sv_take_story_ids. Sets
+ * *moved to how many changed story. Returns 0 or TD_ERR_NOMEM. */
+int sv_refine(sv_view *v, size_t *moved);
+
 /* Removes the article called name. Returns 0 or TD_ERR_NOTFOUND. */
 int sv_remove(sv_view *v, const char *name);
 

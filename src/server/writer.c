@@ -1,12 +1,17 @@
 /* writer.c - group commit: a writer thread commits the queued PUTs and DELETEs
  * together, while their connections wait suspended. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <microhttpd.h>
 #include <unistd.h>
 
 #include "server.h"
 #include "tidings/error.h"
+
+/* Quiet time after additions before the stories are refined. */
+#define REFINE_IDLE_MS 200
 
 static int store_story_id(void *ctx, const sv_story_id *id)
 {
@@ -87,8 +92,33 @@ static void *writer_main(void *arg)
 	srv *s = arg;
 	pthread_mutex_lock(&s->q_mu);
 	for (;;) {
-		while (!s->q_head && !s->writer_stop)
-			pthread_cond_wait(&s->q_cv, &s->q_mu);
+		while (!s->q_head && !s->writer_stop) {
+			if (!sv_refine_pending(s->view)) {
+				pthread_cond_wait(&s->q_cv, &s->q_mu);
+				continue;
+			}
+			/* Idle for REFINE_IDLE_MS after additions: refine the
+			 * stories (sv_refine) and store the ids that moved. */
+			struct timespec ts;
+			clock_gettime(CLOCK_REALTIME, &ts);
+			ts.tv_nsec += REFINE_IDLE_MS * 1000000L;
+			ts.tv_sec += ts.tv_nsec / 1000000000L;
+			ts.tv_nsec %= 1000000000L;
+			if (pthread_cond_timedwait(&s->q_cv, &s->q_mu, &ts) != ETIMEDOUT || s->q_head ||
+			    s->writer_stop)
+				continue;
+			pthread_mutex_unlock(&s->q_mu);
+			size_t moved = 0;
+			if (sv_refine(s->view, &moved) < 0)
+				fprintf(stderr, "tidings serve: refinement stopped: %s\n",
+					td_strerror(TD_ERR_NOMEM));
+			atomic_fetch_add(&s->m.refinements, 1);
+			atomic_fetch_add(&s->m.refine_moved, moved);
+			pthread_mutex_lock(&s->write_mu);
+			srv_save_story_ids(s);
+			pthread_mutex_unlock(&s->write_mu);
+			pthread_mutex_lock(&s->q_mu);
+		}
 		if (!s->q_head)
 			break; /* stopped and drained */
 		srv_job *batch = s->q_head;

@@ -555,6 +555,40 @@ def test_rebuild_second_pass(binary, tmp):
         s.stop()
 
 
+def test_live_refinement(binary, tmp):
+    # Articles PUT one by one are clustered once each; when writes pause
+    # the service adds the newest again, as the batch's second pass does,
+    # and the stories come out as `tidings threads` groups the same files.
+    d = os.path.join(HERE, "rebuild")
+    s = Server(binary, os.path.join(tmp, "refine.db"))
+    try:
+        for f in sorted(os.listdir(d)):
+            with open(os.path.join(d, f), "rb") as fh:
+                T.eq(s.request("PUT", "/" + f, fh.read(), {"Content-Type": "text/plain"})[0], 201,
+                     "PUT " + f)
+        deadline = time.time() + 10
+        refined = 0
+        while time.time() < deadline and not refined:
+            st, _, body = s.request("GET", "/metrics")
+            for line in body.decode().split("\n"):
+                if line.startswith("tidings_refinements_total "):
+                    refined = int(line.split()[1])
+            time.sleep(0.05)
+        T.ok(refined >= 1, "the stories were refined after the writes")
+        st, body = s.json("GET", "/api/stories?period=0&limit=100&articles=0")
+        srv = sorted(sorted(a["name"] for a in x["articles"]) for x in body["stories"])
+        r = subprocess.run([binary, "threads", d, "--no-progress"], capture_output=True, text=True)
+        cli = sorted(sorted(os.path.basename(a) for a in t["articles"]) for t in json.loads(r.stdout))
+        T.eq(srv, cli, "refined live stories group as `tidings threads` does")
+        # Refining again without new articles moves nothing.
+        ids = sorted(x["id"] for x in body["stories"])
+        time.sleep(0.5)
+        st, body = s.json("GET", "/api/stories?period=0&limit=100&articles=0")
+        T.eq(sorted(x["id"] for x in body["stories"]), ids, "story ids stay when nothing is new")
+    finally:
+        s.stop()
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         s = Server(BIN, os.path.join(tmp, "main.db"), "--max-bytes", "4096", "--timeout", "1")
@@ -576,6 +610,7 @@ def main():
         test_shutdown_drains(BIN, tmp)
         test_ingest(BIN, tmp)
         test_rebuild_second_pass(BIN, tmp)
+        test_live_refinement(BIN, tmp)
     print("server-http: %d passed, %d failed" % (T.passed, T.failed))
     return 1 if T.failed else 0
 
