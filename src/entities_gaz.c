@@ -132,9 +132,8 @@ int td__all_caps(const char *w, size_t n)
 
 /* Cyrillic letters with the conventions of English-language news
  * (BGN/PCGN-like), by language where they differ. */
-static const char *cyr(const char *lang, uint32_t cp)
+static const char *cyr(int uk, int bg, uint32_t cp)
 {
-	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg");
 	switch (cp) {
 	case 0x430: return "a";
 	case 0x431: return "b";
@@ -194,20 +193,45 @@ static const struct {
 	{"ai", "ei"}, {"ae", "e"}, {"h", ""},
 };
 
+#define NMERGES (sizeof(merges) / sizeof(merges[0]))
+/* The merges by first letter, in table order, with their lengths. */
+static uint8_t merge_by_first[26][NMERGES];
+static uint8_t merge_count[26], merge_fl[NMERGES], merge_tl[NMERGES];
+static pthread_once_t merge_once = PTHREAD_ONCE_INIT;
+
+static void build_merges(void)
+{
+	for (size_t k = 0; k < NMERGES; k++) {
+		unsigned f = (unsigned)(merges[k].from[0] - 'a');
+		merge_fl[k] = (uint8_t)strlen(merges[k].from);
+		merge_tl[k] = (uint8_t)strlen(merges[k].to);
+		merge_by_first[f][merge_count[f]++] = (uint8_t)k;
+	}
+}
+
 size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t cap)
 {
 	char a[256];
 	size_t o = 0;
-	/* Lower-case ASCII transliteration, Cyrillic by language. */
+	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg");
+	pthread_once(&merge_once, build_merges);
+	/* Lower-case ASCII transliteration, Cyrillic by language (no other
+	 * character has a lower case in the Cyrillic block). */
 	for (size_t i = 0; i < n && o + 8 < sizeof(a);) {
 		int l;
 		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
-		uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
-		const char *t = lc >= 0x400 && lc < 0x500 ? cyr(lang, lc) : NULL;
+		const char *t = NULL;
+		if (cp >= 0x400 && cp < 0x500) {
+			uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
+			t = lc >= 0x400 && lc < 0x500 ? cyr(uk, bg, lc) : NULL;
+		}
 		if (t) {
 			size_t tl = strlen(t);
 			memcpy(a + o, t, tl);
 			o += tl;
+		} else if (cp && cp < 0x80) {
+			/* td_text_translit of an ASCII character: its lower case. */
+			a[o++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
 		} else
 			o += td_text_translit(w + i, (size_t)l, a + o, sizeof(a) - o);
 		i += (size_t)l;
@@ -222,23 +246,21 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 			i++;
 			continue;
 		}
-		size_t k = 0;
-		if (!(a[i] == 'h' && bo == 0)) /* a leading h stays ("Harry") */
-			for (; k < sizeof(merges) / sizeof(merges[0]); k++) {
-				if (merges[k].from[0] != a[i])
-					continue;
-				size_t fl = strlen(merges[k].from);
+		int merged = 0;
+		if (!(a[i] == 'h' && bo == 0)) { /* a leading h stays ("Harry") */
+			unsigned f = (unsigned)(a[i] - 'a');
+			for (size_t x = 0; x < merge_count[f]; x++) {
+				size_t k = merge_by_first[f][x], fl = merge_fl[k];
 				if (!strncmp(a + i, merges[k].from, fl)) {
-					size_t tl = strlen(merges[k].to);
-					memcpy(b + bo, merges[k].to, tl);
-					bo += tl;
+					memcpy(b + bo, merges[k].to, merge_tl[k]);
+					bo += merge_tl[k];
 					i += fl;
+					merged = 1;
 					break;
 				}
 			}
-		else
-			k = sizeof(merges) / sizeof(merges[0]);
-		if (k == sizeof(merges) / sizeof(merges[0]))
+		}
+		if (!merged)
 			b[bo++] = a[i++];
 	}
 	b[bo] = 0;
