@@ -224,6 +224,12 @@ static void minhash_add(td_sketch *out, uint64_t h)
 
 int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 {
+	return td_sketch_article_tok(s, a, NULL, 0, out);
+}
+
+int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *tk, size_t ntk,
+			  td_sketch *out)
+{
 	int rc = td_text_init();
 	if (rc < 0)
 		return rc;
@@ -246,7 +252,9 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	if (title_len > len)
 		title_len = 0;
 	const char *lang = a->lang;
-	size_t nt = td_tokenize(text, len, s->tok, TD_SKETCH_MAXTOKENS);
+	const td_token *tok = tk ? tk : s->tok;
+	size_t nt = tk ? (ntk < TD_SKETCH_MAXTOKENS ? ntk : TD_SKETCH_MAXTOKENS)
+		       : td_tokenize(text, len, s->tok, TD_SKETCH_MAXTOKENS);
 
 	/* Term counts first (weights are made sublinear below). The headline
 	 * counts twice: it names the event. */
@@ -255,18 +263,18 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	uint8_t yc[16];
 	size_t ny = 0;
 	for (size_t i = 0; i < nt; i++) {
-		const td_token *t = &s->tok[i];
+		const td_token *t = &tok[i];
 		const char *w = text + t->start;
 		size_t n = t->end - t->start;
 		float wt = t->start < title_len ? 2.0f : 1.0f;
 		uint32_t shv;
 		if (t->flags & TD_TOK_DIGIT) {
 			/* "6,4" and "1,000" are one number split by the tokenizer. */
-			while (i + 1 < nt && (s->tok[i + 1].flags & TD_TOK_DIGIT) &&
-			       s->tok[i + 1].start == s->tok[i].end + 1 &&
-			       (text[s->tok[i].end] == ',' || text[s->tok[i].end] == '.')) {
+			while (i + 1 < nt && (tok[i + 1].flags & TD_TOK_DIGIT) &&
+			       tok[i + 1].start == tok[i].end + 1 &&
+			       (text[tok[i].end] == ',' || text[tok[i].end] == '.')) {
 				i++;
-				n = s->tok[i].end - t->start;
+				n = tok[i].end - t->start;
 			}
 			char num[64];
 			size_t nl = norm_number(w, n, num, sizeof(num));
@@ -321,8 +329,8 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	if (!out->lang[0]) {
 		size_t lat = 0, cyr = 0, grk = 0, oth = 0;
 		for (size_t i = 0; i < nt; i++) {
-			unsigned char b = (unsigned char)text[s->tok[i].start];
-			if (!(s->tok[i].flags & TD_TOK_ALPHA))
+			unsigned char b = (unsigned char)text[tok[i].start];
+			if (!(tok[i].flags & TD_TOK_ALPHA))
 				continue;
 			if (b < 0x80 || (b >= 0xC3 && b <= 0xC9))
 				lat++;
