@@ -78,7 +78,16 @@ LEX_LANGS = ru uk bg pl cs sk sl hr en
 LEXDIR = build/lexicon
 LEXTABS = $(LEX_LANGS:%=$(LEXDIR)/%.lextab)
 $(BUILD)/obj/entities_lex.o: CPPFLAGS += -DTD_LEXTAB_DIR='"$(abspath $(LEXDIR))"'
-lexicon: $(LEXTABS)
+# The gazetteer, built by the same code the engine would run at start and
+# mapped at run time from the same folder (docs/entities.md).
+GAZTAB = $(LEXDIR)/gazetteer.tab
+$(BUILD)/obj/entities_gaz.o: CPPFLAGS += -DTD_LEXTAB_DIR='"$(abspath $(LEXDIR))"'
+lexicon: $(LEXTABS) $(GAZTAB)
+build/gen_gaztab: tools/gen_gaztab.c src/entities_int.h build/libtidings.a
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(OPT) $(WARN) -pthread -o $@ $< build/libtidings.a $(LDLIBS)
+$(GAZTAB): build/gen_gaztab
+	@mkdir -p $(LEXDIR)
+	build/gen_gaztab $@.tmp && mv $@.tmp $@
 build/gen_lexicon: tools/gen_lexicon.c src/lextab.h build/obj/entities_lex.o build/obj/entities_lextab.o | build/libtidings.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(OPT) $(WARN) -pthread -o $@ $< build/libtidings.a $(LDLIBS)
 $(LEXDIR)/%.lextab: build/gen_lexicon $(wildcard $(LEX_LANGS:%=/usr/share/hunspell/%_*.aff) $(LEX_LANGS:%=/usr/share/hunspell/%_*.dic))

@@ -58,12 +58,32 @@ static int extracts(td_stage last, unsigned flags)
 	return last >= TD_STAGE_EXTRACT && !(flags & TD_PIPE_NO_EXTRACT);
 }
 
-/* The stages after dates: entities and numbers, classification. */
-static int late_stages(td_article *a, td_arena *ar, td_stage last, unsigned flags)
+/* Tokens of an article's text, made once for the entity stage (in the
+ * stages' arena); the first TD_BATCH_TOKENS are what a batch keeps. */
+typedef struct {
+	td_token *tk;
+	size_t nt;
+} toks;
+
+/* The stages after dates: entities and numbers, classification. With kt,
+ * the text's tokens are left there. */
+static int late_stages(td_article *a, td_arena *ar, td_stage last, unsigned flags, toks *kt)
 {
 	int rc = 0;
 	int extract = extracts(last, flags);
-	if (extract && (rc = td_entities_article_ex(a, ar, (flags & TD_PIPE_NO_LEXICON) ? TD_ENT_NO_LEXICON : 0)) < 0)
+	unsigned ef = (flags & TD_PIPE_NO_LEXICON) ? TD_ENT_NO_LEXICON : 0;
+	if (kt)
+		*kt = (toks){NULL, 0};
+	if (extract && kt && a->text && a->text_len) {
+		size_t maxt = a->text_len / 2 + 2;
+		td_token *tk = td_arena_alloc(ar, maxt * sizeof(*tk));
+		if (!tk)
+			return TD_ERR_NOMEM;
+		size_t nt = td_tokenize(a->text, a->text_len, tk, maxt);
+		if ((rc = td_entities_article_tok(a, ar, ef, tk, nt)) < 0)
+			return rc;
+		*kt = (toks){tk, nt < TD_BATCH_TOKENS ? nt : TD_BATCH_TOKENS};
+	} else if (extract && (rc = td_entities_article_ex(a, ar, ef)) < 0)
 		return rc;
 	if (extract && !(flags & TD_PIPE_NO_NUMBERS) && (rc = td_numbers_article(a, ar)) < 0)
 		return rc;
@@ -75,7 +95,7 @@ static int late_stages(td_article *a, td_arena *ar, td_stage last, unsigned flag
 int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned flags)
 {
 	int rc = early_stages(a, ar, last);
-	return rc < 0 ? rc : late_stages(a, ar, last, flags);
+	return rc < 0 ? rc : late_stages(a, ar, last, flags, NULL);
 }
 
 /* ---- batch --------------------------------------------------------- */
@@ -137,7 +157,15 @@ typedef struct {
 	const char *otext, *ntext; /* the text before and after the copy */
 	size_t text_len;
 	int nomem;
+	int tokens; /* TD_PIPE_KEEP_TOKENS: articles are kept_art */
 } keeper;
+
+/* An article of a batch that keeps tokens, with them. */
+typedef struct {
+	td_article a;
+	const td_token *tk;
+	size_t nt;
+} kept_art;
 
 static int scratch(const keeper *k, const char *p)
 {
@@ -173,12 +201,17 @@ static void *keep_mem(keeper *k, const void *p, size_t n)
  * of td_article is handled here: a new one must be added below. */
 _Static_assert(sizeof(void *) != 8 || sizeof(td_article) == 272,
 	       "td_article changed: keep its new fields in keep()");
-static td_article *keep(keeper *k, const td_article *a)
+static td_article *keep(keeper *k, const td_article *a, const toks *kt)
 {
-	td_article *o = td_arena_alloc(k->ar, sizeof(*o));
+	kept_art *ka = k->tokens ? td_arena_alloc(k->ar, sizeof(*ka)) : NULL;
+	td_article *o = ka ? &ka->a : k->tokens ? NULL : td_arena_alloc(k->ar, sizeof(*o));
 	if (!o)
 		return NULL;
 	*o = *a;
+	if (ka) {
+		ka->nt = kt ? kt->nt : 0;
+		ka->tk = ka->nt ? keep_mem(k, kt->tk, ka->nt * sizeof(*kt->tk)) : NULL;
+	}
 	if (a->text && scratch(k, a->text)) {
 		k->otext = a->text;
 		k->text_len = a->text_len;
@@ -245,6 +278,11 @@ static int slot_push(slot *s, td_arena *ar, td_article *a)
 
 static void report(batch_run *r, const char *file, int err, const char *detail);
 
+static int keeps_tokens(const batch_run *r)
+{
+	return (r->opts->flags & TD_PIPE_KEEP_TOKENS) != 0;
+}
+
 /* Takes the next waiting article; 0 when none is left. */
 static int take_pending(batch_run *r, pending *out)
 {
@@ -270,9 +308,10 @@ static void flush_pending(worker_ctx *w)
 		td_article *a = s->v[e.k];
 		pthread_mutex_unlock(&r->lock);
 		size_t before = td_arena_used(w->ar);
-		int rc = w->tmp ? late_stages(a, w->tmp, r->opts->last, r->opts->flags) : TD_ERR_NOMEM;
-		keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
-		td_article *o = rc < 0 ? NULL : keep(&k, a);
+		toks kt;
+		int rc = w->tmp ? late_stages(a, w->tmp, r->opts->last, r->opts->flags, &kt) : TD_ERR_NOMEM;
+		keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0, keeps_tokens(r)};
+		td_article *o = rc < 0 ? NULL : keep(&k, a, &kt);
 		if (w->tmp)
 			td_arena_reset(w->tmp);
 		atomic_fetch_add(&r->bytes, td_arena_used(w->ar) - before);
@@ -302,10 +341,12 @@ static int on_article(void *vctx, td_article *a)
 	int wait = !atomic_load_explicit(&r->ready, memory_order_acquire);
 	if (!wait)
 		flush_pending(w);
-	int rc = wait ? early_stages(a, w->tmp, r->opts->last)
-		      : td_pipeline_article_ex(a, w->tmp, r->opts->last, r->opts->flags);
-	keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0};
-	td_article *o = rc < 0 ? NULL : keep(&k, a);
+	toks kt = {NULL, 0};
+	int rc = early_stages(a, w->tmp, r->opts->last);
+	if (rc == 0 && !wait)
+		rc = late_stages(a, w->tmp, r->opts->last, r->opts->flags, &kt);
+	keeper k = {w->ar, w->rd, w->tmp, NULL, NULL, 0, 0, keeps_tokens(r)};
+	td_article *o = rc < 0 ? NULL : keep(&k, a, &kt);
 	td_arena_reset(w->tmp);
 	/* The slot and the queue under the lock: other workers may be
 	 * finishing earlier articles of this file. */
@@ -411,6 +452,10 @@ static void *warm_up(void *arg)
 typedef struct {
 	td_arena **arenas;
 	int n;
+	/* With TD_PIPE_KEEP_TOKENS: each article as assembled, its tokens. */
+	const td_article **art;
+	const td_token **tk;
+	size_t *nt;
 } batch_priv;
 
 int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
@@ -492,6 +537,27 @@ int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
 	for (size_t i = 0; i < r.nnames; i++)
 		for (size_t k = 0; k < r.slots[i].n; k++)
 			b->articles[b->n++] = r.slots[i].v[k];
+	if (opts->flags & TD_PIPE_KEEP_TOKENS) {
+		/* Every kept article is a kept_art (keep()). */
+		priv->art = malloc((b->n ? b->n : 1) * sizeof(*priv->art));
+		priv->tk = malloc((b->n ? b->n : 1) * sizeof(*priv->tk));
+		priv->nt = malloc((b->n ? b->n : 1) * sizeof(*priv->nt));
+		for (size_t i = 0; priv->art && priv->tk && priv->nt && i < b->n; i++) {
+			const kept_art *ka = (const kept_art *)(const void *)b->articles[i];
+			priv->art[i] = b->articles[i];
+			priv->tk[i] = ka->tk;
+			priv->nt[i] = ka->nt;
+		}
+		if (!priv->art || !priv->tk || !priv->nt) {
+			/* Without the table the batch is whole, only slower to sketch. */
+			free(priv->art);
+			free(priv->tk);
+			free(priv->nt);
+			priv->art = NULL;
+			priv->tk = NULL;
+			priv->nt = NULL;
+		}
+	}
 	b->nfiles = r.nnames;
 	b->nerrors += atomic_load(&r.item_errors);
 	b->bytes = atomic_load(&r.bytes);
@@ -514,12 +580,26 @@ fail:
 	return rc;
 }
 
+const td_token *td_batch_tokens(const td_batch *b, size_t i, size_t *n)
+{
+	const batch_priv *p = b ? b->priv : NULL;
+	*n = 0;
+	/* An article moved or replaced since the batch was made has none. */
+	if (!p || !p->art || i >= b->n || p->art[i] != b->articles[i])
+		return NULL;
+	*n = p->nt[i];
+	return p->nt[i] ? p->tk[i] : NULL;
+}
+
 void td_batch_free(td_batch *b)
 {
 	if (!b)
 		return;
 	batch_priv *p = b->priv;
 	if (p) {
+		free(p->art);
+		free(p->tk);
+		free(p->nt);
 		for (int i = 0; i < p->n; i++)
 			td_arena_destroy(p->arenas[i]);
 		free(p->arenas);

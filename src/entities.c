@@ -2073,6 +2073,19 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	a->nentities = 0;
 	if (!a->text || !a->text_len)
 		return 0;
+	size_t maxt = a->text_len / 2 + 2;
+	td_token *tk = td_arena_alloc(ar, maxt * sizeof(td_token));
+	if (!tk)
+		return TD_ERR_NOMEM;
+	return td_entities_article_tok(a, ar, flags, tk, td_tokenize(a->text, a->text_len, tk, maxt));
+}
+
+int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
+{
+	a->entities = NULL;
+	a->nentities = 0;
+	if (!a->text || !a->text_len)
+		return 0;
 	int rc = td__gaz_init();
 	if (rc < 0)
 		return rc;
@@ -2081,11 +2094,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	c.a = a;
 	c.ar = ar;
 	c.t = a->text;
-	size_t maxt = a->text_len / 2 + 2;
-	c.tk = td_arena_alloc(ar, maxt * sizeof(td_token));
-	if (!c.tk)
-		return TD_ERR_NOMEM;
-	c.nt = td_tokenize(a->text, a->text_len, c.tk, maxt);
+	c.tk = tk;
+	c.nt = nt;
 	c.lx = td_arena_alloc(ar, (c.nt + 1) * sizeof(td__lexinfo));
 	c.gz = td_arena_alloc(ar, (c.nt + 1) * sizeof(td__gaz *));
 	c.gzlen = td_arena_alloc(ar, c.nt + 1);

@@ -1,21 +1,32 @@
 /* entities_gaz.c - the gazetteer of known names (alias table, ICU country,
  * region and city names in many languages), matching stems and the
  * cross-lingual key skeleton of names.
- * Memory: built once, about 2 MiB, read-only afterwards (lock-free). */
+ * Memory: built once (or mapped from the table the build generated), a
+ * few MiB, read-only afterwards (lock-free). */
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <unicode/uchar.h>
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
+#include <unicode/uversion.h>
 
 #include "entities_int.h"
 #include "tidings/error.h"
 #include "tidings/text.h"
 #include "tidings/utf8.h"
+
+/* Where the build writes its generated tables (Makefile). */
+#ifndef TD_LEXTAB_DIR
+#define TD_LEXTAB_DIR ""
+#endif
 
 /* ---- stems ---------------------------------------------------------- */
 
@@ -121,9 +132,8 @@ int td__all_caps(const char *w, size_t n)
 
 /* Cyrillic letters with the conventions of English-language news
  * (BGN/PCGN-like), by language where they differ. */
-static const char *cyr(const char *lang, uint32_t cp)
+static const char *cyr(int uk, int bg, uint32_t cp)
 {
-	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg");
 	switch (cp) {
 	case 0x430: return "a";
 	case 0x431: return "b";
@@ -183,20 +193,45 @@ static const struct {
 	{"ai", "ei"}, {"ae", "e"}, {"h", ""},
 };
 
+#define NMERGES (sizeof(merges) / sizeof(merges[0]))
+/* The merges by first letter, in table order, with their lengths. */
+static uint8_t merge_by_first[26][NMERGES];
+static uint8_t merge_count[26], merge_fl[NMERGES], merge_tl[NMERGES];
+static pthread_once_t merge_once = PTHREAD_ONCE_INIT;
+
+static void build_merges(void)
+{
+	for (size_t k = 0; k < NMERGES; k++) {
+		unsigned f = (unsigned)(merges[k].from[0] - 'a');
+		merge_fl[k] = (uint8_t)strlen(merges[k].from);
+		merge_tl[k] = (uint8_t)strlen(merges[k].to);
+		merge_by_first[f][merge_count[f]++] = (uint8_t)k;
+	}
+}
+
 size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t cap)
 {
 	char a[256];
 	size_t o = 0;
-	/* Lower-case ASCII transliteration, Cyrillic by language. */
+	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg");
+	pthread_once(&merge_once, build_merges);
+	/* Lower-case ASCII transliteration, Cyrillic by language (no other
+	 * character has a lower case in the Cyrillic block). */
 	for (size_t i = 0; i < n && o + 8 < sizeof(a);) {
 		int l;
 		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
-		uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
-		const char *t = lc >= 0x400 && lc < 0x500 ? cyr(lang, lc) : NULL;
+		const char *t = NULL;
+		if (cp >= 0x400 && cp < 0x500) {
+			uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
+			t = lc >= 0x400 && lc < 0x500 ? cyr(uk, bg, lc) : NULL;
+		}
 		if (t) {
 			size_t tl = strlen(t);
 			memcpy(a + o, t, tl);
 			o += tl;
+		} else if (cp && cp < 0x80) {
+			/* td_text_translit of an ASCII character: its lower case. */
+			a[o++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
 		} else
 			o += td_text_translit(w + i, (size_t)l, a + o, sizeof(a) - o);
 		i += (size_t)l;
@@ -211,23 +246,21 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 			i++;
 			continue;
 		}
-		size_t k = 0;
-		if (!(a[i] == 'h' && bo == 0)) /* a leading h stays ("Harry") */
-			for (; k < sizeof(merges) / sizeof(merges[0]); k++) {
-				if (merges[k].from[0] != a[i])
-					continue;
-				size_t fl = strlen(merges[k].from);
+		int merged = 0;
+		if (!(a[i] == 'h' && bo == 0)) { /* a leading h stays ("Harry") */
+			unsigned f = (unsigned)(a[i] - 'a');
+			for (size_t x = 0; x < merge_count[f]; x++) {
+				size_t k = merge_by_first[f][x], fl = merge_fl[k];
 				if (!strncmp(a + i, merges[k].from, fl)) {
-					size_t tl = strlen(merges[k].to);
-					memcpy(b + bo, merges[k].to, tl);
-					bo += tl;
+					memcpy(b + bo, merges[k].to, merge_tl[k]);
+					bo += merge_tl[k];
 					i += fl;
+					merged = 1;
 					break;
 				}
 			}
-		else
-			k = sizeof(merges) / sizeof(merges[0]);
-		if (k == sizeof(merges) / sizeof(merges[0]))
+		}
+		if (!merged)
 			b[bo++] = a[i++];
 	}
 	b[bo] = 0;
@@ -248,22 +281,44 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 
 /* ---- the table ------------------------------------------------------ */
 
+/* A slot of the open-addressing table: a stem sequence (its bytes in the
+ * string pool) and what it leads to. 16 bytes, no pointers: a table
+ * written by td__gaz_write() is used where it is mapped. */
 typedef struct {
-	char *s;
+	uint32_t s;    /* offset of the sequence in the pool; 0: empty slot */
 	uint32_t len;
 	int32_t full;  /* index into ents, or -1 */
 	uint8_t more;  /* a longer sequence starts with this one */
 	uint8_t lower; /* a name of these stems is written in lower case */
 	uint8_t cal;   /* "@word": 1 a weekday, 2 a month name */
+	uint8_t pad;
 } slot;
 
-static uint8_t lower_starts[65536 / 8];
-static uint8_t cal_starts[65536 / 8]; /* first two bytes of calendar words */
+/* The gazetteer: built from the sources at first use, or mapped from the
+ * file the build generates (same content, no start-up cost). */
+typedef struct {
+	slot *tab;
+	/* A 32-bit fingerprint per slot (0: empty) keeps probes in a small
+	 * array; the slot itself is read only when the fingerprint matches. */
+	uint32_t *fps;
+	size_t tcap, tused;
+	const char *pool; /* the sequences' bytes */
+	td__gaz *ents;
+	size_t nents;
+	/* A bit per hash of every key, 8 bits per key or more, small enough
+	 * to stay in cache: most sequences looked up are not keys, and the
+	 * filter answers them without touching the table. Built once after
+	 * the table. */
+	uint64_t *filter;
+	size_t fmask; /* bits - 1 */
+	uint8_t lower_starts[65536 / 8];
+	uint8_t cal_starts[65536 / 8]; /* first two bytes of calendar words */
+} table;
 
-static slot *tab;
-static size_t tcap, tused;
-static td__gaz *ents;
-static size_t nents, entcap;
+static table G;
+/* While building: the growing pool and entry array. */
+static char *bpool;
+static size_t bplen, bpcap, entcap;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int init_rc;
 
@@ -277,27 +332,17 @@ static uint64_t hs(const char *s, size_t n)
 	return h ^ (h >> 31);
 }
 
-/* A 32-bit fingerprint per slot (0: empty) keeps probes in a small
- * array; the slot itself is read only when the fingerprint matches. */
-static uint32_t *fps;
-
-/* A bit per hash of every key, 8 bits per key or more, small enough to
- * stay in cache: most sequences looked up are not keys, and the filter
- * answers them without touching the table. Built once after the table. */
-static uint64_t *filter;
-static size_t fmask; /* bits - 1 */
-
 static int filter_may(uint64_t h)
 {
-	size_t b1 = (size_t)(h >> 20) & fmask, b2 = (size_t)(h >> 40) & fmask;
-	return (filter[b1 >> 6] >> (b1 & 63) & 1) && (filter[b2 >> 6] >> (b2 & 63) & 1);
+	size_t b1 = (size_t)(h >> 20) & G.fmask, b2 = (size_t)(h >> 40) & G.fmask;
+	return (G.filter[b1 >> 6] >> (b1 & 63) & 1) && (G.filter[b2 >> 6] >> (b2 & 63) & 1);
 }
 
 static size_t find_idx_h(const char *s, size_t n, uint64_t h, uint32_t *fpo)
 {
 	uint32_t fp = (uint32_t)(h >> 32) | 1;
-	size_t m = tcap - 1, i = (size_t)h & m;
-	while (fps[i] && !(fps[i] == fp && tab[i].len == n && !memcmp(tab[i].s, s, n)))
+	size_t m = G.tcap - 1, i = (size_t)h & m;
+	while (G.fps[i] && !(G.fps[i] == fp && G.tab[i].len == n && !memcmp(G.pool + G.tab[i].s, s, n)))
 		i = (i + 1) & m;
 	*fpo = fp;
 	return i;
@@ -311,52 +356,77 @@ static size_t find_idx(const char *s, size_t n, uint32_t *fpo)
 static slot *find_slot(const char *s, size_t n)
 {
 	uint32_t fp;
-	return &tab[find_idx(s, n, &fp)];
+	return &G.tab[find_idx(s, n, &fp)];
 }
 
 static int grow(void)
 {
-	size_t oc = tcap;
-	slot *old = tab;
-	uint32_t *ofp = fps;
-	tcap = oc ? oc * 2 : 1 << 15;
-	tab = calloc(tcap, sizeof(slot));
-	fps = calloc(tcap, sizeof(uint32_t));
-	if (!tab || !fps)
+	size_t oc = G.tcap;
+	slot *old = G.tab;
+	uint32_t *ofp = G.fps;
+	G.tcap = oc ? oc * 2 : 1 << 15;
+	G.tab = calloc(G.tcap, sizeof(slot));
+	G.fps = calloc(G.tcap, sizeof(uint32_t));
+	if (!G.tab || !G.fps)
 		return TD_ERR_NOMEM;
 	for (size_t i = 0; i < oc; i++)
 		if (old[i].s) {
 			uint32_t fp;
-			size_t k = find_idx(old[i].s, old[i].len, &fp);
-			tab[k] = old[i];
-			fps[k] = fp;
+			size_t k = find_idx(G.pool + old[i].s, old[i].len, &fp);
+			G.tab[k] = old[i];
+			G.fps[k] = fp;
 		}
 	free(old);
 	free(ofp);
 	return 0;
 }
 
+/* Appends s[0..n) and a NUL to the pool; returns its offset, 0 when out
+ * of memory (offset 0 is never a string's). */
+static uint32_t pool_add(const char *s, size_t n)
+{
+	size_t need = bplen + n + 1 + (bplen == 0);
+	if (need > bpcap) {
+		size_t nc = bpcap ? bpcap : 1 << 16;
+		while (need > nc)
+			nc *= 2;
+		if (nc > UINT32_MAX)
+			return 0;
+		char *np = realloc(bpool, nc);
+		if (!np)
+			return 0;
+		if (!bplen)
+			np[bplen++] = 0;
+		bpool = np;
+		bpcap = nc;
+		G.pool = bpool;
+	}
+	uint32_t off = (uint32_t)bplen;
+	memcpy(bpool + bplen, s, n);
+	bpool[bplen + n] = 0;
+	bplen += n + 1;
+	return off;
+}
+
 static slot *put(const char *s, size_t n)
 {
-	if ((tused + 1) * 2 > tcap && grow() < 0)
+	if ((G.tused + 1) * 2 > G.tcap && grow() < 0)
 		return NULL;
 	uint32_t fp;
 	size_t k = find_idx(s, n, &fp);
-	slot *sl = &tab[k];
+	slot *sl = &G.tab[k];
 	if (!sl->s) {
-		fps[k] = fp;
-		if (!(sl->s = malloc(n + 1)))
+		if (!(sl->s = pool_add(s, n)))
 			return NULL;
-		memcpy(sl->s, s, n);
-		sl->s[n] = 0;
+		G.fps[k] = fp;
 		sl->len = (uint32_t)n;
 		sl->full = -1;
-		tused++;
+		G.tused++;
 	}
 	return sl;
 }
 
-static char *dup(const char *s)
+static char *sdup(const char *s)
 {
 	size_t n = strlen(s);
 	char *d = malloc(n + 1);
@@ -440,11 +510,11 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 	int32_t prev = -1;
 	uint64_t lb = td__gaz_lang_bit(lang);
 	if (s->full >= 0) {
-		if (strcmp(ents[s->full].key, key))
+		if (strcmp(G.ents[s->full].key, key))
 			return 0;
-		for (int32_t k = s->full; k >= 0; k = ents[k].next) {
-			if (!strcmp(ents[k].lemma, lemma)) {
-				ents[k].langs |= lb; /* one name, several languages */
+		for (int32_t k = s->full; k >= 0; k = G.ents[k].next) {
+			if (!strcmp(G.ents[k].lemma, lemma)) {
+				G.ents[k].langs |= lb; /* one name, several languages */
 				return 0;
 			}
 			prev = k;
@@ -453,30 +523,31 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 	if (!caps1 && u_islower((UChar32)td_utf8_decode(name, n, (int[1]){0}))) {
 		s->lower = 1;
 		unsigned b = (unsigned char)name[0] | (unsigned)(unsigned char)(n > 1 ? name[1] : 0) << 8;
-		lower_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
+		G.lower_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
 	}
-	if (nents == entcap) {
+	if (G.nents == entcap) {
 		size_t nc = entcap ? entcap * 2 : 4096;
-		td__gaz *ne = realloc(ents, nc * sizeof(*ne));
+		td__gaz *ne = realloc(G.ents, nc * sizeof(*ne));
 		if (!ne)
 			return TD_ERR_NOMEM;
-		ents = ne;
+		G.ents = ne;
 		entcap = nc;
 	}
 	/* Keys are shared between rows; names are copied. */
-	ents[nents].key = key;
-	ents[nents].type = type;
-	ents[nents].langs = lb;
-	ents[nents].next = -1;
-	ents[nents].weak = adding_weak;
-	ents[nents].lemma = dup(lemma);
-	if (!ents[nents].lemma)
+	td__gaz *e = &G.ents[G.nents];
+	e->key = key;
+	e->type = type;
+	e->langs = lb;
+	e->next = -1;
+	e->weak = adding_weak;
+	e->lemma = sdup(lemma);
+	if (!e->lemma)
 		return TD_ERR_NOMEM;
 	if (prev >= 0)
-		ents[prev].next = (int32_t)nents;
+		G.ents[prev].next = (int32_t)G.nents;
 	else
-		s->full = (int32_t)nents;
-	nents++;
+		s->full = (int32_t)G.nents;
+	G.nents++;
 	return 0;
 }
 
@@ -542,7 +613,7 @@ static char *keydup(const char *prefix, const char *code)
 	for (char *p = buf; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p + 32);
-	return own(dup(buf));
+	return own(sdup(buf));
 }
 
 static int add_countries(void)
@@ -630,7 +701,7 @@ static int add_cities(void)
 			if (U_SUCCESS(e2) && ec)
 				have = u8(ec, n, name, sizeof(name)) != NULL;
 			ures_close(z);
-			char *k = own(dup(key));
+			char *k = own(sdup(key));
 			if (!k)
 				return TD_ERR_NOMEM;
 			if (have)
@@ -682,7 +753,7 @@ static int add_calendar(void)
 				}
 				sl->cal = kinds[k].kind;
 				unsigned b = (unsigned char)f[1] | (unsigned)(unsigned char)f[2] << 8;
-				cal_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
+				G.cal_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
 			}
 		}
 		udat_close(df);
@@ -693,13 +764,13 @@ static int add_calendar(void)
 int td__gaz_calendar(const char *w, size_t n)
 {
 	char f[260];
-	if (!tab || n > 200 || n < 2)
+	if (!G.tab || n > 200 || n < 2)
 		return 0;
 	/* The first two bytes of the folded word, through a bitmap. */
 	char h[8];
 	size_t hl = td_text_fold(w, n < 4 ? n : 4, h, sizeof(h));
 	unsigned b = (unsigned char)h[0] | (unsigned)(unsigned char)(hl > 1 ? h[1] : 0) << 8;
-	if (!((cal_starts[b >> 3] >> (b & 7)) & 1))
+	if (!((G.cal_starts[b >> 3] >> (b & 7)) & 1))
 		return 0;
 	f[0] = '@';
 	size_t fl = td_text_fold(w, n, f + 1, sizeof(f) - 1);
@@ -707,6 +778,7 @@ int td__gaz_calendar(const char *w, size_t n)
 	return sl->s ? sl->cal : 0;
 }
 
+/* Builds the table from the compiled-in lists and ICU. */
 static void build(void)
 {
 	int rc = 0;
@@ -731,55 +803,375 @@ static void build(void)
 		rc = add_calendar();
 	if (!rc) {
 		size_t bits = 1 << 16;
-		while (bits < tused * 8)
+		while (bits < G.tused * 8)
 			bits *= 2;
-		filter = calloc(bits / 64, sizeof(uint64_t));
-		if (!filter)
+		G.filter = calloc(bits / 64, sizeof(uint64_t));
+		if (!G.filter)
 			rc = TD_ERR_NOMEM;
-		fmask = bits - 1;
-		for (size_t i = 0; filter && i < tcap; i++)
-			if (tab[i].s) {
-				uint64_t h = hs(tab[i].s, tab[i].len);
-				size_t b1 = (size_t)(h >> 20) & fmask, b2 = (size_t)(h >> 40) & fmask;
-				filter[b1 >> 6] |= 1ull << (b1 & 63);
-				filter[b2 >> 6] |= 1ull << (b2 & 63);
+		G.fmask = bits - 1;
+		for (size_t i = 0; G.filter && i < G.tcap; i++)
+			if (G.tab[i].s) {
+				uint64_t h = hs(G.pool + G.tab[i].s, G.tab[i].len);
+				size_t b1 = (size_t)(h >> 20) & G.fmask, b2 = (size_t)(h >> 40) & G.fmask;
+				G.filter[b1 >> 6] |= 1ull << (b1 & 63);
+				G.filter[b2 >> 6] |= 1ull << (b2 & 63);
 			}
 	}
 	init_rc = rc;
 }
 
+/* ---- the generated file ---------------------------------------------
+ * td__gaz_write() stores the table as built (the build runs it, see the
+ * Makefile's lexicon target); td__gaz_init() maps it instead of building
+ * when it was made from the same lists, the same ICU and the same byte
+ * order. Layout: the header, the two start bitmaps, the fingerprints, the
+ * slots, the entries (offsets instead of pointers), the filter, the
+ * string pool; every section 8-byte aligned. */
+
+#define GAZ_MAGIC "TDGAZ01\n"
+#define GAZ_FILE "gazetteer.tab"
+
+typedef struct {
+	char magic[8];
+	uint32_t order; /* 0x01020304 as the writer stored it */
+	uint8_t icu[4]; /* u_getVersion() of the writer */
+	uint64_t inputs; /* inputs_print() of the writer */
+	uint64_t tcap, tused, nents, fwords, poolsz;
+	uint64_t off_bits, off_fps, off_tab, off_ents, off_filter, off_pool, size;
+} gaz_head;
+
+typedef struct {
+	uint32_t key, lemma; /* pool offsets */
+	uint64_t langs;
+	int32_t next;
+	uint8_t type, weak, pad[2];
+} gaz_ent;
+
+_Static_assert(sizeof(slot) == 16 && sizeof(gaz_ent) == 24, "file layout");
+
+static uint64_t mix(uint64_t h, const char *s)
+{
+	return s ? hs(s, strlen(s)) ^ (h * 0x9E3779B97F4A7C15ull) : h * 31 + 1;
+}
+
+/* A fingerprint of the compiled-in lists and of the building code's
+ * version: a table made from other lists is not used. */
+static uint64_t inputs_print(void)
+{
+	uint64_t h = 0x67617a3031ull; /* bump when the building code changes */
+	for (size_t i = 0; i < td__naliases; i++) {
+		const td__alias *a = &td__aliases[i];
+		h = mix(mix(mix(mix(h, a->key), a->lang), a->name), a->lemma) + a->type;
+	}
+	for (size_t i = 0; i < td__nsubdivs; i++) {
+		const td__alias *a = &td__subdivs[i];
+		h = mix(mix(mix(mix(h, a->key), a->lang), a->name), a->lemma) + a->type;
+	}
+	for (size_t i = 0; i < td__ncities; i++) {
+		const td__alias *a = &td__cities[i];
+		h = mix(mix(mix(mix(h, a->key), a->lang), a->name), a->lemma) + a->type;
+	}
+	return h;
+}
+
+static size_t align8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
+
+/* The sections of a table of the given sizes, laid out in h. */
+static void layout(gaz_head *h)
+{
+	size_t o = align8(sizeof(*h));
+	h->off_bits = o;
+	o = align8(o + 2 * (65536 / 8));
+	h->off_fps = o;
+	o = align8(o + h->tcap * sizeof(uint32_t));
+	h->off_tab = o;
+	o = align8(o + h->tcap * sizeof(slot));
+	h->off_ents = o;
+	o = align8(o + h->nents * sizeof(gaz_ent));
+	h->off_filter = o;
+	o = align8(o + h->fwords * sizeof(uint64_t));
+	h->off_pool = o;
+	h->size = o + h->poolsz;
+}
+
+/* A table mapped from a file; its entries are the only part copied
+ * (they hold pointers). */
+static int load(table *t, const char *path, gaz_head *ho, void **mapo)
+{
+	memset(t, 0, sizeof(*t));
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return TD_ERR_IO;
+	struct stat st;
+	void *map = MAP_FAILED;
+	if (fstat(fd, &st) == 0 && (size_t)st.st_size >= sizeof(gaz_head))
+		map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED)
+		return TD_ERR_IO;
+	const char *base = map;
+	gaz_head h;
+	memcpy(&h, base, sizeof(h));
+	UVersionInfo icu;
+	u_getVersion(icu);
+	gaz_head want = h;
+	int ok = !memcmp(h.magic, GAZ_MAGIC, 8) && h.order == 0x01020304u && !memcmp(h.icu, icu, 4) &&
+		 h.tcap && !(h.tcap & (h.tcap - 1)) && h.tcap < (1ull << 32) && h.tused < h.tcap &&
+		 h.nents < (1ull << 31) && h.fwords && !(h.fwords & (h.fwords - 1)) && h.fwords < (1ull << 32) &&
+		 h.poolsz >= 1 && h.poolsz < (1ull << 32) && h.inputs == inputs_print();
+	if (ok) {
+		layout(&want);
+		ok = !memcmp(&want, &h, sizeof(h)) && h.size == (uint64_t)st.st_size &&
+		     base[h.off_pool + h.poolsz - 1] == 0;
+	}
+	t->tcap = (size_t)h.tcap;
+	t->tused = (size_t)h.tused;
+	t->nents = (size_t)h.nents;
+	t->fps = (uint32_t *)(void *)(base + h.off_fps);
+	t->tab = (slot *)(void *)(base + h.off_tab);
+	t->filter = (uint64_t *)(void *)(base + h.off_filter);
+	t->fmask = (size_t)h.fwords * 64 - 1;
+	t->pool = base + h.off_pool;
+	/* Every offset and index inside its section. */
+	for (size_t i = 0; ok && i < t->tcap; i++) {
+		const slot *sl = &t->tab[i];
+		if (!t->fps[i])
+			ok = !sl->s;
+		else
+			ok = sl->s && (uint64_t)sl->s + sl->len < h.poolsz && sl->full >= -1 &&
+			     sl->full < (int64_t)h.nents;
+	}
+	const gaz_ent *fe = (const gaz_ent *)(const void *)(base + h.off_ents);
+	if (ok && !(t->ents = malloc((t->nents ? t->nents : 1) * sizeof(td__gaz))))
+		ok = 0;
+	for (size_t i = 0; ok && i < t->nents; i++) {
+		const gaz_ent *f = &fe[i];
+		ok = f->key < h.poolsz && f->lemma < h.poolsz && f->next >= -1 && f->next < (int64_t)h.nents;
+		t->ents[i] = (td__gaz){t->pool + f->key, t->pool + f->lemma, f->langs, f->type, f->weak, f->next};
+	}
+	if (ok) {
+		memcpy(t->lower_starts, base + h.off_bits, sizeof(t->lower_starts));
+		memcpy(t->cal_starts, base + h.off_bits + sizeof(t->lower_starts), sizeof(t->cal_starts));
+		*ho = h;
+		*mapo = map;
+		return 0;
+	}
+	free(t->ents);
+	memset(t, 0, sizeof(*t));
+	munmap(map, (size_t)st.st_size);
+	return TD_ERR_PARSE;
+}
+
+static void init_once(void)
+{
+	const char *dir = getenv("TIDINGS_LEXTAB_DIR");
+	if (!dir)
+		dir = TD_LEXTAB_DIR;
+	if (dir[0] && strcmp(dir, "none")) {
+		char path[1100];
+		static table t; /* large: not on the stack */
+		gaz_head h;
+		void *map;
+		snprintf(path, sizeof(path), "%s/%s", dir, GAZ_FILE);
+		if (load(&t, path, &h, &map) == 0) {
+			G = t;
+			init_rc = 0;
+			return; /* the mapping stays for the process */
+		}
+	}
+	build();
+}
+
 int td__gaz_init(void)
 {
 	td_text_init();
-	pthread_once(&once, build);
+	pthread_once(&once, init_once);
 	return init_rc;
+}
+
+/* Interns strings into the file's pool (the slots' pool comes first,
+ * unchanged); equal strings share one offset. */
+typedef struct {
+	char *p;
+	size_t len, cap;
+	uint32_t *idx; /* offsets, 0 empty */
+	size_t icap;
+} wpool;
+
+static uint32_t wp_add(wpool *w, const char *s)
+{
+	size_t n = strlen(s);
+	uint64_t h = hs(s, n);
+	size_t i = (size_t)h & (w->icap - 1);
+	for (; w->idx[i]; i = (i + 1) & (w->icap - 1))
+		if (!strcmp(w->p + w->idx[i], s))
+			return w->idx[i];
+	if (w->len + n + 1 > w->cap) {
+		size_t nc = w->cap * 2;
+		while (w->len + n + 1 > nc)
+			nc *= 2;
+		char *np = realloc(w->p, nc);
+		if (!np)
+			return 0;
+		w->p = np;
+		w->cap = nc;
+	}
+	uint32_t off = (uint32_t)w->len;
+	memcpy(w->p + w->len, s, n + 1);
+	w->len += n + 1;
+	w->idx[i] = off;
+	return off;
+}
+
+int td__gaz_write(const char *path)
+{
+	int rc = td__gaz_init();
+	if (rc < 0)
+		return rc;
+	size_t plen = 1;
+	for (size_t i = 0; i < G.tcap; i++)
+		if (G.tab[i].s && G.tab[i].s + G.tab[i].len + 1 > plen)
+			plen = G.tab[i].s + G.tab[i].len + 1;
+	wpool w = {0};
+	w.cap = plen + 4096;
+	w.icap = 1;
+	while (w.icap < G.nents * 4 + 16)
+		w.icap *= 2;
+	w.p = malloc(w.cap);
+	w.idx = calloc(w.icap, sizeof(uint32_t));
+	gaz_ent *fe = calloc(G.nents ? G.nents : 1, sizeof(*fe));
+	rc = w.p && w.idx && fe ? 0 : TD_ERR_NOMEM;
+	if (rc == 0) {
+		memcpy(w.p, G.pool, plen);
+		w.len = plen;
+	}
+	for (size_t i = 0; rc == 0 && i < G.nents; i++) {
+		const td__gaz *e = &G.ents[i];
+		fe[i].key = wp_add(&w, e->key);
+		fe[i].lemma = wp_add(&w, e->lemma);
+		fe[i].langs = e->langs;
+		fe[i].next = e->next;
+		fe[i].type = e->type;
+		fe[i].weak = e->weak;
+		if (!fe[i].key || !fe[i].lemma)
+			rc = TD_ERR_NOMEM;
+	}
+	gaz_head h;
+	memset(&h, 0, sizeof(h));
+	memcpy(h.magic, GAZ_MAGIC, 8);
+	h.order = 0x01020304u;
+	u_getVersion(h.icu);
+	h.inputs = inputs_print();
+	h.tcap = G.tcap;
+	h.tused = G.tused;
+	h.nents = G.nents;
+	h.fwords = (G.fmask + 1) / 64;
+	h.poolsz = w.len;
+	layout(&h);
+	FILE *f = rc == 0 ? fopen(path, "wb") : NULL;
+	if (rc == 0 && !f)
+		rc = TD_ERR_IO;
+	static const char zeros[8];
+	size_t at = 0;
+#define PUT(ptr, n)                                                                        \
+	do {                                                                               \
+		if (rc == 0 && fwrite((ptr), 1, (n), f) != (n))                            \
+			rc = TD_ERR_IO;                                                    \
+		at += (n);                                                                 \
+	} while (0)
+#define PAD_TO(off)                                                                        \
+	do {                                                                               \
+		if (rc == 0 && at < (off))                                                 \
+			PUT(zeros, (size_t)(off) - at);                                    \
+	} while (0)
+	PUT(&h, sizeof(h));
+	PAD_TO(h.off_bits);
+	PUT(G.lower_starts, sizeof(G.lower_starts));
+	PUT(G.cal_starts, sizeof(G.cal_starts));
+	PAD_TO(h.off_fps);
+	PUT(G.fps, G.tcap * sizeof(uint32_t));
+	PAD_TO(h.off_tab);
+	PUT(G.tab, G.tcap * sizeof(slot));
+	PAD_TO(h.off_ents);
+	PUT(fe, G.nents * sizeof(gaz_ent));
+	PAD_TO(h.off_filter);
+	PUT(G.filter, (size_t)h.fwords * sizeof(uint64_t));
+	PAD_TO(h.off_pool);
+	PUT(w.p, w.len);
+#undef PUT
+#undef PAD_TO
+	if (f && fclose(f) != 0 && rc == 0)
+		rc = TD_ERR_IO;
+	free(w.p);
+	free(w.idx);
+	free(fe);
+	return rc;
+}
+
+int td__gaz_same_as_file(const char *path)
+{
+	int rc = td__gaz_init();
+	if (rc < 0)
+		return rc;
+	gaz_head h;
+	void *map;
+	table *t = malloc(sizeof(table)); /* large: not on the stack */
+	if (!t)
+		return TD_ERR_NOMEM;
+	if ((rc = load(t, path, &h, &map)) < 0) {
+		free(t);
+		return rc;
+	}
+	int same = t->tcap == G.tcap && t->tused == G.tused && t->nents == G.nents && t->fmask == G.fmask &&
+		   !memcmp(t->fps, G.fps, G.tcap * sizeof(uint32_t)) &&
+		   !memcmp(t->filter, G.filter, (G.fmask + 1) / 8) &&
+		   !memcmp(t->lower_starts, G.lower_starts, sizeof(G.lower_starts)) &&
+		   !memcmp(t->cal_starts, G.cal_starts, sizeof(G.cal_starts));
+	for (size_t i = 0; same && i < G.tcap; i++) {
+		const slot *a = &t->tab[i], *b = &G.tab[i];
+		same = !a->s == !b->s && a->len == b->len && a->full == b->full && a->more == b->more &&
+		       a->lower == b->lower && a->cal == b->cal &&
+		       (!a->s || !memcmp(t->pool + a->s, G.pool + b->s, a->len));
+	}
+	for (size_t i = 0; same && i < G.nents; i++) {
+		const td__gaz *a = &t->ents[i], *b = &G.ents[i];
+		same = !strcmp(a->key, b->key) && !strcmp(a->lemma, b->lemma) && a->langs == b->langs &&
+		       a->type == b->type && a->weak == b->weak && a->next == b->next;
+	}
+	free(t->ents);
+	free(t);
+	munmap(map, (size_t)h.size);
+	return same ? 0 : 1;
 }
 
 const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower)
 {
 	*more = 0;
 	*lower = 0;
-	if (!tab || !filter)
+	if (!G.tab || !G.filter)
 		return NULL;
 	uint64_t h = hs(s, n);
 	if (!filter_may(h))
 		return NULL;
 	uint32_t fp;
-	slot *sl = &tab[find_idx_h(s, n, h, &fp)];
+	const slot *sl = &G.tab[find_idx_h(s, n, h, &fp)];
 	if (!sl->s)
 		return NULL;
 	*more = sl->more;
 	*lower = sl->lower;
-	return sl->full >= 0 ? &ents[sl->full] : NULL;
+	return sl->full >= 0 ? &G.ents[sl->full] : NULL;
 }
 
 const td__gaz *td__gaz_next(const td__gaz *g)
 {
-	return g && g->next >= 0 ? &ents[g->next] : NULL;
+	return g && g->next >= 0 ? &G.ents[g->next] : NULL;
 }
 
 int td__gaz_lower_start(const char *w, size_t n)
 {
 	unsigned b = (unsigned char)w[0] | (unsigned)(unsigned char)(n > 1 ? w[1] : 0) << 8;
-	return (lower_starts[b >> 3] >> (b & 7)) & 1;
+	return (G.lower_starts[b >> 3] >> (b & 7)) & 1;
 }

@@ -69,8 +69,20 @@ typedef struct {
 	int32_t next;      /* another name with the same stems, or -1 */
 } td__gaz;
 
-/* Builds the gazetteer once (thread-safe). Returns 0 or TD_ERR_NOMEM. */
+/* Builds the gazetteer once (thread-safe), or maps the table the build
+ * generated (DIR/gazetteer.tab, DIR from TIDINGS_LEXTAB_DIR or the build's
+ * lexicon folder; "none": always build) when it was made from the same
+ * lists and ICU. Returns 0 or TD_ERR_NOMEM. */
 int td__gaz_init(void);
+
+/* Writes the gazetteer (built or mapped by td__gaz_init) to path in the
+ * format td__gaz_init maps. Returns 0 or a TD_ERR_*. */
+int td__gaz_write(const char *path);
+
+/* Whether the table in the file at path holds exactly the gazetteer in
+ * use: 0 the same, 1 different, negative when it cannot be used (another
+ * format, other lists or ICU, damaged). */
+int td__gaz_same_as_file(const char *path);
 
 /* Looks up a sequence of name stems joined by spaces (see
  * td__name_stem) or "=" followed by an exact all-capitals token.

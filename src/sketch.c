@@ -171,18 +171,20 @@ static size_t nchars(const char *s, size_t n)
 static const wentry *word_entry(td_sketcher *s, const char *lang, const char *w, size_t n, int upper)
 {
 	char fold[128], stem[128], tr[128], sk[8];
-	size_t fl = td_text_fold(w, n, fold, sizeof(fold));
-	/* The language is mixed into the key after hashing: XXH3 of a short
-	 * input (up to 8 bytes) only XORs the seed into a bijection of the
-	 * bytes, so seeded keys of two languages collide systematically
+	/* The word as written is the key (an entry is a function of the
+	 * language, the case-folded word and upper): a word met before is not
+	 * even folded. The language is mixed into the key after hashing: XXH3
+	 * of a short input (up to 8 bytes) only XORs the seed into a bijection
+	 * of the bytes, so seeded keys of two languages collide systematically
 	 * ("tok" in one, "ton" in another), and an entry of the wrong word
 	 * would come back depending on what the sketcher saw before. */
 	uint64_t lk = (uint64_t)((unsigned char)lang[0] | (unsigned char)lang[1] << 8);
-	uint64_t key = (XXH3_64bits(fold, fl) ^ (lk + 1) * 0x9E3779B97F4A7C15ull) | 1;
+	uint64_t key = (XXH3_64bits(w, n) ^ (lk + 1) * 0x9E3779B97F4A7C15ull) | 1;
 	key = upper ? key | 2 : key & ~(uint64_t)2;
-	wentry *e = &s->cache[key & (WCACHE - 1)];
+	wentry *e = &s->cache[(key >> 2) & (WCACHE - 1)];
 	if (e->key == key)
 		return e;
+	size_t fl = td_text_fold(w, n, fold, sizeof(fold));
 	e->key = key;
 	e->shingle = (uint32_t)XXH3_64bits(fold, fl);
 	e->stem = e->xstem = e->name = 0;
@@ -222,6 +224,12 @@ static void minhash_add(td_sketch *out, uint64_t h)
 
 int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 {
+	return td_sketch_article_tok(s, a, NULL, 0, out);
+}
+
+int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *tk, size_t ntk,
+			  td_sketch *out)
+{
 	int rc = td_text_init();
 	if (rc < 0)
 		return rc;
@@ -244,7 +252,9 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	if (title_len > len)
 		title_len = 0;
 	const char *lang = a->lang;
-	size_t nt = td_tokenize(text, len, s->tok, TD_SKETCH_MAXTOKENS);
+	const td_token *tok = tk ? tk : s->tok;
+	size_t nt = tk ? (ntk < TD_SKETCH_MAXTOKENS ? ntk : TD_SKETCH_MAXTOKENS)
+		       : td_tokenize(text, len, s->tok, TD_SKETCH_MAXTOKENS);
 
 	/* Term counts first (weights are made sublinear below). The headline
 	 * counts twice: it names the event. */
@@ -253,18 +263,18 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	uint8_t yc[16];
 	size_t ny = 0;
 	for (size_t i = 0; i < nt; i++) {
-		const td_token *t = &s->tok[i];
+		const td_token *t = &tok[i];
 		const char *w = text + t->start;
 		size_t n = t->end - t->start;
 		float wt = t->start < title_len ? 2.0f : 1.0f;
 		uint32_t shv;
 		if (t->flags & TD_TOK_DIGIT) {
 			/* "6,4" and "1,000" are one number split by the tokenizer. */
-			while (i + 1 < nt && (s->tok[i + 1].flags & TD_TOK_DIGIT) &&
-			       s->tok[i + 1].start == s->tok[i].end + 1 &&
-			       (text[s->tok[i].end] == ',' || text[s->tok[i].end] == '.')) {
+			while (i + 1 < nt && (tok[i + 1].flags & TD_TOK_DIGIT) &&
+			       tok[i + 1].start == tok[i].end + 1 &&
+			       (text[tok[i].end] == ',' || text[tok[i].end] == '.')) {
 				i++;
-				n = s->tok[i].end - t->start;
+				n = tok[i].end - t->start;
 			}
 			char num[64];
 			size_t nl = norm_number(w, n, num, sizeof(num));
@@ -319,8 +329,8 @@ int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 	if (!out->lang[0]) {
 		size_t lat = 0, cyr = 0, grk = 0, oth = 0;
 		for (size_t i = 0; i < nt; i++) {
-			unsigned char b = (unsigned char)text[s->tok[i].start];
-			if (!(s->tok[i].flags & TD_TOK_ALPHA))
+			unsigned char b = (unsigned char)text[tok[i].start];
+			if (!(tok[i].flags & TD_TOK_ALPHA))
 				continue;
 			if (b < 0x80 || (b >= 0xC3 && b <= 0xC9))
 				lat++;
@@ -580,35 +590,43 @@ void td__feat_select(td_feature *v, size_t n, size_t k)
 	}
 }
 
+static void insertion_sort_hash(td_feature *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		td_feature x = v[i];
+		size_t j = i;
+		while (j > 0 && v[j - 1].h > x.h) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = x;
+	}
+}
+
 void td__feat_sort_hash(td_feature *v, size_t n)
 {
-	td_feature tmp[1024];
 	if (n > 1024)
 		n = 1024;
 	if (n <= 24) {
-		for (size_t i = 1; i < n; i++) {
-			td_feature x = v[i];
-			size_t j = i;
-			while (j > 0 && v[j - 1].h > x.h) {
-				v[j] = v[j - 1];
-				j--;
-			}
-			v[j] = x;
-		}
+		insertion_sort_hash(v, n);
 		return;
 	}
-	td_feature *src = v, *dst = tmp;
-	for (int shift = 0; shift < 32; shift += 8) {
-		size_t cnt[257] = {0};
-		for (size_t i = 0; i < n; i++)
-			cnt[((src[i].h >> shift) & 0xFF) + 1]++;
-		for (int b = 0; b < 256; b++)
-			cnt[b + 1] += cnt[b];
-		for (size_t i = 0; i < n; i++)
-			dst[cnt[(src[i].h >> shift) & 0xFF]++] = src[i];
-		td_feature *t = src;
-		src = dst;
-		dst = t;
-	}
-	/* Four passes: the result is back in v. */
+	/* Hashes are spread evenly: a stable pass into about one bucket per
+	 * feature by their top bits, then an insertion sort that only moves
+	 * features within their bucket (stable, as the sort must be). */
+	td_feature tmp[1024];
+	uint16_t cnt[1024 + 1];
+	unsigned bits = 5;
+	while ((1u << bits) < n && bits < 10)
+		bits++;
+	size_t nb = (size_t)1 << bits;
+	memset(cnt, 0, (nb + 1) * sizeof(cnt[0]));
+	for (size_t i = 0; i < n; i++)
+		cnt[(v[i].h >> (32 - bits)) + 1]++;
+	for (size_t b = 0; b < nb; b++)
+		cnt[b + 1] = (uint16_t)(cnt[b + 1] + cnt[b]);
+	for (size_t i = 0; i < n; i++)
+		tmp[cnt[v[i].h >> (32 - bits)]++] = v[i];
+	insertion_sort_hash(tmp, n);
+	memcpy(v, tmp, n * sizeof(*v));
 }

@@ -25,6 +25,9 @@ enum { C_LETTER = 1, C_UPPER = 2, C_DIGIT = 4, C_MARK = 8 };
 
 static uint8_t cls[CACHE_MAX];
 static uint16_t fold_tab[CACHE_MAX];
+/* Two-byte characters whose folded form is two bytes too: those bytes
+ * (as stored in memory), else 0. */
+static uint16_t fold2[CACHE_MAX];
 static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int built; /* the tables are ready: the hot paths skip pthread_once */
@@ -49,6 +52,11 @@ static void build(void)
 		cls[c] = k;
 		UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
 		fold_tab[c] = f < 0x10000 ? (uint16_t)f : (uint16_t)c;
+		if (c >= 0x80 && fold_tab[c] >= 0x80 && fold_tab[c] < 0x800) {
+			unsigned char b2[2] = {(unsigned char)(0xC0 | (fold_tab[c] >> 6)),
+					       (unsigned char)(0x80 | (fold_tab[c] & 0x3F))};
+			memcpy(&fold2[c], b2, 2);
+		}
 		if (c < 0x80)
 			tr_tab[c][0] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
 		else if (k & (C_LETTER | C_DIGIT))
@@ -248,14 +256,28 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 	size_t o = 0, i = 0;
 	if (cap == 0)
 		return 0;
+	const unsigned char *u = (const unsigned char *)s;
 	while (i < n) {
-		unsigned char b = (unsigned char)s[i];
+		unsigned char b = u[i];
 		if (b < 0x80) {
 			if (o + 2 > cap)
 				break;
 			out[o++] = (char)fold_tab[b];
 			i++;
 			continue;
+		}
+		/* Latin, Greek, Cyrillic: two bytes to two bytes by table. */
+		if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+			uint32_t cp = ((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
+			uint16_t f2 = cp < CACHE_MAX ? fold2[cp] : 0;
+			if (f2) {
+				if (o + 3 > cap)
+					break;
+				memcpy(out + o, &f2, 2);
+				o += 2;
+				i += 2;
+				continue;
+			}
 		}
 		uchar_t c = next_char(s + i, n - i);
 		uint32_t f = c.cp < CACHE_MAX ? fold_tab[c.cp] : (uint32_t)u_foldCase((UChar32)c.cp, U_FOLD_CASE_DEFAULT);

@@ -7,6 +7,7 @@
 #include "tidings/arena.h"
 #include "tidings/article.h"
 #include "tidings/reader.h"
+#include "tidings/text.h"
 
 /* Stages, in pipeline order; a run goes up to and including one. */
 typedef enum {
@@ -27,8 +28,13 @@ int td_pipeline_article(td_article *a, td_arena *ar, td_stage last);
 enum {
 	TD_PIPE_NO_EXTRACT = 1, /* skip entities and numbers (classification needs neither) */
 	TD_PIPE_NO_LEXICON = 2, /* entities without dictionaries (TD_ENT_NO_LEXICON) */
-	TD_PIPE_NO_NUMBERS = 4  /* entities but no numbers (clustering without its quantity test) */
+	TD_PIPE_NO_NUMBERS = 4, /* entities but no numbers (clustering without its quantity test) */
+	TD_PIPE_KEEP_TOKENS = 8 /* a batch keeps the first tokens of each text (td_batch_tokens) */
 };
+
+/* Tokens a batch keeps per article with TD_PIPE_KEEP_TOKENS (at least
+ * TD_SKETCH_MAXTOKENS: a sketch needs no tokenizing of its own). */
+#define TD_BATCH_TOKENS 256
 
 /* td_pipeline_article with TD_PIPE_* flags (0 is td_pipeline_article). */
 int td_pipeline_article_ex(td_article *a, td_arena *ar, td_stage last, unsigned flags);
@@ -61,6 +67,12 @@ typedef struct td_batch {
  * are reported through on_error and skipped. Returns 0 and *out (free
  * with td_batch_free) or a TD_ERR_* code when root cannot be listed. */
 int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out);
+
+/* The first tokens of article i's text as td_tokenize makes them (the
+ * entity stage's, kept): min(all, TD_BATCH_TOKENS) of them in *n, or NULL
+ * and 0 when the batch ran without TD_PIPE_KEEP_TOKENS or the article
+ * went through no entity stage. They live as long as the batch. */
+const td_token *td_batch_tokens(const td_batch *b, size_t i, size_t *n);
 
 /* Frees a batch. NULL is a no-op. */
 void td_batch_free(td_batch *b);

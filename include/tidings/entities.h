@@ -6,6 +6,7 @@
 
 #include "tidings/arena.h"
 #include "tidings/article.h"
+#include "tidings/text.h"
 
 /* Loads the gazetteer (alias table, ICU country, region and city names).
  * Called by td_entities_article on first use; thread-safe. Hunspell
@@ -36,6 +37,11 @@ enum {
 
 /* td_entities_article with flags (0 is td_entities_article). */
 int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags);
+
+/* td_entities_article_ex on the tokens of a->text the caller already
+ * has: tk[0..nt) as td_tokenize(a->text, a->text_len, tk, a->text_len / 2
+ * + 2) writes them (every token of the text). The tokens are only read. */
+int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt);
 
 /* Writes the cross-lingual key skeleton of a name written in language
  * lang into out (cap bytes, NUL-terminated): "Джонсон" (ru) and

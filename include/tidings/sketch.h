@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "tidings/article.h"
+#include "tidings/text.h"
 
 /* Limits: features kept per article, MinHash values, and the tokens of
  * the headline and lead read (news puts the event first). */
@@ -84,6 +85,13 @@ void td_sketcher_destroy(td_sketcher *s);
  * TD_SKETCH_MAXTOKENS tokens. Allocates nothing. Returns 0, or
  * TD_ERR_NODATA when the text tables cannot be built. */
 int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out);
+
+/* td_sketch_article with the first tokens of a->text already made:
+ * tk[0..nt) as td_tokenize(a->text, a->text_len, tk, k) writes them, for
+ * some k >= TD_SKETCH_MAXTOKENS (all of the text's tokens when it has
+ * fewer than k). tk NULL: the sketcher tokenizes, as td_sketch_article. */
+int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *tk, size_t nt,
+			  td_sketch *out);
 
 /* Fills out[i] for every article with up to threads workers (0: one per
  * core). Returns 0 or a TD_ERR_* code. */

@@ -62,7 +62,8 @@ int cmd_languages(const cli_opts *o)
 
 int cmd_analyze(const cli_opts *o)
 {
-	td_batch *b = cli_load(o, TD_STAGE_ALL);
+	/* The entity stage's tokens are kept for the sketches. */
+	td_batch *b = cli_load_ex(o, TD_STAGE_ALL, TD_PIPE_KEEP_TOKENS);
 	if (!b)
 		return 1;
 	/* Clustering finds the copies (duplicate_of). */

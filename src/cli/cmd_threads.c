@@ -61,6 +61,8 @@ static int nworkers(int threads)
  * (under the lock, with a broadcast) once its results are written. */
 #define CHUNK 32
 
+_Static_assert(TD_BATCH_TOKENS >= TD_SKETCH_MAXTOKENS, "kept tokens cover a sketch");
+
 typedef struct {
 	size_t n, nchunks;
 	atomic_size_t next;
@@ -69,6 +71,7 @@ typedef struct {
 	pthread_cond_t cond;
 	int err;
 	/* sketching */
+	const td_batch *b; /* its kept tokens */
 	td_article *const *v;
 	td_sketch *sk;
 	/* vectors, in the order articles are added */
@@ -128,8 +131,11 @@ static void *sketch_worker(void *arg)
 			break;
 		size_t k = ch * CHUNK, end = k + CHUNK < r->n ? k + CHUNK : r->n;
 		int rc = s ? 0 : TD_ERR_NOMEM;
-		for (; k < end && rc == 0; k++)
-			rc = td_sketch_article(s, r->v[r->order[k]], &r->sk[r->order[k]]);
+		for (; k < end && rc == 0; k++) {
+			size_t i = r->order[k], nt;
+			const td_token *tk = td_batch_tokens(r->b, i, &nt);
+			rc = td_sketch_article_tok(s, r->v[i], tk, nt, &r->sk[i]);
+		}
 		chunk_done(r, ch, rc);
 	}
 	td_sketcher_destroy(s);
@@ -139,12 +145,13 @@ static void *sketch_worker(void *arg)
 /* Sketches every article on the workers, in the given order, while
  * this thread counts the document frequencies of finished chunks (sums:
  * their order does not matter). */
-static int sketch_observe(td_cluster *c, td_article *const *v, td_sketch *sk, const size_t *order,
+static int sketch_observe(td_cluster *c, const td_batch *b, td_sketch *sk, const size_t *order,
 			  size_t n, int threads)
 {
 	chunks r;
 	chunks_init(&r, n);
-	r.v = v;
+	r.b = b;
+	r.v = b->articles;
 	r.sk = sk;
 	r.order = order;
 	r.done = calloc(r.nchunks ? r.nchunks : 1, 1);
@@ -258,7 +265,7 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 		order[i] = i;
 	sort_batch = b;
 	qsort(order, n, sizeof(*order), by_lang);
-	if ((rc = sketch_observe(c, b->articles, sk, order, n, threads)) < 0)
+	if ((rc = sketch_observe(c, b, sk, order, n, threads)) < 0)
 		goto out;
 	for (size_t i = 0; i < n; i++)
 		order[i] = i;
@@ -334,7 +341,9 @@ unsigned cli_cluster_flags(void)
 	td_cluster_opts co;
 	td_cluster_opts_default(&co);
 	/* Numbers reach the engine only as quantities for its conflict test. */
-	return TD_PIPE_NO_LEXICON | (co.quantity_conflict != 0 ? 0u : (unsigned)TD_PIPE_NO_NUMBERS);
+	/* The entity stage's tokens are kept for the sketches. */
+	return TD_PIPE_NO_LEXICON | TD_PIPE_KEEP_TOKENS |
+	       (co.quantity_conflict != 0 ? 0u : (unsigned)TD_PIPE_NO_NUMBERS);
 }
 
 void cli_stories_free(cli_stories *s)
@@ -474,7 +483,7 @@ static int run(const cli_opts *o, out_kind kind)
 	 * always show the same stories. Threads need no categories, and no
 	 * numbers unless the engine weighs quantities. */
 	td_batch *b = kind == OUT_THREADS ? cli_load_ex(o, TD_STAGE_EXTRACT, cli_cluster_flags())
-					  : cli_load_ex(o, TD_STAGE_ALL, TD_PIPE_NO_LEXICON);
+					  : cli_load_ex(o, TD_STAGE_ALL, TD_PIPE_NO_LEXICON | TD_PIPE_KEEP_TOKENS);
 	if (!b)
 		return 1;
 	cli_stories st;

@@ -8,6 +8,7 @@
 #include "tidings/engine.h"
 #include "tidings/error.h"
 #include "tidings/reader.h"
+#include "tidings/sketch.h"
 
 static char dir[] = "/tmp/tidings-engine-XXXXXX";
 static int nerr;
@@ -156,6 +157,48 @@ static void test_batch_and_flags(void **state)
 	assert_int_equal(b6->articles[0]->nentities, b4->articles[0]->nentities);
 	td_batch_free(b6);
 	td_batch_free(b4);
+
+	/* Kept tokens: the text's first TD_BATCH_TOKENS, as td_tokenize makes
+	 * them, with one or two workers; none without the flag, for an
+	 * article moved since, or without the entity stage. A sketch made
+	 * with them is the sketch made without. */
+	for (int threads = 1; threads <= 2; threads++) {
+		td_batch *bt = load(threads, TD_STAGE_EXTRACT, TD_PIPE_NO_LEXICON | TD_PIPE_KEEP_TOKENS);
+		td_sketcher *sk = td_sketcher_create();
+		for (size_t i = 0; i < bt->n; i++) {
+			const td_article *a = bt->articles[i];
+			td_token want[TD_BATCH_TOKENS];
+			size_t nw = td_tokenize(a->text, a->text_len, want, TD_BATCH_TOKENS), n;
+			const td_token *tk = td_batch_tokens(bt, i, &n);
+			assert_int_equal(n, nw);
+			assert_true(n > 0);
+			for (size_t k = 0; k < n; k++) {
+				assert_int_equal(tk[k].start, want[k].start);
+				assert_int_equal(tk[k].end, want[k].end);
+				assert_int_equal(tk[k].flags, want[k].flags);
+			}
+			td_sketch s1, s2;
+			assert_int_equal(td_sketch_article(sk, a, &s1), 0);
+			assert_int_equal(td_sketch_article_tok(sk, a, tk, n, &s2), 0);
+			assert_int_equal(s1.nfeat, s2.nfeat);
+			assert_memory_equal(s1.feat, s2.feat, s1.nfeat * sizeof(td_feature));
+			assert_memory_equal(s1.minhash, s2.minhash, sizeof(s1.minhash));
+		}
+		td_sketcher_destroy(sk);
+		size_t n = 1;
+		td_article *t = bt->articles[0];
+		bt->articles[0] = bt->articles[1];
+		bt->articles[1] = t;
+		assert_null(td_batch_tokens(bt, 0, &n));
+		assert_int_equal(n, 0);
+		td_batch_free(bt);
+	}
+	size_t nk = 1;
+	assert_null(td_batch_tokens(b1, 0, &nk));
+	assert_int_equal(nk, 0);
+	td_batch *bd = load(1, TD_STAGE_DATES, TD_PIPE_KEEP_TOKENS);
+	assert_null(td_batch_tokens(bd, 0, &nk));
+	td_batch_free(bd);
 
 	/* Stages stop where asked. */
 	td_batch *b5 = load(1, TD_STAGE_CLEAN, 0);

@@ -7,6 +7,7 @@
 
 #include "tidings/article.h"
 #include "tidings/sketch.h"
+#include "sketch_int.h"
 
 static void make(td_article *a, const char *lang, const char *title, const char *text)
 {
@@ -235,6 +236,63 @@ static void test_cache_independent(void **state)
 	free(warm);
 }
 
+/* Words are cached as written: a sketcher that met the same words in
+ * other cases (and so other cache entries) gives the same sketch. */
+static void test_cache_case(void **state)
+{
+	(void)state;
+	const char *en = "Brexit talks\nThe Brexit talks in Brussels stalled as the Brexit deadline neared";
+	const char *caps = "BREXIT TALKS\nTHE BREXIT TALKS IN BRUSSELS brexit talks in brussels STALLED";
+	td_article x, y;
+	make(&x, "en", "Brexit talks", en);
+	make(&y, "en", "BREXIT TALKS", caps);
+	td_sketch *fresh = malloc(sizeof(*fresh)), *warm = malloc(sizeof(*warm));
+	td_sketcher *a = td_sketcher_create(), *b = td_sketcher_create();
+	td_sketch_article(a, &x, fresh);
+	td_sketch_article(b, &y, warm);
+	td_sketch_article(b, &x, warm);
+	assert_memory_equal(fresh->minhash, warm->minhash, sizeof(fresh->minhash));
+	assert_int_equal(fresh->nfeat, warm->nfeat);
+	assert_memory_equal(fresh->feat, warm->feat, fresh->nfeat * sizeof(td_feature));
+	td_sketcher_destroy(a);
+	td_sketcher_destroy(b);
+	free(fresh);
+	free(warm);
+}
+
+static int by_hash_then_index(const void *x, const void *y)
+{
+	const td_feature *a = x, *b = y;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	/* The weight holds the original position: the sort is stable. */
+	return (a->w > b->w) - (a->w < b->w);
+}
+
+/* Sorting by hash: the order of a stable sort, for small and large
+ * arrays, clustered and repeated hashes included. */
+static void test_sort_hash(void **state)
+{
+	(void)state;
+	static td_feature v[1100], ref[1100];
+	uint32_t r = 12345;
+	const size_t sizes[] = {0, 1, 5, 24, 25, 100, 320, 1024, 1100};
+	for (size_t t = 0; t < sizeof(sizes) / sizeof(sizes[0]); t++)
+		for (int kind = 0; kind < 3; kind++) {
+			size_t n = sizes[t];
+			for (size_t i = 0; i < n; i++) {
+				r = r * 1103515245u + 12345u;
+				uint32_t h = kind == 0 ? r : kind == 1 ? (r & 0xFF000000u) | (r >> 28) : r % 7;
+				v[i] = (td_feature){h, (float)i};
+			}
+			size_t m = n > 1024 ? 1024 : n; /* only the first 1024 are sorted */
+			memcpy(ref, v, n * sizeof(*v));
+			qsort(ref, m, sizeof(*ref), by_hash_then_index);
+			td__feat_sort_hash(v, n);
+			assert_memory_equal(v, ref, n * sizeof(*v));
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -243,6 +301,8 @@ int main(void)
 		cmocka_unit_test(test_minhash),
 		cmocka_unit_test(test_many),
 		cmocka_unit_test(test_cache_independent),
+		cmocka_unit_test(test_cache_case),
+		cmocka_unit_test(test_sort_hash),
 		cmocka_unit_test(test_years_persons),
 	};
 	return cmocka_run_group_tests_name("sketch", tests, NULL, NULL);
