@@ -1244,6 +1244,25 @@ static const td__gaz *quarter(const ctx *c, size_t i, size_t len)
 	return NULL;
 }
 
+/* Whether token i, folded, is one of the listed names of g's chain but
+ * for a one-letter ending ("Unii", "Unia"). */
+static int listed_form(const ctx *c, size_t i, const td__gaz *g)
+{
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, a, sizeof(a));
+	size_t an = nchars_(a, al);
+	for (; g; g = td__gaz_next(g)) {
+		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		size_t bn = nchars_(b, bl), x = 0;
+		while (x < al && x < bl && a[x] == b[x])
+			x++;
+		/* All letters shared but the last one of either. */
+		if (an - nchars_(a, x) <= 1 && bn - nchars_(b, x) <= 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- candidates ------------------------------------------------------ */
 
 /* Whether capitalised token i can start or continue a name. At the start
@@ -2129,10 +2148,12 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 		if (g) {
 			int weak = weak_capital(&c, i);
 			/* A sentence-initial common word is not a name even when a
-			 * place shares its stem. */
+			 * place shares its stem, nor when any name does that it
+			 * is not a form of ("Torej", "so", is no "Tory"). */
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 			    !(t->flags & TD_TOK_ALLCAPS) &&
-			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4))) {
+			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4) ||
+			     !listed_form(&c, i, g))) {
 				i++;
 				continue;
 			}

@@ -564,6 +564,17 @@ static void test_one_sense_longer_names(void **state)
 	must(a, "Cambridge Analytica");
 }
 
+/* A common word at the start of a sentence whose stem meets a listed
+ * name that it is no form of starts no name; a form of it does. */
+static void test_sentence_start_stems(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Brexit", "Konservativci so zmagali. Torej ne boste prvi.");
+	assert_null(find(a, "Torej"));
+	td_article *b = run("pl", "UE", "Polska jest w UE. Unii nie opuści.");
+	check(b, "Unii", NULL, TD_ENT_ORG, "org:eu");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -601,6 +612,7 @@ int main(void)
 		cmocka_unit_test(test_consonant_alternation),
 		cmocka_unit_test(test_abbreviated_quarter),
 		cmocka_unit_test(test_one_sense_longer_names),
+		cmocka_unit_test(test_sentence_start_stems),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
