@@ -400,8 +400,9 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		best = NULL;
 		*len = 0;
 	}
-	/* One word stripped of a one-letter ending only, or not at all. */
-	if (!best && !c->caseless && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+	/* One word stripped of a one-letter ending only, or not at all; in
+	 * lower case only a name written so ("брексита"). */
+	if (!best && !c->caseless && !(tk[i].flags & TD_TOK_ALLCAPS)) {
 		for (int v = 0; v < 1 && !best; v++) {
 			sl = td_text_fold(w, wn, seq, sizeof(seq));
 			if (v == 0) {
@@ -416,7 +417,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			}
 			int lower;
 			const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
-			if (g) {
+			if (g && ((tk[i].flags & TD_TOK_UPPER) || lower)) {
 				best = g;
 				*len = 1;
 			}

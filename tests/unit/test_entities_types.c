@@ -284,6 +284,9 @@ static void test_lower_demonyms(void **state)
 	/* Brexit in lower case, as Cyrillic outlets write it. */
 	check(run("ru", "Брексит", "Переговоры про брексит зашли в тупик."), "брексит", NULL,
 	      TD_ENT_EVT, "evt:brexit");
+	/* Its oblique cases too ("-та" is no article here). */
+	check(run("ru", "Брексит", "Сторонники брексита довольны."), "брексита", NULL, TD_ENT_EVT,
+	      "evt:brexit");
 }
 
 /* A lone first name of a person named in full is that person, even when
