@@ -401,8 +401,13 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		*len = 0;
 	}
 	/* One word stripped of a one-letter ending only, or not at all; in
-	 * lower case only a name written so ("брексита"). */
-	if (!best && !c->caseless && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+	 * lower case only a name written so ("брексита"), and only where
+	 * the stem lost more than a letter (else it was looked up). */
+	size_t stem_l = 0;
+	if (!best && !(tk[i].flags & TD_TOK_UPPER))
+		tok_stem(c, i, &stem_l);
+	if (!best && !c->caseless && !(tk[i].flags & TD_TOK_ALLCAPS) &&
+	    ((tk[i].flags & TD_TOK_UPPER) || nchars_(w, wn) > nchars_(c->stem[i], stem_l) + 1)) {
 		for (int v = 0; v < 1 && !best; v++) {
 			sl = td_text_fold(w, wn, seq, sizeof(seq));
 			if (v == 0) {
@@ -463,7 +468,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	 * the stem of the nominative ends otherwise ("Wspólnocie" ~
 	 * "Wspólnota", "Pradze" ~ "Praga", "Americe" ~ "Amerika"). */
 	if (!best && c->slavic && !c->cyrillic && (tk[i].flags & TD_TOK_UPPER) &&
-	    !(tk[i].flags & TD_TOK_ALLCAPS)) {
+	    !(tk[i].flags & TD_TOK_ALLCAPS) && wn > 4 && w[wn - 1] == 'e') {
 		static const struct {
 			const char *lang, *end, *stem;
 		} alt[] = {
@@ -472,12 +477,15 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			{"cs", "ce", "k"}, {"cs", "ze", "h"}, {"cs", "še", "ch"}, {"cs", "ře", "r"},
 			{"sk", "ke", "k"}, {"sk", "ze", "h"},
 		};
-		char f[WBUF];
-		size_t fl = td_text_fold(w, wn, f, sizeof(f));
 		for (size_t k = 0; k < NELEM(alt) && !best; k++) {
+			/* The endings are in lower case: compare the word as
+			 * written, fold it only for a lookup. */
 			size_t el = strlen(alt[k].end), xl = strlen(alt[k].stem);
-			if (!same_lang(alt[k].lang, c->a->lang) || fl <= el + 3 || memcmp(f + fl - el, alt[k].end, el) ||
-			    fl - el + xl + 1 > sizeof(seq))
+			if (!same_lang(alt[k].lang, c->a->lang) || wn <= el + 3 || memcmp(w + wn - el, alt[k].end, el))
+				continue;
+			char f[WBUF];
+			size_t fl = td_text_fold(w, wn, f, sizeof(f));
+			if (fl <= el || fl - el + xl + 1 > sizeof(seq))
 				continue;
 			memcpy(seq, f, fl - el);
 			memcpy(seq + fl - el, alt[k].stem, xl);
@@ -1154,8 +1162,10 @@ static int persons_form(const ctx *c, size_t i, const td__lexinfo *L)
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, e;
 	for (e = 0; e < NELEM(ends); e++) {
+		if (!same_lang(ends[e].lang, c->a->lang))
+			continue;
 		size_t el = strlen(ends[e].end);
-		if (same_lang(ends[e].lang, c->a->lang) && n > el + 2 && !memcmp(w + n - el, ends[e].end, el) &&
+		if (n > el + 2 && !memcmp(w + n - el, ends[e].end, el) &&
 		    !(ends[e].end[0] == 'i' && !ends[e].end[1] && (w[n - 2] == 'i' || w[n - 2] == 'j')))
 			break;
 	}
@@ -1173,9 +1183,8 @@ static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexin
 {
 	/* Not a place after "w", "v" ("w Ghanie"), nor a name before a
 	 * surname ("Fransem Timmermansem"). */
-	if ((i > 0 && locative(c, i - 1) == 1) ||
-	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)) ||
-	    !persons_form(c, i, L))
+	if (!persons_form(c, i, L) || (i > 0 && locative(c, i - 1) == 1) ||
+	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
 		return 0;
 	char a[WBUF], b[WBUF];
 	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
@@ -1411,9 +1420,18 @@ static int country_adjective(const ctx *c, size_t i, const td__gaz *g)
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, k;
+	/* Every ending has a "k" ("-sk-", "-ck-", "-ск-", "-цьк-") or is
+	 * Czech "-ští", "-čtí": another word is passed over at once. */
+	int kk = n > 3 && !memcmp(w + n - 3, "t\xc3\xad", 3);
+	for (size_t q = n > 10 ? n - 10 : 0; q < n && !kk; q++)
+		kk = w[q] == 'k' || (q + 1 < n && (unsigned char)w[q] == 0xD0 && (unsigned char)w[q + 1] == 0xBA);
+	if (!kk)
+		return 0;
 	for (k = 0; k < NELEM(ends); k++) {
+		if (!same_lang(ends[k].lang, c->a->lang))
+			continue;
 		size_t el = strlen(ends[k].end);
-		if (same_lang(ends[k].lang, c->a->lang) && n > el + 1 && !memcmp(w + n - el, ends[k].end, el))
+		if (n > el + 1 && !memcmp(w + n - el, ends[k].end, el))
 			break;
 	}
 	if (k == NELEM(ends))
@@ -2360,9 +2378,9 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			 * words with no more than a case ending after it
 			 * ("Morze Irlandzkie", "Федерації"; not a surname:
 			 * "Jeziorowski"). */
-			if (((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
-			     (j > i + 1 && (c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))) &&
-			    prefix_in(f, fl, place_heads, NELEM(place_heads), 0))
+			if ((k > i || j > i + 1) && prefix_in(f, fl, place_heads, NELEM(place_heads), 0) &&
+			    ((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
+			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))))
 				place = 1;
 			else if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
 				org = 1, agency = 1;
