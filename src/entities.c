@@ -757,6 +757,18 @@ static int head_word(const char *f, size_t fl)
 	return 0;
 }
 
+/* Words of a name that make it a document, a prize or a pipeline, all
+ * products in the BSNLP guidelines ("Traktat Lizboński", "Закон за
+ * авторското право", "Gazociąg Północny", "Nagroda Sacharowa"). */
+static const char *const work_heads[] = {
+	"закон", "zakon", "traktat", "smlouv", "договор", "споразум", "соглашени", "угод", "dohod",
+	"porozumieni", "umow", "kodeks", "kodex", "кодекс", "ustaw", "директив", "dyrektyw",
+	"směrnic", "smernic", "direktiv", "konwencj", "úmluv", "конвенц", "konvencij", "deklarac",
+	"декларац", "treaty", "directive", "convention", "nagrod", "наград", "премия", "премии", "премию", "gazociąg",
+	"ropociąg", "plynovod", "ropovod", "газопровод", "нефтепровод", "plinovod", "naftovod",
+	"pipeline",
+};
+
 /* Words of a name that make it a news agency, an organisation. */
 static const char *const agencies[] = {
 	"agenc", "агентств", "агенци", "агенц", "agentur", "service", "служб", "agencj", "agentúr",
@@ -841,10 +853,11 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 }
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
-					       honorifics, media_heads, agencies, place_heads};
+					       honorifics, media_heads, agencies, place_heads, work_heads};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
-				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads)};
+				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
+				   NELEM(work_heads)};
 
 static void build_lists(void)
 {
@@ -2384,7 +2397,8 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 				place = 1;
 			else if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
 				org = 1, agency = 1;
-			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0))
+			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0) ||
+				 prefix_in(f, fl, work_heads, NELEM(work_heads), 0))
 				org = media = 1;
 			else if (!org)
 				org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0);

@@ -392,6 +392,13 @@ static void test_media_names(void **state)
 	td_article *b = run("cs", "Média", "Podle serveru BuzzFeed News a agentury Catholic News Agency.");
 	check(b, "BuzzFeed News", NULL, TD_ENT_PRO, NULL);
 	check(b, "Catholic News Agency", NULL, TD_ENT_ORG, NULL);
+	/* Laws, treaties, prizes and pipelines are products too. */
+	td_article *c = run("pl", "UE", "Zgodnie z art. 50 Traktatu Lizbońskiego i w sprawie "
+				    "Gazociągu Północnego nic nie wiadomo.");
+	check(c, "Traktatu Lizbońskiego", NULL, TD_ENT_PRO, NULL);
+	check(c, "Gazociągu Północnego", NULL, TD_ENT_PRO, NULL);
+	td_article *d = run("ru", "Выборы", "Премьер-министр Тереза Мэй выступила.");
+	check(d, "Тереза Мэй", NULL, TD_ENT_PER, NULL);
 }
 
 /* An adjective of a country is no mention of the country: at the start
