@@ -1491,8 +1491,11 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		if (cal == 1 && !after)
 			return 0;
 		/* A month is a name only after a first name, here or elsewhere
-		 * in the article ("Theresa May ... May said"). */
-		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i))))
+		 * in the article ("Theresa May ... May said"), or capitalised
+		 * inside a sentence of a Slavic language, which writes months
+		 * in lower case ("premier May", "rząd May"). */
+		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i) &&
+					    !(c->slavic && !weak_capital(c, i)))))
 			return 0;
 	}
 	if (!weak_capital(c, i))

@@ -585,6 +585,16 @@ static void test_sentence_start_stems(void **state)
 	check(b, "Unii", NULL, TD_ENT_ORG, "org:eu");
 }
 
+/* A month's name capitalised inside a sentence of a Slavic language is
+ * a name ("premier May"): these languages write months in lower case. */
+static void test_capitalised_month(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit", "Krytycy premier May nazywają to zgodą na wszystko. Wybory "
+					    "odbędą się 9 maja.");
+	check(a, "May", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -623,6 +633,7 @@ int main(void)
 		cmocka_unit_test(test_abbreviated_quarter),
 		cmocka_unit_test(test_one_sense_longer_names),
 		cmocka_unit_test(test_sentence_start_stems),
+		cmocka_unit_test(test_capitalised_month),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
