@@ -1120,6 +1120,14 @@ static int locative_case(const ctx *c, size_t i)
 	return ends_in(c, i, ends, NELEM(ends));
 }
 
+/* Whether Cyrillic token i ends like the accusative (= genitive) of a
+ * masculine person ("Христа", "Путина", "Медведева"). */
+static int animate_accusative(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {"а", "я"};
+	return ends_in(c, i, ends, NELEM(ends));
+}
+
 /* Whether token i is a preposition of place before the name at i + 1:
  * 1 for "in" ("в", "w", "v", "у"), 2 for one that also governs persons
  * ("na", "do", "z", "из": "do Trumpa", "na Mayovou"). */
@@ -2453,6 +2461,11 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 			int lc = i > 0 ? locative(&c, i - 1) : 0;
 			/* After "na", "do", "z" only a single word: two are mostly a
 			 * person's names ("do Władimira Putina"). */
+			/* "в" with the accusative of persons is "in" someone
+			 * ("верит в Иисуса Христа"): a name of several words
+			 * ending like it ("-а", "-я") is no place. */
+			if (lc == 1 && c.cyrillic && j > i + 1 && animate_accusative(&c, j - 1))
+				lc = 0;
 			if (lc == 1 || (lc == 2 && (j == i + 1 || locative_case(&c, i)))) {
 				m.type = TD_ENT_LOC;
 				m.cued = 1;

@@ -48,6 +48,9 @@ static void test_other_prepositions(void **state)
 	      TD_ENT_LOC, NULL);
 	check(run("ru", "Газ", "Газ пойдет через Усть-Лугу и дальше."), "Усть-Лугу", NULL,
 	      TD_ENT_LOC, NULL);
+	/* "в" with a person's accusative: believing in someone. */
+	check(run("ru", "Вера", "Она верит в Иисуса Христа и молится."), "Иисуса Христа", NULL,
+	      TD_ENT_PER, NULL);
 }
 
 /* A subdivision or a city inside a run does not make a person a place
