@@ -402,8 +402,14 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		best = NULL;
 		*len = 0;
 	}
-	/* One word stripped of a one-letter ending only, or not at all. */
-	if (!best && !c->caseless && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+	/* One word stripped of a one-letter ending only, or not at all; in
+	 * lower case only a name written so ("брексита"), and only where
+	 * the stem lost more than a letter (else it was looked up). */
+	size_t stem_l = 0;
+	if (!best && !(tk[i].flags & TD_TOK_UPPER))
+		tok_stem(c, i, &stem_l);
+	if (!best && !c->caseless && !(tk[i].flags & TD_TOK_ALLCAPS) &&
+	    ((tk[i].flags & TD_TOK_UPPER) || nchars_(w, wn) > nchars_(c->stem[i], stem_l) + 1)) {
 		for (int v = 0; v < 1 && !best; v++) {
 			sl = td_text_fold(w, wn, seq, sizeof(seq));
 			if (v == 0) {
@@ -418,7 +424,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			}
 			int lower;
 			const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
-			if (g) {
+			if (g && ((tk[i].flags & TD_TOK_UPPER) || lower)) {
 				best = g;
 				*len = 1;
 			}
@@ -464,7 +470,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	 * the stem of the nominative ends otherwise ("Wspólnocie" ~
 	 * "Wspólnota", "Pradze" ~ "Praga", "Americe" ~ "Amerika"). */
 	if (!best && c->slavic && !c->cyrillic && (tk[i].flags & TD_TOK_UPPER) &&
-	    !(tk[i].flags & TD_TOK_ALLCAPS)) {
+	    !(tk[i].flags & TD_TOK_ALLCAPS) && wn > 4 && w[wn - 1] == 'e') {
 		static const struct {
 			const char *lang, *end, *stem;
 		} alt[] = {
@@ -473,12 +479,15 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			{"cs", "ce", "k"}, {"cs", "ze", "h"}, {"cs", "še", "ch"}, {"cs", "ře", "r"},
 			{"sk", "ke", "k"}, {"sk", "ze", "h"},
 		};
-		char f[WBUF];
-		size_t fl = td_text_fold(w, wn, f, sizeof(f));
 		for (size_t k = 0; k < NELEM(alt) && !best; k++) {
+			/* The endings are in lower case: compare the word as
+			 * written, fold it only for a lookup. */
 			size_t el = strlen(alt[k].end), xl = strlen(alt[k].stem);
-			if (!same_lang(alt[k].lang, c->a->lang) || fl <= el + 3 || memcmp(f + fl - el, alt[k].end, el) ||
-			    fl - el + xl + 1 > sizeof(seq))
+			if (!same_lang(alt[k].lang, c->a->lang) || wn <= el + 3 || memcmp(w + wn - el, alt[k].end, el))
+				continue;
+			char f[WBUF];
+			size_t fl = td_text_fold(w, wn, f, sizeof(f));
+			if (fl <= el || fl - el + xl + 1 > sizeof(seq))
 				continue;
 			memcpy(seq, f, fl - el);
 			memcpy(seq + fl - el, alt[k].stem, xl);
@@ -779,6 +788,18 @@ static int head_word(const char *f, size_t fl)
 	return 0;
 }
 
+/* Words of a name that make it a document, a prize or a pipeline, all
+ * products in the BSNLP guidelines ("Traktat Lizboński", "Закон за
+ * авторското право", "Gazociąg Północny", "Nagroda Sacharowa"). */
+static const char *const work_heads[] = {
+	"закон", "zakon", "traktat", "smlouv", "договор", "споразум", "соглашени", "угод", "dohod",
+	"porozumieni", "umow", "kodeks", "kodex", "кодекс", "ustaw", "директив", "dyrektyw",
+	"směrnic", "smernic", "direktiv", "konwencj", "úmluv", "конвенц", "konvencij", "deklarac",
+	"декларац", "treaty", "directive", "convention", "nagrod", "наград", "премия", "премии", "премию", "gazociąg",
+	"ropociąg", "plynovod", "ropovod", "газопровод", "нефтепровод", "plinovod", "naftovod",
+	"pipeline",
+};
+
 /* Words of a name that make it a news agency, an organisation. */
 static const char *const agencies[] = {
 	"agenc", "агентств", "агенци", "агенц", "agentur", "service", "служб", "agencj", "agentúr",
@@ -863,12 +884,12 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 }
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
-					       honorifics, media_heads, agencies, place_heads, of_words,
-					       de_articles};
+					       honorifics, media_heads, agencies, place_heads, work_heads,
+					       of_words, de_articles};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
 				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
-				   NELEM(of_words), NELEM(de_articles)};
+				   NELEM(work_heads), NELEM(of_words), NELEM(de_articles)};
 
 static void build_lists(void)
 {
@@ -1131,6 +1152,14 @@ static int locative_case(const ctx *c, size_t i)
 	return ends_in(c, i, ends, NELEM(ends));
 }
 
+/* Whether Cyrillic token i ends like the accusative (= genitive) of a
+ * masculine person ("Христа", "Путина", "Медведева"). */
+static int animate_accusative(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {"а", "я"};
+	return ends_in(c, i, ends, NELEM(ends));
+}
+
 /* Whether token i is a preposition of place before the name at i + 1:
  * 1 for "in" ("в", "w", "v", "у"), 2 for one that also governs persons
  * ("na", "do", "z", "из": "do Trumpa", "na Mayovou"). */
@@ -1186,8 +1215,10 @@ static int persons_form(const ctx *c, size_t i, const td__lexinfo *L)
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, e;
 	for (e = 0; e < NELEM(ends); e++) {
+		if (!same_lang(ends[e].lang, c->a->lang))
+			continue;
 		size_t el = strlen(ends[e].end);
-		if (same_lang(ends[e].lang, c->a->lang) && n > el + 2 && !memcmp(w + n - el, ends[e].end, el) &&
+		if (n > el + 2 && !memcmp(w + n - el, ends[e].end, el) &&
 		    !(ends[e].end[0] == 'i' && !ends[e].end[1] && (w[n - 2] == 'i' || w[n - 2] == 'j')))
 			break;
 	}
@@ -1205,9 +1236,8 @@ static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexin
 {
 	/* Not a place after "w", "v" ("w Ghanie"), nor a name before a
 	 * surname ("Fransem Timmermansem"). */
-	if ((i > 0 && locative(c, i - 1) == 1) ||
-	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)) ||
-	    !persons_form(c, i, L))
+	if (!persons_form(c, i, L) || (i > 0 && locative(c, i - 1) == 1) ||
+	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
 		return 0;
 	char a[WBUF], b[WBUF];
 	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
@@ -1275,6 +1305,25 @@ static const td__gaz *quarter(const ctx *c, size_t i, size_t len)
 		return td__gaz_find(seq, sl, &more, &lower);
 	}
 	return NULL;
+}
+
+/* Whether token i, folded, is one of the listed names of g's chain but
+ * for a one-letter ending ("Unii", "Unia"). */
+static int listed_form(const ctx *c, size_t i, const td__gaz *g)
+{
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, a, sizeof(a));
+	size_t an = nchars_(a, al);
+	for (; g; g = td__gaz_next(g)) {
+		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		size_t bn = nchars_(b, bl), x = 0;
+		while (x < al && x < bl && a[x] == b[x])
+			x++;
+		/* All letters shared but the last one of either. */
+		if (an - nchars_(a, x) <= 1 && bn - nchars_(b, x) <= 1)
+			return 1;
+	}
+	return 0;
 }
 
 /* ---- candidates ------------------------------------------------------ */
@@ -1449,9 +1498,18 @@ static int country_adjective(const ctx *c, size_t i, const td__gaz *g)
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, k;
+	/* Every ending has a "k" ("-sk-", "-ck-", "-ск-", "-цьк-") or is
+	 * Czech "-ští", "-čtí": another word is passed over at once. */
+	int kk = n > 3 && !memcmp(w + n - 3, "t\xc3\xad", 3);
+	for (size_t q = n > 10 ? n - 10 : 0; q < n && !kk; q++)
+		kk = w[q] == 'k' || (q + 1 < n && (unsigned char)w[q] == 0xD0 && (unsigned char)w[q + 1] == 0xBA);
+	if (!kk)
+		return 0;
 	for (k = 0; k < NELEM(ends); k++) {
+		if (!same_lang(ends[k].lang, c->a->lang))
+			continue;
 		size_t el = strlen(ends[k].end);
-		if (same_lang(ends[k].lang, c->a->lang) && n > el + 1 && !memcmp(w + n - el, ends[k].end, el))
+		if (n > el + 1 && !memcmp(w + n - el, ends[k].end, el))
 			break;
 	}
 	if (k == NELEM(ends))
@@ -1498,8 +1556,11 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		if (cal == 1 && !after)
 			return 0;
 		/* A month is a name only after a first name, here or elsewhere
-		 * in the article ("Theresa May ... May said"). */
-		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i))))
+		 * in the article ("Theresa May ... May said"), or capitalised
+		 * inside a sentence of a Slavic language, which writes months
+		 * in lower case ("premier May", "rząd May"). */
+		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i) &&
+					    !(c->slavic && !weak_capital(c, i)))))
 			return 0;
 	}
 	/* German without a dictionary: a word written after an article
@@ -2224,10 +2285,12 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		if (g) {
 			int weak = weak_capital(&c, i);
 			/* A sentence-initial common word is not a name even when a
-			 * place shares its stem. */
+			 * place shares its stem, nor when any name does that it
+			 * is not a form of ("Torej", "so", is no "Tory"). */
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 			    !(t->flags & TD_TOK_ALLCAPS) &&
-			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4))) {
+			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4) ||
+			     !listed_form(&c, i, g))) {
 				i++;
 				continue;
 			}
@@ -2440,13 +2503,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * words with no more than a case ending after it
 			 * ("Morze Irlandzkie", "Федерації"; not a surname:
 			 * "Jeziorowski"). */
-			if (((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
-			     (j > i + 1 && (c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))) &&
-			    prefix_in(f, fl, place_heads, NELEM(place_heads), 0))
+			if ((k > i || j > i + 1) && prefix_in(f, fl, place_heads, NELEM(place_heads), 0) &&
+			    ((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
+			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))))
 				place = 1;
 			else if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
 				org = 1, agency = 1;
-			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0))
+			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0) ||
+				 prefix_in(f, fl, work_heads, NELEM(work_heads), 0))
 				org = media = 1;
 			else if (!org)
 				org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0);
@@ -2515,6 +2579,11 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			int lc = i > 0 ? locative(&c, i - 1) : 0;
 			/* After "na", "do", "z" only a single word: two are mostly a
 			 * person's names ("do Władimira Putina"). */
+			/* "в" with the accusative of persons is "in" someone
+			 * ("верит в Иисуса Христа"): a name of several words
+			 * ending like it ("-а", "-я") is no place. */
+			if (lc == 1 && c.cyrillic && j > i + 1 && animate_accusative(&c, j - 1))
+				lc = 0;
 			if (lc == 1 || (lc == 2 && (j == i + 1 || locative_case(&c, i)))) {
 				m.type = TD_ENT_LOC;
 				m.cued = 1;

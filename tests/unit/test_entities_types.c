@@ -48,6 +48,9 @@ static void test_other_prepositions(void **state)
 	      TD_ENT_LOC, NULL);
 	check(run("ru", "Газ", "Газ пойдет через Усть-Лугу и дальше."), "Усть-Лугу", NULL,
 	      TD_ENT_LOC, NULL);
+	/* "в" with a person's accusative: believing in someone. */
+	check(run("ru", "Вера", "Она верит в Иисуса Христа и молится."), "Иисуса Христа", NULL,
+	      TD_ENT_PER, NULL);
 }
 
 /* A subdivision or a city inside a run does not make a person a place
@@ -284,6 +287,9 @@ static void test_lower_demonyms(void **state)
 	/* Brexit in lower case, as Cyrillic outlets write it. */
 	check(run("ru", "Брексит", "Переговоры про брексит зашли в тупик."), "брексит", NULL,
 	      TD_ENT_EVT, "evt:brexit");
+	/* Its oblique cases too ("-та" is no article here). */
+	check(run("ru", "Брексит", "Сторонники брексита довольны."), "брексита", NULL, TD_ENT_EVT,
+	      "evt:brexit");
 }
 
 /* A lone first name of a person named in full is that person, even when
@@ -389,6 +395,13 @@ static void test_media_names(void **state)
 	td_article *b = run("cs", "Média", "Podle serveru BuzzFeed News a agentury Catholic News Agency.");
 	check(b, "BuzzFeed News", NULL, TD_ENT_PRO, NULL);
 	check(b, "Catholic News Agency", NULL, TD_ENT_ORG, NULL);
+	/* Laws, treaties, prizes and pipelines are products too. */
+	td_article *c = run("pl", "UE", "Zgodnie z art. 50 Traktatu Lizbońskiego i w sprawie "
+				    "Gazociągu Północnego nic nie wiadomo.");
+	check(c, "Traktatu Lizbońskiego", NULL, TD_ENT_PRO, NULL);
+	check(c, "Gazociągu Północnego", NULL, TD_ENT_PRO, NULL);
+	td_article *d = run("ru", "Выборы", "Премьер-министр Тереза Мэй выступила.");
+	check(d, "Тереза Мэй", NULL, TD_ENT_PER, NULL);
 }
 
 /* An adjective of a country is no mention of the country: at the start
@@ -564,6 +577,27 @@ static void test_one_sense_longer_names(void **state)
 	must(a, "Cambridge Analytica");
 }
 
+/* A common word at the start of a sentence whose stem meets a listed
+ * name that it is no form of starts no name; a form of it does. */
+static void test_sentence_start_stems(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Brexit", "Konservativci so zmagali. Torej ne boste prvi.");
+	assert_null(find(a, "Torej"));
+	td_article *b = run("pl", "UE", "Polska jest w UE. Unii nie opuści.");
+	check(b, "Unii", NULL, TD_ENT_ORG, "org:eu");
+}
+
+/* A month's name capitalised inside a sentence of a Slavic language is
+ * a name ("premier May"): these languages write months in lower case. */
+static void test_capitalised_month(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit", "Krytycy premier May nazywają to zgodą na wszystko. Wybory "
+					    "odbędą się 9 maja.");
+	check(a, "May", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -601,6 +635,8 @@ int main(void)
 		cmocka_unit_test(test_consonant_alternation),
 		cmocka_unit_test(test_abbreviated_quarter),
 		cmocka_unit_test(test_one_sense_longer_names),
+		cmocka_unit_test(test_sentence_start_stems),
+		cmocka_unit_test(test_capitalised_month),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -117,7 +117,10 @@ async function main() {
       'the Atom link follows the filters');
     await desk.selectOption('#lang', '');
     await desk.selectOption('#category', 'sports');
-    await desk.waitForFunction(() => document.querySelectorAll('#list .story').length === 1);
+    // The list is drawn before the feed links follow the filters: wait for
+    // the links, else the Russian list of the step before can still show.
+    await desk.waitForFunction(() =>
+      document.getElementById('atom-link').getAttribute('href') === '/feeds/stories.atom?category=sports');
     const sp = await desk.$$eval('#list .story .title', (n) => n.map((x) => x.textContent));
     check(sp[0] === 'Harbour United win the cup final 3-1', 'category filter: the sports story', sp);
     await desk.selectOption('#category', '');
