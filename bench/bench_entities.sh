@@ -2,7 +2,8 @@
 # bench_entities.sh - CPU time of the entity stage against the foundation
 # stage (read, clean, language, dates), cold (word-form tables mapped, new
 # words answered from them), cold without the tables (TIDINGS_LEXTAB_DIR=none:
-# dictionaries load, every new word asks hunspell) and warm (--repeat 3), on
+# dictionaries load, every new word asks hunspell; the gazetteer is built, out
+# of the timed stage) and warm (--repeat 3), on
 # a labelled folder with a
 # labels.tsv (file, lang columns): ENTITIES_BENCH_DIR, by default the BSNLP
 # dev folder; skipped when absent. Also `analyze --threads 1` user time on

@@ -351,10 +351,26 @@ void td__year_ratios(const td_cluster *c, double *conflict, double *agree)
 		*agree = 0;
 }
 
+/* idf of the small document frequencies, per thread, each for the ndocs
+ * it was computed with (the value depends on nothing else): most
+ * features are rare, and their logarithms repeat. */
+#define IDF_CACHE 256
+static _Thread_local struct {
+	uint64_t ndocs[IDF_CACHE]; /* + 1; 0: empty */
+	double v[IDF_CACHE];
+} idf_cache;
+
 static double idf(const td_cluster *c, uint32_t h)
 {
-	double df = (double)map32_get(&c->df, h);
-	return log(((double)c->ndocs + PRIOR_DOCS) / (df + 0.5));
+	uint32_t d = map32_get(&c->df, h);
+	if (d < IDF_CACHE && idf_cache.ndocs[d] == c->ndocs + 1)
+		return idf_cache.v[d];
+	double v = log(((double)c->ndocs + PRIOR_DOCS) / ((double)d + 0.5));
+	if (d < IDF_CACHE) {
+		idf_cache.v[d] = v;
+		idf_cache.ndocs[d] = c->ndocs + 1;
+	}
+	return v;
 }
 
 /* Builds the unit-length IDF vector of s: at most KVEC features, sorted

@@ -25,9 +25,9 @@ enum { C_LETTER = 1, C_UPPER = 2, C_DIGIT = 4, C_MARK = 8 };
 
 static uint8_t cls[CACHE_MAX];
 static uint16_t fold_tab[CACHE_MAX];
-/* Two-byte characters whose folded form is two bytes too: those bytes
- * (as stored in memory), else 0. */
-static uint16_t fold2[CACHE_MAX];
+/* Two-byte characters (all of them, U+0080..U+07FF) whose folded form is
+ * two bytes too: those bytes (as stored in memory), else 0. */
+static uint16_t fold2[0x800];
 static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int built; /* the tables are ready: the hot paths skip pthread_once */
@@ -267,9 +267,8 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 			continue;
 		}
 		/* Latin, Greek, Cyrillic: two bytes to two bytes by table. */
-		if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
-			uint32_t cp = ((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
-			uint16_t f2 = cp < CACHE_MAX ? fold2[cp] : 0;
+		if ((unsigned)(b - 0xC2) <= 0xDF - 0xC2 && i + 1 < n && (unsigned)(u[i + 1] ^ 0x80) < 0x40) {
+			uint16_t f2 = fold2[((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu)];
 			if (f2) {
 				if (o + 3 > cap)
 					break;
