@@ -727,7 +727,8 @@ static const char *const org_heads[] = {
 	"commission", "comisión", "commissione", "comissão", "conseil", "consejo", "consiglio",
 	"conselho", "government", "gouvernement", "gobierno", "governo", "tribunal", "cour$",
 	"corte$", "banque", "banco$", "banca$", "authority", "administration", "société", "partido",
-	"partito", "organisation", "house$", "senate", "sénat", "senado", "senato",
+	"partito", "organisation", "house$", "senate", "sénat", "senado", "senato", "center$",
+	"centre$", "brothers$",
 };
 
 /* German articles and determiners: the capitalised word after one is a
@@ -1545,7 +1546,10 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER &&
 		       !(t->flags & TD_TOK_SENT_START);
 	}
-	/* Weekdays, and months next to a number ("9 May", "May 2019"), unless
+	/* English "I'm", "I'll", "I've", "I'd": the pronoun, no name. */
+	if (n >= 3 && w[0] == 'I' && (w[1] == '\'' || (n >= 5 && !memcmp(w + 1, "\xE2\x80\x99", 3))))
+		return 0;
+		/* Weekdays, and months next to a number ("9 May", "May 2019"), unless
 	 * inside a longer name ("The Sunday Times"). */
 	int cal = td__gaz_calendar(w, n);
 	if (cal) {

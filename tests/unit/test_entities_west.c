@@ -86,6 +86,22 @@ static void test_organisations_of(void **state)
 	check(a, "Banco de España", NULL, TD_ENT_ORG, NULL);
 }
 
+/* English: the pronoun in contractions is no name; centres and brothers
+ * make organisations. */
+static void test_english_words(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Tara Reid checks into rehab",
+			    "\"I'm not worried,\" Dorsey said. \"I\xE2\x80\x99ll be back.\" Actress Tara Reid "
+			    "entered the Promises Treatment Center in Malibu. Warner Brothers "
+			    "declined to comment.");
+	assert_null(find(a, "I'm"));
+	assert_null(find(a, "I\xE2\x80\x99ll"));
+	check(a, "Dorsey", NULL, TD_ENT_PER, NULL);
+	check(a, "Promises Treatment Center", NULL, TD_ENT_ORG, NULL);
+	check(a, "Warner Brothers", NULL, TD_ENT_ORG, NULL);
+}
+
 /* A title alone is no name; before a name it is no part of it. */
 static void test_titles_alone(void **state)
 {
@@ -109,6 +125,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_organisations_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_german_without_dictionary, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_titles_alone, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_words, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
