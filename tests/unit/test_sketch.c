@@ -212,6 +212,26 @@ static void test_many(void **state)
 	free(txt);
 }
 
+/* x sketched by a fresh sketcher and by one that sketched y first give
+ * the same sketch. */
+static void same_after(const td_article *x, const td_article *y)
+{
+	td_sketch *fresh = malloc(sizeof(*fresh)), *warm = malloc(sizeof(*warm));
+	td_sketcher *a = td_sketcher_create(), *b = td_sketcher_create();
+	assert_non_null(fresh);
+	assert_non_null(warm);
+	td_sketch_article(a, x, fresh);
+	td_sketch_article(b, y, warm);
+	td_sketch_article(b, x, warm);
+	assert_memory_equal(fresh->minhash, warm->minhash, sizeof(fresh->minhash));
+	assert_int_equal(fresh->nfeat, warm->nfeat);
+	assert_memory_equal(fresh->feat, warm->feat, fresh->nfeat * sizeof(td_feature));
+	td_sketcher_destroy(a);
+	td_sketcher_destroy(b);
+	free(fresh);
+	free(warm);
+}
+
 /* A sketch does not depend on what its sketcher saw before: "ton" in
  * Polish once shared its word-cache key with "tok" in Slovene. */
 static void test_cache_independent(void **state)
@@ -222,18 +242,7 @@ static void test_cache_independent(void **state)
 	td_article x, y;
 	make(&x, "sl", "Novice", sl);
 	make(&y, "pl", "Wiadomosci", pl);
-	td_sketch *fresh = malloc(sizeof(*fresh)), *warm = malloc(sizeof(*warm));
-	td_sketcher *a = td_sketcher_create(), *b = td_sketcher_create();
-	td_sketch_article(a, &x, fresh);
-	td_sketch_article(b, &y, warm);
-	td_sketch_article(b, &x, warm);
-	assert_memory_equal(fresh->minhash, warm->minhash, sizeof(fresh->minhash));
-	assert_int_equal(fresh->nfeat, warm->nfeat);
-	assert_memory_equal(fresh->feat, warm->feat, fresh->nfeat * sizeof(td_feature));
-	td_sketcher_destroy(a);
-	td_sketcher_destroy(b);
-	free(fresh);
-	free(warm);
+	same_after(&x, &y);
 }
 
 /* Words are cached as written: a sketcher that met the same words in
@@ -246,18 +255,7 @@ static void test_cache_case(void **state)
 	td_article x, y;
 	make(&x, "en", "Brexit talks", en);
 	make(&y, "en", "BREXIT TALKS", caps);
-	td_sketch *fresh = malloc(sizeof(*fresh)), *warm = malloc(sizeof(*warm));
-	td_sketcher *a = td_sketcher_create(), *b = td_sketcher_create();
-	td_sketch_article(a, &x, fresh);
-	td_sketch_article(b, &y, warm);
-	td_sketch_article(b, &x, warm);
-	assert_memory_equal(fresh->minhash, warm->minhash, sizeof(fresh->minhash));
-	assert_int_equal(fresh->nfeat, warm->nfeat);
-	assert_memory_equal(fresh->feat, warm->feat, fresh->nfeat * sizeof(td_feature));
-	td_sketcher_destroy(a);
-	td_sketcher_destroy(b);
-	free(fresh);
-	free(warm);
+	same_after(&x, &y);
 }
 
 static int by_hash_then_index(const void *x, const void *y)
