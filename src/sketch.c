@@ -24,7 +24,7 @@
  * off the time of sketching. */
 #define WCACHE 32768
 #define ACC 2048 /* feature accumulator slots (power of two >= 2 * TD_SKETCH_MAXFEAT) */
-#define XSTEM 5   /* letters of an ASCII stem */
+#define XSKEL 5   /* consonant classes of a cross-language word skeleton */
 
 typedef struct {
 	uint64_t key;       /* hash of language and folded word; 0 empty */
@@ -194,13 +194,15 @@ static const wentry *word_entry(td_sketcher *s, const char *lang, const char *w,
 	if (nc > 3 || (upper && nc >= 2)) {
 		size_t sl = td_stem(s->st, lang, fold, fl, stem, sizeof(stem));
 		e->stem = fhash(TD_FEAT_STEM, stem, sl);
-		/* The stem in ASCII, cut to five letters, meets its cognates in
-		 * other scripts and languages: "парламент", "parlamentu". */
-		size_t xl = td_text_translit(stem, sl, tr, sizeof(tr));
-		if (xl > XSTEM)
-			xl = XSTEM;
-		if (xl >= 4)
-			e->xstem = fhash(TD_FEAT_XSTEM, tr, xl);
+		/* The word's consonant skeleton in ASCII, when it has all five
+		 * consonant classes, meets its cognates in other scripts and
+		 * languages, whose vowels and endings differ: "парламента",
+		 * "parlamentu" -> prlmn; "президента", "prezydenta" -> prsdn.
+		 * A shorter skeleton is shared by too many unrelated words. */
+		size_t xl = td_text_translit(fold, fl, tr, sizeof(tr));
+		char xs[8];
+		if (td_sketch_skeleton(tr, xl, xs, sizeof(xs)) >= XSKEL)
+			e->xstem = fhash(TD_FEAT_XSTEM, xs, XSKEL);
 	}
 	if (upper && nc >= 3) {
 		size_t tl = td_text_translit(fold, fl, tr, sizeof(tr));

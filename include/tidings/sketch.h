@@ -23,7 +23,8 @@
  * and an entity key with the same spelling are different features. */
 typedef enum {
 	TD_FEAT_STEM = 1, /* Snowball stem (or 6-character prefix) of a folded word */
-	TD_FEAT_XSTEM,    /* the stem transliterated to ASCII, first 5 letters */
+	TD_FEAT_XSTEM,    /* consonant skeleton (5 classes) of the word in ASCII,
+			   * for cognates: "парламента", "parlamentu" -> "prlmn" */
 	TD_FEAT_NAME,     /* consonant skeleton of a capitalised word's ASCII
 			   * transliteration: "Лондоне", "Londynie" -> "lndn" */
 	TD_FEAT_ENTITY,   /* cross-lingual entity key from the extractor */

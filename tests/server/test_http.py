@@ -534,8 +534,12 @@ def test_ingest(binary, tmp):
 def test_rebuild_second_pass(binary, tmp):
     # The start-up rebuild clusters the store as the batch CLI does, with
     # its second pass: reports of one event that one pass in date order
-    # leaves in several stories (16 ECB+ reports of two events) come out
-    # grouped as `tidings threads` groups them.
+    # leaves in several stories (14 ECB+ reports of two events) come out
+    # grouped as `tidings threads` groups them. No report is near the join
+    # threshold (two that were, cosine about 0.2 with their event's
+    # reports, were taken out): the service keeps 48 features per article
+    # and counts frequencies as articles arrive, the CLI keeps whole
+    # vectors and counts first, so a borderline join may differ.
     d = os.path.join(HERE, "rebuild")
     db = os.path.join(tmp, "rebuild.db")
     r = subprocess.run([binary, "ingest", d, "--db", db], capture_output=True, text=True)
@@ -548,8 +552,8 @@ def test_rebuild_second_pass(binary, tmp):
         T.eq(st, 200, "stories after the rebuild")
         srv = sorted(sorted(os.path.basename(a["name"]) for a in x["articles"])
                      for x in body["stories"])
-        T.eq(sum(map(len, srv)), 16, "every fixture article listed")
-        T.ok(len(srv) < 16, "the rebuild groups reports: %d stories" % len(srv))
+        T.eq(sum(map(len, srv)), 14, "every fixture article listed")
+        T.ok(len(srv) < 14, "the rebuild groups reports: %d stories" % len(srv))
         T.eq(srv, cli, "the rebuild groups as `tidings threads` does")
     finally:
         s.stop()
@@ -557,12 +561,16 @@ def test_rebuild_second_pass(binary, tmp):
 
 def test_live_refinement(binary, tmp):
     # Articles PUT one by one are clustered once each; when writes pause
-    # the service adds the newest again, as the batch's second pass does,
-    # and the stories come out as `tidings threads` groups the same files.
-    d = os.path.join(HERE, "rebuild")
+    # the service adds the newest again, as the batch's second pass does.
+    # 21 ECB+ reports of two arrests of one football player (events.tsv):
+    # one pass in name order splits them into three stories, the
+    # refinement gives the two events.
+    d = os.path.join(HERE, "live")
+    with open(os.path.join(d, "events.tsv")) as fh:
+        event = dict(line.split() for line in fh if line.strip())
     s = Server(binary, os.path.join(tmp, "refine.db"))
     try:
-        for f in sorted(os.listdir(d)):
+        for f in sorted(event):
             with open(os.path.join(d, f), "rb") as fh:
                 T.eq(s.request("PUT", "/" + f, fh.read(), {"Content-Type": "text/plain"})[0], 201,
                      "PUT " + f)
@@ -577,9 +585,8 @@ def test_live_refinement(binary, tmp):
         T.ok(refined >= 1, "the stories were refined after the writes")
         st, body = s.json("GET", "/api/stories?period=0&limit=100&articles=0")
         srv = sorted(sorted(a["name"] for a in x["articles"]) for x in body["stories"])
-        r = subprocess.run([binary, "threads", d, "--no-progress"], capture_output=True, text=True)
-        cli = sorted(sorted(os.path.basename(a) for a in t["articles"]) for t in json.loads(r.stdout))
-        T.eq(srv, cli, "refined live stories group as `tidings threads` does")
+        gold = sorted(sorted(f for f in event if event[f] == e) for e in set(event.values()))
+        T.eq(srv, gold, "refined live stories are the two events")
         # Refining again without new articles moves nothing.
         ids = sorted(x["id"] for x in body["stories"])
         time.sleep(0.5)
