@@ -147,12 +147,42 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 /* The matching stem of token i (td__name_stem), computed once. In a
  * language without noun cases (English) it is the folded word without a
  * possessive "'s", so "George" does not meet "Georgia". */
+#define STEM_MEMO 8192
+typedef struct {
+	uint8_t wlen; /* 0: empty */
+	uint8_t slen;
+	uint8_t caseless;
+	char w[29];
+	char s[30];
+} stem_memo;
+/* Stems of words met by this thread (they depend on the word and on
+ * caseless only). Direct-mapped; a word is compared in full. */
+static _Thread_local stem_memo smemo[STEM_MEMO];
+
 static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 {
 	if (!c->stem[i]) {
 		char f[WBUF];
 		const char *w = c->t + c->tk[i].start;
 		size_t n = c->tk[i].end - c->tk[i].start, fl;
+		stem_memo *m = NULL;
+		if (n && n <= sizeof(m->w)) {
+			uint64_t h = 1469598103934665603ull;
+			for (size_t k = 0; k < n; k++)
+				h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
+			m = &smemo[(h >> 40) & (STEM_MEMO - 1)];
+			if (m->wlen == n && m->caseless == (uint8_t)c->caseless && !memcmp(m->w, w, n)) {
+				char *p = td_arena_strndup(c->ar, m->s, m->slen);
+				if (!p) {
+					*len = 0;
+					return "";
+				}
+				c->stem[i] = p;
+				c->stemlen[i] = m->slen;
+				*len = m->slen;
+				return p;
+			}
+		}
 		if (c->caseless) {
 			if (n > 2 && (w[n - 2] == '\'' && w[n - 1] == 's'))
 				n -= 2;
@@ -163,6 +193,13 @@ static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 			fl = td__name_stem(w, n, f, sizeof(f));
 		if (fl > 250)
 			fl = 250;
+		if (m && fl <= sizeof(m->s)) {
+			m->wlen = (uint8_t)(c->tk[i].end - c->tk[i].start);
+			m->slen = (uint8_t)fl;
+			m->caseless = (uint8_t)c->caseless;
+			memcpy(m->w, c->t + c->tk[i].start, m->wlen);
+			memcpy(m->s, f, fl);
+		}
 		char *p = td_arena_strndup(c->ar, f, fl);
 		if (!p) {
 			*len = 0;
@@ -320,8 +357,10 @@ static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
 	return 1;
 }
 
-/* Longest gazetteer name starting at token i; sets *len in tokens. */
-static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+/* Longest gazetteer name starting at token i; sets *len in tokens.
+ * *open is cleared when no listed name starts with the word of token i
+ * and goes on (the words after it were not looked at). */
+static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, int *open)
 {
 	const td_token *tk = c->tk;
 	const char *w = c->t + tk[i].start;
@@ -373,6 +412,8 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		sl += wl;
 		int lower, more2 = 0;
 		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+		if (j == i && !more && !alive2)
+			*open = 0;
 		if (!g && alive2 && j > i) {
 			g = td__gaz_find(seq2, sl2, &more2, &lower);
 			if (g)
@@ -514,6 +555,32 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	return best;
 }
 
+/* Lower-case words that start no gazetteer name, per thread: without a
+ * dictionary answer (L NULL) gaz_scan finds nothing for such a word
+ * whatever follows it when its own lookup leaves no longer name open,
+ * and the answer depends on the word and on caseless only. Most words
+ * of an article are lower case, and they repeat across articles.
+ * Direct-mapped; a word is compared in full. */
+#define LOWER_MEMO 8192
+typedef struct {
+	uint8_t len; /* 0: empty */
+	uint8_t caseless;
+	char w[30];
+} lower_memo;
+static _Thread_local lower_memo lmemo[LOWER_MEMO];
+
+static lower_memo *lower_slot(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n == 0 || n > sizeof(lmemo[0].w) || (c->tk[i].flags & (TD_TOK_UPPER | TD_TOK_ALLCAPS)))
+		return NULL;
+	uint64_t h = 1469598103934665603ull;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
+	return &lmemo[(h >> 40) & (LOWER_MEMO - 1)];
+}
+
 /* gaz_scan, remembered per token. L may be NULL for lower-case words. */
 /* The gazetteer name at token i, weak names (towns that share a
  * person's name) included. */
@@ -521,7 +588,20 @@ static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__
 {
 	if (!c->gzdone[i]) {
 		size_t l = 0;
-		c->gz[i] = gaz_scan(c, i, &l, L);
+		lower_memo *m = L ? NULL : lower_slot(c, i);
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start;
+		if (m && m->len == n && m->caseless == (uint8_t)c->caseless && !memcmp(m->w, w, n)) {
+			c->gz[i] = NULL;
+		} else {
+			int open = 1;
+			c->gz[i] = gaz_scan(c, i, &l, L, &open);
+			if (m && !c->gz[i] && !open) {
+				m->len = (uint8_t)n;
+				m->caseless = (uint8_t)c->caseless;
+				memcpy(m->w, w, n);
+			}
+		}
 		c->gzlen[i] = (uint8_t)l;
 		c->gzdone[i] = 1;
 	}
@@ -891,13 +971,53 @@ static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_
 				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
 				   NELEM(work_heads), NELEM(of_words), NELEM(de_articles)};
 
+/* The entries of a word list by their first two bytes, with their
+ * lengths and whether they match whole words only. */
+typedef struct {
+	const char *s;
+	uint16_t key; /* first byte | second byte << 8 (0 past the end) */
+	uint8_t len;  /* bytes, without a final "$" */
+	uint8_t whole;
+} list_ent;
+
+#define MAX_LIST_ENTS 1024
+static list_ent list_ents[NELEM(all_lists)][MAX_LIST_ENTS];
+static int lists_indexed; /* every list fits list_ents */
+
+static int cmp_list_ent(const void *a, const void *b)
+{
+	const list_ent *x = a, *y = b;
+	return (x->key > y->key) - (x->key < y->key);
+}
+
 static void build_lists(void)
 {
-	for (size_t l = 0; l < NELEM(all_lists); l++)
+	lists_indexed = 1;
+	for (size_t l = 0; l < NELEM(all_lists); l++) {
 		for (size_t k = 0; k < all_sizes[l]; k++) {
 			unsigned b = two_key(all_lists[l][k], strlen(all_lists[l][k]), all_lists[l]);
 			two_chars[b >> 3] |= (uint8_t)(1u << (b & 7));
 		}
+		if (all_sizes[l] > MAX_LIST_ENTS) {
+			lists_indexed = 0;
+			continue;
+		}
+		for (size_t k = 0; k < all_sizes[l]; k++) {
+			const char *e = all_lists[l][k];
+			size_t pl = strlen(e);
+			int exact = pl && e[pl - 1] == '$';
+			pl -= (size_t)exact;
+			size_t chars = 0;
+			for (size_t q = 0; q < pl; q++)
+				chars += ((unsigned char)e[q] & 0xC0) != 0x80;
+			list_ent *x = &list_ents[l][k];
+			x->s = e;
+			x->key = (uint16_t)((unsigned char)e[0] | (pl > 1 ? (unsigned)(unsigned char)e[1] << 8 : 0));
+			x->len = (uint8_t)(pl > 255 ? 255 : pl);
+			x->whole = chars < 4 || exact || pl > 255;
+		}
+		qsort(list_ents[l], all_sizes[l], sizeof(list_ent), cmp_list_ent);
+	}
 }
 
 static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
@@ -906,6 +1026,32 @@ static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl
 	unsigned b = two_key(s, n, list);
 	if (!((two_chars[b >> 3] >> (b & 7)) & 1))
 		return 0;
+	size_t l = 0;
+	while (l < NELEM(all_lists) && all_lists[l] != list)
+		l++;
+	if (n >= 1 && lists_indexed && l < NELEM(all_lists) && all_sizes[l] == nl) {
+		/* Only entries with the word's first two bytes can match it (a
+		 * one-byte word: only one-byte entries). */
+		const list_ent *e = list_ents[l];
+		uint16_t key = (uint16_t)((unsigned char)s[0] | (n > 1 ? (unsigned)(unsigned char)s[1] << 8 : 0));
+		size_t lo = 0, hi = nl;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (e[mid].key < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < nl && e[lo].key == key; lo++) {
+			size_t pl = e[lo].len;
+			if (e[lo].whole || whole) {
+				if (pl == n && !memcmp(s, e[lo].s, n))
+					return 1;
+			} else if (pl <= n && !memcmp(s, e[lo].s, pl))
+				return 1;
+		}
+		return 0;
+	}
 	for (size_t k = 0; k < nl; k++) {
 		if (!n || list[k][0] != s[0] || (n > 1 && list[k][1] != s[1]))
 			continue;
