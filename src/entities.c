@@ -412,8 +412,6 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		sl += wl;
 		int lower, more2 = 0;
 		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
-		if (j == i && !more && !alive2)
-			*open = 0;
 		if (!g && alive2 && j > i) {
 			g = td__gaz_find(seq2, sl2, &more2, &lower);
 			if (g)
@@ -421,6 +419,8 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		} else if (alive2)
 			td__gaz_find(seq2, sl2, &more2, &lower);
 		alive2 = alive2 && more2;
+		if (j == i && !more && !alive2)
+			*open = 0;
 		/* A name starting in lower case only where it is written so. */
 		if (g && !(tk[i].flags & TD_TOK_UPPER) && !lower)
 			g = NULL;
@@ -555,30 +555,41 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	return best;
 }
 
-/* Lower-case words that start no gazetteer name, per thread: without a
- * dictionary answer (L NULL) gaz_scan finds nothing for such a word
- * whatever follows it when its own lookup leaves no longer name open,
- * and the answer depends on the word and on caseless only. Most words
- * of an article are lower case, and they repeat across articles.
- * Direct-mapped; a word is compared in full. */
-#define LOWER_MEMO 8192
+/* gaz_scan answers per thread for words that no listed name of several
+ * words starts with (*open cleared): then the answer depends only on
+ * the word, its capitals, the article's language (dictionaries,
+ * endings) and L, which callers give as lex() of the word or NULL. Most
+ * words repeat across articles. Direct-mapped; a word is compared in
+ * full. */
+#define GAZ_MEMO 8192
 typedef struct {
-	uint8_t len; /* 0: empty */
-	uint8_t caseless;
-	char w[30];
-} lower_memo;
-static _Thread_local lower_memo lmemo[LOWER_MEMO];
+	const td__gaz *g;
+	char lang[4];
+	int16_t li, li_latin;
+	uint8_t len; /* word bytes; 0: empty */
+	uint8_t glen;
+	uint8_t how; /* token capitals and whether L was given */
+	char w[29];
+} gaz_memo;
+static _Thread_local gaz_memo gmemo[GAZ_MEMO];
 
-static lower_memo *lower_slot(const ctx *c, size_t i)
+static uint8_t memo_how(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	return (uint8_t)(1 | ((c->tk[i].flags & TD_TOK_UPPER) ? 2 : 0) |
+			 ((c->tk[i].flags & TD_TOK_ALLCAPS) ? 4 : 0) | (L ? 8 : 0));
+}
+
+static gaz_memo *gaz_slot(const ctx *c, size_t i, uint8_t how)
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
-	if (n == 0 || n > sizeof(lmemo[0].w) || (c->tk[i].flags & (TD_TOK_UPPER | TD_TOK_ALLCAPS)))
+	if (n == 0 || n > sizeof(gmemo[0].w))
 		return NULL;
 	uint64_t h = 1469598103934665603ull;
 	for (size_t k = 0; k < n; k++)
 		h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
-	return &lmemo[(h >> 40) & (LOWER_MEMO - 1)];
+	h = (h ^ how) * 1099511628211ull;
+	return &gmemo[(h >> 40) & (GAZ_MEMO - 1)];
 }
 
 /* gaz_scan, remembered per token. L may be NULL for lower-case words. */
@@ -588,17 +599,28 @@ static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__
 {
 	if (!c->gzdone[i]) {
 		size_t l = 0;
-		lower_memo *m = L ? NULL : lower_slot(c, i);
+		uint8_t how = memo_how(c, i, L);
+		gaz_memo *m = gaz_slot(c, i, how);
 		const char *w = c->t + c->tk[i].start;
 		size_t n = c->tk[i].end - c->tk[i].start;
-		if (m && m->len == n && m->caseless == (uint8_t)c->caseless && !memcmp(m->w, w, n)) {
-			c->gz[i] = NULL;
+		char lk[4] = {0, 0, 0, 0};
+		for (size_t k = 0; k < 3 && c->a->lang[k]; k++)
+			lk[k] = c->a->lang[k];
+		if (m && m->len == n && m->how == how && m->li == c->li && m->li_latin == c->li_latin &&
+		    !memcmp(m->lang, lk, 4) && !memcmp(m->w, w, n)) {
+			c->gz[i] = m->g;
+			l = m->glen;
 		} else {
 			int open = 1;
 			c->gz[i] = gaz_scan(c, i, &l, L, &open);
-			if (m && !c->gz[i] && !open) {
+			if (m && !open && l <= 1) {
+				m->g = c->gz[i];
+				memcpy(m->lang, lk, 4);
+				m->li = (int16_t)c->li;
+				m->li_latin = (int16_t)c->li_latin;
 				m->len = (uint8_t)n;
-				m->caseless = (uint8_t)c->caseless;
+				m->glen = (uint8_t)l;
+				m->how = how;
 				memcpy(m->w, w, n);
 			}
 		}

@@ -107,6 +107,11 @@ static void put_escaped(td_jw *w, const char *s, size_t n)
 			run++;
 			continue;
 		}
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			i += 2; /* a two-byte character: Latin, Greek, Cyrillic */
+			run += 2;
+			continue;
+		}
 		if (c >= 0x80) {
 			/* A valid multi-byte character stays in the run; an invalid
 			 * byte becomes U+FFFD. */
