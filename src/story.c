@@ -78,10 +78,10 @@ typedef struct {
 
 #define MAX_BODY_TOKENS 1024
 
-/* Feature hashes of folded words already stemmed by this thread, by
- * language: news repeats its words, and stemming costs far more than a
- * look-up. Direct-mapped; a word is compared in full. */
-#define STEM_MEMO 16384
+/* Feature hashes of words (as written) already met by this thread, by
+ * language: news repeats its words, and folding and stemming cost far
+ * more than a look-up. Direct-mapped; a word is compared in full. */
+#define STEM_MEMO 8192
 typedef struct {
 	uint64_t h;
 	char lang[4];
@@ -108,31 +108,32 @@ static size_t token_hashes(const char *text, size_t off, size_t len, const char 
 		size_t wl = tok[i].end - tok[i].start;
 		if (wl < 3 || wl > 100)
 			continue;
-		size_t fl = td_text_fold(text + off + tok[i].start, wl, fold, sizeof(fold));
-		size_t chars = 0;
-		for (size_t k = 0; k < fl; k++)
-			chars += ((unsigned char)fold[k] & 0xC0) != 0x80;
-		if (chars < 3)
-			continue;
+		const char *w = text + off + tok[i].start;
 		stem_memo *m = NULL;
-		if (fl <= sizeof(m->w)) {
+		if (wl <= sizeof(m->w)) {
 			uint64_t mh = 1469598103934665603ull;
-			for (size_t k = 0; k < fl; k++)
-				mh = (mh ^ (unsigned char)fold[k]) * 1099511628211ull;
+			for (size_t k = 0; k < wl; k++)
+				mh = (mh ^ (unsigned char)w[k]) * 1099511628211ull;
 			mh = (mh ^ (unsigned char)lk[0] ^ ((unsigned)(unsigned char)lk[1] << 8)) * 1099511628211ull;
 			m = &smemo[(mh >> 40) & (STEM_MEMO - 1)];
-			if (m->len == fl && !memcmp(m->lang, lk, 4) && !memcmp(m->w, fold, fl)) {
+			if (m->len == wl && !memcmp(m->lang, lk, 4) && !memcmp(m->w, w, wl)) {
 				out[i].h = m->h;
 				continue;
 			}
 		}
-		size_t sl = td_stem(st, lang, fold, fl, stem, sizeof(stem));
-		out[i].h = XXH64(stem, sl, 1);
+		size_t fl = td_text_fold(w, wl, fold, sizeof(fold));
+		size_t chars = 0;
+		for (size_t k = 0; k < fl; k++)
+			chars += ((unsigned char)fold[k] & 0xC0) != 0x80;
+		if (chars >= 3) {
+			size_t sl = td_stem(st, lang, fold, fl, stem, sizeof(stem));
+			out[i].h = XXH64(stem, sl, 1);
+		}
 		if (m) {
 			m->h = out[i].h;
 			memcpy(m->lang, lk, 4);
-			m->len = (uint8_t)fl;
-			memcpy(m->w, fold, fl);
+			m->len = (uint8_t)wl;
+			memcpy(m->w, w, wl);
 		}
 	}
 	return nt;

@@ -467,6 +467,16 @@ size_t td_sentences(const char *text, size_t len, td_span *out, size_t max)
 		start++;
 	i = start;
 	while (i < len && n < max) {
+		/* Letters, digits and most punctuation end no sentence. */
+		unsigned char b = (unsigned char)text[i];
+		if (b < 0x80 && b != '\n' && b != '!' && b != '?' && b != '.') {
+			i++;
+			continue;
+		}
+		if (b >= 0xC2 && b <= 0xDF && i + 1 < len && ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		int l;
 		uint32_t cp = decode(text + i, len - i, &l);
 		int brk = 0;
