@@ -56,6 +56,8 @@ typedef struct {
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
 	uint8_t *stemlen;
+	uint16_t grules[256]; /* indices of the guess rules of the article's language */
+	size_t ngrules;
 } ctx;
 
 /* A mention before output. */
@@ -707,17 +709,31 @@ static const guess_rule rules[] = {
 };
 
 /* Writes the guessed nominative of w (n bytes) into out. */
+/* Byte lengths of the endings and replacements of rules. */
+static uint8_t rule_el[sizeof(rules) / sizeof(rules[0])], rule_rl[sizeof(rules) / sizeof(rules[0])];
+static pthread_once_t rules_once = PTHREAD_ONCE_INIT;
+
+static void rule_lengths(void)
+{
+	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+		rule_el[r] = (uint8_t)strlen(rules[r].end);
+		rule_rl[r] = (uint8_t)strlen(rules[r].repl);
+	}
+}
+
 static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
 {
+	pthread_once(&rules_once, rule_lengths);
 	const char *lang = c->a->lang;
 	char fold[WBUF], cand[WBUF];
 	int latin = is_latin_word(w, n);
-	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+	for (size_t x = 0; x < c->ngrules; x++) {
+		size_t r = c->grules[x];
 		const guess_rule *g = &rules[r];
 		/* Latin names in a Cyrillic article keep their form. */
 		if (!same_lang(g->lang, lang) || (c->cyrillic && latin && !same_lang(g->lang, "en")))
 			continue;
-		size_t el = strlen(g->end), rl = strlen(g->repl);
+		size_t el = rule_el[r], rl = rule_rl[r];
 		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
 			continue;
 		if (n - el + rl + 1 > sizeof(cand))
@@ -1140,9 +1156,13 @@ static int adjectival(const ctx *c, size_t i)
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
+	/* Every ending ends in a letter of one or two bytes: its last
+	 * byte is compared first. */
+	char last = n ? w[n - 1] : 0;
 	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
-		size_t el = strlen(ends[k]);
-		if (el < n && !memcmp(w + n - el, ends[k], el))
+		const char *e = ends[k];
+		size_t el = e[1] == 0 ? 1 : e[2] == 0 ? 2 : strlen(e);
+		if (el < n && e[el - 1] == last && !memcmp(w + n - el, e, el))
 			return 1;
 	}
 	return 0;
@@ -2086,8 +2106,8 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
 		for (size_t q = 0; q + 4 <= n && !adj; q++)
-			adj = !memcmp(w + q, "ск", 4) ||
-			      (q + 6 <= n && (!memcmp(w + q, "ськ", 6) || !memcmp(w + q, "цьк", 6)));
+			adj = w[q] == '\xd1' && (!memcmp(w + q, "ск", 4) ||
+			      (q + 6 <= n && (!memcmp(w + q, "ськ", 6) || !memcmp(w + q, "цьк", 6))));
 		if (adj)
 			continue;
 		/* The first five letters (ten bytes of Cyrillic). */
@@ -2102,7 +2122,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 			const char *f = gname[k];
 			size_t fl = glen[k];
 			for (size_t q = 0; q + pre <= fl && !key; q++) {
-				if (memcmp(f + q, w, pre))
+				if (f[q] != w[0] || memcmp(f + q, w, pre))
 					continue;
 				size_t top = pre;
 				while (top < n && q + top < fl && f[q + top] == w[top])
@@ -2351,6 +2371,11 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		   !strcmp(a->lang, "bs");
 	if (!c.cyrillic && c.li < 0)
 		c.li_latin = -1;
+	_Static_assert(sizeof(rules) / sizeof(rules[0]) <= sizeof(c.grules) / sizeof(c.grules[0]),
+		       "guess rules fit grules");
+	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
+		if (same_lang(rules[r].lang, a->lang))
+			c.grules[c.ngrules++] = (uint16_t)r;
 
 	/* Headline: title case when most of its long words are capitalised. */
 	const char *nl = memchr(a->text, '\n', a->text_len);
