@@ -1252,9 +1252,11 @@ static int title_word(const ctx *c, size_t i)
 		return 0;
 	/* The word itself ("Ministr") or a form of it that is no
 	 * organisation's head word ("Ministerstwo"). */
-	if (!token_in(c, i, per_cues, NELEM(per_cues), 1) &&
-	    (!token_in(c, i, per_cues, NELEM(per_cues), 0) ||
-	     token_in(c, i, org_heads, NELEM(org_heads), 0)))
+	char f[WBUF];
+	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f, sizeof(f));
+	if (!prefix_in(f, fl, per_cues, NELEM(per_cues), 1) &&
+	    (!prefix_in(f, fl, per_cues, NELEM(per_cues), 0) ||
+	     prefix_in(f, fl, org_heads, NELEM(org_heads), 0)))
 		return 0;
 	td__lexinfo L;
 	lex(c, i, &L);
