@@ -185,7 +185,25 @@ void td_jw_num(td_jw *w, double v)
 		return;
 	}
 	char b[40];
-	int n = snprintf(b, sizeof(b), "%.6g", v);
+	int n;
+	if (fabs(v) < 1e6 && v == (double)(long)v && !(v == 0 && signbit(v))) {
+		/* A whole number of six digits or fewer: what "%.6g" prints,
+		 * without the formatting machinery. */
+		long x = (long)v;
+		unsigned long u = x < 0 ? (unsigned long)-x : (unsigned long)x;
+		char d[24];
+		int k = 0;
+		do {
+			d[k++] = (char)('0' + u % 10);
+			u /= 10;
+		} while (u);
+		n = 0;
+		if (x < 0)
+			b[n++] = '-';
+		while (k)
+			b[n++] = d[--k];
+	} else
+		n = snprintf(b, sizeof(b), "%.6g", v);
 	sep(w);
 	put(w, b, (size_t)n);
 }
