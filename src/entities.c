@@ -56,6 +56,8 @@ typedef struct {
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
 	uint8_t *stemlen;
+	uint16_t grules[256]; /* indices of the guess rules of the article's language */
+	size_t ngrules;
 } ctx;
 
 /* A mention before output. */
@@ -147,12 +149,42 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 /* The matching stem of token i (td__name_stem), computed once. In a
  * language without noun cases (English) it is the folded word without a
  * possessive "'s", so "George" does not meet "Georgia". */
+#define STEM_MEMO 8192
+typedef struct {
+	uint8_t wlen; /* 0: empty */
+	uint8_t slen;
+	uint8_t caseless;
+	char w[29];
+	char s[30];
+} stem_memo;
+/* Stems of words met by this thread (they depend on the word and on
+ * caseless only). Direct-mapped; a word is compared in full. */
+static _Thread_local stem_memo smemo[STEM_MEMO];
+
 static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 {
 	if (!c->stem[i]) {
 		char f[WBUF];
 		const char *w = c->t + c->tk[i].start;
 		size_t n = c->tk[i].end - c->tk[i].start, fl;
+		stem_memo *m = NULL;
+		if (n && n <= sizeof(m->w)) {
+			uint64_t h = 1469598103934665603ull;
+			for (size_t k = 0; k < n; k++)
+				h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
+			m = &smemo[(h >> 40) & (STEM_MEMO - 1)];
+			if (m->wlen == n && m->caseless == (uint8_t)c->caseless && !memcmp(m->w, w, n)) {
+				char *p = td_arena_strndup(c->ar, m->s, m->slen);
+				if (!p) {
+					*len = 0;
+					return "";
+				}
+				c->stem[i] = p;
+				c->stemlen[i] = m->slen;
+				*len = m->slen;
+				return p;
+			}
+		}
 		if (c->caseless) {
 			if (n > 2 && (w[n - 2] == '\'' && w[n - 1] == 's'))
 				n -= 2;
@@ -163,6 +195,13 @@ static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 			fl = td__name_stem(w, n, f, sizeof(f));
 		if (fl > 250)
 			fl = 250;
+		if (m && fl <= sizeof(m->s)) {
+			m->wlen = (uint8_t)(c->tk[i].end - c->tk[i].start);
+			m->slen = (uint8_t)fl;
+			m->caseless = (uint8_t)c->caseless;
+			memcpy(m->w, c->t + c->tk[i].start, m->wlen);
+			memcpy(m->s, f, fl);
+		}
 		char *p = td_arena_strndup(c->ar, f, fl);
 		if (!p) {
 			*len = 0;
@@ -320,8 +359,10 @@ static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
 	return 1;
 }
 
-/* Longest gazetteer name starting at token i; sets *len in tokens. */
-static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
+/* Longest gazetteer name starting at token i; sets *len in tokens.
+ * *open is cleared when no listed name starts with the word of token i
+ * and goes on (the words after it were not looked at). */
+static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, int *open)
 {
 	const td_token *tk = c->tk;
 	const char *w = c->t + tk[i].start;
@@ -380,6 +421,8 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		} else if (alive2)
 			td__gaz_find(seq2, sl2, &more2, &lower);
 		alive2 = alive2 && more2;
+		if (j == i && !more && !alive2)
+			*open = 0;
 		/* A name starting in lower case only where it is written so. */
 		if (g && !(tk[i].flags & TD_TOK_UPPER) && !lower)
 			g = NULL;
@@ -514,6 +557,43 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	return best;
 }
 
+/* gaz_scan answers per thread for words that no listed name of several
+ * words starts with (*open cleared): then the answer depends only on
+ * the word, its capitals, the article's language (dictionaries,
+ * endings) and L, which callers give as lex() of the word or NULL. Most
+ * words repeat across articles. Direct-mapped; a word is compared in
+ * full. */
+#define GAZ_MEMO 8192
+typedef struct {
+	const td__gaz *g;
+	char lang[4];
+	int16_t li, li_latin;
+	uint8_t len; /* word bytes; 0: empty */
+	uint8_t glen;
+	uint8_t how; /* token capitals and whether L was given */
+	char w[29];
+} gaz_memo;
+static _Thread_local gaz_memo gmemo[GAZ_MEMO];
+
+static uint8_t memo_how(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	return (uint8_t)(1 | ((c->tk[i].flags & TD_TOK_UPPER) ? 2 : 0) |
+			 ((c->tk[i].flags & TD_TOK_ALLCAPS) ? 4 : 0) | (L ? 8 : 0));
+}
+
+static gaz_memo *gaz_slot(const ctx *c, size_t i, uint8_t how)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n == 0 || n > sizeof(gmemo[0].w))
+		return NULL;
+	uint64_t h = 1469598103934665603ull;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
+	h = (h ^ how) * 1099511628211ull;
+	return &gmemo[(h >> 40) & (GAZ_MEMO - 1)];
+}
+
 /* gaz_scan, remembered per token. L may be NULL for lower-case words. */
 /* The gazetteer name at token i, weak names (towns that share a
  * person's name) included. */
@@ -521,7 +601,31 @@ static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__
 {
 	if (!c->gzdone[i]) {
 		size_t l = 0;
-		c->gz[i] = gaz_scan(c, i, &l, L);
+		uint8_t how = memo_how(c, i, L);
+		gaz_memo *m = gaz_slot(c, i, how);
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start;
+		char lk[4] = {0, 0, 0, 0};
+		for (size_t k = 0; k < 3 && c->a->lang[k]; k++)
+			lk[k] = c->a->lang[k];
+		if (m && m->len == n && m->how == how && m->li == c->li && m->li_latin == c->li_latin &&
+		    !memcmp(m->lang, lk, 4) && !memcmp(m->w, w, n)) {
+			c->gz[i] = m->g;
+			l = m->glen;
+		} else {
+			int open = 1;
+			c->gz[i] = gaz_scan(c, i, &l, L, &open);
+			if (m && !open && l <= 1) {
+				m->g = c->gz[i];
+				memcpy(m->lang, lk, 4);
+				m->li = (int16_t)c->li;
+				m->li_latin = (int16_t)c->li_latin;
+				m->len = (uint8_t)n;
+				m->glen = (uint8_t)l;
+				m->how = how;
+				memcpy(m->w, w, n);
+			}
+		}
 		c->gzlen[i] = (uint8_t)l;
 		c->gzdone[i] = 1;
 	}
@@ -605,17 +709,31 @@ static const guess_rule rules[] = {
 };
 
 /* Writes the guessed nominative of w (n bytes) into out. */
+/* Byte lengths of the endings and replacements of rules. */
+static uint8_t rule_el[sizeof(rules) / sizeof(rules[0])], rule_rl[sizeof(rules) / sizeof(rules[0])];
+static pthread_once_t rules_once = PTHREAD_ONCE_INIT;
+
+static void rule_lengths(void)
+{
+	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+		rule_el[r] = (uint8_t)strlen(rules[r].end);
+		rule_rl[r] = (uint8_t)strlen(rules[r].repl);
+	}
+}
+
 static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
 {
+	pthread_once(&rules_once, rule_lengths);
 	const char *lang = c->a->lang;
 	char fold[WBUF], cand[WBUF];
 	int latin = is_latin_word(w, n);
-	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+	for (size_t x = 0; x < c->ngrules; x++) {
+		size_t r = c->grules[x];
 		const guess_rule *g = &rules[r];
 		/* Latin names in a Cyrillic article keep their form. */
 		if (!same_lang(g->lang, lang) || (c->cyrillic && latin && !same_lang(g->lang, "en")))
 			continue;
-		size_t el = strlen(g->end), rl = strlen(g->repl);
+		size_t el = rule_el[r], rl = rule_rl[r];
 		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
 			continue;
 		if (n - el + rl + 1 > sizeof(cand))
@@ -892,13 +1010,53 @@ static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_
 				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
 				   NELEM(work_heads), NELEM(of_words), NELEM(de_articles)};
 
+/* The entries of a word list by their first two bytes, with their
+ * lengths and whether they match whole words only. */
+typedef struct {
+	const char *s;
+	uint16_t key; /* first byte | second byte << 8 (0 past the end) */
+	uint8_t len;  /* bytes, without a final "$" */
+	uint8_t whole;
+} list_ent;
+
+#define MAX_LIST_ENTS 1024
+static list_ent list_ents[NELEM(all_lists)][MAX_LIST_ENTS];
+static int lists_indexed; /* every list fits list_ents */
+
+static int cmp_list_ent(const void *a, const void *b)
+{
+	const list_ent *x = a, *y = b;
+	return (x->key > y->key) - (x->key < y->key);
+}
+
 static void build_lists(void)
 {
-	for (size_t l = 0; l < NELEM(all_lists); l++)
+	lists_indexed = 1;
+	for (size_t l = 0; l < NELEM(all_lists); l++) {
 		for (size_t k = 0; k < all_sizes[l]; k++) {
 			unsigned b = two_key(all_lists[l][k], strlen(all_lists[l][k]), all_lists[l]);
 			two_chars[b >> 3] |= (uint8_t)(1u << (b & 7));
 		}
+		if (all_sizes[l] > MAX_LIST_ENTS) {
+			lists_indexed = 0;
+			continue;
+		}
+		for (size_t k = 0; k < all_sizes[l]; k++) {
+			const char *e = all_lists[l][k];
+			size_t pl = strlen(e);
+			int exact = pl && e[pl - 1] == '$';
+			pl -= (size_t)exact;
+			size_t chars = 0;
+			for (size_t q = 0; q < pl; q++)
+				chars += ((unsigned char)e[q] & 0xC0) != 0x80;
+			list_ent *x = &list_ents[l][k];
+			x->s = e;
+			x->key = (uint16_t)((unsigned char)e[0] | (pl > 1 ? (unsigned)(unsigned char)e[1] << 8 : 0));
+			x->len = (uint8_t)(pl > 255 ? 255 : pl);
+			x->whole = chars < 4 || exact || pl > 255;
+		}
+		qsort(list_ents[l], all_sizes[l], sizeof(list_ent), cmp_list_ent);
+	}
 }
 
 static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
@@ -907,6 +1065,32 @@ static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl
 	unsigned b = two_key(s, n, list);
 	if (!((two_chars[b >> 3] >> (b & 7)) & 1))
 		return 0;
+	size_t l = 0;
+	while (l < NELEM(all_lists) && all_lists[l] != list)
+		l++;
+	if (n >= 1 && lists_indexed && l < NELEM(all_lists) && all_sizes[l] == nl) {
+		/* Only entries with the word's first two bytes can match it (a
+		 * one-byte word: only one-byte entries). */
+		const list_ent *e = list_ents[l];
+		uint16_t key = (uint16_t)((unsigned char)s[0] | (n > 1 ? (unsigned)(unsigned char)s[1] << 8 : 0));
+		size_t lo = 0, hi = nl;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (e[mid].key < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < nl && e[lo].key == key; lo++) {
+			size_t pl = e[lo].len;
+			if (e[lo].whole || whole) {
+				if (pl == n && !memcmp(s, e[lo].s, n))
+					return 1;
+			} else if (pl <= n && !memcmp(s, e[lo].s, pl))
+				return 1;
+		}
+		return 0;
+	}
 	for (size_t k = 0; k < nl; k++) {
 		if (!n || list[k][0] != s[0] || (n > 1 && list[k][1] != s[1]))
 			continue;
@@ -973,9 +1157,13 @@ static int adjectival(const ctx *c, size_t i)
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
+	/* Every ending ends in a letter of one or two bytes: its last
+	 * byte is compared first. */
+	char last = n ? w[n - 1] : 0;
 	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
-		size_t el = strlen(ends[k]);
-		if (el < n && !memcmp(w + n - el, ends[k], el))
+		const char *e = ends[k];
+		size_t el = e[1] == 0 ? 1 : e[2] == 0 ? 2 : strlen(e);
+		if (el < n && e[el - 1] == last && !memcmp(w + n - el, e, el))
 			return 1;
 	}
 	return 0;
@@ -1065,9 +1253,11 @@ static int title_word(const ctx *c, size_t i)
 		return 0;
 	/* The word itself ("Ministr") or a form of it that is no
 	 * organisation's head word ("Ministerstwo"). */
-	if (!token_in(c, i, per_cues, NELEM(per_cues), 1) &&
-	    (!token_in(c, i, per_cues, NELEM(per_cues), 0) ||
-	     token_in(c, i, org_heads, NELEM(org_heads), 0)))
+	char f[WBUF];
+	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f, sizeof(f));
+	if (!prefix_in(f, fl, per_cues, NELEM(per_cues), 1) &&
+	    (!prefix_in(f, fl, per_cues, NELEM(per_cues), 0) ||
+	     prefix_in(f, fl, org_heads, NELEM(org_heads), 0)))
 		return 0;
 	td__lexinfo L;
 	lex(c, i, &L);
@@ -1922,8 +2112,8 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
 		for (size_t q = 0; q + 4 <= n && !adj; q++)
-			adj = !memcmp(w + q, "ск", 4) ||
-			      (q + 6 <= n && (!memcmp(w + q, "ськ", 6) || !memcmp(w + q, "цьк", 6)));
+			adj = w[q] == '\xd1' && (!memcmp(w + q, "ск", 4) ||
+			      (q + 6 <= n && (!memcmp(w + q, "ськ", 6) || !memcmp(w + q, "цьк", 6))));
 		if (adj)
 			continue;
 		/* The first five letters (ten bytes of Cyrillic). */
@@ -1938,7 +2128,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 			const char *f = gname[k];
 			size_t fl = glen[k];
 			for (size_t q = 0; q + pre <= fl && !key; q++) {
-				if (memcmp(f + q, w, pre))
+				if (f[q] != w[0] || memcmp(f + q, w, pre))
 					continue;
 				size_t top = pre;
 				while (top < n && q + top < fl && f[q + top] == w[top])
@@ -2187,6 +2377,11 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		   !strcmp(a->lang, "bs");
 	if (!c.cyrillic && c.li < 0)
 		c.li_latin = -1;
+	_Static_assert(sizeof(rules) / sizeof(rules[0]) <= sizeof(c.grules) / sizeof(c.grules[0]),
+		       "guess rules fit grules");
+	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
+		if (same_lang(rules[r].lang, a->lang))
+			c.grules[c.ngrules++] = (uint16_t)r;
 
 	/* Headline: title case when most of its long words are capitalised. */
 	const char *nl = memchr(a->text, '\n', a->text_len);

@@ -107,6 +107,11 @@ static void put_escaped(td_jw *w, const char *s, size_t n)
 			run++;
 			continue;
 		}
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			i += 2; /* a two-byte character: Latin, Greek, Cyrillic */
+			run += 2;
+			continue;
+		}
 		if (c >= 0x80) {
 			/* A valid multi-byte character stays in the run; an invalid
 			 * byte becomes U+FFFD. */
@@ -180,7 +185,25 @@ void td_jw_num(td_jw *w, double v)
 		return;
 	}
 	char b[40];
-	int n = snprintf(b, sizeof(b), "%.6g", v);
+	int n;
+	if (fabs(v) < 1e6 && v == (double)(long)v && !(v == 0 && signbit(v))) {
+		/* A whole number of six digits or fewer: what "%.6g" prints,
+		 * without the formatting machinery. */
+		long x = (long)v;
+		unsigned long u = x < 0 ? (unsigned long)-x : (unsigned long)x;
+		char d[24];
+		int k = 0;
+		do {
+			d[k++] = (char)('0' + u % 10);
+			u /= 10;
+		} while (u);
+		n = 0;
+		if (x < 0)
+			b[n++] = '-';
+		while (k)
+			b[n++] = d[--k];
+	} else
+		n = snprintf(b, sizeof(b), "%.6g", v);
 	sep(w);
 	put(w, b, (size_t)n);
 }

@@ -515,10 +515,32 @@ static uint32_t prev_cp(const char *s, size_t i, size_t *at)
 	return c;
 }
 
+/* u_tolower of the characters below U+0800, the ones of the alphabets
+ * numbers are written with most. */
+static uint16_t lower_tab[0x800];
+static pthread_once_t lower_once = PTHREAD_ONCE_INIT;
+
+static void build_lower(void)
+{
+	for (uint32_t c = 0; c < 0x800; c++) {
+		UChar32 l = u_tolower((UChar32)c);
+		lower_tab[c] = (uint16_t)(l >= 0 && l < 0x800 ? l : 0);
+	}
+}
+
 static void build_window(window *w, const char *t, size_t len, size_t p)
 {
+	pthread_once(&lower_once, build_lower);
 	w->n = 0;
 	while (p < len && w->n < WIN) {
+		unsigned char b0 = (unsigned char)t[p];
+		if (b0 < 0x80 && b0 != '\n' && b0 != '\r' && b0 != ' ' && b0 != '\t') {
+			/* ASCII other than a space or a line break. */
+			w->map[w->n] = (uint32_t)p;
+			w->b[w->n++] = (char)(b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0);
+			p++;
+			continue;
+		}
 		int n;
 		uint32_t c = td_utf8_decode(t + p, len - p, &n);
 		if (c == '\n' || c == '\r')
@@ -532,7 +554,8 @@ static void build_window(window *w, const char *t, size_t len, size_t p)
 			continue;
 		}
 		uint32_t l = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c)
-				      : (uint32_t)u_tolower((UChar32)c);
+			     : c < 0x800 && lower_tab[c] ? lower_tab[c]
+							 : (uint32_t)u_tolower((UChar32)c);
 		char enc[4];
 		int k = td_utf8_encode(l, enc);
 		for (int q = 0; q < k; q++) {

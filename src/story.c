@@ -28,10 +28,46 @@ typedef struct {
 	size_t n;
 } featset;
 
-static int cmp_u64(const void *a, const void *b)
+
+/* Sorts v[0..n) ascending: quicksort by the median of three, insertion
+ * sort below 16 elements (no call per comparison, unlike qsort). */
+static void sort_u64(uint64_t *v, size_t n)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
+	while (n > 16) {
+		uint64_t a = v[0], b = v[n / 2], c = v[n - 1];
+		uint64_t p = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+		size_t i = 0, j = n - 1;
+		for (;;) {
+			while (v[i] < p)
+				i++;
+			while (v[j] > p)
+				j--;
+			if (i >= j)
+				break;
+			uint64_t t = v[i];
+			v[i] = v[j];
+			v[j] = t;
+			i++;
+			j--;
+		}
+		/* [0, j] <= p <= [j + 1, n): recurse on the smaller side. */
+		size_t left = j + 1;
+		if (left < n - left) {
+			sort_u64(v, left);
+			v += left;
+			n -= left;
+		} else {
+			sort_u64(v + left, n - left);
+			n = left;
+		}
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint64_t x = v[i];
+		size_t j = i;
+		for (; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
 /* A token of a member's body with its feature hash (0: not a feature). */
@@ -42,6 +78,18 @@ typedef struct {
 
 #define MAX_BODY_TOKENS 1024
 
+/* Feature hashes of words (as written) already met by this thread, by
+ * language: news repeats its words, and folding and stemming cost far
+ * more than a look-up. Direct-mapped; a word is compared in full. */
+#define STEM_MEMO 8192
+typedef struct {
+	uint64_t h;
+	char lang[4];
+	uint8_t len; /* 0: empty */
+	char w[27];
+} stem_memo;
+static _Thread_local stem_memo smemo[STEM_MEMO];
+
 /* Hashes the words of text[off..off+len) once, so that the body, each
  * sentence and each number's context take their features from one pass. */
 static size_t token_hashes(const char *text, size_t off, size_t len, const char *lang,
@@ -49,7 +97,9 @@ static size_t token_hashes(const char *text, size_t off, size_t len, const char 
 {
 	td_token tok[MAX_BODY_TOKENS];
 	size_t nt = td_tokenize(text + off, len, tok, max < MAX_BODY_TOKENS ? max : MAX_BODY_TOKENS);
-	char fold[128], stem[128];
+	char fold[128], stem[128], lk[4] = {0, 0, 0, 0};
+	for (size_t k = 0; k < 3 && lang && lang[k]; k++)
+		lk[k] = lang[k];
 	for (size_t i = 0; i < nt; i++) {
 		out[i].start = (uint32_t)(off + tok[i].start);
 		out[i].h = 0;
@@ -58,14 +108,33 @@ static size_t token_hashes(const char *text, size_t off, size_t len, const char 
 		size_t wl = tok[i].end - tok[i].start;
 		if (wl < 3 || wl > 100)
 			continue;
-		size_t fl = td_text_fold(text + off + tok[i].start, wl, fold, sizeof(fold));
+		const char *w = text + off + tok[i].start;
+		stem_memo *m = NULL;
+		if (wl <= sizeof(m->w)) {
+			uint64_t mh = 1469598103934665603ull;
+			for (size_t k = 0; k < wl; k++)
+				mh = (mh ^ (unsigned char)w[k]) * 1099511628211ull;
+			mh = (mh ^ (unsigned char)lk[0] ^ ((unsigned)(unsigned char)lk[1] << 8)) * 1099511628211ull;
+			m = &smemo[(mh >> 40) & (STEM_MEMO - 1)];
+			if (m->len == wl && !memcmp(m->lang, lk, 4) && !memcmp(m->w, w, wl)) {
+				out[i].h = m->h;
+				continue;
+			}
+		}
+		size_t fl = td_text_fold(w, wl, fold, sizeof(fold));
 		size_t chars = 0;
 		for (size_t k = 0; k < fl; k++)
 			chars += ((unsigned char)fold[k] & 0xC0) != 0x80;
-		if (chars < 3)
-			continue;
-		size_t sl = td_stem(st, lang, fold, fl, stem, sizeof(stem));
-		out[i].h = XXH64(stem, sl, 1);
+		if (chars >= 3) {
+			size_t sl = td_stem(st, lang, fold, fl, stem, sizeof(stem));
+			out[i].h = XXH64(stem, sl, 1);
+		}
+		if (m) {
+			m->h = out[i].h;
+			memcpy(m->lang, lk, 4);
+			m->len = (uint8_t)wl;
+			memcpy(m->w, w, wl);
+		}
 	}
 	return nt;
 }
@@ -73,11 +142,20 @@ static size_t token_hashes(const char *text, size_t off, size_t len, const char 
 /* Distinct feature hashes of the tokens starting in [from, to), sorted. */
 static size_t feats_in(const tokh *t, size_t n, uint32_t from, uint32_t to, uint64_t *out, size_t max)
 {
+	/* The tokens are in text order: find the first at from or after. */
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t[mid].start < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	size_t k = 0;
-	for (size_t i = 0; i < n && k < max; i++)
-		if (t[i].h && t[i].start >= from && t[i].start < to)
+	for (size_t i = lo; i < n && k < max && t[i].start < to; i++)
+		if (t[i].h)
 			out[k++] = t[i].h;
-	qsort(out, k, sizeof(*out), cmp_u64);
+	sort_u64(out, k);
 	size_t u = 0;
 	for (size_t i = 0; i < k; i++)
 		if (u == 0 || out[u - 1] != out[i])
@@ -515,7 +593,7 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 		/* A member counts once per feature, title or body. */
 		memcpy(bf[i].h + bf[i].n, tf[i].h, tf[i].n * sizeof(uint64_t));
 		size_t all = bf[i].n + tf[i].n;
-		qsort(bf[i].h, all, sizeof(uint64_t), cmp_u64);
+		sort_u64(bf[i].h, all);
 		size_t k = 0;
 		for (size_t j = 0; j < all; j++)
 			if (k == 0 || bf[i].h[k - 1] != bf[i].h[j])

@@ -452,13 +452,16 @@ static int is_abbrev(const char *text, size_t wstart, size_t wend)
 		return 0;
 	size_t fl = td_text_fold(text + wstart, n, buf, sizeof(buf));
 	for (const char *const *a = ab; *a; a++)
-		if (strlen(*a) == fl && memcmp(*a, buf, fl) == 0)
+		if ((*a)[0] == buf[0] && strlen(*a) == fl && memcmp(*a, buf, fl) == 0)
 			return 1;
 	/* A single letter: an initial ("A. Merkel"). */
 	int l;
 	td_utf8_decode(text + wstart, n, &l);
 	return (size_t)l == n;
 }
+
+/* Bytes that may start a character ending a sentence. */
+static const uint8_t sent_byte[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1, ['.'] = 1, [0xE2] = 1};
 
 size_t td_sentences(const char *text, size_t len, td_span *out, size_t max)
 {
@@ -467,6 +470,13 @@ size_t td_sentences(const char *text, size_t len, td_span *out, size_t max)
 		start++;
 	i = start;
 	while (i < len && n < max) {
+		/* Only a line break, ".", "!", "?" or a character starting with
+		 * byte E2 ("…") can end a sentence; the bytes of the others,
+		 * continuation bytes included, are passed over one by one. */
+		while (i < len && !sent_byte[(unsigned char)text[i]])
+			i++;
+		if (i >= len)
+			break;
 		int l;
 		uint32_t cp = decode(text + i, len - i, &l);
 		int brk = 0;

@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <stdio.h>
 
 #include "tidings/article.h"
 #include "tidings/jsonw.h"
@@ -100,6 +101,24 @@ static void test_escaping(void **state)
 	td_jw_free(&w);
 }
 
+/* Numbers print as "%.6g" does, whole ones (written without it) included. */
+static void test_numbers(void **state)
+{
+	(void)state;
+	static const double v[] = {0.0, -0.0, 1.0, -1.0, 7.0, 42.0, -42.0, 999999.0, -999999.0,
+				   1e6, -1e6, 1234567.0, 0.5, -2.25, 1.20752, 1e-7, 123456.5, 3e15};
+	for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		td_jw w;
+		td_jw_init(&w);
+		td_jw_num(&w, v[i]);
+		assert_int_equal(td_jw_finish(&w), 0);
+		char want[64];
+		snprintf(want, sizeof(want), "%.6g", v[i]);
+		assert_string_equal(w.buf, want);
+		td_jw_free(&w);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -107,6 +126,7 @@ int main(void)
 		cmocka_unit_test(test_members),
 		cmocka_unit_test(test_drain),
 		cmocka_unit_test(test_escaping),
+		cmocka_unit_test(test_numbers),
 	};
 	return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
 }
