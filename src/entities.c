@@ -892,6 +892,8 @@ static const char *const place_heads[] = {
 	"království", "královstv", "królestw", "kraljestv", "кралств", "королевств", "королівств",
 	"průliv", "cieśnin", "preliv", "пролив", "протока", "jezero", "jezior", "озер", "řek",
 	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "площад", "plac",
+	"county$", "island$", "islands$", "river$", "sea$", "lake$", "bay$", "gulf$",
+	"peninsula$", "strait$", "square$", "street$", "avenue$", "valley$", "mountains$",
 };
 
 /* Whether folded word f is a word of place_heads with at most three

@@ -100,6 +100,12 @@ static void test_english_words(void **state)
 	check(a, "Dorsey", NULL, TD_ENT_PER, NULL);
 	check(a, "Promises Treatment Center", NULL, TD_ENT_ORG, NULL);
 	check(a, "Warner Brothers", NULL, TD_ENT_ORG, NULL);
+	/* Place words make places, as whole words only. */
+	a = run("en", "Shooting", "Deputies of Douglas County searched Lake Tahoe while the Los Angeles "
+			      "Lakers played.");
+	check(a, "Douglas County", NULL, TD_ENT_LOC, NULL);
+	check(a, "Lake Tahoe", NULL, TD_ENT_LOC, NULL);
+	assert_true(!find(a, "Los Angeles Lakers") || find(a, "Los Angeles Lakers")->type != TD_ENT_LOC);
 }
 
 /* A title alone is no name; before a name it is no part of it. */
