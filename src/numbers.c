@@ -1617,7 +1617,13 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 			i = end;
 			continue;
 		}
-		/* A count after a label or a name: "статьи 50 Лиссабонского",
+		/* A count of a noun is a whole number: "o magnitudzie 6,4
+		 * nawiedziło", "a magnitude 6.4 earthquake" give no count. */
+		if (sf.count && sf.unit == sf.key && a.e[0] < 0 && !a.ambiguous) {
+			i = end;
+			continue;
+		}
+				/* A count after a label or a name: "статьи 50 Лиссабонского",
 		 * "Nord Stream 2 má". */
 		if ((label || name || start == list_next) && sf.count) {
 			i = end;

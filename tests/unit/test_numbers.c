@@ -298,6 +298,10 @@ static void test_not_quantities(void **state)
 		{"en", "Nord Stream 2 pipeline", ""},
 		{"pl", "Nord Stream 2 została", ""},
 		{"ru", "статьи 50 Лиссабонского", ""},
+		/* A count of a noun is a whole number: a decimal before a
+		 * word is a magnitude or a measure without its unit. */
+		{"pl", "o magnitudzie 6,4 nawiedziło", ""},
+		{"en", "a magnitude 6.4 earthquake", ""},
 		{"pl", "artykułu 50 traktatu", ""},
 		{"en", "Article 50 talks", ""},
 		{"en", "2018-07-09", ""},
