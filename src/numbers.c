@@ -269,7 +269,8 @@ static const lex LEX[] = {
 	MEAS("stopni", X, 0, "°C", NULL), MEAS("stupň", 0, 0, "°C", NULL),
 
 	/* Count nouns with a cross-lingual key. */
-	NOUN("человек", X, "people", NULL), NOUN("людей", X, "people", NULL),
+	NOUN("человек", X, "people", NULL), NOUN("человека", X, "people", "ru"),
+	NOUN("людей", X, "people", NULL), NOUN("людини", X, "people", "uk"),
 	NOUN("чоловік", X, "people", "uk"), NOUN("осіб", X, "people", NULL),
 	NOUN("особи", X, "people", "uk"), NOUN("души", X, "people", NULL),
 	NOUN("човека", X, "people", NULL), NOUN("души", X, "people", NULL),
