@@ -303,6 +303,8 @@ static void test_not_quantities(void **state)
 		 * word is a magnitude or a measure without its unit. */
 		{"pl", "o magnitudzie 6,4 nawiedziło", ""},
 		{"en", "a magnitude 6.4 earthquake", ""},
+		/* The passive auxiliary is no counted noun. */
+		{"pl", "600 zostało rannych", ""},
 		{"pl", "artykułu 50 traktatu", ""},
 		{"en", "Article 50 talks", ""},
 		{"en", "2018-07-09", ""},
