@@ -2773,6 +2773,13 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		} else if (cue && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
+		} else if (c.caseless && !per && i > 1 && joined(&c, i) && joined(&c, i - 1) &&
+			   !(c.tk[i - 1].flags & TD_TOK_UPPER) &&
+			   token_in(&c, i - 1, of_words, NELEM(of_words), 1) &&
+			   token_in(&c, i - 2, loc_cues, NELEM(loc_cues), 0)) {
+			/* "the town of Thumane", "la ville de Lyon". */
+			m.type = TD_ENT_LOC;
+			m.cued = 1;
 		}
 		if (per)
 			m.percue = 1;

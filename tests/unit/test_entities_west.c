@@ -105,6 +105,9 @@ static void test_english_words(void **state)
 			      "Lakers played.");
 	check(a, "Douglas County", NULL, TD_ENT_LOC, NULL);
 	check(a, "Lake Tahoe", NULL, TD_ENT_LOC, NULL);
+	/* A word for a place before "of": "the town of Thumane". */
+	a = run("en", "Quake", "Rescuers searched Durres and the town of Thumane overnight.");
+	check(a, "Thumane", NULL, TD_ENT_LOC, NULL);
 	assert_true(!find(a, "Los Angeles Lakers") || find(a, "Los Angeles Lakers")->type != TD_ENT_LOC);
 }
 
