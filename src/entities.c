@@ -53,6 +53,7 @@ typedef struct {
 	int caseless;       /* a language whose nouns have no cases (English) */
 	int nouncaps;       /* every noun has a capital (German) and a dictionary says which */
 	uint64_t *nouns;    /* German without a dictionary: folded words written after an article */
+	uint64_t *named;    /* German with a dictionary: words written after a first name */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
 	uint8_t *stemlen;
@@ -1553,17 +1554,42 @@ static int after_first_name(const ctx *c, size_t k)
 	return (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER);
 }
 
+/* German without a dictionary: whether token k follows an article or a
+ * determiner ("die Regierung"). */
+static int after_article(const ctx *c, size_t k)
+{
+	return token_in(c, k - 1, de_articles, NELEM(de_articles), 1);
+}
+
+/* The set (c->setcap slots) of the capitalised words the article writes
+ * right after a token that after() accepts, folded when fold; built once
+ * per article so that a word is tested against it in constant time.
+ * NULL when out of memory. */
+static uint64_t *words_after(const ctx *c, td_arena *ar, int (*after)(const ctx *, size_t), int fold)
+{
+	uint64_t *set = td_arena_calloc(ar, c->setcap * sizeof(uint64_t));
+	if (!set)
+		return NULL;
+	for (size_t i = 1; i < c->nt; i++)
+		if ((c->tk[i].flags & TD_TOK_UPPER) && !(c->tk[i].flags & TD_TOK_ALLCAPS) &&
+		    joined(c, i) && after(c, i)) {
+			const char *w = c->t + c->tk[i].start;
+			size_t n = c->tk[i].end - c->tk[i].start;
+			char f[WBUF];
+			if (fold) {
+				n = td_text_fold(w, n, f, sizeof(f));
+				w = f;
+			}
+			hset_add(set, c->setcap, w, n);
+		}
+	return set;
+}
+
 /* Whether the word of token i follows a first name somewhere in the
  * article ("Angela Merkel ... Merkel sagte"). */
 static int surname_of_named(const ctx *c, size_t i)
 {
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
-	for (size_t k = 1; k < c->nt; k++)
-		if (c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
-		    after_first_name(c, k))
-			return 1;
-	return 0;
+	return hset_has(c->named, c->setcap, c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start);
 }
 
 /* Whether the article writes the word of token i in lower case
@@ -2410,18 +2436,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	c.strong = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
 	if (!c.set || !c.strong)
 		return TD_ERR_NOMEM;
-	if (c.li < 0 && !strcmp(a->lang, "de")) {
-		if (!(c.nouns = td_arena_calloc(ar, c.setcap * sizeof(uint64_t))))
-			return TD_ERR_NOMEM;
-		for (size_t i = 1; i < c.nt; i++)
-			if ((c.tk[i].flags & TD_TOK_UPPER) && !(c.tk[i].flags & TD_TOK_ALLCAPS) &&
-			    joined(&c, i) && token_in(&c, i - 1, de_articles, NELEM(de_articles), 1)) {
-				char f[WBUF];
-				size_t fl = td_text_fold(c.t + c.tk[i].start, c.tk[i].end - c.tk[i].start, f,
-							 sizeof(f));
-				hset_add(c.nouns, c.setcap, f, fl);
-			}
-	}
+	if (c.li < 0 && !strcmp(a->lang, "de") && !(c.nouns = words_after(&c, ar, after_article, 1)))
+		return TD_ERR_NOMEM;
+	if (c.nouncaps && !(c.named = words_after(&c, ar, after_first_name, 0)))
+		return TD_ERR_NOMEM;
 	for (size_t i = 0; i < c.nt; i++)
 		if (c.tk[i].flags & TD_TOK_UPPER) {
 			char f[WBUF];
