@@ -320,21 +320,13 @@ int sv_take_story_ids(sv_view *v, int (*fn)(void *ctx, const sv_story_id *id), v
 	return rc;
 }
 
-/* Records where the engine put e. A new story's API id is a hash of the
- * name of the article that started it, unless that id was given before;
- * the start-up rebuild then gives each story the id the store has for
- * most of its members (adopt_ids). Called with the write lock held.
- * Returns 0 or TD_ERR_NOMEM. */
-static int placed_as(sv_view *v, entry *e, const td_cluster_result *r, uint64_t keep);
-
-static int placed(sv_view *v, entry *e, const td_cluster_result *r)
-{
-	return placed_as(v, e, r, 0);
-}
-
-/* placed(); a new story takes the API id keep when it is not 0 (an
- * article alone in its story, added again, starts it again). */
-static int placed_as(sv_view *v, entry *e, const td_cluster_result *r, uint64_t keep)
+/* Records where the engine put e. A new story's API id is keep when that
+ * is not 0 (an article alone in its story, added again, starts it again),
+ * else a hash of the name of the article that started it, unless that id
+ * was given before; the start-up rebuild then gives each story the id the
+ * store has for most of its members (adopt_ids). Called with the write
+ * lock held. Returns 0 or TD_ERR_NOMEM. */
+static int placed(sv_view *v, entry *e, const td_cluster_result *r, uint64_t keep)
 {
 	uint64_t cs = r->story;
 	if (cs > v->nsid) {
@@ -453,7 +445,7 @@ int sv_add(sv_view *v, const td_article *a, int64_t published, int64_t expires, 
 	if ((rc = td_cluster_observe(v->c, sk)) < 0 ||
 	    (rc = td_cluster_add(v->c, e->key, sk, &r)) < 0)
 		goto out;
-	if ((rc = placed(v, e, &r)) < 0 || (rc = insert(v, e)) < 0) {
+	if ((rc = placed(v, e, &r, 0)) < 0 || (rc = insert(v, e)) < 0) {
 		td_cluster_remove(v->c, e->key);
 		goto out;
 	}
@@ -521,7 +513,7 @@ int sv_refine(sv_view *v, size_t *moved)
 			td_cluster_result res;
 			if ((rc = td_cluster_add(v->c, e->key, &r->sk, &res)) < 0)
 				break; /* the engine is unchanged */
-			if ((rc = placed_as(v, e, &res, alone ? before : 0)) < 0) {
+			if ((rc = placed(v, e, &res, alone ? before : 0)) < 0) {
 				/* out of memory: the article leaves the view */
 				td_cluster_remove(v->c, e->key);
 				unlink_entry(v, find_slot(v, e->name));
@@ -655,7 +647,7 @@ int sv_load_end(sv_view *v)
 				if (!p->e || (pass == 1 && !p->e->cstory))
 					continue;
 				if ((rc = td_cluster_add(v->c, p->e->key, &p->sk, &r)) == 0 &&
-				    (rc = placed(v, p->e, &r)) < 0)
+				    (rc = placed(v, p->e, &r, 0)) < 0)
 					td_cluster_remove(v->c, p->e->key);
 			}
 			v->gen++;
