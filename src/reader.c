@@ -2,6 +2,7 @@
  * Memory: the raw file plus about its size again in the arena. */
 #include "tidings/reader.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -11,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -145,6 +147,51 @@ static uint64_t make_id(const char *a, size_t alen, const char *tag)
 
 /* ---- plain text ---------------------------------------------------- */
 
+static int url_char(unsigned char c)
+{
+	return c > ' ' && c < 0x7f && !strchr("\"<>\\^`{|}", c);
+}
+
+/* A line that is only a web address, as pages saved to text begin
+ * ("http://www.x.com/2009/apr/28/slug"), perhaps spaced by a tokenizer
+ * ("http : / / www . x . com / 2009"): the address, spaces removed, in
+ * ar; else NULL. A space counts as a tokenizer's only beside a
+ * punctuation mark, so "www.x.com has news" is text. */
+static char *url_line(const char *s, size_t n, td_arena *ar)
+{
+	while (n && (unsigned char)s[n - 1] <= ' ')
+		n--;
+	if (n < 8 || n > 4096)
+		return NULL;
+	char *u = td_arena_alloc(ar, n + 1);
+	if (!u)
+		return NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ') {
+			unsigned char l = i ? (unsigned char)s[i - 1] : ' ';
+			unsigned char r = i + 1 < n ? (unsigned char)s[i + 1] : ' ';
+			if ((isalnum(l) || l >= 0x80) && (isalnum(r) || r >= 0x80))
+				return NULL;
+			continue;
+		}
+		if (!url_char(c))
+			return NULL;
+		u[k++] = (char)c;
+	}
+	u[k] = 0;
+	size_t sch = !strncasecmp(u, "http://", 7) ? 7 : !strncasecmp(u, "https://", 8) ? 8 : 0;
+	if (!sch && strncasecmp(u, "www.", 4))
+		return NULL;
+	/* A host with a dot and letters after it. */
+	size_t h = strcspn(u + sch, "/?#:");
+	const char *dot = memchr(u + sch, '.', h);
+	if (!dot || dot == u + sch || u + sch + h - dot < 3)
+		return NULL;
+	return u;
+}
+
 static int read_txt(const char *name, const char *s, size_t len, td_arena *ar, td_article *a)
 {
 	size_t i = 0;
@@ -176,6 +223,16 @@ static int read_txt(const char *name, const char *s, size_t len, td_arena *ar, t
 	}
 	const char *nl = memchr(s + i, '\n', len - i);
 	size_t e = nl ? (size_t)(nl - s) : len;
+	/* A page's address on the first line is its url, not its headline. */
+	char *url = nl ? url_line(s + i, e - i, ar) : NULL;
+	if (url) {
+		a->url = url;
+		i = e + 1;
+		while (i < len && (unsigned char)s[i] <= ' ')
+			i++;
+		nl = memchr(s + i, '\n', len - i);
+		e = nl ? (size_t)(nl - s) : len;
+	}
 	a->first_line = trim_dup(ar, s + i, e - i);
 	size_t b = nl ? e + 1 : len;
 	a->raw_body = copy_text(ar, s + b, len - b, &a->raw_body_len);

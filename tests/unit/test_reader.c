@@ -70,6 +70,33 @@ static void test_txt(void **state)
 	td_arena_destroy(ar);
 }
 
+/* A web address on the first line is the url; the headline follows it. */
+static void test_txt_url_line(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	got g;
+	const char *s = "http : / / www . example . com / world / 2009 / apr / 28 / slug - here\n"
+			"Real headline\nBody text.\n";
+	assert_int_equal(read_str("u.txt", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->url, "http://www.example.com/world/2009/apr/28/slug-here");
+	assert_string_equal(g.a[0]->first_line, "Real headline");
+	assert_string_equal(g.a[0]->raw_body, "Body text.");
+	s = " date 2025-11-26 https://news.example.org/a?id=7\n\nHeadline two\nBody.\n";
+	assert_int_equal(read_str("u.txt", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->url, "https://news.example.org/a?id=7");
+	assert_string_equal(g.a[0]->first_line, "Headline two");
+	/* Text that names a site, an address without a host, a lone line. */
+	const char *keep[] = {"www.example.com has the news\nBody.\n", "http : / / localhost / x\nBody.\n",
+			      "Visit http://example.com/ today\nBody.\n", "http://example.com/x"};
+	for (size_t k = 0; k < sizeof(keep) / sizeof(keep[0]); k++) {
+		assert_int_equal(read_str("u.txt", keep[k], strlen(keep[k]), ar, &g), 1);
+		assert_null(g.a[0]->url);
+		assert_int_equal(strncmp(g.a[0]->first_line, keep[k], 8), 0);
+	}
+	td_arena_destroy(ar);
+}
+
 static void test_bad_input(void **state)
 {
 	(void)state;
@@ -215,6 +242,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_txt),
 		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_txt_url_line),
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_list_inputs),
