@@ -372,12 +372,16 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	*len = 0;
 	int more;
 	char seq[WBUF * 2];
-	if (tk[i].flags & TD_TOK_ALLCAPS) {
-		if (wn + 2 < sizeof(seq)) {
+	/* An acronym with a case ending ("EU-a") matches as the acronym. */
+	size_t acr = td__acronym_base(w, wn);
+	int caps = (tk[i].flags & TD_TOK_ALLCAPS) || acr;
+	if (caps) {
+		size_t cn = acr ? acr : wn;
+		if (cn + 2 < sizeof(seq)) {
 			seq[0] = '=';
-			memcpy(seq + 1, w, wn);
+			memcpy(seq + 1, w, cn);
 			int lower;
-			const td__gaz *g = td__gaz_find(seq, wn + 1, &more, &lower);
+			const td__gaz *g = td__gaz_find(seq, cn + 1, &more, &lower);
 			if (g) {
 				*len = 1;
 				best = g;
@@ -427,9 +431,9 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 		/* A name starting in lower case only where it is written so. */
 		if (g && !(tk[i].flags & TD_TOK_UPPER) && !lower)
 			g = NULL;
-		if (g && (j > i || !(tk[i].flags & TD_TOK_ALLCAPS) || !best) && j + 1 - i >= *len) {
+		if (g && (j > i || !caps || !best) && j + 1 - i >= *len) {
 			/* A one-word all-capitals name matches only exactly. */
-			if (!(j == i && (tk[i].flags & TD_TOK_ALLCAPS))) {
+			if (!(j == i && caps)) {
 				best = g;
 				*len = j + 1 - i;
 			}
@@ -775,7 +779,10 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
-	if (c->tk[i].flags & (TD_TOK_ALLCAPS | TD_TOK_DIGIT) || !(c->tk[i].flags & TD_TOK_UPPER)) {
+	size_t acr = td__acronym_base(w, n);
+	if (acr)
+		n = acr;
+	if (acr || c->tk[i].flags & (TD_TOK_ALLCAPS | TD_TOK_DIGIT) || !(c->tk[i].flags & TD_TOK_UPPER)) {
 		if (n + 1 > cap)
 			n = cap - 1;
 		memcpy(out, w, n);

@@ -77,8 +77,36 @@ static size_t nchars(const char *s, size_t n)
 	return c;
 }
 
+size_t td__acronym_base(const char *w, size_t n)
+{
+	const char *h = memchr(w, '-', n);
+	if (!h || h == w || n - (size_t)(h - w) < 2)
+		return 0;
+	size_t a = (size_t)(h - w), upper = 0, suffix = 0;
+	for (size_t i = 0; i < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
+		if (i < a) {
+			if (!u_isalpha((UChar32)cp))
+				return 0;
+			upper += u_isupper((UChar32)cp) != 0;
+		} else if (i > a) {
+			if (!u_islower((UChar32)cp))
+				return 0;
+			suffix++;
+		}
+		i += (size_t)l;
+	}
+	/* "BiH-a" has two capitals; "Jean-paul" one. */
+	return upper >= 2 && upper * 2 >= nchars(w, a) && suffix <= 4 ? a : 0;
+}
+
 size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
 {
+	/* "EU-a", "SAD-u": an acronym's inflection is the acronym. */
+	size_t acr = td__acronym_base(w, n);
+	if (acr)
+		return td_text_fold(w, acr, out, cap);
 	/* "потока-2", "Stream-2": the word's stem, a space, the number. */
 	size_t h = n;
 	while (h > 0 && w[h - 1] >= '0' && w[h - 1] <= '9')

@@ -116,4 +116,8 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 /* Whether a character string is all capital letters (two or more). */
 int td__all_caps(const char *w, size_t n);
 
+/* Length of the acronym of an acronym written with a case ending after a
+ * hyphen ("EU-a", "NATO-om", "BiH-u": 2, 4, 3), else 0. */
+size_t td__acronym_base(const char *w, size_t n);
+
 #endif

@@ -1,0 +1,66 @@
+/* test_entities_acronyms.c - acronyms written with a case ending after a
+ * hyphen, and countries under their official names. */
+#include "entities_testutil.h"
+
+#include "entities_int.h"
+
+static void test_acronym_base(void **state)
+{
+	(void)state;
+	assert_int_equal(td__acronym_base("EU-a", 4), 2);
+	assert_int_equal(td__acronym_base("NATO-om", 7), 4);
+	assert_int_equal(td__acronym_base("BiH-u", 5), 3);
+	assert_int_equal(td__acronym_base("UOKiK-u", 7), 5);
+	/* Names joined by a hyphen, a number after one, no ending. */
+	assert_int_equal(td__acronym_base("Jean-Paul", 9), 0);
+	assert_int_equal(td__acronym_base("Nord-Stream", 11), 0);
+	assert_int_equal(td__acronym_base("F-16", 4), 0);
+	assert_int_equal(td__acronym_base("EU-", 3), 0);
+	assert_int_equal(td__acronym_base("EU", 2), 0);
+	assert_int_equal(td__acronym_base("EU-ovima", 8), 0); /* no case ending is so long */
+	assert_int_equal(td__acronym_base("Ab-cd", 5), 0);
+}
+
+/* "EU-a" is the EU; "SAD-u" the United States (Croatian). */
+static void test_inflected_acronyms(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti",
+			    "Odluka EU-a stiže nakon razgovora u SAD-u, a ministri NATO-a šute.");
+	check(a, "EU-a", "EU", TD_ENT_ORG, "org:eu");
+	check(a, "SAD-u", "SAD", TD_ENT_LOC, "gpe:us");
+	check(a, "NATO-a", "NATO", TD_ENT_ORG, "org:nato");
+	a = run("sl", "Novice", "Direktiva EU-ja velja od danes, je dejal nekdanji agent KGB-ja.");
+	check(a, "EU-ja", "EU", TD_ENT_ORG, "org:eu");
+	assert_string_equal(must(a, "KGB-ja")->lemma, "KGB");
+	/* The same key as the acronym written alone. */
+	td_article *b = run("sl", "Novice", "Agent KGB je odšel.");
+	assert_string_equal(must(b, "KGB")->key, must(a, "KGB-ja")->key);
+	/* sk writes the EU with an accent. */
+	a = run("sk", "Správy", "Podľa EÚ je to problém.");
+	check(a, "EÚ", "EÚ", TD_ENT_ORG, "org:eu");
+}
+
+/* Official names of countries meet the short names' keys. */
+static void test_official_names(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti", "Vlada Republike Hrvatske donijela je odluku.");
+	check(a, "Republike Hrvatske", "Republika Hrvatska", TD_ENT_LOC, "gpe:hr");
+	a = run("sk", "Správy", "Vláda Slovenskej republiky rokovala v utorok.");
+	check(a, "Slovenskej republiky", "Slovenská republika", TD_ENT_LOC, "gpe:sk");
+	a = run("ru", "Новости", "Президент Российской Федерации провёл совещание.");
+	check(a, "Российской Федерации", "Российская Федерация", TD_ENT_LOC, "gpe:ru");
+	a = run("pl", "Wiadomości", "Prezydent Rzeczypospolitej Polskiej podpisał ustawę.");
+	check(a, "Rzeczypospolitej Polskiej", NULL, TD_ENT_LOC, "gpe:pl");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_acronym_base),
+		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_official_names, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
