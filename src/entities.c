@@ -73,6 +73,8 @@ typedef struct {
 	uint8_t guess;   /* ORG from the word's form only: a cue overrides it */
 	uint8_t dot;     /* the surface form ends with the full stop of an
 			  * abbreviation ("Irlandią Płn.") */
+	size_t seat;     /* an institution's seat starts at this token (its
+			  * preposition), kept as written; 0: none */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -828,7 +830,7 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 static const char *const org_heads[] = {
 	"парти", "party", "parti", "strana", "stran", "stranka", "komisj", "komis", "комисс",
 	"комиси", "коміс", "universit", "университет", "університет", "университет", "uniwersytet",
-	"univerzit", "bank", "банк", "суд", "съд", "sąd", "soud", "súd", "sodišč", "sud", "court",
+	"univerzit", "univerz", "sveučilišt", "bank", "банк", "суд", "съд", "sąd", "soud", "súd", "sodišč", "sud", "court",
 	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
 	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "агентств", "агенци", "agentur",
 	"company", "компани", "компані", "group", "групп", "груп", "grup", "skupin", "corporat",
@@ -874,6 +876,27 @@ static const char *const de_noun_ends[] = {
 	"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
 	"tionen", "tät", "täten", "ismus",
 };
+
+/* Institutions named with their seat ("Sąd Najwyższy w Pakistanie",
+ * "univerza v Ohiu", "Sveučilište u Zagrebu"): courts, universities,
+ * offices, embassies, missions. */
+static const char *const seat_heads[] = {
+	"universit", "univerzit", "uniwersytet", "университет", "університет", "sveučilišt",
+	"univerz", "sąd", "sądu", "sądzie", "sądem", "sądowi", "soud", "súd", "súdu", "súde",
+	"súdom", "sodišč", "sud", "suda", "sudu", "sudom", "суд", "суда", "суде", "суду", "судом",
+	"съд", "съда", "съдът",
+	"urząd", "urzęd", "úřad", "úrad", "urad", "ured", "embass", "ambasad", "velvysl",
+	"veľvysl", "veleposlan", "посольств", "посолств", "konsulat", "konzulát", "konzulat",
+	"консульств", "predstavništv", "представительств", "представництв", "przedstawicielstw",
+	"zastoupen", "zastúpen", "fakult", "wydział", "politechnik", "prokuratur", "прокуратур",
+};
+
+/* Institutions of the European Union sit where their treaties say:
+ * "Europejski Trybunał w Luksemburgu" names a court and a city. */
+static const char *const seat_free[] = {"europ", "evrop", "европ", "європ", "eu$", "ес$", "єс$"};
+
+/* Prepositions of a seat: "w", "v", "u", "в". */
+static const char *const seat_preps[] = {"w", "we", "v", "ve", "u", "в", "во", "у", "във"};
 
 /* Words that join the parts of an organisation's name in languages
  * without cases ("Court of Appeals", "Banco de España"). */
@@ -1014,11 +1037,12 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
 					       honorifics, media_heads, agencies, place_heads, work_heads,
-					       of_words, de_articles};
+					       of_words, de_articles, seat_heads, seat_preps, seat_free};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
 				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
-				   NELEM(work_heads), NELEM(of_words), NELEM(de_articles)};
+				   NELEM(work_heads), NELEM(of_words), NELEM(de_articles),
+				   NELEM(seat_heads), NELEM(seat_preps), NELEM(seat_free)};
 
 /* The entries of a word list by their first two bytes, with their
  * lengths and whether they match whole words only. */
@@ -1856,6 +1880,36 @@ static int add_mention(mention **v, size_t *n, size_t *cap, td_arena *ar, mentio
 	return 0;
 }
 
+/* An institution and its seat are one name: "Sąd Najwyższy" "w"
+ * "Pakistanie" -> "Sąd Najwyższy w Pakistanie" (ms in text order). */
+static void seat_extend(const ctx *c, mention *ms, size_t *nm)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention *m = &ms[k];
+		ms[o] = *m;
+		m = &ms[o++];
+		if (k + 1 >= *nm || m->type != TD_ENT_ORG || m->quoted || m->j + 1 >= c->nt)
+			continue;
+		const mention *n = &ms[k + 1];
+		if (n->i != m->j + 1 || n->type != TD_ENT_LOC || n->quoted || !joined(c, m->j) ||
+		    !joined(c, n->i) || !token_in(c, m->j, seat_preps, NELEM(seat_preps), 1))
+			continue;
+		size_t h = m->i, f = m->i;
+		while (h < m->j && !token_in(c, h, seat_heads, NELEM(seat_heads), 0))
+			h++;
+		while (f < m->j && !token_in(c, f, seat_free, NELEM(seat_free), 0))
+			f++;
+		/* A lone "Sąd" opening a sentence is a common noun. */
+		if (h == m->j || f < m->j || (m->j - m->i == 1 && weak_capital(c, m->i)))
+			continue;
+		m->seat = m->j;
+		m->j = n->j;
+		k++; /* the seat is part of this name */
+	}
+	*nm = o;
+}
+
 /* A quoted name: token i follows an opening quote; returns the number of
  * tokens up to the closing quote (0 when none within a few words). */
 static size_t quoted_span(const ctx *c, size_t i)
@@ -2191,7 +2245,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		if (!strcmp(c->a->lang, "bg") && n > 8 &&
 		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
 			ln -= 4;
-		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
+		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
 		m.lemma = td_arena_strndup(c->ar, w, ln);
 		m.key = key;
 		m.percue = 1;
@@ -2472,7 +2526,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -2523,7 +2577,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			/* Inhabitants of a country, by their form ("Rumuni"):
 			 * persons under the country's key. */
 			if (len == 1 && c.slavic && !strncmp(g->key, "gpe:", 4) && inhabitants(&c, i, g, &L)) {
-				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0};
+				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i++;
@@ -2552,7 +2606,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
 				/* "Irlandia Płn.": a place and an abbreviated quarter. */
 				const td__gaz *g2 = g->type == TD_ENT_LOC ? quarter(&c, i, len) : NULL;
 				if (g2) {
@@ -2576,7 +2630,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
 				/* The Slavic languages in Latin letters quote titles
 				 * of publications, programmes and works ("Observer",
 				 * „Rzeczpospolita”), rarely companies. */
@@ -2713,7 +2767,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			if (gaz_at(&c, i, &gl, &L2))
 				continue;
 		}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
 		/* A word before the name types it only inside its sentence
 		 * ("... automobilky. Barnier řekl"). */
 		int cue = i > 0 && joined(&c, i);
@@ -2875,9 +2929,13 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		i = j;
 	}
 
+	seat_extend(&c, ms, &nm);
 	/* Lemmas and keys. */
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];
+		size_t j = m->j;
+		if (m->seat)
+			m->j = m->seat;
 		if (m->g) {
 			m->lemma = choose_name(&c, m);
 			if (!m->lemma)
@@ -2886,6 +2944,20 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			m->key = m->g->key;
 		} else
 			m->lemma = lemma_of(&c, m);
+		if (m->seat && m->lemma) {
+			/* The seat as written: "Sąd Najwyższy w Pakistanie". */
+			size_t ll = strlen(m->lemma), b = c.tk[m->seat - 1].end, e = c.tk[j - 1].end;
+			char *l = td_arena_alloc(ar, ll + (e - b) + 1);
+			if (l) {
+				memcpy(l, m->lemma, ll);
+				memcpy(l + ll, c.t + b, e - b);
+				l[ll + e - b] = 0;
+			}
+			m->lemma = l;
+			m->key = NULL; /* the institution of that seat */
+			m->g = NULL;
+		}
+		m->j = j;
 		if (!m->lemma)
 			return TD_ERR_NOMEM;
 	}

@@ -1,5 +1,6 @@
 /* test_entities_acronyms.c - acronyms written with a case ending after a
- * hyphen, and countries under their official names. */
+ * hyphen, countries under their official names, institutions named with
+ * their seat. */
 #include "entities_testutil.h"
 
 #include "entities_int.h"
@@ -55,12 +56,43 @@ static void test_official_names(void **state)
 	check(a, "Rzeczypospolitej Polskiej", NULL, TD_ENT_LOC, "gpe:pl");
 }
 
+/* A court, a university, an office with its seat is one name; other
+ * organisations and a place after them stay two. */
+static void test_seats(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wyrok",
+			    "Wyrok wydał Sąd Najwyższy w Pakistanie, a Komisja Europejska w Brukseli "
+			    "milczy.");
+	check(a, "Sąd Najwyższy w Pakistanie", "Sąd Najwyższy w Pakistanie", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Pakistanie"));
+	check(a, "Komisja Europejska", NULL, TD_ENT_ORG, "org:ec");
+	check(a, "Brukseli", NULL, TD_ENT_LOC, NULL);
+	/* The institution's words take their base form; the seat stays as
+	 * written. */
+	a = run("pl", "Wyrok", "Orzekł o tym Wyższy Sąd Administracyjny w Greifswaldzie.");
+	check(a, "Wyższy Sąd Administracyjny w Greifswaldzie",
+	      "Wyższy Sąd Administracyjny w Greifswaldzie", TD_ENT_ORG, NULL);
+	a = run("pl", "Wyrok", "Orzekł o tym Wyższym Sądzie Administracyjnym w Greifswaldzie.");
+	assert_non_null(find(a, "Wyższym Sądzie Administracyjnym w Greifswaldzie"));
+	/* The Union's court sits in Luxembourg by treaty: two names. */
+	a = run("ru", "Суд", "Решение Европейского суда в Люксембурге вызвало споры.");
+	assert_null(find(a, "Европейского суда в Люксембурге"));
+	check(a, "Люксембурге", NULL, TD_ENT_LOC, NULL);
+	a = run("ru", "Суд", "Решение принял Высокий суд в Лахоре.");
+	check(a, "Высокий суд в Лахоре", NULL, TD_ENT_ORG, NULL);
+	/* Across a sentence's end, no. */
+	a = run("pl", "Wyrok", "Orzekł Sąd Najwyższy. W Pakistanie było cicho.");
+	check(a, "Sąd Najwyższy", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_acronym_base),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_official_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_seats, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
