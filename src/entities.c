@@ -877,6 +877,15 @@ static const char *const de_noun_ends[] = {
 	"tionen", "tät", "täten", "ismus",
 };
 
+/* Institutions of a state that Slavic languages name with a lower-case
+ * adjective of its country ("britského parlamentu", "британского
+ * парламента", "pákistánského nejvyššího soudu"): organisations in the
+ * BSNLP guidelines. Stems of parliaments and courts (a government,
+ * "британското правителство", is annotated in some languages only). */
+static const char *const state_bodies[] = {
+	"parlament", "парламент", "soud", "sąd", "sądu", "sądzie", "súd", "sodišč", "sud", "суд", "съд",
+};
+
 /* Institutions named with their seat ("Sąd Najwyższy w Pakistanie",
  * "univerza v Ohiu", "Sveučilište u Zagrebu"): courts, universities,
  * offices, embassies, missions. */
@@ -1037,12 +1046,14 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
 					       honorifics, media_heads, agencies, place_heads, work_heads,
-					       of_words, de_articles, seat_heads, seat_preps, seat_free};
+					       of_words, de_articles, seat_heads, seat_preps, seat_free,
+					       state_bodies};
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
 				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
 				   NELEM(work_heads), NELEM(of_words), NELEM(de_articles),
-				   NELEM(seat_heads), NELEM(seat_preps), NELEM(seat_free)};
+				   NELEM(seat_heads), NELEM(seat_preps), NELEM(seat_free),
+				   NELEM(state_bodies)};
 
 /* The entries of a word list by their first two bytes, with their
  * lengths and whether they match whole words only. */
@@ -2261,6 +2272,180 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	return 0;
 }
 
+
+/* The base form of a lower-case adjective before a noun of base form
+ * noun: the adjective's (masculine) base form made to agree with a
+ * feminine or neuter noun by its last letter ("britský" + "vláda" ->
+ * "britská"). */
+static size_t agree(const char *lang, const char *adj, size_t an, const char *noun, char *out,
+		    size_t cap)
+{
+	size_t nn = strlen(noun);
+	int fem = nn && (noun[nn - 1] == 'a' || ends_with(noun, nn, "а") || ends_with(noun, nn, "я"));
+	int neu = nn && (noun[nn - 1] == 'o' || noun[nn - 1] == 'e' || ends_with(noun, nn, "о") ||
+			 ends_with(noun, nn, "е") || ends_with(noun, nn, "é"));
+	static const struct {
+		const char *lang, *m, *f, *n;
+	} forms[] = {
+		{"cs", "ý", "á", "é"},   {"sk", "ý", "á", "é"},   {"pl", "i", "a", "ie"},
+		{"pl", "y", "a", "e"},   {"sl", "i", "a", "o"},   {"hr", "i", "a", "o"},
+		{"ru", "ий", "ая", "ое"}, {"ru", "ый", "ая", "ое"}, {"ru", "ой", "ая", "ое"},
+		{"uk", "ий", "а", "е"},  {"bg", "и", "а", "о"},
+	};
+	size_t o = an < cap ? an : cap - 1;
+	memcpy(out, adj, o);
+	out[o] = 0;
+	if (!fem && !neu)
+		return o;
+	for (size_t k = 0; k < NELEM(forms); k++) {
+		size_t ml = strlen(forms[k].m);
+		const char *to = fem ? forms[k].f : forms[k].n;
+		size_t tl = strlen(to);
+		if (strcmp(forms[k].lang, lang) || o < ml || memcmp(out + o - ml, forms[k].m, ml) ||
+		    o - ml + tl + 1 > cap)
+			continue;
+		memcpy(out + o - ml, to, tl + 1);
+		return o - ml + tl;
+	}
+	return o;
+}
+
+/* Whether folded lower-case word w is an adjective of a country named
+ * (folded) in names: at least four letters shared with the start of a
+ * word of a name, then an adjective's "-sk-" ("brit|ského" of
+ * "británie", "бритaн|ского", "bryt|yjskiego"). */
+static int country_adjective_of(const char *w, size_t n, const char *const *names,
+				const size_t *lens, size_t nn)
+{
+	for (size_t k = 0; k < nn; k++) {
+		const char *f = names[k];
+		for (size_t q = 0; q < lens[k]; q++) {
+			if (((unsigned char)f[q] & 0xC0) == 0x80 || f[q] != w[0])
+				continue;
+			size_t l = 0;
+			while (l < n && q + l < lens[k] && f[q + l] == w[l])
+				l++;
+			while (l && ((unsigned char)w[l] & 0xC0) == 0x80)
+				l--; /* a whole letter */
+			/* Inside a word of the name ("Великобритания") six
+			 * letters at least. */
+			if (nchars_(w, l) < (q && f[q - 1] != ' ' ? 6u : 4u))
+				continue;
+			/* "-sk-" within the next five letters. */
+			const char *r = w + l;
+			size_t rn = n - l;
+			for (size_t x = 0, ch = 0; x < rn && ch < 5; x++) {
+				if (((unsigned char)r[x] & 0xC0) == 0x80)
+					continue;
+				ch++;
+				if ((rn - x >= 2 && (!memcmp(r + x, "sk", 2) || !memcmp(r + x, "ck", 2))) ||
+				    (rn - x >= 4 && (!memcmp(r + x, "ск", 4) || !memcmp(r + x, "цк", 4) ||
+						     !memcmp(r + x, "šk", 3))))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Endings of soft adjectives ("nejvyššího", "najwyższego", "высшего"). */
+static const char *const soft_adjective[] = {"ího", "ímu", "ím", "ší", "szego", "szym", "szy",
+					     "шего", "шему", "ший", "шим", "щего", "щий"};
+
+static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
+{
+	if (!c->slavic)
+		return 0;
+	enum { MAXG = 16 };
+	const char *gname[MAXG];
+	size_t glen[MAXG], ng = 0;
+	for (size_t k = 0; k < *nm && ng < MAXG; k++) {
+		const mention *p = &(*ms)[k];
+		if (!p->g || strncmp(p->g->key, "gpe:", 4))
+			continue;
+		char f[WBUF];
+		size_t fl = td_text_fold(p->lemma, strlen(p->lemma), f, sizeof(f));
+		size_t x = 0;
+		while (x < ng && !(glen[x] == fl && !memcmp(gname[x], f, fl)))
+			x++;
+		if (x < ng)
+			continue;
+		if (!(gname[ng] = td_arena_strndup(c->ar, f, fl)))
+			return TD_ERR_NOMEM;
+		glen[ng++] = fl;
+	}
+	if (!ng)
+		return 0;
+	int added = 0;
+	size_t next = 0; /* mentions are in text order: the next one's start */
+	for (size_t i = 0; i + 1 < c->nt; i++) {
+		while (next < *nm && (*ms)[next].i < i)
+			next++;
+		const td_token *t = &c->tk[i];
+		if ((t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(t->flags & TD_TOK_ALPHA) ||
+		    t->end - t->start < 8)
+			continue;
+		/* The body after the adjective, perhaps after one more
+		 * ("nejvyššího soudu"). */
+		size_t j = i + 1, body = 0;
+		for (; j < c->nt && j <= i + 2 && joined(c, j); j++) {
+			const td_token *u = &c->tk[j];
+			if ((u->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(u->flags & TD_TOK_ALPHA))
+				break;
+			if (token_in(c, j, state_bodies, NELEM(state_bodies), 0)) {
+				body = j;
+				break;
+			}
+			if (u->end - u->start < 8 ||
+			    !(adjectival(c, j) || ends_in(c, j, soft_adjective, NELEM(soft_adjective))))
+				break;
+		}
+		if (!body || (next < *nm && (*ms)[next].i <= body))
+			continue;
+		char f[WBUF];
+		size_t fl = td_text_fold(c->t + t->start, t->end - t->start, f, sizeof(f));
+		if (!country_adjective_of(f, fl, gname, glen, ng))
+			continue;
+		/* Base form: each word's dictionary base form, the adjectives
+		 * agreeing with the noun. */
+		char lem[WBUF * 4], nb[WBUF];
+		td__lexinfo Ln;
+		lex(c, body, &Ln);
+		const char *noun = Ln.lemma ? Ln.lemma : c->t + c->tk[body].start;
+		size_t nl = Ln.lemma ? strlen(noun) : c->tk[body].end - c->tk[body].start;
+		if (nl >= sizeof(nb))
+			continue;
+		memcpy(nb, noun, nl);
+		nb[nl] = 0;
+		size_t o = 0;
+		for (size_t k = i; k < body; k++) {
+			td__lexinfo La;
+			lex(c, k, &La);
+			const char *a = La.lemma ? La.lemma : c->t + c->tk[k].start;
+			size_t al = La.lemma ? strlen(a) : c->tk[k].end - c->tk[k].start;
+			o += agree(c->a->lang, a, al, nb, lem + o, sizeof(lem) - o - nl - 2);
+			lem[o++] = ' ';
+		}
+		memcpy(lem + o, nb, nl + 1);
+		o += nl;
+		/* In lower case, as written. */
+		char fo[WBUF * 4];
+		size_t fol = td_text_fold(lem, o, fo, sizeof(fo));
+		mention m = {i, body + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+		m.lemma = td_arena_strndup(c->ar, fo, fol);
+		if (!m.lemma)
+			return TD_ERR_NOMEM;
+		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		if (rc < 0)
+			return rc;
+		added = 1;
+		i = body;
+	}
+	if (added)
+		qsort(*ms, *nm, sizeof(mention), cmp_mention);
+	return 0;
+}
+
 /* Whether the text between tokens a (exclusive end) and b (start) of a
  * name list is a comma or a conjunction ("Манчестър, Нюкасъл и
  * Шефийлд", "Polski i Węgier", "Islámábádem a Rávalpindí"). */
@@ -2961,7 +3146,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		if (!m->lemma)
 			return TD_ERR_NOMEM;
 	}
-	if ((rc = lower_demonyms(&c, &ms, &nm, &mcap)) < 0)
+	if ((rc = lower_demonyms(&c, &ms, &nm, &mcap)) < 0 ||
+	    (rc = lower_institutions(&c, &ms, &nm, &mcap)) < 0)
 		return rc;
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */

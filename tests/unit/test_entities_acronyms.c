@@ -1,6 +1,6 @@
 /* test_entities_acronyms.c - acronyms written with a case ending after a
  * hyphen, countries under their official names, institutions named with
- * their seat. */
+ * their seat or with a lower-case adjective of their country. */
 #include "entities_testutil.h"
 
 #include "entities_int.h"
@@ -86,6 +86,24 @@ static void test_seats(void **state)
 	check(a, "Sąd Najwyższy", NULL, TD_ENT_ORG, NULL);
 }
 
+/* "britského parlamentu": the parliament of a country the article names. */
+static void test_state_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Brexit",
+			    "Velká Británie odejde a Pákistán čeká. Hlasování britského parlamentu proběhne v úterý, "
+			    "rozhodnutí pákistánského nejvyššího soudu také.");
+	check(a, "britského parlamentu", "britský parlament", TD_ENT_ORG, NULL);
+	assert_non_null(find(a, "pákistánského nejvyššího soudu"));
+	a = run("ru", "Брексит", "Великобритания уходит. Решение британского парламента ждут.");
+	check(a, "британского парламента", "британский парламент", TD_ENT_ORG, NULL);
+	/* Without the country in the article, or with another word, none. */
+	a = run("cs", "Brexit", "Hlasování britského parlamentu proběhne v úterý.");
+	assert_null(find(a, "britského parlamentu"));
+	a = run("cs", "Zprávy", "Velká Británie odejde, britského premiéra to netrápí.");
+	assert_int_equal(a->nentities, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -93,6 +111,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_official_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_seats, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
