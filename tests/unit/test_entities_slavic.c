@@ -1,6 +1,7 @@
-/* test_entities_acronyms.c - acronyms written with a case ending after a
- * hyphen, countries under their official names, institutions named with
- * their seat or with a lower-case adjective of their country. */
+/* test_entities_slavic.c - names as Slavic languages write them: acronyms
+ * with a case ending after a hyphen, countries under their official
+ * names, institutions named with their seat or with a lower-case
+ * adjective of their country, Slovak women's surnames. */
 #include "entities_testutil.h"
 
 #include "entities_int.h"
@@ -104,6 +105,23 @@ static void test_state_bodies(void **state)
 	assert_int_equal(a->nentities, 1);
 }
 
+/* Slovak: "Clintonovú" (accusative) is Clintonová; "Obamu" is Obama
+ * where the article names him. */
+static void test_slovak_surnames(void **state)
+{
+	(void)state;
+	td_article *a = run("sk", "Správy",
+			    "Voliči hlasovali za Hillary Clintonovú. Stretol sa s Angelou Merkelovou. "
+			    "Trump je kritikom Baracka Obamu. Barack Obama odišiel.");
+	check(a, "Hillary Clintonovú", "Hillary Clintonová", TD_ENT_PER, NULL);
+	check(a, "Angelou Merkelovou", "Angela Merkelová", TD_ENT_PER, NULL);
+	check(a, "Baracka Obamu", "Barack Obama", TD_ENT_PER, NULL);
+	/* One person's key whatever the case. */
+	assert_string_equal(must(a, "Baracka Obamu")->key, must(a, "Barack Obama")->key);
+	td_article *b = run("sk", "Správy", "Hillary Clinton prehrala.");
+	assert_string_equal(must(a, "Hillary Clintonovú")->key, must(b, "Hillary Clinton")->key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -112,6 +130,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_official_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_seats, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_slovak_surnames, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
