@@ -2378,6 +2378,15 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	}
 	if (!ng)
 		return 0;
+	/* A bit per pair of letters that starts somewhere in the names. */
+	uint8_t pairs[512];
+	memset(pairs, 0, sizeof(pairs));
+	for (size_t k = 0; k < ng; k++)
+		for (size_t q = 0; q < glen[k]; q++)
+			if (((unsigned char)gname[k][q] & 0xC0) != 0x80) {
+				unsigned b = letter_pair(gname[k] + q, glen[k] - q);
+				pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
+			}
 	int added = 0;
 	size_t next = 0; /* mentions are in text order: the next one's start */
 	for (size_t i = 0; i + 1 < c->nt; i++) {
@@ -2386,6 +2395,13 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		const td_token *t = &c->tk[i];
 		if ((t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(t->flags & TD_TOK_ALPHA) ||
 		    t->end - t->start < 8)
+			continue;
+		unsigned pb = letter_pair(c->t + t->start, t->end - t->start);
+		if (!((pairs[pb >> 3] >> (pb & 7)) & 1))
+			continue;
+		char f[WBUF];
+		size_t fl = td_text_fold(c->t + t->start, t->end - t->start, f, sizeof(f));
+		if (!country_adjective_of(f, fl, gname, glen, ng))
 			continue;
 		/* The body after the adjective, perhaps after one more
 		 * ("nejvyššího soudu"). */
@@ -2403,10 +2419,6 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 				break;
 		}
 		if (!body || (next < *nm && (*ms)[next].i <= body))
-			continue;
-		char f[WBUF];
-		size_t fl = td_text_fold(c->t + t->start, t->end - t->start, f, sizeof(f));
-		if (!country_adjective_of(f, fl, gname, glen, ng))
 			continue;
 		/* Base form: each word's dictionary base form, the adjectives
 		 * agreeing with the noun. */
