@@ -2354,6 +2354,44 @@ static int country_adjective_of(const char *w, size_t n, const char *const *name
 static const char *const soft_adjective[] = {"ího", "ímu", "ím", "ší", "szego", "szym", "szy",
 					     "шего", "шему", "ший", "шим", "щего", "щий"};
 
+/* Whether a word can start like one of state_bodies: "pa", "so", "su",
+ * "są", "sú", "па", "су", "съ" (a word has three bytes at least). */
+static int state_body_start(const unsigned char *w)
+{
+	if (w[0] == 'p')
+		return w[1] == 'a';
+	if (w[0] == 's')
+		return w[1] == 'o' || w[1] == 'u' || (w[1] == 0xC4 && w[2] == 0x85) ||
+		       (w[1] == 0xC3 && w[2] == 0xBA);
+	if (w[0] == 0xD0 && w[1] == 0xBF)
+		return w[2] == 0xD0 && w[3] == 0xB0;
+	if (w[0] == 0xD1 && w[1] == 0x81)
+		return w[2] == 0xD1 && (w[3] == 0x83 || w[3] == 0x8A);
+	return 0;
+}
+
+/* A lower-case word of eight bytes or more. */
+static int long_lower(const ctx *c, size_t i)
+{
+	const td_token *t = &c->tk[i];
+	return !(t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) && (t->flags & TD_TOK_ALPHA) &&
+	       t->end - t->start >= 8;
+}
+
+/* Whether token i is an adjective of a country of names (pairs: the
+ * letter pairs that start somewhere in them). */
+static int country_word(const ctx *c, size_t i, const uint8_t *pairs, const char *const *names,
+			const size_t *lens, size_t nn)
+{
+	const td_token *t = &c->tk[i];
+	unsigned pb = letter_pair(c->t + t->start, t->end - t->start);
+	if (!((pairs[pb >> 3] >> (pb & 7)) & 1))
+		return 0;
+	char f[WBUF];
+	size_t fl = td_text_fold(c->t + t->start, t->end - t->start, f, sizeof(f));
+	return country_adjective_of(f, fl, names, lens, nn);
+}
+
 static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 {
 	if (!c->slavic)
@@ -2389,36 +2427,29 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 			}
 	int added = 0;
 	size_t next = 0; /* mentions are in text order: the next one's start */
-	for (size_t i = 0; i + 1 < c->nt; i++) {
-		while (next < *nm && (*ms)[next].i < i)
-			next++;
-		const td_token *t = &c->tk[i];
-		if ((t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(t->flags & TD_TOK_ALPHA) ||
-		    t->end - t->start < 8)
+	for (size_t body = 1; body < c->nt; body++) {
+		/* The noun first: a parliament or a court (rare), then the
+		 * adjective of a country before it, perhaps with one more
+		 * ("pákistánského nejvyššího soudu"). */
+		const td_token *u = &c->tk[body];
+		const unsigned char *ub = (const unsigned char *)c->t + u->start;
+		if ((u->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(u->flags & TD_TOK_ALPHA) ||
+		    u->end - u->start < 3 || !state_body_start(ub) ||
+		    !token_in(c, body, state_bodies, NELEM(state_bodies), 0))
 			continue;
-		unsigned pb = letter_pair(c->t + t->start, t->end - t->start);
-		if (!((pairs[pb >> 3] >> (pb & 7)) & 1))
+		size_t i = body - 1;
+		if (!joined(c, body) || !long_lower(c, i))
 			continue;
-		char f[WBUF];
-		size_t fl = td_text_fold(c->t + t->start, t->end - t->start, f, sizeof(f));
-		if (!country_adjective_of(f, fl, gname, glen, ng))
-			continue;
-		/* The body after the adjective, perhaps after one more
-		 * ("nejvyššího soudu"). */
-		size_t j = i + 1, body = 0;
-		for (; j < c->nt && j <= i + 2 && joined(c, j); j++) {
-			const td_token *u = &c->tk[j];
-			if ((u->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(u->flags & TD_TOK_ALPHA))
-				break;
-			if (token_in(c, j, state_bodies, NELEM(state_bodies), 0)) {
-				body = j;
-				break;
-			}
-			if (u->end - u->start < 8 ||
-			    !(adjectival(c, j) || ends_in(c, j, soft_adjective, NELEM(soft_adjective))))
-				break;
+		if (!country_word(c, i, pairs, gname, glen, ng)) {
+			if (i == 0 || !joined(c, i) || !long_lower(c, i - 1) ||
+			    !(adjectival(c, i) || ends_in(c, i, soft_adjective, NELEM(soft_adjective))) ||
+			    !country_word(c, i - 1, pairs, gname, glen, ng))
+				continue;
+			i--;
 		}
-		if (!body || (next < *nm && (*ms)[next].i <= body))
+		while (next < *nm && (*ms)[next].j <= i)
+			next++;
+		if (next < *nm && (*ms)[next].i <= body)
 			continue;
 		/* Base form: each word's dictionary base form, the adjectives
 		 * agreeing with the noun. */
@@ -2453,7 +2484,6 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		if (rc < 0)
 			return rc;
 		added = 1;
-		i = body;
 	}
 	if (added)
 		qsort(*ms, *nm, sizeof(mention), cmp_mention);
