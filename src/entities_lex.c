@@ -460,11 +460,12 @@ static int representable(const td__lextab *t, const char *s, size_t n)
 }
 
 /* Whether the table can speak for s: no characters that hunspell converts
- * or ignores, no trailing dot (abbreviations), no digits where compounds
+ * or ignores, no trailing dot (abbreviations) or apostrophe (a word
+ * character in some dictionaries: "B'"), no digits where compounds
  * exist. */
 static int askable(const td__lextab *t, const char *s, size_t n)
 {
-	if (s[n - 1] == '.' || s[0] == ' ')
+	if (s[n - 1] == '.' || s[n - 1] == '\'' || s[0] == ' ')
 		return 0;
 	for (size_t i = 0; i < n;) {
 		int l;

@@ -51,6 +51,13 @@ static uint32_t fb[255];
 static uint32_t nfb;
 static uint32_t hi[128];
 static uint32_t conv[16][2], nconv;
+static int flag_long;            /* FLAG long: two characters a flag */
+static char flag_name[256][2];   /* the long flags, by id (from 1) */
+static int nflag_ids = 1;
+static char **af;                /* AF: flag fields by alias number - 1 */
+static int naf, capaf;
+static int fullstrip;            /* FULLSTRIP: a suffix may replace a whole word */
+static unsigned char compflag[256]; /* flags of words that compound (COMPOUNDFLAG...) */
 
 static void die(const char *m)
 {
@@ -113,6 +120,48 @@ static void add_fb(uint32_t c)
 		fb[nfb++] = c;
 	else
 		unsupported = 1;
+}
+
+/* The id of the flag at s: its byte, or with FLAG long a small number
+ * for its two characters; 0 when none. */
+static unsigned char flag_id(const char *s)
+{
+	if (!flag_long)
+		return (unsigned char)s[0];
+	if (!s[0] || !s[1])
+		return 0;
+	for (int i = 1; i < nflag_ids; i++)
+		if (flag_name[i][0] == s[0] && flag_name[i][1] == s[1])
+			return (unsigned char)i;
+	if (nflag_ids == 256) {
+		unsupported = 1;
+		return 0;
+	}
+	flag_name[nflag_ids][0] = s[0];
+	flag_name[nflag_ids][1] = s[1];
+	return (unsigned char)nflag_ids++;
+}
+
+/* Sets fl[id] for every flag of a field of n bytes: flags one after
+ * another, or the number of an AF alias. */
+static void flags_of(const char *s, size_t n, unsigned char *fl)
+{
+	size_t d = 0;
+	while (d < n && isdigit((unsigned char)s[d]))
+		d++;
+	if (naf && n && d == n) {
+		int k = atoi(s);
+		if (k < 1 || k > naf)
+			return;
+		s = af[k - 1];
+		n = strlen(s);
+	}
+	size_t step = flag_long ? 2 : 1;
+	for (size_t i = 0; i + step <= n; i += step) {
+		unsigned char id = flag_id(s + i);
+		if (id)
+			fl[id] = 1;
+	}
 }
 
 static void parse_cond(affix *a, const char *s)
@@ -189,22 +238,47 @@ static void parse_aff(const char *path)
 				ucnv_close(cv);
 			} else if (strcmp(tok[1], "UTF-8"))
 				unsupported = 1;
-		} else if (!strcmp(tok[0], "FLAG") || !strcmp(tok[0], "AF") || !strcmp(tok[0], "AM") ||
-			   !strcmp(tok[0], "COMPLEXPREFIXES") || !strcmp(tok[0], "FULLSTRIP") ||
+		} else if (!strcmp(tok[0], "FLAG") && nt > 1 && !strcmp(tok[1], "long"))
+			flag_long = 1;
+		else if (!strcmp(tok[0], "FULLSTRIP"))
+			fullstrip = 1;
+		else if (!strcmp(tok[0], "AF") && nt > 1) {
+			/* "AF n", then n rows "AF flags": aliases 1..n of flag
+			 * fields, written as their number in the dictionary. */
+			size_t d = strspn(tok[1], "0123456789");
+			if (tok[1][d] == 0 && !af)
+				capaf = atoi(tok[1]) > 0 ? atoi(tok[1]) : 1;
+			else {
+				if (naf == capaf || !capaf)
+					capaf = capaf ? capaf * 2 : 64;
+				af = xrealloc(af, (size_t)capaf * sizeof(char *));
+				af[naf] = xrealloc(NULL, strlen(tok[1]) + 1);
+				strcpy(af[naf++], tok[1]);
+			}
+		} else if (!strcmp(tok[0], "FLAG") || !strcmp(tok[0], "AM") ||
+			   !strcmp(tok[0], "COMPLEXPREFIXES") ||
 			   !strcmp(tok[0], "CHECKSHARPS") || !strcmp(tok[0], "LEMMA_PRESENT") ||
-			   !strcmp(tok[0], "PSEUDOROOT") || !strcmp(tok[0], "SUBSTANDARD") ||
-			   !strcmp(tok[0], "WARN"))
+			   !strcmp(tok[0], "PSEUDOROOT"))
 			unsupported = 1;
+		/* WARN and SUBSTANDARD flags change warnings and suggestions,
+		 * not what a word is. */
 		else if (!strncmp(tok[0], "COMPOUND", 8) || !strcmp(tok[0], "ONLYINCOMPOUND")) {
 			compounds = 1;
 			if (!strcmp(tok[0], "ONLYINCOMPOUND") && nt > 1)
-				fl_onlyin = (unsigned char)tok[1][0];
+				fl_onlyin = flag_id(tok[1]);
 			/* Compounds of any words: the table cannot say a word is
-			 * unknown. Compound rules: a compound ends with a word of a
-			 * rule's last flag, whose spellings are recorded. */
-			if (!strcmp(tok[0], "COMPOUNDFLAG") || !strcmp(tok[0], "COMPOUNDBEGIN") ||
-			    !strcmp(tok[0], "COMPOUNDMIDDLE") || !strcmp(tok[0], "COMPOUNDEND") ||
-			    !strcmp(tok[0], "COMPOUNDLAST"))
+			 * unknown, unless no word carries such a flag (checked
+			 * with the dictionary). Compound rules: a compound ends
+			 * with a word of a rule's last flag, whose spellings are
+			 * recorded. */
+			if ((!strcmp(tok[0], "COMPOUNDFLAG") || !strcmp(tok[0], "COMPOUNDBEGIN") ||
+			     !strcmp(tok[0], "COMPOUNDMIDDLE") || !strcmp(tok[0], "COMPOUNDEND") ||
+			     !strcmp(tok[0], "COMPOUNDLAST")) && nt > 1) {
+				unsigned char id = flag_id(tok[1]);
+				if (id)
+					compflag[id] = 1;
+			}
+			if (!strcmp(tok[0], "COMPOUNDRULE") && flag_long)
 				unsupported = 1;
 			if (!strcmp(tok[0], "COMPOUNDRULE") && nt > 1) {
 				comprule = 1;
@@ -218,13 +292,13 @@ static void parse_aff(const char *path)
 				}
 			}
 		} else if (!strcmp(tok[0], "FORBIDDENWORD") && nt > 1)
-			fl_forbid = (unsigned char)tok[1][0];
+			fl_forbid = flag_id(tok[1]);
 		else if ((!strcmp(tok[0], "NEEDAFFIX") || !strcmp(tok[0], "PSEUDOROOT")) && nt > 1)
-			fl_needaffix = (unsigned char)tok[1][0];
+			fl_needaffix = flag_id(tok[1]);
 		else if (!strcmp(tok[0], "KEEPCASE") && nt > 1)
-			fl_keepcase = (unsigned char)tok[1][0];
+			fl_keepcase = flag_id(tok[1]);
 		else if (!strcmp(tok[0], "CIRCUMFIX") && nt > 1)
-			fl_circum = (unsigned char)tok[1][0];
+			fl_circum = flag_id(tok[1]);
 		else if (!strcmp(tok[0], "BREAK") && nt > 1) {
 			/* "BREAK n" then n rows; only a lone "-" is followed */
 			if (isdigit((unsigned char)tok[1][0]))
@@ -258,7 +332,7 @@ static void parse_aff(const char *path)
 				}
 				affix *a = &affs[naffs];
 				memset(a, 0, sizeof(*a));
-				a->flag = (unsigned char)tok[1][0];
+				a->flag = flag_id(tok[1]);
 				a->pfx = tok[0][0] == 'P';
 				a->cross = tok[2][0] == 'Y';
 				a->sl = -1; /* header marker */
@@ -276,20 +350,23 @@ static void parse_aff(const char *path)
 			}
 			affix *a = &affs[naffs++];
 			memset(a, 0, sizeof(*a));
-			a->flag = (unsigned char)tok[1][0];
+			a->flag = flag_id(tok[1]);
 			a->pfx = tok[0][0] == 'P';
 			a->cross = cross;
 			char *app = tok[3], *slash = strchr(app, '/');
 			if (slash) {
 				*slash = 0;
-				for (char *q = slash + 1; *q; q++) {
-					unsigned char fc = (unsigned char)*q;
-					a->cont[fc] = 1;
+				flags_of(slash + 1, strlen(slash + 1), a->cont);
+				for (int fc = 1; fc < 256; fc++) {
+					if (!a->cont[fc])
+						continue;
 					a->hascont = 1;
 					if ((fl_forbid && fc == fl_forbid) || (fl_needaffix && fc == fl_needaffix) ||
 					    (fl_onlyin && fc == fl_onlyin) || (fl_keepcase && fc == fl_keepcase) ||
 					    (fl_circum && fc == fl_circum))
 						a->special = 1;
+					if (compflag[fc])
+						unsupported = 1;
 				}
 				if (a->pfx)
 					unsupported = 1;
@@ -435,7 +512,7 @@ static void emit(const uint32_t *w, int n, uint32_t root, int special)
 
 static int sfx_applies(const affix *a, const uint32_t *w, int n)
 {
-	if (n <= a->sl || n < a->nc)
+	if (n < a->sl || (n == a->sl && !fullstrip) || n < a->nc)
 		return 0;
 	for (int i = 0; i < a->sl; i++)
 		if (w[n - a->sl + i] != a->strip[i])
@@ -448,7 +525,7 @@ static int sfx_applies(const affix *a, const uint32_t *w, int n)
 
 static int pfx_applies(const affix *a, const uint32_t *w, int n)
 {
-	if (n <= a->sl || n < a->nc)
+	if (n < a->sl || (n == a->sl && !fullstrip) || n < a->nc)
 		return 0;
 	for (int i = 0; i < a->sl; i++)
 		if (w[i] != a->strip[i])
@@ -581,9 +658,15 @@ static void parse_dic(const char *path)
 			continue;
 		unsigned char fl[256] = {0};
 		int special = 0;
-		if (slash)
-			for (size_t k = we + 1; k < n && line[k] != ' ' && line[k] != '\t'; k++)
-				fl[(unsigned char)line[k]] = 1;
+		if (slash) {
+			size_t fe = we + 1;
+			while (fe < n && line[fe] != ' ' && line[fe] != '\t')
+				fe++;
+			flags_of(line + we + 1, fe - we - 1, fl);
+			for (int k = 1; k < 256; k++)
+				if (fl[k] && compflag[k])
+					unsupported = 1;
+		}
 		if ((fl_forbid && fl[fl_forbid]) || (fl_needaffix && fl[fl_needaffix]) ||
 		    (fl_onlyin && fl[fl_onlyin]) || (fl_keepcase && fl[fl_keepcase]) ||
 		    (fl_circum && fl[fl_circum]))
@@ -666,6 +749,11 @@ int main(int argc, char **argv)
 	}
 	index_affixes();
 	parse_dic(dic);
+	if (unsupported) {
+		fprintf(stderr, "gen_lexicon: %s: dictionary words the expander does not cover "
+				"(compounds); hunspell stays in use\n", argv[1]);
+		return 2;
+	}
 	qsort(recs, nrecs, sizeof(rec), cmp_rec);
 	/* keys */
 	size_t nk = 0;
