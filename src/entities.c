@@ -1,9 +1,10 @@
 /* entities.c - named-entity mentions: gazetteer matches and capitalised
  * name runs, typed, lemmatised with hunspell and keyed across languages.
  * Memory: per article, in its arena, a token array sized for the worst
- * case (6 bytes per byte of text), about 40 bytes of per-token memos,
+ * case (6 bytes per byte of text), about 48 bytes of per-token memos,
  * two hash sets of its capitalised words and the mentions with their
- * strings: about 15 bytes per byte of text in all. */
+ * strings: about 15 bytes per byte of text in all. Per thread, a cache
+ * of facts about words (1.4 MiB, see word()). */
 #include "tidings/entities.h"
 
 #include <pthread.h>
@@ -59,6 +60,9 @@ typedef struct {
 	uint8_t *stemlen;
 	uint16_t grules[256]; /* indices of the guess rules of the article's language */
 	size_t ngrules;
+	uint64_t prof;      /* what per-word facts depend on: language and dictionaries */
+	uint32_t *wid;      /* per token: id of its word's cache record, 0 unknown */
+	uint32_t *wslot;    /* ... and its slot */
 } ctx;
 
 /* A mention before output. */
@@ -134,57 +138,172 @@ static int dict_for(const ctx *c, const char *w, size_t n)
 	return c->li;
 }
 
+/* ---- facts per word --------------------------------------------------
+ * Facts about a word as written that depend on nothing but the word and
+ * the article's language and dictionaries (ctx.prof): its folded form,
+ * matching stem, dictionary answer, the gazetteer's answer for the word
+ * alone, whether it names a weekday or a month, and the stem of its
+ * dictionary lemma. Most words repeat across articles: a thread keeps
+ * them in a direct-mapped cache, so that a repeated word costs one hash
+ * and one comparison. Per token the answers are also kept in the
+ * article's arrays (lx, stem, gz), since another word of the same
+ * article may take the cache slot. Memory: WORD_SLOTS records of 176
+ * bytes per thread. */
+#define WORD_SLOTS 8192
+#define WORD_MAX 32
+enum { W_FOLD = 1, W_STEM = 2, W_LEX = 4, W_GAZ = 8, W_CAL = 16, W_LSTEM = 32 };
+typedef struct {
+	uint64_t prof;
+	uint32_t id;          /* which fill of the slot, 0: empty */
+	const td__gaz *g;     /* W_GAZ: gaz_scan's answer ... */
+	const char *lemma;    /* W_LEX: td__lexinfo */
+	uint8_t wlen;         /* 0: empty */
+	uint8_t have;         /* W_* */
+	uint8_t lflags;
+	uint8_t cal;          /* W_CAL: td__gaz_calendar */
+	uint8_t glen, ghow;   /* ... its length and memo_how() */
+	uint8_t flen, slen, lslen;
+	char w[WORD_MAX];
+	char fold[WORD_MAX];  /* W_FOLD, NUL-terminated */
+	char stem[WORD_MAX];  /* W_STEM */
+	char lstem[WORD_MAX]; /* W_LSTEM: td__name_stem of the lemma */
+} word_rec;
+static _Thread_local word_rec wcache[WORD_SLOTS];
+
+/* Fills of the cache by this thread: the id of the newest record. */
+static _Thread_local uint32_t wfills;
+
+/* word() the first time for token i, or after its slot changed hands. */
+static word_rec *word_slow(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n == 0 || n >= WORD_MAX)
+		return NULL;
+	uint64_t x = c->prof * 0x9E3779B97F4A7C15ull;
+	for (size_t k = 0; k < n; k++)
+		x = (x ^ (unsigned char)w[k]) * 1099511628211ull;
+	uint32_t slot = (uint32_t)(x >> 40) & (WORD_SLOTS - 1);
+	word_rec *r = &wcache[slot];
+	if (!(r->id && r->wlen == n && r->prof == c->prof && !memcmp(r->w, w, n))) {
+		if (!++wfills)
+			wfills = 1;
+		r->id = wfills;
+		r->wlen = (uint8_t)n;
+		r->prof = c->prof;
+		r->have = 0;
+		memcpy(r->w, w, n);
+	}
+	c->wid[i] = r->id;
+	c->wslot[i] = slot;
+	return r;
+}
+
+/* The cache record of token i's word (emptied when the slot held
+ * another), or NULL for a word too long to cache. The record is valid
+ * until the next call; a token remembers its record's id, so that
+ * asking again costs no comparison of the word. */
+static inline word_rec *word(const ctx *c, size_t i)
+{
+	uint32_t id = c->wid[i];
+	if (id && wcache[c->wslot[i]].id == id)
+		return &wcache[c->wslot[i]];
+	return word_slow(c, i);
+}
+
+/* td_text_fold of token i into out (cap bytes). */
+static size_t tok_fold(const ctx *c, size_t i, char *out, size_t cap)
+{
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_FOLD) && cap >= WORD_MAX) {
+		memcpy(out, r->fold, (size_t)r->flen + 1);
+		return r->flen;
+	}
+	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, cap);
+	if (r && cap >= WORD_MAX && fl < WORD_MAX) {
+		memcpy(r->fold, out, fl + 1);
+		r->flen = (uint8_t)fl;
+		r->have |= W_FOLD;
+	}
+	return fl;
+}
+
+/* td__gaz_calendar of token i. */
+static int tok_calendar(const ctx *c, size_t i)
+{
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_CAL))
+		return r->cal;
+	int cal = td__gaz_calendar(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start);
+	if (r) {
+		r->cal = (uint8_t)cal;
+		r->have |= W_CAL;
+	}
+	return cal;
+}
+
 static void lex(const ctx *c, size_t i, td__lexinfo *L)
 {
 	if (c->lxdone[i]) {
 		*L = c->lx[i];
 		return;
 	}
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
-	td__lex_lookup(dict_for(c, w, n), w, n, L);
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_LEX)) {
+		L->flags = r->lflags;
+		L->lemma = r->lemma;
+	} else {
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start;
+		td__lex_lookup(dict_for(c, w, n), w, n, L);
+		if (r) {
+			r->lflags = L->flags;
+			r->lemma = L->lemma;
+			r->have |= W_LEX;
+		}
+	}
 	c->lx[i] = *L;
 	c->lxdone[i] = 1;
+}
+
+/* td__name_stem of the dictionary lemma L of token i into out (cap
+ * bytes, enough for the whole stem). */
+static size_t lemma_stem(const ctx *c, size_t i, const td__lexinfo *L, char *out, size_t cap)
+{
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_LSTEM) && r->lemma == L->lemma && cap >= WORD_MAX) {
+		memcpy(out, r->lstem, (size_t)r->lslen + 1);
+		return r->lslen;
+	}
+	size_t sl = td__name_stem(L->lemma, strlen(L->lemma), out, cap);
+	if (r && (r->have & W_LEX) && r->lemma == L->lemma && cap >= WORD_MAX && sl < WORD_MAX) {
+		memcpy(r->lstem, out, sl + 1);
+		r->lslen = (uint8_t)sl;
+		r->have |= W_LSTEM;
+	}
+	return sl;
 }
 
 /* The matching stem of token i (td__name_stem), computed once. In a
  * language without noun cases (English) it is the folded word without a
  * possessive "'s", so "George" does not meet "Georgia". */
-#define STEM_MEMO 8192
-typedef struct {
-	uint8_t wlen; /* 0: empty */
-	uint8_t slen;
-	uint8_t caseless;
-	char w[29];
-	char s[30];
-} stem_memo;
-/* Stems of words met by this thread (they depend on the word and on
- * caseless only). Direct-mapped; a word is compared in full. */
-static _Thread_local stem_memo smemo[STEM_MEMO];
-
 static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 {
 	if (!c->stem[i]) {
 		char f[WBUF];
 		const char *w = c->t + c->tk[i].start;
 		size_t n = c->tk[i].end - c->tk[i].start, fl;
-		stem_memo *m = NULL;
-		if (n && n <= sizeof(m->w)) {
-			uint64_t h = 1469598103934665603ull;
-			for (size_t k = 0; k < n; k++)
-				h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
-			m = &smemo[(h >> 40) & (STEM_MEMO - 1)];
-			if (m->wlen == n && m->caseless == (uint8_t)c->caseless && !memcmp(m->w, w, n)) {
-				char *p = td_arena_strndup(c->ar, m->s, m->slen);
-				if (!p) {
-					*len = 0;
-					return "";
-				}
-				c->stem[i] = p;
-				c->stemlen[i] = m->slen;
-				*len = m->slen;
-				return p;
+		word_rec *r = word(c, i);
+		if (r && (r->have & W_STEM)) {
+			char *p = td_arena_strndup(c->ar, r->stem, r->slen);
+			if (!p) {
+				*len = 0;
+				return "";
 			}
+			c->stem[i] = p;
+			c->stemlen[i] = r->slen;
+			*len = r->slen;
+			return p;
 		}
 		if (c->caseless) {
 			if (n > 2 && (w[n - 2] == '\'' && w[n - 1] == 's'))
@@ -196,12 +315,11 @@ static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 			fl = td__name_stem(w, n, f, sizeof(f));
 		if (fl > 250)
 			fl = 250;
-		if (m && fl <= sizeof(m->s)) {
-			m->wlen = (uint8_t)(c->tk[i].end - c->tk[i].start);
-			m->slen = (uint8_t)fl;
-			m->caseless = (uint8_t)c->caseless;
-			memcpy(m->w, c->t + c->tk[i].start, m->wlen);
-			memcpy(m->s, f, fl);
+		if (r && fl < WORD_MAX) {
+			memcpy(r->stem, f, fl);
+			r->stem[fl] = 0;
+			r->slen = (uint8_t)fl;
+			r->have |= W_STEM;
 		}
 		char *p = td_arena_strndup(c->ar, f, fl);
 		if (!p) {
@@ -406,7 +524,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			td__lexinfo Lj;
 			lex(c, j, &Lj);
 			if (Lj.lemma && strlen(Lj.lemma) * 2 + 8 < sizeof(seq2) - sl2)
-				sl2 += td__name_stem(Lj.lemma, strlen(Lj.lemma), seq2 + sl2, sizeof(seq2) - sl2);
+				sl2 += lemma_stem(c, j, &Lj, seq2 + sl2, sizeof(seq2) - sl2);
 			else {
 				memcpy(seq2 + sl2, seq + sl, wl);
 				sl2 += wl;
@@ -455,7 +573,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	if (!best && !c->caseless && !(tk[i].flags & TD_TOK_ALLCAPS) &&
 	    ((tk[i].flags & TD_TOK_UPPER) || nchars_(w, wn) > nchars_(c->stem[i], stem_l) + 1)) {
 		for (int v = 0; v < 1 && !best; v++) {
-			sl = td_text_fold(w, wn, seq, sizeof(seq));
+			sl = tok_fold(c, i, seq, sizeof(seq));
 			if (v == 0) {
 				/* Drop a last vowel or soft sign. */
 				size_t k = sl ? sl - 1 : 0;
@@ -558,41 +676,14 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	return best;
 }
 
-/* gaz_scan answers per thread for words that no listed name of several
- * words starts with (*open cleared): then the answer depends only on
- * the word, its capitals, the article's language (dictionaries,
- * endings) and L, which callers give as lex() of the word or NULL. Most
- * words repeat across articles. Direct-mapped; a word is compared in
- * full. */
-#define GAZ_MEMO 8192
-typedef struct {
-	const td__gaz *g;
-	char lang[4];
-	int16_t li, li_latin;
-	uint8_t len; /* word bytes; 0: empty */
-	uint8_t glen;
-	uint8_t how; /* token capitals and whether L was given */
-	char w[29];
-} gaz_memo;
-static _Thread_local gaz_memo gmemo[GAZ_MEMO];
-
+/* gaz_scan answers for words that no listed name of several words
+ * starts with (*open cleared) depend only on the word, its capitals,
+ * the article's language (dictionaries, endings) and L, which callers
+ * give as lex() of the word or NULL: they are kept in the word cache. */
 static uint8_t memo_how(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	return (uint8_t)(1 | ((c->tk[i].flags & TD_TOK_UPPER) ? 2 : 0) |
 			 ((c->tk[i].flags & TD_TOK_ALLCAPS) ? 4 : 0) | (L ? 8 : 0));
-}
-
-static gaz_memo *gaz_slot(const ctx *c, size_t i, uint8_t how)
-{
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
-	if (n == 0 || n > sizeof(gmemo[0].w))
-		return NULL;
-	uint64_t h = 1469598103934665603ull;
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
-	h = (h ^ how) * 1099511628211ull;
-	return &gmemo[(h >> 40) & (GAZ_MEMO - 1)];
 }
 
 /* gaz_scan, remembered per token. L may be NULL for lower-case words. */
@@ -603,28 +694,20 @@ static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__
 	if (!c->gzdone[i]) {
 		size_t l = 0;
 		uint8_t how = memo_how(c, i, L);
-		gaz_memo *m = gaz_slot(c, i, how);
-		const char *w = c->t + c->tk[i].start;
-		size_t n = c->tk[i].end - c->tk[i].start;
-		char lk[4] = {0, 0, 0, 0};
-		for (size_t k = 0; k < 3 && c->a->lang[k]; k++)
-			lk[k] = c->a->lang[k];
-		if (m && m->len == n && m->how == how && m->li == c->li && m->li_latin == c->li_latin &&
-		    !memcmp(m->lang, lk, 4) && !memcmp(m->w, w, n)) {
-			c->gz[i] = m->g;
-			l = m->glen;
+		word_rec *r = word(c, i);
+		if (r && (r->have & W_GAZ) && r->ghow == how) {
+			c->gz[i] = r->g;
+			l = r->glen;
 		} else {
 			int open = 1;
 			c->gz[i] = gaz_scan(c, i, &l, L, &open);
-			if (m && !open && l <= 1) {
-				m->g = c->gz[i];
-				memcpy(m->lang, lk, 4);
-				m->li = (int16_t)c->li;
-				m->li_latin = (int16_t)c->li_latin;
-				m->len = (uint8_t)n;
-				m->glen = (uint8_t)l;
-				m->how = how;
-				memcpy(m->w, w, n);
+			/* gaz_scan looked at other words: the slot may hold
+			 * another one now. */
+			if (!open && l <= 1 && (r = word(c, i))) {
+				r->g = c->gz[i];
+				r->glen = (uint8_t)l;
+				r->ghow = how;
+				r->have |= W_GAZ;
 			}
 		}
 		c->gzlen[i] = (uint8_t)l;
@@ -1116,7 +1199,7 @@ static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl
 static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, int whole)
 {
 	char f[WBUF];
-	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f, sizeof(f));
+	size_t fl = tok_fold(c, i, f, sizeof(f));
 	return prefix_in(f, fl, list, nl, whole);
 }
 
@@ -1257,7 +1340,7 @@ static int title_word(const ctx *c, size_t i)
 	/* The word itself ("Ministr") or a form of it that is no
 	 * organisation's head word ("Ministerstwo"). */
 	char f[WBUF];
-	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f, sizeof(f));
+	size_t fl = tok_fold(c, i, f, sizeof(f));
 	if (!prefix_in(f, fl, per_cues, NELEM(per_cues), 1) &&
 	    (!prefix_in(f, fl, per_cues, NELEM(per_cues), 0) ||
 	     prefix_in(f, fl, org_heads, NELEM(org_heads), 0)))
@@ -1506,7 +1589,7 @@ static const td__gaz *quarter(const ctx *c, size_t i, size_t len)
 static int listed_form(const ctx *c, size_t i, const td__gaz *g)
 {
 	char a[WBUF], b[WBUF];
-	size_t al = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, a, sizeof(a));
+	size_t al = tok_fold(c, i, a, sizeof(a));
 	size_t an = nchars_(a, al);
 	for (; g; g = td__gaz_next(g)) {
 		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
@@ -1536,8 +1619,7 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	for (size_t k = 1; k < c->nt; k++)
 		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
 		    joined(c, k) && (c->tk[k - 1].flags & TD_TOK_UPPER) &&
-		    !(c->tk[k - 1].flags & TD_TOK_SENT_START && td__gaz_calendar(c->t + c->tk[k - 1].start,
-										c->tk[k - 1].end - c->tk[k - 1].start)))
+		    !(c->tk[k - 1].flags & TD_TOK_SENT_START && tok_calendar(c, k - 1)))
 			return 1;
 	return 0;
 }
@@ -1632,9 +1714,8 @@ static int toponym_form(const ctx *c, size_t i)
 		"абад", "пур", "пура", "бург", "вальд", "валд", "хольм", "холм", "мут", "шир", "град",
 	};
 	char f[WBUF];
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start, sl;
-	size_t fl = td_text_fold(w, n, f, sizeof(f));
+	size_t sl;
+	size_t fl = tok_fold(c, i, f, sizeof(f));
 	const char *st = tok_stem(c, i, &sl);
 	for (size_t k = 0; k < NELEM(sufs); k++) {
 		size_t xl = strlen(sufs[k]);
@@ -1769,7 +1850,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return 0;
 		/* Weekdays, and months next to a number ("9 May", "May 2019"), unless
 	 * inside a longer name ("The Sunday Times"). */
-	int cal = td__gaz_calendar(w, n);
+	int cal = tok_calendar(c, i);
 	if (cal) {
 		int before = i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER);
 		int after = i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER);
@@ -1790,7 +1871,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * noun. */
 	if (c->nouns && !(t->flags & TD_TOK_ALLCAPS)) {
 		char f[WBUF];
-		size_t fl = td_text_fold(w, n, f, sizeof(f));
+		size_t fl = tok_fold(c, i, f, sizeof(f));
 		if (hset_has(c->nouns, c->setcap, f, fl) ||
 		    ends_in(c, i, de_noun_ends, NELEM(de_noun_ends)))
 			return 0;
@@ -2076,16 +2157,18 @@ static int demonym_rest(const ctx *c, const char *r, size_t n, const char *name_
 	return 0;
 }
 
-/* A 12-bit hash of the first two letters of s. */
-static unsigned letter_pair(const char *s, size_t n)
+/* Bytes of the first five letters of s, or 0 when s has fewer. */
+static size_t five_letters(const char *s, size_t n)
 {
 	size_t b = 0;
-	for (int ch = 0; ch < 2 && b < n; ch++) {
+	for (int ch = 0; ch < 5; ch++) {
+		if (b >= n)
+			return 0;
 		b++;
 		while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
 			b++;
 	}
-	return (unsigned)(h64(s, b) >> 52);
+	return b;
 }
 
 static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
@@ -2115,15 +2198,19 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	}
 	if (!ng)
 		return 0;
-	/* A bit per pair of letters that starts somewhere in the names, so
-	 * that most words are passed over at once. */
-	uint8_t pairs[512];
-	memset(pairs, 0, sizeof(pairs));
+	/* A bit per run of five letters somewhere in the names: a word
+	 * shares its first five letters with a name or is passed over at
+	 * once. */
+	uint8_t fives[512];
+	memset(fives, 0, sizeof(fives));
 	for (size_t k = 0; k < ng; k++)
 		for (size_t q = 0; q < glen[k]; q++)
 			if (((unsigned char)gname[k][q] & 0xC0) != 0x80) {
-				unsigned b = letter_pair(gname[k] + q, glen[k] - q);
-				pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
+				size_t fl = five_letters(gname[k] + q, glen[k] - q);
+				if (!fl)
+					break;
+				unsigned b = (unsigned)(h64(gname[k] + q, fl) >> 52);
+				fives[b >> 3] |= (uint8_t)(1u << (b & 7));
 			}
 	int added = 0;
 	for (size_t i = 0; i < c->nt; i++) {
@@ -2134,8 +2221,9 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		size_t n = t->end - t->start;
 		if (n >= WBUF / 2 || n < 12) /* six Cyrillic letters */
 			continue;
-		unsigned b = letter_pair(w, n);
-		if (!((pairs[b >> 3] >> (b & 7)) & 1))
+		size_t w5 = five_letters(w, n);
+		unsigned b = (unsigned)(h64(w, w5) >> 52);
+		if (w5 && !((fives[b >> 3] >> (b & 7)) & 1))
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
@@ -2393,9 +2481,11 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	c.caseless = !strcmp(a->lang, "en") || !strcmp(a->lang, "fr") || !strcmp(a->lang, "es") ||
 		     !strcmp(a->lang, "it") || !strcmp(a->lang, "pt") || !strcmp(a->lang, "nl");
 	c.nt_memo = td_arena_calloc(ar, c.nt + 1);
+	c.wid = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
+	c.wslot = td_arena_alloc(ar, (c.nt + 1) * sizeof(uint32_t));
 	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
 	c.stemlen = td_arena_alloc(ar, c.nt + 1);
-	if (!c.nt_memo || !c.stem || !c.stemlen)
+	if (!c.nt_memo || !c.stem || !c.stemlen || !c.wid || !c.wslot)
 		return TD_ERR_NOMEM;
 	c.li_latin = lexicon ? td__lex_index("en") : -1;
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
@@ -2405,6 +2495,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		   !strcmp(a->lang, "bs");
 	if (!c.cyrillic && c.li < 0)
 		c.li_latin = -1;
+	/* Everything else of the language profile follows from the code. */
+	for (size_t k = 0; k < 3 && a->lang[k]; k++)
+		c.prof |= (uint64_t)(unsigned char)a->lang[k] << (8 * k);
+	c.prof |= (uint64_t)(uint16_t)(c.li + 1) << 32 | (uint64_t)(uint16_t)(c.li_latin + 1) << 48;
 	_Static_assert(sizeof(rules) / sizeof(rules[0]) <= sizeof(c.grules) / sizeof(c.grules[0]),
 		       "guess rules fit grules");
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
@@ -2443,9 +2537,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	for (size_t i = 0; i < c.nt; i++)
 		if (c.tk[i].flags & TD_TOK_UPPER) {
 			char f[WBUF];
-			const char *w = c.t + c.tk[i].start;
-			size_t n = c.tk[i].end - c.tk[i].start;
-			size_t fl = td_text_fold(w, n, f, sizeof(f));
+			size_t fl = tok_fold(&c, i, f, sizeof(f));
 			hset_add(c.set, c.setcap, f, fl);
 			if (!weak_capital(&c, i)) {
 				const char *st = tok_stem(&c, i, &fl);
@@ -2713,7 +2805,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		int org = 0, media = 0, agency = 0, place = 0;
 		for (size_t k = i; k < j; k++) {
 			char f[WBUF];
-			size_t fl = td_text_fold(c.t + c.tk[k].start, c.tk[k].end - c.tk[k].start, f, sizeof(f));
+			size_t fl = tok_fold(&c, k, f, sizeof(f));
 			if (fl < 3)
 				continue;
 			/* "Catholic News Agency", "Rambler News Service": an agency. */

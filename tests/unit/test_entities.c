@@ -262,6 +262,57 @@ static void test_many_names(void **state)
 	assert_string_equal(e->key, f->key);
 }
 
+/* The entities as one string: surface, lemma, key and type of each. */
+static char *snapshot(const td_article *a)
+{
+	size_t cap = 64, n = 0;
+	for (size_t i = 0; i < a->nentities; i++)
+		cap += strlen(a->entities[i].text) + strlen(a->entities[i].lemma) +
+		       strlen(a->entities[i].key) + 8;
+	char *s = td_arena_alloc(ar, cap);
+	assert_non_null(s);
+	s[0] = 0;
+	for (size_t i = 0; i < a->nentities; i++)
+		n += (size_t)snprintf(s + n, cap - n, "%s|%s|%s|%d\n", a->entities[i].text,
+				      a->entities[i].lemma, a->entities[i].key, a->entities[i].type);
+	return s;
+}
+
+/* Facts about words are kept across articles per thread: an article
+ * gives the same entities the second time, after the same words in
+ * other languages or without dictionaries, and after thousands of other
+ * words have taken the cache's slots. */
+static void test_word_cache(void **state)
+{
+	(void)state;
+	const char *title = "Путин встретился с Меркель в Берлине";
+	const char *body = "Президент России Владимир Путин прибыл в Берлин. Переговоры Путина и "
+			   "Меркель касались газопровода «Северный поток». Об этом сообщили в ЕС. "
+			   "В Москве Путину сказали, что Германия и Россия договорились.";
+	char *first = snapshot(run("ru", title, body));
+	assert_true(strlen(first) > 0);
+	assert_string_equal(snapshot(run("ru", title, body)), first);
+	/* The same words under other profiles. */
+	char *nolex = snapshot(run_ex("ru", title, body, TD_ENT_NO_LEXICON));
+	char *bg = snapshot(run("bg", title, body));
+	char *uk = snapshot(run("uk", title, body));
+	assert_string_equal(snapshot(run("ru", title, body)), first);
+	assert_string_equal(snapshot(run_ex("ru", title, body, TD_ENT_NO_LEXICON)), nolex);
+	assert_string_equal(snapshot(run("bg", title, body)), bg);
+	assert_string_equal(snapshot(run("uk", title, body)), uk);
+	/* Many more words than the cache holds, each one capitalised. */
+	size_t cap = 512 * 1024, n = 0;
+	char *many = td_arena_alloc(ar, cap);
+	assert_non_null(many);
+	for (int i = 0; i < 24000 && n + 64 < cap; i++)
+		n += (size_t)snprintf(many + n, cap - n, "%s Борис%c%c%c. ", i % 7 ? "Сказал" : "Путин",
+				      'a' + i % 26, 'a' + (i / 26) % 26, 'a' + (i / 676) % 26);
+	char *m1 = snapshot(run("ru", "Список", many));
+	assert_string_equal(snapshot(run("ru", title, body)), first);
+	assert_string_equal(snapshot(run("ru", "Список", many)), m1);
+	assert_string_equal(snapshot(run_ex("ru", title, body, TD_ENT_NO_LEXICON)), nolex);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +329,7 @@ int main(void)
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_empty_and_odd_input),
 		cmocka_unit_test(test_many_names),
+		cmocka_unit_test(test_word_cache),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
