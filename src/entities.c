@@ -4,7 +4,7 @@
  * case (6 bytes per byte of text), about 48 bytes of per-token memos,
  * two hash sets of its capitalised words and the mentions with their
  * strings: about 15 bytes per byte of text in all. Per thread, a cache
- * of facts about words (1.4 MiB, see word()). */
+ * of facts about words (2.8 MiB, see word()). */
 #include "tidings/entities.h"
 
 #include <pthread.h>
@@ -142,16 +142,16 @@ static int dict_for(const ctx *c, const char *w, size_t n)
  * Facts about a word as written that depend on nothing but the word and
  * the article's language and dictionaries (ctx.prof): its folded form,
  * matching stem, dictionary answer, the gazetteer's answer for the word
- * alone, whether it names a weekday or a month, and the stem of its
- * dictionary lemma. Most words repeat across articles: a thread keeps
- * them in a direct-mapped cache, so that a repeated word costs one hash
- * and one comparison. Per token the answers are also kept in the
- * article's arrays (lx, stem, gz), since another word of the same
- * article may take the cache slot. Memory: WORD_SLOTS records of 176
- * bytes per thread. */
-#define WORD_SLOTS 8192
+ * alone, whether it names a weekday or a month, the stem of its
+ * dictionary lemma and whether it ends like an adjective. Most words
+ * repeat across articles: a thread keeps them in a direct-mapped cache,
+ * so that a repeated word costs one hash and one comparison. Per token
+ * the answers are also kept in the article's arrays (lx, stem, gz),
+ * since another word of the same article may take the cache slot.
+ * Memory: WORD_SLOTS records of 176 bytes per thread. */
+#define WORD_SLOTS 16384
 #define WORD_MAX 32
-enum { W_FOLD = 1, W_STEM = 2, W_LEX = 4, W_GAZ = 8, W_CAL = 16, W_LSTEM = 32 };
+enum { W_FOLD = 1, W_STEM = 2, W_LEX = 4, W_GAZ = 8, W_CAL = 16, W_LSTEM = 32, W_ADJ = 64 };
 typedef struct {
 	uint64_t prof;
 	uint32_t id;          /* which fill of the slot, 0: empty */
@@ -163,6 +163,7 @@ typedef struct {
 	uint8_t cal;          /* W_CAL: td__gaz_calendar */
 	uint8_t glen, ghow;   /* ... its length and memo_how() */
 	uint8_t flen, slen, lslen;
+	uint8_t adj;          /* W_ADJ: adjectival() */
 	char w[WORD_MAX];
 	char fold[WORD_MAX];  /* W_FOLD, NUL-terminated */
 	char stem[WORD_MAX];  /* W_STEM */
@@ -1231,7 +1232,7 @@ static int shouting(const ctx *c, size_t i)
 
 /* Whether a lower-case word looks like an adjective of a Slavic
  * language by its ending (it then needs its noun). */
-static int adjectival(const ctx *c, size_t i)
+static int adjectival_(const ctx *c, size_t i)
 {
 	static const char *const ends[] = {
 		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им",
@@ -1253,6 +1254,19 @@ static int adjectival(const ctx *c, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+static int adjectival(const ctx *c, size_t i)
+{
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_ADJ))
+		return r->adj;
+	int v = adjectival_(c, i);
+	if (r) {
+		r->adj = (uint8_t)v;
+		r->have |= W_ADJ;
+	}
+	return v;
 }
 
 /* Whether lower-case token i can go on a name ("Палата общин",
@@ -3076,28 +3090,40 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	/* Inhabitants named after a country the article mentions ("Polacy"
 	 * with "Polska", "Britové" with "Británie") share its key; they are
 	 * persons even after "do" or "na" ("do Brytyjczyków"). */
-	for (size_t k = 0; k < nm; k++) {
+	/* The countries' last words, folded once. */
+	const char **cname = td_arena_alloc(ar, (nm + 1) * sizeof(char *));
+	const char **ckey = td_arena_alloc(ar, (nm + 1) * sizeof(char *));
+	size_t *clen = td_arena_alloc(ar, (nm + 1) * sizeof(size_t)), nc = 0;
+	if (!cname || !ckey || !clen)
+		return TD_ERR_NOMEM;
+	for (size_t q = 0; q < nm; q++) {
+		const mention *p = &ms[q];
+		if (!p->g || strncmp(p->g->key, "gpe:", 4))
+			continue;
+		const char *last = strrchr(p->lemma, ' ');
+		last = last ? last + 1 : p->lemma;
+		char s2[WBUF];
+		clen[nc] = td_text_fold(last, strlen(last), s2, sizeof(s2));
+		if (!(cname[nc] = td_arena_strndup(ar, s2, clen[nc])))
+			return TD_ERR_NOMEM;
+		ckey[nc++] = p->g->key;
+	}
+	for (size_t k = 0; k < nm && nc; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
+		if (m->g || m->j - m->i != 1 || m->acronym || m->percue || m->key ||
 		    !(m->type == TD_ENT_PER || m->weakcue))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td_text_fold(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		for (size_t q = 0; q < nm && !m->key; q++) {
-			const mention *p = &ms[q];
-			if (!p->g || strncmp(p->g->key, "gpe:", 4))
-				continue;
-			const char *last = strrchr(p->lemma, ' ');
-			last = last ? last + 1 : p->lemma;
-			char s2[WBUF];
-			size_t l2 = td_text_fold(last, strlen(last), s2, sizeof(s2));
-			size_t x = 0, chars = 0;
+		for (size_t q = 0; q < nc && !m->key; q++) {
+			const char *s2 = cname[q];
+			size_t l2 = clen[q], x = 0, chars = 0;
 			while (x < l1 && x < l2 && s1[x] == s2[x]) {
 				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
 				x++;
 			}
 			if (chars >= 4 && x < l1 && x < l2) {
-				m->key = p->g->key;
+				m->key = ckey[q];
 				m->type = TD_ENT_PER;
 			}
 		}

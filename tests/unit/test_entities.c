@@ -313,6 +313,36 @@ static void test_word_cache(void **state)
 	assert_string_equal(snapshot(run_ex("ru", title, body, TD_ENT_NO_LEXICON)), nolex);
 }
 
+/* Keys are remembered per thread: the same name gives the same key the
+ * second time, by its language (Ukrainian "г" is "h"), and after
+ * thousands of other names have taken the memo's slots. */
+static void test_key_memo(void **state)
+{
+	(void)state;
+	char a[64], b[64], c[64], d[64];
+	size_t al = td_entity_name_key("ru", "Гройсман", strlen("Гройсман"), a, sizeof(a));
+	size_t bl = td_entity_name_key("uk", "Гройсман", strlen("Гройсман"), b, sizeof(b));
+	assert_string_not_equal(a, b);
+	assert_int_equal(td_entity_name_key("ru", "Гройсман", strlen("Гройсман"), c, sizeof(c)), al);
+	assert_string_equal(a, c);
+	assert_int_equal(td_entity_name_key("uk", "Гройсман", strlen("Гройсман"), c, sizeof(c)), bl);
+	assert_string_equal(b, c);
+	/* A short buffer cuts the key and is not remembered as the key. */
+	assert_int_equal(td_entity_name_key("ru", "Шварценеггер", strlen("Шварценеггер"), d, 4), 3);
+	size_t full = td_entity_name_key("ru", "Шварценеггер", strlen("Шварценеггер"), c, sizeof(c));
+	assert_true(full > 3);
+	assert_memory_equal(c, d, 3);
+	for (int i = 0; i < 20000; i++) {
+		char w[32];
+		int n = snprintf(w, sizeof(w), "Name%dx%d", i, i * 7);
+		td_entity_name_key(i % 2 ? "uk" : "ru", w, (size_t)n, d, sizeof(d));
+	}
+	assert_int_equal(td_entity_name_key("ru", "Гройсман", strlen("Гройсман"), c, sizeof(c)), al);
+	assert_string_equal(a, c);
+	assert_int_equal(td_entity_name_key("uk", "Гройсман", strlen("Гройсман"), c, sizeof(c)), bl);
+	assert_string_equal(b, c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -330,6 +360,7 @@ int main(void)
 		cmocka_unit_test(test_empty_and_odd_input),
 		cmocka_unit_test(test_many_names),
 		cmocka_unit_test(test_word_cache),
+		cmocka_unit_test(test_key_memo),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
