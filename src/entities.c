@@ -143,12 +143,14 @@ static int dict_for(const ctx *c, const char *w, size_t n)
  * the article's language and dictionaries (ctx.prof): its folded form,
  * matching stem, dictionary answer, the gazetteer's answer for the word
  * alone, whether it names a weekday or a month, the stem of its
- * dictionary lemma and whether it ends like an adjective. Most words
+ * dictionary lemma, whether it ends like an adjective or is a word of a
+ * list (token_in). Most words
  * repeat across articles: a thread keeps them in a direct-mapped cache,
  * so that a repeated word costs one hash and one comparison. Per token
  * the answers are also kept in the article's arrays (lx, stem, gz),
  * since another word of the same article may take the cache slot.
- * Memory: WORD_SLOTS records of 176 bytes per thread. */
+ * dictionary lemma, whether it ends like an adjective or starts like a
+ * word of a list. Memory: WORD_SLOTS records of 184 bytes per thread. */
 #define WORD_SLOTS 16384
 #define WORD_MAX 32
 enum { W_FOLD = 1, W_STEM = 2, W_LEX = 4, W_GAZ = 8, W_CAL = 16, W_LSTEM = 32, W_ADJ = 64 };
@@ -164,6 +166,7 @@ typedef struct {
 	uint8_t glen, ghow;   /* ... its length and memo_how() */
 	uint8_t flen, slen, lslen;
 	uint8_t adj;          /* W_ADJ: adjectival() */
+	uint32_t lknown, lval; /* token_in() by list and whole: known, answer */
 	char w[WORD_MAX];
 	char fold[WORD_MAX];  /* W_FOLD, NUL-terminated */
 	char stem[WORD_MAX];  /* W_STEM */
@@ -193,6 +196,7 @@ static word_rec *word_slow(const ctx *c, size_t i)
 		r->wlen = (uint8_t)n;
 		r->prof = c->prof;
 		r->have = 0;
+		r->lknown = 0;
 		memcpy(r->w, w, n);
 	}
 	c->wid[i] = r->id;
@@ -1199,9 +1203,21 @@ static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl
 
 static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, int whole)
 {
+	size_t l = 0;
+	while (l < NELEM(all_lists) && all_lists[l] != list)
+		l++;
+	uint32_t bit = l < NELEM(all_lists) && all_sizes[l] == nl ? 1u << (2 * l + !!whole) : 0;
+	word_rec *r = bit ? word(c, i) : NULL;
+	if (r && (r->lknown & bit))
+		return (r->lval & bit) != 0;
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
-	return prefix_in(f, fl, list, nl, whole);
+	int v = prefix_in(f, fl, list, nl, whole);
+	if (r && (r = word(c, i))) {
+		r->lknown |= bit;
+		r->lval = v ? r->lval | bit : r->lval & ~bit;
+	}
+	return v;
 }
 
 
@@ -1353,11 +1369,9 @@ static int title_word(const ctx *c, size_t i)
 		return 0;
 	/* The word itself ("Ministr") or a form of it that is no
 	 * organisation's head word ("Ministerstwo"). */
-	char f[WBUF];
-	size_t fl = tok_fold(c, i, f, sizeof(f));
-	if (!prefix_in(f, fl, per_cues, NELEM(per_cues), 1) &&
-	    (!prefix_in(f, fl, per_cues, NELEM(per_cues), 0) ||
-	     prefix_in(f, fl, org_heads, NELEM(org_heads), 0)))
+	if (!token_in(c, i, per_cues, NELEM(per_cues), 1) &&
+	    (!token_in(c, i, per_cues, NELEM(per_cues), 0) ||
+	     token_in(c, i, org_heads, NELEM(org_heads), 0)))
 		return 0;
 	td__lexinfo L;
 	lex(c, i, &L);
@@ -2828,17 +2842,17 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * words with no more than a case ending after it
 			 * ("Morze Irlandzkie", "Федерації"; not a surname:
 			 * "Jeziorowski"). */
-			if ((k > i || j > i + 1) && prefix_in(f, fl, place_heads, NELEM(place_heads), 0) &&
+			if ((k > i || j > i + 1) && token_in(&c, k, place_heads, NELEM(place_heads), 0) &&
 			    ((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
 			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))))
 				place = 1;
-			else if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
+			else if (token_in(&c, k, agencies, NELEM(agencies), 0))
 				org = 1, agency = 1;
-			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0) ||
-				 prefix_in(f, fl, work_heads, NELEM(work_heads), 0))
+			else if (token_in(&c, k, media_heads, NELEM(media_heads), 0) ||
+				 token_in(&c, k, work_heads, NELEM(work_heads), 0))
 				org = media = 1;
 			else if (!org)
-				org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0);
+				org = token_in(&c, k, org_heads, NELEM(org_heads), 0);
 		}
 		if (t->flags & TD_TOK_ALLCAPS) {
 			m.acronym = 1;

@@ -257,6 +257,27 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 	if (cap == 0)
 		return 0;
 	const unsigned char *u = (const unsigned char *)s;
+	/* With room for the whole word, ASCII and two-byte characters that
+	 * fold to two bytes (nearly all of them) need no check per
+	 * character. */
+	if (n < cap / 2) {
+		while (i < n) {
+			unsigned char b = u[i];
+			if (b < 0x80) {
+				out[o++] = (char)fold_tab[b];
+				i++;
+				continue;
+			}
+			if (b - 0xC2u > 0xDFu - 0xC2u || i + 1 >= n || (u[i + 1] ^ 0x80u) >= 0x40)
+				break;
+			uint16_t f2 = fold2[((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu)];
+			if (!f2)
+				break;
+			memcpy(out + o, &f2, 2);
+			o += 2;
+			i += 2;
+		}
+	}
 	while (i < n) {
 		unsigned char b = u[i];
 		if (b < 0x80) {

@@ -67,6 +67,35 @@ static void test_fold_translit(void **state)
 	assert_false(td_text_is_upper_initial("1A", 2));
 }
 
+/* Folding with every capacity: the longest run of whole folded
+ * characters that leaves room for the terminator, whether the word fits
+ * easily (the fast path for one- and two-byte characters) or not, and
+ * with characters of three bytes and ones that fold to another length
+ * (U+1E9E to U+00DF). */
+static void test_fold_capacity(void **state)
+{
+	(void)state;
+	const char *w = "Ab\xd0\x91\xd0\x81\xe2\x80\x94Z\xc4\xb0\xc3\x89\xe1\xba\x9ex";
+	char full[64], buf[64];
+	size_t n = strlen(w), fl = td_text_fold(w, n, full, sizeof(full));
+	assert_string_equal(full, "ab\xd0\xb1\xd1\x91\xe2\x80\x94z\xc4\xb0\xc3\xa9\xc3\x9fx");
+	assert_int_equal(fl, strlen(full));
+	for (size_t cap = 1; cap <= sizeof(buf); cap++) {
+		memset(buf, 'Q', sizeof(buf));
+		size_t got = td_text_fold(w, n, buf, cap);
+		/* The longest prefix of whole characters of the full fold
+		 * with room for the terminator. */
+		size_t want = 0;
+		for (size_t k = 0; k <= fl; k++)
+			if ((k == fl || ((unsigned char)full[k] & 0xC0) != 0x80) && k + 1 <= cap)
+				want = k;
+		assert_int_equal(got, want);
+		assert_memory_equal(buf, full, got);
+		assert_int_equal(buf[got], 0);
+		assert_int_equal(buf[cap < sizeof(buf) ? cap : sizeof(buf) - 1], cap < sizeof(buf) ? 'Q' : buf[sizeof(buf) - 1]);
+	}
+}
+
 /* The generated table of ASCII spellings (src/translit_tab.inc) agrees
  * with the installed ICU, character by character. */
 static void test_translit_table(void **state)
@@ -139,6 +168,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokenize),
 		cmocka_unit_test(test_fold_translit),
+		cmocka_unit_test(test_fold_capacity),
 		cmocka_unit_test(test_translit_table),
 		cmocka_unit_test(test_stem),
 		cmocka_unit_test(test_sentences),
