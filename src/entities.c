@@ -61,6 +61,7 @@ typedef struct {
 	uint16_t grules[256]; /* indices of the guess rules of the article's language */
 	size_t ngrules;
 	uint64_t prof;      /* what per-word facts depend on: language and dictionaries */
+	struct lazy_sets *lz; /* sets of the article's words built on demand */
 	uint32_t *wid;      /* per token: id of its word's cache record, 0 unknown */
 	uint32_t *wslot;    /* ... and its slot */
 } ctx;
@@ -1638,16 +1639,54 @@ static int listed_form(const ctx *c, size_t i, const td__gaz *g)
  * when the article also capitalises it mid-sentence. */
 static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
 
+/* Sets of the article's words for questions asked of many words: the
+ * first LAZY_SCANS questions scan the tokens, the next one builds the
+ * set (then each costs a hash), so that a long article is not scanned
+ * once per word and a short one pays for no set. Hash sets of h64()
+ * values in the arena, 2 * nt slots at least. */
+#define LAZY_SCANS 8
+struct lazy_sets {
+	uint64_t *lower;  /* words written without a capital */
+	uint64_t *after;  /* words right after a capitalised word (followed()) */
+	size_t cap;
+	unsigned nlower, nafter; /* questions so far */
+};
+
+static size_t lazy_cap(const ctx *c)
+{
+	if (!c->lz->cap) {
+		c->lz->cap = 64;
+		while (c->lz->cap < c->nt * 2 + 2)
+			c->lz->cap *= 2;
+	}
+	return c->lz->cap;
+}
+
+/* Whether token k follows a capitalised word that is no weekday or month
+ * starting a sentence. */
+static int followed(const ctx *c, size_t k)
+{
+	return k > 0 && joined(c, k) && (c->tk[k - 1].flags & TD_TOK_UPPER) &&
+	       !(c->tk[k - 1].flags & TD_TOK_SENT_START && tok_calendar(c, k - 1));
+}
+
 /* Whether the word of token i follows a capitalised word somewhere in
  * the article. */
 static int surname_elsewhere(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
+	struct lazy_sets *z = c->lz;
+	if (z->nafter++ >= LAZY_SCANS && !z->after && (z->after = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))))
+		for (size_t k = 1; k < c->nt; k++)
+			if (followed(c, k))
+				hset_add(z->after, z->cap, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start);
+	/* The set holds the word itself when token i is such a word. */
+	if (z->after && !followed(c, i))
+		return hset_has(z->after, z->cap, w, n);
 	for (size_t k = 1; k < c->nt; k++)
 		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
-		    joined(c, k) && (c->tk[k - 1].flags & TD_TOK_UPPER) &&
-		    !(c->tk[k - 1].flags & TD_TOK_SENT_START && tok_calendar(c, k - 1)))
+		    followed(c, k))
 			return 1;
 	return 0;
 }
@@ -1716,6 +1755,17 @@ static int lower_elsewhere(const ctx *c, size_t i)
 	if (enc <= 0)
 		return 0;
 	size_t ll = (size_t)enc;
+	struct lazy_sets *z = c->lz;
+	if (z->nlower++ >= LAZY_SCANS && !z->lower && (z->lower = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))))
+		for (size_t k = 0; k < c->nt; k++)
+			if (!(c->tk[k].flags & TD_TOK_UPPER))
+				hset_add(z->lower, z->cap, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start);
+	if (z->lower && n - (size_t)l1 + ll < WBUF) {
+		char f[WBUF];
+		memcpy(f, low, ll);
+		memcpy(f + ll, w + l1, n - (size_t)l1);
+		return hset_has(z->lower, z->cap, f, n - (size_t)l1 + ll);
+	}
 	for (size_t k = 0; k < c->nt; k++) {
 		const td_token *t = &c->tk[k];
 		if (t->flags & TD_TOK_UPPER)
@@ -2489,7 +2539,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	if (rc < 0)
 		return rc;
 	ctx c;
+	struct lazy_sets lz;
 	memset(&c, 0, sizeof(c));
+	memset(&lz, 0, sizeof(lz));
+	c.lz = &lz;
 	c.a = a;
 	c.ar = ar;
 	c.t = a->text;

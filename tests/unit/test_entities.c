@@ -343,6 +343,49 @@ static void test_key_memo(void **state)
 	assert_string_equal(b, c);
 }
 
+/* A first name that is also a common word of the dictionary starts a
+ * name only when the article never writes it in lower case, and a
+ * month's name is a name after a first name: the same answers whether
+ * the article asks them of a few words (a scan of its tokens) or of
+ * many (a set of its words, built once). */
+static void test_lower_elsewhere_many(void **state)
+{
+	(void)state;
+	for (int many = 0; many < 2; many++)
+		for (int lower = 0; lower < 2; lower++) {
+			size_t cap = 16384, n = 0;
+			char *body = td_arena_alloc(ar, cap);
+			assert_non_null(body);
+			for (int i = 0; i < (many ? 40 : 2); i++) {
+				char sur[8] = {'K', (char)('a' + i % 26), 'r', (char)('a' + (i / 26) % 26), 'n', 'o', 'w', 0};
+				n += (size_t)snprintf(body + n, cap - n, "Spotkanie %d. Piotr %s powiedział. ", i, sur);
+			}
+			if (lower)
+				n += (size_t)snprintf(body + n, cap - n, "Był tam też piotr.");
+			td_article *a = run("pl", "Lista", body);
+			int named = 0;
+			for (size_t k = 0; k < a->nentities; k++)
+				named += !strncmp(a->entities[k].text, "Piotr ", 6);
+			assert_int_equal(named, lower ? 0 : (many ? 40 : 2));
+		}
+	/* A month's name is a surname only after a first name somewhere. */
+	for (int many = 0; many < 2; many++)
+		for (int first = 0; first < 2; first++) {
+			size_t cap = 16384, n = 0;
+			char *body = td_arena_alloc(ar, cap);
+			assert_non_null(body);
+			if (first)
+				n += (size_t)snprintf(body + n, cap - n, "Theresa May spoke. ");
+			for (int i = 0; i < (many ? 30 : 2); i++)
+				n += (size_t)snprintf(body + n, cap - n, "In talks %d, the leader May said no. ", i);
+			td_article *a = run("en", "Talks", body);
+			int may = 0;
+			for (size_t k = 0; k < a->nentities; k++)
+				may += !strcmp(a->entities[k].text, "May");
+			assert_int_equal(may, first ? (many ? 30 : 2) : 0);
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -361,6 +404,7 @@ int main(void)
 		cmocka_unit_test(test_many_names),
 		cmocka_unit_test(test_word_cache),
 		cmocka_unit_test(test_key_memo),
+		cmocka_unit_test(test_lower_elsewhere_many),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
