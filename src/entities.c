@@ -4,7 +4,7 @@
  * case (6 bytes per byte of text), about 48 bytes of per-token memos,
  * two hash sets of its capitalised words and the mentions with their
  * strings: about 15 bytes per byte of text in all. Per thread, a cache
- * of facts about words (2.8 MiB, see word()). */
+ * of facts about words (3 MiB, see word()). */
 #include "tidings/entities.h"
 
 #include <pthread.h>
@@ -63,7 +63,7 @@ typedef struct {
 	uint64_t prof;      /* what per-word facts depend on: language and dictionaries */
 	struct lazy_sets *lz; /* sets of the article's words built on demand */
 	uint32_t *wid;      /* per token: id of its word's cache record, 0 unknown */
-	uint32_t *wslot;    /* ... and its slot */
+	uint32_t *wslot;    /* ... and its slot with WSLOT_KNOWN, 0 unknown */
 } ctx;
 
 /* A mention before output. */
@@ -151,12 +151,12 @@ static int dict_for(const ctx *c, const char *w, size_t n)
  * the answers are also kept in the article's arrays (lx, stem, gz),
  * since another word of the same article may take the cache slot.
  * dictionary lemma, whether it ends like an adjective or starts like a
- * word of a list. Memory: WORD_SLOTS records of 184 bytes per thread. */
+ * word of a list. Memory: WORD_SLOTS records of 192 bytes per thread. */
 #define WORD_SLOTS 16384
 #define WORD_MAX 32
 enum { W_FOLD = 1, W_STEM = 2, W_LEX = 4, W_GAZ = 8, W_CAL = 16, W_LSTEM = 32, W_ADJ = 64 };
 typedef struct {
-	uint64_t prof;
+	_Alignas(64) uint64_t prof;
 	uint32_t id;          /* which fill of the slot, 0: empty */
 	const td__gaz *g;     /* W_GAZ: gaz_scan's answer ... */
 	const char *lemma;    /* W_LEX: td__lexinfo */
@@ -178,18 +178,45 @@ static _Thread_local word_rec wcache[WORD_SLOTS];
 /* Fills of the cache by this thread: the id of the newest record. */
 static _Thread_local uint32_t wfills;
 
-/* word() the first time for token i, or after its slot changed hands. */
-static word_rec *word_slow(const ctx *c, size_t i)
+/* The slot of token i's word (with WSLOT_KNOWN), or 0 for a word too
+ * long to cache. */
+#define WSLOT_KNOWN 0x80000000u
+static uint32_t word_slot(const ctx *c, size_t i)
 {
+	if (c->wslot[i])
+		return c->wslot[i];
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
 	if (n == 0 || n >= WORD_MAX)
-		return NULL;
+		return 0;
 	uint64_t x = c->prof * 0x9E3779B97F4A7C15ull;
 	for (size_t k = 0; k < n; k++)
 		x = (x ^ (unsigned char)w[k]) * 1099511628211ull;
-	uint32_t slot = (uint32_t)(x >> 40) & (WORD_SLOTS - 1);
-	word_rec *r = &wcache[slot];
+	return c->wslot[i] = ((uint32_t)(x >> 40) & (WORD_SLOTS - 1)) | WSLOT_KNOWN;
+}
+
+/* Starts loading the cache record of token i's word: the records of an
+ * article's words are asked for together, so that their loads from
+ * memory overlap. */
+static void word_prefetch(const ctx *c, size_t i)
+{
+	uint32_t slot = word_slot(c, i);
+	if (slot) {
+		const char *r = (const char *)&wcache[slot & ~WSLOT_KNOWN];
+		__builtin_prefetch(r);
+		__builtin_prefetch(r + 64);
+	}
+}
+
+/* word() the first time for token i, or after its slot changed hands. */
+static word_rec *word_slow(const ctx *c, size_t i)
+{
+	uint32_t slot = word_slot(c, i);
+	if (!slot)
+		return NULL;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	word_rec *r = &wcache[slot & ~WSLOT_KNOWN];
 	if (!(r->id && r->wlen == n && r->prof == c->prof && !memcmp(r->w, w, n))) {
 		if (!++wfills)
 			wfills = 1;
@@ -201,7 +228,6 @@ static word_rec *word_slow(const ctx *c, size_t i)
 		memcpy(r->w, w, n);
 	}
 	c->wid[i] = r->id;
-	c->wslot[i] = slot;
 	return r;
 }
 
@@ -212,8 +238,8 @@ static word_rec *word_slow(const ctx *c, size_t i)
 static inline word_rec *word(const ctx *c, size_t i)
 {
 	uint32_t id = c->wid[i];
-	if (id && wcache[c->wslot[i]].id == id)
-		return &wcache[c->wslot[i]];
+	if (id && wcache[c->wslot[i] & ~WSLOT_KNOWN].id == id)
+		return &wcache[c->wslot[i] & ~WSLOT_KNOWN];
 	return word_slow(c, i);
 }
 
@@ -2563,7 +2589,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		     !strcmp(a->lang, "it") || !strcmp(a->lang, "pt") || !strcmp(a->lang, "nl");
 	c.nt_memo = td_arena_calloc(ar, c.nt + 1);
 	c.wid = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
-	c.wslot = td_arena_alloc(ar, (c.nt + 1) * sizeof(uint32_t));
+	c.wslot = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
 	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
 	c.stemlen = td_arena_alloc(ar, c.nt + 1);
 	if (!c.nt_memo || !c.stem || !c.stemlen || !c.wid || !c.wslot)
@@ -2615,6 +2641,9 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		return TD_ERR_NOMEM;
 	if (c.nouncaps && !(c.named = words_after(&c, ar, after_first_name, 0)))
 		return TD_ERR_NOMEM;
+	for (size_t i = 0; i < c.nt; i++)
+		if (c.tk[i].flags & TD_TOK_UPPER)
+			word_prefetch(&c, i);
 	for (size_t i = 0; i < c.nt; i++)
 		if (c.tk[i].flags & TD_TOK_UPPER) {
 			char f[WBUF];
