@@ -4,7 +4,7 @@
  * case (6 bytes per byte of text), about 48 bytes of per-token memos,
  * two hash sets of its capitalised words and the mentions with their
  * strings: about 15 bytes per byte of text in all. Per thread, a cache
- * of facts about words (3 MiB, see word()). */
+ * of facts about words (4 MiB, see word()). */
 #include "tidings/entities.h"
 
 #include <pthread.h>
@@ -141,20 +141,20 @@ static int dict_for(const ctx *c, const char *w, size_t n)
 
 /* ---- facts per word --------------------------------------------------
  * Facts about a word as written that depend on nothing but the word and
- * the article's language and dictionaries (ctx.prof): its folded form,
- * matching stem, dictionary answer, the gazetteer's answer for the word
- * alone, whether it names a weekday or a month, the stem of its
- * dictionary lemma, whether it ends like an adjective or is a word of a
- * list (token_in). Most words
- * repeat across articles: a thread keeps them in a direct-mapped cache,
- * so that a repeated word costs one hash and one comparison. Per token
- * the answers are also kept in the article's arrays (lx, stem, gz),
- * since another word of the same article may take the cache slot.
- * dictionary lemma, whether it ends like an adjective or starts like a
- * word of a list. Memory: WORD_SLOTS records of 192 bytes per thread. */
-#define WORD_SLOTS 16384
+ * the article's language and dictionaries (ctx.prof): its matching stem,
+ * dictionary answer, the gazetteer's answer for the word alone, whether
+ * it names a weekday or a month, whether it ends like an adjective and
+ * whether it is a word of a list (token_in). Most words repeat across
+ * articles: a thread keeps them in a direct-mapped cache, so that a
+ * repeated word costs one hash and one comparison. Per token the
+ * answers are also kept in the article's arrays (lx, stem, gz), since
+ * another word of the same article may take the cache slot. Memory:
+ * WORD_SLOTS records of two cache lines (128 bytes) per thread, 4 MiB;
+ * half as many slots keep cold runs as fast but miss more of the
+ * words that come back article after article. */
+#define WORD_SLOTS 32768
 #define WORD_MAX 32
-enum { W_FOLD = 1, W_STEM = 2, W_LEX = 4, W_GAZ = 8, W_CAL = 16, W_LSTEM = 32, W_ADJ = 64 };
+enum { W_STEM = 1, W_LEX = 2, W_GAZ = 4, W_CAL = 8, W_ADJ = 16 };
 typedef struct {
 	_Alignas(64) uint64_t prof;
 	uint32_t id;          /* which fill of the slot, 0: empty */
@@ -165,13 +165,11 @@ typedef struct {
 	uint8_t lflags;
 	uint8_t cal;          /* W_CAL: td__gaz_calendar */
 	uint8_t glen, ghow;   /* ... its length and memo_how() */
-	uint8_t flen, slen, lslen;
+	uint8_t slen;
 	uint8_t adj;          /* W_ADJ: adjectival() */
 	uint32_t lknown, lval; /* token_in() by list and whole: known, answer */
 	char w[WORD_MAX];
-	char fold[WORD_MAX];  /* W_FOLD, NUL-terminated */
 	char stem[WORD_MAX];  /* W_STEM */
-	char lstem[WORD_MAX]; /* W_LSTEM: td__name_stem of the lemma */
 } word_rec;
 static _Thread_local word_rec wcache[WORD_SLOTS];
 
@@ -246,18 +244,7 @@ static inline word_rec *word(const ctx *c, size_t i)
 /* td_text_fold of token i into out (cap bytes). */
 static size_t tok_fold(const ctx *c, size_t i, char *out, size_t cap)
 {
-	word_rec *r = word(c, i);
-	if (r && (r->have & W_FOLD) && cap >= WORD_MAX) {
-		memcpy(out, r->fold, (size_t)r->flen + 1);
-		return r->flen;
-	}
-	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, cap);
-	if (r && cap >= WORD_MAX && fl < WORD_MAX) {
-		memcpy(r->fold, out, fl + 1);
-		r->flen = (uint8_t)fl;
-		r->have |= W_FOLD;
-	}
-	return fl;
+	return td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, cap);
 }
 
 /* td__gaz_calendar of token i. */
@@ -296,24 +283,6 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 	}
 	c->lx[i] = *L;
 	c->lxdone[i] = 1;
-}
-
-/* td__name_stem of the dictionary lemma L of token i into out (cap
- * bytes, enough for the whole stem). */
-static size_t lemma_stem(const ctx *c, size_t i, const td__lexinfo *L, char *out, size_t cap)
-{
-	word_rec *r = word(c, i);
-	if (r && (r->have & W_LSTEM) && r->lemma == L->lemma && cap >= WORD_MAX) {
-		memcpy(out, r->lstem, (size_t)r->lslen + 1);
-		return r->lslen;
-	}
-	size_t sl = td__name_stem(L->lemma, strlen(L->lemma), out, cap);
-	if (r && (r->have & W_LEX) && r->lemma == L->lemma && cap >= WORD_MAX && sl < WORD_MAX) {
-		memcpy(r->lstem, out, sl + 1);
-		r->lslen = (uint8_t)sl;
-		r->have |= W_LSTEM;
-	}
-	return sl;
 }
 
 /* The matching stem of token i (td__name_stem), computed once. In a
@@ -556,7 +525,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			td__lexinfo Lj;
 			lex(c, j, &Lj);
 			if (Lj.lemma && strlen(Lj.lemma) * 2 + 8 < sizeof(seq2) - sl2)
-				sl2 += lemma_stem(c, j, &Lj, seq2 + sl2, sizeof(seq2) - sl2);
+				sl2 += td__name_stem(Lj.lemma, strlen(Lj.lemma), seq2 + sl2, sizeof(seq2) - sl2);
 			else {
 				memcpy(seq2 + sl2, seq + sl, wl);
 				sl2 += wl;
