@@ -1092,6 +1092,12 @@ static unsigned two_key(const char *s, size_t n, const char *const *list)
 static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pro_cues, loc_cues,
 					       honorifics, media_heads, agencies, place_heads, work_heads,
 					       of_words, de_articles};
+/* The lists by their index in all_lists. */
+enum {
+	L_ORG_HEADS, L_PER_CUES, L_ORG_CUES, L_PRO_CUES, L_LOC_CUES, L_HONORIFICS, L_MEDIA_HEADS,
+	L_AGENCIES, L_PLACE_HEADS, L_WORK_HEADS, L_OF_WORDS, L_DE_ARTICLES, L_NLISTS
+};
+_Static_assert(NELEM(all_lists) == L_NLISTS, "a name per list");
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
 				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
@@ -1146,16 +1152,17 @@ static void build_lists(void)
 	}
 }
 
-static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
+/* Whether folded word s starts with (or, when whole, is) an entry of
+ * list l (L_*). */
+static int prefix_in(const char *s, size_t n, size_t l, int whole)
 {
 	pthread_once(&lists_once, build_lists);
+	const char *const *list = all_lists[l];
+	size_t nl = all_sizes[l];
 	unsigned b = two_key(s, n, list);
 	if (!((two_chars[b >> 3] >> (b & 7)) & 1))
 		return 0;
-	size_t l = 0;
-	while (l < NELEM(all_lists) && all_lists[l] != list)
-		l++;
-	if (n >= 1 && lists_indexed && l < NELEM(all_lists) && all_sizes[l] == nl) {
+	if (n >= 1 && lists_indexed) {
 		/* Only entries with the word's first two bytes can match it (a
 		 * one-byte word: only one-byte entries). */
 		const list_ent *e = list_ents[l];
@@ -1197,18 +1204,16 @@ static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl
 	return 0;
 }
 
-static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, int whole)
+/* prefix_in of the folded word of token i, kept in the word cache. */
+static int token_in(const ctx *c, size_t i, size_t l, int whole)
 {
-	size_t l = 0;
-	while (l < NELEM(all_lists) && all_lists[l] != list)
-		l++;
-	uint32_t bit = l < NELEM(all_lists) && all_sizes[l] == nl ? 1u << (2 * l + !!whole) : 0;
-	word_rec *r = bit ? word(c, i) : NULL;
+	uint32_t bit = 1u << (2 * l + !!whole);
+	word_rec *r = word(c, i);
 	if (r && (r->lknown & bit))
 		return (r->lval & bit) != 0;
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
-	int v = prefix_in(f, fl, list, nl, whole);
+	int v = prefix_in(f, fl, l, whole);
 	if (r && (r = word(c, i))) {
 		r->lknown |= bit;
 		r->lval = v ? r->lval | bit : r->lval & ~bit;
@@ -1365,9 +1370,9 @@ static int title_word(const ctx *c, size_t i)
 		return 0;
 	/* The word itself ("Ministr") or a form of it that is no
 	 * organisation's head word ("Ministerstwo"). */
-	if (!token_in(c, i, per_cues, NELEM(per_cues), 1) &&
-	    (!token_in(c, i, per_cues, NELEM(per_cues), 0) ||
-	     token_in(c, i, org_heads, NELEM(org_heads), 0)))
+	if (!token_in(c, i, L_PER_CUES, 1) &&
+	    (!token_in(c, i, L_PER_CUES, 0) ||
+	     token_in(c, i, L_ORG_HEADS, 0)))
 		return 0;
 	td__lexinfo L;
 	lex(c, i, &L);
@@ -1702,7 +1707,7 @@ static int after_first_name(const ctx *c, size_t k)
  * determiner ("die Regierung"). */
 static int after_article(const ctx *c, size_t k)
 {
-	return token_in(c, k - 1, de_articles, NELEM(de_articles), 1);
+	return token_in(c, k - 1, L_DE_ARTICLES, 1);
 }
 
 /* The set (c->setcap slots) of the capitalised words the article writes
@@ -2748,10 +2753,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					m.type = TD_ENT_PRO;
 				/* A word before the quotes types the name: "вестник
 				 * „Гардиън“", "firma „Saipem“". */
-				if (i > 0 && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+				if (i > 0 && token_in(&c, i - 1, L_PRO_CUES, 0)) {
 					m.type = TD_ENT_PRO;
 					m.cued = 1;
-				} else if (i > 0 && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+				} else if (i > 0 && token_in(&c, i - 1, L_ORG_CUES, 0)) {
 					m.type = TD_ENT_ORG;
 					m.cued = 1;
 				}
@@ -2855,14 +2860,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		/* A title alone is no name ("le Premier ministre", "the
 		 * President said"). */
 		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) &&
-		    token_in(&c, i, honorifics, NELEM(honorifics), 1)) {
+		    token_in(&c, i, L_HONORIFICS, 1)) {
 			i++;
 			continue;
 		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
 		for (size_t k = i; k + 1 < j; k++)
-			if (token_in(&c, k, honorifics, NELEM(honorifics), 1) ||
+			if (token_in(&c, k, L_HONORIFICS, 1) ||
 			    (!ext && k == i && title_word(&c, k))) {
 				i = k + 1;
 				per = 1;
@@ -2893,17 +2898,17 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * words with no more than a case ending after it
 			 * ("Morze Irlandzkie", "Федерації"; not a surname:
 			 * "Jeziorowski"). */
-			if ((k > i || j > i + 1) && token_in(&c, k, place_heads, NELEM(place_heads), 0) &&
+			if ((k > i || j > i + 1) && token_in(&c, k, L_PLACE_HEADS, 0) &&
 			    ((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
 			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))))
 				place = 1;
-			else if (token_in(&c, k, agencies, NELEM(agencies), 0))
+			else if (token_in(&c, k, L_AGENCIES, 0))
 				org = 1, agency = 1;
-			else if (token_in(&c, k, media_heads, NELEM(media_heads), 0) ||
-				 token_in(&c, k, work_heads, NELEM(work_heads), 0))
+			else if (token_in(&c, k, L_MEDIA_HEADS, 0) ||
+				 token_in(&c, k, L_WORK_HEADS, 0))
 				org = media = 1;
 			else if (!org)
-				org = token_in(&c, k, org_heads, NELEM(org_heads), 0);
+				org = token_in(&c, k, L_ORG_HEADS, 0);
 		}
 		if (t->flags & TD_TOK_ALLCAPS) {
 			m.acronym = 1;
@@ -2928,7 +2933,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * España": where nouns have no cases the name goes on over
 			 * "of" and its kin to the next capitalised words. */
 			if (c.caseless && !ext && j + 1 < c.nt && joined(&c, j) && joined(&c, j + 1) &&
-			    token_in(&c, j, of_words, NELEM(of_words), 1)) {
+			    token_in(&c, j, L_OF_WORDS, 1)) {
 				size_t k = j + 1;
 				while (k < c.nt && k < j + 4 && (k == j + 1 || joined(&c, k)) &&
 				       !(c.tk[k].flags & TD_TOK_ALLCAPS)) {
@@ -2951,21 +2956,21 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			} else if (j + 1 < c.nt && m.type == TD_ENT_ORG && of_country(&c, j, &gl))
 				m.j = j = j + 1 + gl;
 		}
-		else if (cue && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
+		else if (cue && token_in(&c, i - 1, L_PER_CUES, 0))
 			m.percue = 1;
-		else if (cue && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0)) {
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0)) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0)) {
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
 		} else if (c.caseless && !per && i > 1 && joined(&c, i) && joined(&c, i - 1) &&
 			   !(c.tk[i - 1].flags & TD_TOK_UPPER) &&
-			   token_in(&c, i - 1, of_words, NELEM(of_words), 1) &&
-			   token_in(&c, i - 2, loc_cues, NELEM(loc_cues), 0)) {
+			   token_in(&c, i - 1, L_OF_WORDS, 1) &&
+			   token_in(&c, i - 2, L_LOC_CUES, 0)) {
 			/* "the town of Thumane", "la ville de Lyon". */
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
