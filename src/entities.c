@@ -90,6 +90,15 @@ static uint64_t h64(const char *s, size_t n)
 	return (h ^ (h >> 33)) | 1;
 }
 
+/* Adds the value h of h64() to a set. */
+static void hset_add_h(uint64_t *set, size_t cap, uint64_t h)
+{
+	size_t m = cap - 1, i = (size_t)h & m;
+	while (set[i] && set[i] != h)
+		i = (i + 1) & m;
+	set[i] = h;
+}
+
 static void hset_add(uint64_t *set, size_t cap, const char *s, size_t n)
 {
 	uint64_t h = h64(s, n);
@@ -143,18 +152,19 @@ static int dict_for(const ctx *c, const char *w, size_t n)
  * Facts about a word as written that depend on nothing but the word and
  * the article's language and dictionaries (ctx.prof): its matching stem,
  * dictionary answer, the gazetteer's answer for the word alone, whether
- * it names a weekday or a month, whether it ends like an adjective and
- * whether it is a word of a list (token_in). Most words repeat across
- * articles: a thread keeps them in a direct-mapped cache, so that a
- * repeated word costs one hash and one comparison. Per token the
- * answers are also kept in the article's arrays (lx, stem, gz), since
- * another word of the same article may take the cache slot. Memory:
- * WORD_SLOTS records of two cache lines (128 bytes) per thread, 4 MiB;
- * half as many slots keep cold runs as fast but miss more of the
- * words that come back article after article. */
+ * it names a weekday or a month, whether it ends like an adjective,
+ * whether it is a word of a list (token_in) and the hash of its folded
+ * form. Most words repeat across articles: a thread keeps them in a
+ * direct-mapped cache, so that a repeated word costs one hash and one
+ * comparison. Per token the answers are also kept in the article's
+ * arrays (lx, stem, gz), since another word of the same article may
+ * take the cache slot. Memory: WORD_SLOTS records of two cache lines
+ * (128 bytes) per thread, 4 MiB; half as many slots keep cold runs as
+ * fast but miss more of the words that come back article after
+ * article. */
 #define WORD_SLOTS 32768
 #define WORD_MAX 32
-enum { W_STEM = 1, W_LEX = 2, W_GAZ = 4, W_CAL = 8, W_ADJ = 16 };
+enum { W_STEM = 1, W_LEX = 2, W_GAZ = 4, W_CAL = 8, W_ADJ = 16, W_FOLDH = 32 };
 typedef struct {
 	_Alignas(64) uint64_t prof;
 	uint32_t id;          /* which fill of the slot, 0: empty */
@@ -168,9 +178,11 @@ typedef struct {
 	uint8_t slen;
 	uint8_t adj;          /* W_ADJ: adjectival() */
 	uint32_t lknown, lval; /* token_in() by list and whole: known, answer */
+	uint64_t foldh;       /* W_FOLDH: h64() of the folded word */
 	char w[WORD_MAX];
 	char stem[WORD_MAX];  /* W_STEM */
 } word_rec;
+_Static_assert(sizeof(word_rec) == 128, "a record is two cache lines");
 static _Thread_local word_rec wcache[WORD_SLOTS];
 
 /* Fills of the cache by this thread: the id of the newest record. */
@@ -245,6 +257,22 @@ static inline word_rec *word(const ctx *c, size_t i)
 static size_t tok_fold(const ctx *c, size_t i, char *out, size_t cap)
 {
 	return td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, cap);
+}
+
+/* h64() of the folded word of token i (the sets of words hold it). */
+static uint64_t tok_foldh(const ctx *c, size_t i)
+{
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_FOLDH))
+		return r->foldh;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	uint64_t h = h64(f, fl);
+	if (r) {
+		r->foldh = h;
+		r->have |= W_FOLDH;
+	}
+	return h;
 }
 
 /* td__gaz_calendar of token i. */
@@ -2620,9 +2648,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			word_prefetch(&c, i);
 	for (size_t i = 0; i < c.nt; i++)
 		if (c.tk[i].flags & TD_TOK_UPPER) {
-			char f[WBUF];
-			size_t fl = tok_fold(&c, i, f, sizeof(f));
-			hset_add(c.set, c.setcap, f, fl);
+			size_t fl;
+			hset_add_h(c.set, c.setcap, tok_foldh(&c, i));
 			if (!weak_capital(&c, i)) {
 				const char *st = tok_stem(&c, i, &fl);
 				hset_add(c.strong, c.setcap, st, fl);
