@@ -1,9 +1,10 @@
 /* entities.c - named-entity mentions: gazetteer matches and capitalised
  * name runs, typed, lemmatised with hunspell and keyed across languages.
  * Memory: per article, in its arena, a token array sized for the worst
- * case (6 bytes per byte of text), about 40 bytes of per-token memos,
+ * case (6 bytes per byte of text), about 48 bytes of per-token memos,
  * two hash sets of its capitalised words and the mentions with their
- * strings: about 15 bytes per byte of text in all. */
+ * strings: about 15 bytes per byte of text in all. Per thread, a cache
+ * of facts about words (4 MiB, see word()). */
 #include "tidings/entities.h"
 
 #include <pthread.h>
@@ -59,6 +60,10 @@ typedef struct {
 	uint8_t *stemlen;
 	uint16_t grules[256]; /* indices of the guess rules of the article's language */
 	size_t ngrules;
+	uint64_t prof;      /* what per-word facts depend on: language and dictionaries */
+	struct lazy_sets *lz; /* sets of the article's words built on demand */
+	uint32_t *wid;      /* per token: id of its word's cache record, 0 unknown */
+	uint32_t *wslot;    /* ... and its slot with WSLOT_KNOWN, 0 unknown */
 } ctx;
 
 /* A mention before output. */
@@ -85,6 +90,15 @@ static uint64_t h64(const char *s, size_t n)
 		h *= 1099511628211ull;
 	}
 	return (h ^ (h >> 33)) | 1;
+}
+
+/* Adds the value h of h64() to a set. */
+static void hset_add_h(uint64_t *set, size_t cap, uint64_t h)
+{
+	size_t m = cap - 1, i = (size_t)h & m;
+	while (set[i] && set[i] != h)
+		i = (i + 1) & m;
+	set[i] = h;
 }
 
 static void hset_add(uint64_t *set, size_t cap, const char *s, size_t n)
@@ -136,15 +150,167 @@ static int dict_for(const ctx *c, const char *w, size_t n)
 	return c->li;
 }
 
+/* ---- facts per word --------------------------------------------------
+ * Facts about a word as written that depend on nothing but the word and
+ * the article's language and dictionaries (ctx.prof): its matching stem,
+ * dictionary answer, the gazetteer's answer for the word alone, whether
+ * it names a weekday or a month, whether it ends like an adjective,
+ * whether it is a word of a list (token_in) and the hash of its folded
+ * form. Most words repeat across articles: a thread keeps them in a
+ * direct-mapped cache, so that a repeated word costs one hash and one
+ * comparison. Per token the answers are also kept in the article's
+ * arrays (lx, stem, gz), since another word of the same article may
+ * take the cache slot. Memory: WORD_SLOTS records of two cache lines
+ * (128 bytes) per thread, 4 MiB; half as many slots keep cold runs as
+ * fast but miss more of the words that come back article after
+ * article. */
+#define WORD_SLOTS 32768
+#define WORD_MAX 32
+enum { W_STEM = 1, W_LEX = 2, W_GAZ = 4, W_CAL = 8, W_ADJ = 16, W_FOLDH = 32 };
+typedef struct {
+	_Alignas(64) uint64_t prof;
+	uint32_t id;          /* which fill of the slot, 0: empty */
+	const td__gaz *g;     /* W_GAZ: gaz_scan's answer ... */
+	const char *lemma;    /* W_LEX: td__lexinfo */
+	uint8_t wlen;         /* 0: empty */
+	uint8_t have;         /* W_* */
+	uint8_t lflags;
+	uint8_t cal;          /* W_CAL: td__gaz_calendar */
+	uint8_t glen, ghow;   /* ... its length and memo_how() */
+	uint8_t slen;
+	uint8_t adj;          /* W_ADJ: adjectival() */
+	uint32_t lknown, lval; /* token_in() by list and whole: known, answer */
+	uint64_t foldh;       /* W_FOLDH: h64() of the folded word */
+	char w[WORD_MAX];
+	char stem[WORD_MAX];  /* W_STEM */
+} word_rec;
+_Static_assert(sizeof(word_rec) == 128, "a record is two cache lines");
+static _Thread_local word_rec wcache[WORD_SLOTS];
+
+/* Fills of the cache by this thread: the id of the newest record. */
+static _Thread_local uint32_t wfills;
+
+/* The slot of token i's word (with WSLOT_KNOWN), or 0 for a word too
+ * long to cache. */
+#define WSLOT_KNOWN 0x80000000u
+static uint32_t word_slot(const ctx *c, size_t i)
+{
+	if (c->wslot[i])
+		return c->wslot[i];
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n == 0 || n >= WORD_MAX)
+		return 0;
+	uint64_t x = c->prof * 0x9E3779B97F4A7C15ull;
+	for (size_t k = 0; k < n; k++)
+		x = (x ^ (unsigned char)w[k]) * 1099511628211ull;
+	return c->wslot[i] = ((uint32_t)(x >> 40) & (WORD_SLOTS - 1)) | WSLOT_KNOWN;
+}
+
+/* Starts loading the cache record of token i's word: the records of an
+ * article's words are asked for together, so that their loads from
+ * memory overlap. */
+static void word_prefetch(const ctx *c, size_t i)
+{
+	uint32_t slot = word_slot(c, i);
+	if (slot) {
+		const char *r = (const char *)&wcache[slot & ~WSLOT_KNOWN];
+		__builtin_prefetch(r);
+		__builtin_prefetch(r + 64);
+	}
+}
+
+/* word() the first time for token i, or after its slot changed hands. */
+static word_rec *word_slow(const ctx *c, size_t i)
+{
+	uint32_t slot = word_slot(c, i);
+	if (!slot)
+		return NULL;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	word_rec *r = &wcache[slot & ~WSLOT_KNOWN];
+	if (!(r->id && r->wlen == n && r->prof == c->prof && !memcmp(r->w, w, n))) {
+		if (!++wfills)
+			wfills = 1;
+		r->id = wfills;
+		r->wlen = (uint8_t)n;
+		r->prof = c->prof;
+		r->have = 0;
+		r->lknown = 0;
+		memcpy(r->w, w, n);
+	}
+	c->wid[i] = r->id;
+	return r;
+}
+
+/* The cache record of token i's word (emptied when the slot held
+ * another), or NULL for a word too long to cache. The record is valid
+ * until the next call; a token remembers its record's id, so that
+ * asking again costs no comparison of the word. */
+static inline word_rec *word(const ctx *c, size_t i)
+{
+	uint32_t id = c->wid[i];
+	if (id && wcache[c->wslot[i] & ~WSLOT_KNOWN].id == id)
+		return &wcache[c->wslot[i] & ~WSLOT_KNOWN];
+	return word_slow(c, i);
+}
+
+/* td_text_fold of token i into out (cap bytes). */
+static size_t tok_fold(const ctx *c, size_t i, char *out, size_t cap)
+{
+	return td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, cap);
+}
+
+/* h64() of the folded word of token i (the sets of words hold it). */
+static uint64_t tok_foldh(const ctx *c, size_t i)
+{
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_FOLDH))
+		return r->foldh;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	uint64_t h = h64(f, fl);
+	if (r) {
+		r->foldh = h;
+		r->have |= W_FOLDH;
+	}
+	return h;
+}
+
+/* td__gaz_calendar of token i. */
+static int tok_calendar(const ctx *c, size_t i)
+{
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_CAL))
+		return r->cal;
+	int cal = td__gaz_calendar(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start);
+	if (r) {
+		r->cal = (uint8_t)cal;
+		r->have |= W_CAL;
+	}
+	return cal;
+}
+
 static void lex(const ctx *c, size_t i, td__lexinfo *L)
 {
 	if (c->lxdone[i]) {
 		*L = c->lx[i];
 		return;
 	}
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
-	td__lex_lookup(dict_for(c, w, n), w, n, L);
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_LEX)) {
+		L->flags = r->lflags;
+		L->lemma = r->lemma;
+	} else {
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start;
+		td__lex_lookup(dict_for(c, w, n), w, n, L);
+		if (r) {
+			r->lflags = L->flags;
+			r->lemma = L->lemma;
+			r->have |= W_LEX;
+		}
+	}
 	c->lx[i] = *L;
 	c->lxdone[i] = 1;
 }
@@ -152,41 +318,23 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 /* The matching stem of token i (td__name_stem), computed once. In a
  * language without noun cases (English) it is the folded word without a
  * possessive "'s", so "George" does not meet "Georgia". */
-#define STEM_MEMO 8192
-typedef struct {
-	uint8_t wlen; /* 0: empty */
-	uint8_t slen;
-	uint8_t caseless;
-	char w[29];
-	char s[30];
-} stem_memo;
-/* Stems of words met by this thread (they depend on the word and on
- * caseless only). Direct-mapped; a word is compared in full. */
-static _Thread_local stem_memo smemo[STEM_MEMO];
-
 static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 {
 	if (!c->stem[i]) {
 		char f[WBUF];
 		const char *w = c->t + c->tk[i].start;
 		size_t n = c->tk[i].end - c->tk[i].start, fl;
-		stem_memo *m = NULL;
-		if (n && n <= sizeof(m->w)) {
-			uint64_t h = 1469598103934665603ull;
-			for (size_t k = 0; k < n; k++)
-				h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
-			m = &smemo[(h >> 40) & (STEM_MEMO - 1)];
-			if (m->wlen == n && m->caseless == (uint8_t)c->caseless && !memcmp(m->w, w, n)) {
-				char *p = td_arena_strndup(c->ar, m->s, m->slen);
-				if (!p) {
-					*len = 0;
-					return "";
-				}
-				c->stem[i] = p;
-				c->stemlen[i] = m->slen;
-				*len = m->slen;
-				return p;
+		word_rec *r = word(c, i);
+		if (r && (r->have & W_STEM)) {
+			char *p = td_arena_strndup(c->ar, r->stem, r->slen);
+			if (!p) {
+				*len = 0;
+				return "";
 			}
+			c->stem[i] = p;
+			c->stemlen[i] = r->slen;
+			*len = r->slen;
+			return p;
 		}
 		if (c->caseless) {
 			if (n > 2 && (w[n - 2] == '\'' && w[n - 1] == 's'))
@@ -198,12 +346,11 @@ static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 			fl = td__name_stem(w, n, f, sizeof(f));
 		if (fl > 250)
 			fl = 250;
-		if (m && fl <= sizeof(m->s)) {
-			m->wlen = (uint8_t)(c->tk[i].end - c->tk[i].start);
-			m->slen = (uint8_t)fl;
-			m->caseless = (uint8_t)c->caseless;
-			memcpy(m->w, c->t + c->tk[i].start, m->wlen);
-			memcpy(m->s, f, fl);
+		if (r && fl < WORD_MAX) {
+			memcpy(r->stem, f, fl);
+			r->stem[fl] = 0;
+			r->slen = (uint8_t)fl;
+			r->have |= W_STEM;
 		}
 		char *p = td_arena_strndup(c->ar, f, fl);
 		if (!p) {
@@ -461,7 +608,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	if (!best && !c->caseless && !(tk[i].flags & TD_TOK_ALLCAPS) &&
 	    ((tk[i].flags & TD_TOK_UPPER) || nchars_(w, wn) > nchars_(c->stem[i], stem_l) + 1)) {
 		for (int v = 0; v < 1 && !best; v++) {
-			sl = td_text_fold(w, wn, seq, sizeof(seq));
+			sl = tok_fold(c, i, seq, sizeof(seq));
 			if (v == 0) {
 				/* Drop a last vowel or soft sign. */
 				size_t k = sl ? sl - 1 : 0;
@@ -564,41 +711,14 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	return best;
 }
 
-/* gaz_scan answers per thread for words that no listed name of several
- * words starts with (*open cleared): then the answer depends only on
- * the word, its capitals, the article's language (dictionaries,
- * endings) and L, which callers give as lex() of the word or NULL. Most
- * words repeat across articles. Direct-mapped; a word is compared in
- * full. */
-#define GAZ_MEMO 8192
-typedef struct {
-	const td__gaz *g;
-	char lang[4];
-	int16_t li, li_latin;
-	uint8_t len; /* word bytes; 0: empty */
-	uint8_t glen;
-	uint8_t how; /* token capitals and whether L was given */
-	char w[29];
-} gaz_memo;
-static _Thread_local gaz_memo gmemo[GAZ_MEMO];
-
+/* gaz_scan answers for words that no listed name of several words
+ * starts with (*open cleared) depend only on the word, its capitals,
+ * the article's language (dictionaries, endings) and L, which callers
+ * give as lex() of the word or NULL: they are kept in the word cache. */
 static uint8_t memo_how(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	return (uint8_t)(1 | ((c->tk[i].flags & TD_TOK_UPPER) ? 2 : 0) |
 			 ((c->tk[i].flags & TD_TOK_ALLCAPS) ? 4 : 0) | (L ? 8 : 0));
-}
-
-static gaz_memo *gaz_slot(const ctx *c, size_t i, uint8_t how)
-{
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
-	if (n == 0 || n > sizeof(gmemo[0].w))
-		return NULL;
-	uint64_t h = 1469598103934665603ull;
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
-	h = (h ^ how) * 1099511628211ull;
-	return &gmemo[(h >> 40) & (GAZ_MEMO - 1)];
 }
 
 /* gaz_scan, remembered per token. L may be NULL for lower-case words. */
@@ -609,28 +729,20 @@ static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__
 	if (!c->gzdone[i]) {
 		size_t l = 0;
 		uint8_t how = memo_how(c, i, L);
-		gaz_memo *m = gaz_slot(c, i, how);
-		const char *w = c->t + c->tk[i].start;
-		size_t n = c->tk[i].end - c->tk[i].start;
-		char lk[4] = {0, 0, 0, 0};
-		for (size_t k = 0; k < 3 && c->a->lang[k]; k++)
-			lk[k] = c->a->lang[k];
-		if (m && m->len == n && m->how == how && m->li == c->li && m->li_latin == c->li_latin &&
-		    !memcmp(m->lang, lk, 4) && !memcmp(m->w, w, n)) {
-			c->gz[i] = m->g;
-			l = m->glen;
+		word_rec *r = word(c, i);
+		if (r && (r->have & W_GAZ) && r->ghow == how) {
+			c->gz[i] = r->g;
+			l = r->glen;
 		} else {
 			int open = 1;
 			c->gz[i] = gaz_scan(c, i, &l, L, &open);
-			if (m && !open && l <= 1) {
-				m->g = c->gz[i];
-				memcpy(m->lang, lk, 4);
-				m->li = (int16_t)c->li;
-				m->li_latin = (int16_t)c->li_latin;
-				m->len = (uint8_t)n;
-				m->glen = (uint8_t)l;
-				m->how = how;
-				memcpy(m->w, w, n);
+			/* gaz_scan looked at other words: the slot may hold
+			 * another one now. */
+			if (!open && l <= 1 && (r = word(c, i))) {
+				r->g = c->gz[i];
+				r->glen = (uint8_t)l;
+				r->ghow = how;
+				r->have |= W_GAZ;
 			}
 		}
 		c->gzlen[i] = (uint8_t)l;
@@ -1050,6 +1162,13 @@ static const char *const *const all_lists[] = {org_heads, per_cues, org_cues, pr
 					       honorifics, media_heads, agencies, place_heads, work_heads,
 					       of_words, de_articles, seat_heads, seat_preps, seat_free,
 					       state_bodies};
+/* The lists by their index in all_lists. */
+enum {
+	L_ORG_HEADS, L_PER_CUES, L_ORG_CUES, L_PRO_CUES, L_LOC_CUES, L_HONORIFICS, L_MEDIA_HEADS,
+	L_AGENCIES, L_PLACE_HEADS, L_WORK_HEADS, L_OF_WORDS, L_DE_ARTICLES, L_SEAT_HEADS,
+	L_SEAT_PREPS, L_SEAT_FREE, L_STATE_BODIES, L_NLISTS
+};
+_Static_assert(NELEM(all_lists) == L_NLISTS, "a name per list");
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
 				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
@@ -1106,16 +1225,17 @@ static void build_lists(void)
 	}
 }
 
-static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl, int whole)
+/* Whether folded word s starts with (or, when whole, is) an entry of
+ * list l (L_*). */
+static int prefix_in(const char *s, size_t n, size_t l, int whole)
 {
 	pthread_once(&lists_once, build_lists);
+	const char *const *list = all_lists[l];
+	size_t nl = all_sizes[l];
 	unsigned b = two_key(s, n, list);
 	if (!((two_chars[b >> 3] >> (b & 7)) & 1))
 		return 0;
-	size_t l = 0;
-	while (l < NELEM(all_lists) && all_lists[l] != list)
-		l++;
-	if (n >= 1 && lists_indexed && l < NELEM(all_lists) && all_sizes[l] == nl) {
+	if (n >= 1 && lists_indexed) {
 		/* Only entries with the word's first two bytes can match it (a
 		 * one-byte word: only one-byte entries). */
 		const list_ent *e = list_ents[l];
@@ -1157,11 +1277,21 @@ static int prefix_in(const char *s, size_t n, const char *const *list, size_t nl
 	return 0;
 }
 
-static int token_in(const ctx *c, size_t i, const char *const *list, size_t nl, int whole)
+/* prefix_in of the folded word of token i, kept in the word cache. */
+static int token_in(const ctx *c, size_t i, size_t l, int whole)
 {
+	uint32_t bit = 1u << (2 * l + !!whole);
+	word_rec *r = word(c, i);
+	if (r && (r->lknown & bit))
+		return (r->lval & bit) != 0;
 	char f[WBUF];
-	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f, sizeof(f));
-	return prefix_in(f, fl, list, nl, whole);
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	int v = prefix_in(f, fl, l, whole);
+	if (r && (r = word(c, i))) {
+		r->lknown |= bit;
+		r->lval = v ? r->lval | bit : r->lval & ~bit;
+	}
+	return v;
 }
 
 
@@ -1192,7 +1322,7 @@ static int shouting(const ctx *c, size_t i)
 
 /* Whether a lower-case word looks like an adjective of a Slavic
  * language by its ending (it then needs its noun). */
-static int adjectival(const ctx *c, size_t i)
+static int adjectival_(const ctx *c, size_t i)
 {
 	static const char *const ends[] = {
 		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им",
@@ -1214,6 +1344,19 @@ static int adjectival(const ctx *c, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+static int adjectival(const ctx *c, size_t i)
+{
+	word_rec *r = word(c, i);
+	if (r && (r->have & W_ADJ))
+		return r->adj;
+	int v = adjectival_(c, i);
+	if (r) {
+		r->adj = (uint8_t)v;
+		r->have |= W_ADJ;
+	}
+	return v;
 }
 
 /* Whether lower-case token i can go on a name ("Палата общин",
@@ -1300,11 +1443,9 @@ static int title_word(const ctx *c, size_t i)
 		return 0;
 	/* The word itself ("Ministr") or a form of it that is no
 	 * organisation's head word ("Ministerstwo"). */
-	char f[WBUF];
-	size_t fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, f, sizeof(f));
-	if (!prefix_in(f, fl, per_cues, NELEM(per_cues), 1) &&
-	    (!prefix_in(f, fl, per_cues, NELEM(per_cues), 0) ||
-	     prefix_in(f, fl, org_heads, NELEM(org_heads), 0)))
+	if (!token_in(c, i, L_PER_CUES, 1) &&
+	    (!token_in(c, i, L_PER_CUES, 0) ||
+	     token_in(c, i, L_ORG_HEADS, 0)))
 		return 0;
 	td__lexinfo L;
 	lex(c, i, &L);
@@ -1550,7 +1691,7 @@ static const td__gaz *quarter(const ctx *c, size_t i, size_t len)
 static int listed_form(const ctx *c, size_t i, const td__gaz *g)
 {
 	char a[WBUF], b[WBUF];
-	size_t al = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, a, sizeof(a));
+	size_t al = tok_fold(c, i, a, sizeof(a));
 	size_t an = nchars_(a, al);
 	for (; g; g = td__gaz_next(g)) {
 		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
@@ -1571,17 +1712,54 @@ static int listed_form(const ctx *c, size_t i, const td__gaz *g)
  * when the article also capitalises it mid-sentence. */
 static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
 
+/* Sets of the article's words for questions asked of many words: the
+ * first LAZY_SCANS questions scan the tokens, the next one builds the
+ * set (then each costs a hash), so that a long article is not scanned
+ * once per word and a short one pays for no set. Hash sets of h64()
+ * values in the arena, 2 * nt slots at least. */
+#define LAZY_SCANS 8
+struct lazy_sets {
+	uint64_t *lower;  /* words written without a capital */
+	uint64_t *after;  /* words right after a capitalised word (followed()) */
+	size_t cap;
+	unsigned nlower, nafter; /* questions so far */
+};
+
+static size_t lazy_cap(const ctx *c)
+{
+	if (!c->lz->cap) {
+		c->lz->cap = 64;
+		while (c->lz->cap < c->nt * 2 + 2)
+			c->lz->cap *= 2;
+	}
+	return c->lz->cap;
+}
+
+/* Whether token k follows a capitalised word that is no weekday or month
+ * starting a sentence. */
+static int followed(const ctx *c, size_t k)
+{
+	return k > 0 && joined(c, k) && (c->tk[k - 1].flags & TD_TOK_UPPER) &&
+	       !(c->tk[k - 1].flags & TD_TOK_SENT_START && tok_calendar(c, k - 1));
+}
+
 /* Whether the word of token i follows a capitalised word somewhere in
  * the article. */
 static int surname_elsewhere(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
+	struct lazy_sets *z = c->lz;
+	if (z->nafter++ >= LAZY_SCANS && !z->after && (z->after = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))))
+		for (size_t k = 1; k < c->nt; k++)
+			if (followed(c, k))
+				hset_add(z->after, z->cap, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start);
+	/* The set holds the word itself when token i is such a word. */
+	if (z->after && !followed(c, i))
+		return hset_has(z->after, z->cap, w, n);
 	for (size_t k = 1; k < c->nt; k++)
 		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
-		    joined(c, k) && (c->tk[k - 1].flags & TD_TOK_UPPER) &&
-		    !(c->tk[k - 1].flags & TD_TOK_SENT_START && td__gaz_calendar(c->t + c->tk[k - 1].start,
-										c->tk[k - 1].end - c->tk[k - 1].start)))
+		    followed(c, k))
 			return 1;
 	return 0;
 }
@@ -1602,7 +1780,7 @@ static int after_first_name(const ctx *c, size_t k)
  * determiner ("die Regierung"). */
 static int after_article(const ctx *c, size_t k)
 {
-	return token_in(c, k - 1, de_articles, NELEM(de_articles), 1);
+	return token_in(c, k - 1, L_DE_ARTICLES, 1);
 }
 
 /* The set (c->setcap slots) of the capitalised words the article writes
@@ -1650,6 +1828,17 @@ static int lower_elsewhere(const ctx *c, size_t i)
 	if (enc <= 0)
 		return 0;
 	size_t ll = (size_t)enc;
+	struct lazy_sets *z = c->lz;
+	if (z->nlower++ >= LAZY_SCANS && !z->lower && (z->lower = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))))
+		for (size_t k = 0; k < c->nt; k++)
+			if (!(c->tk[k].flags & TD_TOK_UPPER))
+				hset_add(z->lower, z->cap, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start);
+	if (z->lower && n - (size_t)l1 + ll < WBUF) {
+		char f[WBUF];
+		memcpy(f, low, ll);
+		memcpy(f + ll, w + l1, n - (size_t)l1);
+		return hset_has(z->lower, z->cap, f, n - (size_t)l1 + ll);
+	}
 	for (size_t k = 0; k < c->nt; k++) {
 		const td_token *t = &c->tk[k];
 		if (t->flags & TD_TOK_UPPER)
@@ -1676,9 +1865,8 @@ static int toponym_form(const ctx *c, size_t i)
 		"абад", "пур", "пура", "бург", "вальд", "валд", "хольм", "холм", "мут", "шир", "град",
 	};
 	char f[WBUF];
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start, sl;
-	size_t fl = td_text_fold(w, n, f, sizeof(f));
+	size_t sl;
+	size_t fl = tok_fold(c, i, f, sizeof(f));
 	const char *st = tok_stem(c, i, &sl);
 	for (size_t k = 0; k < NELEM(sufs); k++) {
 		size_t xl = strlen(sufs[k]);
@@ -1813,7 +2001,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return 0;
 		/* Weekdays, and months next to a number ("9 May", "May 2019"), unless
 	 * inside a longer name ("The Sunday Times"). */
-	int cal = td__gaz_calendar(w, n);
+	int cal = tok_calendar(c, i);
 	if (cal) {
 		int before = i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER);
 		int after = i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER);
@@ -1834,7 +2022,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * noun. */
 	if (c->nouns && !(t->flags & TD_TOK_ALLCAPS)) {
 		char f[WBUF];
-		size_t fl = td_text_fold(w, n, f, sizeof(f));
+		size_t fl = tok_fold(c, i, f, sizeof(f));
 		if (hset_has(c->nouns, c->setcap, f, fl) ||
 		    ends_in(c, i, de_noun_ends, NELEM(de_noun_ends)))
 			return 0;
@@ -1906,12 +2094,12 @@ static void seat_extend(const ctx *c, mention *ms, size_t *nm)
 			continue;
 		const mention *n = &ms[k + 1];
 		if (n->i != m->j + 1 || n->type != TD_ENT_LOC || n->quoted || !joined(c, m->j) ||
-		    !joined(c, n->i) || !token_in(c, m->j, seat_preps, NELEM(seat_preps), 1))
+		    !joined(c, n->i) || !token_in(c, m->j, L_SEAT_PREPS, 1))
 			continue;
 		size_t h = m->i, f = m->i;
-		while (h < m->j && !token_in(c, h, seat_heads, NELEM(seat_heads), 0))
+		while (h < m->j && !token_in(c, h, L_SEAT_HEADS, 0))
 			h++;
-		while (f < m->j && !token_in(c, f, seat_free, NELEM(seat_free), 0))
+		while (f < m->j && !token_in(c, f, L_SEAT_FREE, 0))
 			f++;
 		/* A lone "Sąd" opening a sentence is a common noun. */
 		if (h == m->j || f < m->j || (m->j - m->i == 1 && weak_capital(c, m->i)))
@@ -2150,16 +2338,18 @@ static int demonym_rest(const ctx *c, const char *r, size_t n, const char *name_
 	return 0;
 }
 
-/* A 12-bit hash of the first two letters of s. */
-static unsigned letter_pair(const char *s, size_t n)
+/* Bytes of the first five letters of s, or 0 when s has fewer. */
+static size_t five_letters(const char *s, size_t n)
 {
 	size_t b = 0;
-	for (int ch = 0; ch < 2 && b < n; ch++) {
+	for (int ch = 0; ch < 5; ch++) {
+		if (b >= n)
+			return 0;
 		b++;
 		while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
 			b++;
 	}
-	return (unsigned)(h64(s, b) >> 52);
+	return b;
 }
 
 static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
@@ -2189,15 +2379,19 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	}
 	if (!ng)
 		return 0;
-	/* A bit per pair of letters that starts somewhere in the names, so
-	 * that most words are passed over at once. */
-	uint8_t pairs[512];
-	memset(pairs, 0, sizeof(pairs));
+	/* A bit per run of five letters somewhere in the names: a word
+	 * shares its first five letters with a name or is passed over at
+	 * once. */
+	uint8_t fives[512];
+	memset(fives, 0, sizeof(fives));
 	for (size_t k = 0; k < ng; k++)
 		for (size_t q = 0; q < glen[k]; q++)
 			if (((unsigned char)gname[k][q] & 0xC0) != 0x80) {
-				unsigned b = letter_pair(gname[k] + q, glen[k] - q);
-				pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
+				size_t fl = five_letters(gname[k] + q, glen[k] - q);
+				if (!fl)
+					break;
+				unsigned b = (unsigned)(h64(gname[k] + q, fl) >> 52);
+				fives[b >> 3] |= (uint8_t)(1u << (b & 7));
 			}
 	int added = 0;
 	for (size_t i = 0; i < c->nt; i++) {
@@ -2208,8 +2402,9 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		size_t n = t->end - t->start;
 		if (n >= WBUF / 2 || n < 12) /* six Cyrillic letters */
 			continue;
-		unsigned b = letter_pair(w, n);
-		if (!((pairs[b >> 3] >> (b & 7)) & 1))
+		size_t w5 = five_letters(w, n);
+		unsigned b = (unsigned)(h64(w, w5) >> 52);
+		if (w5 && !((fives[b >> 3] >> (b & 7)) & 1))
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
@@ -2378,6 +2573,18 @@ static int long_lower(const ctx *c, size_t i)
 	       t->end - t->start >= 8;
 }
 
+/* A 12-bit hash of the first two letters of s. */
+static unsigned letter_pair(const char *s, size_t n)
+{
+	size_t b = 0;
+	for (int ch = 0; ch < 2 && b < n; ch++) {
+		b++;
+		while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b++;
+	}
+	return (unsigned)(h64(s, b) >> 52);
+}
+
 /* Whether token i is an adjective of a country of names (pairs: the
  * letter pairs that start somewhere in them). */
 static int country_word(const ctx *c, size_t i, const uint8_t *pairs, const char *const *names,
@@ -2435,7 +2642,7 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		const unsigned char *ub = (const unsigned char *)c->t + u->start;
 		if ((u->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(u->flags & TD_TOK_ALPHA) ||
 		    u->end - u->start < 3 || !state_body_start(ub) ||
-		    !token_in(c, body, state_bodies, NELEM(state_bodies), 0))
+		    !token_in(c, body, L_STATE_BODIES, 0))
 			continue;
 		size_t i = body - 1;
 		if (!joined(c, body) || !long_lower(c, i))
@@ -2663,7 +2870,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	if (rc < 0)
 		return rc;
 	ctx c;
+	struct lazy_sets lz;
 	memset(&c, 0, sizeof(c));
+	memset(&lz, 0, sizeof(lz));
+	c.lz = &lz;
 	c.a = a;
 	c.ar = ar;
 	c.t = a->text;
@@ -2683,9 +2893,11 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	c.caseless = !strcmp(a->lang, "en") || !strcmp(a->lang, "fr") || !strcmp(a->lang, "es") ||
 		     !strcmp(a->lang, "it") || !strcmp(a->lang, "pt") || !strcmp(a->lang, "nl");
 	c.nt_memo = td_arena_calloc(ar, c.nt + 1);
+	c.wid = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
+	c.wslot = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
 	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
 	c.stemlen = td_arena_alloc(ar, c.nt + 1);
-	if (!c.nt_memo || !c.stem || !c.stemlen)
+	if (!c.nt_memo || !c.stem || !c.stemlen || !c.wid || !c.wslot)
 		return TD_ERR_NOMEM;
 	c.li_latin = lexicon ? td__lex_index("en") : -1;
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
@@ -2695,6 +2907,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		   !strcmp(a->lang, "bs");
 	if (!c.cyrillic && c.li < 0)
 		c.li_latin = -1;
+	/* Everything else of the language profile follows from the code. */
+	for (size_t k = 0; k < 3 && a->lang[k]; k++)
+		c.prof |= (uint64_t)(unsigned char)a->lang[k] << (8 * k);
+	c.prof |= (uint64_t)(uint16_t)(c.li + 1) << 32 | (uint64_t)(uint16_t)(c.li_latin + 1) << 48;
 	_Static_assert(sizeof(rules) / sizeof(rules[0]) <= sizeof(c.grules) / sizeof(c.grules[0]),
 		       "guess rules fit grules");
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
@@ -2731,12 +2947,12 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	if (c.nouncaps && !(c.named = words_after(&c, ar, after_first_name, 0)))
 		return TD_ERR_NOMEM;
 	for (size_t i = 0; i < c.nt; i++)
+		if (c.tk[i].flags & TD_TOK_UPPER)
+			word_prefetch(&c, i);
+	for (size_t i = 0; i < c.nt; i++)
 		if (c.tk[i].flags & TD_TOK_UPPER) {
-			char f[WBUF];
-			const char *w = c.t + c.tk[i].start;
-			size_t n = c.tk[i].end - c.tk[i].start;
-			size_t fl = td_text_fold(w, n, f, sizeof(f));
-			hset_add(c.set, c.setcap, f, fl);
+			size_t fl;
+			hset_add_h(c.set, c.setcap, tok_foldh(&c, i));
 			if (!weak_capital(&c, i)) {
 				const char *st = tok_stem(&c, i, &fl);
 				hset_add(c.strong, c.setcap, st, fl);
@@ -2867,10 +3083,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					m.type = TD_ENT_PRO;
 				/* A word before the quotes types the name: "вестник
 				 * „Гардиън“", "firma „Saipem“". */
-				if (i > 0 && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+				if (i > 0 && token_in(&c, i - 1, L_PRO_CUES, 0)) {
 					m.type = TD_ENT_PRO;
 					m.cued = 1;
-				} else if (i > 0 && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+				} else if (i > 0 && token_in(&c, i - 1, L_ORG_CUES, 0)) {
 					m.type = TD_ENT_ORG;
 					m.cued = 1;
 				}
@@ -2974,14 +3190,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		/* A title alone is no name ("le Premier ministre", "the
 		 * President said"). */
 		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) &&
-		    token_in(&c, i, honorifics, NELEM(honorifics), 1)) {
+		    token_in(&c, i, L_HONORIFICS, 1)) {
 			i++;
 			continue;
 		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
 		for (size_t k = i; k + 1 < j; k++)
-			if (token_in(&c, k, honorifics, NELEM(honorifics), 1) ||
+			if (token_in(&c, k, L_HONORIFICS, 1) ||
 			    (!ext && k == i && title_word(&c, k))) {
 				i = k + 1;
 				per = 1;
@@ -3003,7 +3219,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		int org = 0, media = 0, agency = 0, place = 0;
 		for (size_t k = i; k < j; k++) {
 			char f[WBUF];
-			size_t fl = td_text_fold(c.t + c.tk[k].start, c.tk[k].end - c.tk[k].start, f, sizeof(f));
+			size_t fl = tok_fold(&c, k, f, sizeof(f));
 			if (fl < 3)
 				continue;
 			/* "Catholic News Agency", "Rambler News Service": an agency. */
@@ -3012,17 +3228,17 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * words with no more than a case ending after it
 			 * ("Morze Irlandzkie", "Федерації"; not a surname:
 			 * "Jeziorowski"). */
-			if ((k > i || j > i + 1) && prefix_in(f, fl, place_heads, NELEM(place_heads), 0) &&
+			if ((k > i || j > i + 1) && token_in(&c, k, L_PLACE_HEADS, 0) &&
 			    ((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
 			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))))
 				place = 1;
-			else if (prefix_in(f, fl, agencies, NELEM(agencies), 0))
+			else if (token_in(&c, k, L_AGENCIES, 0))
 				org = 1, agency = 1;
-			else if (prefix_in(f, fl, media_heads, NELEM(media_heads), 0) ||
-				 prefix_in(f, fl, work_heads, NELEM(work_heads), 0))
+			else if (token_in(&c, k, L_MEDIA_HEADS, 0) ||
+				 token_in(&c, k, L_WORK_HEADS, 0))
 				org = media = 1;
 			else if (!org)
-				org = prefix_in(f, fl, org_heads, NELEM(org_heads), 0);
+				org = token_in(&c, k, L_ORG_HEADS, 0);
 		}
 		if (t->flags & TD_TOK_ALLCAPS) {
 			m.acronym = 1;
@@ -3047,7 +3263,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * España": where nouns have no cases the name goes on over
 			 * "of" and its kin to the next capitalised words. */
 			if (c.caseless && !ext && j + 1 < c.nt && joined(&c, j) && joined(&c, j + 1) &&
-			    token_in(&c, j, of_words, NELEM(of_words), 1)) {
+			    token_in(&c, j, L_OF_WORDS, 1)) {
 				size_t k = j + 1;
 				while (k < c.nt && k < j + 4 && (k == j + 1 || joined(&c, k)) &&
 				       !(c.tk[k].flags & TD_TOK_ALLCAPS)) {
@@ -3070,21 +3286,21 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			} else if (j + 1 < c.nt && m.type == TD_ENT_ORG && of_country(&c, j, &gl))
 				m.j = j = j + 1 + gl;
 		}
-		else if (cue && token_in(&c, i - 1, per_cues, NELEM(per_cues), 0))
+		else if (cue && token_in(&c, i - 1, L_PER_CUES, 0))
 			m.percue = 1;
-		else if (cue && !per && token_in(&c, i - 1, pro_cues, NELEM(pro_cues), 0)) {
+		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0)) {
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, org_cues, NELEM(org_cues), 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0)) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, loc_cues, NELEM(loc_cues), 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0)) {
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
 		} else if (c.caseless && !per && i > 1 && joined(&c, i) && joined(&c, i - 1) &&
 			   !(c.tk[i - 1].flags & TD_TOK_UPPER) &&
-			   token_in(&c, i - 1, of_words, NELEM(of_words), 1) &&
-			   token_in(&c, i - 2, loc_cues, NELEM(loc_cues), 0)) {
+			   token_in(&c, i - 1, L_OF_WORDS, 1) &&
+			   token_in(&c, i - 2, L_LOC_CUES, 0)) {
 			/* "the town of Thumane", "la ville de Lyon". */
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
@@ -3293,28 +3509,40 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	/* Inhabitants named after a country the article mentions ("Polacy"
 	 * with "Polska", "Britové" with "Británie") share its key; they are
 	 * persons even after "do" or "na" ("do Brytyjczyków"). */
-	for (size_t k = 0; k < nm; k++) {
+	/* The countries' last words, folded once. */
+	const char **cname = td_arena_alloc(ar, (nm + 1) * sizeof(char *));
+	const char **ckey = td_arena_alloc(ar, (nm + 1) * sizeof(char *));
+	size_t *clen = td_arena_alloc(ar, (nm + 1) * sizeof(size_t)), nc = 0;
+	if (!cname || !ckey || !clen)
+		return TD_ERR_NOMEM;
+	for (size_t q = 0; q < nm; q++) {
+		const mention *p = &ms[q];
+		if (!p->g || strncmp(p->g->key, "gpe:", 4))
+			continue;
+		const char *last = strrchr(p->lemma, ' ');
+		last = last ? last + 1 : p->lemma;
+		char s2[WBUF];
+		clen[nc] = td_text_fold(last, strlen(last), s2, sizeof(s2));
+		if (!(cname[nc] = td_arena_strndup(ar, s2, clen[nc])))
+			return TD_ERR_NOMEM;
+		ckey[nc++] = p->g->key;
+	}
+	for (size_t k = 0; k < nm && nc; k++) {
 		mention *m = &ms[k];
-		if (m->g || m->j - m->i != 1 || m->acronym || m->percue ||
+		if (m->g || m->j - m->i != 1 || m->acronym || m->percue || m->key ||
 		    !(m->type == TD_ENT_PER || m->weakcue))
 			continue;
 		char s1[WBUF];
 		size_t l1 = td_text_fold(m->lemma, strlen(m->lemma), s1, sizeof(s1));
-		for (size_t q = 0; q < nm && !m->key; q++) {
-			const mention *p = &ms[q];
-			if (!p->g || strncmp(p->g->key, "gpe:", 4))
-				continue;
-			const char *last = strrchr(p->lemma, ' ');
-			last = last ? last + 1 : p->lemma;
-			char s2[WBUF];
-			size_t l2 = td_text_fold(last, strlen(last), s2, sizeof(s2));
-			size_t x = 0, chars = 0;
+		for (size_t q = 0; q < nc && !m->key; q++) {
+			const char *s2 = cname[q];
+			size_t l2 = clen[q], x = 0, chars = 0;
 			while (x < l1 && x < l2 && s1[x] == s2[x]) {
 				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
 				x++;
 			}
 			if (chars >= 4 && x < l1 && x < l2) {
-				m->key = p->g->key;
+				m->key = ckey[q];
 				m->type = TD_ENT_PER;
 			}
 		}

@@ -238,11 +238,53 @@ static void build_merges(void)
 	}
 }
 
+/* Keys of names met by this thread: a name comes back in many articles,
+ * and its key costs a transliteration. Direct-mapped, the name compared
+ * in full; the key depends on the name and on whether the language is
+ * Ukrainian or Bulgarian. 4096 entries of 96 bytes. */
+#define KEY_MEMO 4096
+#define KEY_MEMO_LEN 46
+typedef struct {
+	uint8_t wlen; /* 0: empty */
+	uint8_t klen;
+	uint8_t lang; /* 1 + uk + 2 * bg */
+	char w[KEY_MEMO_LEN];
+	char k[KEY_MEMO_LEN];
+} key_memo;
+static _Thread_local key_memo kmemo[KEY_MEMO];
+
+static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_t cap);
+
 size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t cap)
+{
+	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg");
+	if (n == 0 || n >= KEY_MEMO_LEN || cap < KEY_MEMO_LEN)
+		return name_key(uk, bg, w, n, out, cap);
+	uint8_t lk = (uint8_t)(1 + uk + 2 * bg);
+	uint64_t h = 1469598103934665603ull ^ lk;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
+	key_memo *m = &kmemo[(h >> 40) & (KEY_MEMO - 1)];
+	if (m->wlen == n && m->lang == lk && !memcmp(m->w, w, n)) {
+		memcpy(out, m->k, m->klen);
+		out[m->klen] = 0;
+		return m->klen;
+	}
+	size_t r = name_key(uk, bg, w, n, out, cap);
+	if (r < KEY_MEMO_LEN && r + 1 < cap) { /* whole, not cut at cap */
+		m->wlen = (uint8_t)n;
+		m->lang = lk;
+		m->klen = (uint8_t)r;
+		memcpy(m->w, w, n);
+		memcpy(m->k, out, r);
+	}
+	return r;
+}
+
+static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_t cap)
 {
 	char a[256];
 	size_t o = 0;
-	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg");
 	pthread_once(&merge_once, build_merges);
 	/* Lower-case ASCII transliteration, Cyrillic by language (no other
 	 * character has a lower case in the Cyrillic block). */

@@ -460,12 +460,11 @@ static int representable(const td__lextab *t, const char *s, size_t n)
 }
 
 /* Whether the table can speak for s: no characters that hunspell converts
- * or ignores, no trailing dot (abbreviations) or apostrophe (a word
- * character in some dictionaries: "B'"), no digits where compounds
+ * or ignores, no trailing dot (abbreviations), no digits where compounds
  * exist. */
 static int askable(const td__lextab *t, const char *s, size_t n)
 {
-	if (s[n - 1] == '.' || s[n - 1] == '\'' || s[0] == ' ')
+	if (s[n - 1] == '.' || s[0] == ' ')
 		return 0;
 	for (size_t i = 0; i < n;) {
 		int l;
@@ -611,6 +610,10 @@ static int tab_spell(const td__lextab *t, const char *s, size_t n, int depth)
 	int k = tab_known(t, s, n);
 	if (k != 0)
 		return k;
+	/* Break rules the reader does not follow split at more than
+	 * hyphens (hr_HR: "^'", "'$", "."): hunspell's. */
+	if ((t->h->flags & TD__LT_HYPHEN) && (memchr(s, '\'', n) || memchr(s, '.', n)))
+		return -1;
 	if (!memchr(s, '-', n))
 		return 0;
 	if ((t->h->flags & TD__LT_HYPHEN) || memchr(s, '^', n) || memchr(s, '$', n))

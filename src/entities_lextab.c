@@ -2,6 +2,7 @@
  * dictionaries at build time and looks keys up in them (two cache misses:
  * bucket start, then a short sorted run of 64-bit entries). */
 #include <fcntl.h>
+#include <pthread.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -100,9 +101,35 @@ uint32_t td__lextab_find(const td__lextab *t, const char *key, size_t n)
 	return TD__LT_NONE;
 }
 
+/* ICU's simple lower and upper case of the characters of one or two
+ * bytes (all of Latin, Greek and Cyrillic), built once: the case of a
+ * word is asked for every word a table lookup meets first. */
+#define CASE_TAB 0x800
+static uint16_t lower_tab[CASE_TAB], upper_tab[CASE_TAB];
+static pthread_once_t case_once = PTHREAD_ONCE_INIT;
+
+static void build_case(void)
+{
+	for (UChar32 c = 0; c < CASE_TAB; c++) {
+		lower_tab[c] = (uint16_t)u_tolower(c);
+		upper_tab[c] = (uint16_t)u_toupper(c);
+	}
+}
+
+static uint32_t to_lower(uint32_t cp)
+{
+	return cp < CASE_TAB ? lower_tab[cp] : (uint32_t)u_tolower((UChar32)cp);
+}
+
+static uint32_t to_upper(uint32_t cp)
+{
+	return cp < CASE_TAB ? upper_tab[cp] : (uint32_t)u_toupper((UChar32)cp);
+}
+
 int td__lextab_case(const char *w, size_t n, char *lower, char *title, char *upper, size_t cap,
 		    size_t *ln, size_t *tn, size_t *un)
 {
+	pthread_once(&case_once, build_case);
 	size_t nc = 0, ncap = 0, nneutral = 0, lo = 0, uo = 0, to = 0;
 	int firstcap = 0;
 	for (size_t i = 0; i < n;) {
@@ -111,21 +138,20 @@ int td__lextab_case(const char *w, size_t n, char *lower, char *title, char *upp
 		if (cp == 0xFFFD || cp > 0xFFFF)
 			return -1;
 		i += (size_t)l;
-		uint32_t lc = (uint32_t)u_tolower((UChar32)cp), uc = (uint32_t)u_toupper((UChar32)cp);
+		uint32_t lc = to_lower(cp), uc = to_upper(cp);
 		if (lc != cp) {
 			ncap++;
 			if (nc == 0)
 				firstcap = 1;
 		}
-		if ((uint32_t)u_toupper((UChar32)cp) == lc)
+		if (uc == lc)
 			nneutral++;
 		if (lo + 4 >= cap || uo + 4 >= cap || to + 4 >= cap)
 			return -1;
 		lo += (size_t)td_utf8_encode(lc, lower + lo);
-		uint32_t ul = (uint32_t)u_toupper((UChar32)lc);
+		uint32_t ul = to_upper(lc);
 		uo += (size_t)td_utf8_encode(ul, upper + uo);
 		to += (size_t)td_utf8_encode(nc == 0 ? ul : lc, title + to);
-		(void)uc;
 		nc++;
 	}
 	lower[lo] = upper[uo] = title[to] = 0;

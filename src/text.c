@@ -29,6 +29,13 @@ static uint16_t fold_tab[CACHE_MAX];
  * two bytes too: those bytes (as stored in memory), else 0. */
 static uint16_t fold2[0x800];
 static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
+/* The characters td_tokenize passes over fast inside a word, by their
+ * bytes: ASCII by its byte (run1), two-byte characters below CACHE_MAX
+ * by their two bytes as a little-endian 16-bit number (run2; invalid
+ * pairs are 0). R_LETTER, R_UPPER (an upper-case letter), R_DIGIT; 0 for
+ * a character that ends the fast scan (no letter or digit, a mark). */
+enum { R_LETTER = 1, R_UPPER = 2, R_DIGIT = 4 };
+static uint8_t run1[0x80], run2[0x10000];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int built; /* the tables are ready: the hot paths skip pthread_once */
 
@@ -61,6 +68,17 @@ static void build(void)
 			tr_tab[c][0] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
 		else if (k & (C_LETTER | C_DIGIT))
 			memcpy(tr_tab[c], translit_tab[c], 4);
+	}
+	for (uint32_t c = 0; c < CACHE_MAX; c++) {
+		uint8_t k = cls[c], r = 0;
+		if (!(k & C_MARK) && (k & C_LETTER))
+			r = (uint8_t)(R_LETTER | ((k & C_UPPER) ? R_UPPER : 0));
+		else if (!(k & C_MARK) && (k & C_DIGIT))
+			r = R_DIGIT;
+		if (c < 0x80)
+			run1[c] = r;
+		else
+			run2[(0xC0 | (c >> 6)) | (unsigned)(0x80 | (c & 0x3F)) << 8] = r;
 	}
 	atomic_store_explicit(&built, 1, memory_order_release);
 }
@@ -171,35 +189,69 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 				flags |= TD_TOK_DIGIT;
 			i += c.len;
 			/* The rest of a word is mostly letters of one or two bytes
-			 * (no marks, no joiners): a tight loop over them. */
-			while (i < len) {
-				unsigned b = u[i];
-				uint32_t cp;
-				size_t l;
-				if (b < 0x80) {
-					cp = b;
-					l = 1;
-				} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
-					cp = ((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
-					l = 2;
-					if (cp >= CACHE_MAX)
+			 * (no marks, no joiners): a tight loop over them, by
+			 * table. After a first letter only the counts change. */
+			if (flags & TD_TOK_ALPHA) {
+				/* Letters in the low half of n2, upper-case ones in
+				 * the high half. */
+				static const uint64_t add[8] = {0, 1, 0, 1 | 1ull << 32, 0, 1, 0, 1 | 1ull << 32};
+				const unsigned char *p = u + i, *e = u + len;
+				unsigned any = 0;
+				uint64_t n2 = 0;
+				for (;;) {
+					unsigned r;
+					if (p < e && *p < 0x80) {
+						if (!(r = run1[*p]))
+							break;
+						p++;
+					} else if (p + 1 < e) {
+						if (!(r = run2[p[0] | (unsigned)p[1] << 8]))
+							break;
+						p += 2;
+					} else
 						break;
-				} else
-					break;
-				uint8_t kk = cls[cp];
-				if ((kk & C_MARK) || !(kk & (C_LETTER | C_DIGIT)))
-					break;
-				if (kk & C_LETTER) {
-					if ((kk & C_UPPER) && !(flags & TD_TOK_ALPHA))
-						flags |= TD_TOK_UPPER;
-					flags |= TD_TOK_ALPHA;
-					letters++;
-					uppers += (kk & C_UPPER) != 0;
-				} else
+					any |= r;
+					n2 += add[r];
+				}
+				i = (size_t)(p - u);
+				letters += (unsigned)n2;
+				uppers += (unsigned)(n2 >> 32);
+				if (any & R_DIGIT)
 					flags |= TD_TOK_DIGIT;
-				i += l;
+			} else {
+				/* A word that starts with a digit: its first letter
+				 * sets TD_TOK_UPPER. */
+				while (i < len) {
+					unsigned b = u[i];
+					uint32_t cp;
+					size_t l;
+					if (b < 0x80) {
+						cp = b;
+						l = 1;
+					} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+						cp = ((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
+						l = 2;
+						if (cp >= CACHE_MAX)
+							break;
+					} else
+						break;
+					uint8_t kk = cls[cp];
+					if ((kk & C_MARK) || !(kk & (C_LETTER | C_DIGIT)))
+						break;
+					if (kk & C_LETTER) {
+						if ((kk & C_UPPER) && !(flags & TD_TOK_ALPHA))
+							flags |= TD_TOK_UPPER;
+						flags |= TD_TOK_ALPHA;
+						letters++;
+						uppers += (kk & C_UPPER) != 0;
+					} else
+						flags |= TD_TOK_DIGIT;
+					i += l;
+				}
 			}
-			if (i >= len)
+			/* Most words end at a space or a punctuation mark that
+			 * joins nothing. */
+			if (i >= len || (u[i] < 0x80 && !run1[u[i]] && u[i] != '\'' && u[i] != '-' && u[i] != '.'))
 				break;
 			c = next_char(text + i, len - i);
 			k = class_of(c.cp);
@@ -257,6 +309,27 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 	if (cap == 0)
 		return 0;
 	const unsigned char *u = (const unsigned char *)s;
+	/* With room for the whole word, ASCII and two-byte characters that
+	 * fold to two bytes (nearly all of them) need no check per
+	 * character. */
+	if (n < cap / 2) {
+		while (i < n) {
+			unsigned char b = u[i];
+			if (b < 0x80) {
+				out[o++] = (char)fold_tab[b];
+				i++;
+				continue;
+			}
+			if (b - 0xC2u > 0xDFu - 0xC2u || i + 1 >= n || (u[i + 1] ^ 0x80u) >= 0x40)
+				break;
+			uint16_t f2 = fold2[((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu)];
+			if (!f2)
+				break;
+			memcpy(out + o, &f2, 2);
+			o += 2;
+			i += 2;
+		}
+	}
 	while (i < n) {
 		unsigned char b = u[i];
 		if (b < 0x80) {

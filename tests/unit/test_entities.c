@@ -2,6 +2,8 @@
  * and cross-lingual keys in every supported language. */
 #include "entities_testutil.h"
 
+#include <pthread.h>
+
 static void test_russian(void **state)
 {
 	(void)state;
@@ -262,6 +264,178 @@ static void test_many_names(void **state)
 	assert_string_equal(e->key, f->key);
 }
 
+/* The entities as one string: surface, lemma, key and type of each. */
+static char *snapshot(const td_article *a)
+{
+	size_t cap = 64, n = 0;
+	for (size_t i = 0; i < a->nentities; i++)
+		cap += strlen(a->entities[i].text) + strlen(a->entities[i].lemma) +
+		       strlen(a->entities[i].key) + 8;
+	char *s = td_arena_alloc(ar, cap);
+	assert_non_null(s);
+	s[0] = 0;
+	for (size_t i = 0; i < a->nentities; i++)
+		n += (size_t)snprintf(s + n, cap - n, "%s|%s|%s|%d\n", a->entities[i].text,
+				      a->entities[i].lemma, a->entities[i].key, a->entities[i].type);
+	return s;
+}
+
+/* Facts about words are kept across articles per thread: an article
+ * gives the same entities as in a thread that never saw a word before,
+ * the second time, after the same words in other languages or without
+ * dictionaries, and after tens of thousands of other words of the same
+ * lengths have taken the cache's slots. */
+typedef struct {
+	const char *lang, *title, *body;
+	unsigned flags;
+	char *snap;
+} fresh_run;
+
+static void *fresh_thread(void *arg)
+{
+	fresh_run *f = arg;
+	f->snap = snapshot(run_ex(f->lang, f->title, f->body, f->flags));
+	return NULL;
+}
+
+/* The entities of an article in a new thread (empty caches). */
+static char *fresh(const char *lang, const char *title, const char *body, unsigned flags)
+{
+	fresh_run f = {lang, title, body, flags, NULL};
+	pthread_t th;
+	assert_int_equal(pthread_create(&th, NULL, fresh_thread, &f), 0);
+	assert_int_equal(pthread_join(th, NULL), 0);
+	assert_non_null(f.snap);
+	return f.snap;
+}
+
+static void test_word_cache(void **state)
+{
+	(void)state;
+	const char *title = "Путин встретился с Меркель в Берлине";
+	const char *body = "Президент России Владимир Путин прибыл в Берлин. Переговоры Путина и "
+			   "Меркель касались газопровода «Северный поток». Об этом сообщили в ЕС. "
+			   "В Москве Путину сказали, что Германия и Россия договорились.";
+	char *first = fresh("ru", title, body, 0);
+	assert_true(strlen(first) > 0);
+	assert_string_equal(snapshot(run("ru", title, body)), first);
+	assert_string_equal(snapshot(run("ru", title, body)), first);
+	/* The same words under other profiles. */
+	char *nolex = fresh("ru", title, body, TD_ENT_NO_LEXICON);
+	char *bg = fresh("bg", title, body, 0);
+	assert_string_equal(snapshot(run_ex("ru", title, body, TD_ENT_NO_LEXICON)), nolex);
+	assert_string_equal(snapshot(run("bg", title, body)), bg);
+	assert_string_equal(snapshot(run("ru", title, body)), first);
+	/* More words than the cache holds, of the dictionary (their facts
+	 * differ), capitalised: the same entities as in a new thread, also
+	 * the second time, when each slot holds the last of its words, and
+	 * after the same words in another language. */
+	FILE *dic = fopen("/usr/share/hunspell/ru_RU.dic", "r");
+	if (!dic)
+		return;
+	size_t cap = 4 * 1024 * 1024, n = 0;
+	char *many = td_arena_alloc(ar, cap), line[256];
+	assert_non_null(many);
+	for (int k = 0; k < 80000 && fgets(line, sizeof(line), dic) && n + sizeof(line) + 32 < cap;) {
+		size_t l = strcspn(line, "/\r\n");
+		unsigned char *u = (unsigned char *)line;
+		if (l < 4 || (u[0] != 0xD0 && u[0] != 0xD1))
+			continue;
+		/* The first letter in upper case: а-п, р-я. */
+		if (u[0] == 0xD0 && u[1] >= 0xB0 && u[1] <= 0xBF)
+			u[1] -= 0x20;
+		else if (u[0] == 0xD1 && u[1] >= 0x80 && u[1] <= 0x8F)
+			u[0] = 0xD0, u[1] += 0x20;
+		n += (size_t)snprintf(many + n, cap - n, "Сказал %.*s. ", (int)l, line);
+		k++;
+	}
+	fclose(dic);
+	char *m0 = fresh("ru", "Список", many, 0);
+	assert_true(strlen(m0) > 1000);
+	assert_string_equal(snapshot(run("ru", "Список", many)), m0);
+	assert_string_equal(snapshot(run("ru", "Список", many)), m0);
+	/* The same words in Ukrainian: another language, other slots. */
+	char *u0 = fresh("uk", "Список", many, 0);
+	assert_string_equal(snapshot(run("uk", "Список", many)), u0);
+	assert_string_equal(snapshot(run("ru", "Список", many)), m0);
+	assert_string_equal(snapshot(run("ru", title, body)), first);
+	assert_string_equal(snapshot(run_ex("ru", title, body, TD_ENT_NO_LEXICON)), nolex);
+	assert_string_equal(snapshot(run("bg", title, body)), bg);
+}
+
+/* Keys are remembered per thread: the same name gives the same key the
+ * second time, by its language (Ukrainian "г" is "h"), and after
+ * thousands of other names have taken the memo's slots. */
+static void test_key_memo(void **state)
+{
+	(void)state;
+	char a[64], b[64], c[64], d[64];
+	size_t al = td_entity_name_key("ru", "Гройсман", strlen("Гройсман"), a, sizeof(a));
+	size_t bl = td_entity_name_key("uk", "Гройсман", strlen("Гройсман"), b, sizeof(b));
+	assert_string_not_equal(a, b);
+	assert_int_equal(td_entity_name_key("ru", "Гройсман", strlen("Гройсман"), c, sizeof(c)), al);
+	assert_string_equal(a, c);
+	assert_int_equal(td_entity_name_key("uk", "Гройсман", strlen("Гройсман"), c, sizeof(c)), bl);
+	assert_string_equal(b, c);
+	/* A short buffer cuts the key and is not remembered as the key. */
+	assert_int_equal(td_entity_name_key("ru", "Шварценеггер", strlen("Шварценеггер"), d, 4), 3);
+	size_t full = td_entity_name_key("ru", "Шварценеггер", strlen("Шварценеггер"), c, sizeof(c));
+	assert_true(full > 3);
+	assert_memory_equal(c, d, 3);
+	for (int i = 0; i < 20000; i++) {
+		char w[32];
+		int n = snprintf(w, sizeof(w), "Name%dx%d", i, i * 7);
+		td_entity_name_key(i % 2 ? "uk" : "ru", w, (size_t)n, d, sizeof(d));
+	}
+	assert_int_equal(td_entity_name_key("ru", "Гройсман", strlen("Гройсман"), c, sizeof(c)), al);
+	assert_string_equal(a, c);
+	assert_int_equal(td_entity_name_key("uk", "Гройсман", strlen("Гройсман"), c, sizeof(c)), bl);
+	assert_string_equal(b, c);
+}
+
+/* A first name that is also a common word of the dictionary starts a
+ * name only when the article never writes it in lower case, and a
+ * month's name is a name after a first name: the same answers whether
+ * the article asks them of a few words (a scan of its tokens) or of
+ * many (a set of its words, built once). */
+static void test_lower_elsewhere_many(void **state)
+{
+	(void)state;
+	for (int many = 0; many < 2; many++)
+		for (int lower = 0; lower < 2; lower++) {
+			size_t cap = 16384, n = 0;
+			char *body = td_arena_alloc(ar, cap);
+			assert_non_null(body);
+			for (int i = 0; i < (many ? 40 : 2); i++) {
+				char sur[8] = {'K', (char)('a' + i % 26), 'r', (char)('a' + (i / 26) % 26), 'n', 'o', 'w', 0};
+				n += (size_t)snprintf(body + n, cap - n, "Spotkanie %d. Piotr %s powiedział. ", i, sur);
+			}
+			if (lower)
+				n += (size_t)snprintf(body + n, cap - n, "Był tam też piotr.");
+			td_article *a = run("pl", "Lista", body);
+			int named = 0;
+			for (size_t k = 0; k < a->nentities; k++)
+				named += !strncmp(a->entities[k].text, "Piotr ", 6);
+			assert_int_equal(named, lower ? 0 : (many ? 40 : 2));
+		}
+	/* A month's name is a surname only after a first name somewhere. */
+	for (int many = 0; many < 2; many++)
+		for (int first = 0; first < 2; first++) {
+			size_t cap = 16384, n = 0;
+			char *body = td_arena_alloc(ar, cap);
+			assert_non_null(body);
+			if (first)
+				n += (size_t)snprintf(body + n, cap - n, "Theresa May spoke. ");
+			for (int i = 0; i < (many ? 30 : 2); i++)
+				n += (size_t)snprintf(body + n, cap - n, "In talks %d, the leader May said no. ", i);
+			td_article *a = run("en", "Talks", body);
+			int may = 0;
+			for (size_t k = 0; k < a->nentities; k++)
+				may += !strcmp(a->entities[k].text, "May");
+			assert_int_equal(may, first ? (many ? 30 : 2) : 0);
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +452,9 @@ int main(void)
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_empty_and_odd_input),
 		cmocka_unit_test(test_many_names),
+		cmocka_unit_test(test_word_cache),
+		cmocka_unit_test(test_key_memo),
+		cmocka_unit_test(test_lower_elsewhere_many),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -43,6 +43,44 @@ static void test_tokenize(void **state)
 	assert_int_equal(td_tokenize(" -- ", 4, t, 2), 0);
 }
 
+/* Words of digits and letters, combining marks, letters past the cached
+ * range (Armenian), broken UTF-8, joiners and capitals: offsets and
+ * flags of every token. */
+static void test_tokenize_forms(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t n;
+		unsigned tok[10][3]; /* start, end, flags */
+	} cases[] = {
+		{"3M 2019\xd0\xb3 x1Y \xd0\x96" "1\xd0\x96 ABC1 aBC",
+		 6, {{0, 2, 23}, {3, 9, 3}, {10, 13, 3}, {14, 19, 15}, {20, 24, 15}, {25, 28, 1}}},
+		{"\xd0\xb5\xcc\x81\xd0\xb6 a\xcc\x81\xcc\x81" "b \xd0\x90\xd0\x91\xcc\x81",
+		 4, {{0, 6, 17}, {7, 10, 1}, {12, 13, 1}, {14, 20, 13}}},
+		{"\xd4\xb1\xd4\xb2 \xd0\x90\xd4\xb1" "b z\xd5\xa1",
+		 3, {{0, 4, 29}, {5, 10, 5}, {11, 14, 1}}},
+		{"ab\xc2 cd\xe2\x80\x94" "ef \xd0\x96\xd0",
+		 4, {{0, 2, 17}, {4, 6, 1}, {9, 11, 1}, {12, 14, 5}}},
+		{"U.S.A. N.A.T.O a.b 1.2.3 x-y -z \xd0\x96'\xd0\xb6 l\xe2\x80\x99h",
+		 9, {{0, 5, 29}, {7, 14, 29}, {15, 16, 1}, {17, 18, 17}, {19, 24, 2}, {25, 28, 1}, {30, 31, 1}, {32, 37, 5}, {38, 43, 1}}},
+		{"\xc3\x89" "COLE \xc3\xa9" "cole \xc3\x89" "c \xc3\x89\xc3\x89",
+		 4, {{0, 6, 29}, {7, 13, 1}, {14, 17, 5}, {18, 22, 13}}},
+		{"word,word;\xd0\xb6(\xd0\xb6) \xc2\xab\xd0\x96\xc2\xbb \"Q\" x\n\xd0\x96.",
+		 8, {{0, 4, 17}, {5, 9, 1}, {10, 12, 1}, {13, 15, 1}, {19, 21, 37}, {25, 26, 37}, {28, 29, 33}, {30, 32, 21}}},
+	};
+	for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+		td_token t[16];
+		size_t n = td_tokenize(cases[c].s, strlen(cases[c].s), t, 16);
+		assert_int_equal(n, cases[c].n);
+		for (size_t k = 0; k < n; k++) {
+			assert_int_equal(t[k].start, cases[c].tok[k][0]);
+			assert_int_equal(t[k].end, cases[c].tok[k][1]);
+			assert_int_equal(t[k].flags, cases[c].tok[k][2]);
+		}
+	}
+}
+
 static void test_fold_translit(void **state)
 {
 	(void)state;
@@ -65,6 +103,35 @@ static void test_fold_translit(void **state)
 	assert_true(td_text_is_upper_initial("Ёлка", strlen("Ёлка")));
 	assert_false(td_text_is_upper_initial("ёлка", strlen("ёлка")));
 	assert_false(td_text_is_upper_initial("1A", 2));
+}
+
+/* Folding with every capacity: the longest run of whole folded
+ * characters that leaves room for the terminator, whether the word fits
+ * easily (the fast path for one- and two-byte characters) or not, and
+ * with characters of three bytes and ones that fold to another length
+ * (U+1E9E to U+00DF). */
+static void test_fold_capacity(void **state)
+{
+	(void)state;
+	const char *w = "Ab\xd0\x91\xd0\x81\xe2\x80\x94Z\xc4\xb0\xc3\x89\xe1\xba\x9ex";
+	char full[64], buf[64];
+	size_t n = strlen(w), fl = td_text_fold(w, n, full, sizeof(full));
+	assert_string_equal(full, "ab\xd0\xb1\xd1\x91\xe2\x80\x94z\xc4\xb0\xc3\xa9\xc3\x9fx");
+	assert_int_equal(fl, strlen(full));
+	for (size_t cap = 1; cap <= sizeof(buf); cap++) {
+		memset(buf, 'Q', sizeof(buf));
+		size_t got = td_text_fold(w, n, buf, cap);
+		/* The longest prefix of whole characters of the full fold
+		 * with room for the terminator. */
+		size_t want = 0;
+		for (size_t k = 0; k <= fl; k++)
+			if ((k == fl || ((unsigned char)full[k] & 0xC0) != 0x80) && k + 1 <= cap)
+				want = k;
+		assert_int_equal(got, want);
+		assert_memory_equal(buf, full, got);
+		assert_int_equal(buf[got], 0);
+		assert_int_equal(buf[cap < sizeof(buf) ? cap : sizeof(buf) - 1], cap < sizeof(buf) ? 'Q' : buf[sizeof(buf) - 1]);
+	}
 }
 
 /* The generated table of ASCII spellings (src/translit_tab.inc) agrees
@@ -138,7 +205,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokenize),
+		cmocka_unit_test(test_tokenize_forms),
 		cmocka_unit_test(test_fold_translit),
+		cmocka_unit_test(test_fold_capacity),
 		cmocka_unit_test(test_translit_table),
 		cmocka_unit_test(test_stem),
 		cmocka_unit_test(test_sentences),
