@@ -122,6 +122,21 @@ static void test_slovak_surnames(void **state)
 	assert_string_equal(must(a, "Hillary Clintonovú")->key, must(b, "Hillary Clinton")->key);
 }
 
+/* Agencies and companies of world news under one key in every language. */
+static void test_health_names(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Вакцина", "Вакцину компании Pfizer одобрило агентство EMA. "
+					   "Вакцину Спутник V разработали в России.");
+	check(a, "Pfizer", "Pfizer", TD_ENT_ORG, "org:pfizer");
+	check(a, "EMA", "EMA", TD_ENT_ORG, "org:ema");
+	check(a, "Спутник V", NULL, TD_ENT_PRO, "pro:sputnikv");
+	a = run("cs", "Vakcína", "Vakcínu schválila Evropská agentura pro léčivé přípravky. "
+				 "Vakcína od AstraZeneky přijde později.");
+	check(a, "Evropská agentura pro léčivé přípravky", NULL, TD_ENT_ORG, "org:ema");
+	check(a, "AstraZeneky", "AstraZeneca", TD_ENT_ORG, "org:astrazeneca");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -131,6 +146,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_seats, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovak_surnames, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_health_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
