@@ -464,6 +464,23 @@ const td__alias td__aliases[] = {
 	{"org:ussenate", TD_ENT_ORG, "", "Сенат США", "Сенат США"},
 	{"org:ussenate", TD_ENT_ORG, "", "Senat USA", "Senat USA"},
 	{"org:ussenate", TD_ENT_ORG, "", "Senát USA", "Senát USA"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Electoral College", "Electoral College"},
+	{"org:electoralcollege", TD_ENT_ORG, "ru", "Коллегия выборщиков", "Коллегия выборщиков"},
+	{"org:electoralcollege", TD_ENT_ORG, "uk", "Колегія виборців", "Колегія виборців"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Избирателна колегия", "Избирателна колегия"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Kolegium Elektorów", "Kolegium Elektorów"},
+	{"org:electoralcollege", TD_ENT_ORG, "cs", "Sbor volitelů", "Sbor volitelů"},
+	{"org:electoralcollege", TD_ENT_ORG, "sk", "Zbor voliteľov", "Zbor voliteľov"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Volilni kolegij", "Volilni kolegij"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Izborni kolegij", "Izborni kolegij"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Izbornog kolegija", "Izborni kolegij"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Izbornom kolegiju", "Izborni kolegij"},
+	{"loc:capitol", TD_ENT_LOC, "", "Capitol", "Capitol"},
+	{"loc:capitol", TD_ENT_LOC, "", "Capitol Hill", "Capitol Hill"},
+	{"loc:capitol", TD_ENT_LOC, "", "Капитолий", "Капитолий"},
+	{"loc:capitol", TD_ENT_LOC, "uk", "Капітолій", "Капітолій"},
+	{"loc:capitol", TD_ENT_LOC, "", "Kapitol", "Kapitol"},
+	{"loc:capitol", TD_ENT_LOC, "", "Kapitolu", "Kapitol"},
 	{"org:bundestag", TD_ENT_ORG, "", "Bundestag", "Bundestag"},
 	{"org:bundestag", TD_ENT_ORG, "", "Бундестаг", "Бундестаг"},
 	{"org:bundesrat", TD_ENT_ORG, "", "Bundesrat", "Bundesrat"},
@@ -1906,4 +1923,4 @@ const td__alias td__aliases[] = {
 	{"gpe:it", TD_ENT_LOC, "pl", "Włochami", "Włochy"},
 };
 
-const size_t td__naliases = 1902;
+const size_t td__naliases = 1919;

@@ -135,6 +135,9 @@ static void test_health_names(void **state)
 				 "Vakcína od AstraZeneky přijde později.");
 	check(a, "Evropská agentura pro léčivé přípravky", NULL, TD_ENT_ORG, "org:ema");
 	check(a, "AstraZeneky", "AstraZeneca", TD_ENT_ORG, "org:astrazeneca");
+	a = run("hr", "Vijesti", "Glasovi na Izbornom kolegiju su prebrojani. Kongres je u Kapitolu.");
+	check(a, "Izbornom kolegiju", "Izborni kolegij", TD_ENT_ORG, "org:electoralcollege");
+	check(a, "Kapitolu", "Kapitol", TD_ENT_LOC, "loc:capitol");
 }
 
 int main(void)
