@@ -2338,6 +2338,32 @@ static int demonym_rest(const ctx *c, const char *r, size_t n, const char *name_
 	return 0;
 }
 
+/* The names (folded, once each; in the arena) and keys of the countries
+ * the article's mentions name, and of regions too when regions is set:
+ * how many (at most max), or TD_ERR_NOMEM. */
+static int country_names(ctx *c, const mention *ms, size_t nm, int regions, const char **name,
+			 const char **key, size_t *len, size_t max)
+{
+	size_t ng = 0;
+	for (size_t k = 0; k < nm && ng < max; k++) {
+		const mention *p = &ms[k];
+		if (!p->g || (strncmp(p->g->key, "gpe:", 4) && (!regions || strncmp(p->g->key, "reg:", 4))))
+			continue;
+		char f[WBUF];
+		size_t fl = td_text_fold(p->lemma, strlen(p->lemma), f, sizeof(f));
+		size_t x = 0;
+		while (x < ng && !(len[x] == fl && !memcmp(name[x], f, fl)))
+			x++;
+		if (x < ng)
+			continue;
+		if (!(name[ng] = td_arena_strndup(c->ar, f, fl)))
+			return TD_ERR_NOMEM;
+		len[ng] = fl;
+		key[ng++] = p->g->key;
+	}
+	return (int)ng;
+}
+
 /* Bytes of the first five letters of s, or 0 when s has fewer. */
 static size_t five_letters(const char *s, size_t n)
 {
@@ -2356,29 +2382,14 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 {
 	if (strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk"))
 		return 0;
-	/* The names of countries and regions in the article, folded, once
-	 * each. */
+	/* The names of countries and regions in the article. */
 	enum { MAXG = 32 };
 	const char *gname[MAXG], *gkey[MAXG];
-	size_t glen[MAXG], ng = 0;
-	for (size_t k = 0; k < *nm && ng < MAXG; k++) {
-		const mention *p = &(*ms)[k];
-		if (!p->g || (strncmp(p->g->key, "gpe:", 4) && strncmp(p->g->key, "reg:", 4)))
-			continue;
-		char f[WBUF];
-		size_t fl = td_text_fold(p->lemma, strlen(p->lemma), f, sizeof(f));
-		size_t x = 0;
-		while (x < ng && !(glen[x] == fl && !memcmp(gname[x], f, fl)))
-			x++;
-		if (x < ng)
-			continue;
-		if (!(gname[ng] = td_arena_strndup(c->ar, f, fl)))
-			return TD_ERR_NOMEM;
-		glen[ng] = fl;
-		gkey[ng++] = p->g->key;
-	}
-	if (!ng)
-		return 0;
+	size_t glen[MAXG];
+	int found = country_names(c, *ms, *nm, 1, gname, gkey, glen, MAXG);
+	if (found <= 0)
+		return found;
+	size_t ng = (size_t)found;
 	/* A bit per run of five letters somewhere in the names: a word
 	 * shares its first five letters with a name or is passed over at
 	 * once. */
@@ -2604,25 +2615,12 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	if (!c->slavic)
 		return 0;
 	enum { MAXG = 16 };
-	const char *gname[MAXG];
-	size_t glen[MAXG], ng = 0;
-	for (size_t k = 0; k < *nm && ng < MAXG; k++) {
-		const mention *p = &(*ms)[k];
-		if (!p->g || strncmp(p->g->key, "gpe:", 4))
-			continue;
-		char f[WBUF];
-		size_t fl = td_text_fold(p->lemma, strlen(p->lemma), f, sizeof(f));
-		size_t x = 0;
-		while (x < ng && !(glen[x] == fl && !memcmp(gname[x], f, fl)))
-			x++;
-		if (x < ng)
-			continue;
-		if (!(gname[ng] = td_arena_strndup(c->ar, f, fl)))
-			return TD_ERR_NOMEM;
-		glen[ng++] = fl;
-	}
-	if (!ng)
-		return 0;
+	const char *gname[MAXG], *gkey[MAXG];
+	size_t glen[MAXG];
+	int found = country_names(c, *ms, *nm, 0, gname, gkey, glen, MAXG);
+	if (found <= 0)
+		return found;
+	size_t ng = (size_t)found;
 	/* A bit per pair of letters that starts somewhere in the names. */
 	uint8_t pairs[512];
 	memset(pairs, 0, sizeof(pairs));
