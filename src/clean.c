@@ -221,6 +221,18 @@ static int domain_like(const char *s, size_t b, size_t e)
  * "05 ноября 2020 21:40"). A date written with a month name counts only
  * when a time or a separator follows it, so "15 ноября 2018 года в
  * Москве..." keeps its date. Returns the new start. */
+/* A word joining a date and its time ("March 14, 2013 at 11:51"). */
+static size_t time_link(const char *s, size_t j, size_t e)
+{
+	static const char *const links[] = {"at ", "à ", "um ", "в ", "о ", "o ", "u ", "v ", "w ", "ob "};
+	for (size_t k = 0; k < sizeof(links) / sizeof(links[0]); k++) {
+		size_t l = strlen(links[k]);
+		if (j + l < e && !memcmp(s + j, links[k], l) && td__time_parse(s + j + l, e - j - l))
+			return l;
+	}
+	return 0;
+}
+
 static size_t skip_stamps(const char *s, size_t b, size_t e)
 {
 	size_t i = b;
@@ -230,6 +242,8 @@ static size_t skip_stamps(const char *s, size_t b, size_t e)
 			j++;
 		if (j >= e)
 			return e;
+		if (i > b)
+			j += time_link(s, j, e);
 		int y, m, d;
 		size_t t = td__time_parse(s + j, e - j);
 		if (!t && s[j] == 'T' && j + 1 < e && (t = td__time_parse(s + j + 1, e - j - 1)))
@@ -240,9 +254,14 @@ static size_t skip_stamps(const char *s, size_t b, size_t e)
 				i++;
 			else if (i + 5 < e && (s[i] == '+' || s[i] == '-') && td__time_parse(s + i + 1, e - i - 1))
 				i += 1 + td__time_parse(s + i + 1, e - i - 1);
+			i = td__zone_end(s, i, e);
 			continue;
 		}
-		size_t l = is_digit(s[j]) ? td__date_parse(s + j, e - j, TD__L_ALL, &y, &m, &d) : 0;
+		/* A date with a year, by numbers or with a month's name first
+		 * ("March 14, 2013"). */
+		size_t l = is_digit(s[j]) || td__is_upper_at(s, j, e)
+				   ? td__date_parse(s + j, e - j, TD__L_ALL, &y, &m, &d)
+				   : 0;
 		if (!l || !y)
 			break;
 		size_t k = j + l;
@@ -251,7 +270,7 @@ static size_t skip_stamps(const char *s, size_t b, size_t e)
 		int numeric = !td__is_letter_at(s, j + 2 < e ? j + 2 : j, e) &&
 			      (s[j + 1] == '.' || s[j + 2] == '.' || s[j + 4] == '-');
 		if (!(numeric || k >= e || td__time_parse(s + k, e - k) || s[k] == '|' || s[k] == ':' ||
-		      td__dash_len(s, k, e)))
+		      td__dash_len(s, k, e) || time_link(s, k, e)))
 			break;
 		i = j + l;
 	}

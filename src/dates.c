@@ -837,9 +837,58 @@ static void run_scan(scan *sc)
 
 /* ---- publication date -------------------------------------------------- */
 
+/* A time zone after a clock time: "AM", "p.m.", "PDT", "GMT+05:00",
+ * "(GMT+05:00)", "(UTC)": its end, or i. */
+size_t td__zone_end(const char *s, size_t i, size_t e)
+{
+	for (int part = 0; part < 3; part++) {
+		size_t j = i;
+		while (j < e && s[j] == ' ')
+			j++;
+		int paren = j < e && s[j] == '(';
+		size_t k = j + paren;
+		if (k + 1 < e && (s[k] | 32) >= 'a' && (s[k] | 32) <= 'p' && s[k + 1] == '.' && k + 3 < e &&
+		    (s[k + 2] | 32) == 'm' && s[k + 3] == '.' && ((s[k] | 32) == 'a' || (s[k] | 32) == 'p'))
+			k += 4; /* "a.m." */
+		else {
+			/* AM, PM and the zones news write, not any capitals
+			 * ("20:05 HRT:" names a broadcaster). */
+			static const char *const zones[] = {
+				"AM", "PM", "GMT", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST",
+				"MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
+				"AEST", "AEDT", "JST", "KST", "SGT", "HKT", "IST"};
+			size_t u = k;
+			while (u < e && s[u] >= 'A' && s[u] <= 'Z')
+				u++;
+			if (u < e && ((s[u] | 32) >= 'a' && (s[u] | 32) <= 'z'))
+				break;
+			size_t z = 0;
+			while (z < sizeof(zones) / sizeof(zones[0]) &&
+			       !(strlen(zones[z]) == u - k && !memcmp(zones[z], s + k, u - k)))
+				z++;
+			if (z == sizeof(zones) / sizeof(zones[0]))
+				break;
+			k = u;
+			/* "+05:00", "-3" */
+			if (k + 1 < e && (s[k] == '+' || s[k] == '-') && is_digit(s[k + 1])) {
+				k++;
+				while (k < e && (is_digit(s[k]) || s[k] == ':'))
+					k++;
+			}
+		}
+		if (paren) {
+			if (k >= e || s[k] != ')')
+				break;
+			k++;
+		}
+		i = k;
+	}
+	return i;
+}
+
 /* A full date (with a year) at the start of s, after clock times and
  * separators: "19.03.2018 11:33 : ...", "05 ноября 2020 21:40 ...". */
-static td_day stamp_date(const char *s, size_t n)
+static td_day stamp_date(const char *s, size_t n, int us)
 {
 	size_t i = 0;
 	for (int guard = 0; guard < 6 && i < n; guard++) {
@@ -849,12 +898,18 @@ static td_day stamp_date(const char *s, size_t n)
 			break;
 		int y, m, d;
 		size_t l = td__date_parse(s + i, n - i, TD__L_ALL, &y, &m, &d);
+		/* "8/2/2013" in English is August 2. */
+		if (l && y && us && is_digit(s[i]) && memchr(s + i, '/', l) && d <= 12) {
+			int t = m;
+			m = d;
+			d = t;
+		}
 		if (l && y)
 			return td_day_from_ymd(y, m, d);
 		size_t t = td__time_parse(s + i, n - i);
 		if (!t)
 			break;
-		i += t;
+		i = td__zone_end(s, i + t, n);
 	}
 	return TD_NODATE;
 }
@@ -925,10 +980,10 @@ int td_dates_article(td_article *a, td_arena *ar)
 		}
 		const char *heads[2] = {a->raw_title, a->first_line};
 		for (int h = 0; h < 2 && pub == TD_NODATE; h++)
-			if (heads[h] && (pub = stamp_date(heads[h], strlen(heads[h]))) != TD_NODATE)
+			if (heads[h] && (pub = stamp_date(heads[h], strlen(heads[h]), sc.us)) != TD_NODATE)
 				src = TD_DATE_TEXT;
 		if (pub == TD_NODATE && a->raw_body &&
-		    (pub = stamp_date(a->raw_body, a->raw_body_len < 200 ? a->raw_body_len : 200)) !=
+		    (pub = stamp_date(a->raw_body, a->raw_body_len < 200 ? a->raw_body_len : 200, sc.us)) !=
 			    TD_NODATE)
 			src = TD_DATE_TEXT;
 		/* A day the text names near its start stands in for the date,

@@ -14,4 +14,8 @@ size_t td__date_parse(const char *s, size_t n, unsigned langs, int *y, int *m, i
 /* Length of a clock time at s ("21:40", "9:05:13", "11.30 ч"); 0 if none. */
 size_t td__time_parse(const char *s, size_t n);
 
+/* The end of a time zone after a clock time that ends at i ("AM", "p.m.",
+ * "PDT", "GMT+05:00", "(GMT+05:00)", "(UTC)"), or i when none. */
+size_t td__zone_end(const char *s, size_t i, size_t e);
+
 #endif

@@ -266,6 +266,19 @@ static void test_lead(void **state)
 		strcat(body, "More words follow in the same paragraph without end ");
 	a = clean_txt("Headline of a long story", body);
 	assert_string_equal(a->lead, "First sentence of the long paragraph goes here and it says a lot.");
+	/* A line of date, time and zone only is no lead ("(GMT+05:00)",
+	 * "AM PDT 8/2/2013" were left of them before). */
+	a = clean_txt("Electoral districts established",
+		      "4 October 2013, 18:07 (GMT+05:00)\nThe commission set up the districts.");
+	assert_string_equal(a->lead, "The commission set up the districts.");
+	a = clean_txt("Ellen DeGeneres to host the Oscars",
+		      "8:13 AM PDT 8/2/2013\nShe will host the show again.");
+	assert_string_equal(a->lead, "She will host the show again.");
+	a = clean_txt("Quake recorded", "March 14, 2013 at 11:51 AM\nA quake of 4.6 was recorded.");
+	assert_string_equal(a->lead, "A quake of 4.6 was recorded.");
+	/* Capitals after a time that are no zone stay: a broadcaster. */
+	a = clean_txt("20:05 HRT: Europska komisija uputila prigovore", "Tekst članka ide ovdje.");
+	assert_string_equal(a->title, "HRT: Europska komisija uputila prigovore");
 	/* Empty body: an empty lead, a title and text still. */
 	a = clean_txt("Only a headline here", "");
 	assert_null(a->lead);

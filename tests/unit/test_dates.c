@@ -275,6 +275,17 @@ static void test_publication_date(void **state)
 	assert_int_equal(a->date, TD_NODATE);
 	assert_int_equal(a->date_source, TD_DATE_NONE);
 
+	/* A stamp line with a zone: in English, month first. */
+	a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->first_line = "Ellen DeGeneres to host the Oscars";
+	a->raw_body = "8:13 AM PDT 8/2/2013\nShe will host the show again.";
+	a->raw_body_len = strlen(a->raw_body);
+	snprintf(a->lang, sizeof(a->lang), "en");
+	assert_int_equal(td_clean_article(a, g_ar), 0);
+	assert_int_equal(td_dates_article(a, g_ar), 0);
+	assert_int_equal(a->date, ymd(2013, 8, 2));
+
 	/* The dateline's day named again in full gives its year. */
 	a = td_arena_calloc(g_ar, sizeof(*a));
 	td_article_init(a);
