@@ -3,8 +3,9 @@
  * Memory: per article, in its arena, a token array sized for the worst
  * case (6 bytes per byte of text), about 48 bytes of per-token memos,
  * two hash sets of its capitalised words and the mentions with their
- * strings: about 15 bytes per byte of text in all. Per thread, a cache
- * of facts about words (4 MiB, see word()). */
+ * strings: about 15 bytes per byte of text in all. Per thread, caches
+ * of facts about words (4 MiB, see word()) and of the stems of their
+ * lemmas (256 KiB); entities_gaz.c keeps the keys of names (384 KiB). */
 #include "tidings/entities.h"
 
 #include <pthread.h>
