@@ -3,8 +3,9 @@
  * Memory: per article, in its arena, a token array sized for the worst
  * case (6 bytes per byte of text), about 48 bytes of per-token memos,
  * two hash sets of its capitalised words and the mentions with their
- * strings: about 15 bytes per byte of text in all. Per thread, a cache
- * of facts about words (4 MiB, see word()). */
+ * strings: about 15 bytes per byte of text in all. Per thread, caches
+ * of facts about words (4 MiB, see word()) and of the stems of their
+ * lemmas (256 KiB); entities_gaz.c keeps the keys of names (384 KiB). */
 #include "tidings/entities.h"
 
 #include <pthread.h>
@@ -509,6 +510,38 @@ static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
 	return 1;
 }
 
+/* Stems of dictionary lemmas met by this thread (td__name_stem): gaz_scan
+ * looks every word of a name up by its lemma too. A lemma's address
+ * names it (td__lexinfo lemmas live as long as the process). Direct-mapped
+ * by address; LSTEM_SLOTS records of 64 bytes (256 KiB). */
+#define LSTEM_SLOTS 4096
+typedef struct {
+	const char *lemma; /* NULL: empty */
+	uint8_t len;
+	char s[55];        /* NUL-terminated */
+} lstem_rec;
+static _Thread_local lstem_rec lstems[LSTEM_SLOTS];
+
+/* td__name_stem of lemma (n bytes, NUL-terminated, of a td__lexinfo)
+ * into out (cap bytes). */
+static size_t lemma_stem(const char *lemma, size_t n, char *out, size_t cap)
+{
+	uintptr_t a = (uintptr_t)lemma;
+	lstem_rec *r = &lstems[(a ^ (a >> 12)) & (LSTEM_SLOTS - 1)];
+	if (r->lemma == lemma && cap > sizeof(r->s)) {
+		memcpy(out, r->s, (size_t)r->len + 1);
+		return r->len;
+	}
+	size_t sl = td__name_stem(lemma, n, out, cap);
+	/* Whole (not cut at cap) and short. */
+	if (sl < sizeof(r->s) && cap > 2 * n + 8) {
+		r->lemma = lemma;
+		r->len = (uint8_t)sl;
+		memcpy(r->s, out, sl + 1);
+	}
+	return sl;
+}
+
 /* Longest gazetteer name starting at token i; sets *len in tokens.
  * *open is cleared when no listed name starts with the word of token i
  * and goes on (the words after it were not looked at). */
@@ -559,7 +592,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			td__lexinfo Lj;
 			lex(c, j, &Lj);
 			if (Lj.lemma && strlen(Lj.lemma) * 2 + 8 < sizeof(seq2) - sl2)
-				sl2 += td__name_stem(Lj.lemma, strlen(Lj.lemma), seq2 + sl2, sizeof(seq2) - sl2);
+				sl2 += lemma_stem(Lj.lemma, strlen(Lj.lemma), seq2 + sl2, sizeof(seq2) - sl2);
 			else {
 				memcpy(seq2 + sl2, seq + sl, wl);
 				sl2 += wl;
@@ -700,7 +733,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	}
 	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
 	if (!best && !c->caseless && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
-		sl = td__name_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
+		sl = lemma_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
 		int lower;
 		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
 		if (g) {

@@ -280,11 +280,11 @@ static char *snapshot(const td_article *a)
 	return s;
 }
 
-/* Facts about words are kept across articles per thread: an article
- * gives the same entities as in a thread that never saw a word before,
- * the second time, after the same words in other languages or without
- * dictionaries, and after tens of thousands of other words of the same
- * lengths have taken the cache's slots. */
+/* Facts about words (and the stems of their lemmas) are kept across
+ * articles per thread: an article gives the same entities as in a
+ * thread that never saw a word before, the second time, after the same
+ * words in other languages or without dictionaries, and after 80,000
+ * words of the dictionary have taken the caches' slots. */
 typedef struct {
 	const char *lang, *title, *body;
 	unsigned flags;
