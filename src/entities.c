@@ -2166,10 +2166,54 @@ static int ends_with(const char *s, size_t n, const char *suf)
 	return n >= l && !memcmp(s + n - l, suf, l);
 }
 
+static size_t agree(const char *lang, const char *adj, size_t an, const char *noun, char *out,
+		    size_t cap);
+
+/* A Slavic name of a capitalised adjective and a lower-case noun the
+ * dictionary knows ("Стокгольмського арбітражу", "Ustavnog suda",
+ * "Вищим судом"): both in their base form, the adjective agreeing with
+ * the noun ("Стокгольмський арбітраж"); 0 when the name is no such pair. */
+static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
+{
+	size_t a = m->i, n = m->i + 1;
+	/* Slovene, Croatian and Slovak stems of nouns are too often no
+	 * base form ("pogodbe" -> "godb"). */
+	const char *lang = c->a->lang;
+	if (strcmp(lang, "ru") && strcmp(lang, "uk") && strcmp(lang, "bg") && strcmp(lang, "cs") &&
+	    strcmp(lang, "pl"))
+		return 0;
+	if (m->type == TD_ENT_PER || m->quoted || m->j - m->i != 2 ||
+	    !(c->tk[a].flags & TD_TOK_UPPER) || (c->tk[a].flags & TD_TOK_ALLCAPS) ||
+	    (c->tk[n].flags & TD_TOK_UPPER) || !adjectival(c, a) || adjectival(c, n))
+		return 0;
+	td__lexinfo Ln;
+	lex(c, n, &Ln);
+	if (!Ln.lemma || !(Ln.flags & TD__LEX_LOWER))
+		return 0;
+	char nb[WBUF], ab[WBUF];
+	size_t nl = td_text_fold(Ln.lemma, strlen(Ln.lemma), nb, sizeof(nb));
+	/* A masculine adjective ("Вищим") with a feminine noun ("судома"
+	 * for "судом") is another word's stem. */
+	static const char *const masc[] = {"ого", "ому", "им", "ым", "ом", "ього", "ьому", "ego", "emu",
+					   "ym", "ého", "ému", "ým"};
+	if (nl >= 2 && (ends_with(nb, nl, "а") || ends_with(nb, nl, "я") || nb[nl - 1] == 'a') &&
+	    ends_in(c, a, masc, NELEM(masc)))
+		return 0;
+	size_t al = token_lemma(c, a, m->type, ab, sizeof(ab));
+	if (!nl || !al || al + nl + 8 > cap)
+		return 0;
+	size_t o = agree(c->a->lang, ab, al, nb, out, cap - nl - 2);
+	out[o++] = ' ';
+	memcpy(out + o, nb, nl + 1);
+	return o + nl;
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
-	size_t o = 0;
+	size_t o = adjective_noun(c, m, buf, sizeof(buf));
+	if (o)
+		return td_arena_strndup(c->ar, buf, o);
 	/* A Czech or Slovak woman's surname in the nominative ("Merkelová")
 	 * keeps her first name as written ("Angela", not "Angelo"). */
 	int fem = 0, keep_last = 0;

@@ -140,6 +140,21 @@ static void test_health_names(void **state)
 	check(a, "Kapitolu", "Kapitol", TD_ENT_LOC, "loc:capitol");
 }
 
+/* An adjective and a noun: both in their base form. */
+static void test_adjective_noun(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Новини", "Справу розглядали у Стокгольмському арбітражі, а рішення "
+					    "Стокгольмського арбітражу оскаржать.");
+	check(a, "Стокгольмського арбітражу", "Стокгольмський арбітраж", TD_ENT_ORG, NULL);
+	a = run("ru", "Новости", "Решение Стокгольмского арбитража оспорят.");
+	check(a, "Стокгольмского арбитража", "Стокгольмский арбитраж", TD_ENT_ORG, NULL);
+	/* A feminine stem of another word ("судома" for "судом") is not taken. */
+	a = run("uk", "Новини", "Справу розглянули перед Вищим судом у Лахорі.");
+	const td_entity *e = find(a, "Вищим судом");
+	assert_true(!e || strcmp(e->lemma, "Вища судома"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +165,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovak_surnames, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_health_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_adjective_noun, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
