@@ -3287,6 +3287,23 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			if (gaz_at(&c, i, &gl, &L2))
 				continue;
 		}
+		/* A lone word the dictionary knows as a common word only, with
+		 * no word before it that makes it a name, no word of an
+		 * organisation's or a place's name, and not the surname of a
+		 * person named in full elsewhere ("Жан-Клод Юнкер ... Юнкер"),
+		 * is a capitalised common word ("... donosi Izvješće za
+		 * Hrvatsku"). */
+		if (j == i + 1 && !ext && !per && !(t->flags & TD_TOK_ALLCAPS) &&
+		    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
+		    !(i > 0 && joined(&c, i) &&
+		      (token_in(&c, i - 1, L_PER_CUES, 0) || token_in(&c, i - 1, L_ORG_CUES, 0) ||
+		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0))) &&
+		    !token_in(&c, i, L_ORG_HEADS, 0) && !token_in(&c, i, L_PLACE_HEADS, 0) &&
+		    !token_in(&c, i, L_MEDIA_HEADS, 0) && !token_in(&c, i, L_WORK_HEADS, 0) &&
+		    !token_in(&c, i, L_AGENCIES, 0) && !surname_elsewhere(&c, i)) {
+			i++;
+			continue;
+		}
 		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
 		/* A word before the name types it only inside its sentence
 		 * ("... automobilky. Barnier řekl"). */

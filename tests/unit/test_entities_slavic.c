@@ -155,6 +155,18 @@ static void test_adjective_noun(void **state)
 	assert_true(!e || strcmp(e->lemma, "Вища судома"));
 }
 
+/* A lone capitalised common word is no name, unless the article names a
+ * person with it. */
+static void test_lone_common_word(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti", "Europska komisija donosi Izvješće za Hrvatsku.");
+	assert_null(find(a, "Izvješće"));
+	check(a, "Hrvatsku", NULL, TD_ENT_LOC, "gpe:hr");
+	a = run("bg", "Новини", "Жан-Клод Юнкер пристигна в София. Според Юнкер, срещата е добра.");
+	check(a, "Юнкер", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +178,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_slovak_surnames, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_health_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_adjective_noun, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lone_common_word, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
