@@ -2441,11 +2441,11 @@ static int country_names(ctx *c, const mention *ms, size_t nm, int regions, cons
 	return (int)ng;
 }
 
-/* Bytes of the first five letters of s, or 0 when s has fewer. */
-static size_t five_letters(const char *s, size_t n)
+/* Bytes of the first k letters of s, or 0 when s has fewer. */
+static size_t first_letters(const char *s, size_t n, int k)
 {
 	size_t b = 0;
-	for (int ch = 0; ch < 5; ch++) {
+	for (int ch = 0; ch < k; ch++) {
 		if (b >= n)
 			return 0;
 		b++;
@@ -2453,6 +2453,32 @@ static size_t five_letters(const char *s, size_t n)
 			b++;
 	}
 	return b;
+}
+
+/* A bit (of 4,096) per run of k letters that starts somewhere in the
+ * names, so that a word whose first k letters start nowhere in them is
+ * passed over at once. */
+static void start_bits(const char *const *name, const size_t *len, size_t nn, int k, uint8_t *bits)
+{
+	memset(bits, 0, 512);
+	for (size_t x = 0; x < nn; x++)
+		for (size_t q = 0; q < len[x]; q++)
+			if (((unsigned char)name[x][q] & 0xC0) != 0x80) {
+				size_t fl = first_letters(name[x] + q, len[x] - q, k);
+				if (!fl)
+					break;
+				unsigned b = (unsigned)(h64(name[x] + q, fl) >> 52);
+				bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+			}
+}
+
+/* Whether the first k letters of w start somewhere in the names of bits
+ * (a word of fewer letters: yes). */
+static int start_bit(const uint8_t *bits, const char *w, size_t n, int k)
+{
+	size_t fl = first_letters(w, n, k);
+	unsigned b = (unsigned)(h64(w, fl) >> 52);
+	return !fl || ((bits[b >> 3] >> (b & 7)) & 1);
 }
 
 static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
@@ -2467,20 +2493,10 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	if (found <= 0)
 		return found;
 	size_t ng = (size_t)found;
-	/* A bit per run of five letters somewhere in the names: a word
-	 * shares its first five letters with a name or is passed over at
-	 * once. */
+	/* A word shares its first five letters with a name or is passed
+	 * over at once. */
 	uint8_t fives[512];
-	memset(fives, 0, sizeof(fives));
-	for (size_t k = 0; k < ng; k++)
-		for (size_t q = 0; q < glen[k]; q++)
-			if (((unsigned char)gname[k][q] & 0xC0) != 0x80) {
-				size_t fl = five_letters(gname[k] + q, glen[k] - q);
-				if (!fl)
-					break;
-				unsigned b = (unsigned)(h64(gname[k] + q, fl) >> 52);
-				fives[b >> 3] |= (uint8_t)(1u << (b & 7));
-			}
+	start_bits(gname, glen, ng, 5, fives);
 	int added = 0;
 	for (size_t i = 0; i < c->nt; i++) {
 		const td_token *t = &c->tk[i];
@@ -2490,9 +2506,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		size_t n = t->end - t->start;
 		if (n >= WBUF / 2 || n < 12) /* six Cyrillic letters */
 			continue;
-		size_t w5 = five_letters(w, n);
-		unsigned b = (unsigned)(h64(w, w5) >> 52);
-		if (w5 && !((fives[b >> 3] >> (b & 7)) & 1))
+		if (!start_bit(fives, w, n, 5))
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
@@ -2661,26 +2675,13 @@ static int long_lower(const ctx *c, size_t i)
 	       t->end - t->start >= 8;
 }
 
-/* A 12-bit hash of the first two letters of s. */
-static unsigned letter_pair(const char *s, size_t n)
-{
-	size_t b = 0;
-	for (int ch = 0; ch < 2 && b < n; ch++) {
-		b++;
-		while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
-			b++;
-	}
-	return (unsigned)(h64(s, b) >> 52);
-}
-
 /* Whether token i is an adjective of a country of names (pairs: the
  * letter pairs that start somewhere in them). */
 static int country_word(const ctx *c, size_t i, const uint8_t *pairs, const char *const *names,
 			const size_t *lens, size_t nn)
 {
 	const td_token *t = &c->tk[i];
-	unsigned pb = letter_pair(c->t + t->start, t->end - t->start);
-	if (!((pairs[pb >> 3] >> (pb & 7)) & 1))
+	if (!start_bit(pairs, c->t + t->start, t->end - t->start, 2))
 		return 0;
 	char f[WBUF];
 	size_t fl = td_text_fold(c->t + t->start, t->end - t->start, f, sizeof(f));
@@ -2698,15 +2699,9 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	if (found <= 0)
 		return found;
 	size_t ng = (size_t)found;
-	/* A bit per pair of letters that starts somewhere in the names. */
+	/* The pairs of letters that start somewhere in the names. */
 	uint8_t pairs[512];
-	memset(pairs, 0, sizeof(pairs));
-	for (size_t k = 0; k < ng; k++)
-		for (size_t q = 0; q < glen[k]; q++)
-			if (((unsigned char)gname[k][q] & 0xC0) != 0x80) {
-				unsigned b = letter_pair(gname[k] + q, glen[k] - q);
-				pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
-			}
+	start_bits(gname, glen, ng, 2, pairs);
 	int added = 0;
 	size_t next = 0; /* mentions are in text order: the next one's start */
 	for (size_t body = 1; body < c->nt; body++) {
