@@ -982,6 +982,17 @@ static void put(body_ctx *c, size_t b, size_t e)
 	}
 }
 
+/* Whether a copyright notice follows the "©" at p ("© 2018 Всички
+ * права запазени", "© Reuters. All rights reserved"). */
+static int notice_after(const char *s, size_t p, size_t e)
+{
+	size_t end = e - p > 120 ? p + 120 : e;
+	while (end > p && end < e && ((unsigned char)s[end] & 0xC0) == 0x80)
+		end--;
+	char buf[FOLD_MAX * 2];
+	size_t fl = td__fold(s + p, end - p, buf, sizeof(buf));
+	return fl && contains_list(buf, fl, k_footer);
+}
 /* Copies the line s[b..e) without its inline chrome: promo markers with
  * their linked headline, photo credits (and a caption before them at the
  * line start), and a copyright footer. */
@@ -1061,9 +1072,12 @@ static void put_inline(body_ctx *c, size_t b, size_t e)
 			if (cut_e == p + 4)
 				cut_b = (size_t)-1;
 		} else if (ch == 0xC2 && p + 1 < e && (unsigned char)s[p + 1] == 0xA9) {
-			/* "©": a footer near the end of the body drops the rest,
-			 * elsewhere just the credit after it. */
-			if (p * 10 >= c->body_len * 6) {
+			/* "©": a footer near the end of the body drops the rest;
+			 * a copyright notice ("© 2018 Всички права запазени")
+			 * the rest of its paragraph; elsewhere just the credit
+			 * after it. */
+			int end = p * 10 >= c->body_len * 6;
+			if (end || notice_after(s, p, e)) {
 				size_t q = p;
 				/* Keep no "Превод и редакция: Name" before it. */
 				size_t lim = p > b + 120 ? p - 120 : b;
@@ -1080,7 +1094,7 @@ static void put_inline(body_ctx *c, size_t b, size_t e)
 					put(c, from, q);
 					from = e;
 				}
-				c->stop = 1;
+				c->stop = end;
 				break;
 			}
 			cut_b = p;

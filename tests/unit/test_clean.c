@@ -279,6 +279,20 @@ static void test_lead(void **state)
 	/* Capitals after a time that are no zone stay: a broadcaster. */
 	a = clean_txt("20:05 HRT: Europska komisija uputila prigovore", "Tekst članka ide ovdje.");
 	assert_string_equal(a->title, "HRT: Europska komisija uputila prigovore");
+	/* A copyright notice inside the body ends its paragraph, with the
+	 * credit before it; the next paragraph stays. */
+	a = clean_txt("Заглавие на новината",
+		      "Текстът е тук и разказва дълго за срещата на министрите в Брюксел, за решенията "
+		      "и за следващите стъпки. Превод и редакция: Тереза Герова © 2018 Всички права "
+		      "запазени. "
+		      "Забранява се възпроизвеждането.\nВтори абзац на статията, който е дълъг и остава "
+		      "в текста, защото е съдържание.\nТрети абзац на статията, също съдържание.\n"
+		      "Четвърти абзац на статията, също съдържание, и още думи тук.");
+	no_substr(a, "Всички права");
+	no_substr(a, "Тереза Герова");
+	has_substr(a, "за следващите стъпки.");
+	has_substr(a, "Втори абзац на статията");
+	has_substr(a, "Четвърти абзац");
 	/* Empty body: an empty lead, a title and text still. */
 	a = clean_txt("Only a headline here", "");
 	assert_null(a->lead);
