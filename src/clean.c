@@ -217,10 +217,6 @@ static int domain_like(const char *s, size_t b, size_t e)
 
 /* ---- stamps: dates and times at the start of a line ------------------- */
 
-/* Skips dates and clock times at s[b..e) ("19.03.2018 11:33 :", "20:47",
- * "05 ноября 2020 21:40"). A date written with a month name counts only
- * when a time or a separator follows it, so "15 ноября 2018 года в
- * Москве..." keeps its date. Returns the new start. */
 /* A word joining a date and its time ("March 14, 2013 at 11:51"). */
 static size_t time_link(const char *s, size_t j, size_t e)
 {
@@ -233,6 +229,10 @@ static size_t time_link(const char *s, size_t j, size_t e)
 	return 0;
 }
 
+/* Skips dates and clock times at s[b..e) ("19.03.2018 11:33 :", "20:47",
+ * "05 ноября 2020 21:40"). A date written with a month name counts only
+ * when a time or a separator follows it, so "15 ноября 2018 года в
+ * Москве..." keeps its date. Returns the new start. */
 static size_t skip_stamps(const char *s, size_t b, size_t e)
 {
 	size_t i = b;
@@ -993,6 +993,7 @@ static int notice_after(const char *s, size_t p, size_t e)
 	size_t fl = td__fold(s + p, end - p, buf, sizeof(buf));
 	return fl && contains_list(buf, fl, k_footer);
 }
+
 /* Copies the line s[b..e) without its inline chrome: promo markers with
  * their linked headline, photo credits (and a caption before them at the
  * line start), and a copyright footer. */

@@ -847,8 +847,8 @@ size_t td__zone_end(const char *s, size_t i, size_t e)
 			j++;
 		int paren = j < e && s[j] == '(';
 		size_t k = j + paren;
-		if (k + 1 < e && (s[k] | 32) >= 'a' && (s[k] | 32) <= 'p' && s[k + 1] == '.' && k + 3 < e &&
-		    (s[k + 2] | 32) == 'm' && s[k + 3] == '.' && ((s[k] | 32) == 'a' || (s[k] | 32) == 'p'))
+		if (k + 3 < e && ((s[k] | 32) == 'a' || (s[k] | 32) == 'p') && s[k + 1] == '.' &&
+		    (s[k + 2] | 32) == 'm' && s[k + 3] == '.')
 			k += 4; /* "a.m." */
 		else {
 			/* AM, PM and the zones news write, not any capitals

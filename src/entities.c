@@ -1202,6 +1202,7 @@ enum {
 	L_SEAT_PREPS, L_SEAT_FREE, L_STATE_BODIES, L_NLISTS
 };
 _Static_assert(NELEM(all_lists) == L_NLISTS, "a name per list");
+_Static_assert(2 * L_NLISTS <= 32, "token_in's answers of a word fit word_rec.lknown and lval");
 static const size_t all_sizes[] = {NELEM(org_heads), NELEM(per_cues), NELEM(org_cues),
 				   NELEM(pro_cues), NELEM(loc_cues), NELEM(honorifics),
 				   NELEM(media_heads), NELEM(agencies), NELEM(place_heads),
@@ -2202,7 +2203,7 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	size_t al = token_lemma(c, a, m->type, ab, sizeof(ab));
 	if (!nl || !al || al + nl + 8 > cap)
 		return 0;
-	size_t o = agree(c->a->lang, ab, al, nb, out, cap - nl - 2);
+	size_t o = agree(lang, ab, al, nb, out, cap - nl - 2);
 	out[o++] = ' ';
 	memcpy(out + o, nb, nl + 1);
 	return o + nl;
@@ -2652,7 +2653,8 @@ static const char *const soft_adjective[] = {"ího", "ímu", "ím", "ší", "sze
 					     "шего", "шему", "ший", "шим", "щего", "щий"};
 
 /* Whether a word can start like one of state_bodies: "pa", "so", "su",
- * "są", "sú", "па", "су", "съ" (a word has three bytes at least). */
+ * "są", "sú", "па", "су", "съ" (a word has three bytes at least; every
+ * entry of the list must pass: body_filter_ok). */
 static int state_body_start(const unsigned char *w)
 {
 	if (w[0] == 'p')
@@ -2665,6 +2667,19 @@ static int state_body_start(const unsigned char *w)
 	if (w[0] == 0xD1 && w[1] == 0x81)
 		return w[2] == 0xD1 && (w[3] == 0x83 || w[3] == 0x8A);
 	return 0;
+}
+
+/* Whether every name of state_bodies passes state_body_start, which
+ * knows their starts by heart; if one does not, the filter is off. */
+static int body_filter_ok;
+static pthread_once_t body_filter_once = PTHREAD_ONCE_INIT;
+
+static void check_body_filter(void)
+{
+	body_filter_ok = 1;
+	for (size_t k = 0; k < NELEM(state_bodies); k++)
+		body_filter_ok &= strlen(state_bodies[k]) >= 3 &&
+				  state_body_start((const unsigned char *)state_bodies[k]);
 }
 
 /* A lower-case word of eight bytes or more. */
@@ -2704,6 +2719,7 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	start_bits(gname, glen, ng, 2, pairs);
 	int added = 0;
 	size_t next = 0; /* mentions are in text order: the next one's start */
+	pthread_once(&body_filter_once, check_body_filter);
 	for (size_t body = 1; body < c->nt; body++) {
 		/* The noun first: a parliament or a court (rare), then the
 		 * adjective of a country before it, perhaps with one more
@@ -2711,7 +2727,7 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		const td_token *u = &c->tk[body];
 		const unsigned char *ub = (const unsigned char *)c->t + u->start;
 		if ((u->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(u->flags & TD_TOK_ALPHA) ||
-		    u->end - u->start < 3 || !state_body_start(ub) ||
+		    (body_filter_ok && (u->end - u->start < 3 || !state_body_start(ub))) ||
 		    !token_in(c, body, L_STATE_BODIES, 0))
 			continue;
 		size_t i = body - 1;

@@ -161,7 +161,8 @@ static char *url_line(const char *s, size_t n, td_arena *ar)
 {
 	while (n && (unsigned char)s[n - 1] <= ' ')
 		n--;
-	if (n < 8 || n > 4096)
+	/* "http..." or "www...": most first lines go here. */
+	if (n < 8 || n > 4096 || !((s[0] | 32) == 'h' || (s[0] | 32) == 'w'))
 		return NULL;
 	char *u = td_arena_alloc(ar, n + 1);
 	if (!u)
