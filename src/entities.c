@@ -1445,6 +1445,15 @@ static int inner_capital(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token i can be a word of a person's name: the dictionary
+ * does not know it as a common word. */
+static int person_word(const ctx *c, size_t i)
+{
+	td__lexinfo L;
+	lex(c, i, &L);
+	return !(L.flags & TD__LEX_LOWER);
+}
+
 /* How many words of tokens [i, j), in Latin letters in a text of another
  * language, English knows as common words only ("leave", "service"; not
  * "may" or "green", also names). */
@@ -2847,6 +2856,71 @@ static int person_elsewhere(const ctx *c, const mention *ms, size_t nm, const me
 /* A lone word typed a person by default only, with no person's
  * evidence, takes the type of a place or an organisation it is listed
  * with: coordinated names are of one kind. */
+static int organisation_starts(ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
+{
+	uint64_t *first = NULL;
+	const mention **org = NULL;
+	size_t cap = 64;
+	while (cap < 2 * nm + 2)
+		cap *= 2;
+	for (size_t q = 0; q < nm; q++) {
+		const mention *p = &ms[q];
+		if (p->type != TD_ENT_ORG || p->j - p->i < 2 || p->acronym || p->quoted ||
+		    (c->tk[p->i].flags & TD_TOK_ALLCAPS) || !person_word(c, p->i) ||
+		    !(p->g || token_in(c, p->j - 1, L_ORG_HEADS, 0)))
+			continue;
+		if (!first) {
+			first = td_arena_calloc(c->ar, cap * sizeof(uint64_t));
+			org = td_arena_calloc(c->ar, cap * sizeof(mention *));
+			if (!first || !org)
+				return TD_ERR_NOMEM;
+		}
+		/* The slot of the stem holds the first organisation with it. */
+		size_t fl;
+		const char *st = tok_stem(c, p->i, &fl);
+		uint64_t h = h64(st, fl);
+		size_t x = (size_t)h & (cap - 1);
+		while (first[x] && first[x] != h)
+			x = (x + 1) & (cap - 1);
+		if (!first[x]) {
+			first[x] = h;
+			org[x] = p;
+		}
+	}
+	if (!first)
+		return 0;
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->j - m->i != 1 || m->acronym || m->percue || m->quoted || (m->g && !m->town) ||
+		    !(m->type == TD_ENT_PER || m->type == TD_ENT_LOC) ||
+		    (c->tk[m->i].flags & TD_TOK_ALLCAPS) || !person_word(c, m->i))
+			continue;
+		size_t fl;
+		const char *st = tok_stem(c, m->i, &fl);
+		uint64_t h = h64(st, fl);
+		size_t x = (size_t)h & (cap - 1);
+		while (first[x] && first[x] != h)
+			x = (x + 1) & (cap - 1);
+		if (!first[x])
+			continue;
+		char s1[WBUF];
+		const char *lem = m->lemma;
+		size_t l1 = td__name_stem(lem, strlen(lem), s1, sizeof(s1));
+		if (hset_has(surn, scap, s1, l1))
+			continue;
+		mention *p = (mention *)org[x];
+		if (!p->key && !(p->key = key_of(c, p, p->lemma)))
+			return TD_ERR_NOMEM;
+		m->type = TD_ENT_ORG;
+		m->key = p->key;
+		if (m->town) {
+			m->g = NULL;
+			m->town = 0;
+		}
+	}
+	return 0;
+}
+
 static void coordinated(const ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
 {
 	for (int pass = 0; pass < 2; pass++)
@@ -3231,6 +3305,19 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					break;
 				}
 			}
+			/* A name of several words that ends in the head word of an
+			 * organisation ("Adria Airways"), or an acronym with small
+			 * letters ("BiH", "UKiP"), before two more capitalised
+			 * words is followed by a person in apposition ("Adria
+			 * Airways Holger Kowarsch", "BiH Dragan Mektić"). */
+			if (j + 1 < c.nt && joined(&c, j + 1) &&
+			    (c.tk[j + 1].flags & TD_TOK_UPPER) && !(c.tk[j].flags & TD_TOK_ALLCAPS) &&
+			    !(c.tk[j + 1].flags & TD_TOK_ALLCAPS) &&
+			    ((j >= i + 2 && token_in(&c, j - 1, L_ORG_HEADS, 0)) ||
+			     (j == i + 1 && inner_capital(&c, i))) &&
+			    !token_in(&c, j, L_ORG_HEADS, 0) && !token_in(&c, j + 1, L_ORG_HEADS, 0) &&
+			    !(L2.flags & TD__LEX_LOWER) && person_word(&c, j + 1))
+				break;
 			j++;
 		}
 		/* Slavic names capitalise their first word only: a common word
@@ -3607,6 +3694,15 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			}
 		}
 	}
+	/* A lone word that starts an organisation's name of several words
+	 * elsewhere in the article is that organisation, shortened ("Adria
+	 * Airways ... v Adrii", "Deutsche Bank ... Deutsche"): it takes
+	 * the organisation's type and key, over a preposition of place. Not
+	 * a surname of a person named in full ("Trump Organization ...
+	 * Donald Trump ... Trump"), nor a word the dictionary knows as a
+	 * common word. */
+	if ((rc = organisation_starts(&c, ms, nm, surn, scap)) < 0)
+		return rc;
 	/* Names listed with places or organisations are of their kind. */
 	coordinated(&c, ms, nm, surn, scap);
 	/* Inhabitants named after a country the article mentions ("Polacy"

@@ -167,6 +167,43 @@ static void test_lone_common_word(void **state)
 	check(a, "Юнкер", NULL, TD_ENT_PER, NULL);
 }
 
+/* A person in apposition after an organisation whose name ends in its
+ * head word, or after an acronym written with small letters, is a name
+ * of its own; a Slavic name whose head comes first goes on. */
+static void test_apposition(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice",
+			    "Direktor družbe Adria Airways Holger Kowarsch je ob novici dejal, da gre "
+			    "za razvoj. Minister za varnost BiH Dragan Mektić je to potrdil.");
+	check(a, "Adria Airways", NULL, TD_ENT_ORG, NULL);
+	check(a, "Holger Kowarsch", "Holger Kowarsch", TD_ENT_PER, NULL);
+	check(a, "Dragan Mektić", "Dragan Mektić", TD_ENT_PER, NULL);
+	assert_null(find(a, "Adria Airways Holger Kowarsch"));
+	a = run("pl", "Wiadomości",
+		"Środki trafią do Europejskiego Funduszu Inwestycji Strategicznych w przyszłym roku.");
+	must(a, "Europejskiego Funduszu Inwestycji Strategicznych");
+}
+
+/* A lone word that starts an organisation's name elsewhere in the
+ * article is that organisation, even after a preposition of place; the
+ * surname of a person named in full stays a person. */
+static void test_organisation_start(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice",
+			    "Lastnik Adrie Airways je odločitev sprejel, so zapisali v Adrii. Tedaj so v "
+			    "Adrii pojasnili, da bo kapital pomagal.");
+	const td_entity *org = must(a, "Adrie Airways");
+	assert_int_equal(org->type, TD_ENT_ORG);
+	const td_entity *e = must(a, "Adrii");
+	assert_int_equal(e->type, TD_ENT_ORG);
+	assert_string_equal(e->key, org->key);
+	a = run("en", "News",
+		"Donald Trump met bankers. The Trump Organization said Trump would sign.");
+	check(a, "Trump", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -179,6 +216,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_health_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_adjective_noun, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lone_common_word, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_apposition, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
