@@ -1454,6 +1454,16 @@ static int person_word(const ctx *c, size_t i)
 	return !(L.flags & TD__LEX_LOWER);
 }
 
+/* Whether token i is the English "of" or "for": in a text of any
+ * language they join the parts of an English name ("Bank of America",
+ * "Centre for European Reform" in a Polish text). */
+static int english_of(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	return (n == 2 && !memcmp(w, "of", 2)) || (n == 3 && !memcmp(w, "for", 3));
+}
+
 /* How many words of tokens [i, j), in Latin letters in a text of another
  * language, English knows as common words only ("leave", "service"; not
  * "may" or "green", also names). */
@@ -1687,6 +1697,18 @@ static int of_country(const ctx *c, size_t j, size_t *len)
 	lex(c, j + 1, &L);
 	const td__gaz *g = gaz_at(c, j + 1, len, &L);
 	return g && g->type == TD_ENT_LOC && (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "reg:", 4));
+}
+
+/* Whether a country's name (of the gazetteer) starts at token j, joined
+ * to the word before it; *len its words. */
+static int country_at(const ctx *c, size_t j, size_t *len)
+{
+	if (!joined(c, j) || !(c->tk[j].flags & TD_TOK_UPPER))
+		return 0;
+	td__lexinfo L;
+	lex(c, j, &L);
+	const td__gaz *g = gaz_at(c, j, len, &L);
+	return g && g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4);
 }
 
 /* The name of a place that the place's name at tokens [i, i + len)
@@ -2218,6 +2240,27 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	return o + nl;
 }
 
+/* Whether token i ends like an adjective, oblique cases included
+ * ("Wyższym", "Bezpośredniego", "Gospodarczego", "Административного"):
+ * adjectival() and the endings of the oblique cases that nouns do not
+ * share. */
+static int attribute(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {
+		"ego", "emu", "ym", "ych", "ymi", "ého", "ému", "ým", "ých", "ými", "ого", "его",
+		"ому", "ему", "ым", "ых", "ыми", "ими", "ега", "ему", "ої", "ього", "ьому", "ega",
+		"emu", "ih", "imi", "iej", "wej", "cej", "owej",
+	};
+	if (adjectival(c, i))
+		return 1;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+		if (ends_with(w, n, ends[k]) && n > strlen(ends[k]) + 2)
+			return 1;
+	return 0;
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -2239,6 +2282,34 @@ static char *lemma_of(ctx *c, const mention *m)
 		fem = ends_with(c->t + lt->start, lt->end - lt->start, "ová") ||
 		      ends_with(c->t + lt->start, lt->end - lt->start, "á");
 	}
+	/* An organisation's name where nouns have cases: adjectives, their
+	 * head noun and the adjectives that agree with it take the base
+	 * form; the complement in the genitive after them stays as written
+	 * ("Ministerstwa Spraw Zagranicznych" -> "Ministerstwo Spraw
+	 * Zagranicznych", "Prokuratury Generalnej Federacji Rosyjskiej" ->
+	 * "Prokuratura Generalna Federacji Rosyjskiej"). */
+	size_t keep_from = m->j, head = m->j;
+	char hb[WBUF];
+	if (m->type == TD_ENT_ORG && c->slavic && strcmp(c->a->lang, "bg") && m->j - m->i > 1 &&
+	    !m->acronym && !m->quoted) {
+		size_t k = m->i;
+		while (k < m->j && attribute(c, k))
+			k++;
+		head = k++;
+		while (k < m->j && attribute(c, k))
+			k++;
+		keep_from = k;
+		/* The adjectives agree with the head's base form ("Krajowej
+		 * Rady" -> "Krajowa Rada", not "Krajowy"). */
+		td__lexinfo Lh;
+		if (head < m->j)
+			lex(c, head, &Lh);
+		if (head < m->j && (c->tk[head].flags & TD_TOK_UPPER) && (Lh.flags & TD__LEX_LOWER)) {
+			size_t hl = token_lemma(c, head, m->type, hb, sizeof(hb));
+			hb[hl < sizeof(hb) ? hl : sizeof(hb) - 1] = 0;
+		} else
+			head = m->j;
+	}
 	for (size_t k = m->i; k < m->j; k++) {
 		if (k > m->i) {
 			/* Keep the original separator (space or hyphen). */
@@ -2250,7 +2321,7 @@ static char *lemma_of(ctx *c, const mention *m)
 			o += gl;
 		}
 		if (m->quoted || (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER)) ||
-		    (fem && k + 1 < m->j)) {
+		    (fem && k + 1 < m->j) || k >= keep_from) {
 			size_t n = c->tk[k].end - c->tk[k].start;
 			if (o + n + 1 >= sizeof(buf))
 				break;
@@ -2258,6 +2329,12 @@ static char *lemma_of(ctx *c, const mention *m)
 			o += n;
 		} else {
 			size_t ll = token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
+			if (head < m->j && k != head && k < keep_from) {
+				char ab[WBUF];
+				size_t al = ll < sizeof(ab) ? ll : sizeof(ab) - 1;
+				memcpy(ab, buf + o, al);
+				ll = agree(c->a->lang, ab, al, hb, buf + o, sizeof(buf) - o);
+			}
 			/* A first name whose lemma only loses a final vowel
 			 * ("Angela" -> "Angel", "Miro" -> "Mir") before a surname
 			 * that is not inflected is a nominative already. */
@@ -3452,8 +3529,9 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			/* "Court of Appeals", "Department of Justice", "Banco de
 			 * España": where nouns have no cases the name goes on over
 			 * "of" and its kin to the next capitalised words. */
-			if (c.caseless && !ext && j + 1 < c.nt && joined(&c, j) && joined(&c, j + 1) &&
-			    token_in(&c, j, L_OF_WORDS, 1)) {
+			int english = !c.caseless && english_of(&c, j);
+			if ((c.caseless || english) && !ext && j + 1 < c.nt && joined(&c, j) &&
+			    joined(&c, j + 1) && token_in(&c, j, L_OF_WORDS, 1)) {
 				size_t k = j + 1;
 				while (k < c.nt && k < j + 4 && (k == j + 1 || joined(&c, k)) &&
 				       !(c.tk[k].flags & TD_TOK_ALLCAPS)) {
@@ -3463,8 +3541,12 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 						break;
 					k++;
 				}
-				if (k > j + 1)
+				if (k > j + 1) {
 					m.j = j = k;
+					/* An English name is not inflected in another
+					 * language: its base form is as written. */
+					m.quoted = english;
+				}
 			}
 			/* "Trybunał Sprawiedliwości UE", "Rada Bezpieczeństwa ONZ". */
 			size_t gl;
@@ -3475,6 +3557,13 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					m.j = j = j + 1;
 			} else if (j + 1 < c.nt && m.type == TD_ENT_ORG && of_country(&c, j, &gl))
 				m.j = j = j + 1 + gl;
+			/* Where nouns have cases, a country right after an
+			 * organisation's name is its genitive and part of it
+			 * ("Ministerstwa Spraw Zagranicznych Wielkiej Brytanii",
+			 * "Партии независимости Соединённого Королевства"). */
+			else if (c.slavic && strcmp(c.a->lang, "bg") && org && !media &&
+				 m.type == TD_ENT_ORG && j < c.nt && country_at(&c, j, &gl))
+				m.j = j = j + gl;
 		}
 		else if (cue && token_in(&c, i - 1, L_PER_CUES, 0))
 			m.percue = 1;

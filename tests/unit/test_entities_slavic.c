@@ -204,6 +204,35 @@ static void test_organisation_start(void **state)
 	check(a, "Trump", NULL, TD_ENT_PER, NULL);
 }
 
+/* English names keep their "of" and "for" in a Slavic text, and their
+ * base form is as written. */
+static void test_english_of(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości",
+			    "Analitycy Royal Bank of Scotland i ekspert z Centre for European Reform "
+			    "ostrzegają przed recesją.");
+	check(a, "Royal Bank of Scotland", "Royal Bank of Scotland", TD_ENT_ORG, NULL);
+	check(a, "Centre for European Reform", "Centre for European Reform", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Scotland"));
+}
+
+/* An organisation's name where nouns have cases: a country after it in
+ * the genitive belongs to it; the adjectives and the head noun take
+ * their base form, agreeing, and the genitive complement stays as
+ * written. */
+static void test_organisation_genitive(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości",
+			    "Wczoraj rzecznik Ministerstwa Finansów Wielkiej Brytanii odpowiedział.");
+	check(a, "Ministerstwa Finansów Wielkiej Brytanii", "Ministerstwo Finansów Wielkiej Brytanii",
+	      TD_ENT_ORG, NULL);
+	assert_null(find(a, "Wielkiej Brytanii"));
+	a = run("pl", "Wiadomości", "Wczoraj przedstawiciel Krajowej Rady Sądownictwa odpowiedział.");
+	check(a, "Krajowej Rady Sądownictwa", "Krajowa Rada Sądownictwa", TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -218,6 +247,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_lone_common_word, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_apposition, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
