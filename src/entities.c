@@ -2276,6 +2276,41 @@ static char *lemma_of(ctx *c, const mention *m)
 		size_t ln = token_lemma(c, m->j - 1, m->type, lb, sizeof(lb));
 		keep_last = ln == lt->end - lt->start && !memcmp(lb, c->t + lt->start, ln);
 	}
+	/* A first name and a surname that the dictionary does not know
+	 * share their case: the ending the first name loses to its base form
+	 * ("Бориса" -> "Борис", "Michela" -> "Michel") is the surname's too
+	 * ("Джонсона" -> "Джонсон", "Barniera" -> "Barnier", "Farage'a" ->
+	 * "Farage"). Not for women's surnames, nominative already
+	 * ("Kowalska", "Merkelová", "Иванова"). */
+	size_t strip_last = 0;
+	if (m->type == TD_ENT_PER && m->j - m->i > 1 && keep_last && c->slavic) {
+		const td_token *ft = &c->tk[m->i], *lt = &c->tk[m->j - 1];
+		const char *fw = c->t + ft->start, *lw = c->t + lt->start;
+		size_t fn = ft->end - ft->start, ln = lt->end - lt->start;
+		char fb[WBUF];
+		size_t fl = token_lemma(c, m->i, m->type, fb, sizeof(fb));
+		static const char *const women[] = {"ska", "cka", "dzka", "ová", "á", "ая", "яя", "ова",
+						    "ева", "ина", "ыня", "ська", "цька", "ва"};
+		size_t sn = fn > fl ? fn - fl : 0;
+		td__lexinfo Lf;
+		lex(c, m->i, &Lf);
+		if (sn >= 1 && sn <= 6 && fl >= 3 && !memcmp(fb, fw, fl) && ln > sn + 2 &&
+		    !(Lf.flags & TD__LEX_SELF) &&
+		    !memcmp(lw + ln - sn, fw + fl, sn) && !ends_in(c, m->j - 1, women, NELEM(women))) {
+			strip_last = sn;
+			/* "Farage'a": the apostrophe goes with the ending. */
+			if (ln > sn + 3 && lw[ln - sn - 1] == '\'')
+				strip_last++;
+			else if (ln > sn + 5 && !memcmp(lw + ln - sn - 3, "\xE2\x80\x99", 3))
+				strip_last += 3;
+			/* Slovene and Croatian decline a foreign name with a "j"
+			 * before the ending ("Schröderja", "Tajanija"); "lj" and
+			 * "nj" are letters of their own ("Bertonclja"). */
+			else if ((!strcmp(c->a->lang, "sl") || !strcmp(c->a->lang, "hr")) && ln > sn + 3 &&
+				 lw[ln - sn - 1] == 'j' && lw[ln - sn - 2] != 'l' && lw[ln - sn - 2] != 'n')
+				strip_last++;
+		}
+	}
 	if (m->type == TD_ENT_PER && m->j - m->i > 1 &&
 	    (!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk"))) {
 		const td_token *lt = &c->tk[m->j - 1];
@@ -2340,7 +2375,11 @@ static char *lemma_of(ctx *c, const mention *m)
 			 * that is not inflected is a nominative already. */
 			const td_token *tk = &c->tk[k];
 			size_t wn = tk->end - tk->start;
-			if (m->type == TD_ENT_PER && k + 1 < m->j && keep_last && ll + 1 == wn &&
+			if (strip_last && k + 1 == m->j) {
+				ll = wn - strip_last;
+				memcpy(buf + o, c->t + tk->start, ll);
+			}
+			if (m->type == TD_ENT_PER && k + 1 < m->j && keep_last && !strip_last && ll + 1 == wn &&
 			    o + wn + 1 < sizeof(buf) &&
 			    !memcmp(buf + o, c->t + tk->start, ll) && strchr("aeiou", c->t[tk->end - 1])) {
 				memcpy(buf + o, c->t + tk->start, wn);

@@ -233,6 +233,21 @@ static void test_organisation_genitive(void **state)
 	check(a, "Krajowej Rady Sądownictwa", "Krajowa Rada Sądownictwa", TD_ENT_ORG, NULL);
 }
 
+/* A surname the dictionary does not know takes the case ending that
+ * the first name loses ("Бориса Джонсона" -> "Борис Джонсон"), with the
+ * Slovene "j" of foreign names; a woman's surname stays. */
+static void test_surname_case(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Заявление Бориса Джонсона удивило всех в Лондоне.");
+	check(a, "Бориса Джонсона", "Борис Джонсон", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Izjava Gerharda Schröderja je presenetila vse v Berlinu.");
+	check(a, "Gerharda Schröderja", "Gerhard Schröder", TD_ENT_PER, NULL);
+	/* A first name that is a base form itself decides nothing. */
+	a = run("pl", "Wiadomości", "Wczoraj w Warszawie Anna Wicha powiedziała, że to dobra decyzja.");
+	check(a, "Anna Wicha", "Anna Wicha", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,6 +264,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_surname_case, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
