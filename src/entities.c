@@ -2240,6 +2240,63 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	return o + nl;
 }
 
+/* Inhabitants named in the plural ("Brytyjczyków", "Britanci",
+ * "Ukrajinců") have the nominative plural as their base form (BSNLP
+ * guidelines), which the dictionaries do not give: it is made from the
+ * singular base form by the language's rule for nouns of persons.
+ * Endings of the plural's oblique cases that no singular form has, and
+ * the singular ending -> nominative plural ending (longest first). */
+static const struct {
+	const char *lang, *oblique[6];
+} plural_cases[] = {
+	{"pl", {"ów", "om", "ami", "ach"}},
+	{"cs", {"ů", "ům", "ech", "ích"}},
+	{"sl", {"ov", "ev", "ih"}},
+	{"ru", {"ов", "ев", "ам", "ами", "ах"}},
+	{"uk", {"ів", "ам", "ами", "ах"}},
+};
+static const struct {
+	const char *lang, *sg, *pl;
+} plural_ends[] = {
+	{"pl", "anin", "anie"}, {"pl", "niec", "ńcy"}, {"pl", "ec", "cy"},  {"pl", "k", "cy"},
+	{"pl", "z", "zi"},      {"pl", "r", "rzy"},   {"pl", "n", "ni"},   {"pl", "ch", "si"},
+	{"cs", "ec", "ci"},     {"cs", "an", "ané"},  {"cs", "t", "tové"}, {"cs", "d", "dové"},
+	{"cs", "s", "sové"},    {"sl", "ec", "ci"},   {"sl", "an", "ani"}, {"sl", "d", "di"},
+	{"sl", "r", "ri"},      {"ru", "анин", "ане"}, {"ru", "янин", "яне"}, {"ru", "ец", "цы"},
+	{"uk", "ець", "ці"},
+};
+
+/* The base form of inhabitants' name lemma written as w (n bytes): the
+ * nominative plural when w is a plural, else lemma; into out. */
+static size_t inhabitants_lemma(const char *lang, const char *w, size_t n, const char *lemma, char *out,
+				size_t cap)
+{
+	size_t ll = strlen(lemma);
+	char pl[WBUF];
+	size_t pn = 0;
+	for (size_t k = 0; k < NELEM(plural_ends) && !pn; k++) {
+		size_t sl = strlen(plural_ends[k].sg), tl = strlen(plural_ends[k].pl);
+		if (!strcmp(plural_ends[k].lang, lang) && ll > sl + 2 && ll - sl + tl < sizeof(pl) &&
+		    ends_with(lemma, ll, plural_ends[k].sg)) {
+			memcpy(pl, lemma, ll - sl);
+			memcpy(pl + ll - sl, plural_ends[k].pl, tl);
+			pn = ll - sl + tl;
+		}
+	}
+	int plural = pn && pn == n && !memcmp(pl, w, n);
+	for (size_t k = 0; k < NELEM(plural_cases) && pn && !plural; k++)
+		if (!strcmp(plural_cases[k].lang, lang))
+			for (size_t e = 0; e < 6 && plural_cases[k].oblique[e]; e++)
+				plural = plural || (n > ll && ends_with(w, n, plural_cases[k].oblique[e]));
+	const char *src = plural ? pl : lemma;
+	size_t sn = plural ? pn : ll;
+	if (sn + 1 > cap)
+		sn = cap - 1;
+	memcpy(out, src, sn);
+	out[sn] = 0;
+	return sn;
+}
+
 /* Whether token i ends like an adjective, oblique cases included
  * ("Wyższym", "Bezpośredniego", "Gospodarczego", "Административного"):
  * adjectival() and the endings of the oblique cases that nouns do not
@@ -2267,6 +2324,7 @@ static char *lemma_of(ctx *c, const mention *m)
 	size_t o = adjective_noun(c, m, buf, sizeof(buf));
 	if (o)
 		return td_arena_strndup(c->ar, buf, o);
+
 	/* A Czech or Slovak woman's surname in the nominative ("Merkelová")
 	 * keeps her first name as written ("Angela", not "Angelo"). */
 	int fem = 0, keep_last = 0;
@@ -3887,6 +3945,18 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		e->lemma = m->lemma;
 		e->key = m->key ? m->key : key_of(&c, m, m->lemma);
 		e->type = m->type;
+		/* Persons named in the plural (inhabitants: "Brytyjczyków")
+		 * have the nominative plural as their base form, and the key
+		 * of the singular. */
+		if (m->type == TD_ENT_PER && m->j == m->i + 1 && !m->acronym) {
+			char lb[WBUF];
+			const td_token *t = &c.tk[m->i];
+			size_t ln = inhabitants_lemma(c.a->lang, c.t + t->start, t->end - t->start, m->lemma,
+						      lb, sizeof(lb));
+			if ((ln != strlen(m->lemma) || memcmp(lb, m->lemma, ln)) &&
+			    !(e->lemma = td_arena_strndup(ar, lb, ln)))
+				return TD_ERR_NOMEM;
+		}
 		if (!e->text || !e->key)
 			return TD_ERR_NOMEM;
 	}

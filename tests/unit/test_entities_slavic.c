@@ -248,6 +248,22 @@ static void test_surname_case(void **state)
 	check(a, "Anna Wicha", "Anna Wicha", TD_ENT_PER, NULL);
 }
 
+/* Inhabitants named in the plural have the nominative plural as their
+ * base form; in the singular, the singular. */
+static void test_plural_inhabitants(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości",
+			    "Wielu Brytyjczyków chce zostać w Unii, a jeden Brytyjczyk powiedział, że "
+			    "Brytyjczycy zdecydują.");
+	assert_string_equal(must(a, "Brytyjczyków")->lemma, "Brytyjczycy");
+	assert_string_equal(must(a, "Brytyjczycy")->lemma, "Brytyjczycy");
+	assert_string_equal(must(a, "Brytyjczyk")->lemma, "Brytyjczyk");
+	assert_string_equal(must(a, "Brytyjczyków")->key, must(a, "Brytyjczyk")->key);
+	a = run("cs", "Zprávy", "Podle průzkumu většina Britů chce zůstat v unii.");
+	assert_string_equal(must(a, "Britů")->lemma, "Britové");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +281,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surname_case, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_plural_inhabitants, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
