@@ -2274,6 +2274,9 @@ static size_t inhabitants_lemma(const char *lang, const char *w, size_t n, const
 	size_t ll = strlen(lemma);
 	char pl[WBUF];
 	size_t pn = 0;
+	/* A word that is its own base form is no plural of it. */
+	if (ll == n && !memcmp(w, lemma, n))
+		lang = "";
 	for (size_t k = 0; k < NELEM(plural_ends) && !pn; k++) {
 		size_t sl = strlen(plural_ends[k].sg), tl = strlen(plural_ends[k].pl);
 		if (!strcmp(plural_ends[k].lang, lang) && ll > sl + 2 && ll - sl + tl < sizeof(pl) &&
@@ -2341,7 +2344,8 @@ static char *lemma_of(ctx *c, const mention *m)
 	 * "Farage"). Not for women's surnames, nominative already
 	 * ("Kowalska", "Merkelová", "Иванова"). */
 	size_t strip_last = 0;
-	if (m->type == TD_ENT_PER && m->j - m->i > 1 && keep_last && c->slavic) {
+	if (m->type == TD_ENT_PER && m->j - m->i > 1 && keep_last && c->slavic &&
+	    c->t[c->tk[m->i].end - 1] == c->t[c->tk[m->j - 1].end - 1]) {
 		const td_token *ft = &c->tk[m->i], *lt = &c->tk[m->j - 1];
 		const char *fw = c->t + ft->start, *lw = c->t + lt->start;
 		size_t fn = ft->end - ft->start, ln = lt->end - lt->start;
