@@ -3180,6 +3180,57 @@ static int first_names(ctx *c, mention *ms, size_t nm, const uint64_t *surn, siz
 	return 0;
 }
 
+/* Possessive adjectives of a person's name, as Slovene, Croatian, Czech
+ * and Slovak form them ("Merklova", "Trumpovega", "Mayeve", "Trumpův"),
+ * name that person: their base form is the surname of the person the
+ * article names in full under the same key ("Angela Merkel" ->
+ * "Merkel"). Endings of the adjectives, longest first per language. */
+static const struct {
+	const char *lang, *end;
+} possessive_ends[] = {
+	{"sl", "ovega"}, {"sl", "ovemu"}, {"sl", "evega"}, {"sl", "evemu"}, {"sl", "inega"},
+	{"sl", "ovem"},  {"sl", "ovim"},  {"sl", "ovih"},  {"sl", "evem"},  {"sl", "evim"},
+	{"sl", "evih"},  {"sl", "ova"},   {"sl", "ove"},   {"sl", "ovi"},   {"sl", "ovo"},
+	{"sl", "eva"},   {"sl", "eve"},   {"sl", "evi"},   {"sl", "evo"},   {"sl", "ov"},
+	{"sl", "ev"},    {"hr", "ovog"},  {"hr", "ovom"},  {"hr", "ovim"},  {"hr", "ovih"},
+	{"hr", "ova"},   {"hr", "ove"},   {"hr", "ovo"},   {"hr", "ov"},    {"cs", "ových"},
+	{"cs", "ovým"},  {"cs", "ovou"},  {"cs", "ův"},    {"cs", "ova"},   {"cs", "ovo"},
+	{"cs", "ovy"},   {"cs", "ově"},   {"cs", "ovu"},   {"sk", "ových"}, {"sk", "ovým"},
+	{"sk", "ovho"},  {"sk", "ovmu"},  {"sk", "ovom"},  {"sk", "ova"},   {"sk", "ovo"},
+	{"sk", "ovi"},   {"sk", "ov"},
+};
+
+static void possessives(ctx *c, td_entity *es, size_t n)
+{
+	const char *lang = c->a->lang;
+	if (strcmp(lang, "sl") && strcmp(lang, "hr") && strcmp(lang, "cs") && strcmp(lang, "sk"))
+		return;
+	for (size_t k = 0; k < n; k++) {
+		td_entity *e = &es[k];
+		if (e->type != TD_ENT_PER || strchr(e->lemma, ' '))
+			continue;
+		size_t ll = strlen(e->lemma), sfx = 0;
+		for (size_t q = 0; q < NELEM(possessive_ends) && !sfx; q++)
+			if (!strcmp(possessive_ends[q].lang, lang) && ends_with(e->lemma, ll, possessive_ends[q].end) &&
+			    ll > strlen(possessive_ends[q].end) + 2)
+				sfx = 1;
+		if (!sfx)
+			continue;
+		for (size_t q = 0; q < n; q++) {
+			const td_entity *p = &es[q];
+			const char *last = p->type == TD_ENT_PER ? strrchr(p->lemma, ' ') : NULL;
+			if (!last || strcmp(p->key, e->key))
+				continue;
+			last++;
+			/* The surname starts as the adjective does ("Merkel",
+			 * "Merklova"): not a first name of the same key. */
+			if (strlen(last) >= 2 && !strncmp(last, e->lemma, 2) && strcmp(last, e->lemma))
+				e->lemma = (char *)last;
+			break;
+		}
+	}
+}
+
 int td_entities_article(td_article *a, td_arena *ar)
 {
 	return td_entities_article_ex(a, ar, 0);
@@ -3965,5 +4016,6 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			return TD_ERR_NOMEM;
 	}
 	a->nentities = nm;
+	possessives(&c, a->entities, nm);
 	return 0;
 }

@@ -264,6 +264,20 @@ static void test_plural_inhabitants(void **state)
 	assert_string_equal(must(a, "Britů")->lemma, "Britové");
 }
 
+/* A possessive adjective of a person named in full is that person, with
+ * the surname as base form. */
+static void test_possessive(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice",
+			    "Nemška kanclerka Angela Merkel je v Berlinu govorila o brexitu. Merklova "
+			    "stranka je predlog podprla.");
+	const td_entity *e = must(a, "Merklova");
+	assert_int_equal(e->type, TD_ENT_PER);
+	assert_string_equal(e->lemma, "Merkel");
+	assert_string_equal(e->key, must(a, "Angela Merkel")->key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +296,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surname_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_plural_inhabitants, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_possessive, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
