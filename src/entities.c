@@ -2275,9 +2275,8 @@ static size_t inhabitants_lemma(const char *lang, const char *w, size_t n, const
 	char pl[WBUF];
 	size_t pn = 0;
 	/* A word that is its own base form is no plural of it. */
-	if (ll == n && !memcmp(w, lemma, n))
-		lang = "";
-	for (size_t k = 0; k < NELEM(plural_ends) && !pn; k++) {
+	int own = ll == n && !memcmp(w, lemma, n);
+	for (size_t k = 0; k < NELEM(plural_ends) && !pn && !own; k++) {
 		size_t sl = strlen(plural_ends[k].sg), tl = strlen(plural_ends[k].pl);
 		if (!strcmp(plural_ends[k].lang, lang) && ll > sl + 2 && ll - sl + tl < sizeof(pl) &&
 		    ends_with(lemma, ll, plural_ends[k].sg)) {
@@ -2308,8 +2307,8 @@ static int attribute(const ctx *c, size_t i)
 {
 	static const char *const ends[] = {
 		"ego", "emu", "ym", "ych", "ymi", "ého", "ému", "ým", "ých", "ými", "ого", "его",
-		"ому", "ему", "ым", "ых", "ыми", "ими", "ега", "ему", "ої", "ього", "ьому", "ega",
-		"emu", "ih", "imi", "iej", "wej", "cej", "owej",
+		"ому", "ему", "ым", "ых", "ыми", "ими", "ої", "ього", "ьому", "ega", "ih", "imi",
+		"iej", "wej", "cej",
 	};
 	if (adjectival(c, i))
 		return 1;
@@ -2327,7 +2326,6 @@ static char *lemma_of(ctx *c, const mention *m)
 	size_t o = adjective_noun(c, m, buf, sizeof(buf));
 	if (o)
 		return td_arena_strndup(c->ar, buf, o);
-
 	/* A Czech or Slovak woman's surname in the nominative ("Merkelová")
 	 * keeps her first name as written ("Angela", not "Angelo"). */
 	int fem = 0, keep_last = 0;
@@ -3031,18 +3029,18 @@ static int person_elsewhere(const ctx *c, const mention *ms, size_t nm, const me
 	return 0;
 }
 
-/* A lone word typed a person by default only, with no person's
- * evidence, takes the type of a place or an organisation it is listed
- * with: coordinated names are of one kind. */
+/* Types a lone word that starts an organisation's name of several words
+ * elsewhere in the article as that organisation, with its key (the
+ * rule is described where it is called). */
 static int organisation_starts(ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
 {
 	uint64_t *first = NULL;
-	const mention **org = NULL;
+	mention **org = NULL;
 	size_t cap = 64;
 	while (cap < 2 * nm + 2)
 		cap *= 2;
 	for (size_t q = 0; q < nm; q++) {
-		const mention *p = &ms[q];
+		mention *p = &ms[q];
 		if (p->type != TD_ENT_ORG || p->j - p->i < 2 || p->acronym || p->quoted ||
 		    (c->tk[p->i].flags & TD_TOK_ALLCAPS) || !person_word(c, p->i) ||
 		    !(p->g || token_in(c, p->j - 1, L_ORG_HEADS, 0)))
@@ -3086,7 +3084,7 @@ static int organisation_starts(ctx *c, mention *ms, size_t nm, const uint64_t *s
 		size_t l1 = td__name_stem(lem, strlen(lem), s1, sizeof(s1));
 		if (hset_has(surn, scap, s1, l1))
 			continue;
-		mention *p = (mention *)org[x];
+		mention *p = org[x];
 		if (!p->key && !(p->key = key_of(c, p, p->lemma)))
 			return TD_ERR_NOMEM;
 		m->type = TD_ENT_ORG;
@@ -3099,6 +3097,9 @@ static int organisation_starts(ctx *c, mention *ms, size_t nm, const uint64_t *s
 	return 0;
 }
 
+/* A lone word typed a person by default only, with no person's
+ * evidence, takes the type of a place or an organisation it is listed
+ * with: coordinated names are of one kind. */
 static void coordinated(const ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
 {
 	for (int pass = 0; pass < 2; pass++)
