@@ -2212,7 +2212,7 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	 * base form ("pogodbe" -> "godb"). */
 	const char *lang = c->a->lang;
 	if (strcmp(lang, "ru") && strcmp(lang, "uk") && strcmp(lang, "bg") && strcmp(lang, "cs") &&
-	    strcmp(lang, "pl"))
+	    strcmp(lang, "pl") && strcmp(lang, "sl"))
 		return 0;
 	if (m->type == TD_ENT_PER || m->quoted || m->j - m->i != 2 ||
 	    !(c->tk[a].flags & TD_TOK_UPPER) || (c->tk[a].flags & TD_TOK_ALLCAPS) ||
@@ -2320,6 +2320,25 @@ static int attribute(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Base form of token i in the noun phrase that begins a name: a word
+ * in lower case ("Slovenske demokratske stranke") takes the dictionary's
+ * lower-case base form, a capitalised one token_lemma(). */
+static size_t phrase_lemma(const ctx *c, size_t i, int type, char *out, size_t cap)
+{
+	if (c->tk[i].flags & TD_TOK_UPPER)
+		return token_lemma(c, i, type, out, cap);
+	td__lexinfo L;
+	lex(c, i, &L);
+	if (L.lemma && (L.flags & TD__LEX_LOWER))
+		return td_text_fold(L.lemma, strlen(L.lemma), out, cap);
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n + 1 > cap)
+		n = cap - 1;
+	memcpy(out, c->t + c->tk[i].start, n);
+	out[n] = 0;
+	return n;
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -2399,8 +2418,8 @@ static char *lemma_of(ctx *c, const mention *m)
 		td__lexinfo Lh;
 		if (head < m->j)
 			lex(c, head, &Lh);
-		if (head < m->j && (c->tk[head].flags & TD_TOK_UPPER) && (Lh.flags & TD__LEX_LOWER)) {
-			size_t hl = token_lemma(c, head, m->type, hb, sizeof(hb));
+		if (head < m->j && (Lh.flags & TD__LEX_LOWER)) {
+			size_t hl = phrase_lemma(c, head, m->type, hb, sizeof(hb));
 			hb[hl < sizeof(hb) ? hl : sizeof(hb) - 1] = 0;
 		} else
 			head = m->j;
@@ -2415,7 +2434,9 @@ static char *lemma_of(ctx *c, const mention *m)
 			memcpy(buf + o, s, gl);
 			o += gl;
 		}
-		if (m->quoted || (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER)) ||
+		if (m->quoted ||
+		    (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER) &&
+		     !(head < m->j && k <= head)) ||
 		    (fem && k + 1 < m->j) || k >= keep_from) {
 			size_t n = c->tk[k].end - c->tk[k].start;
 			if (o + n + 1 >= sizeof(buf))
@@ -2423,7 +2444,8 @@ static char *lemma_of(ctx *c, const mention *m)
 			memcpy(buf + o, c->t + c->tk[k].start, n);
 			o += n;
 		} else {
-			size_t ll = token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
+			size_t ll = head < m->j && k <= head ? phrase_lemma(c, k, m->type, buf + o, sizeof(buf) - o)
+							    : token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
 			if (head < m->j && k != head && k < keep_from) {
 				char ab[WBUF];
 				size_t al = ll < sizeof(ab) ? ll : sizeof(ab) - 1;
@@ -2505,10 +2527,44 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 	return td_arena_strndup(c->ar, buf, n);
 }
 
+/* The letters beyond ASCII of the Latin-script Slavic alphabets. */
+static const struct {
+	const char *lang, *letters;
+} alphabets[] = {
+	{"pl", "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"},
+	{"cs", "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"},
+	{"sk", "áäčďéíĺľňóôŕšťúýžÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ"},
+	{"sl", "čšžČŠŽ"},
+	{"hr", "čćđšžČĆĐŠŽ"},
+};
+
+/* Whether name s (n bytes) has a letter that the alphabet of language
+ * lang lacks ("Severní Irsko" in Slovene); 0 for languages not listed. */
+static int foreign_letters(const char *lang, const char *s, size_t n)
+{
+	const char *abc = NULL;
+	for (size_t k = 0; k < NELEM(alphabets) && !abc; k++)
+		if (!strcmp(alphabets[k].lang, lang))
+			abc = alphabets[k].letters;
+	for (size_t i = 0; abc && i < n;) {
+		int l;
+		td_utf8_decode(s + i, n - i, &l);
+		if ((unsigned char)s[i] >= 0x80) {
+			char ch[5] = {0};
+			memcpy(ch, s + i, (size_t)l < 4 ? (size_t)l : 4);
+			if (!strstr(abc, ch))
+				return 1;
+		}
+		i += (size_t)l;
+	}
+	return 0;
+}
+
 /* The listed name of a gazetteer match closest to the text: in the
- * article's language, then sharing the longest prefixes with the words,
- * then written with the same case. NULL when none is in the text's
- * script (the surface form is then the best base form). */
+ * article's language (listed as such, else written with its alphabet),
+ * then sharing the longest prefixes with the words, then written with
+ * the same case. NULL when none is in the text's script (the surface
+ * form is then the best base form). */
 static const char *choose_name(const ctx *c, const mention *m)
 {
 	const char *w = c->t + c->tk[m->i].start;
@@ -2526,6 +2582,8 @@ static const char *choose_name(const ctx *c, const mention *m)
 		long sc = 0;
 		if (g->langs & c->lbit)
 			sc += 1000;
+		else if (foreign_letters(c->a->lang, g->lemma, ln))
+			sc -= 1000;
 		/* Common prefix, restarting at each word. */
 		size_t x = 0, y = 0;
 		while (x < fwl && y < fnl) {

@@ -56,6 +56,12 @@ int td__lex_index(const char *lang);
  * dictionary gives flags 0. */
 void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out);
 
+/* What td__lex_lookup makes of a stem's lemma (hunspell's root) for word
+ * w: the root with a prefix rule's prefix back, a Slovene noun of the
+ * a-declension with its ending (entities_lex.c). In place, lemma of cap
+ * bytes; td__lex_hunspell gives the root. */
+void td__lex_base_form(int li, const char *w, size_t n, char *lemma, size_t cap);
+
 /* ---- gazetteer: aliases, ICU countries, regions and cities --------- */
 
 typedef struct {

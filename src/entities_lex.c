@@ -256,12 +256,30 @@ static void capitalise(const char *s, char *out, size_t cap)
 	memcpy(out + bl, s + l, n - (size_t)l + 1);
 }
 
+/* Whether root r (rn bytes) is word w (n bytes) with at most its last
+ * three characters changed and at least its first half kept, case
+ * aside: the word's own root, not one a prefix rule reaches. */
+static int begins(const char *r, size_t rn, const char *w, size_t n)
+{
+	char fr[MAXW * 4], fw[MAXW * 4];
+	size_t a = td_text_fold(r, rn, fr, sizeof(fr)), b = td_text_fold(w, n, fw, sizeof(fw)), k = 0;
+	while (k < a && k < b && fr[k] == fw[k])
+		k++;
+	while (k > 0 && (fr[k] & 0xC0) == 0x80)
+		k--;
+	int rest = 0;
+	for (size_t i = k; i < a; i++)
+		rest += (fr[i] & 0xC0) != 0x80;
+	return rest <= 3 && 2 * k >= a;
+}
+
 /* Flags and lemma of word w from its ns stems (dictionary encoding). */
 static void score(const dict *d, char **list, int ns, const char *w, size_t n, uint8_t *flags,
 		  char *lemma, size_t cap)
 {
 	int best = -1, bscore = 0;
-	char tmp[MAXW * 4];
+	size_t blen = 0;
+	char tmp[MAXW * 4], bstem[MAXW * 4];
 	for (int i = 0; i < ns; i++) {
 		from_dict(d, list[i], tmp, sizeof(tmp));
 		size_t tl = strlen(tmp);
@@ -274,9 +292,21 @@ static void score(const dict *d, char **list, int ns, const char *w, size_t n, u
 			*flags |= TD__LEX_LOWER;
 		if (cap1 && same)
 			*flags |= TD__LEX_SELF;
-		if (sc > bscore) {
+		/* The Slovene dictionary stores many words under two roots, the
+		 * base form and a made-up one ("Kovačič" and "Kovačiče",
+		 * "slovenski" and "slovenskega", "Viktor" and "Viktorje"),
+		 * beside roots that a prefix rule reaches ("godb" for
+		 * "pogodbe"): of the roots the word begins with, the shortest. */
+		int pick = sc > bscore;
+		if (sc == bscore && best >= 0 && !strcmp(d->lang, "sl")) {
+			int inw = begins(tmp, tl, w, n), inb = begins(bstem, blen, w, n);
+			pick = inw > inb || (inw == inb && tl < blen);
+		}
+		if (pick) {
 			bscore = sc;
 			best = i;
+			blen = tl < sizeof(bstem) ? tl : sizeof(bstem) - 1;
+			memcpy(bstem, tmp, blen);
 		}
 	}
 	if (best >= 0) {
@@ -717,6 +747,85 @@ static int tab_answer(const td__lextab *t, const char *w, size_t n, uint8_t *fla
 	return 1;
 }
 
+/* Flags and lemma of w from the table, else from hunspell, uncached;
+ * -1 when the dictionary cannot be loaded. */
+static int answer(dict *d, const char *w, size_t n, uint8_t *flags, char *lemma, size_t cap)
+{
+	const td__lextab *t = table(d);
+	if (t && tab_answer(t, w, n, flags, lemma, cap))
+		return 0;
+	if (!get((int)(d - dicts)))
+		return -1;
+	pthread_mutex_lock(&d->mu);
+	analyse(d, w, n, flags, lemma, cap);
+	pthread_mutex_unlock(&d->mu);
+	return 0;
+}
+
+/* hunspell's root is not always a base form. A root that a prefix rule
+ * reached ("godb" for "pogodbe", "vod" for "zavoda") gets the word's
+ * prefix back. The Slovene dictionary stores nouns of the a-declension
+ * without their ending ("strank", "držav", "fakultet": "stranka",
+ * "država", "fakulteta"): a root that ends in a consonant is such a noun
+ * when root + "a" is one of its forms and root + "u", which every
+ * masculine noun has ("zavodu", "parlamentu"), is no word. */
+static void base_form(dict *d, const char *w, size_t n, char *lemma, size_t cap)
+{
+	char fl[MAXW * 4], fw[MAXW * 4], buf[MAXW * 4];
+	size_t ll = strlen(lemma);
+	if (ll < 3 || ll >= MAXW)
+		return;
+	int upper = td_text_is_upper_initial(lemma, ll);
+	size_t a = td_text_fold(lemma, ll, fl, sizeof(fl)), b = td_text_fold(w, n, fw, sizeof(fw));
+	if (a < 3 || b < a)
+		return;
+	if (!begins(fl, a, fw, b)) {
+		/* A prefix of one to four characters. */
+		for (size_t p = 1, ch = 0; p + a <= b && ch < 4; p++) {
+			if ((fw[p] & 0xC0) == 0x80)
+				continue;
+			ch++;
+			if (!memcmp(fw + p, fl, a)) {
+				memcpy(buf, fw, p);
+				memcpy(buf + p, fl, a);
+				buf[p + a] = 0;
+				a += p;
+				memcpy(fl, buf, a + 1);
+				break;
+			}
+		}
+	}
+	if (!strcmp(d->lang, "sl") && a + 2 < sizeof(fl) && (a != b || memcmp(fl, fw, a)) &&
+	    !strchr("aeiou", fl[a - 1])) {
+		uint8_t f1, f2;
+		char l1[MAXW * 4], l2[MAXW * 4], g[MAXW * 4];
+		fl[a] = 'a';
+		fl[a + 1] = 0;
+		int fem = answer(d, fl, a + 1, &f1, l1, sizeof(l1)) == 0 && (f1 & TD__LEX_KNOWN);
+		if (fem) {
+			size_t gl = td_text_fold(l1, strlen(l1), g, sizeof(g));
+			/* a prefix's root ("godb" of "pogodba") too */
+			fem = gl >= 3 && gl <= a && !memcmp(g, fl + a - gl, gl);
+		}
+		fl[a] = 'u';
+		if (fem && answer(d, fl, a + 1, &f2, l2, sizeof(l2)) == 0 && !(f2 & TD__LEX_KNOWN)) {
+			fl[a] = 'a';
+			a++;
+		}
+	}
+	fl[a] = 0;
+	if (upper)
+		capitalise(fl, lemma, cap);
+	else
+		snprintf(lemma, cap, "%s", fl);
+}
+
+void td__lex_base_form(int li, const char *w, size_t n, char *lemma, size_t cap)
+{
+	if (li >= 0 && (size_t)li < NDICTS && n > 0 && n < MAXW)
+		base_form(&dicts[li], w, n, lemma, cap);
+}
+
 void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 {
 	out->flags = 0;
@@ -748,13 +857,9 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 	}
 	uint8_t flags;
 	char lemma[MAXW * 4];
-	if (!t || !tab_answer(t, w, n, &flags, lemma, sizeof(lemma))) {
-		if (!get(li))
-			return;
-		pthread_mutex_lock(&d->mu);
-		analyse(d, w, n, &flags, lemma, sizeof(lemma));
-		pthread_mutex_unlock(&d->mu);
-	}
+	if (answer(d, w, n, &flags, lemma, sizeof(lemma)) < 0)
+		return;
+	base_form(d, w, n, lemma, sizeof(lemma));
 	size_t ll = strlen(lemma);
 	entry *e = atomic_load(&cache_used) < CACHE_SLOTS / 2 ? malloc(sizeof(entry) + n + 1 + ll + 1)
 								: NULL;

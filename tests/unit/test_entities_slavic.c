@@ -278,6 +278,45 @@ static void test_possessive(void **state)
 	assert_string_equal(e->key, must(a, "Angela Merkel")->key);
 }
 
+/* The Slovene dictionary's roots are not always base forms: names kept
+ * under a made-up root ("Kovačiče"), adjectives under their genitive
+ * ("slovenskega"), nouns of the a-declension without their ending
+ * ("strank"), roots reached through a prefix ("godb" of "pogodbe"). */
+static void test_slovene_roots(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice",
+			    "Na sestanku sta bila Dimitrij Rupel in Štefan Mitrovič. Pogovarjali so se z "
+			    "Andrejem Novakom o izjavi Dimitrija Kovačiča in Štefana Mitroviča.");
+	assert_string_equal(must(a, "Dimitrija Kovačiča")->lemma, "Dimitrij Kovačič");
+	assert_string_equal(must(a, "Štefana Mitroviča")->lemma, "Štefan Mitrovič");
+	a = run("sl", "Novice",
+		"Predsednik Slovenske demokratske stranke je kritiziral Evropske ljudske stranke "
+		"predlog.");
+	check(a, "Slovenske demokratske stranke", "Slovenska demokratska stranka", TD_ENT_ORG, NULL);
+	check(a, "Evropske ljudske stranke", "Evropska ljudska stranka", TD_ENT_ORG, NULL);
+	int sl = td__lex_index("sl");
+	td__lexinfo L;
+	td__lex_lookup(sl, "pogodbe", strlen("pogodbe"), &L);
+	assert_non_null(L.lemma);
+	assert_string_equal(L.lemma, "Pogodba");
+	td__lex_lookup(sl, "zavoda", strlen("zavoda"), &L);
+	assert_string_equal(L.lemma, "Zavod");
+	td__lex_lookup(sl, "parlamentu", strlen("parlamentu"), &L);
+	assert_string_equal(L.lemma, "Parlament");
+}
+
+/* Of the names a table lists for a place, one written with letters the
+ * article's alphabet lacks is no base form in its language. */
+static void test_alphabet_name(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice", "Premierka je obiskala Severno Irsko in se vrnila v London.");
+	check(a, "Severno Irsko", "Severna Irska", TD_ENT_LOC, NULL);
+	a = run("cs", "Zprávy", "Premiérka navštívila Severní Irsko a vrátila se do Londýna.");
+	check(a, "Severní Irsko", "Severní Irsko", TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -297,6 +336,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_surname_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_plural_inhabitants, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_possessive, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_slovene_roots, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_alphabet_name, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -93,6 +93,7 @@ static void test_same_answers(void **state)
 		uint8_t fl;
 		char lemma[512];
 		td__lex_hunspell(li, w, wn, &fl, lemma, sizeof(lemma));
+		td__lex_base_form(li, w, wn, lemma, sizeof(lemma));
 		const char *l1 = L.lemma ? L.lemma : "";
 		if (fl != L.flags || strcmp(l1, lemma)) {
 			fprintf(stderr, "%s %s: table %d '%s', hunspell %d '%s'\n", line, w, L.flags, l1,
