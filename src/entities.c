@@ -1786,6 +1786,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
 struct lazy_sets {
 	uint64_t *lower;  /* words written without a capital */
 	uint64_t *after;  /* words right after a capitalised word (followed()) */
+	uint64_t *after2; /* ... written there twice or more */
 	size_t cap;
 	unsigned nlower, nafter; /* questions so far */
 };
@@ -1815,13 +1816,20 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
 	struct lazy_sets *z = c->lz;
-	if (z->nafter++ >= LAZY_SCANS && !z->after && (z->after = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))))
+	if (z->nafter++ >= LAZY_SCANS && !z->after && (z->after = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))) &&
+	    (z->after2 = td_arena_calloc(c->ar, z->cap * sizeof(uint64_t))))
 		for (size_t k = 1; k < c->nt; k++)
-			if (followed(c, k))
-				hset_add(z->after, z->cap, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start);
-	/* The set holds the word itself when token i is such a word. */
-	if (z->after && !followed(c, i))
-		return hset_has(z->after, z->cap, w, n);
+			if (followed(c, k)) {
+				const char *kw = c->t + c->tk[k].start;
+				size_t kn = c->tk[k].end - c->tk[k].start;
+				if (hset_has(z->after, z->cap, kw, kn))
+					hset_add(z->after2, z->cap, kw, kn);
+				else
+					hset_add(z->after, z->cap, kw, kn);
+			}
+	/* When token i is such a word itself, another one must be. */
+	if (z->after && z->after2)
+		return hset_has(followed(c, i) ? z->after2 : z->after, z->cap, w, n);
 	for (size_t k = 1; k < c->nt; k++)
 		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
 		    followed(c, k))
