@@ -45,7 +45,7 @@ static const char *const endings[] = {
 	"ího", "ého", "ému", "ých", "ými", "ími", "ymi", "imi", "ega", "oga", "emu",
 	"ome", "ém", "ým", "ím", "ům", "ów", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
 	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "'s", "’s",
-	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě",
+	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě", "ů",
 };
 
 /* Endings by their last byte, longest first (built once). */

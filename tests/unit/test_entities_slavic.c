@@ -317,6 +317,23 @@ static void test_alphabet_name(void **state)
 	check(a, "Severní Irsko", "Severní Irsko", TD_ENT_LOC, NULL);
 }
 
+/* Members of a party named by a noun of persons, written in lower case
+ * in Slavic languages: persons under the party's key (BSNLP guidelines);
+ * the party itself stays an organisation. */
+static void test_party_members(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości",
+			    "Wniosek poparło wielu torysów i kilku laburzystów, a Partia Pracy była przeciw.");
+	check(a, "torysów", "torysi", TD_ENT_PER, "org:ukconservatives");
+	check(a, "laburzystów", "laburzyści", TD_ENT_PER, "org:uklabour");
+	check(a, "Partia Pracy", NULL, TD_ENT_ORG, "org:uklabour");
+	a = run("cs", "Zprávy", "Pro návrh hlasovala většina labouristů v Dolní sněmovně.");
+	check(a, "labouristů", "labouristé", TD_ENT_PER, "org:uklabour");
+	a = run("bg", "Новини", "Предложението беше подкрепено от лейбъристите в парламента.");
+	check(a, "лейбъристите", "лейбъристи", TD_ENT_PER, "org:uklabour");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -338,6 +355,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_possessive, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_roots, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_alphabet_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_party_members, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
