@@ -4015,7 +4015,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	coordinated(&c, ms, nm, surn, scap);
 	/* Inhabitants named after a country the article mentions ("Polacy"
 	 * with "Polska", "Britové" with "Británie") share its key; they are
-	 * persons even after "do" or "na" ("do Brytyjczyków"). */
+	 * persons even after "do" or "na" ("do Brytyjczyków"). Four letters
+	 * at least are shared, and the base form may be all of them ("Brit"
+	 * of "Británie", "Němec" of "Německo"), or the country's name all of
+	 * its own ("Rosja" in "Rosjanin"), not both. */
 	/* The countries' last words, folded once. */
 	const char **cname = td_arena_alloc(ar, (nm + 1) * sizeof(char *));
 	const char **ckey = td_arena_alloc(ar, (nm + 1) * sizeof(char *));
@@ -4048,7 +4051,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
 				x++;
 			}
-			if (chars >= 4 && x < l1 && x < l2) {
+			if (chars >= 4 && (x < l1 || x < l2)) {
 				m->key = ckey[q];
 				m->type = TD_ENT_PER;
 			}

@@ -262,6 +262,14 @@ static void test_plural_inhabitants(void **state)
 	assert_string_equal(must(a, "Brytyjczyków")->key, must(a, "Brytyjczyk")->key);
 	a = run("cs", "Zprávy", "Podle průzkumu většina Britů chce zůstat v unii.");
 	assert_string_equal(must(a, "Britů")->lemma, "Britové");
+	/* Under the key of the country the article names, also when the
+	 * base form is all of the letters they share ("Brit", "Němec"). */
+	a = run("cs", "Zprávy",
+		"Velká Británie odchází z unie. Britové i Němci žijící v Británii se bojí, "
+		"řekl ministr v Německu.");
+	assert_string_equal(must(a, "Britové")->key, "gpe:gb");
+	assert_int_equal(must(a, "Britové")->type, TD_ENT_PER);
+	assert_string_equal(must(a, "Němci")->key, "gpe:de");
 }
 
 /* A possessive adjective of a person named in full is that person, with
