@@ -308,6 +308,11 @@ static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_
 		i += (size_t)l;
 	}
 	a[o] = 0;
+	/* French "-ier" is said without its "r", and Cyrillic writes it so
+	 * ("Barnier", "Барнье"; "Olivier", "Оливье"): after three letters
+	 * or more ("Meier", "Майер" keeps it). */
+	if (o >= 6 && !memcmp(a + o - 3, "ier", 3))
+		a[--o] = 0;
 	/* Variants, keeping the first letter's vowel and dropping the rest
 	 * of the vowels (they vary most between transliterations). */
 	char b[256];

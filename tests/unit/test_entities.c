@@ -41,6 +41,10 @@ static void test_ukrainian(void **state)
 	check(a, "Києві", "Київ", TD_ENT_LOC, "city:kiev");
 	td_article *r = run("ru", "Заголовок", "Встреча с Путиным прошла в Кремле.");
 	assert_string_equal(must(a, "Путіним")->key, must(r, "Путиным")->key);
+	/* French "-ier" without its "r", as Cyrillic writes it. */
+	td_article *b = run("ru", "Заголовок", "Мишель Барнье заявил, что переговоры продолжатся.");
+	td_article *p = run("pl", "Nagłówek", "Michel Barnier powiedział, że rozmowy będą trwać.");
+	assert_string_equal(must(b, "Мишель Барнье")->key, must(p, "Michel Barnier")->key);
 	assert_null(find(a, "Представники"));
 }
 
