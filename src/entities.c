@@ -896,6 +896,12 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 		memcpy(cand + n - el, g->repl, rl);
 		size_t cl = n - el + rl;
 		cand[cl] = 0;
+		/* A foreign name's ending after an apostrophe ("Gaulle'em",
+		 * "Farage’a") goes with it. */
+		if (!rl && cl > 2 && cand[cl - 1] == '\'')
+			cand[--cl] = 0;
+		else if (!rl && cl > 4 && !memcmp(cand + cl - 3, "\xE2\x80\x99", 3))
+			cand[cl -= 3] = 0;
 		size_t fl = td_text_fold(cand, cl, fold, sizeof(fold));
 		int known = 0;
 		if (!g->sure && !set_has(c, fold, fl)) {
@@ -1527,6 +1533,41 @@ static int domain_at(const ctx *c, size_t j)
 }
 
 /* Whether token i is a Roman numeral ("XVI", "II"). */
+/* Whether token i is a particle of a person's name between its
+ * capitalised words: Dutch, German, French, Italian, Spanish and
+ * Portuguese "van", "von", "de", "der", "ten", "di", "da", "dos", Arabic
+ * "al", "el", "bin", "ibn", "ul" ("Erik ten Hag", "Ursula von der
+ * Leyen", "Bashar al Assad", "Saif ul Malook"), in Cyrillic too; one or
+ * two of them, then a capitalised word. Not "da" where it is a word
+ * (Slovene, Croatian, Polish; Cyrillic "да" is left out), nor an
+ * abbreviation ("ul.", street). */
+static int name_particle(const ctx *c, size_t i)
+{
+	static const char *const parts[] = {
+		"van", "von", "de", "der", "den", "ten", "ter", "di", "du", "da", "del", "della",
+		"dos", "das", "al", "el", "bin", "ibn", "bint", "ul", "ud", "ван", "фон", "де",
+		"дер", "ди", "дю", "дель", "аль", "эль", "ель", "ал", "ибн", "бин", "уль", "ул",
+	};
+	for (int k = 0; k < 2; k++, i++) {
+		if (i + 1 >= c->nt || (c->tk[i].flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !joined(c, i + 1))
+			return 0;
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start, x;
+		for (x = 0; x < NELEM(parts); x++)
+			if (strlen(parts[x]) == n && !memcmp(parts[x], w, n))
+				break;
+		if (x == NELEM(parts) ||
+		    (!strcmp(parts[x], "da") &&
+		     (!strcmp(c->a->lang, "sl") || !strcmp(c->a->lang, "hr") || !strcmp(c->a->lang, "pl"))) ||
+		    c->t[c->tk[i].end] == '.')
+			return 0;
+		const td_token *nx = &c->tk[i + 1];
+		if ((nx->flags & TD_TOK_UPPER) && !(nx->flags & TD_TOK_ALLCAPS))
+			return 1;
+	}
+	return 0;
+}
+
 static int roman(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -3566,11 +3607,18 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			i++;
 			continue;
 		}
-		/* A run of capitalised words (and a regnal number). */
-		size_t j = i + 1;
-		while (j < c.nt && j < i + 5 && joined(&c, j) && (c.tk[j].flags & TD_TOK_UPPER) &&
+		/* A run of capitalised words (and a regnal number), with the
+		 * particles of persons' names inside ("Charles de Gaulle"). */
+		size_t j = i + 1, parts = 0;
+		while (j < c.nt && j < i + 5 + parts && joined(&c, j) &&
+		       ((c.tk[j].flags & TD_TOK_UPPER) || (!(t->flags & TD_TOK_ALLCAPS) && name_particle(&c, j))) &&
 		       (!(c.tk[j].flags & TD_TOK_ALLCAPS) == !(t->flags & TD_TOK_ALLCAPS) ||
 			(!(t->flags & TD_TOK_ALLCAPS) && roman(&c, j)))) {
+			if (!(c.tk[j].flags & TD_TOK_UPPER)) {
+				j++;
+				parts++;
+				continue;
+			}
 			size_t gl;
 			td__lexinfo L2;
 			lex(&c, j, &L2);
@@ -3616,6 +3664,9 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				break;
 			j++;
 		}
+		/* A particle ends no name. */
+		while (j > i + 1 && !(c.tk[j - 1].flags & TD_TOK_UPPER))
+			j--;
 		/* Slavic names capitalise their first word only: a common word
 		 * capitalised mid-sentence starts a name that goes on in lower
 		 * case ("Európsky parlament", "Палата общин"). */

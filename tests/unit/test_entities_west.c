@@ -126,6 +126,25 @@ static void test_titles_alone(void **state)
 	check(a, "Joe Biden", NULL, TD_ENT_PER, NULL);
 }
 
+/* Particles of persons' names stay inside the name, in any script. */
+static void test_name_particles(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "News",
+			    "President Charles de Gaulle met Ursula von der Leyen, and the coach Erik ten "
+			    "Hag spoke with Bashar al Assad in Rio de Janeiro.");
+	check(a, "Charles de Gaulle", "Charles de Gaulle", TD_ENT_PER, NULL);
+	check(a, "Ursula von der Leyen", "Ursula von der Leyen", TD_ENT_PER, NULL);
+	check(a, "Erik ten Hag", NULL, TD_ENT_PER, NULL);
+	check(a, "Bashar al Assad", NULL, TD_ENT_PER, NULL);
+	check(a, "Rio de Janeiro", NULL, TD_ENT_LOC, NULL);
+	a = run("ru", "Новости", "Урсула фон дер Ляйен встретилась с Башаром аль Асадом.");
+	check(a, "Урсула фон дер Ляйен", NULL, TD_ENT_PER, NULL);
+	check(a, "Башаром аль Асадом", "Башар аль Асад", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Spotkanie z Charlesem de Gaulle'em trwało godzinę.");
+	check(a, "Charlesem de Gaulle'em", "Charles de Gaulle", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -135,6 +154,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_german_without_dictionary, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_titles_alone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_words, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_name_particles, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
