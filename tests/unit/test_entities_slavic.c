@@ -314,6 +314,18 @@ static void test_slovene_roots(void **state)
 	assert_string_equal(L.lemma, "Parlament");
 }
 
+/* Regions of a continent that Czech, Slovak, Slovene and Croatian name
+ * with a lower-case adjective ("východní Evropa") are one place. */
+static void test_lower_regions(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy", "Pracovníci z východní Evropy a ze střední Evropy odcházejí.");
+	check(a, "východní Evropy", "východní Evropa", TD_ENT_LOC, "loc:easteurope");
+	check(a, "střední Evropy", "střední Evropa", TD_ENT_LOC, "loc:centraleurope");
+	a = run("sl", "Novice", "Delavci iz jugovzhodne Evrope prihajajo.");
+	check(a, "jugovzhodne Evrope", "jugovzhodna Evropa", TD_ENT_LOC, "loc:southeasteurope");
+}
+
 /* Of the names a table lists for a place, one written with letters the
  * article's alphabet lacks is no base form in its language. */
 static void test_alphabet_name(void **state)
@@ -364,6 +376,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_slovene_roots, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_alphabet_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_members, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lower_regions, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
