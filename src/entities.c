@@ -2982,16 +2982,27 @@ static int long_lower(const ctx *c, size_t i)
 	       t->end - t->start >= 8;
 }
 
+/* long_lower(), or such a word capitalised as a sentence's first. */
+static int long_lower_or_first(const ctx *c, size_t i)
+{
+	const td_token *t = &c->tk[i];
+	if ((t->flags & (TD_TOK_SENT_START | TD_TOK_UPPER | TD_TOK_ALLCAPS | TD_TOK_DIGIT)) ==
+		(TD_TOK_SENT_START | TD_TOK_UPPER) &&
+	    t->end - t->start >= 8)
+		return 1;
+	return long_lower(c, i);
+}
+
 /* Whether token i is an adjective of a country of names (pairs: the
  * letter pairs that start somewhere in them). */
 static int country_word(const ctx *c, size_t i, const uint8_t *pairs, const char *const *names,
 			const size_t *lens, size_t nn)
 {
 	const td_token *t = &c->tk[i];
-	if (!start_bit(pairs, c->t + t->start, t->end - t->start, 2))
-		return 0;
 	char f[WBUF];
 	size_t fl = td_text_fold(c->t + t->start, t->end - t->start, f, sizeof(f));
+	if (!start_bit(pairs, f, fl, 2))
+		return 0;
 	return country_adjective_of(f, fl, names, lens, nn);
 }
 
@@ -3023,10 +3034,10 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		    !token_in(c, body, L_STATE_BODIES, 0))
 			continue;
 		size_t i = body - 1;
-		if (!joined(c, body) || !long_lower(c, i))
+		if (!joined(c, body) || !long_lower_or_first(c, i))
 			continue;
 		if (!country_word(c, i, pairs, gname, glen, ng)) {
-			if (i == 0 || !joined(c, i) || !long_lower(c, i - 1) ||
+			if (i == 0 || !joined(c, i) || !long_lower(c, i) || !long_lower_or_first(c, i - 1) ||
 			    !(adjectival(c, i) || ends_in(c, i, soft_adjective, NELEM(soft_adjective))) ||
 			    !country_word(c, i - 1, pairs, gname, glen, ng))
 				continue;
@@ -3058,11 +3069,24 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		}
 		memcpy(lem + o, nb, nl + 1);
 		o += nl;
-		/* In lower case, as written. */
-		char fo[WBUF * 4];
+		/* In lower case, as written: its first letter capitalised at
+		 * the start of a sentence. */
+		char fo[WBUF * 4], cap[WBUF * 4];
 		size_t fol = td_text_fold(lem, o, fo, sizeof(fo));
+		const char *lm = fo;
+		if ((c->tk[i].flags & TD_TOK_UPPER) && fol > 0) {
+			int l1, l2;
+			td_utf8_decode(fo, fol, &l1);
+			td_utf8_decode(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, &l2);
+			if (fol - (size_t)l1 + (size_t)l2 < sizeof(cap)) {
+				memcpy(cap, c->t + c->tk[i].start, (size_t)l2);
+				memcpy(cap + l2, fo + l1, fol - (size_t)l1);
+				fol = fol - (size_t)l1 + (size_t)l2;
+				lm = cap;
+			}
+		}
 		mention m = {i, body + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
-		m.lemma = td_arena_strndup(c->ar, fo, fol);
+		m.lemma = td_arena_strndup(c->ar, lm, fol);
 		if (!m.lemma)
 			return TD_ERR_NOMEM;
 		int rc = add_mention(ms, nm, mcap, c->ar, m);

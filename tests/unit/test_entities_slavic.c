@@ -96,6 +96,9 @@ static void test_state_bodies(void **state)
 			    "rozhodnutí pákistánského nejvyššího soudu také.");
 	check(a, "britského parlamentu", "britský parlament", TD_ENT_ORG, NULL);
 	assert_non_null(find(a, "pákistánského nejvyššího soudu"));
+	/* At the start of a sentence, capitalised. */
+	a = run("cs", "Zprávy", "Pákistán čeká. Pákistánský nejvyšší soud rozhodl v úterý.");
+	check(a, "Pákistánský nejvyšší soud", "Pákistánský nejvyšší soud", TD_ENT_ORG, NULL);
 	a = run("ru", "Брексит", "Великобритания уходит. Решение британского парламента ждут.");
 	check(a, "британского парламента", "британский парламент", TD_ENT_ORG, NULL);
 	/* Without the country in the article, or with another word, none. */
