@@ -1371,6 +1371,8 @@ static int adjectival_(const ctx *c, size_t i)
 		"ния", "ният", "ното", "ните", "ски", "ska", "ski", "skie", "skiej", "skiego", "nej",
 		"ny", "na", "ne", "nego", "ný", "ná", "né", "ní", "ského", "ské", "ská", "ský", "nej",
 		"ného", "ním", "ském", "ckém", "ném", "ských", "ským", "ými", "ski", "ska", "ske", "sko", "nega", "nem", "ni", "no",
+		/* Croatian, Bosnian, Serbian in Latin letters */
+		"skog", "skom", "skoj", "skim", "skih", "čkog", "čkom", "čkoj", "nog", "noj", "nih",
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
@@ -2249,6 +2251,7 @@ static int ends_with(const char *s, size_t n, const char *suf)
 
 static size_t agree(const char *lang, const char *adj, size_t an, const char *noun, char *out,
 		    size_t cap);
+static size_t relational_adjective(const ctx *c, size_t i, char *lemma, size_t ln, size_t cap);
 
 /* A Slavic name of a capitalised adjective and a lower-case noun the
  * dictionary knows ("Стокгольмського арбітражу", "Ustavnog suda",
@@ -2261,7 +2264,7 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	 * base form ("pogodbe" -> "godb"). */
 	const char *lang = c->a->lang;
 	if (strcmp(lang, "ru") && strcmp(lang, "uk") && strcmp(lang, "bg") && strcmp(lang, "cs") &&
-	    strcmp(lang, "pl") && strcmp(lang, "sl"))
+	    strcmp(lang, "pl") && strcmp(lang, "sl") && strcmp(lang, "hr") && strcmp(lang, "sk"))
 		return 0;
 	if (m->type == TD_ENT_PER || m->quoted || m->j - m->i != 2 ||
 	    !(c->tk[a].flags & TD_TOK_UPPER) || (c->tk[a].flags & TD_TOK_ALLCAPS) ||
@@ -2281,6 +2284,7 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	    ends_in(c, a, masc, NELEM(masc)))
 		return 0;
 	size_t al = token_lemma(c, a, m->type, ab, sizeof(ab));
+	al = relational_adjective(c, a, ab, al, sizeof(ab));
 	if (!nl || !al || al + nl + 8 > cap)
 		return 0;
 	size_t o = agree(lang, ab, al, nb, out, cap - nl - 2);
@@ -2367,6 +2371,39 @@ static int attribute(const ctx *c, size_t i)
 		if (ends_with(w, n, ends[k]) && n > strlen(ends[k]) + 2)
 			return 1;
 	return 0;
+}
+
+/* Croatian (Bosnian, Serbian) relational adjectives, which the
+ * dictionary stores under their noun ("Domovinskim" -> "domovina",
+ * "Zastupničkom" -> "zastupnik"): when token i ends like such an
+ * adjective and lemma (ln bytes) is no adjective, the masculine
+ * nominative made from the word ("Domovinski", "Zastupnički") replaces
+ * it in out. Returns the new length, or ln. */
+static size_t relational_adjective(const ctx *c, size_t i, char *lemma, size_t ln, size_t cap)
+{
+	static const char *const ends[] = {"oga", "ome", "og", "om", "oj", "im", "ih", "ima",
+					   "e", "a", "u", "o", "i"};
+	const char *lang = c->a->lang;
+	if ((strcmp(lang, "hr") && strcmp(lang, "bs") && strcmp(lang, "sr")) || !ln || lemma[ln - 1] == 'i')
+		return ln;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (n <= el + 3 || memcmp(w + n - el, ends[k], el))
+			continue;
+		size_t sn = n - el;
+		/* "-sk-", "-čk-", "-ck-", "-n-" before the ending */
+		int rel = (sn >= 2 && w[sn - 1] == 'k' && (w[sn - 2] == 's' || w[sn - 2] == 'c')) ||
+			  (sn >= 3 && w[sn - 1] == 'k' && !memcmp(w + sn - 3, "\xC4\x8D", 2)) || w[sn - 1] == 'n';
+		if (!rel || sn + 2 > cap)
+			return ln;
+		memcpy(lemma, w, sn);
+		lemma[sn] = 'i';
+		lemma[sn + 1] = 0;
+		return sn + 1;
+	}
+	return ln;
 }
 
 /* Base form of token i in the noun phrase that begins a name: a word
@@ -2499,6 +2536,9 @@ static char *lemma_of(ctx *c, const mention *m)
 				char ab[WBUF];
 				size_t al = ll < sizeof(ab) ? ll : sizeof(ab) - 1;
 				memcpy(ab, buf + o, al);
+				ab[al] = 0;
+				if (adjectival_(c, k))
+					al = relational_adjective(c, k, ab, al, sizeof(ab));
 				ll = agree(c->a->lang, ab, al, hb, buf + o, sizeof(buf) - o);
 			}
 			/* A first name whose lemma only loses a final vowel

@@ -329,6 +329,20 @@ static void test_lower_regions(void **state)
 	check(a, "jugovzhodne Evrope", "jugovzhodna Evropa", TD_ENT_LOC, "loc:southeasteurope");
 }
 
+/* Croatian organisations: the adjectives agree with the head noun in
+ * its base form, relational adjectives that the dictionary stores under
+ * their noun too. */
+static void test_croatian_organisations(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti",
+			    "Odluka Ustavnog suda je konačna. Zastupnik u Zastupničkom domu traži novac od "
+			    "Europske investicijske banke.");
+	check(a, "Ustavnog suda", "Ustavni sud", TD_ENT_ORG, NULL);
+	check(a, "Zastupničkom domu", "Zastupnički dom", TD_ENT_ORG, NULL);
+	check(a, "Europske investicijske banke", "Europska investicijska banka", TD_ENT_ORG, NULL);
+}
+
 /* Of the names a table lists for a place, one written with letters the
  * article's alphabet lacks is no base form in its language. */
 static void test_alphabet_name(void **state)
@@ -380,6 +394,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_alphabet_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_members, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lower_regions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_croatian_organisations, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
