@@ -623,7 +623,8 @@ const td__alias td__aliases[] = {
 	{"org:usdemocrats", TD_ENT_ORG, "uk", "Демократична партія", "Демократична партія"},
 	{"org:usdemocrats", TD_ENT_ORG, "", "Демократическата партия", "Демократическата партия"},
 	{"org:usdemocrats", TD_ENT_ORG, "", "Partia Demokratyczna", "Partia Demokratyczna"},
-	{"org:usdemocrats", TD_ENT_ORG, "", "Demokratická strana", "Demokratická strana"},
+	{"org:usdemocrats", TD_ENT_ORG, "cs", "Demokratická strana", "Demokratická strana"},
+	{"org:usdemocrats", TD_ENT_ORG, "sk", "Demokratická strana", "Demokratická strana"},
 	{"org:usdemocrats", TD_ENT_ORG, "", "Demokraticka stranka", "Demokraticka stranka"},
 	{"org:usrepublicans", TD_ENT_ORG, "", "Republican Party", "Republican Party"},
 	{"org:usrepublicans", TD_ENT_ORG, "", "Republicans", "Republicans"},
@@ -633,7 +634,8 @@ const td__alias td__aliases[] = {
 	{"org:usrepublicans", TD_ENT_ORG, "uk", "Республіканська партія", "Республіканська партія"},
 	{"org:usrepublicans", TD_ENT_ORG, "", "Републиканската партия", "Републиканската партия"},
 	{"org:usrepublicans", TD_ENT_ORG, "pl", "Partia Republikańska", "Partia Republikańska"},
-	{"org:usrepublicans", TD_ENT_ORG, "", "Republikánská strana", "Republikánská strana"},
+	{"org:usrepublicans", TD_ENT_ORG, "cs", "Republikánská strana", "Republikánská strana"},
+	{"org:usrepublicans", TD_ENT_ORG, "sk", "Republikánska strana", "Republikánska strana"},
 	{"org:usrepublicans", TD_ENT_ORG, "", "Republikanska stranka", "Republikanska stranka"},
 	{"org:pis", TD_ENT_ORG, "", "PiS", "PiS"},
 	{"org:pis", TD_ENT_ORG, "pl", "Prawo i Sprawiedliwość", "Prawo i Sprawiedliwość"},
@@ -1949,4 +1951,4 @@ const td__alias td__aliases[] = {
 	{"gpe:it", TD_ENT_LOC, "pl", "Włochami", "Włochy"},
 };
 
-const size_t td__naliases = 1945;
+const size_t td__naliases = 1947;
