@@ -1551,10 +1551,12 @@ static int name_particle(const ctx *c, size_t i)
 		"дер", "ди", "дю", "дель", "аль", "эль", "ель", "ал", "ибн", "бин", "уль", "ул",
 	};
 	for (int k = 0; k < 2; k++, i++) {
-		if (i + 1 >= c->nt || (c->tk[i].flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !joined(c, i + 1))
+		size_t n = c->tk[i].end - c->tk[i].start, x;
+		/* Two to eight bytes: two ASCII letters to four Cyrillic ones. */
+		if (n < 2 || n > 8 || i + 1 >= c->nt || (c->tk[i].flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) ||
+		    !joined(c, i + 1))
 			return 0;
 		const char *w = c->t + c->tk[i].start;
-		size_t n = c->tk[i].end - c->tk[i].start, x;
 		for (x = 0; x < NELEM(parts); x++)
 			if (strlen(parts[x]) == n && !memcmp(parts[x], w, n))
 				break;
@@ -2629,21 +2631,41 @@ static const struct {
 
 /* Whether name s (n bytes) has a letter that the alphabet of language
  * lang lacks ("Severní Irsko" in Slovene); 0 for languages not listed. */
+/* The alphabets as bits over U+00C0..U+01BF (all their letters beyond
+ * ASCII lie there), built once. */
+static uint64_t alphabet_bits[NELEM(alphabets)][4];
+static pthread_once_t alphabet_once = PTHREAD_ONCE_INIT;
+
+static void build_alphabets(void)
+{
+	for (size_t k = 0; k < NELEM(alphabets); k++)
+		for (const char *p = alphabets[k].letters; *p;) {
+			int l;
+			uint32_t cp = td_utf8_decode(p, strlen(p), &l);
+			if (cp >= 0xC0 && cp < 0x1C0)
+				alphabet_bits[k][(cp - 0xC0) >> 6] |= 1ull << ((cp - 0xC0) & 63);
+			p += l;
+		}
+}
+
 static int foreign_letters(const char *lang, const char *s, size_t n)
 {
-	const char *abc = NULL;
-	for (size_t k = 0; k < NELEM(alphabets) && !abc; k++)
+	size_t k;
+	for (k = 0; k < NELEM(alphabets); k++)
 		if (!strcmp(alphabets[k].lang, lang))
-			abc = alphabets[k].letters;
-	for (size_t i = 0; abc && i < n;) {
-		int l;
-		td_utf8_decode(s + i, n - i, &l);
-		if ((unsigned char)s[i] >= 0x80) {
-			char ch[5] = {0};
-			memcpy(ch, s + i, (size_t)l < 4 ? (size_t)l : 4);
-			if (!strstr(abc, ch))
-				return 1;
+			break;
+	if (k == NELEM(alphabets))
+		return 0;
+	pthread_once(&alphabet_once, build_alphabets);
+	for (size_t i = 0; i < n;) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
 		}
+		int l;
+		uint32_t cp = td_utf8_decode(s + i, n - i, &l);
+		if (cp < 0xC0 || cp >= 0x1C0 || !((alphabet_bits[k][(cp - 0xC0) >> 6] >> ((cp - 0xC0) & 63)) & 1))
+			return 1;
 		i += (size_t)l;
 	}
 	return 0;

@@ -259,10 +259,9 @@ static void capitalise(const char *s, char *out, size_t cap)
 /* Whether root r (rn bytes) is word w (n bytes) with at most its last
  * three characters changed and at least its first half kept, case
  * aside: the word's own root, not one a prefix rule reaches. */
-static int begins(const char *r, size_t rn, const char *w, size_t n)
+static int begins_folded(const char *fr, size_t a, const char *fw, size_t b)
 {
-	char fr[MAXW * 4], fw[MAXW * 4];
-	size_t a = td_text_fold(r, rn, fr, sizeof(fr)), b = td_text_fold(w, n, fw, sizeof(fw)), k = 0;
+	size_t k = 0;
 	while (k < a && k < b && fr[k] == fw[k])
 		k++;
 	while (k > 0 && (fr[k] & 0xC0) == 0x80)
@@ -271,6 +270,13 @@ static int begins(const char *r, size_t rn, const char *w, size_t n)
 	for (size_t i = k; i < a; i++)
 		rest += (fr[i] & 0xC0) != 0x80;
 	return rest <= 3 && 2 * k >= a;
+}
+
+static int begins(const char *r, size_t rn, const char *w, size_t n)
+{
+	char fr[MAXW * 4], fw[MAXW * 4];
+	size_t a = td_text_fold(r, rn, fr, sizeof(fr)), b = td_text_fold(w, n, fw, sizeof(fw));
+	return begins_folded(fr, a, fw, b);
 }
 
 /* Flags and lemma of word w from its ns stems (dictionary encoding). */
@@ -779,7 +785,11 @@ static void base_form(dict *d, const char *w, size_t n, char *lemma, size_t cap)
 	size_t a = td_text_fold(lemma, ll, fl, sizeof(fl)), b = td_text_fold(w, n, fw, sizeof(fw));
 	if (a < 3 || b < a)
 		return;
-	if (!begins(fl, a, fw, b)) {
+	int sl = !strcmp(d->lang, "sl"), changed = 0;
+	if (begins_folded(fl, a, fw, b)) {
+		if (!sl)
+			return;
+	} else {
 		/* A prefix of one to four characters. */
 		for (size_t p = 1, ch = 0; p + a <= b && ch < 4; p++) {
 			if ((fw[p] & 0xC0) == 0x80)
@@ -791,11 +801,12 @@ static void base_form(dict *d, const char *w, size_t n, char *lemma, size_t cap)
 				buf[p + a] = 0;
 				a += p;
 				memcpy(fl, buf, a + 1);
+				changed = 1;
 				break;
 			}
 		}
 	}
-	if (!strcmp(d->lang, "sl") && a + 2 < sizeof(fl) && (a != b || memcmp(fl, fw, a)) &&
+	if (sl && a + 2 < sizeof(fl) && (a != b || memcmp(fl, fw, a)) &&
 	    !strchr("aeiou", fl[a - 1])) {
 		uint8_t f1, f2;
 		char l1[MAXW * 4], l2[MAXW * 4], g[MAXW * 4];
@@ -811,8 +822,11 @@ static void base_form(dict *d, const char *w, size_t n, char *lemma, size_t cap)
 		if (fem && answer(d, fl, a + 1, &f2, l2, sizeof(l2)) == 0 && !(f2 & TD__LEX_KNOWN)) {
 			fl[a] = 'a';
 			a++;
+			changed = 1;
 		}
 	}
+	if (!changed)
+		return;
 	fl[a] = 0;
 	if (upper)
 		capitalise(fl, lemma, cap);
