@@ -256,9 +256,9 @@ static void capitalise(const char *s, char *out, size_t cap)
 	memcpy(out + bl, s + l, n - (size_t)l + 1);
 }
 
-/* Whether root r (rn bytes) is word w (n bytes) with at most its last
- * three characters changed and at least its first half kept, case
- * aside: the word's own root, not one a prefix rule reaches. */
+/* Whether root fr (a bytes, case-folded) is word fw (b bytes, folded)
+ * with at most its last three characters changed and at least its first
+ * half kept: the word's own root, not one a prefix rule reaches. */
 static int begins_folded(const char *fr, size_t a, const char *fw, size_t b)
 {
 	size_t k = 0;
@@ -272,6 +272,7 @@ static int begins_folded(const char *fr, size_t a, const char *fw, size_t b)
 	return rest <= 3 && 2 * k >= a;
 }
 
+/* begins_folded() of root r (rn bytes) and word w (n bytes) as written. */
 static int begins(const char *r, size_t rn, const char *w, size_t n)
 {
 	char fr[MAXW * 4], fw[MAXW * 4];
