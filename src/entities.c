@@ -2676,7 +2676,7 @@ static int foreign_letters(const char *lang, const char *s, size_t n)
  * then sharing the longest prefixes with the words, then written with
  * the same case. NULL when none is in the text's script (the surface
  * form is then the best base form). */
-static const char *choose_name(const ctx *c, const mention *m)
+static const char *choose_name_(const ctx *c, const mention *m)
 {
 	const char *w = c->t + c->tk[m->i].start;
 	size_t wn = c->tk[m->j - 1].end - c->tk[m->i].start;
@@ -2722,6 +2722,33 @@ static const char *choose_name(const ctx *c, const mention *m)
 			best = g->lemma;
 		}
 	}
+	return best;
+}
+
+/* choose_name(), remembered by the thread: the same names come back
+ * article after article, each time with the same answer for the same
+ * surface form, gazetteer entry and language. Direct-mapped; a slot
+ * holds a 64-bit hash of the three and the answer (a gazetteer string,
+ * which lives as long as the process). */
+#define NAME_MEMO 4096
+static _Thread_local struct {
+	uint64_t h;
+	const td__gaz *g;
+	const char *best;
+} name_memo[NAME_MEMO];
+
+static const char *choose_name(const ctx *c, const mention *m)
+{
+	const char *w = c->t + c->tk[m->i].start;
+	size_t wn = c->tk[m->j - 1].end - c->tk[m->i].start;
+	uint64_t h = h64(w, wn) ^ (c->prof * 0x9E3779B97F4A7C15ull);
+	size_t slot = (size_t)(h >> 40) & (NAME_MEMO - 1);
+	if (name_memo[slot].h == h && name_memo[slot].g == m->g)
+		return name_memo[slot].best;
+	const char *best = choose_name_(c, m);
+	name_memo[slot].h = h;
+	name_memo[slot].g = m->g;
+	name_memo[slot].best = best;
 	return best;
 }
 
@@ -3074,15 +3101,11 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		return 0;
 	enum { MAXG = 16 };
 	const char *gname[MAXG], *gkey[MAXG];
-	size_t glen[MAXG];
-	int found = country_names(c, *ms, *nm, 0, gname, gkey, glen, MAXG);
-	if (found <= 0)
-		return found;
-	size_t ng = (size_t)found;
-	/* The pairs of letters that start somewhere in the names. */
+	size_t glen[MAXG], ng = 0;
+	/* The pairs of letters that start somewhere in the names; the names
+	 * are looked for at the first noun of a state body. */
 	uint8_t pairs[512];
-	start_bits(gname, glen, ng, 2, pairs);
-	int added = 0;
+	int added = 0, named = 0;
 	size_t next = 0; /* mentions are in text order: the next one's start */
 	pthread_once(&body_filter_once, check_body_filter);
 	for (size_t body = 1; body < c->nt; body++) {
@@ -3098,6 +3121,14 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		size_t i = body - 1;
 		if (!joined(c, body) || !long_lower_or_first(c, i))
 			continue;
+		if (!named) {
+			int found = country_names(c, *ms, *nm, 0, gname, gkey, glen, MAXG);
+			if (found <= 0)
+				return found;
+			ng = (size_t)found;
+			start_bits(gname, glen, ng, 2, pairs);
+			named = 1;
+		}
 		if (!country_word(c, i, pairs, gname, glen, ng)) {
 			if (i == 0 || !joined(c, i) || !long_lower(c, i) || !long_lower_or_first(c, i - 1) ||
 			    !(adjectival(c, i) || ends_in(c, i, soft_adjective, NELEM(soft_adjective))) ||
