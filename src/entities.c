@@ -2603,9 +2603,10 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 		}
 		size_t best = 0;
 		for (size_t k = 0; k < sizeof(key_sufs) / sizeof(key_sufs[0]); k++) {
+			if (!same_lang(key_sufs[k].lang, c->a->lang))
+				continue;
 			size_t kl = strlen(key_sufs[k].suf);
-			if (same_lang(key_sufs[k].lang, c->a->lang) && kl > best && sn > kl + 2 &&
-			    !memcmp(s + sn - kl, key_sufs[k].suf, kl))
+			if (kl > best && sn > kl + 2 && !memcmp(s + sn - kl, key_sufs[k].suf, kl))
 				best = kl;
 		}
 		sn -= best;
