@@ -65,6 +65,8 @@ typedef struct {
 	struct lazy_sets *lz; /* sets of the article's words built on demand */
 	uint32_t *wid;      /* per token: id of its word's cache record, 0 unknown */
 	uint32_t *wslot;    /* ... and its slot with WSLOT_KNOWN, 0 unknown */
+	const char **fold;  /* per token: its folded word once asked for, or NULL */
+	uint16_t *foldlen;  /* ... and its length */
 } ctx;
 
 /* A mention before output. */
@@ -259,7 +261,21 @@ static inline word_rec *word(const ctx *c, size_t i)
 /* td_text_fold of token i into out (cap bytes). */
 static size_t tok_fold(const ctx *c, size_t i, char *out, size_t cap)
 {
-	return td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, cap);
+	const char *f = c->fold[i];
+	size_t fl = c->foldlen[i];
+	if (f && fl < cap) {
+		memcpy(out, f, fl + 1);
+		return fl;
+	}
+	fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, cap);
+	/* Remembered for the article when it was not cut short. */
+	char *copy;
+	if (!f && fl + 1 < cap && fl < UINT16_MAX && (copy = td_arena_alloc(c->ar, fl + 1))) {
+		memcpy(copy, out, fl + 1);
+		c->fold[i] = copy;
+		c->foldlen[i] = (uint16_t)fl;
+	}
+	return fl;
 }
 
 /* h64() of the folded word of token i (the sets of words hold it). */
@@ -3512,7 +3528,9 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	c.wslot = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
 	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
 	c.stemlen = td_arena_alloc(ar, c.nt + 1);
-	if (!c.nt_memo || !c.stem || !c.stemlen || !c.wid || !c.wslot)
+	c.fold = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
+	c.foldlen = td_arena_alloc(ar, (c.nt + 1) * sizeof(uint16_t));
+	if (!c.nt_memo || !c.stem || !c.stemlen || !c.wid || !c.wslot || !c.fold || !c.foldlen)
 		return TD_ERR_NOMEM;
 	c.li_latin = lexicon ? td__lex_index("en") : -1;
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
