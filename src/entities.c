@@ -1550,7 +1550,6 @@ static int domain_at(const ctx *c, size_t j)
 	return 0;
 }
 
-/* Whether token i is a Roman numeral ("XVI", "II"). */
 /* Whether token i is a particle of a person's name between its
  * capitalised words: Dutch, German, French, Italian, Spanish and
  * Portuguese "van", "von", "de", "der", "ten", "di", "da", "dos", Arabic
@@ -1588,6 +1587,7 @@ static int name_particle(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token i is a Roman numeral ("XVI", "II"). */
 static int roman(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -2278,8 +2278,9 @@ static size_t relational_adjective(const ctx *c, size_t i, char *lemma, size_t l
 static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 {
 	size_t a = m->i, n = m->i + 1;
-	/* Slovene, Croatian and Slovak stems of nouns are too often no
-	 * base form ("pogodbe" -> "godb"). */
+	/* The Slavic languages with dictionaries whose roots are base forms
+	 * (Slovene's after td__lex_lookup's corrections: "pogodbe" ->
+	 * "pogodba", not "godb"). */
 	const char *lang = c->a->lang;
 	if (strcmp(lang, "ru") && strcmp(lang, "uk") && strcmp(lang, "bg") && strcmp(lang, "cs") &&
 	    strcmp(lang, "pl") && strcmp(lang, "sl") && strcmp(lang, "hr") && strcmp(lang, "sk"))
@@ -2394,9 +2395,9 @@ static int attribute(const ctx *c, size_t i)
 /* Croatian (Bosnian, Serbian) relational adjectives, which the
  * dictionary stores under their noun ("Domovinskim" -> "domovina",
  * "Zastupničkom" -> "zastupnik"): when token i ends like such an
- * adjective and lemma (ln bytes) is no adjective, the masculine
- * nominative made from the word ("Domovinski", "Zastupnički") replaces
- * it in out. Returns the new length, or ln. */
+ * adjective and lemma (ln bytes, cap bytes of room) is no adjective,
+ * the masculine nominative made from the word ("Domovinski",
+ * "Zastupnički") replaces it in place. Returns the new length, or ln. */
 static size_t relational_adjective(const ctx *c, size_t i, char *lemma, size_t ln, size_t cap)
 {
 	static const char *const ends[] = {"oga", "ome", "og", "om", "oj", "im", "ih", "ima",
