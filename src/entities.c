@@ -2647,8 +2647,6 @@ static const struct {
 	{"hr", "čćđšžČĆĐŠŽ"},
 };
 
-/* Whether name s (n bytes) has a letter that the alphabet of language
- * lang lacks ("Severní Irsko" in Slovene); 0 for languages not listed. */
 /* The alphabets as bits over U+00C0..U+01BF (all their letters beyond
  * ASCII lie there), built once. */
 static uint64_t alphabet_bits[NELEM(alphabets)][4];
@@ -2666,6 +2664,8 @@ static void build_alphabets(void)
 		}
 }
 
+/* Whether name s (n bytes) has a letter that the alphabet of language
+ * lang lacks ("Severní Irsko" in Slovene); 0 for languages not listed. */
 static int foreign_letters(const char *lang, const char *s, size_t n)
 {
 	size_t k;
