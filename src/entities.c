@@ -412,16 +412,56 @@ static int joined(const ctx *c, size_t i)
 
 /* Like joined; quotes allowed in the gap when quotes is set
  * ("Северен поток" 2). */
+/* Whether s (n bytes) has a vowel letter, Latin or Cyrillic, plain or
+ * accented. */
+static int has_vowel(const char *s, size_t n)
+{
+	for (size_t k = 0; k < n;) {
+		int l;
+		uint32_t cp = td_utf8_decode(s + k, n - k, &l);
+		k += (size_t)l;
+		if (cp < 0x80) {
+			if (cp && strchr("aeiouyAEIOUY", (int)cp))
+				return 1;
+		} else if (cp >= 0xC0 && cp < 0x250) {
+			/* Latin letters with marks: nearly all of them vowels
+			 * except the consonants of the Slavic alphabets below. */
+			static const uint32_t cons[] = {0xC7, 0xE7, 0xD1, 0xF1, 0x106, 0x107, 0x10C, 0x10D, 0x10E,
+							0x10F, 0x110, 0x111, 0x139, 0x13A, 0x13D, 0x13E, 0x143,
+							0x144, 0x147, 0x148, 0x154, 0x155, 0x158, 0x159, 0x15A,
+							0x15B, 0x160, 0x161, 0x164, 0x165, 0x179, 0x17A, 0x17B,
+							0x17C, 0x17D, 0x17E, 0xDF, 0x141, 0x142};
+			size_t x = 0;
+			while (x < NELEM(cons) && cons[x] != cp)
+				x++;
+			if (x == NELEM(cons))
+				return 1;
+		} else if (cp >= 0x400 && cp < 0x500) {
+			uint32_t lc = cp < 0x410 ? cp + 0x50 : cp < 0x430 ? cp + 0x20 : cp;
+			static const uint32_t v[] = {0x430, 0x435, 0x438, 0x43E, 0x443, 0x44B, 0x44D, 0x44E,
+						     0x44F, 0x451, 0x454, 0x456, 0x457, 0x45E};
+			for (size_t x = 0; x < NELEM(v); x++)
+				if (v[x] == lc)
+					return 1;
+		}
+	}
+	return 0;
+}
+
 static int joined_q(const ctx *c, size_t i, int quotes)
 {
 	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 	size_t n = (size_t)(e - s);
 	if (n == 0 || n > 5)
 		return 0;
-	/* An initial or a short abbreviation: "J. K. Rowling", "W. Brytania". */
+	/* An initial or a short abbreviation: one or two letters, or a
+	 * word without vowels ("J. K. Rowling", "W. Brytania", "Дж. Байден",
+	 * "Wlk. Brytania"); not a word that ends a sentence ("Theresa May.
+	 * Boris Johnson"). */
 	const td_token *p = &c->tk[i - 1];
 	if (s[0] == '.' && (p->flags & TD_TOK_UPPER) && !(p->flags & TD_TOK_ALLCAPS) &&
-	    p->end - p->start <= 4) {
+	    p->end - p->start <= 4 &&
+	    (nchars_(c->t + p->start, p->end - p->start) <= 2 || !has_vowel(c->t + p->start, p->end - p->start))) {
 		s++;
 		n--;
 		if (n == 0)

@@ -145,6 +145,22 @@ static void test_name_particles(void **state)
 	check(a, "Charlesem de Gaulle'em", "Charles de Gaulle", TD_ENT_PER, NULL);
 }
 
+/* A full stop after a name ends the sentence: the next one's name is
+ * another mention. Initials and abbreviations without vowels go on. */
+static void test_sentence_end_after_name(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "News", "The deal was backed by Theresa May. Boris Johnson said no.");
+	check(a, "Theresa May", NULL, TD_ENT_PER, NULL);
+	check(a, "Boris Johnson", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Umowę poparła Theresa May. Wlk. Brytania wyjdzie z Unii.");
+	check(a, "Theresa May", NULL, TD_ENT_PER, NULL);
+	check(a, "Wlk. Brytania", NULL, TD_ENT_LOC, "gpe:gb");
+	a = run("ru", "Новости", "Встречу провели Дж. Байден и Вл. Путин.");
+	check(a, "Дж. Байден", NULL, TD_ENT_PER, NULL);
+	check(a, "Вл. Путин", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -155,6 +171,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_titles_alone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_name_particles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sentence_end_after_name, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
