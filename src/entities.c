@@ -1871,6 +1871,33 @@ static int listed_form(const ctx *c, size_t i, const td__gaz *g)
 	return 0;
 }
 
+/* Whether tokens [i, j) are words of a person's name as far as the
+ * dictionaries tell: none a common word in lower case, none the head of
+ * an organisation. */
+static int plain_name_words(const ctx *c, size_t i, size_t j)
+{
+	for (size_t k = i; k < j; k++) {
+		td__lexinfo L;
+		lex(c, k, &L);
+		if ((L.flags & TD__LEX_LOWER) || token_in(c, k, L_ORG_HEADS, 0))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether token i is one of the names listed for g, case aside. */
+static int listed_exactly(const ctx *c, size_t i, const td__gaz *g)
+{
+	char a[WBUF], b[WBUF];
+	size_t al = tok_fold(c, i, a, sizeof(a));
+	for (; g; g = td__gaz_next(g)) {
+		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		if (al == bl && !memcmp(a, b, al))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- candidates ------------------------------------------------------ */
 
 /* Whether capitalised token i can start or continue a name. At the start
@@ -3799,7 +3826,17 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			size_t gl;
 			td__lexinfo L2;
 			lex(&c, j, &L2);
-			if (gaz_at(&c, j, &gl, &L2) && gl > 1)
+			const td__gaz *gj = gaz_at(&c, j, &gl, &L2);
+			if (gj && gl > 1)
+				break;
+			/* A country as listed (in the nominative) after a first
+			 * name and a surname is a name of its own ("Тереза Мей
+			 * Великобритания да остане", "s Jensem Stoltenbergem
+			 * Německo"); not after words the dictionaries know in lower
+			 * case or the head of an organisation ("Business Insider
+			 * Polska"). */
+			if (gj && gl == 1 && j == i + 2 && gj->type == TD_ENT_LOC && !strncmp(gj->key, "gpe:", 4) &&
+			    listed_exactly(&c, j, gj) && plain_name_words(&c, i, j))
 				break;
 			if (!roman(&c, j) && !name_token(&c, j, &L2))
 				break;

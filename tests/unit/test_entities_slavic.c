@@ -343,6 +343,20 @@ static void test_croatian_organisations(void **state)
 	check(a, "Europske investicijske banke", "Europska investicijska banka", TD_ENT_ORG, NULL);
 }
 
+/* A country as listed after a first name and a surname is a name of
+ * its own; after common words it goes on the name. */
+static void test_person_then_country(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Новини",
+			    "Лейбъристите искат да принудят Тереза Мей Великобритания да остане в съюза.");
+	check(a, "Тереза Мей", NULL, TD_ENT_PER, NULL);
+	check(a, "Великобритания", NULL, TD_ENT_LOC, "gpe:gb");
+	a = run("cs", "Zprávy", "Setkání s Jensem Stoltenbergem Německo odmítlo.");
+	check(a, "Jensem Stoltenbergem", NULL, TD_ENT_PER, NULL);
+	check(a, "Německo", NULL, TD_ENT_LOC, "gpe:de");
+}
+
 /* Of the names a table lists for a place, one written with letters the
  * article's alphabet lacks is no base form in its language. */
 static void test_alphabet_name(void **state)
@@ -395,6 +409,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_party_members, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lower_regions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_organisations, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_person_then_country, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
