@@ -1838,8 +1838,9 @@ static const td__gaz *quarter(const ctx *c, size_t i, size_t len)
 }
 
 /* Whether token i, folded, is one of the listed names of g's chain but
- * for a one-letter ending ("Unii", "Unia"). */
-static int listed_form(const ctx *c, size_t i, const td__gaz *g)
+ * for an ending of at most slack letters on either side (0: the name
+ * itself, case aside). */
+static int listed_within(const ctx *c, size_t i, const td__gaz *g, size_t slack)
 {
 	char a[WBUF], b[WBUF];
 	size_t al = tok_fold(c, i, a, sizeof(a));
@@ -1849,11 +1850,17 @@ static int listed_form(const ctx *c, size_t i, const td__gaz *g)
 		size_t bn = nchars_(b, bl), x = 0;
 		while (x < al && x < bl && a[x] == b[x])
 			x++;
-		/* All letters shared but the last one of either. */
-		if (an - nchars_(a, x) <= 1 && bn - nchars_(b, x) <= 1)
+		/* All letters shared but the last slack ones of either. */
+		if (an - nchars_(a, x) <= slack && bn - nchars_(b, x) <= slack)
 			return 1;
 	}
 	return 0;
+}
+
+/* listed_within() but for a one-letter ending ("Unii", "Unia"). */
+static int listed_form(const ctx *c, size_t i, const td__gaz *g)
+{
+	return listed_within(c, i, g, 1);
 }
 
 /* Whether tokens [i, j) are words of a person's name as far as the
@@ -1868,19 +1875,6 @@ static int plain_name_words(const ctx *c, size_t i, size_t j)
 			return 0;
 	}
 	return 1;
-}
-
-/* Whether token i is one of the names listed for g, case aside. */
-static int listed_exactly(const ctx *c, size_t i, const td__gaz *g)
-{
-	char a[WBUF], b[WBUF];
-	size_t al = tok_fold(c, i, a, sizeof(a));
-	for (; g; g = td__gaz_next(g)) {
-		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
-		if (al == bl && !memcmp(a, b, al))
-			return 1;
-	}
-	return 0;
 }
 
 /* ---- candidates ------------------------------------------------------ */
@@ -3821,7 +3815,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * case or the head of an organisation ("Business Insider
 			 * Polska"). */
 			if (gj && gl == 1 && j == i + 2 && gj->type == TD_ENT_LOC && !strncmp(gj->key, "gpe:", 4) &&
-			    listed_exactly(&c, j, gj) && plain_name_words(&c, i, j))
+			    listed_within(&c, j, gj, 0) && plain_name_words(&c, i, j))
 				break;
 			if (!roman(&c, j) && !name_token(&c, j, &L2))
 				break;
