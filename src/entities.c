@@ -1944,6 +1944,62 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether the name stem of token i is written elsewhere in the article as
+ * a name of one word (no capitalised word joined before or after it):
+ * the surname of a person named in full once ("... Корбин заявил"). */
+static int alone_elsewhere(const ctx *c, size_t i)
+{
+	size_t sl, kl;
+	const char *st = tok_stem(c, i, &sl);
+	char buf[WBUF];
+	if (sl >= sizeof(buf))
+		return 0;
+	memcpy(buf, st, sl);
+	for (size_t k = 0; k < c->nt; k++) {
+		if (k == i || !(c->tk[k].flags & TD_TOK_UPPER) || (c->tk[k].flags & TD_TOK_ALLCAPS) ||
+		    followed(c, k) ||
+		    (k + 1 < c->nt && joined(c, k + 1) && (c->tk[k + 1].flags & TD_TOK_UPPER)))
+			continue;
+		const char *ks = tok_stem(c, k, &kl);
+		if (kl == sl && !memcmp(ks, buf, sl))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the capitalised run [i, j) after a party's word is a person in
+ * apposition ("лидер партии Джереми Корбин", "kandydat Partii
+ * Demokratycznej Joe Biden") rather than the party's name ("партия Единая
+ * Россия", "strana Tehríke Labajk"): two or three words, none of which
+ * the dictionary knows as a common word (parties take their names from
+ * common words, persons do not) and no listed name ("Техрик-э-Лабаик
+ * Пакистан"), the first a given name the dictionary knows or the last
+ * written alone elsewhere in the article as a surname is. */
+static int party_apposition(const ctx *c, size_t i, size_t j)
+{
+	static const char *const party[] = {"парти", "parti", "stran", "партиј", "партії"};
+	if (j - i < 2 || j - i > 3)
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i - 1, f, sizeof(f));
+	int is_party = 0;
+	for (size_t k = 0; k < NELEM(party); k++)
+		is_party |= fl >= strlen(party[k]) && !memcmp(f, party[k], strlen(party[k]));
+	if (!is_party)
+		return 0;
+	int given = 0;
+	for (size_t k = i; k < j; k++) {
+		td__lexinfo L;
+		lex(c, k, &L);
+		size_t gl;
+		if ((L.flags & TD__LEX_LOWER) || (c->tk[k].flags & TD_TOK_ALLCAPS) || gaz_at(c, k, &gl, &L))
+			return 0;
+		if (k == i)
+			given = (L.flags & TD__LEX_PROPER) != 0;
+	}
+	return given || alone_elsewhere(c, j - 1);
+}
+
 /* Where every noun has a capital: whether token k follows a first name
  * (a word the dictionaries keep as a name only, "Angela Merkel"). */
 static int after_first_name(const ctx *c, size_t k)
@@ -4033,7 +4089,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0)) {
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !party_apposition(&c, i, j)) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
 		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0)) {

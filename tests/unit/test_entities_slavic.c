@@ -385,6 +385,30 @@ static void test_party_members(void **state)
 	check(a, "лейбъристите", "лейбъристи", TD_ENT_PER, "org:uklabour");
 }
 
+/* A person named right after a party's word is a person, not the party's
+ * name, when the first name is a known given name ("Джо") or the surname
+ * is written alone elsewhere ("Корбин"); a party named after its word
+ * keeps its type. */
+static void test_party_apposition(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости",
+			    "Лидер Лейбористской партии Джереми Корбин заявил, что поддержит сделку. "
+			    "Кандидат от Демократической партии Джо Байден выступил в Делавэре. "
+			    "Корбин его поддержал.");
+	check(a, "Джереми Корбин", NULL, TD_ENT_PER, "krbn");
+	check(a, "Джо Байден", NULL, TD_ENT_PER, "bdn");
+	check(a, "Лейбористской партии", NULL, TD_ENT_ORG, "org:uklabour");
+	a = run("pl", "Wiadomości", "Kandydat Partii Demokratycznej Joe Biden wygrał w Pensylwanii.");
+	check(a, "Joe Biden", NULL, TD_ENT_PER, NULL);
+	a = run("ru", "Новости", "Член партии Единая Россия выступил в Думе.");
+	check(a, "Единая Россия", NULL, TD_ENT_ORG, NULL);
+	/* Foreign words that are no common words, but a listed country. */
+	a = run("ru", "Новости",
+		"Сторонники партии Техрик-э-Лабаик Пакистан вышли на улицы. В Пакистане протесты.");
+	check(a, "Техрик-э-Лабаик Пакистан", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -398,6 +422,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_adjective_noun, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lone_common_word, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_apposition, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_party_apposition, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
