@@ -2347,6 +2347,39 @@ static void seat_extend(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* A body of a state (a listed name whose key is "gov:") and the country
+ * right after it are one name, as an acronym and its country are
+ * ("Минздрава России" -> "Минздрав России", "Конгресът на САЩ"): the
+ * country in the genitive, or after Bulgarian "на", kept as written. Not
+ * international bodies: "wyjście z UE Wielkiej Brytanii" is Britain
+ * leaving the EU (ms in text order). */
+static void body_country_extend(const ctx *c, mention *ms, size_t *nm)
+{
+	if (!c->slavic)
+		return;
+	int bg = !strcmp(c->a->lang, "bg");
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention *m = &ms[k];
+		ms[o] = *m;
+		m = &ms[o++];
+		if (k + 1 >= *nm || !m->g || m->type != TD_ENT_ORG || strncmp(m->g->key, "gov:", 4) ||
+		    m->seat || m->j >= c->nt)
+			continue;
+		const mention *n = &ms[k + 1];
+		if (!n->g || n->type != TD_ENT_LOC || strncmp(n->g->key, "gpe:", 4) || !joined(c, n->i))
+			continue;
+		if (bg ? !(n->i == m->j + 1 && joined(c, m->j) &&
+			   c->tk[m->j].end - c->tk[m->j].start == 4 && !memcmp(c->t + c->tk[m->j].start, "на", 4))
+		       : n->i != m->j)
+			continue;
+		m->seat = m->j;
+		m->j = n->j;
+		k++;
+	}
+	*nm = o;
+}
+
 /* A quoted name: token i follows an opening quote; returns the number of
  * tokens up to the closing quote (0 when none within a few words). */
 static size_t quoted_span(const ctx *c, size_t i)
@@ -4173,6 +4206,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	}
 
 	seat_extend(&c, ms, &nm);
+	body_country_extend(&c, ms, &nm);
 	/* Lemmas and keys. */
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];

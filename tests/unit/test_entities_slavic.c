@@ -409,6 +409,25 @@ static void test_party_apposition(void **state)
 	check(a, "Техрик-э-Лабаик Пакистан", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A body of a state and the country after it are one name; an
+ * international one and a country are two. */
+static void test_state_body_country(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости",
+			    "В Минздраве России заявили, что вакцина безопасна. Глава Минфина Антон "
+			    "Силуанов выступил. Об этом сообщил Росстат.");
+	check(a, "Минздраве России", "Минздрав России", TD_ENT_ORG, NULL);
+	check(a, "Минфина", "Минфин", TD_ENT_ORG, "gov:minfin");
+	check(a, "Антон Силуанов", NULL, TD_ENT_PER, NULL);
+	check(a, "Росстат", NULL, TD_ENT_ORG, "org:ru-rosstat");
+	a = run("bg", "Новини", "Вчера Конгресът на САЩ одобри закона.");
+	check(a, "Конгресът на САЩ", "Конгрес на САЩ", TD_ENT_ORG, NULL);
+	a = run("pl", "Wiadomości", "Wyjście z UE Wielkiej Brytanii opóźnia się.");
+	check(a, "UE", NULL, TD_ENT_ORG, "org:eu");
+	check(a, "Wielkiej Brytanii", NULL, TD_ENT_LOC, "gpe:gb");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -423,6 +442,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_lone_common_word, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_apposition, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_apposition, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_state_body_country, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
