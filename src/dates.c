@@ -530,16 +530,27 @@ static void add(scan *sc, size_t start, size_t end, td_day first, td_day last, i
 	m->end = (uint32_t)end;
 	m->granularity = (uint8_t)gran;
 	m->relative = (uint8_t)rel;
+	m->yearless = 0;
 }
 
 /* Emits a parsed expression; yearless ones take the year nearest to the
- * publication date and are dropped when it is unknown. */
+ * publication date. When that is unknown a yearless day is kept as such
+ * (in TD_YEARLESS: two reports that name different days of the year are
+ * of different days), a yearless month is dropped. */
 static void emit_expr(scan *sc, size_t start, const expr *e)
 {
 	int y1 = e->y1, y2 = e->y2;
 	if (!y1) {
-		if (sc->pub == TD_NODATE)
+		if (sc->pub == TD_NODATE) {
+			if (!e->d1 || (e->d2 && e->m2 < e->m1))
+				return;
+			size_t n0 = sc->nv;
+			add(sc, start, e->end, td_day_from_ymd(TD_YEARLESS, e->m1, e->d1),
+			    td_day_from_ymd(TD_YEARLESS, e->d2 ? e->m2 : e->m1, e->d2 ? e->d2 : e->d1), 0, 0);
+			if (sc->nv > n0)
+				sc->v[n0].yearless = 1;
 			return;
+		}
 		y1 = nearest_year(sc->pub, e->m1, e->d1);
 	}
 	if (e->d1 == 0) {
@@ -925,7 +936,7 @@ static int dateline_year(const scan *sc, int m, int d)
 	int found = 0;
 	for (size_t k = 0; k < sc->nv; k++) {
 		const td_date_mention *v = &sc->v[k];
-		if (v->relative || v->granularity != 0 || v->first != v->last)
+		if (v->relative || v->yearless || v->granularity != 0 || v->first != v->last)
 			continue;
 		int y, mm, dd;
 		td_day_to_ymd(v->first, &y, &mm, &dd);
@@ -990,7 +1001,8 @@ int td_dates_article(td_article *a, td_arena *ar)
 		 * unless the dateline names another day ("MADRID, 12 mar
 		 * (EFE) ... empezarán el 1 de junio de 2024"). */
 		for (size_t k = 0; k < sc.nv && pub == TD_NODATE && !dl_day; k++)
-			if (sc.v[k].start < 400 && sc.v[k].granularity == 0 && sc.v[k].first == sc.v[k].last) {
+			if (sc.v[k].start < 400 && sc.v[k].granularity == 0 && !sc.v[k].yearless &&
+			    sc.v[k].first == sc.v[k].last) {
 				pub = sc.v[k].first;
 				src = TD_DATE_TEXT;
 			}

@@ -415,13 +415,14 @@ int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *t
 	int bestn = 0;
 	for (size_t i = 0; i < a->ndates; i++) {
 		const td_date_mention *m = &a->dates[i];
-		if (m->granularity != 0 || m->first == TD_NODATE)
+		/* A yearless day names no real day. */
+		if (m->granularity != 0 || m->first == TD_NODATE || m->yearless)
 			continue;
 		td_day d = m->first;
 		acc_add(s, fhash(TD_FEAT_DATE, &d, sizeof(d)), 1.0f, m->start);
 		int k = 0;
 		for (size_t j = 0; j < a->ndates; j++)
-			k += a->dates[j].granularity == 0 && a->dates[j].first == d;
+			k += a->dates[j].granularity == 0 && !a->dates[j].yearless && a->dates[j].first == d;
 		if (k > bestn) {
 			bestn = k;
 			best = d;

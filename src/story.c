@@ -766,7 +766,7 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 			td_article *a = m[i];
 			for (size_t k = 0; k < a->ndates; k++) {
 				const td_date_mention *dm = &a->dates[k];
-				if (dm->granularity > 1 || dm->first == TD_NODATE)
+				if (dm->granularity > 1 || dm->first == TD_NODATE || dm->yearless)
 					continue;
 				size_t si = sentence_at(spans[i], nspans[i], dm->start);
 				if (si >= nspans[i])

@@ -28,7 +28,13 @@ typedef struct {
 	uint32_t start, end;
 	uint8_t granularity; /* 0 day, 1 month, 2 year */
 	uint8_t relative;    /* resolved from the publication date ("вчера") */
+	uint8_t yearless;    /* a day written without its year ("8 ноября") in an
+			      * article of unknown date: first/last hold it in
+			      * TD_YEARLESS, a leap year; it names no real day */
 } td_date_mention;
+
+/* The year that holds the days of yearless date mentions. */
+#define TD_YEARLESS 2000
 
 typedef enum {
 	TD_ENT_PER = 0, TD_ENT_LOC, TD_ENT_ORG, TD_ENT_EVT, TD_ENT_PRO, TD_ENT_NTYPES

@@ -100,10 +100,22 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_obj(w);
 		td_jw_key(w, "text");
 		td_jw_strn(w, a->text + m->start, m->end - m->start);
-		td_jw_key(w, "first");
-		td_jw_day(w, m->first);
-		td_jw_key(w, "last");
-		td_jw_day(w, m->last);
+		if (m->yearless) {
+			/* ISO 8601's day without a year: "--11-08". */
+			char b[16];
+			int y, mo, d;
+			td_day_to_ymd(m->first, &y, &mo, &d);
+			snprintf(b, sizeof(b), "--%02d-%02d", mo, d);
+			td_jw_kstr(w, "first", b);
+			td_day_to_ymd(m->last, &y, &mo, &d);
+			snprintf(b, sizeof(b), "--%02d-%02d", mo, d);
+			td_jw_kstr(w, "last", b);
+		} else {
+			td_jw_key(w, "first");
+			td_jw_day(w, m->first);
+			td_jw_key(w, "last");
+			td_jw_day(w, m->last);
+		}
 		td_jw_kstr(w, "granularity",
 			   m->granularity == 0 ? "day" : m->granularity == 1 ? "month" : "year");
 		td_jw_kbool(w, "relative", m->relative);

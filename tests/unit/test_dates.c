@@ -232,9 +232,11 @@ static void test_false_positives(void **state)
 	expect(a, "5. listopada 2018", ymd(2018, 10, 5), ymd(2018, 10, 5), 0, 0);
 	a = run("T\n5. listopadu 2018", "cs", pub);
 	expect(a, "5. listopadu 2018", ymd(2018, 11, 5), ymd(2018, 11, 5), 0, 0);
-	/* Without a publication date nothing relative or yearless is kept... */
+	/* Without a publication date nothing relative is kept, a yearless
+	 * day only as a day of the year... */
 	a = run("T\nвчера и 25 ноября", "ru", TD_NODATE);
-	assert_int_equal(a->ndates, 0);
+	assert_int_equal(a->ndates, 1);
+	assert_int_equal(a->dates[0].yearless, 1);
 	assert_int_equal(a->date, TD_NODATE);
 	/* ...unless a full date near the start gives one. */
 	a = run("T\nвчера и 25 ноября, но 15.01.2019", "ru", TD_NODATE);
@@ -259,6 +261,32 @@ static void test_offsets_point_into_text(void **state)
 }
 
 /* Publication date fallbacks: dateline, then a stamp in the headline. */
+/* In an article of unknown date a day written without its year is kept
+ * as a day of the year, never taken for the publication date; a month
+ * without a year is dropped. */
+static void test_yearless_days(void **state)
+{
+	(void)state;
+	td_article *a = run("Прогноз погоды на 8 ноября\nВ пятницу, 8 ноября, ожидается снег, в "
+			    "декабре морозы. Сессия пройдет 25-27 ноября.",
+			    "ru", TD_NODATE);
+	assert_int_equal(a->date, TD_NODATE);
+	const td_date_mention *m = find(a, "8 ноября");
+	assert_non_null(m);
+	assert_int_equal(m->yearless, 1);
+	assert_int_equal(m->first, ymd(TD_YEARLESS, 11, 8));
+	assert_int_equal(m->granularity, 0);
+	m = find(a, "25-27 ноября");
+	assert_non_null(m);
+	assert_int_equal(m->yearless, 1);
+	assert_int_equal(m->last, ymd(TD_YEARLESS, 11, 27));
+	assert_null(find(a, "декабре"));
+	/* With a publication date the same day takes its year. */
+	a = run("T\nВ пятницу, 8 ноября, ожидается снег.", "ru", ymd(2019, 11, 7));
+	expect(a, "8 ноября", ymd(2019, 11, 8), ymd(2019, 11, 8), 0, 0);
+	assert_int_equal(find(a, "8 ноября")->yearless, 0);
+}
+
 static void test_publication_date(void **state)
 {
 	(void)state;
@@ -311,8 +339,9 @@ static void test_publication_date(void **state)
 	assert_string_equal(a->dateline_date, "11 ноября");
 	assert_int_equal(td_dates_article(a, g_ar), 0);
 	assert_int_equal(a->date, TD_NODATE);
-	assert_int_equal(a->ndates, 1);
+	assert_int_equal(a->ndates, 2);
 	expect(a, "январе 2020 года", ymd(2020, 1, 1), ymd(2020, 1, 31), 1, 0);
+	assert_int_equal(find(a, "2 декабря")->yearless, 1);
 
 	/* Nor is a day the text plans the publication date when the
 	 * dateline names another. */
@@ -405,6 +434,7 @@ int main(void)
 		cmocka_unit_test(test_years),
 		cmocka_unit_test(test_false_positives),
 		cmocka_unit_test(test_offsets_point_into_text),
+		cmocka_unit_test(test_yearless_days),
 		cmocka_unit_test(test_publication_date),
 		cmocka_unit_test(test_month_tables_match_cldr),
 	};
