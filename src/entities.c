@@ -1050,7 +1050,11 @@ static const char *const org_heads[] = {
 	"conselho", "government", "gouvernement", "gobierno", "governo", "tribunal", "cour$",
 	"corte$", "banque", "banco$", "banca$", "authority", "administration", "société", "partido",
 	"partito", "organisation", "house$", "senate", "sénat", "senado", "senato", "center$",
-	"centre$", "brothers$",
+	"centre$", "brothers$", "navy$", "marines$", "corps$", "survey$", "project$", "church$",
+	"cathedral$", "mosque$", "facilities$", "services$", "foundation$", "hospital$", "clinic$",
+	"college$", "museum$", "library$", "theatre$", "theater$", "orchestra$", "labs$",
+	"laboratories$", "laboratory$", "systems$", "solutions$", "technologies$", "industries$",
+	"studios$", "society$", "league$", "board$", "bureau$", "trust$", "guard$", "forces$",
 };
 
 /* German articles and determiners: the capitalised word after one is a
@@ -1128,6 +1132,9 @@ static const char *const place_heads[] = {
 	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "площад", "plac",
 	"county$", "island$", "islands$", "river$", "sea$", "lake$", "bay$", "gulf$",
 	"peninsula$", "strait$", "square$", "street$", "avenue$", "valley$", "mountains$",
+	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
+	"peak$", "hills$", "heights$", "harbour$", "harbor$", "reef$", "creek$", "volcano$",
+	"reservoir$", "mount$", "mt$",
 };
 
 /* Whether folded word f is a word of place_heads with at most three
@@ -1218,6 +1225,15 @@ static const char *const honorifics[] = {
 	"president", "prime", "minister", "chancellor", "premier", "senator", "king", "queen",
 	"secretary", "governor", "mayor", "general", "judge", "ambassador", "speaker", "leader",
 	"pope", "prince", "princess", "saint", "st", "святой", "святий", "папа", "св",
+	/* English ranks and offices, and nationals ("Englishman Robert
+	 * Buckley"). */
+	"inspector", "detective", "sergeant", "sgt", "constable", "captain", "capt", "colonel",
+	"col", "lieutenant", "lt", "commander", "cmdr", "admiral", "adm", "gov", "rep", "sen",
+	"coach", "professor", "rev", "reverend", "bishop", "archbishop", "cardinal", "rabbi",
+	"imam", "sheikh", "superintendent", "supt", "corporal", "cpl", "brigadier", "dame",
+	"baroness", "baron", "duchess", "earl", "countess", "emperor", "empress", "sultan", "emir",
+	"ayatollah", "englishman", "englishwoman", "frenchman", "frenchwoman", "irishman",
+	"irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman",
 };
 
 /* A bitmap of (list, first two characters) of every word-list entry, so
@@ -1942,6 +1958,35 @@ static int surname_elsewhere(const ctx *c, size_t i)
 		    followed(c, k))
 			return 1;
 	return 0;
+}
+
+/* English: whether the capitalised run [i, j) names no person: it ends in
+ * a plural of a common noun ("the Colts", "Chiefs": teams and bands take
+ * such names, persons do not; surnames such as "Woods" or "Jobs" are
+ * names of the dictionary), or all its words are common words and the
+ * last no name ("Geological Survey", "Mission Critical Facilities"; not
+ * "Dave Gaskin", "Theresa May"). */
+static int english_common_head(const ctx *c, size_t i, size_t j)
+{
+	if (strcmp(c->a->lang, "en") || (c->tk[j - 1].flags & TD_TOK_ALLCAPS))
+		return 0;
+	td__lexinfo L;
+	lex(c, j - 1, &L);
+	if (!(L.flags & TD__LEX_LOWER) || (L.flags & (TD__LEX_PROPER | TD__LEX_SELF)))
+		return 0;
+	const char *w = c->t + c->tk[j - 1].start;
+	size_t n = c->tk[j - 1].end - c->tk[j - 1].start;
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && L.lemma && strlen(L.lemma) < n)
+		return 1;
+	if (j == i + 1)
+		return 0;
+	for (size_t k = i; k + 1 < j; k++) {
+		td__lexinfo Lk;
+		lex(c, k, &Lk);
+		if (!(Lk.flags & TD__LEX_LOWER))
+			return 0;
+	}
+	return 1;
 }
 
 /* Whether the name stem of token i is written elsewhere in the article as
@@ -3797,6 +3842,16 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				i++;
 				continue;
 			}
+			/* A place and a plural after it name a team: "Kansas City
+			 * Chiefs", "Indianapolis Colts". */
+			if (g->type == TD_ENT_LOC && c.caseless && i + len < c.nt && joined(&c, i + len) &&
+			    (c.tk[i + len].flags & TD_TOK_UPPER) && english_common_head(&c, i + len, i + len + 1)) {
+				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
+				i += len + 1;
+				continue;
+			}
 			/* A one-word place followed by a name is a person's name
 			 * ("Asia Bibi", "Dominic Raab"). */
 			int person = 0;
@@ -4138,6 +4193,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		}
 		if (per)
 			m.percue = 1;
+		if (m.type == TD_ENT_PER && !m.percue && english_common_head(&c, i, j)) {
+			m.type = TD_ENT_ORG;
+			m.quoted = 1; /* an English name is its base form */
+		}
 		if (m.type == TD_ENT_PER && !m.percue) {
 			int lc = i > 0 ? locative(&c, i - 1) : 0;
 			/* After "na", "do", "z" only a single word: two are mostly a

@@ -161,6 +161,32 @@ static void test_sentence_end_after_name(void **state)
 	check(a, "Вл. Путин", NULL, TD_ENT_PER, NULL);
 }
 
+/* English names that are no persons: teams named by a plural, runs of
+ * common words, places and organisations by their head word; titles and
+ * nationals before a name are no part of it; time zones no names. */
+static void test_english_types(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Colts beat Chiefs",
+			    "The Indianapolis Colts beat the Kansas City Chiefs on Sunday. Inspector "
+			    "Dave Gaskin said the climbers were on Mount Cook near the Tasman Glacier. "
+			    "Englishman Robert Buckley survived. Voting ended at 10:00 GMT. The Indian "
+			    "Navy captured pirates. The Mission Critical Facilities deal closed. "
+			    "Yesterday, Tiger Woods won.");
+	check(a, "Colts", "Colts", TD_ENT_ORG, NULL);
+	check(a, "Indianapolis Colts", NULL, TD_ENT_ORG, NULL);
+	check(a, "Kansas City Chiefs", NULL, TD_ENT_ORG, NULL);
+	check(a, "Dave Gaskin", NULL, TD_ENT_PER, NULL);
+	check(a, "Robert Buckley", NULL, TD_ENT_PER, NULL);
+	check(a, "Mount Cook", NULL, TD_ENT_LOC, NULL);
+	check(a, "Tasman Glacier", NULL, TD_ENT_LOC, NULL);
+	check(a, "Indian Navy", NULL, TD_ENT_ORG, NULL);
+	check(a, "Mission Critical Facilities", NULL, TD_ENT_ORG, NULL);
+	check(a, "Tiger Woods", NULL, TD_ENT_PER, NULL);
+	assert_null(find(a, "GMT"));
+	assert_null(find(a, "Inspector Dave Gaskin"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +198,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_name_particles, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sentence_end_after_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_types, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
