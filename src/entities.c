@@ -1960,6 +1960,33 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+/* English: whether token i is a word of a closed class (pronoun,
+ * determiner, preposition, conjunction, auxiliary), which no name is on
+ * its own: "It" opening a quote, "No." before a number ("the No. 2
+ * official"). Words that are also names ("May", "Will") are not listed. */
+static int english_function_word(const ctx *c, size_t i)
+{
+	static const char *const words[] = {
+		"it", "its", "no", "we", "he", "she", "they", "you", "his", "her", "our", "their", "my",
+		"your", "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of",
+		"for", "with", "by", "from", "to", "and", "or", "but", "if", "as", "is", "are", "was",
+		"were", "be", "been", "has", "have", "had", "do", "does", "did", "not", "so", "than",
+		"then", "there", "here", "what", "when", "where", "who", "why", "how", "which", "all",
+		"some", "any", "each", "every", "after", "before", "during", "about", "into", "over",
+		"under", "yes", "nor", "yet", "also", "just", "only", "very",
+	};
+	if (strcmp(c->a->lang, "en"))
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	if (fl > 7)
+		return 0;
+	for (size_t k = 0; k < NELEM(words); k++)
+		if (strlen(words[k]) == fl && !memcmp(words[k], f, fl))
+			return 1;
+	return 0;
+}
+
 /* English: whether the capitalised run [i, j) names no person: it ends in
  * a plural of a common noun ("the Colts", "Chiefs": teams and bands take
  * such names, persons do not; surnames such as "Woods" or "Jobs" are
@@ -4047,7 +4074,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		/* A title alone is no name ("le Premier ministre", "the
 		 * President said"). */
 		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) &&
-		    token_in(&c, i, L_HONORIFICS, 1)) {
+		    (token_in(&c, i, L_HONORIFICS, 1) || english_function_word(&c, i))) {
 			i++;
 			continue;
 		}
@@ -4458,6 +4485,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		td_entity *e = &a->entities[k];
 		e->start = c.tk[m->i].start;
 		e->end = c.tk[m->j - 1].end + m->dot;
+		/* An English possessive ending is no part of the name
+		 * ("Gigante's", "Obama’s"). */
+		if (c.caseless && !m->dot && e->end - e->start > 3 && c.t[e->end - 1] == 's') {
+			if (c.t[e->end - 2] == '\'')
+				e->end -= 2;
+			else if (e->end - e->start > 5 && !memcmp(c.t + e->end - 4, "\xE2\x80\x99s", 4))
+				e->end -= 4;
+		}
 
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
 		e->lemma = m->lemma;

@@ -185,6 +185,14 @@ static void test_english_types(void **state)
 	check(a, "Tiger Woods", NULL, TD_ENT_PER, NULL);
 	assert_null(find(a, "GMT"));
 	assert_null(find(a, "Inspector Dave Gaskin"));
+	/* Closed-class words are no names; a possessive is no part of one. */
+	a = run("en", "Felt dies",
+		"Felt, the No. 2 official at the FBI, died. \"It was a shock,\" said Vincent Gigante's "
+		"lawyer, and Obama’s aides agreed.");
+	assert_null(find(a, "No"));
+	assert_null(find(a, "It"));
+	check(a, "Vincent Gigante", "Vincent Gigante", TD_ENT_PER, NULL);
+	check(a, "Obama", "Obama", TD_ENT_PER, NULL);
 }
 
 int main(void)
