@@ -1987,6 +1987,39 @@ static int english_function_word(const ctx *c, size_t i)
 	return 0;
 }
 
+/* English: whether token i is a country's adjective before a noun
+ * ("Israeli warplanes", "Ukrainian boxer"), no name: it is followed by a
+ * word in lower case, and with its suffix ("-i", "-n", "-ian", "-ese",
+ * "-ish" ...) replaced by a country's ending it names a listed country
+ * ("Israel", "Australia", "Ukraine", "Sudan", "Turkey", "England"). */
+static int english_demonym_adjective(const ctx *c, size_t i)
+{
+	static const char *const suffix[] = {"ian", "ean", "ese", "ish", "an", "i", "n"};
+	static const char *const ending[] = {"", "a", "e", "ia", "y", "ey", "ain", "and", "land", "en"};
+	if (strcmp(c->a->lang, "en") || i + 1 >= c->nt || !joined(c, i + 1) ||
+	    (c->tk[i + 1].flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(c->tk[i + 1].flags & TD_TOK_ALPHA))
+		return 0;
+	char f[WBUF], b[WBUF + 8];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	if (fl < 4 || fl >= WBUF)
+		return 0;
+	for (size_t k = 0; k < NELEM(suffix); k++) {
+		size_t sl = strlen(suffix[k]);
+		if (fl < sl + 3 || memcmp(f + fl - sl, suffix[k], sl))
+			continue;
+		for (size_t e = 0; e < NELEM(ending); e++) {
+			size_t el = strlen(ending[e]), bl = fl - sl;
+			memcpy(b, f, bl);
+			memcpy(b + bl, ending[e], el);
+			int more, lower;
+			const td__gaz *g = td__gaz_find(b, bl + el, &more, &lower);
+			if (g && g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* English: whether the capitalised run [i, j) names no person: it ends in
  * a plural of a common noun ("the Colts", "Chiefs": teams and bands take
  * such names, persons do not; surnames such as "Woods" or "Jobs" are
@@ -4074,7 +4107,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		/* A title alone is no name ("le Premier ministre", "the
 		 * President said"). */
 		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) &&
-		    (token_in(&c, i, L_HONORIFICS, 1) || english_function_word(&c, i))) {
+		    (token_in(&c, i, L_HONORIFICS, 1) || english_function_word(&c, i) ||
+		     english_demonym_adjective(&c, i))) {
 			i++;
 			continue;
 		}

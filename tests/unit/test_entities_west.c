@@ -193,6 +193,12 @@ static void test_english_types(void **state)
 	assert_null(find(a, "It"));
 	check(a, "Vincent Gigante", "Vincent Gigante", TD_ENT_PER, NULL);
 	check(a, "Obama", "Obama", TD_ENT_PER, NULL);
+	/* A country's adjective before a noun is no name; its inhabitants are. */
+	a = run("en", "Strikes", "Israeli warplanes hit Gaza, and the Israelis said a Ukrainian "
+		"boxer was unhurt.");
+	assert_null(find(a, "Israeli"));
+	assert_null(find(a, "Ukrainian"));
+	check(a, "Israelis", NULL, TD_ENT_PER, NULL);
 }
 
 int main(void)
