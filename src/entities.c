@@ -3902,6 +3902,33 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				i++;
 				continue;
 			}
+			/* In English a name that goes on after a listed one to an
+			 * organisation's or a place's head word is one name:
+			 * "Wasilla Bible Church", "Moscow State University". */
+			if (g->type != TD_ENT_PER && !strcmp(c.a->lang, "en")) {
+				size_t k = i + len;
+				while (k < c.nt && k < i + len + 3 && joined(&c, k) && (c.tk[k].flags & TD_TOK_UPPER) &&
+				       !(c.tk[k].flags & TD_TOK_ALLCAPS))
+					k++;
+				int type = -1;
+				if (k > i + len) {
+					char f[WBUF];
+					size_t fl = tok_fold(&c, k - 1, f, sizeof(f));
+					if (token_in(&c, k - 1, L_MEDIA_HEADS, 0))
+						type = TD_ENT_PRO;
+					else if (token_in(&c, k - 1, L_ORG_HEADS, 0))
+						type = TD_ENT_ORG;
+					else if (token_in(&c, k - 1, L_PLACE_HEADS, 0) && head_word(f, fl))
+						type = TD_ENT_LOC;
+				}
+				if (type >= 0) {
+					mention m = {i, k, NULL, (uint8_t)type, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+						return rc;
+					i = k;
+					continue;
+				}
+			}
 			/* A place and a plural after it name a team: "Kansas City
 			 * Chiefs", "Indianapolis Colts". */
 			if (g->type == TD_ENT_LOC && c.caseless && i + len < c.nt && joined(&c, i + len) &&
@@ -4152,6 +4179,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		 * ("... automobilky. Barnier řekl"). */
 		int cue = i > 0 && joined(&c, i);
 		int org = 0, media = 0, agency = 0, place = 0;
+		/* A lone head word before "of" and a name heads that name where
+		 * nouns have no cases ("the Gulf of Aden"). */
+		int of_name = c.caseless && j == i + 1 && j + 1 < c.nt && joined(&c, j) && joined(&c, j + 1) &&
+			      (c.tk[j + 1].flags & TD_TOK_UPPER) && token_in(&c, j, L_OF_WORDS, 1);
 		for (size_t k = i; k < j; k++) {
 			char f[WBUF];
 			size_t fl = tok_fold(&c, k, f, sizeof(f));
@@ -4163,7 +4194,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * words with no more than a case ending after it
 			 * ("Morze Irlandzkie", "Федерації"; not a surname:
 			 * "Jeziorowski"). */
-			if ((k > i || j > i + 1) && token_in(&c, k, L_PLACE_HEADS, 0) &&
+			if ((k > i || j > i + 1 || of_name) && token_in(&c, k, L_PLACE_HEADS, 0) &&
 			    ((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
 			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))))
 				place = 1;

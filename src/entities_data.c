@@ -1469,6 +1469,14 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "ATM", "ATM"},
 	{"-", TD__NONE, "", "IPO", "IPO"},
 	{"-", TD__NONE, "", "ID", "ID"},
+	{"-", TD__NONE, "", "Christmas", "Christmas"},
+	{"-", TD__NONE, "", "Easter", "Easter"},
+	{"-", TD__NONE, "", "Thanksgiving", "Thanksgiving"},
+	{"-", TD__NONE, "", "Halloween", "Halloween"},
+	{"-", TD__NONE, "", "Hanukkah", "Hanukkah"},
+	{"-", TD__NONE, "", "Passover", "Passover"},
+	{"-", TD__NONE, "", "Ramadan", "Ramadan"},
+	{"-", TD__NONE, "", "Diwali", "Diwali"},
 	{"org:wfp", TD_ENT_ORG, "", "World Food Programme", "World Food Programme"},
 	{"org:wfp", TD_ENT_ORG, "", "WFP", "WFP"},
 	{"org:wfp", TD_ENT_ORG, "", "Всемирная продовольственная программа", "Всемирная продовольственная программа"},
@@ -2061,4 +2069,4 @@ const td__alias td__aliases[] = {
 	{"org:ua-ukrenergo", TD_ENT_ORG, "", "Укренерго", "Укренерго"},
 };
 
-const size_t td__naliases = 2057;
+const size_t td__naliases = 2065;

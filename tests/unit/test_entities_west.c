@@ -199,6 +199,14 @@ static void test_english_types(void **state)
 	assert_null(find(a, "Israeli"));
 	assert_null(find(a, "Ukrainian"));
 	check(a, "Israelis", NULL, TD_ENT_PER, NULL);
+	/* A name that goes on past a listed one to a head word is one name;
+	 * a head word before "of" heads the name after it; holidays are no
+	 * places. */
+	a = run("en", "Fire", "Fire damaged the Wasilla Bible Church at Christmas, and a ship was "
+		"seized in the Gulf of Aden.");
+	check(a, "Wasilla Bible Church", NULL, TD_ENT_ORG, NULL);
+	check(a, "Gulf of Aden", NULL, TD_ENT_LOC, NULL);
+	assert_null(find(a, "Christmas"));
 }
 
 int main(void)
