@@ -280,6 +280,15 @@ static int begins(const char *r, size_t rn, const char *w, size_t n)
 	return begins_folded(fr, a, fw, b);
 }
 
+/* Whether root r (rn bytes) is, case folded, the first letters of word w
+ * (n bytes) and shorter than it. */
+static int prefix_of(const char *r, size_t rn, const char *w, size_t n)
+{
+	char fr[MAXW * 4], fw[MAXW * 4];
+	size_t a = td_text_fold(r, rn, fr, sizeof(fr)), b = td_text_fold(w, n, fw, sizeof(fw));
+	return a < b && !memcmp(fr, fw, a);
+}
+
 /* Flags and lemma of word w from its ns stems (dictionary encoding). */
 static void score(const dict *d, char **list, int ns, const char *w, size_t n, uint8_t *flags,
 		  char *lemma, size_t cap)
@@ -308,7 +317,15 @@ static void score(const dict *d, char **list, int ns, const char *w, size_t n, u
 		if (sc == bscore && best >= 0 && !strcmp(d->lang, "sl")) {
 			int inw = begins(tmp, tl, w, n), inb = begins(bstem, blen, w, n);
 			pick = inw > inb || (inw == inb && tl < blen);
-		}
+		} else if (sc == bscore && best >= 0 &&
+			   (!strcmp(d->lang, "uk") || !strcmp(d->lang, "ru") || !strcmp(d->lang, "bg")))
+			/* In the Cyrillic dictionaries, of two roots the one the
+			 * word begins with whole, the root and an ending
+			 * ("судом": "суд", not "судома", whose genitive plural it
+			 * also is; "Лейбъристката": "лейбъристка"). The Latin
+			 * ones list feminine forms under their masculine root
+			 * ("Mayové": "Mayová", not "May"). */
+			pick = prefix_of(tmp, tl, w, n) > prefix_of(bstem, blen, w, n);
 		if (pick) {
 			bscore = sc;
 			best = i;

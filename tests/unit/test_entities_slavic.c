@@ -421,6 +421,9 @@ static void test_state_body_country(void **state)
 	check(a, "Минфина", "Минфин", TD_ENT_ORG, "gov:minfin");
 	check(a, "Антон Силуанов", NULL, TD_ENT_PER, NULL);
 	check(a, "Росстат", NULL, TD_ENT_ORG, "org:ru-rosstat");
+	/* A root the word begins with whole: "судом" is "суд" + "ом". */
+	a = run("uk", "Новини", "Рішення ухвалене Вищим судом кантону Цуг.");
+	check(a, "Вищим судом", "Вищий суд", TD_ENT_ORG, NULL);
 	a = run("bg", "Новини", "Вчера Конгресът на САЩ одобри закона.");
 	check(a, "Конгресът на САЩ", "Конгрес на САЩ", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wyjście z UE Wielkiej Brytanii opóźnia się.");
