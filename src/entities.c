@@ -865,7 +865,9 @@ static int weak_splits(const ctx *c, size_t i, const td__lexinfo *L)
  * never nominative for names (sure). */
 typedef struct {
 	const char *lang, *end, *repl;
-	int sure;
+	int sure; /* 1 sure; 2: a feminine accusative "-o" ("Thereso"), taken
+		   * where the article declines the name so (its "-e" or "-i"
+		   * form, not "-om" or "-u" as of a masculine "Pompeo") */
 } guess_rule;
 
 static const guess_rule rules[] = {
@@ -891,14 +893,29 @@ static const guess_rule rules[] = {
 	{"sk", "ovi", "", 1}, {"sk", "om", "", 1}, {"sk", "ou", "a", 1}, {"sk", "y", "a", 0},
 	{"sk", "u", "", 0}, {"sk", "u", "a", 0}, {"sk", "a", "", 0}, {"sk", "e", "a", 0},
 	{"sk", "ého", "ý", 1},
-	{"sl", "om", "", 1}, {"sl", "em", "", 1}, {"sl", "ju", "", 0}, {"sl", "u", "", 0},
-	{"sl", "a", "", 0}, {"sl", "e", "a", 0}, {"sl", "i", "a", 0},
+	/* Slovene: adjectival surnames ("Zelenskega"), possessive
+	 * adjectives of names ("Putinovim", "Bibijeva"), foreign names
+	 * declined with a "j" ("Junckerja") or on their "-o" ("Heikom"),
+	 * feminine accusatives ("Thereso"), a fleeting "e"
+	 * ("Šarca"); all but the first only where the article or a
+	 * dictionary has the result. */
+	{"sl", "skega", "ski", 1}, {"sl", "skemu", "ski", 1}, {"sl", "skim", "ski", 1},
+	{"sl", "jevega", "", 0}, {"sl", "jevemu", "", 0}, {"sl", "jevimi", "", 0},
+	{"sl", "jevim", "", 0}, {"sl", "jevem", "", 0}, {"sl", "jevih", "", 0}, {"sl", "jeva", "", 0},
+	{"sl", "jeve", "", 0}, {"sl", "jevo", "", 0}, {"sl", "jevi", "", 0},
+	{"sl", "ovega", "", 0}, {"sl", "ovemu", "", 0}, {"sl", "ovimi", "", 0}, {"sl", "ovim", "", 0},
+	{"sl", "ovem", "", 0}, {"sl", "ovih", "", 0}, {"sl", "evega", "", 0}, {"sl", "evemu", "", 0},
+	{"sl", "evim", "", 0}, {"sl", "evem", "", 0}, {"sl", "evih", "", 0},
+	{"sl", "eva", "", 0}, {"sl", "eve", "", 0}, {"sl", "evo", "", 0}, {"sl", "evi", "", 0},
+	{"sl", "ova", "", 0}, {"sl", "ove", "", 0}, {"sl", "ovo", "", 0}, {"sl", "ovi", "", 0},
+	{"sl", "om", "o", 0}, {"sl", "jem", "", 0}, {"sl", "om", "", 1}, {"sl", "em", "", 1},
+	{"sl", "ja", "", 0}, {"sl", "ju", "", 0}, {"sl", "u", "", 0}, {"sl", "ca", "ec", 0},
+	{"sl", "a", "", 0}, {"sl", "o", "a", 2}, {"sl", "e", "a", 0},
+	{"sl", "i", "a", 0},
 	{"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
 	{"hr", "a", "", 0}, {"hr", "e", "a", 0}, {"hr", "i", "a", 0},
 	{"cs", "ův", "", 0}, {"cs", "ova", "", 0}, {"cs", "ovy", "", 0}, {"cs", "ově", "", 0},
 	{"cs", "ovo", "", 0}, {"sk", "ov", "", 0}, {"sk", "ova", "", 0}, {"sk", "ovej", "", 0},
-	{"sl", "eva", "", 0}, {"sl", "eve", "", 0}, {"sl", "evo", "", 0}, {"sl", "evi", "", 0},
-	{"sl", "ova", "", 0}, {"sl", "ove", "", 0}, {"sl", "ovo", "", 0}, {"sl", "ovi", "", 0},
 	{"hr", "ova", "", 0}, {"hr", "ove", "", 0}, {"hr", "ovo", "", 0}, {"hr", "ovu", "", 0},
 	{"hr", "eva", "", 0}, {"en", "'s", "", 1}, {"en", "’s", "", 1},
 };
@@ -914,6 +931,30 @@ static void rule_lengths(void)
 		rule_el[r] = (uint8_t)strlen(rules[r].end);
 		rule_rl[r] = (uint8_t)strlen(rules[r].repl);
 	}
+}
+
+/* Whether the article declines the name whose folded nominative in "-a"
+ * is f (fl bytes) as a feminine noun: it writes the name's "-e" or "-i"
+ * form and neither a masculine "-om" nor "-u" one. */
+static int feminine_forms(const ctx *c, const char *f, size_t fl)
+{
+	char b[WBUF + 4];
+	if (fl < 3 || fl + 2 > WBUF || f[fl - 1] != 'a')
+		return 0;
+	memcpy(b, f, fl - 1);
+	static const char *const masc[] = {"om", "u"}, *const fem[] = {"e", "i"};
+	for (size_t k = 0; k < 2; k++) {
+		size_t l = strlen(masc[k]);
+		memcpy(b + fl - 1, masc[k], l);
+		if (set_has(c, b, fl - 1 + l))
+			return 0;
+	}
+	for (size_t k = 0; k < 2; k++) {
+		b[fl - 1] = fem[k][0];
+		if (set_has(c, b, fl))
+			return 1;
+	}
+	return 0;
 }
 
 static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
@@ -945,7 +986,11 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 			cand[cl -= 3] = 0;
 		size_t fl = td_text_fold(cand, cl, fold, sizeof(fold));
 		int known = 0;
-		if (!g->sure && !set_has(c, fold, fl)) {
+		if (g->sure == 2) {
+			if (!feminine_forms(c, fold, fl))
+				continue;
+			known = 1;
+		} else if (!g->sure && !set_has(c, fold, fl)) {
 			/* A name the dictionaries know: the article's, or the
 			 * English one, which lists international first names. */
 			td__lexinfo G;
@@ -956,7 +1001,7 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 				known = (G.flags & TD__LEX_SELF) != 0;
 			}
 		}
-		if (g->sure || known || set_has(c, fold, fl)) {
+		if (g->sure == 1 || known || set_has(c, fold, fl)) {
 			if (cl + 1 > cap)
 				break;
 			memcpy(out, cand, cl + 1);

@@ -431,6 +431,24 @@ static void test_state_body_country(void **state)
 	check(a, "Wielkiej Brytanii", NULL, TD_ENT_LOC, "gpe:gb");
 }
 
+/* Slovene names the dictionary does not know: declensions of foreign
+ * names, possessive adjectives, adjectival surnames, and a feminine
+ * accusative told from a masculine "-o" by the other forms the article
+ * writes. */
+static void test_slovene_names(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice",
+			    "Premierka Theresa May je včeraj srečala Mikea Pompea. Pompeo je dejal, da "
+			    "podpira Therese May načrt. Pompeu so čestitali. Junckerja niso vprašali, "
+			    "Juncker pa je molčal. Kritiziral je Putinovim ljudem, Putin je molčal. "
+			    "Vladimirja Zelenskega niso povabili. Pozdravili so Thereso May.");
+	check(a, "Thereso May", "Theresa May", TD_ENT_PER, NULL);
+	check(a, "Pompeo", "Pompeo", TD_ENT_PER, NULL);
+	check(a, "Junckerja", "Juncker", TD_ENT_PER, NULL);
+	check(a, "Vladimirja Zelenskega", "Vladimir Zelenski", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -446,6 +464,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_apposition, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_apposition, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_state_body_country, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_slovene_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
