@@ -1055,6 +1055,26 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 	if (L.lemma && ((L.flags & TD__LEX_PROPER) || type != TD_ENT_PER) &&
 	    td_text_is_upper_initial(L.lemma, strlen(L.lemma))) {
 		size_t ll = strlen(L.lemma);
+		/* A Slovene possessive adjective ("Putinovim", lemma "Putinov")
+		 * names its person ("Putin"), where the article or a dictionary
+		 * has the name and the article does not write the adjective's
+		 * base form, as it does a surname's. */
+		if (type == TD_ENT_PER && !strcmp(c->a->lang, "sl") && ll > 4 && ll < WBUF &&
+		    (!memcmp(L.lemma + ll - 2, "ov", 2) || !memcmp(L.lemma + ll - 2, "ev", 2))) {
+			char f[WBUF], f2[WBUF];
+			size_t fl = td_text_fold(L.lemma, ll - 2, f, sizeof(f));
+			size_t fl2 = td_text_fold(L.lemma, ll, f2, sizeof(f2));
+			td__lexinfo B;
+			td__lex_lookup(c->li, L.lemma, ll - 2, &B);
+			/* Not a surname in "-ov" the article writes as such
+			 * ("Borisov", not "Boris"). */
+			if (!set_has(c, f2, fl2) && (set_has(c, f, fl) || (B.flags & TD__LEX_SELF)) &&
+			    ll - 2 + 1 <= cap) {
+				memcpy(out, L.lemma, ll - 2);
+				out[ll - 2] = 0;
+				return ll - 2;
+			}
+		}
 		if (ll + 1 <= cap) {
 			memcpy(out, L.lemma, ll + 1);
 			return ll;

@@ -447,6 +447,7 @@ static void test_slovene_names(void **state)
 	check(a, "Pompeo", "Pompeo", TD_ENT_PER, NULL);
 	check(a, "Junckerja", "Juncker", TD_ENT_PER, NULL);
 	check(a, "Vladimirja Zelenskega", "Vladimir Zelenski", TD_ENT_PER, NULL);
+	check(a, "Putinovim", "Putin", TD_ENT_PER, NULL);
 }
 
 int main(void)
