@@ -185,6 +185,8 @@ const td__alias td__aliases[] = {
 	{"org:ec", TD_ENT_ORG, "", "Evropska komisija", "Evropska komisija"},
 	{"org:ec", TD_ENT_ORG, "", "Europska komisija", "Europska komisija"},
 	{"org:ec", TD_ENT_ORG, "", "EK", "EK"},
+	{"org:ec", TD_ENT_ORG, "sl", "Evropska komisija", "Evropska komisija"},
+	{"org:ec", TD_ENT_ORG, "sl", "evropska komisija", "evropska komisija"},
 	{"org:ep", TD_ENT_ORG, "", "European Parliament", "European Parliament"},
 	{"org:ep", TD_ENT_ORG, "", "Европейский парламент", "Европейский парламент"},
 	{"org:ep", TD_ENT_ORG, "", "Европарламент", "Европарламент"},
@@ -202,6 +204,8 @@ const td__alias td__aliases[] = {
 	{"org:ep", TD_ENT_ORG, "", "Európsky parlament", "Európsky parlament"},
 	{"org:ep", TD_ENT_ORG, "", "Evropski parlament", "Evropski parlament"},
 	{"org:ep", TD_ENT_ORG, "", "Europski parlament", "Europski parlament"},
+	{"org:ep", TD_ENT_ORG, "sl", "Evropski parlament", "Evropski parlament"},
+	{"org:ep", TD_ENT_ORG, "sl", "evropski parlament", "evropski parlament"},
 	{"org:euco", TD_ENT_ORG, "", "European Council", "European Council"},
 	{"org:euco", TD_ENT_ORG, "", "Европейский совет", "Европейский совет"},
 	{"org:euco", TD_ENT_ORG, "", "Евросовет", "Евросовет"},
@@ -214,6 +218,8 @@ const td__alias td__aliases[] = {
 	{"org:euco", TD_ENT_ORG, "", "Európska rada", "Európska rada"},
 	{"org:euco", TD_ENT_ORG, "", "Evropski svet", "Evropski svet"},
 	{"org:euco", TD_ENT_ORG, "", "Europsko vijeće", "Europsko vijeće"},
+	{"org:euco", TD_ENT_ORG, "sl", "Evropski svet", "Evropski svet"},
+	{"org:euco", TD_ENT_ORG, "sl", "evropski svet", "evropski svet"},
 	{"org:coe", TD_ENT_ORG, "", "Council of Europe", "Council of Europe"},
 	{"org:coe", TD_ENT_ORG, "ru", "Совет Европы", "Совет Европы"},
 	{"org:coe", TD_ENT_ORG, "uk", "Рада Європи", "Рада Європи"},
@@ -549,6 +555,8 @@ const td__alias td__aliases[] = {
 	{"org:ukconservatives", TD_ENT_ORG, "", "Konzervatívna strana", "Konzervatívna strana"},
 	{"org:ukconservatives", TD_ENT_ORG, "", "Konservativna stranka", "Konservativna stranka"},
 	{"org:ukconservatives", TD_ENT_ORG, "", "Konzervativna stranka", "Konzervativna stranka"},
+	{"org:ukconservatives", TD_ENT_ORG, "sl", "Konservativna stranka", "Konservativna stranka"},
+	{"org:ukconservatives", TD_ENT_ORG, "sl", "konservativna stranka", "konservativna stranka"},
 	{"org:ukconservatives", TD_ENT_PER, "", "Conservatives", "Conservatives"},
 	{"org:ukconservatives", TD_ENT_PER, "", "Tories", "Tories"},
 	{"org:ukconservatives", TD_ENT_PER, "", "тори", "тори"},
@@ -574,6 +582,8 @@ const td__alias td__aliases[] = {
 	{"org:uklabour", TD_ENT_ORG, "", "Laburistická strana", "Laburistická strana"},
 	{"org:uklabour", TD_ENT_ORG, "", "Laburistična stranka", "Laburistična stranka"},
 	{"org:uklabour", TD_ENT_ORG, "", "Laburistička stranka", "Laburistička stranka"},
+	{"org:uklabour", TD_ENT_ORG, "sl", "Laburistična stranka", "Laburistična stranka"},
+	{"org:uklabour", TD_ENT_ORG, "sl", "laburistična stranka", "laburistična stranka"},
 	{"org:uklabour", TD_ENT_PER, "ru", "лейбористы", "лейбористы"},
 	{"org:uklabour", TD_ENT_PER, "", "лейбористи", "лейбористи"},
 	{"org:uklabour", TD_ENT_PER, "bg", "лейбъристи", "лейбъристи"},
@@ -2069,4 +2079,4 @@ const td__alias td__aliases[] = {
 	{"org:ua-ukrenergo", TD_ENT_ORG, "", "Укренерго", "Укренерго"},
 };
 
-const size_t td__naliases = 2065;
+const size_t td__naliases = 2075;
