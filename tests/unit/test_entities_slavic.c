@@ -448,6 +448,13 @@ static void test_slovene_names(void **state)
 	check(a, "Junckerja", "Juncker", TD_ENT_PER, NULL);
 	check(a, "Vladimirja Zelenskega", "Vladimir Zelenski", TD_ENT_PER, NULL);
 	check(a, "Putinovim", "Putin", TD_ENT_PER, NULL);
+	/* Lower-case spellings take the lower-case name, capitalised ones
+	 * the capitalised. */
+	a = run("sl", "Novice", "Predstavnik evropske komisije je dejal, da Evropska komisija "
+		"podpira predlog konservativne stranke.");
+	check(a, "evropske komisije", "evropska komisija", TD_ENT_ORG, "org:ec");
+	check(a, "Evropska komisija", "Evropska komisija", TD_ENT_ORG, "org:ec");
+	check(a, "konservativne stranke", "konservativna stranka", TD_ENT_ORG, "org:ukconservatives");
 }
 
 int main(void)
