@@ -336,8 +336,15 @@ static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_
 				}
 			}
 		}
-		if (!merged)
-			b[bo++] = a[i++];
+		if (!merged) {
+			/* A Latin "c" before a back vowel or a consonant is a "k"
+			 * ("Macron", "Corbyn", "Clinton"; "Макрон", "Корбин");
+			 * before "e", "i", "y" it stays. */
+			if (a[i] == 'c' && i + 1 < o && strchr("aoulrnmt", a[i + 1]))
+				b[bo++] = 'k', i++;
+			else
+				b[bo++] = a[i++];
+		}
 	}
 	b[bo] = 0;
 	size_t r = 0;

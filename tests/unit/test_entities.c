@@ -201,6 +201,17 @@ static void test_keys(void **state)
 	td_entity_name_key("pl", "Trump", 5, a, sizeof(a));
 	td_entity_name_key("en", "Trump", 5, b, sizeof(b));
 	assert_string_equal(a, b);
+	/* A Latin "c" before a back vowel or a consonant is a "k"; before
+	 * "e" and "i" it is not. */
+	td_entity_name_key("ru", "Макрон", strlen("Макрон"), a, sizeof(a));
+	td_entity_name_key("en", "Macron", 6, b, sizeof(b));
+	assert_string_equal(a, b);
+	td_entity_name_key("bg", "Корбин", strlen("Корбин"), a, sizeof(a));
+	td_entity_name_key("en", "Corbyn", 6, b, sizeof(b));
+	assert_string_equal(a, b);
+	td_entity_name_key("ru", "Цимошевич", strlen("Цимошевич"), a, sizeof(a));
+	td_entity_name_key("pl", "Cimoszewicz", strlen("Cimoszewicz"), b, sizeof(b));
+	assert_string_equal(a, b);
 	/* Different names stay apart. */
 	td_entity_name_key("en", "Merkel", 6, a, sizeof(a));
 	td_entity_name_key("en", "Macron", 6, b, sizeof(b));
