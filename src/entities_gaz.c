@@ -327,6 +327,11 @@ static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_
 			unsigned f = (unsigned)(a[i] - 'a');
 			for (size_t x = 0; x < merge_count[f]; x++) {
 				size_t k = merge_by_first[f][x], fl = merge_fl[k];
+				/* Polish and Czech "-cki", "-cký" say "ts-k"
+				 * ("Morawiecki", "Моравецкий"). */
+				if (a[i] == 'c' && a[i + 1] == 'k' && (a[i + 2] == 'i' || a[i + 2] == 'y') &&
+				    !strcmp(merges[k].from, "ck"))
+					continue;
 				if (!strncmp(a + i, merges[k].from, fl)) {
 					memcpy(b + bo, merges[k].to, merge_tl[k]);
 					bo += merge_tl[k];
