@@ -4566,9 +4566,11 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	/* Inhabitants named after a country the article mentions ("Polacy"
 	 * with "Polska", "Britové" with "Británie") share its key; they are
 	 * persons even after "do" or "na" ("do Brytyjczyków"). Four letters
-	 * at least are shared, and the base form may be all of them ("Brit"
-	 * of "Británie", "Němec" of "Německo"), or the country's name all of
-	 * its own ("Rosja" in "Rosjanin"), not both. */
+	 * at least are shared (three before a suffix of inhabitants:
+	 * "Polák"), and the base form may be all of them ("Brit" of
+	 * "Británie", "Němec" of "Německo"), or the country's name all of
+	 * its own ("Rosja" in "Rosjanin"), not both. Continents too
+	 * ("Europejczycy" with "Europa"). */
 	/* The countries' last words, folded once. */
 	const char **cname = td_arena_alloc(ar, (nm + 1) * sizeof(char *));
 	const char **ckey = td_arena_alloc(ar, (nm + 1) * sizeof(char *));
@@ -4577,7 +4579,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		return TD_ERR_NOMEM;
 	for (size_t q = 0; q < nm; q++) {
 		const mention *p = &ms[q];
-		if (!p->g || strncmp(p->g->key, "gpe:", 4))
+		if (!p->g || (strncmp(p->g->key, "gpe:", 4) && strncmp(p->g->key, "reg:", 4)))
 			continue;
 		const char *last = strrchr(p->lemma, ' ');
 		last = last ? last + 1 : p->lemma;
@@ -4601,7 +4603,13 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
 				x++;
 			}
-			if (chars >= 4 && (x < l1 || x < l2)) {
+			/* Three letters where the rest is a suffix of
+			 * inhabitants: "Polák", "Polacy" of "Polsko", "Polska". */
+			static const char *const inh[] = {"ák", "ak", "áci", "aci", "acy"};
+			int suffix = 0;
+			for (size_t z = 0; z < NELEM(inh) && chars == 3 && x < l1; z++)
+				suffix |= l1 - x == strlen(inh[z]) && !memcmp(s1 + x, inh[z], l1 - x);
+			if ((chars >= 4 || suffix) && (x < l1 || x < l2)) {
 				m->key = ckey[q];
 				m->type = TD_ENT_PER;
 			}

@@ -457,6 +457,17 @@ static void test_slovene_names(void **state)
 	check(a, "konservativne stranke", "konservativna stranka", TD_ENT_ORG, "org:ukconservatives");
 }
 
+/* Inhabitants take the key of their country or continent the article
+ * names: three shared letters before a suffix of inhabitants suffice. */
+static void test_inhabitants_keys(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy", "Polsko se bojí. Podle průzkumu Poláci nechtějí změnu.");
+	check(a, "Poláci", NULL, TD_ENT_PER, "gpe:pl");
+	a = run("pl", "Wiadomości", "Europa się zmienia, a Europejczycy tego nie widzą.");
+	check(a, "Europejczycy", NULL, TD_ENT_PER, "reg:150");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -473,6 +484,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_party_apposition, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_state_body_country, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_inhabitants_keys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
