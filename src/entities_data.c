@@ -2077,6 +2077,11 @@ const td__alias td__aliases[] = {
 	{"org:ua-ukrenergo", TD_ENT_ORG, "", "Ukrenergo", "Ukrenergo"},
 	{"org:ua-ukrenergo", TD_ENT_ORG, "ru", "Укрэнерго", "Укрэнерго"},
 	{"org:ua-ukrenergo", TD_ENT_ORG, "", "Укренерго", "Укренерго"},
+	{"sub:us-dc", TD_ENT_LOC, "", "Washington", "Washington"},
+	{"sub:us-dc", TD_ENT_LOC, "", "Washington, D.C.", "Washington, D.C."},
+	{"sub:us-dc", TD_ENT_LOC, "", "Вашингтон", "Вашингтон"},
+	{"sub:us-dc", TD_ENT_LOC, "", "Waszyngton", "Waszyngton"},
+	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2075;
+const size_t td__naliases = 2080;

@@ -466,6 +466,11 @@ static void test_inhabitants_keys(void **state)
 	check(a, "Poláci", NULL, TD_ENT_PER, "gpe:pl");
 	a = run("pl", "Wiadomości", "Europa się zmienia, a Europejczycy tego nie widzą.");
 	check(a, "Europejczycy", NULL, TD_ENT_PER, "reg:150");
+	/* "Washington" alone is the capital, in every script. */
+	a = run("cs", "Zprávy", "Ve Washingtonu jednali.");
+	check(a, "Washingtonu", NULL, TD_ENT_LOC, "sub:us-dc");
+	a = run("ru", "Новости", "В Вашингтоне прошли переговоры.");
+	check(a, "Вашингтоне", NULL, TD_ENT_LOC, "sub:us-dc");
 }
 
 int main(void)
