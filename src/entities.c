@@ -2025,6 +2025,37 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+/* An organisation named short where the article also names it in full,
+ * its short name and more ("Верховный суд" and "Верховный суд
+ * Пакистана", "МИД" and "МИД Великобритании"), is that organisation:
+ * the short mentions take the full one's key, when the article extends
+ * the short name in one way only. */
+static void short_forms(td_entity *e, size_t n)
+{
+	char a[WBUF], b[WBUF];
+	for (size_t i = 0; i < n; i++) {
+		if (e[i].type != TD_ENT_ORG)
+			continue;
+		size_t al = td_text_fold(e[i].lemma, strlen(e[i].lemma), a, sizeof(a));
+		if (!al || al + 2 >= sizeof(a))
+			continue;
+		const char *key = NULL;
+		int several = 0;
+		for (size_t j = 0; j < n && !several; j++) {
+			if (e[j].type != TD_ENT_ORG || strlen(e[j].lemma) <= al || !strcmp(e[j].key, e[i].key))
+				continue;
+			size_t bl = td_text_fold(e[j].lemma, strlen(e[j].lemma), b, sizeof(b));
+			if (bl <= al + 1 || b[al] != ' ' || memcmp(a, b, al))
+				continue;
+			if (key && strcmp(key, e[j].key))
+				several = 1;
+			key = e[j].key;
+		}
+		if (key && !several)
+			e[i].key = key;
+	}
+}
+
 /* English: whether token i is a word of a closed class (pronoun,
  * determiner, preposition, conjunction, auxiliary), which no name is on
  * its own: "It" opening a quote, "No." before a number ("the No. 2
@@ -4653,5 +4684,6 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	}
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
+	short_forms(a->entities, nm);
 	return 0;
 }

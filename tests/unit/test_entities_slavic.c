@@ -473,6 +473,17 @@ static void test_inhabitants_keys(void **state)
 	check(a, "Вашингтоне", NULL, TD_ENT_LOC, "sub:us-dc");
 }
 
+/* An organisation named short after its full name is the same one. */
+static void test_short_forms(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Глава МИД Великобритании заявил, что МИД ждет ответа.");
+	const td_entity *full = must(a, "МИД Великобритании"), *shrt = must(a, "МИД");
+	assert_string_equal(full->key, shrt->key);
+	a = run("ru", "Новости", "Глава МИД Великобритании и МИД Германии встретились. МИД опроверг.");
+	assert_string_not_equal(must(a, "МИД")->key, must(a, "МИД Германии")->key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -490,6 +501,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_state_body_country, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inhabitants_keys, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_short_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
