@@ -2030,30 +2030,41 @@ static int surname_elsewhere(const ctx *c, size_t i)
  * Пакистана", "МИД" and "МИД Великобритании"), is that organisation:
  * the short mentions take the full one's key, when the article extends
  * the short name in one way only. */
-static void short_forms(td_entity *e, size_t n)
+static int short_forms(td_entity *e, size_t n, td_arena *ar)
 {
-	char a[WBUF], b[WBUF];
+	/* The organisations' lemmas, folded once. */
+	size_t *ix = td_arena_alloc(ar, (n ? n : 1) * sizeof(size_t)), k = 0;
+	char **f = td_arena_alloc(ar, (n ? n : 1) * sizeof(char *));
+	size_t *fl = td_arena_alloc(ar, (n ? n : 1) * sizeof(size_t));
+	if (!ix || !f || !fl)
+		return TD_ERR_NOMEM;
 	for (size_t i = 0; i < n; i++) {
 		if (e[i].type != TD_ENT_ORG)
 			continue;
-		size_t al = td_text_fold(e[i].lemma, strlen(e[i].lemma), a, sizeof(a));
-		if (!al || al + 2 >= sizeof(a))
+		char b[WBUF];
+		size_t bl = td_text_fold(e[i].lemma, strlen(e[i].lemma), b, sizeof(b));
+		if (!bl || bl + 2 >= sizeof(b) || !(f[k] = td_arena_strndup(ar, b, bl)))
 			continue;
+		fl[k] = bl;
+		ix[k++] = i;
+	}
+	for (size_t x = 0; x < k; x++) {
+		td_entity *s = &e[ix[x]];
 		const char *key = NULL;
 		int several = 0;
-		for (size_t j = 0; j < n && !several; j++) {
-			if (e[j].type != TD_ENT_ORG || strlen(e[j].lemma) <= al || !strcmp(e[j].key, e[i].key))
+		for (size_t y = 0; y < k && !several; y++) {
+			const td_entity *l = &e[ix[y]];
+			if (fl[y] <= fl[x] + 1 || f[y][fl[x]] != ' ' || memcmp(f[x], f[y], fl[x]) ||
+			    !strcmp(l->key, s->key))
 				continue;
-			size_t bl = td_text_fold(e[j].lemma, strlen(e[j].lemma), b, sizeof(b));
-			if (bl <= al + 1 || b[al] != ' ' || memcmp(a, b, al))
-				continue;
-			if (key && strcmp(key, e[j].key))
+			if (key && strcmp(key, l->key))
 				several = 1;
-			key = e[j].key;
+			key = l->key;
 		}
 		if (key && !several)
-			e[i].key = key;
+			s->key = key;
 	}
+	return 0;
 }
 
 /* English: whether token i is a word of a closed class (pronoun,
@@ -4684,6 +4695,5 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	}
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
-	short_forms(a->entities, nm);
-	return 0;
+	return short_forms(a->entities, nm, ar);
 }
