@@ -2025,6 +2025,30 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+/* The end of a name's text [start, end) that opens a quotation mark
+ * inside it and does not close it ("Информационна агенция "Фокус"):
+ * past the closing mark right after it, if there is one. */
+static uint32_t close_quote(const char *t, size_t len, uint32_t start, uint32_t end)
+{
+	int ascii = 0, guil = 0, low = 0;
+	for (uint32_t k = start; k < end;) {
+		int l;
+		uint32_t cp = td_utf8_decode(t + k, len - k, &l);
+		ascii += cp == '"';
+		guil += cp == 0xAB ? 1 : cp == 0xBB ? -1 : 0;
+		low += cp == 0x201E ? 1 : (cp == 0x201C || cp == 0x201D) ? -1 : 0;
+		k += (uint32_t)l;
+	}
+	if (end >= len)
+		return end;
+	int l;
+	uint32_t next = td_utf8_decode(t + end, len - end, &l);
+	if ((ascii % 2 && next == '"') || (guil > 0 && next == 0xBB) ||
+	    (low > 0 && (next == 0x201C || next == 0x201D)))
+		return end + (uint32_t)l;
+	return end;
+}
+
 /* An organisation named short where the article also names it in full,
  * its short name and more ("Верховный суд" and "Верховный суд
  * Пакистана", "МИД" and "МИД Великобритании"), is that organisation:
@@ -4674,6 +4698,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				e->end -= 4;
 		}
 
+		e->end = close_quote(c.t, c.a->text_len, e->start, e->end);
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
 		e->lemma = m->lemma;
 		e->key = m->key ? m->key : key_of(&c, m, m->lemma);

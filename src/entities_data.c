@@ -724,6 +724,7 @@ const td__alias td__aliases[] = {
 	{"org:focus", TD_ENT_ORG, "", "Focus News Agency", "Focus News Agency"},
 	{"org:focus", TD_ENT_ORG, "bg", "Информационна агенция Фокус", "Информационна агенция Фокус"},
 	{"org:focus", TD_ENT_ORG, "bg", "Агенция Фокус", "Агенция Фокус"},
+	{"org:focus", TD_ENT_ORG, "bg", "Фокус", "Фокус"},
 	{"org:dpa", TD_ENT_ORG, "", "dpa", "dpa"},
 	{"org:dpa", TD_ENT_ORG, "", "DPA", "DPA"},
 	{"org:dpa", TD_ENT_ORG, "", "Deutsche Presse-Agentur", "Deutsche Presse-Agentur"},
@@ -2084,4 +2085,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2080;
+const size_t td__naliases = 2081;

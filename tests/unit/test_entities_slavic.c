@@ -482,6 +482,9 @@ static void test_short_forms(void **state)
 	assert_string_equal(full->key, shrt->key);
 	a = run("ru", "Новости", "Глава МИД Великобритании и МИД Германии встретились. МИД опроверг.");
 	assert_string_not_equal(must(a, "МИД")->key, must(a, "МИД Германии")->key);
+	/* A name that opens a quotation mark closes it too. */
+	a = run("bg", "Новини", "Това съобщи Информационна агенция \"Фокус\", а после и \"Фокус\".");
+	check(a, "Информационна агенция \"Фокус\"", NULL, TD_ENT_ORG, "org:focus");
 }
 
 int main(void)
