@@ -3252,6 +3252,15 @@ static int start_bit(const uint8_t *bits, const char *w, size_t n, int k)
 	return !fl || ((bits[b >> 3] >> (b & 7)) & 1);
 }
 
+/* Whether one of the n mentions ms (in text order) covers token i. */
+static int covered(const mention *ms, size_t n, size_t i)
+{
+	for (size_t k = 0; k < n; k++)
+		if (ms[k].i <= i && i < ms[k].j)
+			return 1;
+	return 0;
+}
+
 static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 {
 	if (strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk"))
@@ -3269,14 +3278,27 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	uint8_t fives[512];
 	start_bits(gname, glen, ng, 5, fives);
 	int added = 0;
+	size_t nm0 = *nm;
 	for (size_t i = 0; i < c->nt; i++) {
 		const td_token *t = &c->tk[i];
-		if ((t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(t->flags & TD_TOK_ALPHA))
+		/* Capitalised only where it opens a sentence ("Британците
+		 * гласуваха") and no name was found there. */
+		int cap = (t->flags & TD_TOK_UPPER) && (t->flags & TD_TOK_SENT_START) &&
+			  !(t->flags & TD_TOK_ALLCAPS) && !covered(*ms, nm0, i);
+		if (((t->flags & TD_TOK_UPPER) && !cap) || (t->flags & TD_TOK_DIGIT) ||
+		    !(t->flags & TD_TOK_ALPHA))
 			continue;
 		const char *w = c->t + t->start;
 		size_t n = t->end - t->start;
 		if (n >= WBUF / 2 || n < 12) /* six Cyrillic letters */
 			continue;
+		char low[WBUF];
+		const char *orig = w;
+		if (cap) {
+			if (td_text_fold(w, n, low, sizeof(low)) != n)
+				continue;
+			w = low;
+		}
 		if (!start_bit(fives, w, n, 5))
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
@@ -3327,7 +3349,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
 			ln -= 4;
 		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
-		m.lemma = td_arena_strndup(c->ar, w, ln);
+		m.lemma = td_arena_strndup(c->ar, orig, ln);
 		m.key = key;
 		m.percue = 1;
 		if (!m.lemma)

@@ -466,6 +466,10 @@ static void test_inhabitants_keys(void **state)
 	check(a, "Poláci", NULL, TD_ENT_PER, "gpe:pl");
 	a = run("pl", "Wiadomości", "Europa się zmienia, a Europejczycy tego nie widzą.");
 	check(a, "Europejczycy", NULL, TD_ENT_PER, "reg:150");
+	/* Written in lower case, or capitalised where they open a sentence. */
+	a = run("bg", "Новини", "Великобритания напуска ЕС. Британците гласуваха, а британците чакат.");
+	check(a, "Британците", NULL, TD_ENT_PER, "gpe:gb");
+	check(a, "британците", "британци", TD_ENT_PER, "gpe:gb");
 	/* "Washington" alone is the capital, in every script. */
 	a = run("cs", "Zprávy", "Ve Washingtonu jednali.");
 	check(a, "Washingtonu", NULL, TD_ENT_LOC, "sub:us-dc");
