@@ -3284,7 +3284,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		/* Capitalised only where it opens a sentence ("Британците
 		 * гласуваха") and no name was found there. */
 		int cap = (t->flags & TD_TOK_UPPER) && (t->flags & TD_TOK_SENT_START) &&
-			  !(t->flags & TD_TOK_ALLCAPS) && !covered(*ms, nm0, i);
+			  !(t->flags & TD_TOK_ALLCAPS);
 		if (((t->flags & TD_TOK_UPPER) && !cap) || (t->flags & TD_TOK_DIGIT) ||
 		    !(t->flags & TD_TOK_ALPHA))
 			continue;
@@ -3299,7 +3299,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 				continue;
 			w = low;
 		}
-		if (!start_bit(fives, w, n, 5))
+		if (!start_bit(fives, w, n, 5) || (cap && covered(*ms, nm0, i)))
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
