@@ -2030,15 +2030,23 @@ static int surname_elsewhere(const ctx *c, size_t i)
  * past the closing mark right after it, if there is one. */
 static uint32_t close_quote(const char *t, size_t len, uint32_t start, uint32_t end)
 {
+	/* By bytes: '"', U+00AB/BB (C2 AB, C2 BB), U+201E/1C/1D (E2 80 9E,
+	 * 9C, 9D). */
 	int ascii = 0, guil = 0, low = 0;
-	for (uint32_t k = start; k < end;) {
-		int l;
-		uint32_t cp = td_utf8_decode(t + k, len - k, &l);
-		ascii += cp == '"';
-		guil += cp == 0xAB ? 1 : cp == 0xBB ? -1 : 0;
-		low += cp == 0x201E ? 1 : (cp == 0x201C || cp == 0x201D) ? -1 : 0;
-		k += (uint32_t)l;
+	const unsigned char *u = (const unsigned char *)t;
+	for (uint32_t k = start; k < end; k++) {
+		unsigned b = u[k];
+		if (b < 0x80) {
+			ascii += b == '"';
+			continue;
+		}
+		if (k > start && u[k - 1] == 0xC2)
+			guil += b == 0xAB ? 1 : b == 0xBB ? -1 : 0;
+		else if (k > start + 1 && u[k - 1] == 0x80 && u[k - 2] == 0xE2)
+			low += b == 0x9E ? 1 : (b == 0x9C || b == 0x9D) ? -1 : 0;
 	}
+	if (!ascii && !guil && !low)
+		return end;
 	if (end >= len)
 		return end;
 	int l;
@@ -2056,6 +2064,12 @@ static uint32_t close_quote(const char *t, size_t len, uint32_t start, uint32_t 
  * the short name in one way only. */
 static int short_forms(td_entity *e, size_t n, td_arena *ar)
 {
+	/* Nothing to do without a full name of several words. */
+	size_t full = 0;
+	for (size_t i = 0; i < n && !full; i++)
+		full = e[i].type == TD_ENT_ORG && strchr(e[i].lemma, ' ') != NULL;
+	if (!full)
+		return 0;
 	/* The organisations' lemmas, folded once. */
 	size_t *ix = td_arena_alloc(ar, (n ? n : 1) * sizeof(size_t)), k = 0;
 	char **f = td_arena_alloc(ar, (n ? n : 1) * sizeof(char *));
