@@ -323,6 +323,13 @@ static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_
 			continue;
 		}
 		int merged = 0;
+		/* A leading "y" is the consonant: "Юнкер", "Juncker";
+		 * "Yanukovych", "Janukowycz", "Янукович". */
+		if (a[i] == 'y' && bo == 0) {
+			b[bo++] = 'j';
+			i++;
+			continue;
+		}
 		if (!(a[i] == 'h' && bo == 0)) { /* a leading h stays ("Harry") */
 			unsigned f = (unsigned)(a[i] - 'a');
 			for (size_t x = 0; x < merge_count[f]; x++) {

@@ -212,6 +212,13 @@ static void test_keys(void **state)
 	td_entity_name_key("ru", "Цимошевич", strlen("Цимошевич"), a, sizeof(a));
 	td_entity_name_key("pl", "Cimoszewicz", strlen("Cimoszewicz"), b, sizeof(b));
 	assert_string_equal(a, b);
+	/* A leading "y" is the consonant "j". */
+	td_entity_name_key("bg", "Юнкер", strlen("Юнкер"), a, sizeof(a));
+	td_entity_name_key("cs", "Juncker", strlen("Juncker"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td_entity_name_key("en", "Yanukovych", strlen("Yanukovych"), a, sizeof(a));
+	td_entity_name_key("pl", "Janukowycz", strlen("Janukowycz"), b, sizeof(b));
+	assert_string_equal(a, b);
 	/* Polish "-cki" is "ts-k", the German "ck" a "k". */
 	td_entity_name_key("ru", "Моравецкий", strlen("Моравецкий"), a, sizeof(a));
 	td_entity_name_key("pl", "Morawiecki", strlen("Morawiecki"), b, sizeof(b));
