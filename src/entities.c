@@ -4298,6 +4298,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			i++;
 			continue;
 		}
+		/* Nor does a common word that opens a sentence, and that the
+		 * article also writes in lower case, open the name after it
+		 * ("Rodina Bibiové", "Manžel Bibiové Ašik Masíh"). */
+		if (j > i + 1 && !ext && c.slavic && (t->flags & TD_TOK_SENT_START) &&
+		    !(t->flags & TD_TOK_ALLCAPS) && (L.flags & TD__LEX_LOWER) && lower_elsewhere(&c, i)) {
+			i++;
+			continue;
+		}
 		/* A title alone is no name ("le Premier ministre", "the
 		 * President said"). */
 		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) &&

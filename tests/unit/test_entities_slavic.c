@@ -477,6 +477,16 @@ static void test_inhabitants_keys(void **state)
 	check(a, "Вашингтоне", NULL, TD_ENT_LOC, "sub:us-dc");
 }
 
+/* A common word that opens a sentence, and that the article also writes
+ * in lower case, is no part of the name after it. */
+static void test_sentence_start_common(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy", "Rodina Bibiové žije v úkrytu. Její rodina se bojí.");
+	check(a, "Bibiové", NULL, TD_ENT_PER, NULL);
+	assert_null(find(a, "Rodina Bibiové"));
+}
+
 /* An organisation named short after its full name is the same one. */
 static void test_short_forms(void **state)
 {
@@ -509,6 +519,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_slovene_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inhabitants_keys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_short_forms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sentence_start_common, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_organisation_genitive, setup, teardown),
