@@ -1572,7 +1572,6 @@ const td__alias td__aliases[] = {
 	{"org:olaf", TD_ENT_ORG, "", "OLAF", "OLAF"},
 	{"org:nasa", TD_ENT_ORG, "", "NASA", "NASA"},
 	{"org:nasa", TD_ENT_ORG, "", "НАСА", "НАСА"},
-	{"org:nasa", TD_ENT_ORG, "", "Nasa", "Nasa"},
 	{"org:esa", TD_ENT_ORG, "", "European Space Agency", "European Space Agency"},
 	{"org:esa", TD_ENT_ORG, "", "ESA", "ESA"},
 	{"org:esa", TD_ENT_ORG, "", "ЕКА", "ЕКА"},
@@ -2085,4 +2084,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2081;
+const size_t td__naliases = 2080;
