@@ -20,6 +20,15 @@
 
 #define MAXRUN 8   /* tokens in one gazetteer name or name run */
 #define NELEM(x) (sizeof(x) / sizeof((x)[0]))
+
+/* Whether w (n bytes) is one of the nl words of list. */
+static int word_listed(const char *const *list, size_t nl, const char *w, size_t n)
+{
+	for (size_t k = 0; k < nl; k++)
+		if (strlen(list[k]) == n && !memcmp(list[k], w, n))
+			return 1;
+	return 0;
+}
 #define WBUF 256
 
 int td_entities_init(void)
@@ -1545,10 +1554,7 @@ static int content_word(const ctx *c, size_t i)
 		chars += ((unsigned char)w[q] & 0xC0) != 0x80;
 	if (chars < 3)
 		return 0;
-	for (size_t k = 0; k < NELEM(function_words); k++)
-		if (strlen(function_words[k]) == n && !memcmp(function_words[k], w, n))
-			return 0;
-	return 1;
+	return !word_listed(function_words, NELEM(function_words), w, n);
 }
 
 /* Whether token i has a capital letter after a small one inside it
@@ -1650,10 +1656,7 @@ static int domain_at(const ctx *c, size_t j)
 	if (n >= sizeof(f))
 		return 0;
 	size_t fl = td_text_fold(c->t + c->tk[j].start, n, f, sizeof(f));
-	for (size_t k = 0; k < sizeof(tlds) / sizeof(tlds[0]); k++)
-		if (strlen(tlds[k]) == fl && !memcmp(tlds[k], f, fl))
-			return 1;
-	return 0;
+	return word_listed(tlds, NELEM(tlds), f, fl);
 }
 
 /* Whether token i is a particle of a person's name between its
@@ -2124,12 +2127,7 @@ static int english_function_word(const ctx *c, size_t i)
 		return 0;
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
-	if (fl > 7)
-		return 0;
-	for (size_t k = 0; k < NELEM(words); k++)
-		if (strlen(words[k]) == fl && !memcmp(words[k], f, fl))
-			return 1;
-	return 0;
+	return fl <= 7 && word_listed(words, NELEM(words), f, fl);
 }
 
 /* English: whether token i is a country's adjective before a noun
