@@ -465,7 +465,7 @@ static int joined_q(const ctx *c, size_t i, int quotes)
 		int l;
 		uint32_t cp = td_utf8_decode(s + k, n - k, &l);
 		if (cp != ' ' && cp != '-' && cp != 0xA0 && cp != 0x2013 && cp != 0x2014 && cp != 0x2011 &&
-		    !(quotes && is_quote_cp(cp)))
+		    cp != '&' && !(quotes && is_quote_cp(cp)))
 			return 0;
 		k += (size_t)l;
 	}
@@ -4352,6 +4352,9 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		 * ("... automobilky. Barnier řekl"). */
 		int cue = i > 0 && joined(&c, i);
 		int org = 0, media = 0, agency = 0, place = 0;
+		/* "Johnson & Johnson", "Marks & Spencer": a firm. */
+		for (size_t k = i + 1; k < j && !org; k++)
+			org = memchr(c.t + c.tk[k - 1].end, '&', c.tk[k].start - c.tk[k - 1].end) != NULL;
 		/* A lone head word before "of" and a name heads that name where
 		 * nouns have no cases ("the Gulf of Aden"). */
 		int of_name = c.caseless && j == i + 1 && j + 1 < c.nt && joined(&c, j) && joined(&c, j + 1) &&

@@ -115,6 +115,17 @@ const td__alias td__aliases[] = {
 	{"org:biontech", TD_ENT_ORG, "", "Бионтех", "Бионтех"},
 	{"org:moderna", TD_ENT_ORG, "", "Moderna", "Moderna"},
 	{"org:moderna", TD_ENT_ORG, "", "Модерна", "Модерна"},
+	{"org:jnj", TD_ENT_ORG, "", "Johnson & Johnson", "Johnson & Johnson"},
+	{"org:jnj", TD_ENT_ORG, "", "J&J", "J&J"},
+	{"org:jnj", TD_ENT_ORG, "ru", "Джонсон энд Джонсон", "Джонсон энд Джонсон"},
+	{"org:jnj", TD_ENT_ORG, "", "Джонсън енд Джонсън", "Джонсън енд Джонсън"},
+	{"org:sinovac", TD_ENT_ORG, "", "Sinovac", "Sinovac"},
+	{"org:sinovac", TD_ENT_ORG, "", "Синовак", "Синовак"},
+	{"org:gamaleya", TD_ENT_ORG, "", "Gamaleya Research Institute", "Gamaleya Research Institute"},
+	{"org:gamaleya", TD_ENT_ORG, "", "Центр Гамалеи", "Центр Гамалеи"},
+	{"org:gamaleya", TD_ENT_ORG, "", "НИЦ имени Гамалеи", "НИЦ имени Гамалеи"},
+	{"org:gamaleya", TD_ENT_ORG, "", "Центр имени Гамалеи", "Центр имени Гамалеи"},
+	{"org:gamaleya", TD_ENT_ORG, "uk", "Центр імені Гамалії", "Центр імені Гамалії"},
 	{"org:astrazeneca", TD_ENT_ORG, "", "AstraZeneca", "AstraZeneca"},
 	{"org:astrazeneca", TD_ENT_ORG, "", "АстраЗенека", "АстраЗенека"},
 	{"org:astrazeneca", TD_ENT_ORG, "", "Астразенека", "Астразенека"},
@@ -747,6 +758,9 @@ const td__alias td__aliases[] = {
 	{"pro:cnn", TD_ENT_PRO, "", "CNN", "CNN"},
 	{"pro:cnn", TD_ENT_PRO, "ru", "Си-эн-эн", "Си-эн-эн"},
 	{"pro:cnn", TD_ENT_PRO, "uk", "Сі-Ен-Ен", "Сі-Ен-Ен"},
+	{"pro:foxnews", TD_ENT_PRO, "", "Fox News", "Fox News"},
+	{"pro:foxnews", TD_ENT_PRO, "", "Фокс Ньюс", "Фокс Ньюс"},
+	{"pro:foxnews", TD_ENT_PRO, "", "Фокс Нюз", "Фокс Нюз"},
 	{"pro:dw", TD_ENT_PRO, "", "Deutsche Welle", "Deutsche Welle"},
 	{"pro:dw", TD_ENT_PRO, "", "Дойче веле", "Дойче веле"},
 	{"pro:dw", TD_ENT_PRO, "", "Дойче Велле", "Дойче Велле"},
@@ -2084,4 +2098,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2080;
+const size_t td__naliases = 2094;

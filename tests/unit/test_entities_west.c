@@ -207,6 +207,10 @@ static void test_english_types(void **state)
 	check(a, "Wasilla Bible Church", NULL, TD_ENT_ORG, NULL);
 	check(a, "Gulf of Aden", NULL, TD_ENT_LOC, NULL);
 	assert_null(find(a, "Christmas"));
+	/* Names joined by "&" are a firm. */
+	a = run("en", "Vaccines", "Shares of Johnson & Johnson rose while Marks & Spencer fell.");
+	check(a, "Johnson & Johnson", NULL, TD_ENT_ORG, "org:jnj");
+	check(a, "Marks & Spencer", NULL, TD_ENT_ORG, NULL);
 }
 
 int main(void)
