@@ -2830,6 +2830,17 @@ static size_t phrase_lemma(const ctx *c, size_t i, int type, char *out, size_t c
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
+	/* Where nouns have no cases a name other than a person's is its own
+	 * base form, without an English possessive ending ("Société
+	 * Générale", not "Société Général"). */
+	if (c->caseless && m->type != TD_ENT_PER) {
+		size_t b = c->tk[m->i].start, e = c->tk[m->j - 1].end;
+		if (e - b > 3 && c->t[e - 1] == 's' && c->t[e - 2] == '\'')
+			e -= 2;
+		else if (e - b > 5 && !memcmp(c->t + e - 4, "\xE2\x80\x99s", 4))
+			e -= 4;
+		return td_arena_strndup(c->ar, c->t + b, e - b);
+	}
 	size_t o = adjective_noun(c, m, buf, sizeof(buf));
 	if (o)
 		return td_arena_strndup(c->ar, buf, o);

@@ -211,6 +211,14 @@ static void test_english_types(void **state)
 	a = run("en", "Vaccines", "Shares of Johnson & Johnson rose while Marks & Spencer fell.");
 	check(a, "Johnson & Johnson", NULL, TD_ENT_ORG, "org:jnj");
 	check(a, "Marks & Spencer", NULL, TD_ENT_ORG, NULL);
+	/* Where nouns have no cases a name other than a person's is its own
+	 * base form; the EU's institutions are known in French too. */
+	a = run("en", "Fisheries", "The National Marine Fisheries Service and the Union of Concerned "
+		"Scientists disagreed.");
+	check(a, "National Marine Fisheries Service", "National Marine Fisheries Service", TD_ENT_ORG, NULL);
+	a = run("fr", "Europe", "Le président a rencontré la Commission européenne et la Société Générale.");
+	check(a, "Commission européenne", NULL, TD_ENT_ORG, "org:ec");
+	check(a, "Société Générale", "Société Générale", TD_ENT_ORG, NULL);
 }
 
 int main(void)
