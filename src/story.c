@@ -384,6 +384,28 @@ static int cmp_event(const void *a, const void *b)
 	return (x->last > y->last) - (x->last < y->last);
 }
 
+/* A name an entity is given in a story, in one language, and how often;
+ * linked per entity (next: index + 1, 0 none). */
+struct cand {
+	const char *name;
+	char lang[4];
+	uint32_t count, next;
+};
+
+/* The count of cd, plus, for a name of several words, the counts of the
+ * names of its language that are its last word alone (list from x). */
+static uint32_t name_score(const struct cand *c, uint32_t x, const struct cand *cd)
+{
+	const char *sp = strrchr(cd->name, ' ');
+	uint32_t sc = cd->count;
+	if (!sp)
+		return sc;
+	for (; x; x = c[x - 1].next)
+		if (&c[x - 1] != cd && !strcmp(c[x - 1].lang, cd->lang) && !strcmp(c[x - 1].name, sp + 1))
+			sc += c[x - 1].count;
+	return sc;
+}
+
 static int cmp_entity(const void *a, const void *b)
 {
 	const td_story_entity *x = a, *y = b;
@@ -820,7 +842,15 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 	if (nent) {
 		td_story_entity *ents = td_arena_calloc(ar, nent * sizeof(*ents));
 		size_t *last = td_arena_calloc(tmp, nent * sizeof(size_t));
-		if (!ents || !last)
+		/* The names each entity is given per language, with their
+		 * counts: the base form the mentions give most is its name
+		 * (without dictionaries a base form may be an oblique case the
+		 * article wrote, "Theresę May"; the nominative is written
+		 * most). Linked per entity from head[e]. */
+		struct cand *cands = td_arena_alloc(tmp, nent * sizeof(*cands));
+		uint32_t *head = td_arena_calloc(tmp, nent * sizeof(uint32_t));
+		size_t ncand = 0;
+		if (!ents || !last || !cands || !head)
 			goto nomem;
 		size_t ne = 0;
 		for (size_t i = 0; i < n; i++) {
@@ -844,16 +874,54 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 					ents[e].weight += 1;
 					last[e] = i;
 				}
-				size_t l = 0;
-				while (l < ents[e].nnames && strcmp(ents[e].names[l].lang, a->lang))
-					l++;
-				if (l == ents[e].nnames && l < 8) {
-					snprintf(ents[e].names[l].lang, 4, "%s", a->lang);
-					ents[e].names[l].name = en->lemma ? en->lemma : en->text;
-					ents[e].nnames++;
+				const char *name = en->lemma ? en->lemma : en->text;
+				uint32_t x = head[e];
+				while (x && (strcmp(cands[x - 1].lang, a->lang) || strcmp(cands[x - 1].name, name)))
+					x = cands[x - 1].next;
+				if (x)
+					cands[x - 1].count++;
+				else if (ncand < nent) {
+					struct cand *cd = &cands[ncand++];
+					cd->name = name;
+					snprintf(cd->lang, sizeof(cd->lang), "%s", a->lang);
+					cd->count = 1;
+					/* Appended, so that among equals the first given wins. */
+					cd->next = 0;
+					uint32_t *tail = &head[e];
+					while (*tail)
+						tail = &cands[*tail - 1].next;
+					*tail = (uint32_t)ncand;
 				}
 			}
 		}
+		/* Per entity and language the name given most, where a name
+		 * of several words also counts the mentions by its last word
+		 * alone ("Азия Биби" with "Биби", "Donald Trump" with "Trump"):
+		 * the full name the short ones stand for. Among equals the
+		 * first given. */
+		for (size_t e = 0; e < ne; e++)
+			for (uint32_t x = head[e]; x; x = cands[x - 1].next) {
+				const struct cand *cd = &cands[x - 1];
+				uint32_t sc = name_score(cands, head[e], cd);
+				size_t l = 0;
+				while (l < ents[e].nnames && strcmp(ents[e].names[l].lang, cd->lang))
+					l++;
+				if (l == ents[e].nnames) {
+					if (l == 8)
+						continue;
+					snprintf(ents[e].names[l].lang, 4, "%s", cd->lang);
+					ents[e].nnames++;
+				} else {
+					uint32_t best = 0;
+					for (uint32_t y = head[e]; y; y = cands[y - 1].next)
+						if (!strcmp(cands[y - 1].lang, cd->lang) &&
+						    cands[y - 1].name == ents[e].names[l].name)
+							best = name_score(cands, head[e], &cands[y - 1]);
+					if (sc <= best)
+						continue;
+				}
+				ents[e].names[l].name = cd->name;
+			}
 		qsort(ents, ne, sizeof(*ents), cmp_entity);
 		s->entities = ents;
 		s->nentities = ne < ENTITIES_MAX ? ne : ENTITIES_MAX;

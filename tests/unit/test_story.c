@@ -243,11 +243,38 @@ static void test_one_source_no_dispute(void **state)
 	td_arena_destroy(ar);
 }
 
+/* An entity is named, per language, by the name its mentions give most,
+ * a full name counting the mentions by its last word alone. */
+static void test_entity_names(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	td_day d = td_day_from_ymd(2019, 1, 15);
+	td_article *m[3];
+	m[0] = mk(ar, "a.txt", "pl", "PAP", "Brexit", "Theresę May skrytykowano. Theresa May odpowiedziała.", d);
+	m[1] = mk(ar, "b.txt", "pl", "TVN", "Brexit", "Theresa May przemawiała. May była spokojna.", d);
+	m[2] = mk(ar, "c.txt", "pl", "RMF", "Brexit", "Premier May wygrała. May nie ustąpi.", d);
+	add_entity(ar, m[0], "Theresę May", "Theresę May", "m", TD_ENT_PER);
+	add_entity(ar, m[0], "Theresa May", "Theresa May", "m", TD_ENT_PER);
+	add_entity(ar, m[1], "Theresa May", "Theresa May", "m", TD_ENT_PER);
+	add_entity(ar, m[1], "May", "May", "m", TD_ENT_PER);
+	add_entity(ar, m[2], "May", "May", "m", TD_ENT_PER);
+	td_story s;
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(td_story_build(&s, m, 3, d, ar), 0);
+	assert_int_equal(s.nentities, 1);
+	assert_int_equal(s.entities[0].nnames, 1);
+	/* Not the first given ("Theresę May"), nor the one-word "May". */
+	assert_string_equal(s.entities[0].names[0].name, "Theresa May");
+	td_arena_destroy(ar);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_build),
 		cmocka_unit_test(test_one_source_no_dispute),
+		cmocka_unit_test(test_entity_names),
 	};
 	return cmocka_run_group_tests_name("story", tests, NULL, NULL);
 }
