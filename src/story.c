@@ -849,8 +849,9 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 		 * most). Linked per entity from head[e]. */
 		struct cand *cands = td_arena_alloc(tmp, nent * sizeof(*cands));
 		uint32_t *head = td_arena_calloc(tmp, nent * sizeof(uint32_t));
+		uint32_t *tail = td_arena_calloc(tmp, nent * sizeof(uint32_t));
 		size_t ncand = 0;
-		if (!ents || !last || !cands || !head)
+		if (!ents || !last || !cands || !head || !tail)
 			goto nomem;
 		size_t ne = 0;
 		for (size_t i = 0; i < n; i++) {
@@ -887,10 +888,11 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 					cd->count = 1;
 					/* Appended, so that among equals the first given wins. */
 					cd->next = 0;
-					uint32_t *tail = &head[e];
-					while (*tail)
-						tail = &cands[*tail - 1].next;
-					*tail = (uint32_t)ncand;
+					if (tail[e])
+						cands[tail[e] - 1].next = (uint32_t)ncand;
+					else
+						head[e] = (uint32_t)ncand;
+					tail[e] = (uint32_t)ncand;
 				}
 			}
 		}
@@ -899,7 +901,8 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 		 * alone ("Азия Биби" with "Биби", "Donald Trump" with "Trump"):
 		 * the full name the short ones stand for. Among equals the
 		 * first given. */
-		for (size_t e = 0; e < ne; e++)
+		for (size_t e = 0; e < ne; e++) {
+			uint32_t bests[8] = {0};
 			for (uint32_t x = head[e]; x; x = cands[x - 1].next) {
 				const struct cand *cd = &cands[x - 1];
 				uint32_t sc = name_score(cands, head[e], cd);
@@ -911,17 +914,12 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 						continue;
 					snprintf(ents[e].names[l].lang, 4, "%s", cd->lang);
 					ents[e].nnames++;
-				} else {
-					uint32_t best = 0;
-					for (uint32_t y = head[e]; y; y = cands[y - 1].next)
-						if (!strcmp(cands[y - 1].lang, cd->lang) &&
-						    cands[y - 1].name == ents[e].names[l].name)
-							best = name_score(cands, head[e], &cands[y - 1]);
-					if (sc <= best)
-						continue;
-				}
+				} else if (sc <= bests[l])
+					continue;
+				bests[l] = sc;
 				ents[e].names[l].name = cd->name;
 			}
+		}
 		qsort(ents, ne, sizeof(*ents), cmp_entity);
 		s->entities = ents;
 		s->nentities = ne < ENTITIES_MAX ? ne : ENTITIES_MAX;
