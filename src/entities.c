@@ -2827,6 +2827,17 @@ static size_t phrase_lemma(const ctx *c, size_t i, int type, char *out, size_t c
 	return n;
 }
 
+/* The end of text t[b, e) without an English possessive ending ("'s",
+ * "’s"). */
+static size_t without_possessive(const char *t, size_t b, size_t e)
+{
+	if (e - b > 3 && t[e - 1] == 's' && t[e - 2] == '\'')
+		return e - 2;
+	if (e - b > 5 && t[e - 1] == 's' && !memcmp(t + e - 4, "\xE2\x80\x99s", 4))
+		return e - 4;
+	return e;
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -2835,10 +2846,7 @@ static char *lemma_of(ctx *c, const mention *m)
 	 * Générale", not "Société Général"). */
 	if (c->caseless && m->type != TD_ENT_PER) {
 		size_t b = c->tk[m->i].start, e = c->tk[m->j - 1].end;
-		if (e - b > 3 && c->t[e - 1] == 's' && c->t[e - 2] == '\'')
-			e -= 2;
-		else if (e - b > 5 && !memcmp(c->t + e - 4, "\xE2\x80\x99s", 4))
-			e -= 4;
+		e = without_possessive(c->t, b, e);
 		return td_arena_strndup(c->ar, c->t + b, e - b);
 	}
 	size_t o = adjective_noun(c, m, buf, sizeof(buf));
@@ -4747,12 +4755,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		e->end = c.tk[m->j - 1].end + m->dot;
 		/* An English possessive ending is no part of the name
 		 * ("Gigante's", "Obama’s"). */
-		if (c.caseless && !m->dot && e->end - e->start > 3 && c.t[e->end - 1] == 's') {
-			if (c.t[e->end - 2] == '\'')
-				e->end -= 2;
-			else if (e->end - e->start > 5 && !memcmp(c.t + e->end - 4, "\xE2\x80\x99s", 4))
-				e->end -= 4;
-		}
+		if (c.caseless && !m->dot)
+			e->end = (uint32_t)without_possessive(c.t, e->start, e->end);
 
 		e->end = close_quote(c.t, c.a->text_len, e->start, e->end);
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
