@@ -92,6 +92,8 @@ typedef struct {
 			  * abbreviation ("Irlandią Płn.") */
 	size_t seat;     /* an institution's seat starts at this token (its
 			  * preposition), kept as written; 0: none */
+	uint8_t model;   /* a maker's name and, from seat on, a model's
+			  * designation: a product ("Boeing 737 MAX") */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -2215,15 +2217,19 @@ static int alone_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
-/* Whether the capitalised run [i, j) after a party's word is a person in
- * apposition ("лидер партии Джереми Корбин", "kandydat Partii
- * Demokratycznej Joe Biden") rather than the party's name ("партия Единая
- * Россия", "strana Tehríke Labajk"): two or three words, none of which
- * the dictionary knows as a common word (parties take their names from
- * common words, persons do not) and no listed name ("Техрик-э-Лабаик
- * Пакистан"), the first a given name the dictionary knows or the last
- * written alone elsewhere in the article as a surname is. */
-static int party_apposition(const ctx *c, size_t i, size_t j)
+/* Whether the capitalised run [i, j) after an organisation's word is a
+ * person in apposition rather than the organisation's name: after a
+ * party's word ("лидер партии Джереми Корбин", "kandydat Partii
+ * Demokratycznej Joe Biden", but "партия Единая Россия", "strana Tehríke
+ * Labajk") or after any organisation's word that itself follows a
+ * person's role ("директор компании Майкл О'Лири", "генеральный директор
+ * организации Тедрос Адханом Гебрейесус", but "компании Газпром"). Two or
+ * three words, none of which the dictionary knows as a common word
+ * (organisations take their names from common words, persons do not) and
+ * no listed name ("Техрик-э-Лабаик Пакистан"), the first a given name the
+ * dictionary knows or the last written alone elsewhere in the article as
+ * a surname is. */
+static int org_apposition(const ctx *c, size_t i, size_t j)
 {
 	static const char *const party[] = {"парти", "parti", "stran", "партиј", "партії"};
 	if (j - i < 2 || j - i > 3)
@@ -2233,7 +2239,7 @@ static int party_apposition(const ctx *c, size_t i, size_t j)
 	int is_party = 0;
 	for (size_t k = 0; k < NELEM(party); k++)
 		is_party |= fl >= strlen(party[k]) && !memcmp(f, party[k], strlen(party[k]));
-	if (!is_party)
+	if (!is_party && !(i >= 2 && joined(c, i - 1) && token_in(c, i - 2, L_PER_CUES, 0)))
 		return 0;
 	int given = 0;
 	for (size_t k = i; k < j; k++) {
@@ -2591,6 +2597,140 @@ static void seat_extend(const ctx *c, mention *ms, size_t *nm)
 		m->seat = m->j;
 		m->j = n->j;
 		k++; /* the seat is part of this name */
+	}
+	*nm = o;
+}
+
+/* The key of a model: its first designation folded to ASCII where it has
+ * letters ("pro:a320neo", as the designation alone), else the maker's key
+ * as a product's, then the digits ("pro:boeing-737"). */
+static const char *model_key(const ctx *c, const mention *m, const char *maker)
+{
+	const char *w = c->t + c->tk[m->seat].start;
+	size_t n = c->tk[m->seat].end - c->tk[m->seat].start;
+	int letters = (c->tk[m->seat].flags & TD_TOK_ALPHA) != 0;
+	const char *colon = maker ? strchr(maker, ':') : NULL;
+	const char *name = colon ? colon + 1 : maker;
+	if (!name && !letters)
+		return NULL;
+	size_t nl = letters ? 0 : strlen(name);
+	char *k = td_arena_alloc(c->ar, nl + n + 6);
+	if (!k)
+		return NULL;
+	size_t o = 0;
+	memcpy(k, "pro:", 4);
+	o = 4;
+	if (!letters) {
+		memcpy(k + o, name, nl);
+		o += nl;
+		k[o++] = '-';
+	}
+	for (size_t q = 0; q < n; q++)
+		k[o++] = (char)((w[q] >= 'A' && w[q] <= 'Z') ? w[q] | 32 : w[q]);
+	k[o] = 0;
+	return k;
+}
+
+/* Whether token j is a model's designation after a maker's name: letters
+ * and digits with a digit, a letter first ("A320", "A320neo", "S10"), or
+ * three digits alone ("737") that no scale word, percent sign or currency
+ * follows ("Газпром 100 млрд"); at most 8 ASCII characters. */
+static int designation_at(const ctx *c, size_t j)
+{
+	static const char *const scale[] = {"млн", "млрд", "трлн", "тыс", "тис", "хил", "mln", "mld",
+					    "mlrd", "mil", "bil", "tys", "tis", "thousand", "trillion",
+					    "proc", "проц", "відс", "odst", "perc", "percent"};
+	const char *w = c->t + c->tk[j].start;
+	size_t n = c->tk[j].end - c->tk[j].start, digits = 0;
+	if (n < 2 || n > 8)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char ch = (unsigned char)w[k];
+		if (ch >= '0' && ch <= '9')
+			digits++;
+		else if (!((ch | 32) >= 'a' && (ch | 32) <= 'z'))
+			return 0;
+	}
+	if (!digits)
+		return 0;
+	if (digits < n)
+		return (w[0] | 32) >= 'a' && (w[0] | 32) <= 'z';
+	if (n != 3)
+		return 0;
+	size_t e = c->tk[j].end;
+	if (e < c->a->text_len && (c->t[e] == '%' || c->t[e] == ',' || c->t[e] == '.'))
+		return 0;
+	if (j + 1 < c->nt && joined(c, j + 1)) {
+		char f[WBUF];
+		size_t fl = tok_fold(c, j + 1, f, sizeof(f));
+		for (size_t k = 0; k < NELEM(scale); k++)
+			if (fl >= strlen(scale[k]) && !memcmp(f, scale[k], strlen(scale[k])))
+				return 0;
+		if (c->tk[j + 1].flags & TD_TOK_DIGIT)
+			return 0;
+	}
+	return 1;
+}
+
+/* A listed organisation followed by a model's designation is a product
+ * of it ("Boeing 737 MAX", "Airbus A320neo", "Boeingy 737"): the maker's
+ * name in its base form, the rest as written (as a seat is); letters in
+ * capitals, a further designation, and a name that starts inside, after
+ * the first ("Airbus A330 Voyager"). A designation alone that starts
+ * with a capital and three digits ("A380", "na B737") is a product too, unless a word
+ * longer than a preposition typed it ("dálnice D1") (ms in text order). */
+static void model_extend(const ctx *c, mention *ms, size_t *nm)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention *m = &ms[k];
+		ms[o] = *m;
+		m = &ms[o++];
+		size_t j = m->j;
+		/* A designation alone ("A380", "B737"), which no word before
+		 * it typed. */
+		if (j == m->i + 1 && !m->g && !m->percue && !m->seat &&
+		    (!m->cued || (m->i > 0 && c->tk[m->i - 1].end - c->tk[m->i - 1].start <= 4 &&
+				  !(c->tk[m->i - 1].flags & TD_TOK_UPPER))) &&
+		    (c->tk[m->i].flags & TD_TOK_DIGIT) && designation_at(c, m->i)) {
+			const char *w = c->t + c->tk[m->i].start;
+			size_t n = c->tk[m->i].end - c->tk[m->i].start;
+			char *key = td_arena_alloc(c->ar, n + 5);
+			/* One capital, then three digits or more: "G7", "EU27",
+			 * "MI6" are groups and agencies. */
+			size_t d = 1;
+			while (d < n && w[d] >= '0' && w[d] <= '9')
+				d++;
+			if (w[0] >= 'A' && w[0] <= 'Z' && d >= 4 && key) {
+				m->type = TD_ENT_PRO;
+				m->quoted = 1; /* as written */
+				memcpy(key, "pro:", 4);
+				for (size_t q = 0; q < n; q++)
+					key[4 + q] = (char)((w[q] >= 'A' && w[q] <= 'Z') ? w[q] | 32 : w[q]);
+				key[4 + n] = 0;
+				m->key = key;
+			}
+			continue;
+		}
+		if (m->type != TD_ENT_ORG || !m->g || m->seat || j >= c->nt ||
+		    c->tk[j].start != c->tk[j - 1].end + 1 || c->t[c->tk[j - 1].end] != ' ' ||
+		    !designation_at(c, j))
+			continue;
+		size_t e = j + 1;
+		while (e < c->nt && c->tk[e].start == c->tk[e - 1].end + 1 &&
+		       c->t[c->tk[e - 1].end] == ' ' &&
+		       (((c->tk[e].flags & TD_TOK_ALLCAPS) && c->tk[e].end - c->tk[e].start <= 4) ||
+			designation_at(c, e)))
+			e++;
+		/* A name that starts inside goes on with the product
+		 * ("Airbus A330 Voyager"). */
+		for (; k + 1 < *nm && ms[k + 1].i < e; k++)
+			if (ms[k + 1].j > e)
+				e = ms[k + 1].j;
+		m->seat = j;
+		m->j = e;
+		m->type = TD_ENT_PRO;
+		m->model = 1;
 	}
 	*nm = o;
 }
@@ -3379,7 +3519,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		if (!strcmp(c->a->lang, "bg") && n > 8 &&
 		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
 			ln -= 4;
-		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
 		m.lemma = td_arena_strndup(c->ar, orig, ln);
 		m.key = key;
 		m.percue = 1;
@@ -3620,7 +3760,7 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 				lm = cap;
 			}
 		}
-		mention m = {i, body + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+		mention m = {i, body + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
 		m.lemma = td_arena_strndup(c->ar, lm, fol);
 		if (!m.lemma)
 			return TD_ERR_NOMEM;
@@ -4029,7 +4169,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -4080,7 +4220,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			/* Inhabitants of a country, by their form ("Rumuni"):
 			 * persons under the country's key. */
 			if (len == 1 && c.slavic && !strncmp(g->key, "gpe:", 4) && inhabitants(&c, i, g, &L)) {
-				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0, 0};
+				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i++;
@@ -4106,7 +4246,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 						type = TD_ENT_LOC;
 				}
 				if (type >= 0) {
-					mention m = {i, k, NULL, (uint8_t)type, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+					mention m = {i, k, NULL, (uint8_t)type, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i = k;
@@ -4117,7 +4257,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * Chiefs", "Indianapolis Colts". */
 			if (g->type == TD_ENT_LOC && c.caseless && i + len < c.nt && joined(&c, i + len) &&
 			    (c.tk[i + len].flags & TD_TOK_UPPER) && english_common_head(&c, i + len, i + len + 1)) {
-				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len + 1;
@@ -4146,7 +4286,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
 				/* "Irlandia Płn.": a place and an abbreviated quarter. */
 				const td__gaz *g2 = g->type == TD_ENT_LOC ? quarter(&c, i, len) : NULL;
 				if (g2) {
@@ -4170,7 +4310,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
 				/* The Slavic languages in Latin letters quote titles
 				 * of publications, programmes and works ("Observer",
 				 * „Rzeczpospolita”), rarely companies. */
@@ -4366,7 +4506,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			i++;
 			continue;
 		}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
 		/* A word before the name types it only inside its sentence
 		 * ("... automobilky. Barnier řekl"). */
 		int cue = i > 0 && joined(&c, i);
@@ -4464,7 +4604,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0)) {
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !party_apposition(&c, i, j)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !org_apposition(&c, i, j)) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
 		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0)) {
@@ -4552,6 +4692,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	}
 
 	seat_extend(&c, ms, &nm);
+	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
 	/* Lemmas and keys. */
 	for (size_t k = 0; k < nm; k++) {
@@ -4577,7 +4718,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				l[ll + e - b] = 0;
 			}
 			m->lemma = l;
-			m->key = NULL; /* the institution of that seat */
+			if (m->model && l)
+				m->key = model_key(&c, m, m->key);
+			else
+				m->key = NULL; /* the institution of that seat */
 			m->g = NULL;
 		}
 		m->j = j;

@@ -385,8 +385,9 @@ static void test_party_members(void **state)
 	check(a, "лейбъристите", "лейбъристи", TD_ENT_PER, "org:uklabour");
 }
 
-/* A person named right after a party's word is a person, not the party's
- * name, when the first name is a known given name ("Джо") or the surname
+/* A person named right after a party's word, or right after an
+ * organisation's word that follows a role ("директор компании"), is a
+ * person, not the organisation's name, when the first name is a known given name ("Джо") or the surname
  * is written alone elsewhere ("Корбин"); a party named after its word
  * keeps its type. */
 static void test_party_apposition(void **state)
@@ -407,6 +408,37 @@ static void test_party_apposition(void **state)
 	a = run("ru", "Новости",
 		"Сторонники партии Техрик-э-Лабаик Пакистан вышли на улицы. В Пакистане протесты.");
 	check(a, "Техрик-э-Лабаик Пакистан", NULL, TD_ENT_ORG, NULL);
+	/* After any organisation's word that follows a person's role. */
+	a = run("uk", "Новини", "Генеральний директор компанії Майкл О'Лірі пояснив це затримкою літаків.");
+	check(a, "Майкл О'Лірі", NULL, TD_ENT_PER, NULL);
+	a = run("ru", "Новости", "Глава компании Алексей Миллер заявил о рекордной выручке.");
+	check(a, "Алексей Миллер", NULL, TD_ENT_PER, NULL);
+	/* Without the role the organisation's word names the company. */
+	a = run("ru", "Новости", "Акции компании Норильский Никель выросли на бирже.");
+	check(a, "Норильский Никель", NULL, TD_ENT_ORG, NULL);
+}
+
+/* A listed maker followed by a model's designation is a product, the
+ * maker's name in its base form; a designation alone of one capital and
+ * three digits is one too, groups such as "EU27" are not. */
+static void test_models(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy",
+			    "Letadla Boeing 737 MAX zůstanou na zemi. Boeingy 737 MAX čekají na opravu. "
+			    "Airbus A330 Voyager přistál v Praze. Emirates létají s A380.");
+	check(a, "Boeing 737 MAX", "Boeing 737 MAX", TD_ENT_PRO, "pro:boeing-737");
+	check(a, "Boeingy 737 MAX", "Boeing 737 MAX", TD_ENT_PRO, "pro:boeing-737");
+	check(a, "Airbus A330 Voyager", "Airbus A330 Voyager", TD_ENT_PRO, "pro:a330");
+	check(a, "A380", "A380", TD_ENT_PRO, "pro:a380");
+	assert_null(find(a, "MAX"));
+	a = run("ru", "Новости", "Самолёт Airbus A320 авиакомпании Ryanair вылетел из Дублина. "
+			       "Выручка Газпрома 100 млрд рублей.");
+	check(a, "Airbus A320", NULL, TD_ENT_PRO, "pro:a320");
+	check(a, "Ryanair", NULL, TD_ENT_ORG, "org:ryanair");
+	assert_null(find(a, "Газпрома 100"));
+	a = run("pl", "Wiadomości", "Przywódcy EU27 spotkali się w Brukseli.");
+	check(a, "EU27", NULL, TD_ENT_ORG, NULL);
 }
 
 /* A body of a state and the country after it are one name; an
@@ -532,6 +564,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_lower_regions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_organisations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_person_then_country, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_models, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -219,6 +219,11 @@ static void test_english_types(void **state)
 	a = run("fr", "Europe", "Le président a rencontré la Commission européenne et la Société Générale.");
 	check(a, "Commission européenne", NULL, TD_ENT_ORG, "org:ec");
 	check(a, "Société Générale", "Société Générale", TD_ENT_ORG, NULL);
+	/* A listed airline opening a sentence; a maker's model. */
+	a = run("en", "Airlines", "Ryanair ordered more Boeing 737 MAX jets and Airbus A320neo planes.");
+	check(a, "Ryanair", NULL, TD_ENT_ORG, "org:ryanair");
+	check(a, "Boeing 737 MAX", NULL, TD_ENT_PRO, "pro:boeing-737");
+	check(a, "Airbus A320neo", NULL, TD_ENT_PRO, "pro:a320neo");
 }
 
 int main(void)
