@@ -2110,6 +2110,28 @@ static int short_forms(td_entity *e, size_t n, td_arena *ar)
 	return 0;
 }
 
+/* A surname written alone as the article writes it after the first name
+ * takes the base form of the full name's last word ("Janez Janša ...
+ * Janša": "Janša", where the dictionary alone reads a genitive of "Janš";
+ * "Бориса Джонсона ... Джонсона"): the same person (key) in the same form,
+ * and the full name's case is read from two words. */
+static void lone_surnames(td_entity *e, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (e[i].type != TD_ENT_PER || strchr(e[i].text, ' ') || !strcmp(e[i].text, e[i].lemma))
+			continue;
+		for (size_t j = 0; j < n; j++) {
+			const char *ft = e[j].text, *fl = e[j].lemma;
+			const char *sp = strrchr(ft, ' '), *lp = strrchr(fl, ' ');
+			if (e[j].type != TD_ENT_PER || !sp || !lp || strcmp(e[j].key, e[i].key) ||
+			    strcmp(sp + 1, e[i].text))
+				continue;
+			e[i].lemma = lp + 1;
+			break;
+		}
+	}
+}
+
 /* English: whether token i is a word of a closed class (pronoun,
  * determiner, preposition, conjunction, auxiliary), which no name is on
  * its own: "It" opening a quote, "No." before a number ("the No. 2
@@ -2978,6 +3000,25 @@ static size_t without_possessive(const char *t, size_t b, size_t e)
 	return e;
 }
 
+/* Whether token k, a capitalised word, is a first name in its base form
+ * that ends in a consonant: its lemma is the word as written. */
+static int first_name_nominative(const ctx *c, size_t k)
+{
+	const td_token *t = &c->tk[k];
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start;
+	if (!(t->flags & TD_TOK_UPPER) || (t->flags & TD_TOK_ALLCAPS) || n < 3)
+		return 0;
+	size_t b = n - 1;
+	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
+		b--;
+	if (vowel_end(w + b, n - b) || (w[b] >= '0' && w[b] <= '9'))
+		return 0;
+	char lb[WBUF];
+	size_t ll = token_lemma(c, k, TD_ENT_PER, lb, sizeof(lb));
+	return ll == n && !memcmp(lb, w, n);
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -3110,6 +3151,17 @@ static char *lemma_of(ctx *c, const mention *m)
 			if (strip_last && k + 1 == m->j) {
 				ll = wn - strip_last;
 				memcpy(buf + o, c->t + tk->start, ll);
+			}
+			/* A surname whose lemma only loses a final "a" after a
+			 * first name in its base form that ends in a consonant
+			 * shares that first name's nominative ("Janez Janša",
+			 * not "Janš"; a consonant-final first name declines). */
+			if (m->type == TD_ENT_PER && k + 1 == m->j && k > m->i && !strip_last &&
+			    ll + 1 == wn && c->slavic && o + wn + 1 < sizeof(buf) &&
+			    !memcmp(buf + o, c->t + tk->start, ll) && c->t[tk->end - 1] == 'a' &&
+			    first_name_nominative(c, k - 1)) {
+				memcpy(buf + o, c->t + tk->start, wn);
+				ll = wn;
 			}
 			if (m->type == TD_ENT_PER && k + 1 < m->j && keep_last && !strip_last && ll + 1 == wn &&
 			    o + wn + 1 < sizeof(buf) &&
@@ -4924,5 +4976,6 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	}
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
+	lone_surnames(a->entities, nm);
 	return short_forms(a->entities, nm, ar);
 }
