@@ -868,6 +868,52 @@ static int weak_splits(const ctx *c, size_t i, const td__lexinfo *L)
 	return !(L->flags & TD__LEX_LOWER);
 }
 
+/* Whether listed place g at token i is written in an oblique case before a
+ * word in its nominative, so that the two are no person's names ("в
+ * Неваде Байден получил", "w Pensylwanii Biden"): where nouns have cases
+ * a first name and its surname agree. The place ends in another vowel
+ * than its listed name does ("Неваде", "Невада"); the word after it ends
+ * in a consonant, as a masculine surname's nominative does ("Байден"), or
+ * in the "a" of a woman's first name, not in another vowel, as surnames
+ * that do not decline do ("Азии Биби"); and the dictionary's lemma of the
+ * place's word is the listed name. */
+static int oblique_place(ctx *c, size_t i, const td__gaz *g)
+{
+	if (!c->slavic || i + 1 >= c->nt)
+		return 0;
+	const char *w = c->t + c->tk[i].start, *x = c->t + c->tk[i + 1].start;
+	size_t n = c->tk[i].end - c->tk[i].start, xn = c->tk[i + 1].end - c->tk[i + 1].start;
+	size_t gn = strlen(g->lemma);
+	size_t a = n ? n - 1 : 0, b = gn ? gn - 1 : 0, e = xn ? xn - 1 : 0;
+	while (a > 0 && ((unsigned char)w[a] & 0xC0) == 0x80)
+		a--;
+	while (b > 0 && ((unsigned char)g->lemma[b] & 0xC0) == 0x80)
+		b--;
+	while (e > 0 && ((unsigned char)x[e] & 0xC0) == 0x80)
+		e--;
+	if (!vowel_end(w + a, n - a) || !vowel_end(g->lemma + b, gn - b))
+		return 0;
+	/* After it a consonant, or the "a" of a woman's first name in the
+	 * nominative ("от Калифорнии Камала Харрис"). */
+	int fem_a = (xn - e == 1 && x[e] == 'a') || (xn - e == 2 && !memcmp(x + e, "\xD0\xB0", 2));
+	int own_a = (n - a == 1 && w[a] == 'a') || (n - a == 2 && !memcmp(w + a, "\xD0\xB0", 2));
+	if (vowel_end(x + e, xn - e) && !(fem_a && !own_a))
+		return 0;
+	if (n - a == gn - b && !memcmp(w + a, g->lemma + b, n - a))
+		return 0;
+	/* An inflected form of the place itself, which the dictionary
+	 * reads so, not a first name that only shares a stem ("George",
+	 * "Андрей"). */
+	td__lexinfo L;
+	lex(c, i, &L);
+	if (!L.lemma)
+		return 0;
+	char f1[WBUF], f2[WBUF];
+	size_t l1 = td_text_fold(L.lemma, strlen(L.lemma), f1, sizeof(f1));
+	size_t l2 = td_text_fold(g->lemma, gn, f2, sizeof(f2));
+	return l1 == l2 && !memcmp(f1, f2, l1);
+}
+
 /* ---- lemmas --------------------------------------------------------- */
 
 /* Nominative guesses for a name the dictionary does not know: endings of
@@ -4326,7 +4372,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				lex(&c, i + 1, &L2);
 				person = !gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
 					 !(i + 2 < c.nt && joined(&c, i + 2) &&
-					   (c.tk[i + 2].flags & TD_TOK_UPPER));
+					   (c.tk[i + 2].flags & TD_TOK_UPPER)) &&
+					 !oblique_place(&c, i, g);
 			}
 			if (!person) {
 				/* "Departament Stanu USA": an acronym after an organisation. */
@@ -4414,6 +4461,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			lex(&c, j, &L2);
 			const td__gaz *gj = gaz_at(&c, j, &gl, &L2);
 			if (gj && gl > 1)
+				break;
+			/* A town or a province in an oblique case before a word in
+			 * its nominative ("w Pensylwanii Biden"). */
+			if (j == i + 1 && town && oblique_place(&c, i, town))
 				break;
 			/* A country as listed (in the nominative) after a first
 			 * name and a surname is a name of its own ("Тереза Мей

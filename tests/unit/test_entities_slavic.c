@@ -363,6 +363,22 @@ static void test_person_then_country(void **state)
 	a = run("cs", "Zprávy", "Setkání s Jensem Stoltenbergem Německo odmítlo.");
 	check(a, "Jensem Stoltenbergem", NULL, TD_ENT_PER, NULL);
 	check(a, "Německo", NULL, TD_ENT_LOC, "gpe:de");
+	/* A place in an oblique case and a person in the nominative after
+	 * it are two names; a surname that does not decline agrees with
+	 * any case ("Азии Биби"). */
+	a = run("ru", "Новости", "После подсчета голосов в Неваде Байден получил 290 голосов. "
+			       "Вице-президентом станет сенатор от Калифорнии Камала Харрис.");
+	check(a, "Неваде", "Невада", TD_ENT_LOC, "sub:us-nv");
+	check(a, "Байден", NULL, TD_ENT_PER, NULL);
+	check(a, "Калифорнии", "Калифорния", TD_ENT_LOC, "sub:us-ca");
+	check(a, "Камала Харрис", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Prezydent Rosji Władimir Putin przyjechał. Sąd uniewinnił Asię Bibi.");
+	check(a, "Rosji", "Rosja", TD_ENT_LOC, "gpe:ru");
+	check(a, "Władimir Putin", NULL, TD_ENT_PER, NULL);
+	check(a, "Asię Bibi", "Asia Bibi", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Spotkali się George Soros i Gina Miller.");
+	check(a, "George Soros", NULL, TD_ENT_PER, NULL);
+	check(a, "Gina Miller", NULL, TD_ENT_PER, NULL);
 }
 
 /* Of the names a table lists for a place, one written with letters the
