@@ -511,6 +511,15 @@ const td__alias td__aliases[] = {
 	{"gov:ussenate", TD_ENT_ORG, "", "Сенат США", "Сенат США"},
 	{"gov:ussenate", TD_ENT_ORG, "", "Senat USA", "Senat USA"},
 	{"gov:ussenate", TD_ENT_ORG, "", "Senát USA", "Senát USA"},
+	{"gov:ushouse", TD_ENT_ORG, "", "House of Representatives", "House of Representatives"},
+	{"gov:ushouse", TD_ENT_ORG, "", "Палата представителей", "Палата представителей"},
+	{"gov:ushouse", TD_ENT_ORG, "uk", "Палата представників", "Палата представників"},
+	{"gov:ushouse", TD_ENT_ORG, "", "Камара на представителите", "Камара на представителите"},
+	{"gov:ushouse", TD_ENT_ORG, "", "Izba Reprezentantów", "Izba Reprezentantów"},
+	{"gov:ushouse", TD_ENT_ORG, "cs", "Sněmovna reprezentantů", "Sněmovna reprezentantů"},
+	{"gov:ushouse", TD_ENT_ORG, "", "Snemovňa reprezentantov", "Snemovňa reprezentantov"},
+	{"gov:ushouse", TD_ENT_ORG, "", "Predstavniški dom", "Predstavniški dom"},
+	{"gov:ushouse", TD_ENT_ORG, "", "Zastupnički dom", "Zastupnički dom"},
 	{"org:electoralcollege", TD_ENT_ORG, "", "Electoral College", "Electoral College"},
 	{"org:electoralcollege", TD_ENT_ORG, "ru", "Коллегия выборщиков", "Коллегия выборщиков"},
 	{"org:electoralcollege", TD_ENT_ORG, "uk", "Колегія виборців", "Колегія виборців"},
@@ -553,6 +562,9 @@ const td__alias td__aliases[] = {
 	{"org:sejm", TD_ENT_ORG, "", "Сейм", "Сейм"},
 	{"gov:senate", TD_ENT_ORG, "", "Senat", "Senat"},
 	{"gov:senate", TD_ENT_ORG, "", "Senát", "Senát"},
+	{"gov:senate", TD_ENT_ORG, "", "Senate", "Senate"},
+	{"gov:senate", TD_ENT_ORG, "", "Сенат", "Сенат"},
+	{"gov:senate", TD_ENT_ORG, "", "Сенатът", "Сенатът"},
 	{"org:commons", TD_ENT_ORG, "", "House of Commons", "House of Commons"},
 	{"org:commons", TD_ENT_ORG, "", "Палата общин", "Палата общин"},
 	{"org:commons", TD_ENT_ORG, "", "Палата громад", "Палата громад"},
@@ -2164,4 +2176,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2160;
+const size_t td__naliases = 2172;

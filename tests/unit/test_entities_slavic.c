@@ -141,6 +141,12 @@ static void test_health_names(void **state)
 	a = run("hr", "Vijesti", "Glasovi na Izbornom kolegiju su prebrojani. Kongres je u Kapitolu.");
 	check(a, "Izbornom kolegiju", "Izborni kolegij", TD_ENT_ORG, "org:electoralcollege");
 	check(a, "Kapitolu", "Kapitol", TD_ENT_LOC, "loc:capitol");
+	a = run("ru", "Выборы", "Республиканцы сохранили большинство в Сенате, а демократы — в Палате "
+				"представителей.");
+	check(a, "Сенате", "Сенат", TD_ENT_ORG, "gov:senate");
+	check(a, "Палате представителей", "Палата представителей", TD_ENT_ORG, "gov:ushouse");
+	a = run("pl", "Wybory", "Demokraci utrzymali większość w Izbie Reprezentantów.");
+	check(a, "Izbie Reprezentantów", "Izba Reprezentantów", TD_ENT_ORG, "gov:ushouse");
 }
 
 /* An adjective and a noun: both in their base form. */
