@@ -1146,7 +1146,8 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 static const char *const org_heads[] = {
 	"парти", "party", "parti", "strana", "stran", "stranka", "komisj", "komis", "комисс",
 	"комиси", "коміс", "universit", "университет", "університет", "университет", "uniwersytet",
-	"univerzit", "univerz", "sveučilišt", "bank", "банк", "суд", "съд", "sąd", "soud", "súd", "sodišč", "sud", "court",
+	"univerzit", "univerz", "sveučilišt", "zavod", "bank", "банк", "суд", "съд", "sąd", "soud",
+	"súd", "sodišč", "sud", "court",
 	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
 	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "агентств", "агенци", "agentur",
 	"company", "компани", "компані", "group", "групп", "груп", "grup", "skupin", "corporat",
@@ -2216,6 +2217,10 @@ static int english_demonym_adjective(const ctx *c, size_t i)
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	if (fl < 4 || fl >= WBUF)
 		return 0;
+	/* The compass's adjectives ("a Western country"). */
+	static const char *const compass[] = {"western", "eastern", "northern", "southern"};
+	if (word_listed(compass, NELEM(compass), f, fl))
+		return 1;
 	for (size_t k = 0; k < NELEM(suffix); k++) {
 		size_t sl = strlen(suffix[k]);
 		if (fl < sl + 3 || memcmp(f + fl - sl, suffix[k], sl))
@@ -3065,6 +3070,28 @@ static int first_name_nominative(const ctx *c, size_t k)
 	return ll == n && !memcmp(lb, w, n);
 }
 
+/* Whether token k, a surname, ends in a consonant, in no ending of a
+ * man's surname that does not decline ("Черных", "Седых") and in no
+ * instrumental's ending. */
+static int uninflected_consonant(const ctx *c, size_t k)
+{
+	static const char *const fixed[] = {"их", "ых"};
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	size_t b = n ? n - 1 : 0;
+	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
+		b--;
+	/* A soft sign ends a consonant ("Меркель"). */
+	int soft = n - b == 2 && !memcmp(w + b, "\xD1\x8C", 2);
+	if (n < 3 || (vowel_end(w + b, n - b) && !soft) || (w[b] >= '0' && w[b] <= '9') ||
+	    (c->tk[k].flags & TD_TOK_ALLCAPS))
+		return 0;
+	/* Nor in an instrumental's ending: a surname the dictionaries did
+	 * not lemmatise ("Perrym", "Курцем"). */
+	static const char *const instr[] = {"em", "om", "ym", "im", "ем", "ом", "ым", "им", "ём"};
+	return !ends_in(c, k, fixed, NELEM(fixed)) && !ends_in(c, k, instr, NELEM(instr));
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -3208,6 +3235,46 @@ static char *lemma_of(ctx *c, const mention *m)
 			    first_name_nominative(c, k - 1)) {
 				memcpy(buf + o, c->t + tk->start, wn);
 				ll = wn;
+			}
+			/* A first name in an oblique case before a surname that
+			 * does not decline and ends in a consonant is a woman's:
+			 * a man's surname would decline with it ("Angelom
+			 * Merkel" -> "Angela Merkel", "Ангелой Меркель"), where
+			 * the article also writes that base form ("Miro Cerar"
+			 * stays: "Mira" is not written). */
+			if (m->type == TD_ENT_PER && k == m->i && m->j - m->i == 2 && keep_last && c->slavic &&
+			    !strip_last && ll >= 3 && o + ll + 3 < sizeof(buf) && wn < WBUF &&
+			    uninflected_consonant(c, m->j - 1)) {
+				char cand[WBUF + 4];
+				size_t cl = 0;
+				if (ll == wn && wn > 6 && c->cyrillic && !memcmp(buf + o, c->t + tk->start, wn) &&
+				    !memcmp(buf + o + wn - 4, "\xD0\xBE\xD0\xB9", 4)) {
+					/* "Ангелой", the instrumental of "Ангела". */
+					memcpy(cand, buf + o, wn - 4);
+					memcpy(cand + wn - 4, "\xD0\xB0", 2);
+					cl = wn - 2;
+				} else if (ll != wn || memcmp(buf + o, c->t + tk->start, ll)) {
+					size_t b = ll - 1;
+					while (b > 0 && ((unsigned char)buf[o + b] & 0xC0) == 0x80)
+						b--;
+					int soft = ll - b == 2 && !memcmp(buf + o + b, "\xD0\xB9", 2);
+					if (!vowel_end(buf + o + b, ll - b) && !soft && ll + 2 < sizeof(cand)) {
+						memcpy(cand, buf + o, ll);
+						if (c->cyrillic) {
+							memcpy(cand + ll, "\xD0\xB0", 2);
+							cl = ll + 2;
+						} else {
+							cand[ll] = 'a';
+							cl = ll + 1;
+						}
+					}
+				}
+				char f[WBUF + 8];
+				size_t fl = cl ? td_text_fold(cand, cl, f, sizeof(f)) : 0;
+				if (cl && fl && set_has(c, f, fl)) {
+					memcpy(buf + o, cand, cl);
+					ll = cl;
+				}
 			}
 			if (m->type == TD_ENT_PER && k + 1 < m->j && keep_last && !strip_last && ll + 1 == wn &&
 			    o + wn + 1 < sizeof(buf) &&

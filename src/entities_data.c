@@ -1752,6 +1752,15 @@ const td__alias td__aliases[] = {
 	{"org:lot", TD_ENT_ORG, "", "PLL LOT", "PLL LOT"},
 	{"org:lot", TD_ENT_ORG, "", "LOT", "LOT"},
 	{"org:lot", TD_ENT_ORG, "", "Polskie Linie Lotnicze LOT", "Polskie Linie Lotnicze LOT"},
+	{"org:nasdaq", TD_ENT_ORG, "", "Nasdaq", "Nasdaq"},
+	{"org:nasdaq", TD_ENT_ORG, "", "NASDAQ", "NASDAQ"},
+	{"org:nasdaq", TD_ENT_ORG, "", "Насдак", "Насдак"},
+	{"org:nasdaq", TD_ENT_ORG, "", "Nasdaqu", "Nasdaq"},
+	{"org:nyse", TD_ENT_ORG, "", "New York Stock Exchange", "New York Stock Exchange"},
+	{"org:nyse", TD_ENT_ORG, "", "NYSE", "NYSE"},
+	{"org:nyse", TD_ENT_ORG, "", "Нью-Йоркская фондовая биржа", "Нью-Йоркская фондовая биржа"},
+	{"org:nyse", TD_ENT_ORG, "uk", "Нью-Йоркська фондова біржа", "Нью-Йоркська фондова біржа"},
+	{"org:nyse", TD_ENT_ORG, "", "Нюйоркската фондова борса", "Нюйоркската фондова борса"},
 	{"org:aeroflot", TD_ENT_ORG, "", "Aeroflot", "Aeroflot"},
 	{"org:aeroflot", TD_ENT_ORG, "ru", "Аэрофлот", "Аэрофлот"},
 	{"org:aeroflot", TD_ENT_ORG, "", "Аерофлот", "Аерофлот"},
@@ -2176,4 +2185,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2172;
+const size_t td__naliases = 2181;

@@ -320,6 +320,16 @@ static void test_slovene_roots(void **state)
 	check(a, "Janša", "Janša", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Minister Andrzej Sikora i Jarosław Kaczyński rozmawiali.");
 	check(a, "Andrzej Sikora", "Andrzej Sikora", TD_ENT_PER, NULL);
+	/* A first name in an oblique case before a surname that does not
+	 * decline is a woman's, where the article writes her base form. */
+	a = run("hr", "Vijesti", "Angela Merkel stigla je u Zagreb. Premijer je razgovarao s Angelom Merkel.");
+	check(a, "Angelom Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Angela Merkel je prišla. Premier se je srečal z Angelo Merkel in Miro Cerar z "
+			       "Emmanuelom Macronom.");
+	check(a, "Angelo Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+	check(a, "Miro Cerar", "Miro Cerar", TD_ENT_PER, NULL);
+	a = run("ru", "Новости", "Ангела Меркель прибыла в Москву. Путин встретился с Ангелой Меркель.");
+	check(a, "Ангелой Меркель", "Ангела Меркель", TD_ENT_PER, NULL);
 	int sl = td__lex_index("sl");
 	td__lexinfo L;
 	td__lex_lookup(sl, "pogodbe", strlen("pogodbe"), &L);

@@ -224,6 +224,10 @@ static void test_english_types(void **state)
 	check(a, "Ryanair", NULL, TD_ENT_ORG, "org:ryanair");
 	check(a, "Boeing 737 MAX", NULL, TD_ENT_PRO, "pro:boeing-737");
 	check(a, "Airbus A320neo", NULL, TD_ENT_PRO, "pro:a320neo");
+	/* The compass's adjectives before a noun are no names. */
+	a = run("en", "Vaccine", "Britain became the first Western country to approve it. Shares rose on the Nasdaq.");
+	assert_null(find(a, "Western"));
+	check(a, "Nasdaq", NULL, TD_ENT_ORG, "org:nasdaq");
 }
 
 int main(void)
