@@ -1304,6 +1304,8 @@ static const char *const per_cues[] = {
 	"předseda", "predsed", "hovorc", "predsednik", "premier", "kancler", "minist", "vodja",
 	"predsjednik", "premijer", "ministar", "kancelar", "veleposlan", "veleposlanik", "gospod",
 	"gospa", "gospođ", "king", "queen", "pope", "prince", "princess", "general", "director",
+	"hejtman", "starost", "primátor", "župan", "gradonačelnik", "burmistrz",
+	"wojewod", "marszał", "senátor", "komisař", "komisarz", "eurokomisař", "poslan",
 };
 
 /* Words before a name that make it an organisation, a product (a
@@ -2288,6 +2290,20 @@ static int alone_elsewhere(const ctx *c, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether the run [i, j) of two or three words opens with a first name:
+ * a word the dictionary knows as a name only, no listed place ("kraje Jan
+ * Grolich" is the region's governor, not a place). */
+static int first_name_run(const ctx *c, size_t i, size_t j)
+{
+	if (j - i < 2 || j - i > 3 || (c->tk[i].flags & TD_TOK_ALLCAPS))
+		return 0;
+	td__lexinfo L;
+	lex(c, i, &L);
+	size_t gl;
+	return (L.flags & TD__LEX_SELF) && (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER) &&
+	       !gaz_at_all(c, i, &gl, &L);
 }
 
 /* Whether the capitalised run [i, j) after an organisation's word is a
@@ -4656,7 +4672,10 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			size_t gl;
 			td__lexinfo L2;
 			lex(&c, i, &L2);
-			if (gaz_at(&c, i, &gl, &L2))
+			/* A town too, which splits a run where two names follow it
+			 * ("Starosta Brna Jan Novák"). */
+			const td__gaz *g2 = gaz_at_all(&c, i, &gl, &L2);
+			if (g2 && (!g2->weak || gl > 1 || weak_splits(&c, i, &L2)))
 				continue;
 		}
 		/* A lone word the dictionary knows as a common word only, with
@@ -4777,7 +4796,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !org_apposition(&c, i, j)) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0) && !first_name_run(&c, i, j)) {
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
 		} else if (c.caseless && !per && i > 1 && joined(&c, i) && joined(&c, i - 1) &&

@@ -328,6 +328,14 @@ static void test_slovene_roots(void **state)
 			       "Emmanuelom Macronom.");
 	check(a, "Angelo Merkel", "Angela Merkel", TD_ENT_PER, NULL);
 	check(a, "Miro Cerar", "Miro Cerar", TD_ENT_PER, NULL);
+	/* A title opening a sentence is no part of the name; a town after it
+	 * and a person after a place's word are names of their own. */
+	a = run("cs", "Zprávy", "Hejtman Jan Grolich vyhlásil stav nebezpečí. Hejtman kraje Petr Novák "
+				"souhlasil. Starosta Brna Jan Novák také.");
+	check(a, "Jan Grolich", "Jan Grolich", TD_ENT_PER, NULL);
+	check(a, "Petr Novák", "Petr Novák", TD_ENT_PER, NULL);
+	check(a, "Brna", "Brno", TD_ENT_LOC, "city:brno");
+	check(a, "Jan Novák", "Jan Novák", TD_ENT_PER, NULL);
 	a = run("ru", "Новости", "Ангела Меркель прибыла в Москву. Путин встретился с Ангелой Меркель.");
 	check(a, "Ангелой Меркель", "Ангела Меркель", TD_ENT_PER, NULL);
 	int sl = td__lex_index("sl");
