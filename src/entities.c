@@ -3086,6 +3086,48 @@ static int first_name_nominative(const ctx *c, size_t k)
 	return ll == n && !memcmp(lb, w, n);
 }
 
+/* The base form of a woman's surname written w (n bytes) with a feminine
+ * adjectival or possessive ending in Polish, Russian or Ukrainian, into
+ * out; 0 when w has none. Every case's ending is listed with the
+ * nominative's: "Kowalską", "Kowalskiej" -> "Kowalska"; "Захаровой",
+ * "Захарову" -> "Захарова"; "Политковской" -> "Политковская";
+ * "Тимошенко" has none. */
+static size_t feminine_surname(const char *lang, const char *w, size_t n, char *out, size_t cap)
+{
+	static const struct {
+		const char *lang, *end, *nom;
+		size_t keep; /* bytes of end kept before nom */
+	} fem[] = {
+		{"pl", "ska", "", 3},    {"pl", "cka", "", 3},      {"pl", "dzka", "", 4},
+		{"pl", "ską", "a", 2},   {"pl", "cką", "a", 2},     {"pl", "skiej", "a", 2},
+		{"pl", "ckiej", "a", 2}, {"pl", "dzkiej", "a", 3},
+		{"ru", "ская", "", 8},   {"ru", "цкая", "", 8},     {"ru", "ской", "ая", 4},
+		{"ru", "цкой", "ая", 4}, {"ru", "скую", "ая", 4},   {"ru", "цкую", "ая", 4},
+		{"ru", "ова", "", 6},    {"ru", "ева", "", 6},      {"ru", "ина", "", 6},
+		{"ru", "овой", "а", 4},  {"ru", "евой", "а", 4},    {"ru", "иной", "а", 4},
+		{"ru", "ову", "а", 4},   {"ru", "еву", "а", 4},     {"ru", "ину", "а", 4},
+		{"uk", "ська", "", 8},   {"uk", "цька", "", 8},     {"uk", "ської", "а", 6},
+		{"uk", "ській", "а", 6}, {"uk", "ською", "а", 6},   {"uk", "ську", "а", 6},
+		{"uk", "ова", "", 6},    {"uk", "ева", "", 6},      {"uk", "іна", "", 6},
+		{"uk", "ової", "а", 4},  {"uk", "овій", "а", 4},    {"uk", "овою", "а", 4},
+		{"uk", "ову", "а", 4},   {"uk", "іної", "а", 4},    {"uk", "іній", "а", 4},
+		{"uk", "іною", "а", 4},  {"uk", "іну", "а", 4},
+	};
+	for (size_t k = 0; k < NELEM(fem); k++) {
+		size_t el = strlen(fem[k].end), nl = strlen(fem[k].nom);
+		if (strcmp(fem[k].lang, lang) || n < el + 4 || memcmp(w + n - el, fem[k].end, el))
+			continue;
+		size_t base = n - el + fem[k].keep;
+		if (base + nl + 1 > cap)
+			return 0;
+		memcpy(out, w, base);
+		memcpy(out + base, fem[k].nom, nl);
+		out[base + nl] = 0;
+		return base + nl;
+	}
+	return 0;
+}
+
 /* Whether token k, a surname, ends in a consonant, in no ending of a
  * man's surname that does not decline ("Черных", "Седых") and in no
  * instrumental's ending. */
@@ -3165,6 +3207,23 @@ static char *lemma_of(ctx *c, const mention *m)
 			else if ((!strcmp(c->a->lang, "sl") || !strcmp(c->a->lang, "hr")) && ln > sn + 3 &&
 				 lw[ln - sn - 1] == 'j' && lw[ln - sn - 2] != 'l' && lw[ln - sn - 2] != 'n')
 				strip_last++;
+		}
+	}
+	/* A woman's name: her surname has a feminine form of its own
+	 * (feminine_surname()). */
+	int woman = 0;
+	if (m->type == TD_ENT_PER && m->j - m->i > 1 && m->j - m->i <= 3) {
+		char fb[WBUF];
+		const td_token *lt = &c->tk[m->j - 1], *ft = &c->tk[m->i];
+		woman = feminine_surname(c->a->lang, c->t + lt->start, lt->end - lt->start, fb, sizeof(fb)) > 0;
+		/* ... and a woman's first name, whose base form ends in "a"
+		 * or "я" ("Сергея Ильина" is a man's genitive). A Latin "-a"
+		 * as written counts too: the dictionaries read "Anna" as a
+		 * form of "Ann". */
+		if (woman && c->t[ft->end - 1] != 'a') {
+			size_t fl = token_lemma(c, m->i, m->type, fb, sizeof(fb));
+			woman = fl >= 2 && (fb[fl - 1] == 'a' || !memcmp(fb + fl - 2, "\xD0\xB0", 2) ||
+					    !memcmp(fb + fl - 2, "\xD1\x8F", 2));
 		}
 	}
 	if (m->type == TD_ENT_PER && m->j - m->i > 1 &&
@@ -3292,11 +3351,22 @@ static char *lemma_of(ctx *c, const mention *m)
 					ll = cl;
 				}
 			}
-			if (m->type == TD_ENT_PER && k + 1 < m->j && keep_last && !strip_last && ll + 1 == wn &&
-			    o + wn + 1 < sizeof(buf) &&
+			if (m->type == TD_ENT_PER && k + 1 < m->j && (keep_last || woman) && !strip_last &&
+			    ll + 1 == wn && o + wn + 1 < sizeof(buf) &&
 			    !memcmp(buf + o, c->t + tk->start, ll) && strchr("aeiou", c->t[tk->end - 1])) {
 				memcpy(buf + o, c->t + tk->start, wn);
 				ll = wn;
+			}
+			/* A woman's surname: its own feminine base form, not the
+			 * masculine the dictionaries give ("Kowalską" ->
+			 * "Kowalska", not "Kowalski"; "Захаровой" -> "Захарова"). */
+			if (woman && k + 1 == m->j && k > m->i) {
+				char fb[WBUF];
+				size_t fl = feminine_surname(c->a->lang, c->t + tk->start, wn, fb, sizeof(fb));
+				if (fl && o + fl + 1 < sizeof(buf)) {
+					memcpy(buf + o, fb, fl);
+					ll = fl;
+				}
 			}
 			o += ll;
 		}

@@ -328,6 +328,20 @@ static void test_slovene_roots(void **state)
 			       "Emmanuelom Macronom.");
 	check(a, "Angelo Merkel", "Angela Merkel", TD_ENT_PER, NULL);
 	check(a, "Miro Cerar", "Miro Cerar", TD_ENT_PER, NULL);
+	/* A woman's surname keeps its feminine base form, which the
+	 * dictionaries give as the masculine; a man's genitive in "-ина"
+	 * is no woman's name. */
+	a = run("pl", "Wiadomości", "Anna Kowalska odeszła. Rozmawiano z Magdaleną Rzeczkowską i Janem "
+				    "Kowalskim.");
+	check(a, "Anna Kowalska", "Anna Kowalska", TD_ENT_PER, NULL);
+	check(a, "Magdaleną Rzeczkowską", "Magdalena Rzeczkowska", TD_ENT_PER, NULL);
+	check(a, "Janem Kowalskim", "Jan Kowalski", TD_ENT_PER, NULL);
+	a = run("ru", "Новости", "Речь идет о Марии Захаровой и Анне Курниковой. Убийство Анны Политковской "
+			       "расследуют. Встреча с Антоном Путиным.");
+	check(a, "Марии Захаровой", "Мария Захарова", TD_ENT_PER, NULL);
+	check(a, "Анне Курниковой", "Анна Курникова", TD_ENT_PER, NULL);
+	check(a, "Анны Политковской", "Анна Политковская", TD_ENT_PER, NULL);
+	check(a, "Антоном Путиным", "Антон Путин", TD_ENT_PER, NULL);
 	/* A title opening a sentence is no part of the name; a town after it
 	 * and a person after a place's word are names of their own. */
 	a = run("cs", "Zprávy", "Hejtman Jan Grolich vyhlásil stav nebezpečí. Hejtman kraje Petr Novák "
