@@ -3128,6 +3128,54 @@ static size_t feminine_surname(const char *lang, const char *w, size_t n, char *
 	return 0;
 }
 
+/* The base form of a man's surname written w (n bytes) in an oblique case
+ * after his first name in the same case, Russian or Ukrainian, into out;
+ * 0 when w has no such ending. Possessive surnames ("Лаврову" ->
+ * "Лавров", "Коболєва" -> "Коболєв"), adjectival ones ("Навального" ->
+ * "Навальный", "Тягнибока" has none), Ukrainian "-енко" ("Гончаренка"). */
+static size_t masculine_surname(const char *lang, const char *w, size_t n, char *out, size_t cap)
+{
+	static const struct {
+		const char *lang, *end, *nom;
+		size_t keep; /* bytes of end kept before nom */
+	} masc[] = {
+		{"ru", "ова", "", 4},   {"ru", "ева", "", 4},   {"ru", "ёва", "", 4},
+		{"ru", "ина", "", 4},   {"ru", "ына", "", 4},   {"ru", "ову", "", 4},
+		{"ru", "еву", "", 4},   {"ru", "ину", "", 4},   {"ru", "ыну", "", 4},
+		{"ru", "ове", "", 4},   {"ru", "еве", "", 4},   {"ru", "ине", "", 4},
+		{"ru", "овым", "", 4},  {"ru", "евым", "", 4},  {"ru", "иным", "", 4},
+		{"ru", "ского", "ий", 4}, {"ru", "цкого", "ий", 4}, {"ru", "скому", "ий", 4},
+		{"ru", "цкому", "ий", 4}, {"ru", "ским", "ий", 4},  {"ru", "цким", "ий", 4},
+		{"ru", "ском", "ий", 4},  {"ru", "цком", "ий", 4},  {"ru", "ьного", "ый", 4},
+		{"ru", "ьному", "ый", 4}, {"ru", "ьным", "ый", 4},
+		{"uk", "ова", "", 4},   {"uk", "ева", "", 4},   {"uk", "єва", "", 4},
+		{"uk", "іна", "", 4},   {"uk", "ову", "", 4},   {"uk", "ові", "", 4},
+		{"uk", "овим", "", 4},  {"uk", "єві", "", 4},   {"uk", "євим", "", 4},
+		{"uk", "іним", "", 4},  {"uk", "енка", "о", 6}, {"uk", "енку", "о", 6},
+		{"uk", "енкові", "о", 6}, {"uk", "енком", "о", 6},
+		{"uk", "ського", "ий", 6}, {"uk", "ському", "ий", 6}, {"uk", "ським", "ий", 6},
+		{"uk", "цького", "ий", 6}, {"uk", "цькому", "ий", 6}, {"uk", "цьким", "ий", 6},
+	};
+	/* Longest ending first: "енкові" before "ові". */
+	size_t best = NELEM(masc), bl = 0;
+	for (size_t k = 0; k < NELEM(masc); k++) {
+		size_t el = strlen(masc[k].end);
+		if (!strcmp(masc[k].lang, lang) && n >= el + 4 && el > bl && !memcmp(w + n - el, masc[k].end, el)) {
+			best = k;
+			bl = el;
+		}
+	}
+	if (best == NELEM(masc))
+		return 0;
+	size_t nl = strlen(masc[best].nom), base = n - bl + masc[best].keep;
+	if (base + nl + 1 > cap)
+		return 0;
+	memcpy(out, w, base);
+	memcpy(out + base, masc[best].nom, nl);
+	out[base + nl] = 0;
+	return base + nl;
+}
+
 /* Whether token k, a surname, ends in a consonant, in no ending of a
  * man's surname that does not decline ("Черных", "Седых") and in no
  * instrumental's ending. */
@@ -3225,6 +3273,17 @@ static char *lemma_of(ctx *c, const mention *m)
 			woman = fl >= 2 && (fb[fl - 1] == 'a' || !memcmp(fb + fl - 2, "\xD0\xB0", 2) ||
 					    !memcmp(fb + fl - 2, "\xD1\x8F", 2));
 		}
+	}
+	/* A man's first name in an oblique case: his surname is in the same
+	 * case (masculine_surname()). */
+	int man = 0;
+	if (m->type == TD_ENT_PER && m->j - m->i == 2 && !woman && c->cyrillic) {
+		char fb[WBUF];
+		const td_token *ft = &c->tk[m->i];
+		size_t fn = ft->end - ft->start;
+		size_t fl = token_lemma(c, m->i, m->type, fb, sizeof(fb));
+		man = fl >= 4 && (fl != fn || memcmp(fb, c->t + ft->start, fn)) &&
+		      memcmp(fb + fl - 2, "\xD0\xB0", 2) && memcmp(fb + fl - 2, "\xD1\x8F", 2);
 	}
 	if (m->type == TD_ENT_PER && m->j - m->i > 1 &&
 	    (!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk"))) {
@@ -3360,6 +3419,14 @@ static char *lemma_of(ctx *c, const mention *m)
 			/* A woman's surname: its own feminine base form, not the
 			 * masculine the dictionaries give ("Kowalską" ->
 			 * "Kowalska", not "Kowalski"; "Захаровой" -> "Захарова"). */
+			if (man && k + 1 == m->j && k > m->i) {
+				char fb[WBUF];
+				size_t fl = masculine_surname(c->a->lang, c->t + tk->start, wn, fb, sizeof(fb));
+				if (fl && o + fl + 1 < sizeof(buf)) {
+					memcpy(buf + o, fb, fl);
+					ll = fl;
+				}
+			}
 			if (woman && k + 1 == m->j && k > m->i) {
 				char fb[WBUF];
 				size_t fl = feminine_surname(c->a->lang, c->t + tk->start, wn, fb, sizeof(fb));

@@ -342,6 +342,11 @@ static void test_slovene_roots(void **state)
 	check(a, "Анне Курниковой", "Анна Курникова", TD_ENT_PER, NULL);
 	check(a, "Анны Политковской", "Анна Политковская", TD_ENT_PER, NULL);
 	check(a, "Антоном Путиным", "Антон Путин", TD_ENT_PER, NULL);
+	/* A man's surname in the case of his first name. */
+	a = run("ru", "Новости", "Заявление Алексея Навального передали Сергею Лаврову и Андрею Смирнову.");
+	check(a, "Алексея Навального", "Алексей Навальный", TD_ENT_PER, NULL);
+	check(a, "Сергею Лаврову", "Сергей Лавров", TD_ENT_PER, NULL);
+	check(a, "Андрею Смирнову", "Андрей Смирнов", TD_ENT_PER, NULL);
 	/* A title opening a sentence is no part of the name; a town after it
 	 * and a person after a place's word are names of their own. */
 	a = run("cs", "Zprávy", "Hejtman Jan Grolich vyhlásil stav nebezpečí. Hejtman kraje Petr Novák "
