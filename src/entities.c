@@ -3113,9 +3113,13 @@ static size_t feminine_surname(const char *lang, const char *w, size_t n, char *
 		{"uk", "ову", "а", 4},   {"uk", "іної", "а", 4},    {"uk", "іній", "а", 4},
 		{"uk", "іною", "а", 4},  {"uk", "іну", "а", 4},
 	};
+	if (strcmp(lang, "pl") && strcmp(lang, "ru") && strcmp(lang, "uk"))
+		return 0;
 	for (size_t k = 0; k < NELEM(fem); k++) {
+		if (fem[k].lang[0] != lang[0] || fem[k].lang[1] != lang[1])
+			continue;
 		size_t el = strlen(fem[k].end), nl = strlen(fem[k].nom);
-		if (strcmp(fem[k].lang, lang) || n < el + 4 || memcmp(w + n - el, fem[k].end, el))
+		if (n < el + 4 || w[n - 1] != fem[k].end[el - 1] || memcmp(w + n - el, fem[k].end, el))
 			continue;
 		size_t base = n - el + fem[k].keep;
 		if (base + nl + 1 > cap)
@@ -3158,6 +3162,8 @@ static size_t masculine_surname(const char *lang, const char *w, size_t n, char 
 	};
 	/* Longest ending first: "енкові" before "ові". */
 	size_t best = NELEM(masc), bl = 0;
+	if (strcmp(lang, "ru") && strcmp(lang, "uk"))
+		return 0;
 	for (size_t k = 0; k < NELEM(masc); k++) {
 		size_t el = strlen(masc[k].end);
 		if (!strcmp(masc[k].lang, lang) && n >= el + 4 && el > bl && !memcmp(w + n - el, masc[k].end, el)) {
