@@ -2181,6 +2181,29 @@ static void lone_surnames(td_entity *e, size_t n)
 	}
 }
 
+/* A name and its acronym in parentheses right after it ("Nacionalni
+ * inštitut za javno zdravje (NIJZ)") are one entity: the key of a listed
+ * one (with a ":") wins, else the acronym's, which other languages write
+ * too where they translate the name; every mention of the article under
+ * the other key takes it. */
+static void acronym_keys(td_entity *e, size_t n, const char *t, size_t len)
+{
+	for (size_t b = 1; b < n; b++) {
+		const td_entity *a = &e[b - 1], *x = &e[b];
+		uint32_t g = x->start - a->end;
+		if (x->start < a->end || g > 2 || (g == 2 && t[a->end] != ' ') || t[x->start - 1] != '(' ||
+		    x->end >= len || t[x->end] != ')' || strchr(x->text, ' ') || !strcmp(a->key, x->key))
+			continue;
+		int la = strchr(a->key, ':') != NULL, lx = strchr(x->key, ':') != NULL;
+		if (la && lx)
+			continue;
+		const char *from = la ? x->key : a->key, *to = la ? a->key : x->key;
+		for (size_t k = 0; k < n; k++)
+			if (!strcmp(e[k].key, from))
+				e[k].key = to;
+	}
+}
+
 /* English: whether token i is a word of a closed class (pronoun,
  * determiner, preposition, conjunction, auxiliary), which no name is on
  * its own: "It" opening a quote, "No." before a number ("the No. 2
@@ -2824,6 +2847,128 @@ static void model_extend(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* The first letter of token x, case-folded. */
+static uint32_t first_letter(const ctx *c, size_t x)
+{
+	char f[WBUF];
+	size_t fl = tok_fold(c, x, f, sizeof(f));
+	int l;
+	return fl ? td_utf8_decode(f, fl, &l) : 0;
+}
+
+/* Whether a word of the text is written in parentheses right after token
+ * k-1, as token k alone: "... (NIJZ)". */
+static int in_parens(const ctx *c, size_t k)
+{
+	if (k == 0 || k + 1 > c->nt)
+		return 0;
+	const char *s = c->t + c->tk[k - 1].end, *e = c->t + c->tk[k].start;
+	size_t g = (size_t)(e - s), end = c->tk[k].end;
+	if (!((g == 2 && s[0] == ' ' && s[1] == '(') || (g == 1 && s[0] == '(')))
+		return 0;
+	return end < c->a->text_len && c->t[end] == ')';
+}
+
+/* A name written out before its acronym in parentheses, the acronym's
+ * capitals the initials of its words in order, lower-case words without
+ * one skipped ("Nacionalni inštitut za javno zdravje (NIJZ)", "Głównego
+ * Urzędu Statystycznego (GUS)", "Medicines and Healthcare products
+ * Regulatory Agency (MHRA)"), is one name: an organisation, unless one
+ * mention is the whole of it already (then a person's type gives way). Languages that capitalise only a
+ * name's first word write most institutions so. The mentions inside
+ * give way (ms in text order; re-sorted). */
+static int acronym_phrases(const ctx *c, mention **ms, size_t *nm, size_t *mcap, td_arena *ar)
+{
+	size_t n0 = *nm;
+	for (size_t k = 0; k < n0; k++) {
+		const mention *a = &(*ms)[k];
+		size_t t = a->i;
+		if (a->j != t + 1 || t < 2 || !in_parens(c, t))
+			continue;
+		/* The capitals of the acronym, folded. */
+		const char *w = c->t + c->tk[t].start;
+		size_t n = c->tk[t].end - c->tk[t].start, na = 0;
+		uint32_t let[8];
+		for (size_t q = 0; q < n;) {
+			int l;
+			uint32_t cp = td_utf8_decode(w + q, n - q, &l);
+			if (l <= 0)
+				break;
+			char u[8], f[8];
+			memcpy(u, w + q, (size_t)l);
+			size_t fl = td_text_fold(u, (size_t)l, f, sizeof(f));
+			int lf;
+			uint32_t low = fl ? td_utf8_decode(f, fl, &lf) : cp;
+			if (low != cp) { /* a capital */
+				if (na == NELEM(let)) {
+					na = 0;
+					break;
+				}
+				let[na++] = low;
+			}
+			q += (size_t)l;
+		}
+		if (na < 2)
+			continue;
+		/* Backwards from the word before the parenthesis. */
+		size_t x = t - 1, skipped = 0;
+		long want = (long)na - 1;
+		int ok = 0;
+		for (;;) {
+			if (first_letter(c, x) == let[want]) {
+				if (--want < 0) {
+					ok = (c->tk[x].flags & TD_TOK_UPPER) != 0;
+					break;
+				}
+			} else if ((c->tk[x].flags & TD_TOK_UPPER) || (c->tk[x].flags & TD_TOK_DIGIT) ||
+				   ++skipped > 3) {
+				break;
+			}
+			if (x == 0 || !joined(c, x))
+				break;
+			x--;
+		}
+		if (!ok || x >= t - 1)
+			continue;
+		size_t pi = x, pj = t;
+		/* The mentions inside: one that is the whole name stays. */
+		int whole = 0;
+		for (size_t q = 0; q < *nm; q++)
+			if ((*ms)[q].i == pi && (*ms)[q].j == pj) {
+				/* Persons have no acronyms: "Głównego Urzędu
+				 * Statystycznego (GUS)". */
+				if ((*ms)[q].type == TD_ENT_PER && !(*ms)[q].g) {
+					(*ms)[q].type = TD_ENT_ORG;
+					(*ms)[q].cued = 1;
+				}
+				whole = 1;
+			}
+		if (whole)
+			continue;
+		size_t o = 0;
+		for (size_t q = 0; q < *nm; q++) {
+			const mention *m = &(*ms)[q];
+			if (m->i < pj && m->j > pi)
+				continue; /* inside or across: gives way */
+			(*ms)[o++] = *m;
+		}
+		*nm = o;
+		mention m;
+		memset(&m, 0, sizeof(m));
+		m.i = pi;
+		m.j = pj;
+		m.type = TD_ENT_ORG;
+		m.cued = 1;
+		int rc = add_mention(ms, nm, mcap, ar, m);
+		if (rc < 0)
+			return rc;
+		qsort(*ms, *nm, sizeof(mention), cmp_mention);
+		n0 = *nm;
+		k = 0; /* the array changed: look again (acronyms already done match whole) */
+	}
+	return 0;
+}
+
 /* A body of a state (a listed name whose key is "gov:") and the country
  * right after it are one name, as an acronym and its country are
  * ("Минздрава России" -> "Минздрав России", "Конгресът на САЩ"): the
@@ -3182,6 +3327,37 @@ static size_t masculine_surname(const char *lang, const char *w, size_t n, char 
 	return base + nl;
 }
 
+/* Slovene and Croatian names take an adjective's definite form, which the
+ * dictionaries do not give as a lemma (Slovene "nacionalen"): before a
+ * masculine head noun (base form noun) the adjective of token k written
+ * in any case ends in "-i" ("Nacionalnega inštituta" -> "Nacionalni
+ * inštitut", "Hrvatskog zavoda" -> "Hrvatski zavod"); into out, 0 when
+ * this does not apply. */
+static size_t definite_masculine(const ctx *c, size_t k, const char *noun, char *out, size_t cap)
+{
+	static const char *const ends[] = {"ega", "emu", "oga", "omu", "em", "im", "og", "om", "i"};
+	const char *lang = c->a->lang;
+	if ((strcmp(lang, "sl") && strcmp(lang, "hr")) || !adjectival_(c, k))
+		return 0;
+	size_t nn = strlen(noun);
+	if (!nn || strchr("aeoi", noun[nn - 1]))
+		return 0;
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	for (size_t e = 0; e < NELEM(ends); e++) {
+		size_t el = strlen(ends[e]);
+		if (n < el + 3 || memcmp(w + n - el, ends[e], el))
+			continue;
+		if (n - el + 2 > cap)
+			return 0;
+		memcpy(out, w, n - el);
+		out[n - el] = 'i';
+		out[n - el + 1] = 0;
+		return n - el + 1;
+	}
+	return 0;
+}
+
 /* Whether token k, a surname, ends in a consonant, in no ending of a
  * man's surname that does not decline ("Черных", "Седых") and in no
  * instrumental's ending. */
@@ -3355,6 +3531,9 @@ static char *lemma_of(ctx *c, const mention *m)
 				if (adjectival_(c, k))
 					al = relational_adjective(c, k, ab, al, sizeof(ab));
 				ll = agree(c->a->lang, ab, al, hb, buf + o, sizeof(buf) - o);
+				size_t dl = definite_masculine(c, k, hb, buf + o, sizeof(buf) - o);
+				if (dl)
+					ll = dl;
 			}
 			/* A first name whose lemma only loses a final vowel
 			 * ("Angela" -> "Angel", "Miro" -> "Mir") before a surname
@@ -5023,6 +5202,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		i = j;
 	}
 
+	if ((rc = acronym_phrases(&c, &ms, &nm, &mcap, ar)) < 0)
+		return rc;
 	seat_extend(&c, ms, &nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
@@ -5257,5 +5438,6 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
 	lone_surnames(a->entities, nm);
+	acronym_keys(a->entities, nm, a->text, a->text_len);
 	return short_forms(a->entities, nm, ar);
 }

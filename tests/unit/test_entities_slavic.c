@@ -508,6 +508,29 @@ static void test_models(void **state)
 	check(a, "EU27", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A name written out before its acronym in parentheses is one name, with
+ * the acronym's key; Slovene and Croatian adjectives of masculine names
+ * take the definite form. */
+static void test_acronym_phrases(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice", "Nacionalni inštitut za javno zdravje (NIJZ) je izdal priporočila. "
+					   "Po podatkih NIJZ je okuženih 96 ljudi.");
+	check(a, "Nacionalni inštitut za javno zdravje", "Nacionalni inštitut za javno zdravje", TD_ENT_ORG,
+	      NULL);
+	const td_entity *n = must(a, "NIJZ"), *p = must(a, "Nacionalni inštitut za javno zdravje");
+	assert_string_equal(n->key, p->key);
+	a = run("pl", "Wiadomości", "Według Głównego Urzędu Statystycznego (GUS) inflacja wzrosła.");
+	check(a, "Głównego Urzędu Statystycznego", "Główny Urząd Statystyczny", TD_ENT_ORG, NULL);
+	a = run("hr", "Vijesti", "Preporuke je objavio Hrvatski zavod za javno zdravstvo (HZJZ), a ravnatelj "
+				 "Hrvatskog zavoda za javno zdravstvo je potvrdio.");
+	check(a, "Hrvatski zavod za javno zdravstvo", "Hrvatski zavod za javno zdravstvo", TD_ENT_ORG, NULL);
+	/* Letters that match no words: no name. */
+	a = run("en", "Vaccine", "The regulator of the United Kingdom (MHRA) approved it.");
+	assert_null(find(a, "United Kingdom (MHRA)"));
+	check(a, "United Kingdom", NULL, TD_ENT_LOC, "gpe:gb");
+}
+
 /* A body of a state and the country after it are one name; an
  * international one and a country are two. */
 static void test_state_body_country(void **state)
@@ -632,6 +655,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_croatian_organisations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_person_then_country, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_models, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_acronym_phrases, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
