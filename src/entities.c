@@ -3328,20 +3328,35 @@ static size_t masculine_surname(const char *lang, const char *w, size_t n, char 
 }
 
 /* Slovene and Croatian names take an adjective's definite form, which the
- * dictionaries do not give as a lemma (Slovene "nacionalen"): before a
- * masculine head noun (base form noun) the adjective of token k written
- * in any case ends in "-i" ("Nacionalnega inštituta" -> "Nacionalni
- * inštitut", "Hrvatskog zavoda" -> "Hrvatski zavod"); into out, 0 when
- * this does not apply. */
-static size_t definite_masculine(const ctx *c, size_t k, const char *noun, char *out, size_t cap)
+ * dictionaries do not give as a lemma (Slovene "nacionalen", "tiskoven"):
+ * the adjective of token k written in any case takes the ending of the
+ * gender of its head noun (base form noun): "-i", "-a" or "-o"
+ * ("Nacionalnega inštituta" -> "Nacionalni inštitut", "Slovenske tiskovne
+ * agencije" -> "Slovenska tiskovna agencija", "Hrvatskog zavoda" ->
+ * "Hrvatski zavod"); into out, 0 when this does not apply. */
+static size_t definite_adjective(const ctx *c, size_t k, const char *noun, char *out, size_t cap)
 {
-	static const char *const ends[] = {"ega", "emu", "oga", "omu", "em", "im", "og", "om", "i"};
+	static const char *const ends[] = {"ega", "emu", "oga", "omu", "ima", "imi", "em", "im", "ih",
+					   "og", "om", "oj", "a", "e", "i", "o", "u"};
+	static const char *const lemmas[] = {"en", "i", "ov", "ev", "in"};
 	const char *lang = c->a->lang;
 	if ((strcmp(lang, "sl") && strcmp(lang, "hr")) || !adjectival_(c, k))
 		return 0;
 	size_t nn = strlen(noun);
-	if (!nn || strchr("aeoi", noun[nn - 1]))
+	if (!nn)
 		return 0;
+	/* An adjective by its dictionary lemma too ("Zakona" is a noun's). */
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (!L.lemma)
+		return 0;
+	size_t ll = strlen(L.lemma), e0;
+	for (e0 = 0; e0 < NELEM(lemmas); e0++)
+		if (ends_with(L.lemma, ll, lemmas[e0]))
+			break;
+	if (e0 == NELEM(lemmas))
+		return 0;
+	char g = noun[nn - 1] == 'a' ? 'a' : (noun[nn - 1] == 'o' || noun[nn - 1] == 'e') ? 'o' : 'i';
 	const char *w = c->t + c->tk[k].start;
 	size_t n = c->tk[k].end - c->tk[k].start;
 	for (size_t e = 0; e < NELEM(ends); e++) {
@@ -3351,7 +3366,7 @@ static size_t definite_masculine(const ctx *c, size_t k, const char *noun, char 
 		if (n - el + 2 > cap)
 			return 0;
 		memcpy(out, w, n - el);
-		out[n - el] = 'i';
+		out[n - el] = g;
 		out[n - el + 1] = 0;
 		return n - el + 1;
 	}
@@ -3531,7 +3546,7 @@ static char *lemma_of(ctx *c, const mention *m)
 				if (adjectival_(c, k))
 					al = relational_adjective(c, k, ab, al, sizeof(ab));
 				ll = agree(c->a->lang, ab, al, hb, buf + o, sizeof(buf) - o);
-				size_t dl = definite_masculine(c, k, hb, buf + o, sizeof(buf) - o);
+				size_t dl = definite_adjective(c, k, hb, buf + o, sizeof(buf) - o);
 				if (dl)
 					ll = dl;
 			}
@@ -3598,6 +3613,16 @@ static char *lemma_of(ctx *c, const mention *m)
 			if (m->type == TD_ENT_PER && k + 1 < m->j && (keep_last || woman) && !strip_last &&
 			    ll + 1 == wn && o + wn + 1 < sizeof(buf) &&
 			    !memcmp(buf + o, c->t + tk->start, ll) && strchr("aeiou", c->t[tk->end - 1])) {
+				memcpy(buf + o, c->t + tk->start, wn);
+				ll = wn;
+			}
+			/* So is a woman's first name in "-a" before a surname
+			 * that ends in a consonant and does not decline, as a
+			 * man's would ("Mateja Logar", not "Mate"). */
+			else if (m->type == TD_ENT_PER && k == m->i && m->j - m->i == 2 && keep_last && c->slavic &&
+				 !strip_last && wn > 3 && o + wn + 1 < sizeof(buf) && ll < wn &&
+				 (c->t[tk->end - 1] == 'a' || !memcmp(c->t + tk->end - 2, "\xD0\xB0", 2)) &&
+				 uninflected_consonant(c, m->j - 1)) {
 				memcpy(buf + o, c->t + tk->start, wn);
 				ll = wn;
 			}

@@ -525,6 +525,10 @@ static void test_acronym_phrases(void **state)
 	a = run("hr", "Vijesti", "Preporuke je objavio Hrvatski zavod za javno zdravstvo (HZJZ), a ravnatelj "
 				 "Hrvatskog zavoda za javno zdravstvo je potvrdio.");
 	check(a, "Hrvatski zavod za javno zdravstvo", "Hrvatski zavod za javno zdravstvo", TD_ENT_ORG, NULL);
+	a = run("sl", "Novice", "Po poročanju Slovenske tiskovne agencije je epidemiologinja Mateja Logar "
+			       "vodila skupino.");
+	check(a, "Slovenske tiskovne agencije", "Slovenska tiskovna agencija", TD_ENT_ORG, NULL);
+	check(a, "Mateja Logar", "Mateja Logar", TD_ENT_PER, NULL);
 	/* Letters that match no words: no name. */
 	a = run("en", "Vaccine", "The regulator of the United Kingdom (MHRA) approved it.");
 	assert_null(find(a, "United Kingdom (MHRA)"));
