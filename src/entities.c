@@ -2351,7 +2351,13 @@ static int org_apposition(const ctx *c, size_t i, size_t j)
 	int is_party = 0;
 	for (size_t k = 0; k < NELEM(party); k++)
 		is_party |= fl >= strlen(party[k]) && !memcmp(f, party[k], strlen(party[k]));
-	if (!is_party && !(i >= 2 && joined(c, i - 1) && token_in(c, i - 2, L_PER_CUES, 0)))
+	/* The role right before the organisation's word, or before Bulgarian
+	 * "на" ("директор на компанията Майкъл О'Лиъри"). */
+	int role = i >= 2 && joined(c, i - 1) && token_in(c, i - 2, L_PER_CUES, 0);
+	if (!role && i >= 3 && joined(c, i - 1) && joined(c, i - 2) &&
+	    c->tk[i - 2].end - c->tk[i - 2].start == 4 && !memcmp(c->t + c->tk[i - 2].start, "\xD0\xBD\xD0\xB0", 4))
+		role = token_in(c, i - 3, L_PER_CUES, 0);
+	if (!is_party && !role)
 		return 0;
 	int given = 0;
 	for (size_t k = i; k < j; k++) {

@@ -480,6 +480,9 @@ static void test_party_apposition(void **state)
 	check(a, "Майкл О'Лірі", NULL, TD_ENT_PER, NULL);
 	a = run("ru", "Новости", "Глава компании Алексей Миллер заявил о рекордной выручке.");
 	check(a, "Алексей Миллер", NULL, TD_ENT_PER, NULL);
+	a = run("bg", "Новини", "Изпълнителният директор на компанията Алексей Милер заяви, че доставките "
+			      "продължават.");
+	check(a, "Алексей Милер", NULL, TD_ENT_PER, NULL);
 	/* Without the role the organisation's word names the company. */
 	a = run("ru", "Новости", "Акции компании Норильский Никель выросли на бирже.");
 	check(a, "Норильский Никель", NULL, TD_ENT_ORG, NULL);
