@@ -1273,6 +1273,22 @@ static int head_word(const char *f, size_t fl)
 	return 0;
 }
 
+/* Whether token k, capitalised, is a word that ends an event's name in a
+ * language whose nouns have no cases ("Expo", "Summit", "Olympics"). */
+static int event_head(const ctx *c, size_t k)
+{
+	static const char *const heads[] = {
+		"expo", "summit", "conference", "festival", "olympics", "games", "cup", "championship",
+		"championships", "awards", "forum", "fair", "marathon", "prix", "show", "week",
+		"tournament", "open", "olympiad", "world cup", "sommet", "festivalen",
+	};
+	if (!(c->tk[k].flags & TD_TOK_UPPER) || (c->tk[k].flags & TD_TOK_ALLCAPS))
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	return word_listed(heads, NELEM(heads), f, fl);
+}
+
 /* Words of a name that make it a document, a prize or a pipeline, all
  * products in the BSNLP guidelines ("Traktat Lizboński", "Закон за
  * авторското право", "Gazociąg Północny", "Nagroda Sacharowa"). */
@@ -2604,6 +2620,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return i + 1 < c->nt && c->t[t->end] == '.' && c->tk[i + 1].flags & TD_TOK_UPPER &&
 		       !(t->flags & TD_TOK_SENT_START);
 	}
+	/* A word that starts with a digit is a quantity or a code ("8GB",
+	 * "3G", "9400M"), no name of its own; it may open one ("4K Invest"). */
+	if (w[0] >= '0' && w[0] <= '9' &&
+	    !(i + 1 < c->nt && c->tk[i + 1].start == t->end + 1 && c->t[t->end] == ' ' &&
+	      (c->tk[i + 1].flags & TD_TOK_UPPER)))
+		return 0;
 	/* English "I'm", "I'll", "I've", "I'd": the pronoun, no name. */
 	if (n >= 3 && w[0] == 'I' && (w[1] == '\'' || (n >= 5 && !memcmp(w + 1, "\xE2\x80\x99", 3))))
 		return 0;
@@ -4778,6 +4800,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 						type = TD_ENT_ORG;
 					else if (token_in(&c, k - 1, L_PLACE_HEADS, 0) && head_word(f, fl))
 						type = TD_ENT_LOC;
+					else if (event_head(&c, k - 1))
+						type = TD_ENT_EVT; /* "Monaco Grand Prix", "US Open" */
 				}
 				if (type >= 0) {
 					mention m = {i, k, NULL, (uint8_t)type, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
@@ -5162,6 +5186,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		}
 		if (per)
 			m.percue = 1;
+		/* A name of several words that ends in an event's word is an
+		 * event where nouns have no cases: "Macworld Expo", "Web
+		 * Summit", "Paris Air Show". */
+		if (c.caseless && !m.percue && j > i + 1 && (m.type == TD_ENT_PER || m.type == TD_ENT_ORG) &&
+		    event_head(&c, j - 1)) {
+			m.type = TD_ENT_EVT;
+			m.quoted = 1;
+		}
 		if (m.type == TD_ENT_PER && !m.percue && english_common_head(&c, i, j)) {
 			m.type = TD_ENT_ORG;
 			m.quoted = 1; /* an English name is its base form */

@@ -224,6 +224,16 @@ static void test_english_types(void **state)
 	check(a, "Ryanair", NULL, TD_ENT_ORG, "org:ryanair");
 	check(a, "Boeing 737 MAX", NULL, TD_ENT_PRO, "pro:boeing-737");
 	check(a, "Airbus A320neo", NULL, TD_ENT_PRO, "pro:a320neo");
+	/* Codes that start with a digit and generic acronyms are no names;
+	 * names ending in an event's word are events. */
+	a = run("en", "Tech", "The laptop has 8GB of memory, a GPS chip and 3G. Apple showed it at Macworld "
+			     "Expo on Tuesday, before the Monaco Grand Prix and the US Open.");
+	assert_null(find(a, "8GB"));
+	assert_null(find(a, "3G"));
+	assert_null(find(a, "GPS"));
+	check(a, "Macworld Expo", NULL, TD_ENT_EVT, NULL);
+	check(a, "Monaco Grand Prix", NULL, TD_ENT_EVT, NULL);
+	check(a, "US Open", NULL, TD_ENT_EVT, NULL);
 	/* The compass's adjectives before a noun are no names. */
 	a = run("en", "Vaccine", "Britain became the first Western country to approve it. Shares rose on the Nasdaq.");
 	assert_null(find(a, "Western"));
