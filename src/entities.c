@@ -1156,7 +1156,7 @@ static const char *const org_heads[] = {
 	"съюз", "спілк", "unia", "unie", "únia", "unij", "organiz", "организац", "організац",
 	"organizac", "parliament", "парламент", "parlament", "assembl", "ассамбле", "office",
 	"служб", "federat", "федерац", "federac", "associat", "ассоциац", "stowarzysz", "army",
-	"арми", "armi", "armád", "police", "полици", "поліці", "policj", "polici", "news",
+	"армия$", "армии$", "армию$", "армией$", "armia$", "armii$", "armię$", "armią$", "armád", "police", "полици", "поліці", "policj", "polici", "news",
 	"times", "post", "gazet", "газет", "journal", "tribun", "daily", "herald", "radio",
 	"радио", "радіо", "rádi", "press", "пресс", "прес", "inc", "ltd", "gmbh", "plc", "llc",
 	"corp", "holding", "холдинг", "airlin", "airway", "motors", "energ", "энерг", "енерг",
@@ -1525,6 +1525,22 @@ static int token_in(const ctx *c, size_t i, size_t l, int whole)
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	int v = prefix_in(f, fl, l, whole);
+	/* An organisation's or a medium's head word matched by its start is
+	 * a common word where a dictionary tells: "Svetlana" is no "svet",
+	 * "Newsomem" no "news", "Armin" no "armia". */
+	if (v && !whole && (l == L_ORG_HEADS || l == L_MEDIA_HEADS) && !prefix_in(f, fl, l, 1)) {
+		td__lexinfo L;
+		lex(c, i, &L);
+		if ((L.flags & TD__LEX_DICT) && !(L.flags & TD__LEX_LOWER)) {
+			/* English words in another language's text ("Adria
+			 * Airways"): the English dictionary tells. */
+			td__lexinfo E;
+			E.flags = 0;
+			if (c->li_latin >= 0 && c->li_latin != c->li)
+				td__lex_lookup(c->li_latin, c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, &E);
+			v = (E.flags & TD__LEX_LOWER) != 0;
+		}
+	}
 	if (r && (r = word(c, i))) {
 		r->lknown |= bit;
 		r->lval = v ? r->lval | bit : r->lval & ~bit;

@@ -721,6 +721,7 @@ const td__alias td__aliases[] = {
 	{"org:rosneft", TD_ENT_ORG, "", "Роснефть", "Роснефть"},
 	{"org:rosneft", TD_ENT_ORG, "", "Роснефт", "Роснефт"},
 	{"org:naftogaz", TD_ENT_ORG, "", "Naftogaz", "Naftogaz"},
+	{"org:naftogaz", TD_ENT_ORG, "", "Naftohaz", "Naftohaz"},
 	{"org:naftogaz", TD_ENT_ORG, "", "Нафтогаз", "Нафтогаз"},
 	{"org:naftogaz", TD_ENT_ORG, "ru", "Нафтогаз Украины", "Нафтогаз Украины"},
 	{"org:naftogaz", TD_ENT_ORG, "uk", "Нафтогаз України", "Нафтогаз України"},
@@ -2210,4 +2211,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2206;
+const size_t td__naliases = 2207;

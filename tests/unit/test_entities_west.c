@@ -234,6 +234,18 @@ static void test_english_types(void **state)
 	check(a, "Macworld Expo", NULL, TD_ENT_EVT, NULL);
 	check(a, "Monaco Grand Prix", NULL, TD_ENT_EVT, NULL);
 	check(a, "US Open", NULL, TD_ENT_EVT, NULL);
+	/* A first name that starts like an organisation's head word is no
+	 * head word ("svet", "news", "armia"); an English one in another
+	 * language's text is. */
+	a = run("en", "Opposition", "Governor Gavin Newsom met Svetlana Tikhanovskaya in Sacramento.");
+	check(a, "Svetlana Tikhanovskaya", NULL, TD_ENT_PER, NULL);
+	check(a, "Gavin Newsom", NULL, TD_ENT_PER, NULL);
+	a = run("de", "Wahl", "Gestern hat Armin Laschet Verluste eingeräumt.");
+	check(a, "Armin Laschet", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Cichanouska spotkała się z Gavinem Newsomem, a linie Qatar Airways "
+				    "latają dalej.");
+	check(a, "Gavinem Newsomem", NULL, TD_ENT_PER, NULL);
+	check(a, "Qatar Airways", NULL, TD_ENT_ORG, NULL);
 	/* The compass's adjectives before a noun are no names. */
 	a = run("en", "Vaccine", "Britain became the first Western country to approve it. Shares rose on the Nasdaq.");
 	assert_null(find(a, "Western"));
