@@ -483,6 +483,9 @@ static void test_party_apposition(void **state)
 	a = run("bg", "Новини", "Изпълнителният директор на компанията Алексей Милер заяви, че доставките "
 			      "продължават.");
 	check(a, "Алексей Милер", NULL, TD_ENT_PER, NULL);
+	/* The polite pronoun is no name. */
+	a = run("ru", "Новости", "Если Вы хотите узнать больше, напишите нам. Спасибо Вам за внимание.");
+	assert_int_equal(a->nentities, 0);
 	/* Without the role the organisation's word names the company. */
 	a = run("ru", "Новости", "Акции компании Норильский Никель выросли на бирже.");
 	check(a, "Норильский Никель", NULL, TD_ENT_ORG, NULL);
