@@ -38,3 +38,21 @@ with open(out, "w", encoding="utf-8") as f:
 PY
 /usr/bin/time -f "analyze --threads 1: %e s wall, %U s user" \
 	"$TIDINGS" analyze "$tmp/in.jsonl" --threads 1 --no-progress >/dev/null || exit 1
+# One long article dense with names (4 MB: persons, organisations with
+# acronyms in parentheses, short and full names): the stage must stay linear
+# in the article's length; its rate is printed beside the folder's.
+python3 - "$tmp/long.txt" <<'PY' || exit 1
+import random, sys
+names = ["Anna Kowalska", "Jan Nowak", "Kowalska", "Nowak", "Piotr Zieliński", "Zieliński",
+         "Głównego Urzędu Statystycznego (GUS)", "Banku Polskiego", "Unii Europejskiej (UE)",
+         "Unii", "Rady Polityki Pieniężnej", "Rady"]
+random.seed(1)
+out, n = ["Wiadomości\n"], 0
+while n < 4000000:
+    s = " ".join(random.choice(names) for _ in range(3)) + " powiedział, że " + random.choice(names) + " wie. "
+    out.append(s)
+    n += len(s.encode())
+open(sys.argv[1], "w", encoding="utf-8").write("".join(out))
+PY
+/usr/bin/time -f "analyze, one 4 MB article dense with names: %e s wall, %U s user" \
+	"$TIDINGS" analyze "$tmp/long.txt" --threads 1 --no-progress >/dev/null || exit 1

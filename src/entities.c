@@ -2143,6 +2143,21 @@ static uint32_t close_quote(const char *t, size_t len, uint32_t start, uint32_t 
 	return end;
 }
 
+/* Folded lemmas for cmp_folded() (short_forms() of one thread). */
+static _Thread_local char **sf_f;
+static _Thread_local size_t *sf_fl;
+
+/* Orders indices into sf_f by their strings, bytewise. */
+static int cmp_folded(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	size_t m = sf_fl[x] < sf_fl[y] ? sf_fl[x] : sf_fl[y];
+	int d = memcmp(sf_f[x], sf_f[y], m);
+	if (d)
+		return d;
+	return sf_fl[x] < sf_fl[y] ? -1 : sf_fl[x] > sf_fl[y] ? 1 : (x < y ? -1 : x > y);
+}
+
 /* An organisation named short where the article also names it in full,
  * its short name and more ("Верховный суд" and "Верховный суд
  * Пакистана", "МИД" and "МИД Великобритании"), is that organisation:
@@ -2172,21 +2187,67 @@ static int short_forms(td_entity *e, size_t n, td_arena *ar)
 		fl[k] = bl;
 		ix[k++] = i;
 	}
+	/* The folded lemmas in order: the longer names of a short one
+	 * ("мид великобритании" of "мид") follow it in one run. */
+	size_t *srt = td_arena_alloc(ar, (k ? k : 1) * sizeof(size_t));
+	if (!srt)
+		return TD_ERR_NOMEM;
+	for (size_t x = 0; x < k; x++)
+		srt[x] = x;
+	sf_f = f;
+	sf_fl = fl;
+	qsort(srt, k, sizeof(size_t), cmp_folded);
+	/* Each name's first place in that order, and per run of one name
+	 * the answer for the key it had (a long article repeats names). */
+	size_t *first = td_arena_alloc(ar, (k ? k : 1) * sizeof(size_t));
+	const char **memo_in = td_arena_calloc(ar, (k ? k : 1) * sizeof(char *));
+	const char **memo_out = td_arena_alloc(ar, (k ? k : 1) * sizeof(char *));
+	if (!first || !memo_in || !memo_out)
+		return TD_ERR_NOMEM;
+	for (size_t r = 0; r < k; r++) {
+		size_t y = srt[r], p = r ? srt[r - 1] : y;
+		first[y] = r && fl[p] == fl[y] && !memcmp(f[p], f[y], fl[y]) ? first[p] : r;
+	}
 	for (size_t x = 0; x < k; x++) {
 		td_entity *s = &e[ix[x]];
+		size_t g = first[x];
+		if (memo_in[g] && !strcmp(memo_in[g], s->key)) {
+			if (memo_out[g])
+				s->key = memo_out[g];
+			continue;
+		}
+		memo_in[g] = s->key;
+		memo_out[g] = NULL;
 		const char *key = NULL;
 		int several = 0;
-		for (size_t y = 0; y < k && !several; y++) {
+		/* The first name that starts with f[x] and a space. */
+		size_t lo = 0, hi = k;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2, y = srt[mid];
+			size_t m = fl[y] < fl[x] + 1 ? fl[y] : fl[x] + 1;
+			int d = memcmp(f[y], f[x], m < fl[x] ? m : fl[x]);
+			if (!d && m > fl[x])
+				d = (unsigned char)f[y][fl[x]] - (unsigned char)' ';
+			if (!d && fl[y] < fl[x] + 1)
+				d = -1;
+			if (d < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t r = lo; r < k && !several; r++) {
+			size_t y = srt[r];
+			if (fl[y] <= fl[x] + 1 || f[y][fl[x]] != ' ' || memcmp(f[x], f[y], fl[x]))
+				break;
 			const td_entity *l = &e[ix[y]];
-			if (fl[y] <= fl[x] + 1 || f[y][fl[x]] != ' ' || memcmp(f[x], f[y], fl[x]) ||
-			    !strcmp(l->key, s->key))
+			if (!strcmp(l->key, s->key))
 				continue;
 			if (key && strcmp(key, l->key))
 				several = 1;
 			key = l->key;
 		}
 		if (key && !several)
-			s->key = key;
+			s->key = memo_out[g] = key;
 	}
 	return 0;
 }
@@ -2196,21 +2257,54 @@ static int short_forms(td_entity *e, size_t n, td_arena *ar)
  * Janša": "Janša", where the dictionary alone reads a genitive of "Janš";
  * "Бориса Джонсона ... Джонсона"): the same person (key) in the same form,
  * and the full name's case is read from two words. */
-static void lone_surnames(td_entity *e, size_t n)
+static int lone_surnames(td_entity *e, size_t n, td_arena *ar)
 {
+	/* The persons named in full, by key and surface last word: a map of
+	 * (hash, entity index + 1), the first such name wins. */
+	size_t cap = 64;
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	uint64_t *hk = NULL;
+	uint32_t *ix = NULL;
+	for (size_t j = 0; j < n; j++) {
+		const char *sp = strrchr(e[j].text, ' ');
+		if (e[j].type != TD_ENT_PER || !sp || !strrchr(e[j].lemma, ' '))
+			continue;
+		if (!hk) {
+			hk = td_arena_calloc(ar, cap * sizeof(uint64_t));
+			ix = td_arena_alloc(ar, cap * sizeof(uint32_t));
+			if (!hk || !ix)
+				return TD_ERR_NOMEM;
+		}
+		uint64_t h = h64(e[j].key, strlen(e[j].key)) * 31 + h64(sp + 1, strlen(sp + 1));
+		h |= 1;
+		size_t m = cap - 1, q = (size_t)h & m;
+		while (hk[q] && hk[q] != h)
+			q = (q + 1) & m;
+		if (!hk[q]) {
+			hk[q] = h;
+			ix[q] = (uint32_t)j;
+		}
+	}
+	if (!hk)
+		return 0;
 	for (size_t i = 0; i < n; i++) {
 		if (e[i].type != TD_ENT_PER || strchr(e[i].text, ' ') || !strcmp(e[i].text, e[i].lemma))
 			continue;
-		for (size_t j = 0; j < n; j++) {
-			const char *ft = e[j].text, *fl = e[j].lemma;
-			const char *sp = strrchr(ft, ' '), *lp = strrchr(fl, ' ');
-			if (e[j].type != TD_ENT_PER || !sp || !lp || strcmp(e[j].key, e[i].key) ||
-			    strcmp(sp + 1, e[i].text))
-				continue;
-			e[i].lemma = lp + 1;
-			break;
-		}
+		uint64_t h = h64(e[i].key, strlen(e[i].key)) * 31 + h64(e[i].text, strlen(e[i].text));
+		h |= 1;
+		size_t m = cap - 1, q = (size_t)h & m;
+		while (hk[q] && hk[q] != h)
+			q = (q + 1) & m;
+		if (!hk[q])
+			continue;
+		const td_entity *f = &e[ix[q]];
+		const char *sp = strrchr(f->text, ' ');
+		if (strcmp(f->key, e[i].key) || strcmp(sp + 1, e[i].text))
+			continue; /* a collision of hashes */
+		e[i].lemma = strrchr(f->lemma, ' ') + 1;
 	}
+	return 0;
 }
 
 /* A name and its acronym in parentheses right after it ("Nacionalni
@@ -2218,8 +2312,12 @@ static void lone_surnames(td_entity *e, size_t n)
  * one (with a ":") wins, else the acronym's, which other languages write
  * too where they translate the name; every mention of the article under
  * the other key takes it. */
-static void acronym_keys(td_entity *e, size_t n, const char *t, size_t len)
+static int acronym_keys(td_entity *e, size_t n, const char *t, size_t len, td_arena *ar)
 {
+	/* The keys to replace: a map from the hash of a key to its pair. */
+	size_t cap = 0;
+	uint64_t *hk = NULL;
+	const char **to = NULL, **fr = NULL;
 	for (size_t b = 1; b < n; b++) {
 		const td_entity *a = &e[b - 1], *x = &e[b];
 		uint32_t g = x->start - a->end;
@@ -2229,11 +2327,38 @@ static void acronym_keys(td_entity *e, size_t n, const char *t, size_t len)
 		int la = strchr(a->key, ':') != NULL, lx = strchr(x->key, ':') != NULL;
 		if (la && lx)
 			continue;
-		const char *from = la ? x->key : a->key, *to = la ? a->key : x->key;
-		for (size_t k = 0; k < n; k++)
-			if (!strcmp(e[k].key, from))
-				e[k].key = to;
+		if (!hk) {
+			cap = 64;
+			while (cap < 2 * n + 2)
+				cap *= 2;
+			hk = td_arena_calloc(ar, cap * sizeof(uint64_t));
+			to = td_arena_alloc(ar, cap * sizeof(const char *));
+			fr = td_arena_alloc(ar, cap * sizeof(const char *));
+			if (!hk || !to || !fr)
+				return TD_ERR_NOMEM;
+		}
+		const char *from = la ? x->key : a->key;
+		uint64_t h = h64(from, strlen(from));
+		size_t m = cap - 1, q = (size_t)h & m;
+		while (hk[q] && hk[q] != h)
+			q = (q + 1) & m;
+		if (!hk[q]) { /* the first pair of a key wins */
+			hk[q] = h;
+			fr[q] = from;
+			to[q] = la ? a->key : x->key;
+		}
 	}
+	if (!hk)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		uint64_t h = h64(e[k].key, strlen(e[k].key));
+		size_t m = cap - 1, q = (size_t)h & m;
+		while (hk[q] && hk[q] != h)
+			q = (q + 1) & m;
+		if (hk[q] && !strcmp(fr[q], e[k].key))
+			e[k].key = to[q];
+	}
+	return 0;
 }
 
 /* English: whether token i is a word of a closed class (pronoun,
@@ -2923,7 +3048,8 @@ static int in_parens(const ctx *c, size_t k)
  * give way (ms in text order; re-sorted). */
 static int acronym_phrases(const ctx *c, mention **ms, size_t *nm, size_t *mcap, td_arena *ar)
 {
-	size_t n0 = *nm;
+	size_t n0 = *nm, np = 0;
+	size_t *ph = NULL; /* phrases found: [pi, pj) pairs, in text order */
 	for (size_t k = 0; k < n0; k++) {
 		const mention *a = &(*ms)[k];
 		size_t t = a->i;
@@ -2972,44 +3098,60 @@ static int acronym_phrases(const ctx *c, mention **ms, size_t *nm, size_t *mcap,
 				break;
 			x--;
 		}
-		if (!ok || x >= t - 1)
+		/* Not overlapping the phrase before (text order). */
+		if (!ok || x >= t - 1 || (np && x < ph[2 * np - 1]))
 			continue;
-		size_t pi = x, pj = t;
-		/* The mentions inside: one that is the whole name stays. */
-		int whole = 0;
-		for (size_t q = 0; q < *nm; q++)
-			if ((*ms)[q].i == pi && (*ms)[q].j == pj) {
+		if (!ph && !(ph = td_arena_alloc(ar, 2 * n0 * sizeof(size_t))))
+			return TD_ERR_NOMEM;
+		ph[2 * np] = x;
+		ph[2 * np + 1] = t;
+		np++;
+	}
+	if (!np)
+		return 0;
+	/* One walk over the mentions (text order) and the phrases: a mention
+	 * that is a whole phrase stays (a person's type gives way), the
+	 * others inside or across one give way to it. */
+	size_t o = 0, p = 0;
+	int *whole = td_arena_calloc(ar, np * sizeof(int));
+	if (!whole)
+		return TD_ERR_NOMEM;
+	for (size_t q = 0; q < *nm; q++) {
+		mention *m = &(*ms)[q];
+		while (p < np && ph[2 * p + 1] <= m->i)
+			p++;
+		/* The phrases that end after m starts: p and maybe p + 1 ... */
+		int drop = 0;
+		for (size_t r = p; r < np && ph[2 * r] < m->j; r++) {
+			if (m->i == ph[2 * r] && m->j == ph[2 * r + 1]) {
 				/* Persons have no acronyms: "Głównego Urzędu
 				 * Statystycznego (GUS)". */
-				if ((*ms)[q].type == TD_ENT_PER && !(*ms)[q].g) {
-					(*ms)[q].type = TD_ENT_ORG;
-					(*ms)[q].cued = 1;
+				if (m->type == TD_ENT_PER && !m->g) {
+					m->type = TD_ENT_ORG;
+					m->cued = 1;
 				}
-				whole = 1;
-			}
-		if (whole)
-			continue;
-		size_t o = 0;
-		for (size_t q = 0; q < *nm; q++) {
-			const mention *m = &(*ms)[q];
-			if (m->i < pj && m->j > pi)
-				continue; /* inside or across: gives way */
-			(*ms)[o++] = *m;
+				whole[r] = 1;
+			} else if (m->i < ph[2 * r + 1] && m->j > ph[2 * r])
+				drop = 1;
 		}
-		*nm = o;
+		if (!drop)
+			(*ms)[o++] = *m;
+	}
+	*nm = o;
+	for (size_t r = 0; r < np; r++) {
+		if (whole[r])
+			continue;
 		mention m;
 		memset(&m, 0, sizeof(m));
-		m.i = pi;
-		m.j = pj;
+		m.i = ph[2 * r];
+		m.j = ph[2 * r + 1];
 		m.type = TD_ENT_ORG;
 		m.cued = 1;
 		int rc = add_mention(ms, nm, mcap, ar, m);
 		if (rc < 0)
 			return rc;
-		qsort(*ms, *nm, sizeof(mention), cmp_mention);
-		n0 = *nm;
-		k = 0; /* the array changed: look again (acronyms already done match whole) */
 	}
+	qsort(*ms, *nm, sizeof(mention), cmp_mention);
 	return 0;
 }
 
@@ -5516,7 +5658,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	}
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
-	lone_surnames(a->entities, nm);
-	acronym_keys(a->entities, nm, a->text, a->text_len);
+	if ((rc = lone_surnames(a->entities, nm, ar)) < 0 ||
+	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
+		return rc;
 	return short_forms(a->entities, nm, ar);
 }
