@@ -2058,6 +2058,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
  * values in the arena, 2 * nt slots at least. */
 #define LAZY_SCANS 8
 struct lazy_sets {
+	uint64_t *alone;  /* stems of capitalised words written alone (alone_elsewhere()) */
 	uint64_t *lower;  /* words written without a capital */
 	uint64_t *after;  /* words right after a capitalised word (followed()) */
 	uint64_t *after2; /* ... written there twice or more */
@@ -2455,21 +2456,23 @@ static int english_common_head(const ctx *c, size_t i, size_t j)
 static int alone_elsewhere(const ctx *c, size_t i)
 {
 	size_t sl, kl;
-	const char *st = tok_stem(c, i, &sl);
-	char buf[WBUF];
-	if (sl >= sizeof(buf))
-		return 0;
-	memcpy(buf, st, sl);
-	for (size_t k = 0; k < c->nt; k++) {
-		if (k == i || !(c->tk[k].flags & TD_TOK_UPPER) || (c->tk[k].flags & TD_TOK_ALLCAPS) ||
-		    followed(c, k) ||
-		    (k + 1 < c->nt && joined(c, k + 1) && (c->tk[k + 1].flags & TD_TOK_UPPER)))
-			continue;
-		const char *ks = tok_stem(c, k, &kl);
-		if (kl == sl && !memcmp(ks, buf, sl))
-			return 1;
+	struct lazy_sets *z = c->lz;
+	size_t cap = lazy_cap(c);
+	if (!z->alone) {
+		/* Built once per article: a run's word is never alone itself. */
+		if (!(z->alone = td_arena_calloc(c->ar, cap * sizeof(uint64_t))))
+			return 0;
+		for (size_t k = 0; k < c->nt; k++) {
+			if (!(c->tk[k].flags & TD_TOK_UPPER) || (c->tk[k].flags & TD_TOK_ALLCAPS) ||
+			    followed(c, k) ||
+			    (k + 1 < c->nt && joined(c, k + 1) && (c->tk[k + 1].flags & TD_TOK_UPPER)))
+				continue;
+			const char *ks = tok_stem(c, k, &kl);
+			hset_add(z->alone, cap, ks, kl);
+		}
 	}
-	return 0;
+	const char *st = tok_stem(c, i, &sl);
+	return hset_has(z->alone, cap, st, sl);
 }
 
 /* Whether the run [i, j) of two or three words opens with a first name:
@@ -4529,10 +4532,10 @@ static int list_gap(const ctx *c, size_t a, size_t b)
 /* Whether lone mention m is a person by evidence: a surname of the
  * article, a form of persons (inhabitants: "Polacy"), or a word that a
  * title or a role types a person elsewhere ("prezident Trump"). */
-static int person_elsewhere(const ctx *c, const mention *ms, size_t nm, const mention *m,
+static int person_elsewhere(const ctx *c, const uint64_t *cued, size_t ccap, const mention *m,
 			    const uint64_t *surn, size_t scap)
 {
-	size_t sl, ol;
+	size_t sl;
 	const char *st = tok_stem(c, m->i, &sl);
 	if (hset_has(surn, scap, st, sl))
 		return 1;
@@ -4540,13 +4543,7 @@ static int person_elsewhere(const ctx *c, const mention *ms, size_t nm, const me
 	lex(c, m->i, &L);
 	if (persons_form(c, m->i, &L))
 		return 1;
-	for (size_t q = 0; q < nm; q++)
-		if (ms[q].percue && ms[q].type == TD_ENT_PER && !ms[q].key) {
-			const char *o = tok_stem(c, ms[q].j - 1, &ol);
-			if (ol == sl && !memcmp(o, st, sl))
-				return 1;
-		}
-	return 0;
+	return cued && hset_has(cued, ccap, st, sl);
 }
 
 /* Types a lone word that starts an organisation's name of several words
@@ -4622,6 +4619,19 @@ static int organisation_starts(ctx *c, mention *ms, size_t nm, const uint64_t *s
  * with: coordinated names are of one kind. */
 static void coordinated(const ctx *c, mention *ms, size_t nm, const uint64_t *surn, size_t scap)
 {
+	/* The last words' stems of the persons a word before them typed
+	 * (coordinated() changes no such mention). */
+	size_t ccap = 64;
+	while (ccap < 2 * nm + 2)
+		ccap *= 2;
+	uint64_t *cued = td_arena_calloc(c->ar, ccap * sizeof(uint64_t));
+	if (cued)
+		for (size_t q = 0; q < nm; q++)
+			if (ms[q].percue && ms[q].type == TD_ENT_PER && !ms[q].key) {
+				size_t ol;
+				const char *o = tok_stem(c, ms[q].j - 1, &ol);
+				hset_add(cued, ccap, o, ol);
+			}
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t x = 0; x < nm; x++) {
 			size_t k = pass ? nm - 1 - x : x;
@@ -4633,7 +4643,7 @@ static void coordinated(const ctx *c, mention *ms, size_t nm, const uint64_t *su
 			if (!p || (p->type != TD_ENT_LOC && p->type != TD_ENT_ORG) ||
 			    !(p->g || p->cued || p->town))
 				continue;
-			if (person_elsewhere(c, ms, nm, m, surn, scap))
+			if (person_elsewhere(c, cued, ccap, m, surn, scap))
 				continue;
 			if (pass ? !list_gap(c, m->j, p->i) : !list_gap(c, p->j, m->i))
 				continue;
