@@ -2885,25 +2885,24 @@ static void seat_extend(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
-/* The key of a model: its first designation folded to ASCII where it has
- * letters ("pro:a320neo", as the designation alone), else the maker's key
- * as a product's, then the digits ("pro:boeing-737"). */
-static const char *model_key(const ctx *c, const mention *m, const char *maker)
+/* The key of a product named by a designation (n bytes at w): the
+ * designation folded to ASCII where it has letters ("pro:a320neo"), else
+ * the maker's key as a product's, then the digits ("pro:boeing-737");
+ * NULL without a maker then, or out of memory. */
+static const char *designation_key(td_arena *ar, const char *maker, const char *w, size_t n)
 {
-	const char *w = c->t + c->tk[m->seat].start;
-	size_t n = c->tk[m->seat].end - c->tk[m->seat].start;
-	int letters = (c->tk[m->seat].flags & TD_TOK_ALPHA) != 0;
+	int letters = 0;
+	for (size_t q = 0; q < n; q++)
+		letters |= (w[q] | 32) >= 'a' && (w[q] | 32) <= 'z';
 	const char *colon = maker ? strchr(maker, ':') : NULL;
 	const char *name = colon ? colon + 1 : maker;
 	if (!name && !letters)
 		return NULL;
-	size_t nl = letters ? 0 : strlen(name);
-	char *k = td_arena_alloc(c->ar, nl + n + 6);
+	size_t nl = letters ? 0 : strlen(name), o = 4;
+	char *k = td_arena_alloc(ar, nl + n + 6);
 	if (!k)
 		return NULL;
-	size_t o = 0;
 	memcpy(k, "pro:", 4);
-	o = 4;
 	if (!letters) {
 		memcpy(k + o, name, nl);
 		o += nl;
@@ -2960,9 +2959,10 @@ static int designation_at(const ctx *c, size_t j)
  * of it ("Boeing 737 MAX", "Airbus A320neo", "Boeingy 737"): the maker's
  * name in its base form, the rest as written (as a seat is); letters in
  * capitals, a further designation, and a name that starts inside, after
- * the first ("Airbus A330 Voyager"). A designation alone that starts
- * with a capital and three digits ("A380", "na B737") is a product too, unless a word
- * longer than a preposition typed it ("dálnice D1") (ms in text order). */
+ * the first ("Airbus A330 Voyager"). A designation alone of a capital
+ * and three digits or more ("A380", "na B737") is a product too, unless
+ * a word longer than a preposition typed it ("dálnice D1") (ms in text
+ * order). */
 static void model_extend(const ctx *c, mention *ms, size_t *nm)
 {
 	size_t o = 0;
@@ -2979,19 +2979,16 @@ static void model_extend(const ctx *c, mention *ms, size_t *nm)
 		    (c->tk[m->i].flags & TD_TOK_DIGIT) && designation_at(c, m->i)) {
 			const char *w = c->t + c->tk[m->i].start;
 			size_t n = c->tk[m->i].end - c->tk[m->i].start;
-			char *key = td_arena_alloc(c->ar, n + 5);
 			/* One capital, then three digits or more: "G7", "EU27",
 			 * "MI6" are groups and agencies. */
 			size_t d = 1;
 			while (d < n && w[d] >= '0' && w[d] <= '9')
 				d++;
-			if (w[0] >= 'A' && w[0] <= 'Z' && d >= 4 && key) {
+			const char *key = w[0] >= 'A' && w[0] <= 'Z' && d >= 4 ? designation_key(c->ar, NULL, w, n)
+									: NULL;
+			if (key) {
 				m->type = TD_ENT_PRO;
 				m->quoted = 1; /* as written */
-				memcpy(key, "pro:", 4);
-				for (size_t q = 0; q < n; q++)
-					key[4 + q] = (char)((w[q] >= 'A' && w[q] <= 'Z') ? w[q] | 32 : w[q]);
-				key[4 + n] = 0;
 				m->key = key;
 			}
 			continue;
@@ -5463,7 +5460,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			}
 			m->lemma = l;
 			if (m->model && l)
-				m->key = model_key(&c, m, m->key);
+				m->key = designation_key(ar, m->key, c.t + c.tk[m->seat].start,
+							 c.tk[m->seat].end - c.tk[m->seat].start);
 			else
 				m->key = NULL; /* the institution of that seat */
 			m->g = NULL;
