@@ -103,6 +103,7 @@ struct td_cluster {
 	td_cluster_opts o;
 	map32 df;
 	uint64_t ndocs;
+	map32 bands; /* MinHash band hashes of the observed articles (a set) */
 	map32 post; /* feature -> index into plists + 1 */
 	plist *pl;
 	size_t npl, cappl;
@@ -295,6 +296,8 @@ void td_cluster_destroy(td_cluster *c)
 		return;
 	free(c->df.k);
 	free(c->df.v);
+	free(c->bands.k);
+	free(c->bands.v);
 	free(c->post.k);
 	free(c->post.v);
 	for (size_t i = 0; i < c->npl; i++)
@@ -313,8 +316,48 @@ void td_cluster_destroy(td_cluster *c)
 	free(c);
 }
 
+/* Whether sketch s is a near-copy of an article observed before: three
+ * quarters of its MinHash bands (4 bins each) or more were seen, four
+ * bands at least; its bands are recorded. -1 when out of memory. */
+static int observed_copy(td_cluster *c, const td_sketch *s)
+{
+	enum { BAND = 4, NBANDS = TD_SKETCH_MINHASH / BAND };
+	uint32_t bh[NBANDS];
+	int full = 0, seen = 0;
+	for (int b = 0; b < NBANDS; b++) {
+		uint32_t h = 2166136261u ^ (uint32_t)b;
+		bh[b] = 0;
+		int empty = 0;
+		for (int k = 0; k < BAND; k++) {
+			uint32_t v = s->minhash[b * BAND + k];
+			empty |= v == UINT32_MAX;
+			h = (h ^ v) * 16777619u;
+		}
+		if (empty)
+			continue;
+		bh[b] = mix32(h) | 1;
+		full++;
+		seen += map32_get(&c->bands, bh[b]) != 0;
+	}
+	for (int b = 0; b < NBANDS; b++) {
+		uint32_t *v;
+		if (bh[b] && !(v = map32_slot(&c->bands, bh[b])))
+			return -1;
+		else if (bh[b])
+			*v = 1;
+	}
+	return full >= 4 && seen * 4 >= full * 3;
+}
+
 int td_cluster_observe(td_cluster *c, const td_sketch *s)
 {
+	/* Copies count once, in the document frequencies too: a story
+	 * copied by a thousand outlets keeps the weight of its words. */
+	int copy = observed_copy(c, s);
+	if (copy < 0)
+		return TD_ERR_NOMEM;
+	if (copy)
+		return 0;
 	for (uint32_t i = 0; i < s->nfeat; i++) {
 		uint32_t *v = map32_slot(&c->df, s->feat[i].h);
 		if (!v)
@@ -1410,7 +1453,7 @@ int td_cluster_members(const td_cluster *c, uint64_t id, uint64_t *out, size_t m
 size_t td_cluster_bytes(const td_cluster *c)
 {
 	size_t b = sizeof(*c);
-	b += c->df.cap * 8 + c->post.cap * 8 + c->ids.cap * 12;
+	b += c->df.cap * 8 + c->bands.cap * 8 + c->post.cap * 8 + c->ids.cap * 12;
 	b += c->cappl * sizeof(plist);
 	for (size_t i = 0; i < c->npl; i++)
 		b += c->pl[i].cap * sizeof(uint32_t);

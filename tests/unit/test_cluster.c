@@ -160,6 +160,34 @@ static void test_copies(void **state)
 	assert_int_equal(info.unique, 2);
 }
 
+/* A flood of copies: a story reposted by a thousand outlets (each adding
+ * its own line) stays one story, because copies count once in the
+ * document frequencies too; without that its shared words would weigh
+ * nothing beside each copy's own line. */
+static void test_copy_flood(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	add(f, 1, "en", BANK, d);
+	add(f, 2, "en", SHOOTING, d);
+	uint64_t first = 0;
+	for (uint64_t i = 0; i < 1000; i++) {
+		char text[1024];
+		snprintf(text, sizeof(text), "%s Reposted by outlet number %llu.", QUAKE_EN,
+			 (unsigned long long)(i + 17));
+		td_cluster_result r = add(f, 10 + i, "en", text, d);
+		if (!i)
+			first = r.story;
+		assert_int_equal(r.story, first);
+	}
+	td_cluster_story info;
+	td_cluster_story_info(f->c, first, &info);
+	assert_int_equal(info.size, 1000);
+	/* The other stories keep to themselves. */
+	td_cluster_result r = add(f, 5000, "en", SHOOTING, d);
+	assert_int_not_equal(r.story, first);
+}
+
 static void test_time(void **state)
 {
 	fixture *f = *state;
@@ -178,7 +206,7 @@ static td_cluster_result add_mentioning(fixture *f, uint64_t id, const char *tex
 {
 	td_article a;
 	td_article_init(&a);
-	td_date_mention m = {d, d, 0, 1, 0, 0};
+	td_date_mention m = {d, d, 0, 1, 0, 0, 0};
 	a.title = "";
 	a.text = text;
 	a.text_len = strlen(text);
@@ -351,6 +379,8 @@ static void test_year_ratios(void **state)
 	td_cluster *c = td_cluster_create(&o), *c2 = td_cluster_create(&o);
 	td_sketch *s = calloc(1, sizeof(*s));
 	assert_true(c && c2 && s);
+	/* No text: empty MinHash bins, so none is a copy of another. */
+	memset(s->minhash, 0xFF, sizeof(s->minhash));
 	/* Before any article: the prior chance agreement. */
 	double yc, ya, yc2, ya2;
 	td__year_ratios(c, &yc, &ya);
@@ -788,6 +818,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_groups_and_stable_ids, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_copy_flood, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mentioned_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quantity_conflict, setup, teardown),
