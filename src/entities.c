@@ -2059,6 +2059,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
 #define LAZY_SCANS 8
 struct lazy_sets {
 	uint64_t *alone;  /* stems of capitalised words written alone (alone_elsewhere()) */
+	uint64_t *pairs;  /* two capitalised words side by side, folded (named_with()) */
 	uint64_t *lower;  /* words written without a capital */
 	uint64_t *after;  /* words right after a capitalised word (followed()) */
 	uint64_t *after2; /* ... written there twice or more */
@@ -2473,6 +2474,45 @@ static int alone_elsewhere(const ctx *c, size_t i)
 	}
 	const char *st = tok_stem(c, i, &sl);
 	return hset_has(z->alone, cap, st, sl);
+}
+
+/* The hash of two folded words (a, b) side by side. */
+static uint64_t pair_hash(const char *a, size_t an, const char *b, size_t bn)
+{
+	return (h64(a, an) * 0x9E3779B97F4A7C15ull ^ h64(b, bn)) | 1;
+}
+
+/* Whether the article writes capitalised word a (an bytes) right before
+ * capitalised word b (bn bytes), case-folded: "Theresa" "May". */
+static int named_with(const ctx *c, const char *a, size_t an, const char *b, size_t bn)
+{
+	struct lazy_sets *z = c->lz;
+	size_t cap = lazy_cap(c);
+	if (!z->pairs) {
+		/* Built once per article, on first need. */
+		if (!(z->pairs = td_arena_calloc(c->ar, cap * sizeof(uint64_t))))
+			return 0;
+		for (size_t k = 1; k < c->nt; k++) {
+			if (!(c->tk[k].flags & TD_TOK_UPPER) || !(c->tk[k - 1].flags & TD_TOK_UPPER) ||
+			    !joined(c, k))
+				continue;
+			char f1[WBUF], f2[WBUF];
+			size_t l1 = tok_fold(c, k - 1, f1, sizeof(f1)), l2 = tok_fold(c, k, f2, sizeof(f2));
+			hset_add_h(z->pairs, cap, pair_hash(f1, l1, f2, l2));
+		}
+	}
+	char f1[WBUF], f2[WBUF];
+	size_t l1 = td_text_fold(a, an, f1, sizeof(f1)), l2 = td_text_fold(b, bn, f2, sizeof(f2));
+	if (!l1 || !l2)
+		return 0;
+	uint64_t h = pair_hash(f1, l1, f2, l2);
+	size_t m = cap - 1, i = (size_t)h & m;
+	while (z->pairs[i]) {
+		if (z->pairs[i] == h)
+			return 1;
+		i = (i + 1) & m;
+	}
+	return 0;
 }
 
 /* Whether the run [i, j) of two or three words opens with a first name:
@@ -3570,8 +3610,10 @@ static int uninflected_consonant(const ctx *c, size_t k)
 	size_t b = n ? n - 1 : 0;
 	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
 		b--;
-	/* A soft sign ends a consonant ("Меркель"). */
-	int soft = n - b == 2 && !memcmp(w + b, "\xD1\x8C", 2);
+	/* A soft sign ends a consonant ("Меркель"), so does an English "y"
+	 * after a vowel ("May", "Grey"). */
+	int soft = (n - b == 2 && !memcmp(w + b, "\xD1\x8C", 2)) ||
+		   (n >= 2 && w[n - 1] == 'y' && strchr("aeou", w[n - 2]));
 	if (n < 3 || (vowel_end(w + b, n - b) && !soft) || (w[b] >= '0' && w[b] <= '9') ||
 	    (c->tk[k].flags & TD_TOK_ALLCAPS))
 		return 0;
@@ -3773,6 +3815,20 @@ static char *lemma_of(ctx *c, const mention *m)
 					memcpy(cand, buf + o, wn - 4);
 					memcpy(cand + wn - 4, "\xD0\xB0", 2);
 					cl = wn - 2;
+				} else if (ll == wn && wn > 3 && !memcmp(buf + o, c->t + tk->start, wn) &&
+					   strchr("eiouy", c->t[tk->end - 1])) {
+					/* Not lemmatised, a case's vowel ("Thereso"): the
+					 * base form in "-a". */
+					memcpy(cand, buf + o, wn - 1);
+					cand[wn - 1] = 'a';
+					cl = wn;
+				} else if (ll == wn && wn > 4 && c->cyrillic && !memcmp(buf + o, c->t + tk->start, wn) &&
+					   (!memcmp(buf + o + wn - 2, "\xD1\x83", 2) || !memcmp(buf + o + wn - 2, "\xD0\xB5", 2) ||
+					    !memcmp(buf + o + wn - 2, "\xD1\x8B", 2) || !memcmp(buf + o + wn - 2, "\xD0\xB8", 2))) {
+					/* "Терезу", "Терезе", "Терезы". */
+					memcpy(cand, buf + o, wn - 2);
+					memcpy(cand + wn - 2, "\xD0\xB0", 2);
+					cl = wn;
 				} else if (ll != wn || memcmp(buf + o, c->t + tk->start, ll)) {
 					size_t b = ll - 1;
 					while (b > 0 && ((unsigned char)buf[o + b] & 0xC0) == 0x80)
@@ -3789,9 +3845,11 @@ static char *lemma_of(ctx *c, const mention *m)
 						}
 					}
 				}
-				char f[WBUF + 8];
-				size_t fl = cl ? td_text_fold(cand, cl, f, sizeof(f)) : 0;
-				if (cl && fl && set_has(c, f, fl)) {
+				/* The article writes that base form before the same
+				 * surname ("Theresa May" beside "Thereso May"; a
+				 * "Maria" elsewhere makes no "Mario Lešnik" a woman). */
+				const td_token *st = &c->tk[m->j - 1];
+				if (cl && named_with(c, cand, cl, c->t + st->start, st->end - st->start)) {
 					memcpy(buf + o, cand, cl);
 					ll = cl;
 				}

@@ -331,6 +331,13 @@ static void test_slovene_roots(void **state)
 			       "Emmanuelom Macronom.");
 	check(a, "Angelo Merkel", "Angela Merkel", TD_ENT_PER, NULL);
 	check(a, "Miro Cerar", "Miro Cerar", TD_ENT_PER, NULL);
+	/* A first name the dictionary leaves as written, its base form
+	 * written before the same surname; another woman's "Maria" makes no
+	 * "Mario" one. */
+	a = run("sl", "Novice", "Theresa May je odstopila. Z Thereso May se je srečal Mario Lešnik, "
+			       "Maria Novak pa ne.");
+	check(a, "Thereso May", "Theresa May", TD_ENT_PER, NULL);
+	check(a, "Mario Lešnik", "Mario Lešnik", TD_ENT_PER, NULL);
 	/* A woman's surname keeps its feminine base form, which the
 	 * dictionaries give as the masculine; a man's genitive in "-ина"
 	 * is no woman's name. */
