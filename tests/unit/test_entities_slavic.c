@@ -493,6 +493,10 @@ static void test_party_apposition(void **state)
 	a = run("bg", "Новини", "Изпълнителният директор на компанията Алексей Милер заяви, че доставките "
 			      "продължават.");
 	check(a, "Алексей Милер", NULL, TD_ENT_PER, NULL);
+	/* A Slovak country's adjective opening a sentence is no name. */
+	a = run("sk", "Správy", "Slovenskí hokejisti prehrali vo Fínsku.");
+	assert_null(find(a, "Slovenskí"));
+	check(a, "Fínsku", "Fínsko", TD_ENT_LOC, "gpe:fi");
 	/* The polite pronoun is no name. */
 	a = run("ru", "Новости", "Если Вы хотите узнать больше, напишите нам. Спасибо Вам за внимание.");
 	assert_int_equal(a->nentities, 0);
