@@ -59,3 +59,5 @@ PY
 mkdir -p "$tmp/long" && cp "$tmp/long.txt" "$tmp/long/" || exit 1
 /usr/bin/time -f "threads, the same article alone (no dictionaries): %e s wall, %U s user" \
 	"$TIDINGS" threads "$tmp/long" --no-progress >/dev/null || exit 1
+/usr/bin/time -f "stories, the same article alone: %e s wall, %U s user" \
+	"$TIDINGS" stories "$tmp/long" --no-progress >/dev/null || exit 1

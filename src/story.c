@@ -851,7 +851,12 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 		uint32_t *head = td_arena_calloc(tmp, nent * sizeof(uint32_t));
 		uint32_t *tail = td_arena_calloc(tmp, nent * sizeof(uint32_t));
 		size_t ncand = 0;
-		if (!ents || !last || !cands || !head || !tail)
+		/* Entities by key: an open-addressing table of e + 1. */
+		size_t kcap = 16;
+		while (kcap < 2 * nent)
+			kcap *= 2;
+		uint32_t *kidx = td_arena_calloc(tmp, kcap * sizeof(uint32_t));
+		if (!ents || !last || !cands || !head || !tail || !kidx)
 			goto nomem;
 		size_t ne = 0;
 		for (size_t i = 0; i < n; i++) {
@@ -862,10 +867,15 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 				const td_entity *en = &a->entities[k];
 				if (!en->key || !*en->key)
 					continue;
-				size_t e = 0;
-				while (e < ne && strcmp(ents[e].key, en->key))
-					e++;
+				uint64_t h = 1469598103934665603ull;
+				for (const char *q = en->key; *q; q++)
+					h = (h ^ (unsigned char)*q) * 1099511628211ull;
+				size_t slot = (size_t)(h ^ (h >> 29)) & (kcap - 1);
+				while (kidx[slot] && strcmp(ents[kidx[slot] - 1].key, en->key))
+					slot = (slot + 1) & (kcap - 1);
+				size_t e = kidx[slot] ? kidx[slot] - 1 : ne;
 				if (e == ne) {
+					kidx[slot] = (uint32_t)(ne + 1);
 					ents[e].key = en->key;
 					ents[e].type = en->type;
 					last[e] = (size_t)-1;
