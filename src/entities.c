@@ -1516,35 +1516,51 @@ static int prefix_in(const char *s, size_t n, size_t l, int whole)
 }
 
 /* prefix_in of the folded word of token i, kept in the word cache. */
+/* Whether capitalised token i, an organisation's or a medium's head word
+ * by its start only ("svet", "news"), is no head word: inside a run of
+ * capitalised words, where it is a person's name as often ("Svetlana
+ * Tikhanovskaya", "Gavinem Newsomem", "Arron Banks"), a head word must be
+ * a common word of the article's or the English dictionary ("Adria
+ * Airways"); alone it stays one ("Енергоатом", "Bankia"). */
+static int head_by_start_only(const ctx *c, size_t i, size_t l)
+{
+	int run = (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)) ||
+		  (i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER));
+	if (!run)
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	if (prefix_in(f, fl, l, 1))
+		return 0;
+	td__lexinfo L;
+	lex(c, i, &L);
+	if (!(L.flags & TD__LEX_DICT) || (L.flags & TD__LEX_LOWER))
+		return 0;
+	td__lexinfo E;
+	E.flags = 0;
+	if (c->li_latin >= 0 && c->li_latin != c->li)
+		td__lex_lookup(c->li_latin, c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, &E);
+	return !(E.flags & TD__LEX_LOWER);
+}
+
 static int token_in(const ctx *c, size_t i, size_t l, int whole)
 {
 	uint32_t bit = 1u << (2 * l + !!whole);
 	word_rec *r = word(c, i);
+	int v;
 	if (r && (r->lknown & bit))
-		return (r->lval & bit) != 0;
-	char f[WBUF];
-	size_t fl = tok_fold(c, i, f, sizeof(f));
-	int v = prefix_in(f, fl, l, whole);
-	/* An organisation's or a medium's head word matched by its start is
-	 * a common word where a dictionary tells: "Svetlana" is no "svet",
-	 * "Newsomem" no "news", "Armin" no "armia". */
-	if (v && !whole && (l == L_ORG_HEADS || l == L_MEDIA_HEADS) && !prefix_in(f, fl, l, 1)) {
-		td__lexinfo L;
-		lex(c, i, &L);
-		if ((L.flags & TD__LEX_DICT) && !(L.flags & TD__LEX_LOWER)) {
-			/* English words in another language's text ("Adria
-			 * Airways"): the English dictionary tells. */
-			td__lexinfo E;
-			E.flags = 0;
-			if (c->li_latin >= 0 && c->li_latin != c->li)
-				td__lex_lookup(c->li_latin, c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, &E);
-			v = (E.flags & TD__LEX_LOWER) != 0;
+		v = (r->lval & bit) != 0;
+	else {
+		char f[WBUF];
+		size_t fl = tok_fold(c, i, f, sizeof(f));
+		v = prefix_in(f, fl, l, whole);
+		if (r && (r = word(c, i))) {
+			r->lknown |= bit;
+			r->lval = v ? r->lval | bit : r->lval & ~bit;
 		}
 	}
-	if (r && (r = word(c, i))) {
-		r->lknown |= bit;
-		r->lval = v ? r->lval | bit : r->lval & ~bit;
-	}
+	if (v && !whole && (l == L_ORG_HEADS || l == L_MEDIA_HEADS) && head_by_start_only(c, i, l))
+		v = 0;
 	return v;
 }
 

@@ -246,6 +246,10 @@ static void test_english_types(void **state)
 				    "latają dalej.");
 	check(a, "Gavinem Newsomem", NULL, TD_ENT_PER, NULL);
 	check(a, "Qatar Airways", NULL, TD_ENT_ORG, NULL);
+	/* Alone, a compound of such a word stays an organisation. */
+	a = run("cs", "Zprávy", "Firma Energoatom oznámila výsledky a Bankia také.");
+	check(a, "Energoatom", NULL, TD_ENT_ORG, NULL);
+	check(a, "Bankia", NULL, TD_ENT_ORG, NULL);
 	/* The compass's adjectives before a noun are no names. */
 	a = run("en", "Vaccine", "Britain became the first Western country to approve it. Shares rose on the Nasdaq.");
 	assert_null(find(a, "Western"));
