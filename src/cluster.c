@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "tidings/error.h"
 #include "sketch_int.h"
@@ -325,17 +326,14 @@ static int observed_copy(td_cluster *c, const td_sketch *s)
 	uint32_t bh[NBANDS];
 	int full = 0, seen = 0;
 	for (int b = 0; b < NBANDS; b++) {
-		uint32_t h = 2166136261u ^ (uint32_t)b;
+		const uint32_t *band = &s->minhash[b * BAND];
 		bh[b] = 0;
 		int empty = 0;
-		for (int k = 0; k < BAND; k++) {
-			uint32_t v = s->minhash[b * BAND + k];
-			empty |= v == UINT32_MAX;
-			h = (h ^ v) * 16777619u;
-		}
+		for (int k = 0; k < BAND; k++)
+			empty |= band[k] == UINT32_MAX;
 		if (empty)
 			continue;
-		bh[b] = mix32(h) | 1;
+		bh[b] = (uint32_t)XXH3_64bits_withSeed(band, BAND * sizeof(*band), (uint64_t)b) | 1;
 		full++;
 		seen += map32_get(&c->bands, bh[b]) != 0;
 	}

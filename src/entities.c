@@ -106,34 +106,46 @@ static uint64_t h64(const char *s, size_t n)
 	return (h ^ (h >> 33)) | 1;
 }
 
-/* Adds the value h of h64() to a set. */
-static void hset_add_h(uint64_t *set, size_t cap, uint64_t h)
+/* The slot of value h (nonzero, as h64() gives) in an open-addressing
+ * table of cap (a power of two) slots: where it is, or the empty slot
+ * where it goes. */
+static size_t hslot(const uint64_t *set, size_t cap, uint64_t h)
 {
 	size_t m = cap - 1, i = (size_t)h & m;
 	while (set[i] && set[i] != h)
 		i = (i + 1) & m;
-	set[i] = h;
+	return i;
+}
+
+/* Adds the value h of h64() to a set. */
+static void hset_add_h(uint64_t *set, size_t cap, uint64_t h)
+{
+	set[hslot(set, cap, h)] = h;
+}
+
+static int hset_has_h(const uint64_t *set, size_t cap, uint64_t h)
+{
+	return set[hslot(set, cap, h)] != 0;
 }
 
 static void hset_add(uint64_t *set, size_t cap, const char *s, size_t n)
 {
-	uint64_t h = h64(s, n);
-	size_t m = cap - 1, i = (size_t)h & m;
-	while (set[i] && set[i] != h)
-		i = (i + 1) & m;
-	set[i] = h;
+	hset_add_h(set, cap, h64(s, n));
 }
 
 static int hset_has(const uint64_t *set, size_t cap, const char *s, size_t n)
 {
-	uint64_t h = h64(s, n);
-	size_t m = cap - 1, i = (size_t)h & m;
-	while (set[i]) {
-		if (set[i] == h)
-			return 1;
-		i = (i + 1) & m;
-	}
-	return 0;
+	return hset_has_h(set, cap, h64(s, n));
+}
+
+/* Slots of a table for n values: a power of two, 64 at least, at most
+ * half full. */
+static size_t table_cap(size_t n)
+{
+	size_t cap = 64;
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	return cap;
 }
 
 static int set_has(const ctx *c, const char *s, size_t n)
@@ -2086,9 +2098,7 @@ struct lazy_sets {
 static size_t lazy_cap(const ctx *c)
 {
 	if (!c->lz->cap) {
-		c->lz->cap = 64;
-		while (c->lz->cap < c->nt * 2 + 2)
-			c->lz->cap *= 2;
+		c->lz->cap = table_cap(c->nt);
 	}
 	return c->lz->cap;
 }
@@ -2275,13 +2285,17 @@ static int short_forms(td_entity *e, size_t n, td_arena *ar)
  * Janša": "Janša", where the dictionary alone reads a genitive of "Janš";
  * "Бориса Джонсона ... Джонсона"): the same person (key) in the same form,
  * and the full name's case is read from two words. */
+/* The hash of a person's key and a word of the name. */
+static uint64_t person_word_hash(const char *key, const char *w)
+{
+	return (h64(key, strlen(key)) * 31 + h64(w, strlen(w))) | 1;
+}
+
 static int lone_surnames(td_entity *e, size_t n, td_arena *ar)
 {
 	/* The persons named in full, by key and surface last word: a map of
-	 * (hash, entity index + 1), the first such name wins. */
-	size_t cap = 64;
-	while (cap < 2 * n + 2)
-		cap *= 2;
+	 * (hash, entity index), the first such name wins. */
+	size_t cap = table_cap(n);
 	uint64_t *hk = NULL;
 	uint32_t *ix = NULL;
 	for (size_t j = 0; j < n; j++) {
@@ -2294,11 +2308,8 @@ static int lone_surnames(td_entity *e, size_t n, td_arena *ar)
 			if (!hk || !ix)
 				return TD_ERR_NOMEM;
 		}
-		uint64_t h = h64(e[j].key, strlen(e[j].key)) * 31 + h64(sp + 1, strlen(sp + 1));
-		h |= 1;
-		size_t m = cap - 1, q = (size_t)h & m;
-		while (hk[q] && hk[q] != h)
-			q = (q + 1) & m;
+		uint64_t h = person_word_hash(e[j].key, sp + 1);
+		size_t q = hslot(hk, cap, h);
 		if (!hk[q]) {
 			hk[q] = h;
 			ix[q] = (uint32_t)j;
@@ -2309,11 +2320,7 @@ static int lone_surnames(td_entity *e, size_t n, td_arena *ar)
 	for (size_t i = 0; i < n; i++) {
 		if (e[i].type != TD_ENT_PER || strchr(e[i].text, ' ') || !strcmp(e[i].text, e[i].lemma))
 			continue;
-		uint64_t h = h64(e[i].key, strlen(e[i].key)) * 31 + h64(e[i].text, strlen(e[i].text));
-		h |= 1;
-		size_t m = cap - 1, q = (size_t)h & m;
-		while (hk[q] && hk[q] != h)
-			q = (q + 1) & m;
+		size_t q = hslot(hk, cap, person_word_hash(e[i].key, e[i].text));
 		if (!hk[q])
 			continue;
 		const td_entity *f = &e[ix[q]];
@@ -2346,9 +2353,7 @@ static int acronym_keys(td_entity *e, size_t n, const char *t, size_t len, td_ar
 		if (la && lx)
 			continue;
 		if (!hk) {
-			cap = 64;
-			while (cap < 2 * n + 2)
-				cap *= 2;
+			cap = table_cap(n);
 			hk = td_arena_calloc(ar, cap * sizeof(uint64_t));
 			to = td_arena_alloc(ar, cap * sizeof(const char *));
 			fr = td_arena_alloc(ar, cap * sizeof(const char *));
@@ -2357,9 +2362,7 @@ static int acronym_keys(td_entity *e, size_t n, const char *t, size_t len, td_ar
 		}
 		const char *from = la ? x->key : a->key;
 		uint64_t h = h64(from, strlen(from));
-		size_t m = cap - 1, q = (size_t)h & m;
-		while (hk[q] && hk[q] != h)
-			q = (q + 1) & m;
+		size_t q = hslot(hk, cap, h);
 		if (!hk[q]) { /* the first pair of a key wins */
 			hk[q] = h;
 			fr[q] = from;
@@ -2369,10 +2372,7 @@ static int acronym_keys(td_entity *e, size_t n, const char *t, size_t len, td_ar
 	if (!hk)
 		return 0;
 	for (size_t k = 0; k < n; k++) {
-		uint64_t h = h64(e[k].key, strlen(e[k].key));
-		size_t m = cap - 1, q = (size_t)h & m;
-		while (hk[q] && hk[q] != h)
-			q = (q + 1) & m;
+		size_t q = hslot(hk, cap, h64(e[k].key, strlen(e[k].key)));
 		if (hk[q] && !strcmp(fr[q], e[k].key))
 			e[k].key = to[q];
 	}
@@ -2521,14 +2521,7 @@ static int named_with(const ctx *c, const char *a, size_t an, const char *b, siz
 	size_t l1 = td_text_fold(a, an, f1, sizeof(f1)), l2 = td_text_fold(b, bn, f2, sizeof(f2));
 	if (!l1 || !l2)
 		return 0;
-	uint64_t h = pair_hash(f1, l1, f2, l2);
-	size_t m = cap - 1, i = (size_t)h & m;
-	while (z->pairs[i]) {
-		if (z->pairs[i] == h)
-			return 1;
-		i = (i + 1) & m;
-	}
-	return 0;
+	return hset_has_h(z->pairs, cap, pair_hash(f1, l1, f2, l2));
 }
 
 /* Whether the run [i, j) of two or three words opens with a first name:
@@ -3475,6 +3468,40 @@ static int first_name_nominative(const ctx *c, size_t k)
 	return ll == n && !memcmp(lb, w, n);
 }
 
+/* A rule of replace_ending(): in language lang, a word that ends in end
+ * has the base form made of the word without end, keep bytes of end, then
+ * nom. */
+typedef struct {
+	const char *lang, *end, *nom;
+	size_t keep;
+} ending_rule;
+
+/* The base form of w (n bytes) by the rule of nr for language lang whose
+ * ending is the longest ("енкові" before "ові"), four bytes of the word
+ * left before it at least; into out, 0 when no rule applies. */
+static size_t replace_ending(const ending_rule *r, size_t nr, const char *lang, const char *w, size_t n,
+			     char *out, size_t cap)
+{
+	size_t best = nr, bl = 0;
+	for (size_t k = 0; k < nr; k++) {
+		size_t el = strlen(r[k].end);
+		if (r[k].lang[0] == lang[0] && r[k].lang[1] == lang[1] && !r[k].lang[2] == !lang[2] &&
+		    n >= el + 4 && el > bl && !memcmp(w + n - el, r[k].end, el)) {
+			best = k;
+			bl = el;
+		}
+	}
+	if (best == nr)
+		return 0;
+	size_t nl = strlen(r[best].nom), base = n - bl + r[best].keep;
+	if (base + nl + 1 > cap)
+		return 0;
+	memcpy(out, w, base);
+	memcpy(out + base, r[best].nom, nl);
+	out[base + nl] = 0;
+	return base + nl;
+}
+
 /* The base form of a woman's surname written w (n bytes) with a feminine
  * adjectival or possessive ending in Polish, Russian or Ukrainian, into
  * out; 0 when w has none. Every case's ending is listed with the
@@ -3483,10 +3510,7 @@ static int first_name_nominative(const ctx *c, size_t k)
  * "Тимошенко" has none. */
 static size_t feminine_surname(const char *lang, const char *w, size_t n, char *out, size_t cap)
 {
-	static const struct {
-		const char *lang, *end, *nom;
-		size_t keep; /* bytes of end kept before nom */
-	} fem[] = {
+	static const ending_rule fem[] = {
 		{"pl", "ska", "", 3},    {"pl", "cka", "", 3},      {"pl", "dzka", "", 4},
 		{"pl", "ską", "a", 2},   {"pl", "cką", "a", 2},     {"pl", "skiej", "a", 2},
 		{"pl", "ckiej", "a", 2}, {"pl", "dzkiej", "a", 3},
@@ -3504,21 +3528,7 @@ static size_t feminine_surname(const char *lang, const char *w, size_t n, char *
 	};
 	if (strcmp(lang, "pl") && strcmp(lang, "ru") && strcmp(lang, "uk"))
 		return 0;
-	for (size_t k = 0; k < NELEM(fem); k++) {
-		if (fem[k].lang[0] != lang[0] || fem[k].lang[1] != lang[1])
-			continue;
-		size_t el = strlen(fem[k].end), nl = strlen(fem[k].nom);
-		if (n < el + 4 || w[n - 1] != fem[k].end[el - 1] || memcmp(w + n - el, fem[k].end, el))
-			continue;
-		size_t base = n - el + fem[k].keep;
-		if (base + nl + 1 > cap)
-			return 0;
-		memcpy(out, w, base);
-		memcpy(out + base, fem[k].nom, nl);
-		out[base + nl] = 0;
-		return base + nl;
-	}
-	return 0;
+	return replace_ending(fem, NELEM(fem), lang, w, n, out, cap);
 }
 
 /* The base form of a man's surname written w (n bytes) in an oblique case
@@ -3528,10 +3538,7 @@ static size_t feminine_surname(const char *lang, const char *w, size_t n, char *
  * "Навальный", "Тягнибока" has none), Ukrainian "-енко" ("Гончаренка"). */
 static size_t masculine_surname(const char *lang, const char *w, size_t n, char *out, size_t cap)
 {
-	static const struct {
-		const char *lang, *end, *nom;
-		size_t keep; /* bytes of end kept before nom */
-	} masc[] = {
+	static const ending_rule masc[] = {
 		{"ru", "ова", "", 4},   {"ru", "ева", "", 4},   {"ru", "ёва", "", 4},
 		{"ru", "ина", "", 4},   {"ru", "ына", "", 4},   {"ru", "ову", "", 4},
 		{"ru", "еву", "", 4},   {"ru", "ину", "", 4},   {"ru", "ыну", "", 4},
@@ -3549,26 +3556,9 @@ static size_t masculine_surname(const char *lang, const char *w, size_t n, char 
 		{"uk", "ського", "ий", 6}, {"uk", "ському", "ий", 6}, {"uk", "ським", "ий", 6},
 		{"uk", "цького", "ий", 6}, {"uk", "цькому", "ий", 6}, {"uk", "цьким", "ий", 6},
 	};
-	/* Longest ending first: "енкові" before "ові". */
-	size_t best = NELEM(masc), bl = 0;
 	if (strcmp(lang, "ru") && strcmp(lang, "uk"))
 		return 0;
-	for (size_t k = 0; k < NELEM(masc); k++) {
-		size_t el = strlen(masc[k].end);
-		if (!strcmp(masc[k].lang, lang) && n >= el + 4 && el > bl && !memcmp(w + n - el, masc[k].end, el)) {
-			best = k;
-			bl = el;
-		}
-	}
-	if (best == NELEM(masc))
-		return 0;
-	size_t nl = strlen(masc[best].nom), base = n - bl + masc[best].keep;
-	if (base + nl + 1 > cap)
-		return 0;
-	memcpy(out, w, base);
-	memcpy(out + base, masc[best].nom, nl);
-	out[base + nl] = 0;
-	return base + nl;
+	return replace_ending(masc, NELEM(masc), lang, w, n, out, cap);
 }
 
 /* Slovene and Croatian names take an adjective's definite form, which the
@@ -3703,10 +3693,13 @@ static char *lemma_of(ctx *c, const mention *m)
 	/* A woman's name: her surname has a feminine form of its own
 	 * (feminine_surname()). */
 	int woman = 0;
+	char wb[WBUF]; /* her surname's base form */
+	size_t wl = 0;
 	if (m->type == TD_ENT_PER && m->j - m->i > 1 && m->j - m->i <= 3) {
 		char fb[WBUF];
 		const td_token *lt = &c->tk[m->j - 1], *ft = &c->tk[m->i];
-		woman = feminine_surname(c->a->lang, c->t + lt->start, lt->end - lt->start, fb, sizeof(fb)) > 0;
+		wl = feminine_surname(c->a->lang, c->t + lt->start, lt->end - lt->start, wb, sizeof(wb));
+		woman = wl > 0;
 		/* ... and a woman's first name, whose base form ends in "a"
 		 * or "я" ("Сергея Ильина" is a man's genitive). A Latin "-a"
 		 * as written counts too: the dictionaries read "Anna" as a
@@ -3899,13 +3892,9 @@ static char *lemma_of(ctx *c, const mention *m)
 					ll = fl;
 				}
 			}
-			if (woman && k + 1 == m->j && k > m->i) {
-				char fb[WBUF];
-				size_t fl = feminine_surname(c->a->lang, c->t + tk->start, wn, fb, sizeof(fb));
-				if (fl && o + fl + 1 < sizeof(buf)) {
-					memcpy(buf + o, fb, fl);
-					ll = fl;
-				}
+			if (woman && k + 1 == m->j && k > m->i && o + wl + 1 < sizeof(buf)) {
+				memcpy(buf + o, wb, wl);
+				ll = wl;
 			}
 			o += ll;
 		}
@@ -4626,9 +4615,7 @@ static int organisation_starts(ctx *c, mention *ms, size_t nm, const uint64_t *s
 {
 	uint64_t *first = NULL;
 	mention **org = NULL;
-	size_t cap = 64;
-	while (cap < 2 * nm + 2)
-		cap *= 2;
+	size_t cap = table_cap(nm);
 	for (size_t q = 0; q < nm; q++) {
 		mention *p = &ms[q];
 		if (p->type != TD_ENT_ORG || p->j - p->i < 2 || p->acronym || p->quoted ||
@@ -4694,9 +4681,7 @@ static void coordinated(const ctx *c, mention *ms, size_t nm, const uint64_t *su
 {
 	/* The last words' stems of the persons a word before them typed
 	 * (coordinated() changes no such mention). */
-	size_t ccap = 64;
-	while (ccap < 2 * nm + 2)
-		ccap *= 2;
+	size_t ccap = table_cap(nm);
 	uint64_t *cued = td_arena_calloc(c->ar, ccap * sizeof(uint64_t));
 	if (cued)
 		for (size_t q = 0; q < nm; q++)
@@ -4930,9 +4915,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	 * names). */
 	for (size_t i = 0; i < c.nt; i++)
 		nup += (c.tk[i].flags & TD_TOK_UPPER) != 0;
-	c.setcap = 64;
-	while (c.setcap < nup * 2 + 2)
-		c.setcap *= 2;
+	c.setcap = table_cap(nup);
 	c.set = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
 	c.strong = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
 	if (!c.set || !c.strong)
@@ -5551,9 +5534,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		return rc;
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */
-	size_t scap = 64;
-	while (scap < 2 * nm + 2)
-		scap *= 2;
+	size_t scap = table_cap(nm);
 	uint64_t *surn = td_arena_calloc(ar, scap * sizeof(uint64_t));
 	if (!surn)
 		return TD_ERR_NOMEM;

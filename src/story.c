@@ -867,10 +867,7 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 				const td_entity *en = &a->entities[k];
 				if (!en->key || !*en->key)
 					continue;
-				uint64_t h = 1469598103934665603ull;
-				for (const char *q = en->key; *q; q++)
-					h = (h ^ (unsigned char)*q) * 1099511628211ull;
-				size_t slot = (size_t)(h ^ (h >> 29)) & (kcap - 1);
+				size_t slot = (size_t)XXH3_64bits(en->key, strlen(en->key)) & (kcap - 1);
 				while (kidx[slot] && strcmp(ents[kidx[slot] - 1].key, en->key))
 					slot = (slot + 1) & (kcap - 1);
 				size_t e = kidx[slot] ? kidx[slot] - 1 : ne;

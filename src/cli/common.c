@@ -62,6 +62,22 @@ int cli_emit(td_jw *w)
 	return 0;
 }
 
+/* Key and day of a mentioned date; a yearless one as ISO 8601's day
+ * without a year ("--11-08"). */
+static void date_value(td_jw *w, const char *key, td_day day, int yearless)
+{
+	if (!yearless) {
+		td_jw_key(w, key);
+		td_jw_day(w, day);
+		return;
+	}
+	char b[16];
+	int y, mo, d;
+	td_day_to_ymd(day, &y, &mo, &d);
+	snprintf(b, sizeof(b), "--%02d-%02d", mo, d);
+	td_jw_kstr(w, key, b);
+}
+
 void cli_article_json(td_jw *w, const td_article *a)
 {
 	td_jw_obj(w);
@@ -100,22 +116,8 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_obj(w);
 		td_jw_key(w, "text");
 		td_jw_strn(w, a->text + m->start, m->end - m->start);
-		if (m->yearless) {
-			/* ISO 8601's day without a year: "--11-08". */
-			char b[16];
-			int y, mo, d;
-			td_day_to_ymd(m->first, &y, &mo, &d);
-			snprintf(b, sizeof(b), "--%02d-%02d", mo, d);
-			td_jw_kstr(w, "first", b);
-			td_day_to_ymd(m->last, &y, &mo, &d);
-			snprintf(b, sizeof(b), "--%02d-%02d", mo, d);
-			td_jw_kstr(w, "last", b);
-		} else {
-			td_jw_key(w, "first");
-			td_jw_day(w, m->first);
-			td_jw_key(w, "last");
-			td_jw_day(w, m->last);
-		}
+		date_value(w, "first", m->first, m->yearless);
+		date_value(w, "last", m->last, m->yearless);
 		td_jw_kstr(w, "granularity",
 			   m->granularity == 0 ? "day" : m->granularity == 1 ? "month" : "year");
 		td_jw_kbool(w, "relative", m->relative);
