@@ -32,5 +32,9 @@ int td__slot_conflict(const uint32_t *a, size_t na, const uint32_t *sv, const ui
  * the test is off. (cluster.c; here for the tests.) */
 struct td_cluster;
 void td__year_ratios(const struct td_cluster *c, double *conflict, double *agree);
+/* Log likelihood ratio added when article and story lie within the slack
+ * days of each other (both dated), from day_same_conflict and the share
+ * of pairs of counted articles that do; 0 when off. */
+double td__day_agree(const struct td_cluster *c);
 
 #endif

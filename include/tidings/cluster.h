@@ -55,6 +55,13 @@ typedef struct {
 	 * likelihood ratios added to the join log-odds on conflict and on
 	 * agreement; used only when the article or the story has no day. */
 	double year_same_conflict;
+	/* Likewise for the days: how often two reports of one event, both
+	 * dated, lie more than slack_days apart. Against the chance that two
+	 * counted articles within horizon_days of each other (as a candidate
+	 * and its story are) lie within slack_days, it gives the log
+	 * likelihood ratio added when article and story do (beyond, the
+	 * time factor tells). 0 turns it off. */
+	double day_same_conflict;
 	/* Likewise for the person the article names most against the
 	 * persons the story's members name most. */
 	double person_conflict;

@@ -143,9 +143,20 @@ static int by_double(const void *x, const void *y)
 /* Evidence of the years, persons or quantities two articles give (the
  * engine's tests with b as a story of one member): 1 conflict, -1
  * agreement, 0 when either gives none. kind 0 years, 1 persons, 2
- * quantities (agreement: a common value in a common unit). */
+ * quantities (agreement: a common value in a common unit), 3 days (the
+ * publication day, else the most mentioned one; agreement: within the
+ * engine's slack). */
 static int pair_evidence(const td_sketch *a, const td_sketch *b, int kind)
 {
+	if (kind == 3) {
+		td_day da = a->day != TD_NODATE ? a->day : a->mentioned;
+		td_day db = b->day != TD_NODATE ? b->day : b->mentioned;
+		if (da == TD_NODATE || db == TD_NODATE)
+			return 0;
+		td_cluster_opts co;
+		td_cluster_opts_default(&co);
+		return abs(da - db) > co.slack_days ? 1 : -1;
+	}
 	if (kind == 2) {
 		int unit = 0, same = 0;
 		for (uint32_t i = 0; i < a->nquant; i++)
@@ -390,6 +401,8 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				printf("  years, ratios the engine derives from this folder's years: conflict %.2f, "
 				       "agreement %.2f\n",
 				       yc, ya);
+				printf("  days, ratio the engine derives from this folder's days: agreement %.2f\n",
+				       td__day_agree(c));
 			}
 			/* Likelihood ratios of the year and person evidence: how
 			 * often it conflicts between pairs of one story (members
@@ -398,7 +411,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 			td_cluster_opts co;
 			td_cluster_opts_default(&co);
 			double sure = co.midpoint + log(99.0) / co.slope;
-			for (int kind = 0; kind < 3; kind++) {
+			for (int kind = 0; kind < 4; kind++) {
 				size_t n[2][2] = {{0, 0}, {0, 0}}; /* [same][conflict] */
 				for (size_t k = 0; k < st.n; k++) {
 					const cli_story *sy = &st.stories[k];
@@ -428,7 +441,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				double rd = (n[0][1] + 0.5) / (n[0][0] + n[0][1] + 1.0);
 				printf("  %s: conflict in %zu of %zu sure same-story pairs (%.3f), %zu of %zu random "
 				       "pairs (%.3f); log likelihood ratio: conflict %.2f, agreement %.2f\n",
-				       kind == 2 ? "quantities" : kind ? "persons" : "years", n[1][1],
+				       kind == 3 ? "days" : kind == 2 ? "quantities" : kind ? "persons" : "years", n[1][1],
 				       n[1][0] + n[1][1], rs, n[0][1], n[0][0] + n[0][1], rd, log(rs / rd),
 				       log((1 - rs) / (1 - rd)));
 			}

@@ -411,6 +411,67 @@ static void test_year_ratios(void **state)
 	td_cluster_destroy(c3);
 }
 
+static void test_day_agreement(void **state)
+{
+	fixture *f = *state;
+	td_cluster_opts o;
+	td_cluster_opts_default(&o);
+	assert_true(o.day_same_conflict > 0 && o.day_same_conflict < 1);
+	td_cluster *one = td_cluster_create(&o), *spread = td_cluster_create(&o);
+	td_sketch *s = calloc(1, sizeof(*s));
+	assert_true(one && spread && s);
+	memset(s->minhash, 0xFF, sizeof(s->minhash));
+	s->mentioned = TD_NODATE;
+	/* Nothing counted yet: no evidence. */
+	assert_true(td__day_agree(one) == 0);
+	/* News of one day: being on the same day tells nothing. One article
+	 * a day for three years: among pairs within the horizon, about one
+	 * in ten is within the slack. */
+	td_day d0 = td_day_from_ymd(2019, 1, 1);
+	for (int i = 0; i < 1000; i++) {
+		s->day = d0;
+		td_cluster_observe(one, s);
+		s->day = d0 + i;
+		td_cluster_observe(spread, s);
+	}
+	assert_true(td__day_agree(one) == 0);
+	double w = 2.0 * o.slack_days + 1, h = 2.0 * o.horizon_days + 1;
+	assert_true(fabs(td__day_agree(spread) - log((1 - o.day_same_conflict) / (w / h))) < 0.05);
+	/* Undated articles count nothing. */
+	s->day = TD_NODATE;
+	td_cluster_observe(one, s);
+	assert_true(td__day_agree(one) == 0);
+	/* The ratio raises the probability of a join within the slack, and
+	 * only there (one story, so its probability is the cosine's). */
+	td_cluster *off = NULL;
+	o.day_same_conflict = 0;
+	off = td_cluster_create(&o);
+	assert_non_null(off);
+	assert_true(td__day_agree(off) == 0);
+	for (int i = 0; i < 1000; i++) {
+		s->day = d0 + i;
+		td_cluster_observe(off, s);
+	}
+	td_day d = d0 + 500;
+	add_to(spread, f->sk, 1, QUAKE_EN, d);
+	add_to(off, f->sk, 1, QUAKE_EN, d);
+	td_cluster_result on_r = add_to(spread, f->sk, 2, QUAKE_EN2, d), off_r = add_to(off, f->sk, 2, QUAKE_EN2, d);
+	/* In log-odds the join gains exactly the ratio. */
+	double lo_on = log(on_r.probability / (1 - on_r.probability));
+	double lo_off = log(off_r.probability / (1 - off_r.probability));
+	assert_true(td__day_agree(spread) > 1.0);
+	assert_true(fabs(lo_on - lo_off - td__day_agree(spread)) < 0.05);
+	td_cluster_remove(spread, 2);
+	td_cluster_remove(off, 2);
+	on_r = add_to(spread, f->sk, 2, QUAKE_EN2, d + o.slack_days + 1);
+	off_r = add_to(off, f->sk, 2, QUAKE_EN2, d + o.slack_days + 1);
+	assert_true(fabs(on_r.probability - off_r.probability) < 1e-9);
+	free(s);
+	td_cluster_destroy(one);
+	td_cluster_destroy(spread);
+	td_cluster_destroy(off);
+}
+
 /* Sketches an undated English article. */
 static void sketch_en(td_sketcher *sk, const char *text, td_sketch *out)
 {
@@ -825,6 +886,7 @@ int main(void)
 		cmocka_unit_test(test_slot_conflict),
 		cmocka_unit_test_setup_teardown(test_year_evidence, setup, teardown),
 		cmocka_unit_test(test_year_ratios),
+		cmocka_unit_test_setup_teardown(test_day_agreement, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stored_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names_and_facts, setup, teardown),
