@@ -287,19 +287,40 @@ static size_t skip_stamps(const char *s, size_t b, size_t e)
 /* Drops a date or clock time ending a headline ("... brexit 10.05.2018"). */
 static size_t strip_tail_stamp(const char *s, size_t b, size_t e)
 {
-	size_t k = e;
-	while (k > b && !is_sp(s[k - 1]))
-		k--;
-	if (k <= b || !is_digit(s[k]))
-		return e;
-	int y, m, d;
-	size_t l = td__date_parse(s + k, e - k, TD__L_ALL, &y, &m, &d);
-	if ((l == e - k && y) || td__time_parse(s + k, e - k) == e - k) {
+	/* Word by word from the end: a zone or AM/PM after a time, the
+	 * time, a date ("11/27/2005 7:21 AM"); a zone only with a date
+	 * ("Talks resume at 10:00 GMT" keeps its time). */
+	size_t orig = e;
+	int zone = 0, date = 0;
+	for (int guard = 0; guard < 4; guard++) {
+		size_t k = e;
+		while (k > b && !is_sp(s[k - 1]))
+			k--;
+		if (k <= b)
+			break;
+		int y, m, d;
+		int stamp = 0;
+		if (is_digit(s[k])) {
+			size_t l = td__date_parse(s + k, e - k, TD__L_ALL, &y, &m, &d);
+			stamp = (l == e - k && y) || td__time_parse(s + k, e - k) == e - k;
+			date |= l == e - k && y;
+		} else if (guard == 0 && td__zone_end(s, k, e) == e) {
+			/* Only before a time. */
+			size_t t = k;
+			while (t > b && is_sp(s[t - 1]))
+				t--;
+			size_t ts = t;
+			while (ts > b && !is_sp(s[ts - 1]))
+				ts--;
+			stamp = zone = ts < t && is_digit(s[ts]) && td__time_parse(s + ts, t - ts) == t - ts;
+		}
+		if (!stamp)
+			break;
 		while (k > b && (is_sp(s[k - 1]) || s[k - 1] == '|' || s[k - 1] == ','))
 			k--;
-		return k;
+		e = k;
 	}
-	return e;
+	return zone && !date ? orig : e;
 }
 
 /* A name alone: one to four words, each capitalised, no sentence
@@ -841,6 +862,39 @@ static span clean_title(const char *s, size_t n, const char *outlet, int declare
 	return t;
 }
 
+/* A line that can stand as a headline on its own: short, of three words
+ * at least, not ending as a sentence or an introduction does. */
+static int headline_line(const char *s, size_t l)
+{
+	return l >= 15 && l <= TITLE_MAX && word_count(s, 0, l) >= 3 && s[l - 1] != ':' && s[l - 1] != '.';
+}
+
+/* Length of the lines at the head of a body that the headline test
+ * rejects and that carry a digit ("September 15, 2013", "Posted
+ * 11/27/2005 7:21 AM"), when a line that can stand as the headline
+ * follows them; else 0. At most three such lines. */
+static size_t stamp_lines(const char *s, size_t n, const char *outlet)
+{
+	size_t i = 0;
+	for (int k = 0; k < 3; k++) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		if (!nl)
+			return 0;
+		size_t l = (size_t)(nl - (s + i));
+		int digit = 0;
+		for (size_t j = 0; j < l && !digit; j++)
+			digit = is_digit(s[i + j]);
+		span t = l <= TITLE_MAX ? clean_title(s + i, l, outlet, 0) : (span){1, 2};
+		if (!digit || t.e > t.b)
+			break;
+		i += l + 1;
+	}
+	if (!i)
+		return 0;
+	const char *nl = memchr(s + i, '\n', n - i);
+	return nl && headline_line(s + i, (size_t)(nl - (s + i))) ? i : 0;
+}
+
 /* Shortens a long headline to its first sentence or a word boundary. */
 static span cap_title(const char *s, span t)
 {
@@ -1218,6 +1272,8 @@ int td_clean_article(td_article *a, td_arena *ar)
 	const char *raw = a->raw_body ? a->raw_body : "";
 	size_t rlen = a->raw_body ? a->raw_body_len : 0;
 	a->dateline_place = a->dateline_agency = a->dateline_date = NULL;
+	/* Stamps and datelines are read with the dates' month names. */
+	td__cue_init();
 
 	/* Headline: the container's title, else the first line. */
 	const char *title = NULL;
@@ -1245,7 +1301,7 @@ int td_clean_article(td_article *a, td_arena *ar)
 		c.title_len = tt.e - tt.b;
 	}
 	clean_body(&c, raw, rlen);
-	const char *body = c.out;
+	char *body = c.out;
 	size_t blen = c.olen;
 
 	const char *tstr = NULL;
@@ -1262,18 +1318,29 @@ int td_clean_article(td_article *a, td_arena *ar)
 	} else if (blen) {
 		/* No headline: the first short line of the body, taken out of
 		 * it, else the first sentence of the first paragraph (taken
-		 * out too, so that text holds it once). */
-		const char *nl = memchr(body, '\n', blen);
-		size_t l1 = nl ? (size_t)(nl - body) : blen;
-		if (l1 >= 15 && l1 <= TITLE_MAX && word_count(body, 0, l1) >= 3 && body[l1 - 1] != ':' &&
-		    body[l1 - 1] != '.' && nl) {
-			tstr = body;
+		 * out too, so that text holds it once). Stamp lines before a
+		 * short line stay at the head of the body: the line after them
+		 * is the headline. */
+		size_t pre = stamp_lines(body, blen, a->outlet);
+		const char *nl = memchr(body + pre, '\n', blen - pre);
+		size_t l1 = nl ? (size_t)(nl - (body + pre)) : blen;
+		if (nl && headline_line(body + pre, l1)) {
+			if (pre) {
+				/* The stamps move over the headline, next to the
+				 * rest of the body. */
+				char *h = td_arena_strndup(ar, body + pre, l1);
+				if (!h)
+					return TD_ERR_NOMEM;
+				memmove(body + l1 + 1, body, pre);
+				tstr = h;
+			} else
+				tstr = body;
 			tlen = l1;
 			body += l1 + 1;
 			blen -= l1 + 1;
-			nl = memchr(body, '\n', blen);
-			lead_from_body = lead_span(body, nl ? (size_t)(nl - body) : blen);
-			lead_base = body;
+			nl = memchr(body + pre, '\n', blen - pre);
+			lead_from_body = lead_span(body + pre, nl ? (size_t)(nl - (body + pre)) : blen - pre);
+			lead_base = body + pre;
 		} else {
 			size_t se = 0;
 			for (size_t i = 15; i + 2 < l1 && i < TITLE_MAX; i++)

@@ -290,7 +290,9 @@ static int numeric_date(const char *s, size_t i, size_t n, int us, expr *e)
 	if (j + 1 < n && (s[j] == '.' || s[j] == '/') && is_digit(s[j + 1]))
 		return 0;
 	int d = a, m = b;
-	if (sep == '/' && us && b <= 31 && a <= 12)
+	/* Month first in English, and wherever the second number cannot be
+	 * a month ("11/27/2005"). */
+	if (sep == '/' && (us || b > 12) && b <= 31 && a <= 12)
 		d = b, m = a;
 	if (!valid_ymd(c, m, d))
 		return 0;

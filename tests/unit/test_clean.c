@@ -311,6 +311,33 @@ static void test_degenerate_inputs(void **state)
 	}
 }
 
+/* Stamp lines at the head of a page are no headline: the line after them
+ * is, and they stay in the body for the dates stage. */
+static void test_stamp_lines(void **state)
+{
+	(void)state;
+	td_article *a = clean_txt("September 15, 2013 11:26 pm",
+				  "Two climbers die on Mount Cook\nTwo climbers fell to their deaths on "
+				  "Mount Cook on Sunday, police said.");
+	assert_string_equal(a->title, "Two climbers die on Mount Cook");
+	assert_string_equal(a->lead, "Two climbers fell to their deaths on Mount Cook on Sunday, police said.");
+	a = clean_txt("Posted 11/27/2005 7:21 AM",
+		      "Updated 11/27/2005 3:41 PM\nStrong earthquake jolts southern Iran\nAn earthquake "
+		      "measuring 5.9 shook southern Iran on Sunday.");
+	assert_string_equal(a->title, "Strong earthquake jolts southern Iran");
+	assert_string_equal(a->body,
+			    "Updated 11/27/2005 3:41 PM\nAn earthquake measuring 5.9 shook southern Iran on Sunday.");
+	assert_string_equal(a->lead, "An earthquake measuring 5.9 shook southern Iran on Sunday.");
+	/* A clock time with its zone and no date is the headline's own. */
+	a = clean_txt("Talks resume in Geneva at 10:00 GMT", "The talks resume today, diplomats said.");
+	assert_string_equal(a->title, "Talks resume in Geneva at 10:00 GMT");
+	/* Without a short line after them, nothing moves. */
+	a = clean_txt("Posted 11/27/2005 7:21 AM",
+		      "Updated 11/27/2005 3:41 PM\nAn earthquake measuring 5.9 shook southern Iran on Sunday, "
+		      "flattening seven villages and killing ten people, officials said.");
+	has_substr(a, "An earthquake measuring 5.9");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -321,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_inline_credits_and_footer),
 		cmocka_unit_test(test_lead),
 		cmocka_unit_test(test_degenerate_inputs),
+		cmocka_unit_test(test_stamp_lines),
 	};
 	return cmocka_run_group_tests_name("clean", tests, setup, teardown);
 }

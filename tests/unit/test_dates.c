@@ -184,6 +184,8 @@ static void test_absolute_forms(void **state)
 		{"hr", "T\nod 15. siječnja 2019. godine", "15. siječnja 2019. godine"},
 		{"uk", "T\n15 січня 2019 року уряд", "15 січня 2019 року"},
 		{"bg", "T\nна 15 януари 2019 г. съветът", "15 януари 2019 г."},
+		/* Month first wherever the second number is no month. */
+		{"de", "T\nStand 01/15/2019, Seite", "01/15/2019"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		td_article *a = run(cases[i].text, cases[i].lang, pub);

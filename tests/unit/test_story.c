@@ -86,7 +86,7 @@ static void test_build(void **state)
 	td_day d25 = td_day_from_ymd(2025, 11, 25), d26 = d25 + 1, d27 = d25 + 2;
 	td_article *m[4];
 	m[0] = mk(ar, "a.txt", "ru", "ТАСС", "05 ноября 2020 21:40 Иван Петров",
-		  "Саммит ОДКБ откроется в Бишкеке 27 ноября. Лидеры стран обсудят безопасность в регионе и бюджет организации.\n"
+		  "Саммит ОДКБ откроется в Бишкеке на следующей неделе. Лидеры стран 27 ноября обсудят безопасность в регионе и бюджет организации.\n"
 		  "Бюджет ОДКБ составит $938 млн, сообщили в секретариате организации.\n"
 		  "Президент России прибудет в Бишкек 26 ноября с государственным визитом.", d25);
 	m[1] = mk(ar, "b.txt", "ru", "РИА Новости", "Лидеры ОДКБ соберутся на саммит в Бишкеке",
@@ -119,7 +119,9 @@ static void test_build(void **state)
 	assert_int_equal(s.nunique, 3);
 	assert_int_equal(s.nsources, 3);
 	assert_string_equal(s.lang, "ru");
-	/* The byline headline is never chosen. */
+	/* The byline headline is never chosen: the first report's headline
+	 * is its first sentence. */
+	assert_string_equal(m[0]->title, "Саммит ОДКБ откроется в Бишкеке на следующей неделе");
 	assert_string_equal(s.title, "Лидеры ОДКБ соберутся на саммит в Бишкеке");
 	assert_int_equal(s.ntitles, 2);
 	assert_string_equal(s.titles[1].lang, "bg");
