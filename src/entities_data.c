@@ -33,6 +33,7 @@ const td__alias td__aliases[] = {
 	{"org:eu", TD_ENT_ORG, "", "Unione europea", "Unione europea"},
 	{"org:eu", TD_ENT_ORG, "", "União Europeia", "União Europeia"},
 	{"org:eu", TD_ENT_ORG, "", "Europese Unie", "Europese Unie"},
+	{"org:eu", TD_ENT_ORG, "it", "Ue", "Ue"},
 	{"org:nato", TD_ENT_ORG, "", "NATO", "NATO"},
 	{"org:nato", TD_ENT_ORG, "", "North Atlantic Treaty Organization", "North Atlantic Treaty Organization"},
 	{"org:nato", TD_ENT_ORG, "", "НАТО", "НАТО"},
@@ -68,6 +69,8 @@ const td__alias td__aliases[] = {
 	{"org:un", TD_ENT_ORG, "", "Nazioni Unite", "Nazioni Unite"},
 	{"org:un", TD_ENT_ORG, "", "Nações Unidas", "Nações Unidas"},
 	{"org:un", TD_ENT_ORG, "", "Verenigde Naties", "Verenigde Naties"},
+	{"org:un", TD_ENT_ORG, "", "ONU", "ONU"},
+	{"org:un", TD_ENT_ORG, "it", "Onu", "Onu"},
 	{"org:unsc", TD_ENT_ORG, "", "Security Council", "Security Council"},
 	{"org:unsc", TD_ENT_ORG, "", "UN Security Council", "UN Security Council"},
 	{"org:unsc", TD_ENT_ORG, "", "Совет Безопасности ООН", "Совет Безопасности ООН"},
@@ -2241,4 +2244,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2237;
+const size_t td__naliases = 2240;

@@ -272,6 +272,20 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 			if (is_joiner(c.cp) && i + c.len < len) {
 				uchar_t nx = next_char(text + i + c.len, len - i - c.len);
 				uint8_t k2 = class_of(nx.cp);
+				/* An elided article or preposition before a name is
+				 * no part of it: "l'Ukraine", "d'Israël", "dell'Onu"
+				 * give the name alone. Only lower-case Latin letters
+				 * before the apostrophe ("O'Brien", "D'Alema", "L'Aquila"
+				 * stay whole). */
+				if ((c.cp == '\'' || c.cp == 0x2019) && (k2 & C_UPPER) && letters >= 1 && letters <= 5 &&
+				    !uppers && i - start == letters && !(flags & TD_TOK_DIGIT)) {
+					i += c.len;
+					start = i;
+					flags = letters = uppers = 0;
+					c = nx;
+					k = k2;
+					continue;
+				}
 				int ok = (k2 & (C_LETTER | C_DIGIT)) != 0;
 				if (c.cp == '.')
 					ok = ((k2 & C_LETTER) && (flags & TD_TOK_ALPHA) && !(flags & TD_TOK_DIGIT) &&

@@ -145,6 +145,22 @@ static void test_name_particles(void **state)
 	check(a, "Charlesem de Gaulle'em", "Charles de Gaulle", TD_ENT_PER, NULL);
 }
 
+/* French and Italian elide the article before a name: "l'Ukraine",
+ * "dell'Onu" name Ukraine and the United Nations. */
+static void test_elided_articles(void **state)
+{
+	(void)state;
+	td_article *a = run("fr", "Nouvelles",
+			    "Le pays a annoncé son soutien à l'Ukraine et à l'Europe, selon l'ONU.");
+	check(a, "Ukraine", NULL, TD_ENT_LOC, "gpe:ua");
+	check(a, "ONU", NULL, TD_ENT_ORG, "org:un");
+	assert_null(find(a, "l'Ukraine"));
+	a = run("it", "Notizie", "Il vertice dell'Unione europea ha discusso l'aiuto all'Ucraina e il ruolo dell'Onu.");
+	check(a, "Unione europea", NULL, TD_ENT_ORG, "org:eu");
+	check(a, "Ucraina", NULL, TD_ENT_LOC, "gpe:ua");
+	check(a, "Onu", NULL, TD_ENT_ORG, "org:un");
+}
+
 /* A full stop after a name ends the sentence: the next one's name is
  * another mention. Initials and abbreviations without vowels go on. */
 static void test_sentence_end_after_name(void **state)
@@ -266,6 +282,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_titles_alone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_name_particles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_elided_articles, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sentence_end_after_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_types, setup, teardown),
 	};

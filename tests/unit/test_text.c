@@ -81,6 +81,26 @@ static void test_tokenize_forms(void **state)
 	}
 }
 
+/* An elided article or preposition before a capital is no part of the
+ * word after it; names with an apostrophe of their own stay whole. */
+static void test_tokenize_elision(void **state)
+{
+	(void)state;
+	const char *s = "à l'Ukraine, d\xe2\x80\x99Isra\xc3\xabl dell'Onu l'UE; O'Brien D'Alema L'Aquila "
+			"\xd0\xbc'\xd1\x8f\xd1\x81\xd0\xbe l'h rock'n'roll";
+	static const char *const want[] = {"à", "Ukraine", "Isra\xc3\xabl", "Onu", "UE", "O'Brien", "D'Alema",
+					   "L'Aquila", "\xd0\xbc'\xd1\x8f\xd1\x81\xd0\xbe", "l'h", "rock'n'roll"};
+	td_token t[16];
+	size_t n = td_tokenize(s, strlen(s), t, 16);
+	assert_int_equal(n, sizeof(want) / sizeof(want[0]));
+	for (size_t k = 0; k < n; k++) {
+		assert_int_equal(t[k].end - t[k].start, strlen(want[k]));
+		assert_memory_equal(s + t[k].start, want[k], strlen(want[k]));
+	}
+	assert_int_equal(t[1].flags, TD_TOK_ALPHA | TD_TOK_UPPER);
+	assert_int_equal(t[4].flags, TD_TOK_ALPHA | TD_TOK_UPPER | TD_TOK_ALLCAPS);
+}
+
 static void test_fold_translit(void **state)
 {
 	(void)state;
@@ -206,6 +226,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokenize),
 		cmocka_unit_test(test_tokenize_forms),
+		cmocka_unit_test(test_tokenize_elision),
 		cmocka_unit_test(test_fold_translit),
 		cmocka_unit_test(test_fold_capacity),
 		cmocka_unit_test(test_translit_table),
