@@ -178,6 +178,9 @@ static void test_south_slavic(void **state)
 		{"hr", "20 postotaka", "20 postotaka|20|%"},
 		{"hr", "5 milijuna eura", "5 milijuna eura|5000000|EUR"},
 		{"hr", "100 ljudi", "100 ljudi|100|people"},
+		{"sr", "7 милијарди евра", "7 милијарди евра|7000000000|EUR"},
+		{"sr", "20 хиљада евра", "20 хиљада евра|20000|EUR"},
+		{"sr", "3 hiljade evra", "3 hiljade evra|3000|EUR"},
 	};
 	run(k, N(k));
 }
@@ -222,6 +225,15 @@ static void test_west_european(void **state)
 		{"es", "3 millones de euros", "3 millones de euros|3000000|EUR"},
 		{"es", "20 por ciento", "20 por ciento|20|%"},
 		{"es", "5 mil millones", "5 mil millones|5000000000|"},
+		{"pt", "7 bilhões de euros", "7 bilhões de euros|7000000000|EUR"},
+		{"pt", "2,5 mil milhões de euros", "2,5 mil milhões de euros|2500000000|EUR"},
+		{"pt", "300 mil euros", "300 mil euros|300000|EUR"},
+		{"pt", "1 milhão de dólares", "1 milhão de dólares|1000000|USD"},
+		{"nl", "1,5 miljard euro", "1,5 miljard euro|1500000000|EUR"},
+		{"nl", "250 duizend euro", "250 duizend euro|250000|EUR"},
+		{"nl", "3 miljoen dollar", "3 miljoen dollar|3000000|USD"},
+		{"it", "3 miliardi di euro", "3 miliardi di euro|3000000000|EUR"},
+		{"it", "500 mila euro", "500 mila euro|500000|EUR"},
 	};
 	run(k, N(k));
 }
