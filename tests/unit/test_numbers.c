@@ -234,6 +234,14 @@ static void test_west_european(void **state)
 		{"nl", "3 miljoen dollar", "3 miljoen dollar|3000000|USD"},
 		{"it", "3 miliardi di euro", "3 miliardi di euro|3000000000|EUR"},
 		{"it", "500 mila euro", "500 mila euro|500000|EUR"},
+		{"el", "7 δισεκατομμυρίων ευρώ", "7 δισεκατομμυρίων ευρώ|7000000000|EUR"},
+		{"el", "2,5 δισ. ευρώ", "2,5 δισ. ευρώ|2500000000|EUR"},
+		{"el", "3 εκατομμύρια δολάρια", "3 εκατομμύρια δολάρια|3000000|USD"},
+		{"tr", "7 milyar euroluk", "7 milyar euroluk|7000000000|EUR"},
+		{"tr", "300 milyon dolar", "300 milyon dolar|300000000|USD"},
+		{"tr", "15 bin kişi", "15 bin kişi|15000|people"},
+		{"el", "15 χιλιάδες άνθρωποι", "15 χιλιάδες άνθρωποι|15000|people"},
+		{"pt", "200 pessoas", "200 pessoas|200|people"},
 	};
 	run(k, N(k));
 }
