@@ -152,6 +152,17 @@ static int is_joiner(uint32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == '.' || cp == 0x02BC;
 }
 
+/* A capitalised article or preposition that French and Italian elide
+ * before a vowel ("L'", "Dell'", "All'"), given its n ASCII letters. */
+static int elided_article(const char *w, size_t n)
+{
+	static const char *const a[] = {"l", "dell", "all", "nell", "sull", "dall", "coll", "un"};
+	for (size_t k = 0; k < sizeof(a) / sizeof(a[0]); k++)
+		if (strlen(a[k]) == n && strncasecmp(a[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 {
 	ready();
@@ -276,9 +287,12 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 				 * no part of it: "l'Ukraine", "d'Israël", "dell'Onu"
 				 * give the name alone. Only lower-case Latin letters
 				 * before the apostrophe ("O'Brien", "D'Alema", "L'Aquila"
-				 * stay whole). */
+				 * stay whole), or at a sentence's start the capitalised
+				 * article ("L'Allemagne a...", "Nell'Ue"). */
 				if ((c.cp == '\'' || c.cp == 0x2019) && (k2 & C_UPPER) && letters >= 1 && letters <= 5 &&
-				    !uppers && i - start == letters && !(flags & TD_TOK_DIGIT)) {
+				    i - start == letters && !(flags & TD_TOK_DIGIT) &&
+				    (!uppers || (sent_start && uppers == 1 && (flags & TD_TOK_UPPER) &&
+						 elided_article(text + start, letters)))) {
 					i += c.len;
 					start = i;
 					flags = letters = uppers = 0;

@@ -155,6 +155,8 @@ static void test_elided_articles(void **state)
 	check(a, "Ukraine", NULL, TD_ENT_LOC, "gpe:ua");
 	check(a, "ONU", NULL, TD_ENT_ORG, "org:un");
 	assert_null(find(a, "l'Ukraine"));
+	a = run("fr", "Nouvelles", "L'Allemagne a annoncé une aide, selon L'Express.");
+	check(a, "Allemagne", NULL, TD_ENT_LOC, "gpe:de");
 	a = run("it", "Notizie", "Il vertice dell'Unione europea ha discusso l'aiuto all'Ucraina e il ruolo dell'Onu.");
 	check(a, "Unione europea", NULL, TD_ENT_ORG, "org:eu");
 	check(a, "Ucraina", NULL, TD_ENT_LOC, "gpe:ua");
