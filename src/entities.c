@@ -4847,6 +4847,21 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	int rc = td__gaz_init();
 	if (rc < 0)
 		return rc;
+	/* Where names take their case ending after an apostrophe
+	 * ("Ukrayna'ya"), the name is the word before it: the stage reads a
+	 * copy of the tokens that ends there. */
+	if (td_text_apostrophe_endings(a->lang)) {
+		td_token *cp = td_arena_alloc(ar, (nt ? nt : 1) * sizeof(*cp));
+		if (!cp)
+			return TD_ERR_NOMEM;
+		for (size_t i = 0; i < nt; i++) {
+			cp[i] = tk[i];
+			if (tk[i].flags & TD_TOK_UPPER)
+				cp[i].end = tk[i].start +
+					    (uint32_t)td_text_cut_ending(a->text + tk[i].start, tk[i].end - tk[i].start);
+		}
+		tk = cp;
+	}
 	ctx c;
 	struct lazy_sets lz;
 	memset(&c, 0, sizeof(c));

@@ -254,6 +254,7 @@ int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *t
 	if (title_len > len)
 		title_len = 0;
 	const char *lang = a->lang;
+	int cut = td_text_apostrophe_endings(lang);
 	const td_token *tok = tk ? tk : s->tok;
 	size_t nt = tk ? (ntk < TD_SKETCH_MAXTOKENS ? ntk : TD_SKETCH_MAXTOKENS)
 		       : td_tokenize(text, len, s->tok, TD_SKETCH_MAXTOKENS);
@@ -268,6 +269,9 @@ int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *t
 		const td_token *t = &tok[i];
 		const char *w = text + t->start;
 		size_t n = t->end - t->start;
+		/* "Ukrayna'ya" counts as "Ukrayna". */
+		if (cut && (t->flags & TD_TOK_UPPER))
+			n = td_text_cut_ending(w, n);
 		float wt = t->start < title_len ? 2.0f : 1.0f;
 		uint32_t shv;
 		if (t->flags & TD_TOK_DIGIT) {

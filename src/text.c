@@ -152,6 +152,44 @@ static int is_joiner(uint32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == '.' || cp == 0x02BC;
 }
 
+int td_text_apostrophe_endings(const char *lang)
+{
+	return lang && (!strcmp(lang, "tr") || !strcmp(lang, "az"));
+}
+
+size_t td_text_cut_ending(const char *w, size_t n)
+{
+	ready();
+	size_t i = 0;
+	int l;
+	uint32_t cp = td_utf8_decode(w, n, &l);
+	if (l <= 0 || !(class_of(cp) & C_UPPER))
+		return n;
+	/* The last apostrophe, then lower-case letters only. */
+	size_t ap = 0, al = 0;
+	for (i = (size_t)l; i < n;) {
+		cp = td_utf8_decode(w + i, n - i, &l);
+		if (l <= 0)
+			return n;
+		if (cp == '\'' || cp == 0x2019) {
+			ap = i;
+			al = (size_t)l;
+		}
+		i += (size_t)l;
+	}
+	if (!ap)
+		return n;
+	size_t letters = 0;
+	for (i = ap + al; i < n; letters++) {
+		cp = td_utf8_decode(w + i, n - i, &l);
+		uint8_t k = class_of(cp);
+		if (l <= 0 || !(k & C_LETTER) || (k & C_UPPER))
+			return n;
+		i += (size_t)l;
+	}
+	return letters >= 1 && letters <= 6 ? ap : n;
+}
+
 /* A capitalised article or preposition that French and Italian elide
  * before a vowel ("L'", "Dell'", "All'"), given its n ASCII letters. */
 static int elided_article(const char *w, size_t n)

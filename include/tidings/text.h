@@ -33,6 +33,15 @@ int td_text_init(void);
  * stored (stops at max). Allocates nothing. */
 size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max);
 
+/* 1 for the languages that write a name's case ending after an
+ * apostrophe (Turkish, Azerbaijani: "Ankara'da", "Erdoğan'ın"). */
+int td_text_apostrophe_endings(const char *lang);
+
+/* The length of word w[0..n) without such an ending: a capitalised word,
+ * an apostrophe, then one to six lower-case letters to its end
+ * ("Ukrayna'ya" -> 7); n when it has none. */
+size_t td_text_cut_ending(const char *w, size_t n);
+
 /* Writes the case-folded form of s[0..n) (Unicode simple case folding,
  * so "Путин" -> "путин", "STRASSE" -> "strasse") into out (cap bytes, NUL
  * terminated, truncated at a character boundary). Returns its length. */

@@ -163,6 +163,21 @@ static void test_elided_articles(void **state)
 	check(a, "Onu", NULL, TD_ENT_ORG, "org:un");
 }
 
+/* Turkish writes a name's case ending after an apostrophe: the name is
+ * the word before it; Polish keeps the ending of a foreign name in the
+ * mention ("Farage'a"). */
+static void test_apostrophe_endings(void **state)
+{
+	(void)state;
+	td_article *a = run("tr", "Haber", "Almanya, Ukrayna'ya yardım açıkladı. NATO'nun zirvesi Brüksel'de.");
+	check(a, "Ukrayna", NULL, TD_ENT_LOC, "gpe:ua");
+	check(a, "NATO", NULL, TD_ENT_ORG, "org:nato");
+	check(a, "Brüksel", NULL, TD_ENT_LOC, "city:brussels");
+	assert_null(find(a, "Ukrayna'ya"));
+	a = run("pl", "Wiadomości", "Spotkanie z Nigelem Farage'em trwało godzinę.");
+	must(a, "Nigelem Farage'em");
+}
+
 /* A full stop after a name ends the sentence: the next one's name is
  * another mention. Initials and abbreviations without vowels go on. */
 static void test_sentence_end_after_name(void **state)
@@ -285,6 +300,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_name_particles, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_elided_articles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_apostrophe_endings, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sentence_end_after_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_types, setup, teardown),
 	};

@@ -103,6 +103,24 @@ static void test_tokenize_elision(void **state)
 	assert_int_equal(t[5].flags, TD_TOK_ALPHA | TD_TOK_UPPER | TD_TOK_ALLCAPS);
 }
 
+/* Turkish writes a name's case ending after an apostrophe. */
+static void test_cut_ending(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *w;
+		size_t n;
+	} cases[] = {
+		{"Ukrayna'ya", 7}, {"Erdo\xc4\x9f" "an'\xc4\xb1n", 8}, {"NATO'nun", 4}, {"Br\xc3\xbcksel\xe2\x80\x99" "de", 8},
+		{"O'Brien", 7},    {"ankara'da", 9},                   {"Ankara", 6},   {"Ankara'dakilerin", 16},
+		{"Ankara'", 7},    {"Paris'te", 5},
+	};
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		assert_int_equal(td_text_cut_ending(cases[k].w, strlen(cases[k].w)), cases[k].n);
+	assert_true(td_text_apostrophe_endings("tr") && td_text_apostrophe_endings("az"));
+	assert_false(td_text_apostrophe_endings("pl") || td_text_apostrophe_endings(NULL));
+}
+
 static void test_fold_translit(void **state)
 {
 	(void)state;
@@ -229,6 +247,7 @@ int main(void)
 		cmocka_unit_test(test_tokenize),
 		cmocka_unit_test(test_tokenize_forms),
 		cmocka_unit_test(test_tokenize_elision),
+		cmocka_unit_test(test_cut_ending),
 		cmocka_unit_test(test_fold_translit),
 		cmocka_unit_test(test_fold_capacity),
 		cmocka_unit_test(test_translit_table),
