@@ -1706,6 +1706,8 @@ static int person_word(const ctx *c, size_t i)
  * "Centre for European Reform" in a Polish text). */
 static int english_of(const ctx *c, size_t i)
 {
+	if (i >= c->nt)
+		return 0;
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
 	return (n == 2 && !memcmp(w, "of", 2)) || (n == 3 && !memcmp(w, "for", 3));
