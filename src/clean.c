@@ -803,6 +803,15 @@ static span clean_title(const char *s, size_t n, const char *outlet, int declare
 {
 	span t = trim(s, 0, n);
 	size_t st = skip_stamps(s, t.b, t.e);
+	/* "Published: April 23, 2013 9:39 AM", "Posted: ... ET Last
+	 * Updated: ...": a stamp's word counts only with the stamp. */
+	for (int r = 0; r < 4; r++) {
+		size_t w = td__skip_stamp_word(s, st, t.e);
+		size_t x = w > st ? skip_stamps(s, w, t.e) : w;
+		if (x == w)
+			break;
+		st = x;
+	}
 	int stamped = st > t.b;
 	t.b = st;
 	t = strip_site(s, t, outlet);

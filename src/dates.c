@@ -869,7 +869,7 @@ size_t td__zone_end(const char *s, size_t i, size_t e)
 			static const char *const zones[] = {
 				"AM", "PM", "GMT", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST",
 				"MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
-				"AEST", "AEDT", "JST", "KST", "SGT", "HKT", "IST"};
+				"AEST", "AEDT", "JST", "KST", "SGT", "HKT", "IST", "ET", "PT", "CT", "MT"};
 			size_t u = k;
 			while (u < e && s[u] >= 'A' && s[u] <= 'Z')
 				u++;
@@ -899,6 +899,43 @@ size_t td__zone_end(const char *s, size_t i, size_t e)
 	return i;
 }
 
+static int stamp_sp(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Words that introduce a page's time stamp ("Published: ...",
+ * "Обновлено ..."), folded. */
+static const char *const k_stamp_words[] = {
+	"last updated", "last modified", "posted", "published", "updated", "modified", "опубликовано",
+	"обновлено", "дата публикации", "опубліковано", "оновлено", "публикувано", "обновено",
+	"publikováno", "aktualizováno", "publikované", "aktualizované", "opublikowano", "zaktualizowano",
+	"aktualizacja", "objavljeno", "ažurirano", "posodobljeno", "veröffentlicht", "aktualisiert",
+	"publié le", "publié", "mis à jour le", "mis à jour", "publicado", "actualizado", "pubblicato",
+	"aggiornato", "gepubliceerd", "bijgewerkt", NULL};
+
+size_t td__skip_stamp_word(const char *s, size_t b, size_t e)
+{
+	size_t i = b;
+	while (i < e && (stamp_sp(s[i]) || s[i] == '|' || s[i] == ',' || s[i] == '-'))
+		i++;
+	char f[64];
+	for (int k = 0; k_stamp_words[k]; k++) {
+		size_t l = strlen(k_stamp_words[k]);
+		if (i + l > e || (i + l < e && !stamp_sp(s[i + l]) && s[i + l] != ':'))
+			continue;
+		if (td__fold(s + i, l, f, sizeof(f)) != l || memcmp(f, k_stamp_words[k], l))
+			continue;
+		size_t j = i + l;
+		while (j < e && (stamp_sp(s[j]) || s[j] == ':'))
+			j++;
+		if (j + 3 <= e && !memcmp(s + j, "on ", 3))
+			j += 3;
+		return j;
+	}
+	return b;
+}
+
 /* A full date (with a year) at the start of s, after clock times and
  * separators: "19.03.2018 11:33 : ...", "05 ноября 2020 21:40 ...". */
 static td_day stamp_date(const char *s, size_t n, int us)
@@ -907,6 +944,8 @@ static td_day stamp_date(const char *s, size_t n, int us)
 	for (int guard = 0; guard < 6 && i < n; guard++) {
 		while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '|' || s[i] == ':' || s[i] == '-'))
 			i++;
+		/* "Published: April 23, 2013", "Last updated 16 September 2013" */
+		i = td__skip_stamp_word(s, i, n);
 		if (i >= n || !(is_digit(s[i]) || td__is_letter_at(s, i, n)))
 			break;
 		int y, m, d;

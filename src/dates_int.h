@@ -18,4 +18,9 @@ size_t td__time_parse(const char *s, size_t n);
  * "PDT", "GMT+05:00", "(GMT+05:00)", "(UTC)"), or i when none. */
 size_t td__zone_end(const char *s, size_t i, size_t e);
 
+/* Skips a word that introduces a page's time stamp ("Published:",
+ * "Last updated", "Обновлено", "Aktualizováno") at s[b..e), with a colon
+ * or "on" after it; returns the new start, b when there is none. */
+size_t td__skip_stamp_word(const char *s, size_t b, size_t e);
+
 #endif

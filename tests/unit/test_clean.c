@@ -328,6 +328,10 @@ static void test_stamp_lines(void **state)
 	assert_string_equal(a->body,
 			    "Updated 11/27/2005 3:41 PM\nAn earthquake measuring 5.9 shook southern Iran on Sunday.");
 	assert_string_equal(a->lead, "An earthquake measuring 5.9 shook southern Iran on Sunday.");
+	/* Stamps introduced by their words, two on one line. */
+	a = clean_txt("Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET",
+		      "Strong earthquake jolts southern Iran\nAn earthquake shook southern Iran on Sunday.");
+	assert_string_equal(a->title, "Strong earthquake jolts southern Iran");
 	/* A clock time with its zone and no date is the headline's own. */
 	a = clean_txt("Talks resume in Geneva at 10:00 GMT", "The talks resume today, diplomats said.");
 	assert_string_equal(a->title, "Talks resume in Geneva at 10:00 GMT");

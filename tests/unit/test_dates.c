@@ -316,6 +316,39 @@ static void test_publication_date(void **state)
 	assert_int_equal(td_dates_article(a, g_ar), 0);
 	assert_int_equal(a->date, ymd(2013, 8, 2));
 
+	/* A stamp introduced by its word, on a first line that is no
+	 * headline: the date is the stamp's, the headline the next line. */
+	static const struct {
+		const char *line, *lang;
+		int y, m, d;
+	} stamped[] = {
+		{"Published: April 23, 2013 9:39 AM", "en", 2013, 4, 23},
+		{"Last updated 16 September 2013", "en", 2013, 9, 16},
+		{"Опубликовано: 12 марта 2024, 10:15", "ru", 2024, 3, 12},
+		{"Aktualizováno 12. března 2024 10:15", "cs", 2024, 3, 12},
+	};
+	for (size_t k = 0; k < sizeof(stamped) / sizeof(stamped[0]); k++) {
+		a = td_arena_calloc(g_ar, sizeof(*a));
+		td_article_init(a);
+		a->first_line = stamped[k].line;
+		a->raw_body = "Two climbers die on Mount Cook\nTwo climbers fell to their deaths, police said.";
+		a->raw_body_len = strlen(a->raw_body);
+		snprintf(a->lang, sizeof(a->lang), "%s", stamped[k].lang);
+		assert_int_equal(td_clean_article(a, g_ar), 0);
+		assert_string_equal(a->title, "Two climbers die on Mount Cook");
+		assert_int_equal(td_dates_article(a, g_ar), 0);
+		assert_int_equal(a->date, ymd(stamped[k].y, stamped[k].m, stamped[k].d));
+	}
+	/* A headline that begins with such a word stays one. */
+	a = td_arena_calloc(g_ar, sizeof(*a));
+	td_article_init(a);
+	a->first_line = "Published studies show a rise in prices";
+	a->raw_body = "Prices rose, two studies show.";
+	a->raw_body_len = strlen(a->raw_body);
+	snprintf(a->lang, sizeof(a->lang), "en");
+	assert_int_equal(td_clean_article(a, g_ar), 0);
+	assert_string_equal(a->title, "Published studies show a rise in prices");
+
 	/* The dateline's day named again in full gives its year. */
 	a = td_arena_calloc(g_ar, sizeof(*a));
 	td_article_init(a);
