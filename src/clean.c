@@ -1332,7 +1332,7 @@ int td_clean_article(td_article *a, td_arena *ar)
 		 * is the headline. */
 		size_t pre = stamp_lines(body, blen, a->outlet);
 		const char *nl = memchr(body + pre, '\n', blen - pre);
-		size_t l1 = nl ? (size_t)(nl - (body + pre)) : blen;
+		size_t l1 = nl ? (size_t)(nl - (body + pre)) : blen - pre;
 		if (nl && headline_line(body + pre, l1)) {
 			if (pre) {
 				/* The stamps move over the headline, next to the
