@@ -1144,6 +1144,19 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 				return ll - 2;
 			}
 		}
+		/* A superlative keeps its prefix, which some dictionaries
+		 * leave out of the lemma ("Najvyššieho" -> "Najvyšší", not
+		 * "Vyšší"). */
+		if (c->slavic && !c->cyrillic && n > 5 && ll + 4 <= cap && ll < WBUF &&
+		    (!strncasecmp(w, "naj", 3) || !strncasecmp(w, "nej", 3)) && strncasecmp(L.lemma, w, 3)) {
+			char f[WBUF];
+			size_t fl = td_text_fold(L.lemma, ll, f, sizeof(f));
+			if (fl + 4 <= cap) {
+				memcpy(out, w, 3);
+				memcpy(out + 3, f, fl + 1);
+				return fl + 3;
+			}
+		}
 		if (ll + 1 <= cap) {
 			memcpy(out, L.lemma, ll + 1);
 			return ll;
@@ -3376,7 +3389,7 @@ static int attribute(const ctx *c, size_t i)
 	static const char *const ends[] = {
 		"ego", "emu", "ym", "ych", "ymi", "ého", "ému", "ým", "ých", "ými", "ого", "его",
 		"ому", "ему", "ым", "ых", "ыми", "ими", "ої", "ього", "ьому", "ega", "ih", "imi",
-		"iej", "wej", "cej",
+		"iej", "wej", "cej", "ího", "ímu", "ích", "ími", "ieho", "iemu",
 	};
 	if (adjectival(c, i))
 		return 1;
@@ -3385,6 +3398,36 @@ static int attribute(const ctx *c, size_t i)
 	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
 		if (ends_with(w, n, ends[k]) && n > strlen(ends[k]) + 2)
 			return 1;
+	return 0;
+}
+
+/* Whether a noun's base form lem[0..n) is feminine by its ending: "-a"
+ * ("Rada", "banka", "Рада"), "-я" or "-ь" excluded (both genders). */
+static int head_feminine(const char *lem, size_t n)
+{
+	return (n >= 1 && lem[n - 1] == 'a') || ends_with(lem, n, "а") || ends_with(lem, n, "я");
+}
+
+/* Whether adjective token i, after a head noun of that gender (fem 1 or
+ * 0), has an oblique ending of the other gender only, in its language. */
+static int gender_clash(const ctx *c, size_t i, int fem)
+{
+	static const struct {
+		const char *lang, *end;
+		int fem;
+	} ends[] = {
+		{"cs", "é", 1},    {"cs", "ou", 1},   {"cs", "ého", 0},  {"cs", "ému", 0},  {"sk", "ej", 1},
+		{"sk", "ou", 1},   {"sk", "ého", 0},  {"sk", "ému", 0},  {"pl", "ej", 1},   {"pl", "ą", 1},
+		{"pl", "ego", 0},  {"pl", "emu", 0},  {"sl", "ega", 0},  {"sl", "emu", 0},  {"hr", "og", 0},
+		{"hr", "oga", 0},  {"hr", "ome", 0},  {"ru", "ого", 0}, {"ru", "его", 0}, {"ru", "ому", 0},
+		{"ru", "ему", 0}, {"uk", "ого", 0}, {"uk", "ому", 0}, {"uk", "ої", 1},
+	};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 0; k < NELEM(ends); k++)
+		if (!strcmp(c->a->lang, ends[k].lang) && ends_with(w, n, ends[k].end) &&
+		    n > strlen(ends[k].end) + 2)
+			return ends[k].fem != fem;
 	return 0;
 }
 
@@ -3743,7 +3786,17 @@ static char *lemma_of(ctx *c, const mention *m)
 		while (k < m->j && attribute(c, k))
 			k++;
 		head = k++;
-		while (k < m->j && attribute(c, k))
+		/* An adjective after the head agrees with it, unless its
+		 * ending has the other gender: then it opens the complement
+		 * ("Parlamentu České republiky" -> "Parlament České
+		 * republiky"; "Prokuratury Generalnej" agrees). */
+		int hfem = -1;
+		if (head < m->j) {
+			char gb[WBUF];
+			size_t gl = phrase_lemma(c, head, m->type, gb, sizeof(gb));
+			hfem = gl > 0 && gl < sizeof(gb) && head_feminine(gb, gl);
+		}
+		while (k < m->j && attribute(c, k) && !(hfem >= 0 && gender_clash(c, k, hfem)))
 			k++;
 		keep_from = k;
 		/* The adjectives agree with the head's base form ("Krajowej

@@ -647,6 +647,23 @@ static void test_short_forms(void **state)
 	check(a, "Информационна агенция \"Фокус\"", NULL, TD_ENT_ORG, "org:focus");
 }
 
+/* An organisation's base form: the head and the adjectives that agree
+ * with it; an adjective of the other gender after the head opens the
+ * complement, which stays as written; soft adjectives and superlatives. */
+static void test_org_complements(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy",
+			    "Poslanci Parlamentu České republiky schválili zákon. Předseda Ústavního soudu "
+			    "Pavel Rychetský promluvil.");
+	check(a, "Parlamentu České republiky", "Parlament České republiky", TD_ENT_ORG, NULL);
+	check(a, "Ústavního soudu", "Ústavní soud", TD_ENT_ORG, NULL);
+	a = run("sk", "Správy", "Predseda Najvyššieho súdu Slovenskej republiky to potvrdil v Bratislave.");
+	check(a, "Najvyššieho súdu", "Najvyšší súd", TD_ENT_ORG, NULL);
+	a = run("pl", "Wiadomości", "Prezes Narodowego Banku Polskiego to skrytykował.");
+	check(a, "Narodowego Banku Polskiego", "Narodowy Bank Polski", TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -680,6 +697,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_person_then_country, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_models, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_acronym_phrases, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_org_complements, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
