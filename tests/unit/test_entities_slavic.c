@@ -660,6 +660,14 @@ static void test_org_complements(void **state)
 	check(a, "Ústavního soudu", "Ústavní soud", TD_ENT_ORG, NULL);
 	a = run("sk", "Správy", "Predseda Najvyššieho súdu Slovenskej republiky to potvrdil v Bratislave.");
 	check(a, "Najvyššieho súdu", "Najvyšší súd", TD_ENT_ORG, NULL);
+	/* Croatian country adjectives are no places; the country's cases are. */
+	a = run("hr", "Vijesti",
+		"Hrvatski premijer Andrej Plenković boravio je u Njemačkoj. Njemački kancelar Olaf Scholz "
+		"doputovao je u Hrvatsku. U Hrvatskoj je danas sunčano.");
+	assert_null(find(a, "Hrvatski"));
+	assert_null(find(a, "Njemački"));
+	check(a, "Hrvatskoj", "Hrvatska", TD_ENT_LOC, "gpe:hr");
+	check(a, "Njemačkoj", "Njemačka", TD_ENT_LOC, "gpe:de");
 	a = run("pl", "Wiadomości", "Prezes Narodowego Banku Polskiego to skrytykował.");
 	check(a, "Narodowego Banku Polskiego", "Narodowy Bank Polski", TD_ENT_ORG, NULL);
 }
