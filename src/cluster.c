@@ -125,10 +125,11 @@ struct td_cluster {
 	 * sum of the squared counts. */
 	uint32_t ycount[NYEARS];
 	double yn, ys2;
-	/* Articles counted per day, their total and the number of ordered
-	 * pairs (itself included) within the slack of each other. */
+	/* Articles counted per day (td__sketch_day), and the numbers of
+	 * ordered pairs of them (each with itself included) within the slack
+	 * and within the horizon of each other. */
 	map32 dcount;
-	double dn, ds2, dh2;
+	double ds2, dh2;
 	/* Scratch for candidate accumulation. */
 	uint32_t ck[CTAB];
 	float cv[CTAB];
@@ -381,7 +382,7 @@ int td_cluster_observe(td_cluster *c, const td_sketch *s)
 		c->ys2 += 2 * k + 1;
 		c->yn++;
 	}
-	td_day d = s->day != TD_NODATE ? s->day : s->mentioned;
+	td_day d = td__sketch_day(s);
 	if (d != TD_NODATE) {
 		/* A day as a key: never 0 (TD_NODATE is never counted). */
 		uint32_t key = (uint32_t)d ^ 0x80000000u;
@@ -398,9 +399,13 @@ int td_cluster_observe(td_cluster *c, const td_sketch *s)
 		(*v)++;
 		c->ds2 += 2 * near + 1;
 		c->dh2 += 2 * within + 1;
-		c->dn++;
 	}
 	return 0;
+}
+
+td_day td__sketch_day(const td_sketch *s)
+{
+	return s->day != TD_NODATE ? s->day : s->mentioned;
 }
 
 double td__day_agree(const td_cluster *c)
@@ -1060,7 +1065,7 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	const td_feature *v = vec->f;
 	const uint32_t *top = vec->top;
 	size_t ntop = vec->ntop, nv = vec->n;
-	td_day day = s->day != TD_NODATE ? s->day : s->mentioned;
+	td_day day = td__sketch_day(s);
 	double an[4];
 	norm4(v, nv, an);
 	double anorm = an[SPACE_MONO], axnorm = an[SPACE_CROSS];

@@ -3794,22 +3794,19 @@ static char *lemma_of(ctx *c, const mention *m)
 		 * republiky"; "Prokuratury Generalnej" agrees). */
 		int hfem = -1;
 		if (head < m->j) {
-			char gb[WBUF];
-			size_t gl = phrase_lemma(c, head, m->type, gb, sizeof(gb));
-			hfem = gl > 0 && gl < sizeof(gb) && head_feminine(gb, gl);
+			size_t hl = phrase_lemma(c, head, m->type, hb, sizeof(hb));
+			hfem = hl > 0 && hl < sizeof(hb) && head_feminine(hb, hl);
+			hb[hl < sizeof(hb) ? hl : sizeof(hb) - 1] = 0;
 		}
 		while (k < m->j && attribute(c, k) && !(hfem >= 0 && gender_clash(c, k, hfem)))
 			k++;
 		keep_from = k;
 		/* The adjectives agree with the head's base form ("Krajowej
-		 * Rady" -> "Krajowa Rada", not "Krajowy"). */
+		 * Rady" -> "Krajowa Rada", not "Krajowy"), a common word's. */
 		td__lexinfo Lh;
 		if (head < m->j)
 			lex(c, head, &Lh);
-		if (head < m->j && (Lh.flags & TD__LEX_LOWER)) {
-			size_t hl = phrase_lemma(c, head, m->type, hb, sizeof(hb));
-			hb[hl < sizeof(hb) ? hl : sizeof(hb) - 1] = 0;
-		} else
+		if (!(head < m->j && (Lh.flags & TD__LEX_LOWER)))
 			head = m->j;
 	}
 	for (size_t k = m->i; k < m->j; k++) {

@@ -36,5 +36,8 @@ void td__year_ratios(const struct td_cluster *c, double *conflict, double *agree
  * days of each other (both dated), from day_same_conflict and the share
  * of pairs of counted articles that do; 0 when off. */
 double td__day_agree(const struct td_cluster *c);
+/* The day the engine places an article on: its publication day, else the
+ * day it mentions most; TD_NODATE when neither. */
+td_day td__sketch_day(const td_sketch *s);
 
 #endif

@@ -145,17 +145,14 @@ static int by_double(const void *x, const void *y)
  * agreement, 0 when either gives none. kind 0 years, 1 persons, 2
  * quantities (agreement: a common value in a common unit), 3 days (the
  * publication day, else the most mentioned one; agreement: within the
- * engine's slack). */
-static int pair_evidence(const td_sketch *a, const td_sketch *b, int kind)
+ * engine's slack_days). */
+static int pair_evidence(const td_sketch *a, const td_sketch *b, int kind, int slack_days)
 {
 	if (kind == 3) {
-		td_day da = a->day != TD_NODATE ? a->day : a->mentioned;
-		td_day db = b->day != TD_NODATE ? b->day : b->mentioned;
+		td_day da = td__sketch_day(a), db = td__sketch_day(b);
 		if (da == TD_NODATE || db == TD_NODATE)
 			return 0;
-		td_cluster_opts co;
-		td_cluster_opts_default(&co);
-		return abs(da - db) > co.slack_days ? 1 : -1;
+		return abs(da - db) > slack_days ? 1 : -1;
 	}
 	if (kind == 2) {
 		int unit = 0, same = 0;
@@ -420,7 +417,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 							const td_sketch *a = &sk[sy->members[u]], *bb = &sk[sy->members[y]];
 							int e;
 							if (u == y || strcmp(a->lang, bb->lang) ||
-							    !(e = pair_evidence(a, bb, kind)) ||
+							    !(e = pair_evidence(a, bb, kind, co.slack_days)) ||
 							    td_cluster_similarity(c, a, bb, 0) < sure)
 								continue;
 							n[1][e > 0]++;
@@ -433,7 +430,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 					size_t j = (size_t)(x % L.n);
 					int e;
 					if (art[i] < 0 || art[j] < 0 || !strcmp(L.v[i].topic, L.v[j].topic) ||
-					    !(e = pair_evidence(&sk[art[i]], &sk[art[j]], kind)))
+					    !(e = pair_evidence(&sk[art[i]], &sk[art[j]], kind, co.slack_days)))
 						continue;
 					n[0][e > 0]++;
 				}
