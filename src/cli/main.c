@@ -14,24 +14,25 @@ typedef struct {
 	int (*run)(const cli_opts *o);
 	int needs_input;
 	const char *help;
+	int own_options; /* the mode reads arguments of its own (o.argv) */
 } mode;
 
 static const mode modes[] = {
-	{"languages", cmd_languages, 1, "group articles by language (contest format)"},
-	{"analyze", cmd_analyze, 1, "one JSON object per article"},
-	{"threads", cmd_threads, 1, "group articles into stories (contest format)"},
-	{"top", cmd_top, 1, "stories by importance, overall and per category (contest format)"},
-	{"stories", cmd_stories, 1, "one rich JSON object per story"},
-	{"eval-threads", cmd_eval_threads, 1, "score stories against DIR/labels.tsv and pairs.tsv"},
-	{"eval-entities", cmd_eval_entities, 1, "entity scores on a labelled folder"},
-	{"news", cmd_news, 1, "the articles that are news (contest format)"},
-	{"categories", cmd_categories, 1, "news articles by category (contest format)"},
-	{"eval-categories", cmd_eval_categories, 1, "accuracy of news/category on labelled TSV files"},
-	{"poll", cmd_poll, 1, "poll a feed list once: poll FILE [--state F] [--out DIR | --db PATH] (docs/feeds.md)"},
-	{"feed", cmd_feed, 1, "the items of an RSS/Atom file as JSON lines"},
-	{"serve", cmd_serve, 0, "HTTP API and web page (tidings serve --help)"},
-	{"ingest", cmd_ingest, 0, "store a folder's articles in a database (DIR --db PATH)"},
-	{"eval-lang", eval_lang, 1, "language accuracy against DIR/labels.tsv [--model F] [--pred F]"},
+	{"languages", cmd_languages, 1, "group articles by language (contest format)", 0},
+	{"analyze", cmd_analyze, 1, "one JSON object per article", 0},
+	{"threads", cmd_threads, 1, "group articles into stories (contest format)", 0},
+	{"top", cmd_top, 1, "stories by importance, overall and per category (contest format)", 0},
+	{"stories", cmd_stories, 1, "one rich JSON object per story", 0},
+	{"eval-threads", cmd_eval_threads, 1, "score stories against DIR/labels.tsv and pairs.tsv", 1},
+	{"eval-entities", cmd_eval_entities, 1, "entity scores on a labelled folder", 1},
+	{"news", cmd_news, 1, "the articles that are news (contest format)", 0},
+	{"categories", cmd_categories, 1, "news articles by category (contest format)", 0},
+	{"eval-categories", cmd_eval_categories, 1, "accuracy of news/category on labelled TSV files", 1},
+	{"poll", cmd_poll, 1, "poll a feed list once: poll FILE [--state F] [--out DIR | --db PATH] (docs/feeds.md)", 1},
+	{"feed", cmd_feed, 1, "the items of an RSS/Atom file as JSON lines", 1},
+	{"serve", cmd_serve, 0, "HTTP API and web page (tidings serve --help)", 1},
+	{"ingest", cmd_ingest, 0, "store a folder's articles in a database (DIR --db PATH)", 1},
+	{"eval-lang", eval_lang, 1, "language accuracy against DIR/labels.tsv [--model F] [--pred F]", 1},
 };
 
 static void usage(FILE *f)
@@ -111,6 +112,14 @@ int main(int argc, char **argv)
 	}
 	o.argc = nrest;
 	o.argv = rest;
+	if (nrest && !m->own_options) {
+		/* A second folder or a mistyped option would otherwise be
+		 * ignored without a word. */
+		fprintf(stderr, "tidings %s: unexpected argument '%s' (one <dir|file>; see tidings --help)\n",
+			m->name, rest[0]);
+		free(rest);
+		return 2;
+	}
 	if (m->needs_input && !o.input) {
 		fprintf(stderr, "tidings %s: missing <dir|file>\n", m->name);
 		free(rest);
