@@ -1283,6 +1283,9 @@ static const char *const place_heads[] = {
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
 	"peak$", "hills$", "heights$", "harbour$", "harbor$", "reef$", "creek$", "volcano$",
 	"reservoir$", "mount$", "mt$",
+	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"). */
+	"palace$", "castle$", "palais$", "palacio$", "palazzo$", "palácio$", "paleis$", "palast$",
+	"дворец", "дворц", "палац", "pałac", "palác", "palač", "palat",
 };
 
 /* Whether folded word f is a word of place_heads with at most three
@@ -1400,6 +1403,9 @@ static const char *const honorifics[] = {
 	"baroness", "baron", "duchess", "earl", "countess", "emperor", "empress", "sultan", "emir",
 	"ayatollah", "englishman", "englishwoman", "frenchman", "frenchwoman", "irishman",
 	"irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman",
+	"chair", "chairman", "chairwoman", "chairperson", "ceo", "commissioner", "spokesman",
+	"spokeswoman", "spokesperson", "envoy", "deputy", "congressman", "congresswoman",
+	"councillor", "councilman", "councilwoman", "attorney",
 };
 
 /* A bitmap of (list, first two characters) of every word-list entry, so
@@ -2551,6 +2557,45 @@ static int first_name_run(const ctx *c, size_t i, size_t j)
 	size_t gl;
 	return (L.flags & TD__LEX_SELF) && (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER) &&
 	       !gaz_at_all(c, i, &gl, &L);
+}
+
+static int first_name_nominative(const ctx *c, size_t k);
+
+/* Whether the run [i, j) of two or three capitalised words after a
+ * common word is a person named in full: no word the dictionary knows as
+ * a common word only, the first a name the dictionary knows or no word it
+ * knows at all ("Jerome", "John", "Andrej"), and in a language with noun
+ * cases that first name in its base form ("Predsjednik Vlade Andrej
+ * Plenković", not "Nadace Václava Havla"). */
+static int names_after_office(const ctx *c, size_t i, size_t j)
+{
+	if (j - i < 2 || j - i > 3)
+		return 0;
+	int given = 0;
+	for (size_t k = i; k < j; k++) {
+		td__lexinfo L;
+		lex(c, k, &L);
+		if ((c->tk[k].flags & TD_TOK_ALLCAPS) || !(c->tk[k].flags & TD_TOK_UPPER) ||
+		    ((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER)))
+			return 0;
+		if (k == i && (L.flags & TD__LEX_KNOWN) && !(L.flags & TD__LEX_SELF))
+			return 0;
+		if (k == i)
+			given = (L.flags & TD__LEX_SELF) && (L.flags & TD__LEX_PROPER) &&
+				!(L.flags & TD__LEX_LOWER);
+		/* Spaces alone between the words ("Standard Chartered –
+		 * Frankfurt" is no office before a name). */
+		const char *g = c->t + c->tk[k - 1].end;
+		for (; g < c->t + c->tk[k].start; g++)
+			if (*g != ' ')
+				return 0;
+	}
+	size_t gl;
+	td__lexinfo Lj;
+	lex(c, j - 1, &Lj);
+	if (!given && (!alone_elsewhere(c, j - 1) || gaz_at_all(c, j - 1, &gl, &Lj)))
+		return 0;
+	return c->caseless || first_name_nominative(c, i);
 }
 
 /* Whether the capitalised run [i, j) after an organisation's word is a
@@ -5335,6 +5380,16 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				i = k + 1;
 				per = 1;
 			}
+		/* A common word before a person named in full is the office's
+		 * complement, not a part of the name: "Predsjednik Vlade Andrej
+		 * Plenković", "Secretary of State Marco Rubio", "Fed Chair
+		 * Jerome Powell". The first name is in its base form where
+		 * nouns have cases ("Nadace Václava Havla" is a foundation). */
+		if (!per && !ext && j - i >= 3 && j - i <= 4 && !(t->flags & TD_TOK_ALLCAPS) &&
+		    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) && names_after_office(&c, i + 1, j)) {
+			i++;
+			per = 1;
+		}
 		/* A name of the gazetteer after the title ("Премьер-министр
 		 * Великобритании Тереза Мэй") is matched on its own: scan again
 		 * from there. */

@@ -672,6 +672,23 @@ static void test_org_complements(void **state)
 	check(a, "Narodowego Banku Polskiego", "Narodowy Bank Polski", TD_ENT_ORG, NULL);
 }
 
+/* A capitalised common word before a person named in full in the base
+ * form is the office's complement ("Predsjednik Vlade Andrej Plenković");
+ * a name in the genitive after it belongs to it ("Nadace Václava Havla"). */
+static void test_office_before_name(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Sjednica",
+			    "Predsjednik Vlade Andrej Plenković otvorio je sjednicu. Plenković je "
+			    "rekao da je proračun usvojen.");
+	check(a, "Andrej Plenković", "Andrej Plenković", TD_ENT_PER, NULL);
+	assert_null(find(a, "Vlade Andrej Plenković"));
+	a = run("cs", "Dar", "Peníze dostala Nadace Václava Havla, řekl mluvčí.");
+	assert_null(find(a, "Václava Havla"));
+	a = run("pl", "Zamek", "Królowa przyjęła gości w Pałacu Buckingham.");
+	check(a, "Pałacu Buckingham", "Pałac Buckingham", TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -706,6 +723,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_models, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_acronym_phrases, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_org_complements, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_office_before_name, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

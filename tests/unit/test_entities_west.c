@@ -126,6 +126,25 @@ static void test_titles_alone(void **state)
 	check(a, "Joe Biden", NULL, TD_ENT_PER, NULL);
 }
 
+/* The complement of an office before a person named in full is no part
+ * of the name; palaces are places. */
+static void test_office_before_name(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Talks",
+			    "Secretary of State Marco Rubio met Fed Chair Jerome Powell and "
+			    "Commissioner Valdis Dombrovskis at Buckingham Palace.");
+	check(a, "Marco Rubio", "Marco Rubio", TD_ENT_PER, NULL);
+	check(a, "Jerome Powell", "Jerome Powell", TD_ENT_PER, NULL);
+	check(a, "Valdis Dombrovskis", NULL, TD_ENT_PER, NULL);
+	assert_null(find(a, "State Marco Rubio"));
+	check(a, "Buckingham Palace", NULL, TD_ENT_LOC, NULL);
+	/* Words the dictionary knows as common words only do not make a
+	 * person of an organisation's name ("The News International"). */
+	a = run("en", "Paper", "The editor of The News International said so.");
+	assert_null(find(a, "News International"));
+}
+
 /* Particles of persons' names stay inside the name, in any script. */
 static void test_name_particles(void **state)
 {
@@ -303,6 +322,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_apostrophe_endings, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sentence_end_after_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_types, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_office_before_name, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
