@@ -3765,9 +3765,13 @@ static char *lemma_of(ctx *c, const mention *m)
 		size_t sn = fn > fl ? fn - fl : 0;
 		td__lexinfo Lf;
 		lex(c, m->i, &Lf);
+		/* The instrumental's "-ом" is "-ем" after a soft consonant or
+		 * a hissing one ("Майклом Уолтцем", "Борисом Курцем"). */
+		int om_em = sn == 4 && !memcmp(fw + fl, "\xD0\xBE\xD0\xBC", 4) && ln > sn + 2 &&
+			    !memcmp(lw + ln - 4, "\xD0\xB5\xD0\xBC", 4);
 		if (sn >= 1 && sn <= 6 && fl >= 3 && !memcmp(fb, fw, fl) && ln > sn + 2 &&
 		    !(Lf.flags & TD__LEX_SELF) &&
-		    !memcmp(lw + ln - sn, fw + fl, sn) && !ends_in(c, m->j - 1, women, NELEM(women))) {
+		    (om_em || !memcmp(lw + ln - sn, fw + fl, sn)) && !ends_in(c, m->j - 1, women, NELEM(women))) {
 			strip_last = sn;
 			/* "Farage'a": the apostrophe goes with the ending. */
 			if (ln > sn + 3 && lw[ln - sn - 1] == '\'')
@@ -5383,12 +5387,19 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		/* A common word before a person named in full is the office's
 		 * complement, not a part of the name: "Predsjednik Vlade Andrej
 		 * Plenković", "Secretary of State Marco Rubio", "Fed Chair
-		 * Jerome Powell". The first name is in its base form where
+		 * Jerome Powell", "Голова Офісу Президента Андрій Єрмак" (two
+		 * such words at most). The first name is in its base form where
 		 * nouns have cases ("Nadace Václava Havla" is a foundation). */
-		if (!per && !ext && j - i >= 3 && j - i <= 4 && !(t->flags & TD_TOK_ALLCAPS) &&
-		    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) && names_after_office(&c, i + 1, j)) {
-			i++;
-			per = 1;
+		for (size_t k = i + 1; !per && !ext && k <= i + 2 && k + 2 <= j; k++) {
+			td__lexinfo Lk;
+			lex(&c, k - 1, &Lk);
+			if ((c.tk[k - 1].flags & TD_TOK_ALLCAPS) || !(Lk.flags & TD__LEX_LOWER) ||
+			    (Lk.flags & TD__LEX_PROPER))
+				break;
+			if (names_after_office(&c, k, j)) {
+				i = k;
+				per = 1;
+			}
 		}
 		/* A name of the gazetteer after the title ("Премьер-министр
 		 * Великобритании Тереза Мэй") is matched on its own: scan again

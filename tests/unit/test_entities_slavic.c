@@ -672,6 +672,17 @@ static void test_org_complements(void **state)
 	check(a, "Narodowego Banku Polskiego", "Narodowy Bank Polski", TD_ENT_ORG, NULL);
 }
 
+/* The instrumental's "-ем" after a soft or hissing consonant is the
+ * surname's ending when the first name has "-ом". */
+static void test_instrumental_em(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Встреча", "Путин встретился с Себастьяном Курцем в Вене.");
+	check(a, "Себастьяном Курцем", "Себастьян Курц", TD_ENT_PER, NULL);
+	a = run("uk", "Зустріч", "Єрмак говорив з Майклом Уолтцем у Джидді.");
+	check(a, "Майклом Уолтцем", "Майкл Уолтц", TD_ENT_PER, NULL);
+}
+
 /* A capitalised common word before a person named in full in the base
  * form is the office's complement ("Predsjednik Vlade Andrej Plenković");
  * a name in the genitive after it belongs to it ("Nadace Václava Havla"). */
@@ -683,6 +694,10 @@ static void test_office_before_name(void **state)
 			    "rekao da je proračun usvojen.");
 	check(a, "Andrej Plenković", "Andrej Plenković", TD_ENT_PER, NULL);
 	assert_null(find(a, "Vlade Andrej Plenković"));
+	/* Two such words at most ("Instytutu Jagiellońskiego"). */
+	a = run("pl", "Komentarz",
+		"Jak mówi ekspert Instytutu Jagiellońskiego Marcin Roszkowski, to koniec.");
+	check(a, "Marcin Roszkowski", "Marcin Roszkowski", TD_ENT_PER, NULL);
 	a = run("cs", "Dar", "Peníze dostala Nadace Václava Havla, řekl mluvčí.");
 	assert_null(find(a, "Václava Havla"));
 	a = run("pl", "Zamek", "Królowa przyjęła gości w Pałacu Buckingham.");
@@ -724,6 +739,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_acronym_phrases, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_org_complements, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_office_before_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_instrumental_em, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
