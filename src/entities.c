@@ -2561,6 +2561,70 @@ static int first_name_run(const ctx *c, size_t i, size_t j)
 
 static int first_name_nominative(const ctx *c, size_t k);
 
+/* The end of an organisation's name that ends before token j, with the
+ * purpose a Slavic body names after a preposition ("Agencija za
+ * energijo", "Úřad pro rozpočtovou zodpovědnost", "Агентство по
+ * страхованию вкладов", "Ministerstwo ds. brexitu"): the preposition,
+ * adjectives and their noun, all in lower case, then a second such
+ * purpose after "and" where the sentence goes no further ("по
+ * корабоплаване и картография"); j itself when there is none. Russian
+ * and Polish "за" and "po" are left out: they start phrases of time
+ * ("за неделю", "po spotkaniu"). */
+static size_t purpose_end(const ctx *c, size_t j)
+{
+	static const struct {
+		const char *lang, *prep;
+	} preps[] = {
+		{"bg", "за"}, {"bg", "по"}, {"ru", "по"}, {"cs", "pro"}, {"sk", "pre"},
+		{"sk", "na"}, {"pl", "ds"}, {"sl", "za"}, {"hr", "za"}, {"sr", "za"}, {"sr", "за"},
+		{"mk", "за"}, {"bs", "za"},
+	};
+	static const char *const ands[] = {"и", "i", "a", "in", "та", "й"};
+	/* Plural and neuter adjectives that adjectival() leaves to nouns. */
+	static const char *const adj_more[] = {"ни", "но", "ні", "ne"};
+	if (j + 1 >= c->nt || !joined(c, j) || !token_in(c, j - 1, L_ORG_HEADS, 0))
+		return j;
+	const td_token *p = &c->tk[j];
+	const char *pw = c->t + p->start;
+	size_t pn = p->end - p->start;
+	int ok = 0;
+	for (size_t k = 0; k < NELEM(preps) && !ok; k++)
+		ok = !strcmp(c->a->lang, preps[k].lang) && strlen(preps[k].prep) == pn &&
+		     !memcmp(pw, preps[k].prep, pn);
+	if (!ok)
+		return j;
+	/* Polish "ds." is written with its full stop. */
+	int dot = pn == 2 && pw[0] == 'd';
+	if (dot && (c->t[p->end] != '.' || c->tk[j + 1].start != p->end + 2))
+		return j;
+	size_t end = j, k = j + 1;
+	for (int part = 0; part < 3; part++) {
+		size_t q = k;
+#define PURPOSE_WORD(q)                                                                             \
+	((q) < c->nt && ((q) == j + 1 ? (dot || joined(c, (q))) : joined(c, (q))) &&                 \
+	 (c->tk[(q)].flags & TD_TOK_ALPHA) && !(c->tk[(q)].flags & TD_TOK_UPPER) && content_word(c, (q)))
+		int adj = 0;
+		while (PURPOSE_WORD(q) && adj < 3 && (adjectival(c, q) || ends_in(c, q, adj_more, NELEM(adj_more))))
+			q++, adj++;
+		if (!PURPOSE_WORD(q) || adjectival(c, q))
+			return end;
+#undef PURPOSE_WORD
+		q++;
+		/* A word after the first purpose, or a second purpose after
+		 * "and", counts where the clause ends with it ("по
+		 * страхованию вкладов,", "по корабоплаване и картография."). */
+		if (part > 0 && q < c->nt && joined(c, q))
+			return end;
+		end = q;
+		if (q + 1 >= c->nt || !joined(c, q))
+			return end;
+		char f[WBUF];
+		size_t fl = tok_fold(c, q, f, sizeof(f));
+		k = word_listed(ands, NELEM(ands), f, fl) && joined(c, q + 1) ? q + 1 : q;
+	}
+	return end;
+}
+
 /* Whether the run [i, j) of two or three capitalised words after a
  * common word is a person named in full: no word the dictionary knows as
  * a common word only, the first a name the dictionary knows or no word it
@@ -3331,6 +3395,51 @@ static size_t relational_adjective(const ctx *c, size_t i, char *lemma, size_t l
  * dictionary knows ("Стокгольмського арбітражу", "Ustavnog suda",
  * "Вищим судом"): both in their base form, the adjective agreeing with
  * the noun ("Стокгольмський арбітраж"); 0 when the name is no such pair. */
+/* A Slovene, Croatian or Bulgarian adjective whose masculine base form
+ * has a fleeting vowel ("mednaroden", "федерален"), which agree() left
+ * masculine before the feminine or neuter noun of base form noun (the
+ * adjective: o bytes in out): the vowel goes where the form in the text
+ * (token a) has none ("Mednarodne" -> "Mednarodna", "Федералната" ->
+ * "Федерална"). */
+static size_t fleeting_vowel(const ctx *c, size_t a, const char *noun, char *out, size_t o, size_t cap)
+{
+	static const struct {
+		const char *lang, *vowel, *last, *fem, *neu;
+	} fleeting[] = {{"sl", "e", "n", "a", "o"}, {"hr", "a", "n", "a", "o"}, {"bg", "е", "н", "а", "о"}};
+	static const char *const cases[] = {"ega", "emu", "ih", "imi", "em", "im", "oj", "om", "ата",
+					    "ото", "a", "e", "i", "o", "u", "а", "о"};
+	size_t nn = strlen(noun);
+	int fem = nn && (noun[nn - 1] == 'a' || ends_with(noun, nn, "а") || ends_with(noun, nn, "я"));
+	int neu = nn && (noun[nn - 1] == 'o' || noun[nn - 1] == 'e' || ends_with(noun, nn, "о") ||
+			 ends_with(noun, nn, "е"));
+	const char *lang = c->a->lang;
+	for (size_t k = 0; k < NELEM(fleeting); k++) {
+		size_t vl = strlen(fleeting[k].vowel), ll = strlen(fleeting[k].last);
+		if (strcmp(fleeting[k].lang, lang) || (!fem && !neu) || o < vl + ll + 3 ||
+		    memcmp(out + o - ll, fleeting[k].last, ll) ||
+		    memcmp(out + o - ll - vl, fleeting[k].vowel, vl))
+			continue;
+		/* The written form: the base form without its vowel, then a
+		 * case ending. */
+		const char *w = c->t + c->tk[a].start;
+		size_t n = c->tk[a].end - c->tk[a].start;
+		char fw[WBUF], fo[WBUF];
+		size_t fwl = td_text_fold(w, n, fw, sizeof(fw));
+		size_t fol = td_text_fold(out, o - ll - vl, fo, sizeof(fo));
+		if (!fol || fwl < fol + ll || memcmp(fw, fo, fol) || memcmp(fw + fol, fleeting[k].last, ll) ||
+		    !word_listed(cases, NELEM(cases), fw + fol + ll, fwl - fol - ll))
+			return o;
+		const char *to = fem ? fleeting[k].fem : fleeting[k].neu;
+		size_t tl = strlen(to), r = o - ll - vl;
+		if (r + ll + tl + 1 > cap)
+			return o;
+		memmove(out + r, out + o - ll, ll);
+		memcpy(out + r + ll, to, tl + 1);
+		return r + ll + tl;
+	}
+	return o;
+}
+
 static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 {
 	size_t a = m->i, n = m->i + 1;
@@ -3363,6 +3472,7 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	if (!nl || !al || al + nl + 8 > cap)
 		return 0;
 	size_t o = agree(lang, ab, al, nb, out, cap - nl - 2);
+	o = fleeting_vowel(c, a, nb, out, o, cap - nl - 2);
 	out[o++] = ' ';
 	memcpy(out + o, nb, nl + 1);
 	return o + nl;
@@ -5508,7 +5618,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				}
 			}
 			/* "Trybunał Sprawiedliwości UE", "Rada Bezpieczeństwa ONZ". */
-			size_t gl;
+			size_t gl, pe;
 			td__lexinfo L2;
 			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_ALLCAPS)) {
 				lex(&c, j, &L2);
@@ -5516,6 +5626,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 					m.j = j = j + 1;
 			} else if (j + 1 < c.nt && m.type == TD_ENT_ORG && of_country(&c, j, &gl))
 				m.j = j = j + 1 + gl;
+			/* A body's purpose after its preposition, in lower case:
+			 * "Zavod za zaposlovanje", "Úřad pro rozpočtovou
+			 * zodpovědnost", "Европейската агенция за лекарствата". */
+			else if (c.slavic && org && !media && m.type == TD_ENT_ORG &&
+				 (pe = purpose_end(&c, j)) > j) {
+				m.seat = j; /* kept as written */
+				m.j = j = pe;
+			}
 			/* Where nouns have cases, a country right after an
 			 * organisation's name is its genitive and part of it
 			 * ("Ministerstwa Spraw Zagranicznych Wielkiej Brytanii",

@@ -672,6 +672,30 @@ static void test_org_complements(void **state)
 	check(a, "Narodowego Banku Polskiego", "Narodowy Bank Polski", TD_ENT_ORG, NULL);
 }
 
+/* A body's purpose after its preposition is part of its name, kept as
+ * written; a phrase of time after "за" or "po" is not. */
+static void test_org_purpose(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Zaposlovanje",
+			    "Po podatkih Zavoda za zaposlovanje je brezposelnost padla. Poročilo je "
+			    "izdala Mednarodna agencija za jedrsko energijo (IAEA).");
+	check(a, "Zavoda za zaposlovanje", "Zavod za zaposlovanje", TD_ENT_ORG, NULL);
+	check(a, "Mednarodna agencija za jedrsko energijo", "Mednarodna agencija za jedrsko energijo",
+	      TD_ENT_ORG, NULL);
+	a = run("bg", "Агенция",
+		"Според решението Европейската агенция за лекарствата ще се премести в Амстердам.");
+	check(a, "Европейската агенция за лекарствата", "Европейска агенция за лекарствата",
+	      TD_ENT_ORG, NULL);
+	a = run("cs", "Bezpečnost", "Včera zasedala Rada pro národní bezpečnost v Praze.");
+	check(a, "Rada pro národní bezpečnost", "Rada pro národní bezpečnost", TD_ENT_ORG, NULL);
+	a = run("ru", "Вклады",
+		"Глава Агентства по страхованию вкладов, по его словам, доволен. Министерство "
+		"обороны за неделю сообщило о потерях.");
+	check(a, "Агентства по страхованию вкладов", "Агентство по страхованию вкладов", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Министерство обороны за неделю"));
+}
+
 /* The instrumental's "-ем" after a soft or hissing consonant is the
  * surname's ending when the first name has "-ом". */
 static void test_instrumental_em(void **state)
@@ -740,6 +764,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_org_complements, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_office_before_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_instrumental_em, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_org_purpose, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
