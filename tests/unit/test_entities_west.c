@@ -145,6 +145,20 @@ static void test_office_before_name(void **state)
 	assert_null(find(a, "News International"));
 }
 
+/* International bodies by their names in the western languages meet
+ * their other names at one key. */
+static void test_western_aliases(void **state)
+{
+	(void)state;
+	td_article *a = run("es", "Tipos", "El Banco Central Europeo y el Fondo Monetario Internacional "
+					   "coinciden.");
+	check(a, "Banco Central Europeo", NULL, TD_ENT_ORG, "org:ecb");
+	check(a, "Fondo Monetario Internacional", NULL, TD_ENT_ORG, "org:imf");
+	a = run("fr", "Taux", "La Banque centrale européenne a relevé ses taux, selon la BCE.");
+	check(a, "Banque centrale européenne", NULL, TD_ENT_ORG, "org:ecb");
+	check(a, "BCE", NULL, TD_ENT_ORG, "org:ecb");
+}
+
 /* Particles of persons' names stay inside the name, in any script. */
 static void test_name_particles(void **state)
 {
@@ -323,6 +337,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sentence_end_after_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_types, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_office_before_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_western_aliases, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
