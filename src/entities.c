@@ -2581,7 +2581,7 @@ static size_t purpose_end(const ctx *c, size_t j)
 	};
 	static const char *const ands[] = {"и", "i", "a", "in", "та", "й"};
 	/* Plural and neuter adjectives that adjectival() leaves to nouns. */
-	static const char *const adj_more[] = {"ни", "но", "ні", "ne"};
+	static const char *const adj_more[] = {"ни", "но", "ні", "ne", "ou"};
 	if (j + 1 >= c->nt || !joined(c, j) || !token_in(c, j - 1, L_ORG_HEADS, 0))
 		return j;
 	const td_token *p = &c->tk[j];

@@ -689,6 +689,8 @@ static void test_org_purpose(void **state)
 	      TD_ENT_ORG, NULL);
 	a = run("cs", "Bezpečnost", "Včera zasedala Rada pro národní bezpečnost v Praze.");
 	check(a, "Rada pro národní bezpečnost", "Rada pro národní bezpečnost", TD_ENT_ORG, NULL);
+	a = run("cs", "Jádro", "Zprávu zveřejnila Komise pro jadernou bezpečnost v pondělí.");
+	check(a, "Komise pro jadernou bezpečnost", NULL, TD_ENT_ORG, NULL);
 	a = run("ru", "Вклады",
 		"Глава Агентства по страхованию вкладов, по его словам, доволен. Министерство "
 		"обороны за неделю сообщило о потерях.");
