@@ -2561,15 +2561,24 @@ static int first_name_run(const ctx *c, size_t i, size_t j)
 
 static int first_name_nominative(const ctx *c, size_t k);
 
+/* Whether token q can be a word of a body's purpose: a lower-case word
+ * of three letters or more, no function word, joined to the word before
+ * it (after Polish "ds." when dot). */
+static int purpose_word(const ctx *c, size_t q, int after_dot)
+{
+	return q < c->nt && (after_dot || joined(c, q)) && (c->tk[q].flags & TD_TOK_ALPHA) &&
+	       !(c->tk[q].flags & TD_TOK_UPPER) && content_word(c, q);
+}
+
 /* The end of an organisation's name that ends before token j, with the
  * purpose a Slavic body names after a preposition ("Agencija za
  * energijo", "Úřad pro rozpočtovou zodpovědnost", "Агентство по
  * страхованию вкладов", "Ministerstwo ds. brexitu"): the preposition,
- * adjectives and their noun, all in lower case, then a second such
- * purpose after "and" where the sentence goes no further ("по
- * корабоплаване и картография"); j itself when there is none. Russian
- * and Polish "за" and "po" are left out: they start phrases of time
- * ("за неделю", "po spotkaniu"). */
+ * then adjectives and their noun, all in lower case; then a second noun,
+ * or a second purpose after "and", only where the clause ends with it
+ * ("по страхованию вкладов,", "по корабоплаване и картография."); j
+ * itself when there is none. Russian and Polish "за" and "po" are left
+ * out: they start phrases of time ("за неделю", "po spotkaniu"). */
 static size_t purpose_end(const ctx *c, size_t j)
 {
 	static const struct {
@@ -2600,19 +2609,13 @@ static size_t purpose_end(const ctx *c, size_t j)
 	size_t end = j, k = j + 1;
 	for (int part = 0; part < 3; part++) {
 		size_t q = k;
-#define PURPOSE_WORD(q)                                                                             \
-	((q) < c->nt && ((q) == j + 1 ? (dot || joined(c, (q))) : joined(c, (q))) &&                 \
-	 (c->tk[(q)].flags & TD_TOK_ALPHA) && !(c->tk[(q)].flags & TD_TOK_UPPER) && content_word(c, (q)))
 		int adj = 0;
-		while (PURPOSE_WORD(q) && adj < 3 && (adjectival(c, q) || ends_in(c, q, adj_more, NELEM(adj_more))))
+		while (purpose_word(c, q, dot && q == j + 1) && adj < 3 &&
+		       (adjectival(c, q) || ends_in(c, q, adj_more, NELEM(adj_more))))
 			q++, adj++;
-		if (!PURPOSE_WORD(q) || adjectival(c, q))
+		if (!purpose_word(c, q, dot && q == j + 1) || adjectival(c, q))
 			return end;
-#undef PURPOSE_WORD
 		q++;
-		/* A word after the first purpose, or a second purpose after
-		 * "and", counts where the clause ends with it ("по
-		 * страхованию вкладов,", "по корабоплаване и картография."). */
 		if (part > 0 && q < c->nt && joined(c, q))
 			return end;
 		end = q;
@@ -2626,11 +2629,14 @@ static size_t purpose_end(const ctx *c, size_t j)
 }
 
 /* Whether the run [i, j) of two or three capitalised words after a
- * common word is a person named in full: no word the dictionary knows as
- * a common word only, the first a name the dictionary knows or no word it
- * knows at all ("Jerome", "John", "Andrej"), and in a language with noun
- * cases that first name in its base form ("Predsjednik Vlade Andrej
- * Plenković", not "Nadace Václava Havla"). */
+ * common word is a person named in full: spaces alone between them, no
+ * word the dictionary knows as a common word only; the first a given name
+ * of the dictionary (a capitalised stem and no common word: "Jerome",
+ * "Marco"), or a word it does not know when the last is written alone
+ * elsewhere in the article and is no listed place ("Мишел Барние ...
+ * Барние"); and in a language with noun cases that first name in its
+ * base form ("Predsjednik Vlade Andrej Plenković", not "Nadace Václava
+ * Havla"). */
 static int names_after_office(const ctx *c, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 3)
@@ -5497,8 +5503,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		/* A common word before a person named in full is the office's
 		 * complement, not a part of the name: "Predsjednik Vlade Andrej
 		 * Plenković", "Secretary of State Marco Rubio", "Fed Chair
-		 * Jerome Powell", "Голова Офісу Президента Андрій Єрмак" (two
-		 * such words at most). The first name is in its base form where
+		 * Jerome Powell", "Instytutu Jagiellońskiego Marcin Roszkowski"
+		 * (two such words at most). The first name is in its base form where
 		 * nouns have cases ("Nadace Václava Havla" is a foundation). */
 		for (size_t k = i + 1; !per && !ext && k <= i + 2 && k + 2 <= j; k++) {
 			td__lexinfo Lk;
