@@ -702,7 +702,8 @@ static size_t at_word(scan *sc, size_t i)
 			}
 		/* A month alone needs a preposition, and a capital letter in a
 		 * language that writes months in lower case is a name ("Мая"). */
-		int lower_lang = !(full && (full->langs & ((1u << TD__L_EN) | (1u << TD__L_DE))));
+		int lower_lang = !(full && (full->langs & ((1u << TD__L_EN) | (1u << TD__L_DE) |
+							   (1u << TD__L_TR) | (1u << TD__L_EL))));
 		if (full && (pk == TD__K_CUE || pk == TD__K_LAST || pk == TD__K_NEXT || pk == TD__K_THIS) &&
 		    !(w.cap && lower_lang) && pub != TD_NODATE) {
 			int y, pm, pd;
@@ -724,7 +725,8 @@ static size_t at_word(scan *sc, size_t i)
 	}
 	if ((c = pick(&w, TD__K_WDAY, sc->langs)) && pub != TD_NODATE) {
 		unsigned free_langs = (1u << TD__L_EN) | (1u << TD__L_DE) | (1u << TD__L_FR) |
-				      (1u << TD__L_ES);
+				      (1u << TD__L_ES) | (1u << TD__L_IT) | (1u << TD__L_PT) |
+				      (1u << TD__L_NL);
 		size_t pe;
 		int post = post_qualifier(sc, w.end, &pe);
 		int qual = post ? post : (pk == TD__K_LAST || pk == TD__K_NEXT || pk == TD__K_THIS) ? pk : 0;

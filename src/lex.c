@@ -65,6 +65,15 @@ static inline uint32_t fold_cp(uint32_t c)
 			return c + 1;
 		return c;
 	}
+	if (c >= 0x386 && c <= 0x3AB) {
+		/* Greek capitals, with and without their accent. */
+		if (c >= 0x391 && c != 0x3A2)
+			return c + 32;
+		static const uint16_t acc[] = {0x3AC, 0, 0x3AD, 0x3AE, 0x3AF, 0, 0x3CC, 0, 0x3CD, 0x3CE};
+		if (c <= 0x38F && acc[c - 0x386])
+			return acc[c - 0x386];
+		return c;
+	}
 	if (c == 0x2019 || c == 0x2BC)
 		return '\'';
 	return c;
@@ -249,6 +258,39 @@ static const cue_src k_src[] = {
 	{L(ES), TD__K_MONTH,
 	 "enero ene.|febrero feb.|marzo mar.|abril abr.|mayo|junio jun.|julio jul.|agosto ago.|"
 	 "septiembre setiembre sep. sept.|octubre oct.|noviembre nov.|diciembre dic.", 1},
+	{L(IT), TD__K_MONTH,
+	 "gennaio genn.|febbraio febbr.|marzo|aprile apr.|maggio magg.|giugno|luglio|agosto|"
+	 "settembre sett.|ottobre ott.|novembre nov.|dicembre dic.", 1},
+	{L(PT), TD__K_MONTH,
+	 "janeiro jan.|fevereiro fev.|março mar.|abril abr.|maio|junho jun.|julho jul.|agosto ago.|"
+	 "setembro set.|outubro out.|novembro nov.|dezembro dez.", 1},
+	{L(NL), TD__K_MONTH,
+	 "januari jan.|februari feb.|maart mrt.|april apr.|mei|juni|juli|augustus aug.|"
+	 "september sep. sept.|oktober okt.|november nov.|december dec.", 1},
+	{L(RO), TD__K_MONTH,
+	 "ianuarie ian.|februarie feb.|martie mart.|aprilie apr.|mai|iunie iun.|iulie iul.|august aug.|"
+	 "septembrie sept.|octombrie oct.|noiembrie nov. noi.|decembrie dec.", 1},
+	{L(TR), TD__K_MONTH,
+	 "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık", 1},
+	{L(EL), TD__K_MONTH,
+	 "ιανουάριος ιανουαρίου|φεβρουάριος φεβρουαρίου|μάρτιος μαρτίου|απρίλιος απριλίου|"
+	 "μάιος μαΐου|ιούνιος ιουνίου|ιούλιος ιουλίου|αύγουστος αυγούστου|"
+	 "σεπτέμβριος σεπτεμβρίου|οκτώβριος οκτωβρίου|νοέμβριος νοεμβρίου|δεκέμβριος δεκεμβρίου", 1},
+	/* Serbian (Cyrillic and Latin) and Bosnian share the Croatian
+	 * tables, Macedonian the Bulgarian, Belarusian the Russian and
+	 * Ukrainian (td__lang_bit). */
+	{L(HR), TD__K_MONTH,
+	 "јануар јануара|фебруар фебруара|март марта|април априла|мај маја|јун јуна|јул јула|"
+	 "август августа|септембар септембра|октобар октобра|новембар новембра|децембар децембра", 1},
+	{L(HR), TD__K_MONTH,
+	 "januar januara|februar februara|mart marta|april aprila|maj maja|jun juna|jul jula|"
+	 "avgust avgusta|septembar septembra|oktobar oktobra|novembar novembra|decembar decembra", 1},
+	{L(BG), TD__K_MONTH,
+	 "јануари|февруари|март|април|мај|јуни|јули|август|септември|октомври|ноември|декември", 1},
+	{L(RU) | L(UK), TD__K_MONTH,
+	 "студзень студзеня|люты лютага|сакавік сакавіка|красавік красавіка|травень траўня|"
+	 "чэрвень чэрвеня|ліпень ліпеня|жнівень жніўня|верасень верасня|кастрычнік кастрычніка|"
+	 "лістапад лістапада|снежань снежня", 1},
 
 	/* Weekdays, Monday first, in the forms used after a preposition. */
 	{L(RU), TD__K_WDAY,
@@ -277,6 +319,19 @@ static const cue_src k_src[] = {
 	{L(DE), TD__K_WDAY, "montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag", 0},
 	{L(FR), TD__K_WDAY, "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche", 0},
 	{L(ES), TD__K_WDAY, "lunes|martes|miércoles|jueves|viernes|sábado|domingo", 0},
+	{L(IT), TD__K_WDAY, "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica", 0},
+	{L(PT), TD__K_WDAY,
+	 "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo", 0},
+	{L(NL), TD__K_WDAY, "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag", 0},
+	{L(RO), TD__K_WDAY, "luni|marți marţi|miercuri|joi|vineri|sâmbătă|duminică", 0},
+	{L(TR), TD__K_WDAY, "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar", 0},
+	{L(EL), TD__K_WDAY, "^δευτέρα|^τρίτη|^τετάρτη|^πέμπτη|^παρασκευή|^σάββατο|^κυριακή", 0},
+	{L(HR), TD__K_WDAY,
+	 "понедељак понедељка ponedeljak ponedeljka|уторак уторка|среду среда sredu sreda|"
+	 "четвртак четвртка|петак петка|суботу субота|недељу недеља nedelju nedelja", 0},
+	{L(BG), TD__K_WDAY, "|||четврток|петок|сабота|недела", 0},
+	{L(RU) | L(UK), TD__K_WDAY,
+	 "панядзелак|аўторак|сераду серада|чацвер|пятніцу пятніца|суботу субота|нядзелю нядзеля", 0},
 
 	/* Day offsets from -2 to +2. */
 	{L(RU), TD__K_REL, "позавчера|вчера|сегодня|завтра|послезавтра", 6},
@@ -291,6 +346,15 @@ static const cue_src k_src[] = {
 	{L(DE), TD__K_REL, "vorgestern|gestern|heute|morgen|übermorgen", 6},
 	{L(FR), TD__K_REL, "avant-hier|hier|aujourd'hui|demain|après-demain", 6},
 	{L(ES), TD__K_REL, "anteayer antier|ayer|hoy|mañana", 6},
+	{L(IT), TD__K_REL, "l'altroieri|ieri|oggi|domani|dopodomani", 6},
+	{L(PT), TD__K_REL, "anteontem|ontem|hoje|amanhã", 6},
+	{L(NL), TD__K_REL, "eergisteren|gisteren|vandaag|", 6}, /* "morgen" is the morning too */
+	{L(RO), TD__K_REL, "alaltăieri|ieri|azi astăzi|mâine|poimâine", 6},
+	{L(TR), TD__K_REL, "|dün|bugün|yarın", 6},
+	{L(EL), TD__K_REL, "προχθές|χθες χτες|σήμερα|αύριο|μεθαύριο", 6},
+	{L(HR), TD__K_REL, "прекјуче|јуче јучер|данас|сутра|прекосутра", 6},
+	{L(BG), TD__K_REL, "завчера|вчера|денес|утре|задутре", 6},
+	{L(RU) | L(UK), TD__K_REL, "пазаўчора|учора|сёння|заўтра|паслязаўтра", 6},
 
 	/* Prepositions that introduce a month, a year or a weekday. */
 	{L(RU), TD__K_CUE, "в во с со до по к от на", 0},
@@ -305,6 +369,12 @@ static const cue_src k_src[] = {
 	{L(DE), TD__K_CUE, "im am seit bis ab von vom anfang ende mitte", 0},
 	{L(FR), TD__K_CUE, "en depuis jusqu'en dès le début fin", 0},
 	{L(ES), TD__K_CUE, "en desde hasta el principios finales", 0},
+	{L(IT), TD__K_CUE, "in nel nella dal dalla fino entro inizio fine metà", 0},
+	{L(PT), TD__K_CUE, "em no na desde até início fim", 0},
+	{L(NL), TD__K_CUE, "in sinds tot vanaf begin eind medio", 0},
+	{L(RO), TD__K_CUE, "în pe din până", 0},
+	{L(EL), TD__K_CUE, "τον την στις το από μέχρι έως", 0},
+	{L(HR), TD__K_CUE, "у од до на", 0},
 
 	{L(RU), TD__K_LAST, "прошлый прошлую прошлое прошлом прошлой прошлого минувший минувшую минувшей "
 			     "минувшем минувшего", 0},
@@ -319,6 +389,12 @@ static const cue_src k_src[] = {
 	{L(DE), TD__K_LAST, "letzten letzte letztes vergangenen vergangene vergangenes", 0},
 	{L(FR), TD__K_LAST, "dernier~ dernière~", 0},
 	{L(ES), TD__K_LAST, "pasado~ pasada~", 0},
+	{L(IT), TD__K_LAST, "scorso~ scorsa~", 0},
+	{L(PT), TD__K_LAST, "passado~ passada~", 0},
+	{L(NL), TD__K_LAST, "vorige afgelopen", 0},
+	{L(RO), TD__K_LAST, "trecut~ trecută~", 0},
+	{L(TR), TD__K_LAST, "geçen", 0},
+	{L(EL), TD__K_LAST, "περασμένη περασμένο περασμένος", 0},
 
 	{L(RU), TD__K_NEXT, "следующий следующую следующее следующем следующей следующего будущем будущей "
 			     "будущего", 0},
@@ -333,6 +409,12 @@ static const cue_src k_src[] = {
 	{L(DE), TD__K_NEXT, "nächsten nächste nächstes kommenden kommende kommendes", 0},
 	{L(FR), TD__K_NEXT, "prochain~ prochaine~", 0},
 	{L(ES), TD__K_NEXT, "próximo próxima", 0},
+	{L(IT), TD__K_NEXT, "prossimo prossima", 0},
+	{L(PT), TD__K_NEXT, "próximo próxima", 0},
+	{L(NL), TD__K_NEXT, "volgende volgend komende komend", 0},
+	{L(RO), TD__K_NEXT, "viitor~ viitoare~", 0},
+	{L(TR), TD__K_NEXT, "gelecek önümüzdeki", 0},
+	{L(EL), TD__K_NEXT, "επόμενη επόμενο ερχόμενη ερχόμενο", 0},
 
 	{L(RU), TD__K_THIS, "этот эту этом этой этого текущем текущего текущий нынешнем", 0},
 	{L(UK), TD__K_THIS, "цей цю цьому цього цієї поточному поточного", 0},
@@ -346,6 +428,12 @@ static const cue_src k_src[] = {
 	{L(DE), TD__K_THIS, "diesen diese diesem dieses", 0},
 	{L(FR), TD__K_THIS, "cette ce", 0},
 	{L(ES), TD__K_THIS, "este esta", 0},
+	{L(IT), TD__K_THIS, "questo questa", 0},
+	{L(PT), TD__K_THIS, "este esta neste nesta", 0},
+	{L(NL), TD__K_THIS, "deze dit", 0},
+	{L(RO), TD__K_THIS, "acest această", 0},
+	{L(TR), TD__K_THIS, "bu", 0},
+	{L(EL), TD__K_THIS, "αυτή αυτό αυτόν", 0},
 
 	{L(RU), TD__K_YEARN, "год года году годом г.", 0},
 	{L(UK), TD__K_YEARN, "рік року році роком р.", 0},
@@ -359,6 +447,13 @@ static const cue_src k_src[] = {
 	{L(DE), TD__K_YEARN, "jahr jahres jahre", 0},
 	{L(FR), TD__K_YEARN, "année an", 0},
 	{L(ES), TD__K_YEARN, "año", 0},
+	{L(IT), TD__K_YEARN, "anno", 0},
+	{L(PT), TD__K_YEARN, "ano", 0},
+	{L(NL), TD__K_YEARN, "jaar", 0},
+	{L(RO), TD__K_YEARN, "anul anului", 0},
+	{L(TR), TD__K_YEARN, "yılı yılında yıl", 0},
+	{L(EL), TD__K_YEARN, "έτος έτους", 0},
+	{L(HR), TD__K_YEARN, "године година годину год.", 0},
 
 	{L(RU), TD__K_MONTHN, "месяц месяца месяце", 0},
 	{L(UK), TD__K_MONTHN, "місяць місяця місяці", 0},
@@ -372,11 +467,17 @@ static const cue_src k_src[] = {
 	{L(DE), TD__K_MONTHN, "monat monats", 0},
 	{L(FR), TD__K_MONTHN, "mois", 0},
 	{L(ES), TD__K_MONTHN, "mes", 0},
+	{L(IT), TD__K_MONTHN, "mese", 0},
+	{L(PT), TD__K_MONTHN, "mês", 0},
+	{L(NL), TD__K_MONTHN, "maand", 0},
+	{L(RO), TD__K_MONTHN, "luna lună", 0},
+	{L(EL), TD__K_MONTHN, "μήνα μήνας", 0},
 
 	{L(CS) | L(SL), TD__K_RELYEAR, "loni vloni lani|letos", 7},
 	{L(SK), TD__K_RELYEAR, "vlani", 7},
 	{L(HR), TD__K_RELYEAR, "lani", 7},
 	{L(BG), TD__K_RELYEAR, "||догодина", 7},
+	{L(EL), TD__K_RELYEAR, "πέρσι|φέτος", 7},
 
 	{TD__L_ALL, TD__K_SHARE,
 	 "facebook twitter x vk vkontakte вконтакте одноклассники ok telegram whatsapp viber linkedin "
@@ -395,9 +496,9 @@ static const cue_src k_src[] = {
 	 0},
 };
 
-#define MAX_CUES 2048
-#define POOL_BYTES 40000
-#define HSLOTS 8192
+#define MAX_CUES 4096
+#define POOL_BYTES 80000
+#define HSLOTS 16384
 
 static td__cue g_cues[MAX_CUES];
 static int g_ncues;
@@ -429,7 +530,7 @@ static void add_cue(const char *form, size_t len, unsigned langs, int kind, int 
 	c->form = p;
 	c->len = (uint8_t)len;
 	c->hash = fnv(p, len);
-	c->langs = (uint16_t)langs;
+	c->langs = (uint32_t)langs;
 	c->kind = (uint8_t)kind;
 	c->val = (uint8_t)val;
 	c->flags = (uint8_t)flags;
@@ -714,8 +815,9 @@ int td__cue_lookup_word(const char *s, size_t n, const td__cue **out, int max)
 
 unsigned td__lang_bit(const char *code)
 {
-	static const char codes[TD__L_N][3] = {"ru", "uk", "bg", "pl", "cs", "sk",
-					       "sl", "hr", "en", "de", "fr", "es"};
+	static const char codes[TD__L_N][3] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl",
+					       "hr", "en", "de", "fr", "es", "it", "pt",
+					       "nl", "ro", "tr", "el"};
 	if (!code || !code[0])
 		return 0;
 	for (int i = 0; i < TD__L_N; i++)

@@ -420,11 +420,65 @@ static void test_publication_date(void **state)
 
 /* The month tables hold every month name CLDR (through ICU) gives for
  * each language, in its format (genitive) and stand-alone forms. */
+/* Days, weekdays and relative words in the languages beyond the
+ * development set: Romance, Dutch, Romanian, Turkish, Greek, Serbian in
+ * both alphabets, Macedonian and Belarusian. */
+static void test_more_languages(void **state)
+{
+	(void)state;
+	td_day pub = ymd(2025, 3, 14); /* a Friday */
+	struct {
+		const char *lang, *text, *mention;
+		int y, m, d;
+	} days[] = {
+		{"it", "T\nIl governo ha approvato il 12 marzo 2025 il bilancio.", "12 marzo 2025", 2025, 3, 12},
+		{"pt", "T\nO governo aprovou em 12 de março de 2025 o orçamento.", "12 de março de 2025", 2025, 3,
+		 12},
+		{"nl", "T\nDe regering heeft op 12 maart 2025 de begroting goedgekeurd.", "12 maart 2025", 2025, 3,
+		 12},
+		{"ro", "T\nGuvernul a aprobat pe 12 martie 2025 bugetul.", "12 martie 2025", 2025, 3, 12},
+		{"tr", "T\nHükümet 12 Mart 2025 tarihinde bütçeyi onayladı.", "12 Mart 2025", 2025, 3, 12},
+		{"el", "T\nΗ κυβέρνηση ενέκρινε στις 12 Μαρτίου 2025 τον προϋπολογισμό.", "12 Μαρτίου 2025", 2025,
+		 3, 12},
+		{"sr", "T\nВлада је 12. марта 2025. године усвојила буџет.", "12. марта 2025. године", 2025, 3, 12},
+		{"sr", "T\nVlada je 12. marta 2025. godine usvojila budžet.", "12. marta 2025. godine", 2025, 3, 12},
+		{"mk", "T\nВладата на 12 мај 2024 го усвои буџетот.", "12 мај 2024", 2024, 5, 12},
+		{"be", "T\nУрад 12 сакавіка 2025 года зацвердзіў бюджэт.", "12 сакавіка 2025 года", 2025, 3, 12},
+		{"it", "T\nIl portavoce ha parlato mercoledì.", "mercoledì", 2025, 3, 12},
+		{"pt", "T\nO porta-voz anunciou na quarta-feira.", "quarta-feira", 2025, 3, 12},
+		{"nl", "T\nDe woordvoerder zei woensdag dat...", "woensdag", 2025, 3, 12},
+		{"el", "T\nΟ εκπρόσωπος ανακοίνωσε την Τετάρτη.", "Τετάρτη", 2025, 3, 12},
+		{"pt", "T\nO ministro disse ontem que...", "ontem", 2025, 3, 13},
+		{"ro", "T\nMinistrul a declarat ieri că...", "ieri", 2025, 3, 13},
+		{"tr", "T\nBakan dün açıkladı.", "dün", 2025, 3, 13},
+		{"el", "T\nΟ υπουργός δήλωσε χθες ότι...", "χθες", 2025, 3, 13},
+	};
+	for (size_t k = 0; k < sizeof(days) / sizeof(days[0]); k++) {
+		td_article *a = run(days[k].text, days[k].lang, pub);
+		td_day d = ymd(days[k].y, days[k].m, days[k].d);
+		const td_date_mention *m = find(a, days[k].mention);
+		if (!m)
+			fail_msg("%s: no mention \"%s\"", days[k].lang, days[k].mention);
+		assert_int_equal(m->first, d);
+		assert_int_equal(m->last, d);
+	}
+	/* A year after a preposition, not a count after one. */
+	td_article *a = run("T\nNel 2024 i prezzi sono saliti; a 2000 persone.", "it", pub);
+	expect(a, "2024", ymd(2024, 1, 1), ymd(2024, 12, 31), 2, 0);
+	assert_null(find(a, "2000"));
+	a = run("T\nPrețurile au crescut cu peste 2000 de lei la 2000 de metri.", "ro", pub);
+	assert_int_equal(a->ndates, 0);
+	/* Greek ordinals in lower case are no weekdays. */
+	a = run("T\nΗ τρίτη φορά ήταν την Τετάρτη.", "el", pub);
+	assert_null(find(a, "τρίτη"));
+}
+
 static void test_month_tables_match_cldr(void **state)
 {
 	(void)state;
-	static const char *const langs[] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr",
-					    "en", "de", "fr", "es"};
+	static const char *const langs[] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "en",
+					    "de", "fr", "es", "it", "pt", "nl", "ro", "tr", "el",
+					    "sr", "sr_Latn", "mk", "be"};
 	static const UDateFormatSymbolType kinds[] = {UDAT_MONTHS, UDAT_STANDALONE_MONTHS};
 	int missing = 0;
 	for (size_t l = 0; l < sizeof(langs) / sizeof(langs[0]); l++) {
@@ -472,6 +526,7 @@ int main(void)
 		cmocka_unit_test(test_yearless_days),
 		cmocka_unit_test(test_publication_date),
 		cmocka_unit_test(test_month_tables_match_cldr),
+		cmocka_unit_test(test_more_languages),
 	};
 	return cmocka_run_group_tests_name("dates", tests, setup, teardown);
 }
