@@ -2212,6 +2212,45 @@ static int cmp_folded(const void *a, const void *b)
  * Пакистана", "МИД" and "МИД Великобритании"), is that organisation:
  * the short mentions take the full one's key, when the article extends
  * the short name in one way only. */
+/* A country's name that is also a state of another country ("Georgia")
+ * is the state where the article names that other country or another of
+ * its states ("Georgia" with "Pennsylvania" or "USA"), in the spellings
+ * the two share; the country's own names ("Грузия", "Gruzja", "Gruzie")
+ * stay the country. */
+static void ambiguous_places(td_entity *e, size_t n)
+{
+	static const struct {
+		const char *key, *state, *country, *states;
+		const char *stems[4];
+	} amb[] = {
+		{"gpe:ge", "sub:us-ga", "gpe:us", "sub:us-", {"georg", "géorg", "džordž", "джордж"}},
+	};
+	for (size_t a = 0; a < NELEM(amb); a++) {
+		int named = 0, other = 0;
+		size_t sl = strlen(amb[a].states);
+		for (size_t k = 0; k < n; k++) {
+			named |= !strcmp(e[k].key, amb[a].key);
+			other |= !strcmp(e[k].key, amb[a].country) ||
+				 (!strncmp(e[k].key, amb[a].states, sl) && strcmp(e[k].key, amb[a].state));
+		}
+		if (!other)
+			continue;
+		for (size_t k = 0; k < n && named; k++) {
+			if (strcmp(e[k].key, amb[a].key))
+				continue;
+			char f[WBUF];
+			size_t fl = td_text_fold(e[k].lemma, strlen(e[k].lemma), f, sizeof(f));
+			for (size_t q = 0; q < NELEM(amb[a].stems); q++) {
+				size_t ql = strlen(amb[a].stems[q]);
+				if (fl >= ql && !memcmp(f, amb[a].stems[q], ql)) {
+					e[k].key = amb[a].state;
+					break;
+				}
+			}
+		}
+	}
+}
+
 static int short_forms(td_entity *e, size_t n, td_arena *ar)
 {
 	/* Nothing to do without a full name of several words. */
@@ -5985,5 +6024,6 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	if ((rc = lone_surnames(a->entities, nm, ar)) < 0 ||
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;
+	ambiguous_places(a->entities, nm);
 	return short_forms(a->entities, nm, ar);
 }

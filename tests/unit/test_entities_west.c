@@ -159,6 +159,21 @@ static void test_western_aliases(void **state)
 	check(a, "BCE", NULL, TD_ENT_ORG, "org:ecb");
 }
 
+/* "Georgia" is the US state where the article names the US or another
+ * state, else the country. */
+static void test_georgia(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Recount", "Officials in Georgia and Arizona continued the recount.");
+	check(a, "Georgia", NULL, TD_ENT_LOC, "sub:us-ga");
+	a = run("en", "Protests", "Thousands protested in Tbilisi, the capital of Georgia.");
+	check(a, "Georgia", NULL, TD_ENT_LOC, "gpe:ge");
+	a = run("pl", "Wybory", "W Georgii i Arizonie trwa liczenie głosów w USA.");
+	check(a, "Georgii", NULL, TD_ENT_LOC, "sub:us-ga");
+	a = run("pl", "Protesty", "W Gruzji i w USA odbyły się protesty.");
+	check(a, "Gruzji", NULL, TD_ENT_LOC, "gpe:ge");
+}
+
 /* Particles of persons' names stay inside the name, in any script. */
 static void test_name_particles(void **state)
 {
@@ -338,6 +353,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_types, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_office_before_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_western_aliases, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_georgia, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
