@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "entities_int.h"
+#include "lex.h"
 #include "tidings/error.h"
 #include "tidings/text.h"
 #include "tidings/utf8.h"
@@ -1687,6 +1688,22 @@ static int content_word(const ctx *c, size_t i)
 	return !word_listed(function_words, NELEM(function_words), w, n);
 }
 
+/* Whether lower-case token j can go on a Slavic name begun by a
+ * capitalised common word ("Палата общин", "Európsky parlament"): a
+ * content word and no word of the calendar ("Vlade jučer", "Sabor u
+ * petak"). */
+static int name_goes_on(const ctx *c, size_t j)
+{
+	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j))
+		return 0;
+	const td__cue *h[4];
+	int n = td__cue_lookup_word(c->t + c->tk[j].start, c->tk[j].end - c->tk[j].start, h, 4);
+	for (int k = 0; k < n; k++)
+		if (h[k]->kind == TD__K_REL || h[k]->kind == TD__K_WDAY || h[k]->kind == TD__K_MONTH)
+			return 0;
+	return 1;
+}
+
 /* Whether token i has a capital letter after a small one inside it
  * ("YouGov", "BeLeave", "БиБиСи"), apart from Scottish and Irish
  * surnames ("McCarthy", "MacLeod"). */
@@ -2672,10 +2689,10 @@ static size_t purpose_end(const ctx *c, size_t j)
  * word the dictionary knows as a common word only; the first a given name
  * of the dictionary (a capitalised stem and no common word: "Jerome",
  * "Marco"), or a word it does not know when the last is written alone
- * elsewhere in the article and is no listed place ("Мишел Барние ...
- * Барние"); and in a language with noun cases that first name in its
- * base form ("Predsjednik Vlade Andrej Plenković", not "Nadace Václava
- * Havla"). */
+ * elsewhere in the article ("Мишел Барние ... Барние") or ends like a
+ * Slavic surname ("Andrej Plenković"); the last no listed place; and in
+ * a language with noun cases that first name in its base form
+ * ("Predsjednik Vlade Andrej Plenković", not "Nadace Václava Havla"). */
 static int names_after_office(const ctx *c, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 3)
@@ -2699,10 +2716,20 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 			if (*g != ' ')
 				return 0;
 	}
+	/* Endings of Slavic surnames ("Plenković", "Kowalski", "Фиала"
+	 * aside: "-ova", "-ská" are a woman's). */
+	static const char *const surname_ends[] = {
+		"ić", "ič", "ski", "cki", "ský", "cký", "ová", "ov", "ev", "enko", "ук", "юк",
+		"ов", "ев", "ин", "ський", "цький", "ски", "ский", "цкий", "енко", "ska", "cka", "ská",
+		"ова", "ева", "ина", "ська", "цька", "ска", "ская",
+	};
 	size_t gl;
 	td__lexinfo Lj;
 	lex(c, j - 1, &Lj);
-	if (!given && (!alone_elsewhere(c, j - 1) || gaz_at_all(c, j - 1, &gl, &Lj)))
+	if (gaz_at_all(c, j - 1, &gl, &Lj))
+		return 0;
+	if (!given && !alone_elsewhere(c, j - 1) &&
+	    !(c->slavic && ends_in(c, j - 1, surname_ends, NELEM(surname_ends))))
 		return 0;
 	return c->caseless || first_name_nominative(c, i);
 }
@@ -5481,16 +5508,24 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		int ext = 0;
 		if (c.slavic && j == i + 1 && !weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
 		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
-		    joined(&c, j) && (c.tk[j].flags & TD_TOK_ALPHA) && !(c.tk[j].flags & TD_TOK_UPPER) &&
-		    content_word(&c, j)) {
+		    joined(&c, j) && name_goes_on(&c, j)) {
 			j++;
 			ext = 1;
 			/* Adjectives go on to their noun ("Европейската икономическа
 			 * общност"), at most two more words. */
 			for (int more = 0; more < 2 && adjectival(&c, j - 1) && j < c.nt && joined(&c, j) &&
-					   (c.tk[j].flags & TD_TOK_ALPHA) && !(c.tk[j].flags & TD_TOK_UPPER);
+					   name_goes_on(&c, j);
 			     more++)
 				j++;
+			/* A noun's name ends in a noun: one adjective after a noun
+			 * is the sentence's ("Sjednica Vlade održana je"). */
+			if (j == i + 2 && adjectival(&c, j - 1) && !adjectival(&c, i) &&
+			    !ends_in(&c, i, soft_adjective, NELEM(soft_adjective))) {
+				j = i + 1;
+				ext = 0;
+			}
+		}
+		if (ext) {
 			/* A country or organisation after it: "Верховный суд Пакистана". */
 			size_t gl;
 			td__lexinfo L2;

@@ -698,6 +698,23 @@ static void test_org_purpose(void **state)
 	assert_null(find(a, "Министерство обороны за неделю"));
 }
 
+/* A Slavic name begun by a capitalised common word goes on over content
+ * words only: no function word, no word of the calendar, and a noun's
+ * name does not end in the sentence's participle. */
+static void test_name_continuation(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Proračun", "Oporba je kritizirala odluku Vlade jučer.");
+	assert_null(find(a, "Vlade jučer"));
+	a = run("hr", "Sjednica", "Sjednica Vlade održana je u četvrtak.");
+	assert_null(find(a, "Vlade održana"));
+	assert_null(find(a, "Vlade održana je"));
+	a = run("bg", "Зона", "Страната влиза в Европейската икономическа зона и ще плаща вноски.");
+	check(a, "Европейската икономическа зона", NULL, TD_ENT_ORG, NULL);
+	a = run("cs", "NATO", "Zasedání Parlamentního shromáždění NATO začalo v Praze.");
+	check(a, "Parlamentního shromáždění NATO", NULL, TD_ENT_ORG, NULL);
+}
+
 /* The instrumental's "-ем" after a soft or hissing consonant is the
  * surname's ending when the first name has "-ом". */
 static void test_instrumental_em(void **state)
@@ -767,6 +784,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_office_before_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_instrumental_em, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_org_purpose, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_name_continuation, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
