@@ -1174,6 +1174,9 @@ static const char *const org_heads[] = {
 	"комиси", "коміс", "universit", "университет", "університет", "университет", "uniwersytet",
 	"univerzit", "univerz", "sveučilišt", "zavod", "bank", "банк", "суд", "съд", "sąd", "soud",
 	"súd", "sodišč", "sud", "court",
+	/* The government, capitalised in Slovene, Croatian and Serbian. */
+	"vlada$", "vlade$", "vladi$", "vladu$", "vladom$", "влада$", "владе$", "влади$", "владу$",
+	"владом$",
 	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
 	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "агентств", "агенци", "agentur",
 	"company", "компани", "компані", "group", "групп", "груп", "grup", "skupin", "corporat",

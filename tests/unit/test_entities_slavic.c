@@ -706,6 +706,13 @@ static void test_name_continuation(void **state)
 	(void)state;
 	td_article *a = run("hr", "Proračun", "Oporba je kritizirala odluku Vlade jučer.");
 	assert_null(find(a, "Vlade jučer"));
+	/* The government, capitalised, is an organisation, not a person
+	 * ("Vlade" before a person named in full is no first name). */
+	a = run("hr", "Proračun",
+		"Predsjednik Vlade Andrej Plenković rekao je da je proračun usvojen. Oporba je "
+		"kritizirala odluku Vlade.");
+	check(a, "Andrej Plenković", NULL, TD_ENT_PER, NULL);
+	check(a, "Vlade", "Vlada", TD_ENT_ORG, NULL);
 	a = run("hr", "Sjednica", "Sjednica Vlade održana je u četvrtak.");
 	assert_null(find(a, "Vlade održana"));
 	assert_null(find(a, "Vlade održana je"));
