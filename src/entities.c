@@ -461,6 +461,16 @@ static int joined_q(const ctx *c, size_t i, int quotes)
 {
 	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 	size_t n = (size_t)(e - s);
+	/* An elided article or preposition the tokenizer left out ("Banca
+	 * d'Italia", "Consiglio dell'Unione", "Côte d'Ivoire"). */
+	if (n >= 3 && n <= 10 && s[0] == ' ') {
+		size_t q = 1;
+		while (q < n && s[q] >= 'a' && s[q] <= 'z')
+			q++;
+		if (q >= 2 && q <= 6 &&
+		    ((q + 1 == n && s[q] == '\'') || (q + 3 == n && !memcmp(s + q, "\xE2\x80\x99", 3))))
+			return 1;
+	}
 	if (n == 0 || n > 5)
 		return 0;
 	/* An initial or a short abbreviation: one or two letters, or a
@@ -1691,6 +1701,47 @@ static int content_word(const ctx *c, size_t i)
 	return !word_listed(function_words, NELEM(function_words), w, n);
 }
 
+static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends);
+
+/* Whether the article's language is French, Spanish, Italian or
+ * Portuguese. */
+static int romance(const ctx *c)
+{
+	const char *l = c->a->lang;
+	return !strcmp(l, "fr") || !strcmp(l, "es") || !strcmp(l, "it") || !strcmp(l, "pt");
+}
+
+/* Whether token i is a Romance definite article ("La", "El", "Il"). */
+static int romance_article(const ctx *c, size_t i)
+{
+	static const char *const arts[] = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli",
+					   "o", "a", "os", "as"};
+	char f[8];
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n >= sizeof(f))
+		return 0;
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	return word_listed(arts, NELEM(arts), f, fl);
+}
+
+/* Whether token j is a Romance adjective in lower case by its ending
+ * ("constitutionnel", "nationale", "europea", "centrale", "supremo"
+ * aside: only the endings of relational adjectives). */
+static int romance_adjective(const ctx *c, size_t j)
+{
+	static const char *const ends[] = {
+		"al", "ale", "ali", "ales", "aux", "el", "elle", "els", "elles", "ien", "ienne", "iens",
+		"iennes", "éen", "éenne", "éens", "ique", "iques", "ico", "ica", "ici", "iche", "icos",
+		"icas", "ano", "ana", "ani", "ane", "anos", "anas", "ain", "aine", "ais", "aise", "ese",
+		"esi", "esa", "eses", "ense", "enses", "aire", "aires", "ario", "aria", "ari", "arie",
+		"eo", "ea", "ei", "ee", "eu", "eia", "iva", "ivo", "ive", "ivi", "if",
+	};
+	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j))
+		return 0;
+	size_t n = c->tk[j].end - c->tk[j].start;
+	return n >= 5 && ends_in(c, j, ends, NELEM(ends));
+}
+
 /* Whether lower-case token j can go on a Slavic name begun by a
  * capitalised common word ("Палата общин", "Európsky parlament"): a
  * content word and no word of the calendar ("Vlade jučer", "Sabor u
@@ -2518,15 +2569,16 @@ static int english_demonym_adjective(const ctx *c, size_t i)
 	return 0;
 }
 
-/* English: whether the capitalised run [i, j) names no person: it ends in
- * a plural of a common noun ("the Colts", "Chiefs": teams and bands take
- * such names, persons do not; surnames such as "Woods" or "Jobs" are
- * names of the dictionary), or all its words are common words and the
- * last no name ("Geological Survey", "Mission Critical Facilities"; not
- * "Dave Gaskin", "Theresa May"). */
+/* Where nouns have no cases: whether the capitalised run [i, j) names no
+ * person: in English it ends in a plural of a common noun ("the Colts",
+ * "Chiefs": teams and bands take such names, persons do not; surnames
+ * such as "Woods" or "Jobs" are names of the dictionary); in any of these
+ * languages all its words are common words and the last no name
+ * ("Geological Survey", "Mission Critical Facilities", "Guardia Civil",
+ * "Asuntos Exteriores"; not "Dave Gaskin", "Theresa May"). */
 static int english_common_head(const ctx *c, size_t i, size_t j)
 {
-	if (strcmp(c->a->lang, "en") || (c->tk[j - 1].flags & TD_TOK_ALLCAPS))
+	if (!c->caseless || (c->tk[j - 1].flags & TD_TOK_ALLCAPS))
 		return 0;
 	td__lexinfo L;
 	lex(c, j - 1, &L);
@@ -2534,7 +2586,8 @@ static int english_common_head(const ctx *c, size_t i, size_t j)
 		return 0;
 	const char *w = c->t + c->tk[j - 1].start;
 	size_t n = c->tk[j - 1].end - c->tk[j - 1].start;
-	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && L.lemma && strlen(L.lemma) < n)
+	if (!strcmp(c->a->lang, "en") && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && L.lemma &&
+	    strlen(L.lemma) < n)
 		return 1;
 	if (j == i + 1)
 		return 0;
@@ -5527,6 +5580,25 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 				j = i + 1;
 				ext = 0;
 			}
+		}
+		/* Romance languages write an institution's adjectives in lower
+		 * case after its capitalised head: "Conseil constitutionnel",
+		 * "Corte costituzionale", "Banca centrale europea". A leading
+		 * article before the head is no part of it ("La Banque de
+		 * France"). */
+		if (romance(&c) && !(t->flags & TD_TOK_ALLCAPS)) {
+			if (j > i + 1 && romance_article(&c, i) && token_in(&c, i + 1, L_ORG_HEADS, 0)) {
+				size_t gl;
+				if (!gaz_at_all(&c, i, &gl, &L) || gl < j - i) {
+					i++;
+					t = &c.tk[i];
+					lex(&c, i, &L);
+				}
+			}
+			if (j == i + 1 && token_in(&c, i, L_ORG_HEADS, 0))
+				for (int more = 0; more < 2 && j < c.nt && joined(&c, j) && romance_adjective(&c, j);
+				     more++)
+					j++;
 		}
 		if (ext) {
 			/* A country or organisation after it: "Верховный суд Пакистана". */

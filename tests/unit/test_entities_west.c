@@ -159,6 +159,28 @@ static void test_western_aliases(void **state)
 	check(a, "BCE", NULL, TD_ENT_ORG, "org:ecb");
 }
 
+/* Romance institutions: lower-case adjectives after the head, no leading
+ * article, runs of common words no persons, elided prepositions inside
+ * a name. */
+static void test_romance_institutions(void **state)
+{
+	(void)state;
+	td_article *a = run("fr", "Décision",
+			    "Le Conseil constitutionnel a tranché. La Banque de France prévoit une "
+			    "croissance, a dit l'Élysée.");
+	check(a, "Conseil constitutionnel", NULL, TD_ENT_ORG, NULL);
+	check(a, "Banque de France", NULL, TD_ENT_ORG, NULL);
+	assert_null(find(a, "La Banque de France"));
+	check(a, "Élysée", NULL, TD_ENT_LOC, "loc:elysee");
+	a = run("es", "Detenidos", "La Guardia Civil detuvo a 12 personas, según el ministro de "
+				   "Asuntos Exteriores.");
+	check(a, "Guardia Civil", NULL, TD_ENT_ORG, NULL);
+	check(a, "Asuntos Exteriores", NULL, TD_ENT_ORG, NULL);
+	a = run("it", "Crescita", "La Banca d'Italia e la Corte costituzionale hanno parlato.");
+	check(a, "Banca d'Italia", NULL, TD_ENT_ORG, "org:bancaditalia");
+	check(a, "Corte costituzionale", NULL, TD_ENT_ORG, NULL);
+}
+
 /* "Georgia" is the US state where the article names the US or another
  * state, else the country. */
 static void test_georgia(void **state)
@@ -354,6 +376,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_office_before_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_western_aliases, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_georgia, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_romance_institutions, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
