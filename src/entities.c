@@ -2757,8 +2757,11 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 	for (size_t k = i; k < j; k++) {
 		td__lexinfo L;
 		lex(c, k, &L);
+		/* A surname that is also a common word ("Meloni", melons)
+		 * after a given name, written alone elsewhere. */
+		int common_surname = k == j - 1 && given && alone_elsewhere(c, k);
 		if ((c->tk[k].flags & TD_TOK_ALLCAPS) || !(c->tk[k].flags & TD_TOK_UPPER) ||
-		    ((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER)))
+		    ((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) && !common_surname))
 			return 0;
 		if (k == i && (L.flags & TD__LEX_KNOWN) && !(L.flags & TD__LEX_SELF))
 			return 0;

@@ -139,6 +139,10 @@ static void test_office_before_name(void **state)
 	check(a, "Valdis Dombrovskis", NULL, TD_ENT_PER, NULL);
 	assert_null(find(a, "State Marco Rubio"));
 	check(a, "Buckingham Palace", NULL, TD_ENT_LOC, NULL);
+	/* A surname that is also a common word, written alone elsewhere. */
+	a = run("it", "Meloni a Bruxelles",
+		"La presidente del Consiglio Giorgia Meloni ha incontrato i leader.");
+	check(a, "Giorgia Meloni", NULL, TD_ENT_PER, NULL);
 	/* Words the dictionary knows as common words only do not make a
 	 * person of an organisation's name ("The News International"). */
 	a = run("en", "Paper", "The editor of The News International said so.");
