@@ -4897,6 +4897,158 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	return 0;
 }
 
+/* German: the stem of capitalised token i when it is an adjective (a
+ * base of the list or a stem with an adjective's suffix, then an
+ * inflection: "Deutsche", "Statistischen", "Weißen", "Vereinten"), into
+ * out (folded); 0 when it is none. */
+static size_t german_adjective(const ctx *c, size_t i, char *out, size_t cap)
+{
+	static const char *const ends[] = {"en", "er", "es", "em", "e"};
+	static const char *const sufs[] = {"isch", "lich", "ig", "bar", "sam", "haft", "ös", "los"};
+	static const char *const bases[] = {
+		"deutsch", "weiß", "schwarz", "rot", "grün", "blau", "gelb", "frei", "neu", "alt",
+		"groß", "klein", "hoch", "vereint", "vereinigt", "heilig", "national", "international",
+		"regional", "föderal", "zentral", "sozial", "liberal", "global", "nord", "süd", "ost",
+		"west", "mittler", "ober", "nieder", "erst", "zweit",
+	};
+	/* Nouns with an adjective's ending. */
+	static const char *const nouns[] = {"tisch", "fisch", "gemisch", "könig", "honig", "essig",
+					    "käfig", "pfennig", "zweig", "teig", "nachbar", "balsam"};
+	const td_token *t = &c->tk[i];
+	if (!(t->flags & TD_TOK_UPPER) || (t->flags & TD_TOK_ALLCAPS))
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (fl < el + 3 || memcmp(f + fl - el, ends[k], el))
+			continue;
+		size_t sl = fl - el;
+		if (sl >= cap)
+			return 0;
+		memcpy(out, f, sl);
+		out[sl] = 0;
+		if (word_listed(nouns, NELEM(nouns), out, sl) || (sl >= 6 && !memcmp(out + sl - 6, "schaft", 6)))
+			return 0;
+		if (word_listed(bases, NELEM(bases), out, sl))
+			return sl;
+		for (size_t q = 0; q < NELEM(sufs); q++) {
+			size_t ql = strlen(sufs[q]);
+			if (sl >= ql + 3 && !memcmp(out + sl - ql, sufs[q], ql))
+				return sl;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* German writes an adjective with a capital only inside a name: "die
+ * Deutsche Bahn", "des Statistischen Bundesamts", "das Weiße Haus", "den
+ * Vereinten Nationen". One or two such adjectives inside a sentence and
+ * the noun after them are a name; its base form has the adjectives'
+ * weak ending ("Statistische Bundesamt", as after "das") and the noun as
+ * written, less a genitive's "-s" after "des". Names the gazetteer lists
+ * take its key ("Vereinte Nationen": org:un). */
+static int german_adjective_names(ctx *c, mention **ms, size_t *nm, size_t *mcap)
+{
+	static const char *const places[] = {"meer", "see", "haus", "platz", "straße", "insel",
+					     "gebirge", "wald", "küste", "bucht", "staaten",
+					     "republik", "königreich", "emirate", "alpen"};
+	if (!c->nouncaps)
+		return 0;
+	int added = 0;
+	size_t next = 0;
+	for (size_t i = 1; i + 1 < c->nt; i++) {
+		char a1[WBUF], a2[WBUF];
+		if ((c->tk[i].flags & TD_TOK_SENT_START) || !german_adjective(c, i, a1, sizeof(a1)))
+			continue;
+		size_t noun = i + 1, na = 1;
+		if (!joined(c, noun))
+			continue;
+		if (noun + 1 < c->nt && joined(c, noun + 1) && german_adjective(c, noun, a2, sizeof(a2))) {
+			noun++;
+			na = 2;
+		}
+		const td_token *u = &c->tk[noun];
+		char tmp[WBUF];
+		if (!(u->flags & TD_TOK_UPPER) || (u->flags & TD_TOK_ALLCAPS) ||
+		    german_adjective(c, noun, tmp, sizeof(tmp)))
+			continue;
+		while (next < *nm && (*ms)[next].j <= i)
+			next++;
+		if (next < *nm && (*ms)[next].i <= noun)
+			continue;
+		/* Base form. */
+		char lem[WBUF * 3];
+		size_t o = 0;
+		for (size_t k = 0; k < na; k++) {
+			const char *st = k ? a2 : a1;
+			const char *w = c->t + c->tk[i + k].start;
+			int l1, l2;
+			td_utf8_decode(w, c->tk[i + k].end - c->tk[i + k].start, &l1);
+			td_utf8_decode(st, strlen(st), &l2);
+			size_t sl = strlen(st);
+			if (o + (size_t)l1 + sl + 4 >= sizeof(lem))
+				break;
+			memcpy(lem + o, w, (size_t)l1); /* its capital */
+			memcpy(lem + o + l1, st + l2, sl - (size_t)l2);
+			o += (size_t)l1 + sl - (size_t)l2;
+			lem[o++] = 'e';
+			lem[o++] = ' ';
+		}
+		const char *nw = c->t + u->start;
+		size_t nn = u->end - u->start;
+		char art[8];
+		size_t al = i > 0 ? tok_fold(c, i - 1, art, sizeof(art)) : 0;
+		if (((al == 3 && !memcmp(art, "des", 3)) || (al == 5 && !memcmp(art, "eines", 5))) && nn >= 4 &&
+		    nw[nn - 1] == 's')
+			nn -= nw[nn - 2] == 'e' && nn > 5 ? 2 : 1;
+		if (o + nn + 1 >= sizeof(lem))
+			continue;
+		memcpy(lem + o, nw, nn);
+		o += nn;
+		lem[o] = 0;
+		mention m = {i, noun + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+		char nf[WBUF];
+		size_t nfl = td_text_fold(nw, nn, nf, sizeof(nf));
+		for (size_t k = 0; k < NELEM(places); k++) {
+			size_t pl = strlen(places[k]);
+			if (nfl >= pl && !memcmp(nf + nfl - pl, places[k], pl))
+				m.type = TD_ENT_LOC;
+		}
+		if (token_in(c, noun, L_MEDIA_HEADS, 0))
+			m.type = TD_ENT_PRO;
+		/* The gazetteer by the base form's stems. */
+		char seq[WBUF * 2];
+		size_t sl = 0;
+		td_token lt[8];
+		size_t nlt = td_tokenize(lem, o, lt, 8);
+		for (size_t k = 0; k < nlt && sl + WBUF < sizeof(seq); k++) {
+			if (k)
+				seq[sl++] = ' ';
+			sl += td__name_stem(lem + lt[k].start, lt[k].end - lt[k].start, seq + sl,
+					    sizeof(seq) - sl);
+		}
+		int more, lower;
+		const td__gaz *g = sl ? td__gaz_find(seq, sl, &more, &lower) : NULL;
+		if (g) {
+			m.g = g;
+			m.type = g->type;
+		}
+		m.quoted = 1;
+		if (!(m.lemma = td_arena_strndup(c->ar, lem, o)))
+			return TD_ERR_NOMEM;
+		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		if (rc < 0)
+			return rc;
+		added = 1;
+		i = noun;
+	}
+	if (added)
+		qsort(*ms, *nm, sizeof(mention), cmp_mention);
+	return 0;
+}
+
 /* Whether the text between tokens a (exclusive end) and b (start) of a
  * name list is a comma or a conjunction ("Манчестър, Нюкасъл и
  * Шефийлд", "Polski i Węgier", "Islámábádem a Rávalpindí"). */
@@ -5941,7 +6093,8 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			return TD_ERR_NOMEM;
 	}
 	if ((rc = lower_demonyms(&c, &ms, &nm, &mcap)) < 0 ||
-	    (rc = lower_institutions(&c, &ms, &nm, &mcap)) < 0)
+	    (rc = lower_institutions(&c, &ms, &nm, &mcap)) < 0 ||
+	    (rc = german_adjective_names(&c, &ms, &nm, &mcap)) < 0)
 		return rc;
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */

@@ -493,6 +493,7 @@ const td__alias td__aliases[] = {
 	{"org:redcross", TD_ENT_ORG, "", "Cruz Vermelha", "Cruz Vermelha"},
 	{"org:redcross", TD_ENT_ORG, "", "Rode Kruis", "Rode Kruis"},
 	{"org:redcross", TD_ENT_ORG, "", "CICR", "CICR"},
+	{"org:redcross", TD_ENT_ORG, "", "Rote Kreuz", "Rote Kreuz"},
 	{"org:amnesty", TD_ENT_ORG, "", "Amnesty International", "Amnesty International"},
 	{"org:hrw", TD_ENT_ORG, "", "Human Rights Watch", "Human Rights Watch"},
 	{"org:greenpeace", TD_ENT_ORG, "", "Greenpeace", "Greenpeace"},
@@ -540,6 +541,8 @@ const td__alias td__aliases[] = {
 	{"loc:whitehouse", TD_ENT_LOC, "", "Biely dom", "Biely dom"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "Bela hiša", "Bela hiša"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "Bijela kuća", "Bijela kuća"},
+	{"loc:whitehouse", TD_ENT_LOC, "", "Weißes Haus", "Weißes Haus"},
+	{"loc:whitehouse", TD_ENT_LOC, "", "Weiße Haus", "Weiße Haus"},
 	{"loc:elysee", TD_ENT_LOC, "", "Élysée", "Élysée"},
 	{"loc:elysee", TD_ENT_LOC, "", "Elysée", "Elysée"},
 	{"loc:elysee", TD_ENT_LOC, "", "Elysee", "Elysee"},
@@ -569,6 +572,7 @@ const td__alias td__aliases[] = {
 	{"org:istat", TD_ENT_ORG, "", "ISTAT", "ISTAT"},
 	{"org:destatis", TD_ENT_ORG, "", "Destatis", "Destatis"},
 	{"org:destatis", TD_ENT_ORG, "", "Statistisches Bundesamt", "Statistisches Bundesamt"},
+	{"org:destatis", TD_ENT_ORG, "", "Statistische Bundesamt", "Statistische Bundesamt"},
 	{"org:ons", TD_ENT_ORG, "", "Office for National Statistics", "Office for National Statistics"},
 	{"org:ons", TD_ENT_ORG, "", "ONS", "ONS"},
 	{"org:es-ine", TD_ENT_ORG, "", "Instituto Nacional de Estadística", "Instituto Nacional de Estadística"},
@@ -2372,4 +2376,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2368;
+const size_t td__naliases = 2372;

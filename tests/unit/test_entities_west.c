@@ -185,6 +185,26 @@ static void test_romance_institutions(void **state)
 	check(a, "Corte costituzionale", NULL, TD_ENT_ORG, NULL);
 }
 
+/* German writes adjectives with a capital only inside names: the
+ * adjectives and their noun are a name, in the weak form after "das". */
+static void test_german_adjective_names(void **state)
+{
+	(void)state;
+	td_article *a = run("de", "Inflation",
+			    "Nach Angaben des Statistischen Bundesamts stieg die Inflation. Die "
+			    "Deutsche Bahn warnte, das Weiße Haus schwieg und die Vereinten Nationen "
+			    "riefen zur Hilfe auf. Der Vorsitzende Lars Klingbeil widersprach.");
+	check(a, "Statistischen Bundesamts", "Statistische Bundesamt", TD_ENT_ORG, "org:destatis");
+	check(a, "Deutsche Bahn", "Deutsche Bahn", TD_ENT_ORG, NULL);
+	check(a, "Weiße Haus", NULL, TD_ENT_LOC, "loc:whitehouse");
+	check(a, "Vereinten Nationen", "Vereinte Nationen", TD_ENT_ORG, "org:un");
+	check(a, "Lars Klingbeil", NULL, TD_ENT_PER, NULL);
+	assert_null(find(a, "Vorsitzende Lars"));
+	/* An adjective opening a sentence is no name's. */
+	a = run("de", "Studien", "Neue Studien zeigen, dass die Inflation sinkt.");
+	assert_null(find(a, "Neue Studien"));
+}
+
 /* "Georgia" is the US state where the article names the US or another
  * state, else the country. */
 static void test_georgia(void **state)
@@ -381,6 +401,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_western_aliases, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_georgia, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_romance_institutions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_german_adjective_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
