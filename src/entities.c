@@ -1270,7 +1270,7 @@ static const char *const seat_preps[] = {"w", "we", "v", "ve", "u", "в", "во"
 /* Words that join the parts of an organisation's name in languages
  * without cases ("Court of Appeals", "Banco de España"). */
 static const char *const of_words[] = {
-	"of", "for", "de", "des", "du", "del", "della", "di", "do", "da", "dos", "das",
+	"of", "for", "de", "des", "du", "del", "della", "di", "do", "da", "dos", "das", "van", "voor",
 };
 
 /* Words of a name that make it a publication or a broadcaster's
@@ -1709,6 +1709,17 @@ static int romance(const ctx *c)
 {
 	const char *l = c->a->lang;
 	return !strcmp(l, "fr") || !strcmp(l, "es") || !strcmp(l, "it") || !strcmp(l, "pt");
+}
+
+/* Whether lower-case token i is a definite article between an
+ * institution's "of" and its name (French, Spanish "la", "las", "los",
+ * "l", Dutch "de", "het"). */
+static int name_article(const ctx *c, size_t i)
+{
+	static const char *const arts[] = {"la", "las", "los", "el", "l", "de", "het", "les"};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	return !(c->tk[i].flags & TD_TOK_UPPER) && word_listed(arts, NELEM(arts), w, n);
 }
 
 /* Whether token i is a Romance definite article ("La", "El", "Il"). */
@@ -2532,8 +2543,9 @@ static int english_function_word(const ctx *c, size_t i)
 	return fl <= 7 && word_listed(words, NELEM(words), f, fl);
 }
 
-/* English: whether token i is a country's adjective before a noun
- * ("Israeli warplanes", "Ukrainian boxer"), no name: it is followed by a
+/* English and Dutch: whether token i is a country's adjective before a
+ * noun ("Israeli warplanes", "Ukrainian boxer", "Franse president"), no
+ * name: it is followed by a
  * word in lower case, and with its suffix ("-i", "-n", "-ian", "-ese",
  * "-ish" ...) replaced by a country's ending it names a listed country
  * ("Israel", "Australia", "Ukraine", "Sudan", "Turkey", "England"). */
@@ -2541,9 +2553,21 @@ static int english_demonym_adjective(const ctx *c, size_t i)
 {
 	static const char *const suffix[] = {"ian", "ean", "ese", "ish", "an", "i", "n"};
 	static const char *const ending[] = {"", "a", "e", "ia", "y", "ey", "ain", "and", "land", "en"};
-	if (strcmp(c->a->lang, "en") || i + 1 >= c->nt || !joined(c, i + 1) ||
+	int nl = !strcmp(c->a->lang, "nl");
+	if ((strcmp(c->a->lang, "en") && !nl) || i + 1 >= c->nt || !joined(c, i + 1) ||
 	    (c->tk[i + 1].flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(c->tk[i + 1].flags & TD_TOK_ALPHA))
 		return 0;
+	if (nl) {
+		/* Dutch writes them with a capital too, inflected: the
+		 * dictionary's base form drops the "-e" and ends in "-s"
+		 * ("Franse" -> "Frans", "Europese" -> "Europees"; a surname
+		 * such as "Janse" is its own base form). */
+		td__lexinfo L;
+		lex(c, i, &L);
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start, ll = L.lemma ? strlen(L.lemma) : 0;
+		return n >= 5 && w[n - 1] == 'e' && ll >= 4 && ll < n && L.lemma[ll - 1] == 's';
+	}
 	char f[WBUF], b[WBUF + 8];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	if (fl < 4 || fl >= WBUF)
@@ -4897,6 +4921,31 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	return 0;
 }
 
+/* The gazetteer's entry for a name written as text (n bytes): its words
+ * by their stems (every listed name has that form), or folded when not
+ * stems (names of four words at most). */
+static const td__gaz *gaz_of_text(const char *text, size_t n, int stems)
+{
+	char seq[WBUF * 2];
+	size_t sl = 0;
+	td_token lt[8];
+	size_t nlt = td_tokenize(text, n, lt, 8);
+	if (nlt == 0 || nlt > 8)
+		return NULL;
+	for (size_t k = 0; k < nlt; k++) {
+		if (sl + WBUF >= sizeof(seq))
+			return NULL;
+		if (k)
+			seq[sl++] = ' ';
+		const char *w = text + lt[k].start;
+		size_t wl = lt[k].end - lt[k].start;
+		sl += stems ? td__name_stem(w, wl, seq + sl, sizeof(seq) - sl)
+			    : td_text_fold(w, wl, seq + sl, sizeof(seq) - sl);
+	}
+	int more, lower;
+	return td__gaz_find(seq, sl, &more, &lower);
+}
+
 /* German: the stem of capitalised token i when it is an adjective (a
  * base of the list or a stem with an adjective's suffix, then an
  * inflection: "Deutsche", "Statistischen", "Weißen", "Vereinten"), into
@@ -5019,18 +5068,7 @@ static int german_adjective_names(ctx *c, mention **ms, size_t *nm, size_t *mcap
 		if (token_in(c, noun, L_MEDIA_HEADS, 0))
 			m.type = TD_ENT_PRO;
 		/* The gazetteer by the base form's stems. */
-		char seq[WBUF * 2];
-		size_t sl = 0;
-		td_token lt[8];
-		size_t nlt = td_tokenize(lem, o, lt, 8);
-		for (size_t k = 0; k < nlt && sl + WBUF < sizeof(seq); k++) {
-			if (k)
-				seq[sl++] = ' ';
-			sl += td__name_stem(lem + lt[k].start, lt[k].end - lt[k].start, seq + sl,
-					    sizeof(seq) - sl);
-		}
-		int more, lower;
-		const td__gaz *g = sl ? td__gaz_find(seq, sl, &more, &lower) : NULL;
+		const td__gaz *g = gaz_of_text(lem, o, 1);
 		if (g) {
 			m.g = g;
 			m.type = g->type;
@@ -5911,8 +5949,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			int english = !c.caseless && english_of(&c, j);
 			if ((c.caseless || english) && !ext && j + 1 < c.nt && joined(&c, j) &&
 			    joined(&c, j + 1) && token_in(&c, j, L_OF_WORDS, 1)) {
-				size_t k = j + 1;
-				while (k < c.nt && k < j + 4 && (k == j + 1 || joined(&c, k)) &&
+				/* An article after it: "Banco de la Nación", "Centraal
+				 * Bureau voor de Statistiek". */
+				size_t k0 = j + 1;
+				if (k0 + 1 < c.nt && name_article(&c, k0) && joined(&c, k0 + 1) &&
+				    (c.tk[k0 + 1].flags & TD_TOK_UPPER))
+					k0++;
+				size_t k = k0;
+				while (k < c.nt && k < k0 + 3 && (k == k0 || joined(&c, k)) &&
 				       !(c.tk[k].flags & TD_TOK_ALLCAPS)) {
 					td__lexinfo L3;
 					lex(&c, k, &L3);
@@ -5920,8 +5964,14 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 						break;
 					k++;
 				}
-				if (k > j + 1) {
+				if (k > k0) {
 					m.j = j = k;
+					/* A listed name: "Centraal Bureau voor de
+					 * Statistiek". */
+					const td__gaz *g3 = gaz_of_text(c.t + c.tk[i].start,
+									c.tk[j - 1].end - c.tk[i].start, 1);
+					if (g3 && g3->type == TD_ENT_ORG)
+						m.g = g3;
 					/* An English name is not inflected in another
 					 * language: its base form is as written. */
 					m.quoted = english;

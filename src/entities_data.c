@@ -45,6 +45,7 @@ const td__alias td__aliases[] = {
 	{"org:nato", TD_ENT_ORG, "", "Severoatlantická aliance", "Severoatlantická aliance"},
 	{"org:nato", TD_ENT_ORG, "", "Severoatlantická aliancia", "Severoatlantická aliancia"},
 	{"org:nato", TD_ENT_ORG, "", "Nato", "Nato"},
+	{"org:nato", TD_ENT_ORG, "", "NAVO", "NAVO"},
 	{"org:un", TD_ENT_ORG, "", "United Nations", "United Nations"},
 	{"org:un", TD_ENT_ORG, "", "UN", "UN"},
 	{"org:un", TD_ENT_ORG, "", "U.N.", "U.N."},
@@ -573,6 +574,7 @@ const td__alias td__aliases[] = {
 	{"org:destatis", TD_ENT_ORG, "", "Destatis", "Destatis"},
 	{"org:destatis", TD_ENT_ORG, "", "Statistisches Bundesamt", "Statistisches Bundesamt"},
 	{"org:destatis", TD_ENT_ORG, "", "Statistische Bundesamt", "Statistische Bundesamt"},
+	{"org:cbs", TD_ENT_ORG, "", "Centraal Bureau voor de Statistiek", "Centraal Bureau voor de Statistiek"},
 	{"org:ons", TD_ENT_ORG, "", "Office for National Statistics", "Office for National Statistics"},
 	{"org:ons", TD_ENT_ORG, "", "ONS", "ONS"},
 	{"org:es-ine", TD_ENT_ORG, "", "Instituto Nacional de Estadística", "Instituto Nacional de Estadística"},
@@ -2376,4 +2378,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2372;
+const size_t td__naliases = 2374;

@@ -180,6 +180,12 @@ static void test_romance_institutions(void **state)
 				   "Asuntos Exteriores.");
 	check(a, "Guardia Civil", NULL, TD_ENT_ORG, NULL);
 	check(a, "Asuntos Exteriores", NULL, TD_ENT_ORG, NULL);
+	a = run("es", "Argentina", "Según el Banco de la Nación Argentina, la inflación bajó.");
+	check(a, "Banco de la Nación Argentina", NULL, TD_ENT_ORG, NULL);
+	a = run("nl", "Inflatie", "Volgens het Centraal Bureau voor de Statistiek zei de Franse "
+				  "president niets.");
+	check(a, "Centraal Bureau voor de Statistiek", NULL, TD_ENT_ORG, "org:cbs");
+	assert_null(find(a, "Franse"));
 	a = run("it", "Crescita", "La Banca d'Italia e la Corte costituzionale hanno parlato.");
 	check(a, "Banca d'Italia", NULL, TD_ENT_ORG, "org:bancaditalia");
 	check(a, "Corte costituzionale", NULL, TD_ENT_ORG, NULL);
