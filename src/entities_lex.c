@@ -377,6 +377,24 @@ static void german_nouns(dict *d, const char *w, size_t n, const char *enc, int 
 /* Asks hunspell; d->mu is held. */
 static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemma, size_t cap)
 {
+	/* Hunspell's Dutch dictionary reads before a buffer of its own on
+	 * some hyphenated compounds ("EU-burgemeestersverkiezing", found by
+	 * fuzzing under AddressSanitizer). A Dutch compound takes the sense
+	 * of its last part, which is asked alone. */
+	if (!strcmp(d->lang, "nl")) {
+		const char *h = memrchr(w, '-', n);
+		if (h && h > w && (size_t)(h - w) + 1 < n) {
+			size_t pre = (size_t)(h - w) + 1;
+			analyse(d, h + 1, n - pre, flags, lemma, cap);
+			size_t ll = strlen(lemma);
+			if (ll && pre + ll < cap) {
+				memmove(lemma + pre, lemma, ll + 1);
+				memcpy(lemma, w, pre);
+			} else
+				lemma[0] = 0;
+			return;
+		}
+	}
 	atomic_fetch_add(&analyses, 1);
 	char enc[MAXW * 2], lower[MAXW * 2], lenc[MAXW * 2];
 	*flags = TD__LEX_DICT;
