@@ -11,6 +11,7 @@
 
 #define MAX_WORD 48
 #define EN (1u << TD__L_EN)
+#define HU (1u << TD__L_HU)
 #define MAX_HITS 8
 
 static int is_digit(char c)
@@ -395,8 +396,7 @@ static int month_first(const char *s, size_t i, size_t n, unsigned langs, int ne
 	int d;
 	/* The day after the month is English order ("November 25, 2019"). */
 	size_t me_en;
-	const td__cue *m_en = (langs & (1u << TD__L_EN)) ? month_at(s, i, n, 1u << TD__L_EN, 1, &me_en)
-							  : NULL;
+	const td__cue *m_en = (langs & (EN | HU)) ? month_at(s, i, n, langs & (EN | HU), 1, &me_en) : NULL;
 	size_t j = k > me && k < n && is_digit(s[k]) && m_en ? day_at_(s, k, n, &d, 0) : 0;
 	if (j)
 		m = m_en;
@@ -590,6 +590,25 @@ static size_t at_digits(scan *sc, size_t i)
 		return e.end;
 	}
 	int y;
+	/* Hungarian writes the year first: "2025. március 12." */
+	if ((sc->langs & HU) && year_at(s, i, n, &y) && i + 5 < n && s[i + 4] == '.') {
+		size_t k = skip_sp(s, i + 5, n), me, j;
+		const td__cue *m = k > i + 5 ? month_at(s, k, n, HU, 1, &me) : NULL;
+		int d;
+		if (m && (j = day_at_(s, skip_sp(s, me, n), n, &d, 1)) && skip_sp(s, me, n) > me &&
+		    valid_ymd(y, m->val, d)) {
+			e.y1 = y, e.m1 = m->val, e.d1 = d;
+			e.end = j;
+			emit_expr(sc, start, &e);
+			return j;
+		}
+		if (m) {
+			e.y1 = y, e.m1 = m->val;
+			e.end = me;
+			emit_expr(sc, start, &e);
+			return me;
+		}
+	}
 	if (year_at(s, i, n, &y) && y >= 1900 && y <= 2100) {
 		size_t j = i + 4;
 		int y2 = y;
@@ -726,7 +745,7 @@ static size_t at_word(scan *sc, size_t i)
 	if ((c = pick(&w, TD__K_WDAY, sc->langs)) && pub != TD_NODATE) {
 		unsigned free_langs = (1u << TD__L_EN) | (1u << TD__L_DE) | (1u << TD__L_FR) |
 				      (1u << TD__L_ES) | (1u << TD__L_IT) | (1u << TD__L_PT) |
-				      (1u << TD__L_NL);
+				      (1u << TD__L_NL) | HU;
 		size_t pe;
 		int post = post_qualifier(sc, w.end, &pe);
 		int qual = post ? post : (pk == TD__K_LAST || pk == TD__K_NEXT || pk == TD__K_THIS) ? pk : 0;

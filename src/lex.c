@@ -276,6 +276,11 @@ static const cue_src k_src[] = {
 	 "ιανουάριος ιανουαρίου|φεβρουάριος φεβρουαρίου|μάρτιος μαρτίου|απρίλιος απριλίου|"
 	 "μάιος μαΐου|ιούνιος ιουνίου|ιούλιος ιουλίου|αύγουστος αυγούστου|"
 	 "σεπτέμβριος σεπτεμβρίου|οκτώβριος οκτωβρίου|νοέμβριος νοεμβρίου|δεκέμβριος δεκεμβρίου", 1},
+	{L(HU), TD__K_MONTH,
+	 "január januárban jan.|február februárban febr.|március márciusban márc.|"
+	 "április áprilisban ápr.|május májusban máj.|június júniusban jún.|július júliusban júl.|"
+	 "augusztus augusztusban aug.|szeptember szeptemberben szept.|október októberben okt.|"
+	 "november novemberben nov.|december decemberben dec.", 1},
 	/* Serbian (Cyrillic and Latin) and Bosnian share the Croatian
 	 * tables, Macedonian the Bulgarian, Belarusian the Russian and
 	 * Ukrainian (td__lang_bit). */
@@ -326,6 +331,9 @@ static const cue_src k_src[] = {
 	{L(RO), TD__K_WDAY, "luni|marți marţi|miercuri|joi|vineri|sâmbătă|duminică", 0},
 	{L(TR), TD__K_WDAY, "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar", 0},
 	{L(EL), TD__K_WDAY, "^δευτέρα|^τρίτη|^τετάρτη|^πέμπτη|^παρασκευή|^σάββατο|^κυριακή", 0},
+	{L(HU), TD__K_WDAY,
+	 "hétfő hétfőn|kedd kedden|szerda szerdán|csütörtök csütörtökön|péntek pénteken|"
+	 "szombat szombaton|vasárnap", 0},
 	{L(HR), TD__K_WDAY,
 	 "понедељак понедељка ponedeljak ponedeljka|уторак уторка|среду среда sredu sreda|"
 	 "четвртак четвртка|петак петка|суботу субота|недељу недеља nedelju nedelja", 0},
@@ -352,6 +360,7 @@ static const cue_src k_src[] = {
 	{L(RO), TD__K_REL, "alaltăieri|ieri|azi astăzi|mâine|poimâine", 6},
 	{L(TR), TD__K_REL, "|dün|bugün|yarın", 6},
 	{L(EL), TD__K_REL, "προχθές|χθες χτες|σήμερα|αύριο|μεθαύριο", 6},
+	{L(HU), TD__K_REL, "tegnapelőtt|tegnap||holnap|holnapután", 6}, /* "ma" is too short */
 	{L(HR), TD__K_REL, "прекјуче|јуче јучер|данас|сутра|прекосутра", 6},
 	{L(BG), TD__K_REL, "завчера|вчера|денес|утре|задутре", 6},
 	{L(RU) | L(UK), TD__K_REL, "пазаўчора|учора|сёння|заўтра|паслязаўтра", 6},
@@ -395,6 +404,7 @@ static const cue_src k_src[] = {
 	{L(RO), TD__K_LAST, "trecut~ trecută~", 0},
 	{L(TR), TD__K_LAST, "geçen", 0},
 	{L(EL), TD__K_LAST, "περασμένη περασμένο περασμένος", 0},
+	{L(HU), TD__K_LAST, "múlt", 0},
 
 	{L(RU), TD__K_NEXT, "следующий следующую следующее следующем следующей следующего будущем будущей "
 			     "будущего", 0},
@@ -415,6 +425,7 @@ static const cue_src k_src[] = {
 	{L(RO), TD__K_NEXT, "viitor~ viitoare~", 0},
 	{L(TR), TD__K_NEXT, "gelecek önümüzdeki", 0},
 	{L(EL), TD__K_NEXT, "επόμενη επόμενο ερχόμενη ερχόμενο", 0},
+	{L(HU), TD__K_NEXT, "jövő", 0},
 
 	{L(RU), TD__K_THIS, "этот эту этом этой этого текущем текущего текущий нынешнем", 0},
 	{L(UK), TD__K_THIS, "цей цю цьому цього цієї поточному поточного", 0},
@@ -453,6 +464,7 @@ static const cue_src k_src[] = {
 	{L(RO), TD__K_YEARN, "anul anului", 0},
 	{L(TR), TD__K_YEARN, "yılı yılında yıl", 0},
 	{L(EL), TD__K_YEARN, "έτος έτους", 0},
+	{L(HU), TD__K_YEARN, "évben év évi", 0},
 	{L(HR), TD__K_YEARN, "године година годину год.", 0},
 
 	{L(RU), TD__K_MONTHN, "месяц месяца месяце", 0},
@@ -478,6 +490,7 @@ static const cue_src k_src[] = {
 	{L(HR), TD__K_RELYEAR, "lani", 7},
 	{L(BG), TD__K_RELYEAR, "||догодина", 7},
 	{L(EL), TD__K_RELYEAR, "πέρσι|φέτος", 7},
+	{L(HU), TD__K_RELYEAR, "tavaly|idén", 7},
 
 	{TD__L_ALL, TD__K_SHARE,
 	 "facebook twitter x vk vkontakte вконтакте одноклассники ok telegram whatsapp viber linkedin "
@@ -817,7 +830,7 @@ unsigned td__lang_bit(const char *code)
 {
 	static const char codes[TD__L_N][3] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl",
 					       "hr", "en", "de", "fr", "es", "it", "pt",
-					       "nl", "ro", "tr", "el"};
+					       "nl", "ro", "tr", "el", "hu"};
 	if (!code || !code[0])
 		return 0;
 	for (int i = 0; i < TD__L_N; i++)

@@ -10,7 +10,7 @@
 enum {
 	TD__L_RU, TD__L_UK, TD__L_BG, TD__L_PL, TD__L_CS, TD__L_SK, TD__L_SL, TD__L_HR,
 	TD__L_EN, TD__L_DE, TD__L_FR, TD__L_ES, TD__L_IT, TD__L_PT, TD__L_NL, TD__L_RO,
-	TD__L_TR, TD__L_EL, TD__L_N
+	TD__L_TR, TD__L_EL, TD__L_HU, TD__L_N
 };
 #define TD__L_ALL ((1u << TD__L_N) - 1)
 

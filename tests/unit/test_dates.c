@@ -422,7 +422,7 @@ static void test_publication_date(void **state)
  * each language, in its format (genitive) and stand-alone forms. */
 /* Days, weekdays and relative words in the languages beyond the
  * development set: Romance, Dutch, Romanian, Turkish, Greek, Serbian in
- * both alphabets, Macedonian and Belarusian. */
+ * both alphabets, Macedonian, Belarusian and Hungarian (year first). */
 static void test_more_languages(void **state)
 {
 	(void)state;
@@ -444,6 +444,10 @@ static void test_more_languages(void **state)
 		{"sr", "T\nVlada je 12. marta 2025. godine usvojila budžet.", "12. marta 2025. godine", 2025, 3, 12},
 		{"mk", "T\nВладата на 12 мај 2024 го усвои буџетот.", "12 мај 2024", 2024, 5, 12},
 		{"be", "T\nУрад 12 сакавіка 2025 года зацвердзіў бюджэт.", "12 сакавіка 2025 года", 2025, 3, 12},
+		{"hu", "T\nA kormány 2025. március 12-én elfogadta a költségvetést.", "2025. március 12", 2025, 3,
+		 12},
+		{"hu", "T\nA szóvivő március 10-én és szerdán nyilatkozott.", "március 10", 2025, 3, 10},
+		{"hu", "T\nA szóvivő szerdán nyilatkozott.", "szerdán", 2025, 3, 12},
 		{"it", "T\nIl portavoce ha parlato mercoledì.", "mercoledì", 2025, 3, 12},
 		{"pt", "T\nO porta-voz anunciou na quarta-feira.", "quarta-feira", 2025, 3, 12},
 		{"nl", "T\nDe woordvoerder zei woensdag dat...", "woensdag", 2025, 3, 12},
@@ -478,7 +482,7 @@ static void test_month_tables_match_cldr(void **state)
 	(void)state;
 	static const char *const langs[] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "en",
 					    "de", "fr", "es", "it", "pt", "nl", "ro", "tr", "el",
-					    "sr", "sr_Latn", "mk", "be"};
+					    "sr", "sr_Latn", "mk", "be", "hu"};
 	static const UDateFormatSymbolType kinds[] = {UDAT_MONTHS, UDAT_STANDALONE_MONTHS};
 	int missing = 0;
 	for (size_t l = 0; l < sizeof(langs) / sizeof(langs[0]); l++) {
