@@ -79,14 +79,16 @@ static const lex LEX[] = {
 	MAG("millón", 0, 6, NULL), MAG("millon", 0, 6, NULL), MAG("mn", X, 6, "en"),
 	MAG("m", X | F_MONEY, 6, NULL), MAG("milhão", X, 6, "pt"), MAG("milhões", X, 6, "pt"),
 	MAG("miljoen", 0, 6, "nl"), MAG("εκατομμ", 0, 6, NULL), MAG("εκατ", XD, 6, "el"),
-	MAG("milyon", 0, 6, "tr"),
+	MAG("milyon", 0, 6, "tr"), MAG("millió", 0, 6, "hu"), MAG("miljon", 0, 6, "sv"),
+	MAG("miljoon", 0, 6, "fi"), MAG("ezer", X, 3, "hu"), MAG("tusen", X, 3, "sv no nb"),
+	MAG("tusind", X, 3, "da"), MAG("tuhat", 0, 3, "fi"),
 	MAG("млрд", XD, 9, NULL), MAG("миллиард", 0, 9, NULL), MAG("мільярд", 0, 9, NULL),
 	MAG("милиард", 0, 9, NULL), MAG("mld", XD, 9, NULL), MAG("miliard", 0, 9, NULL),
 	MAG("milijard", 0, 9, NULL), MAG("miliárd", 0, 9, NULL), MAG("billion", 0, 12, "de fr"), MAG("billion", 0, 9, NULL),
 	MAG("bn", X, 9, NULL), MAG("bln", XD, 12, "pl"), MAG("bln", XD, 9, NULL),
 	MAG("mrd", XD, 9, NULL), MAG("milliard", 0, 9, NULL), MAG("millardo", 0, 9, NULL),
 	MAG("mil millones", 0, 9, "es"), MAG("b", X | F_MONEY, 9, NULL),
-	MAG("милијард", 0, 9, NULL), MAG("miljard", 0, 9, "nl"), MAG("bilhão", X, 9, "pt"),
+	MAG("милијард", 0, 9, NULL), MAG("miljard", 0, 9, "nl sv fi"), MAG("milliárd", 0, 9, "hu"), MAG("bilhão", X, 9, "pt"),
 	MAG("bilhões", X, 9, "pt"), MAG("mil milhões", 0, 9, "pt"), MAG("bilião", X, 12, "pt"),
 	MAG("biliões", X, 12, "pt"), MAG("trilhão", X, 12, "pt"), MAG("trilhões", X, 12, "pt"),
 	MAG("biljoen", 0, 12, "nl"), MAG("δισεκατομμ", 0, 9, NULL), MAG("δισ", XD, 9, "el"),
@@ -165,6 +167,8 @@ static const lex LEX[] = {
 	CUR("pkr", X, "PKR", NULL), CUR("тенге", X, "KZT", NULL), CUR("tenge", X, "KZT", NULL),
 	CUR("динар", 0, "RSD", NULL), CUR("dinar", 0, "RSD", NULL), CUR("rsd", X, "RSD", NULL),
 	CUR("sek", X, "SEK", NULL), CUR("nok", X, "NOK", NULL), CUR("dkk", X, "DKK", NULL),
+	CUR("kronor", X, "SEK", "sv"), CUR("kroner", X, "NOK", "no nb"), CUR("kroner", X, "DKK", "da"),
+	CUR("euró", 0, "EUR", "hu"), CUR("dollár", 0, "USD", "hu"), CUR("euroa", X, "EUR", "fi"),
 	CUR("cad", X, "CAD", NULL), CUR("aud", X, "AUD", NULL),
 
 	/* Adjectives naming whose currency it is. */
@@ -200,7 +204,9 @@ static const lex LEX[] = {
 	PCT("proc", XD, "%", NULL), PCT("procent", 0, "%", NULL), PCT("percent", 0, "%", NULL),
 	PCT("per cent", 0, "%", NULL), PCT("odstot", 0, "%", NULL), PCT("posto", X, "%", NULL),
 	PCT("postot", 0, "%", NULL), PCT("prozent", 0, "%", NULL), PCT("pour cent", X, "%", NULL),
-	PCT("por ciento", X, "%", NULL), PCT("pct", XD, "%", NULL),
+	PCT("por ciento", X, "%", NULL), PCT("pct", XD, "%", NULL), PCT("per cento", X, "%", NULL),
+	PCT("por cento", X, "%", NULL), PCT("la sută", X, "%", NULL), PCT("százalék", 0, "%", NULL),
+	PCT("prosent", 0, "%", NULL), PCT("τοις εκατό", X, "%", NULL),
 	PCT("п.п.", 0, "pp", NULL), PCT("п. п.", 0, "pp", NULL), PCT("p.p.", 0, "pp", NULL),
 	PCT("pp", XD, "pp", NULL), PCT("процентных пункт", 0, "pp", NULL),
 	PCT("процентного пункт", 0, "pp", NULL), PCT("процентни пункт", 0, "pp", NULL),
@@ -298,7 +304,10 @@ static const lex LEX[] = {
 	NOUN("personas", X, "people", NULL), NOUN("persone", X, "people", "it"),
 	NOUN("pessoas", X, "people", NULL), NOUN("mensen", X, "people", "nl"),
 	NOUN("oameni", X, "people", NULL), NOUN("persoane", X, "people", NULL),
-	NOUN("kişi", X, "people", "tr"), NOUN("άνθρωποι", X, "people", NULL),
+	NOUN("kişi", X, "people", "tr"), NOUN("ember", 0, "people", "hu"),
+	NOUN("personer", X, "people", NULL), NOUN("människor", X, "people", NULL),
+	NOUN("mennesker", X, "people", NULL), NOUN("ihmistä", X, "people", NULL),
+	NOUN("henkilöä", X, "people", NULL), NOUN("άνθρωποι", X, "people", NULL),
 	NOUN("ανθρώπων", X, "people", NULL), NOUN("људи", X, "people", NULL),
 	NOUN("лет", X, "year", NULL), NOUN("год", X, "year", "ru"), NOUN("года", X, "year", "ru"),
 	NOUN("роки", X, "year", NULL), NOUN("років", X, "year", NULL), NOUN("рік", X, "year", NULL),
@@ -1296,6 +1305,13 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 			if (!o->mag)
 				o->reject = 1;
 			return;
+		}
+		/* Romance "de", "di" between a number and its noun: "1200 de
+		 * oameni", "2 millones de personas". */
+		if (tries == 0 && wn == 2 && (!memcmp(wd, "de", 2) || !memcmp(wd, "di", 2)) &&
+		    we < w.n && w.b[we] == ' ' && win_word_at(&w, we + 1)) {
+			k = we + 1;
+			continue;
 		}
 		if (is_stop(wd, wn) || (!strcmp(lang, "en") && ends_with(wd, wn, "ly")))
 			return;
