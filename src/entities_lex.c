@@ -378,9 +378,11 @@ static void german_nouns(dict *d, const char *w, size_t n, const char *enc, int 
 static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemma, size_t cap)
 {
 	/* Hunspell's Dutch dictionary reads before a buffer of its own on
-	 * some hyphenated compounds ("EU-burgemeestersverkiezing", found by
-	 * fuzzing under AddressSanitizer). A Dutch compound takes the sense
-	 * of its last part, which is asked alone. */
+	 * some compounds of 16 bytes or more ("EU-burgemeestersverkiezing",
+	 * "Huisstatistiekmaand", found by fuzzing under AddressSanitizer).
+	 * A hyphenated Dutch compound takes the sense of its last part,
+	 * which is asked alone; a longer word that the word-form tables do
+	 * not hold is taken for a compound (a common word), not asked. */
 	if (!strcmp(d->lang, "nl")) {
 		const char *h = memrchr(w, '-', n);
 		if (h && h > w && (size_t)(h - w) + 1 < n) {
@@ -392,6 +394,11 @@ static void analyse(dict *d, const char *w, size_t n, uint8_t *flags, char *lemm
 				memcpy(lemma, w, pre);
 			} else
 				lemma[0] = 0;
+			return;
+		}
+		if (n >= 16) {
+			*flags = TD__LEX_DICT | TD__LEX_LOWER;
+			lemma[0] = 0;
 			return;
 		}
 	}
