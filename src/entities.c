@@ -5413,7 +5413,9 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	c.gzdone = td_arena_calloc(ar, c.nt + 1);
 	if (!c.lx || !c.gz || !c.gzlen || !c.lxdone || !c.gzdone)
 		return TD_ERR_NOMEM;
-	int lexicon = !(flags & TD_ENT_NO_LEXICON);
+	/* German marks nouns and names alike with a capital: without its
+	 * dictionary every noun would be a name, so German keeps it. */
+	int lexicon = !(flags & TD_ENT_NO_LEXICON) || !strcmp(a->lang, "de");
 	c.li = lexicon ? td__lex_index(a->lang) : -1;
 	c.lbit = td__gaz_lang_bit(a->lang);
 	c.nouncaps = c.li >= 0 && !strcmp(a->lang, "de");

@@ -31,7 +31,8 @@ enum {
 	 * gazetteer, lemmas are the surface forms less known endings. Keys
 	 * stay almost as good (they are skeletons and gazetteer keys), which
 	 * is what story clustering needs, at a fraction of the cold-start
-	 * cost of loading and querying hunspell (docs/entities.md). */
+	 * cost of loading and querying hunspell (docs/entities.md). German
+	 * keeps its dictionary: it capitalises every noun. */
 	TD_ENT_NO_LEXICON = 1
 };
 

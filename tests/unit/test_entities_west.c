@@ -49,8 +49,11 @@ static void test_known_surnames(void **state)
 	assert_null(find(a, "Präsidenten"));
 }
 
-/* Without the dictionary (the batch story modes) a German word written
- * after an article, or with an ending only nouns have, is no name. */
+/* In the batch story modes (TD_ENT_NO_LEXICON) German keeps its
+ * dictionary, since it capitalises nouns and names alike: common nouns are
+ * no names there either. (Without an installed German dictionary a word
+ * written after an article, or with an ending only nouns have, is taken
+ * for a noun.) */
 static void test_german_without_dictionary(void **state)
 {
 	(void)state;
