@@ -918,8 +918,8 @@ static int parse_num(const char *t, size_t len, size_t i, const char *lang, num 
 		g[ng].a = a;
 		g[ng].b = p;
 		ng++;
-		if (p >= len)
-			break;
+		if (p >= len || ng == 12)
+			break; /* (twelve groups at most: g[ng] is written below) */
 		/* a separator followed by a digit */
 		int n;
 		uint32_t c = td_utf8_decode(t + p, len - p, &n);

@@ -421,6 +421,10 @@ static void test_limits(void **state)
 	td_numbers_scan(junk, strlen(junk), "", v, 2, ar);
 	td_numbers_scan("7", 1, NULL, v, 2, ar);
 	assert_int_equal(td_numbers_scan("", 0, "ru", v, 2, ar), 0);
+	/* Thirteen groups of digits: one number of twelve groups at most
+	 * (the thirteenth once overflowed the parser's group array). */
+	const char *groups = "1,2,3,4,5,6,7,8,9,1,2,3,4,5";
+	assert_true(td_numbers_scan(groups, strlen(groups), "en", v, 2, ar) <= 2);
 	td_arena_destroy(ar);
 }
 
