@@ -1,7 +1,7 @@
 /* classify.c - news-or-not and category from multilingual weighted lexicons.
  *
  * The lexicon (src/classify_lex.inc, generated from data/classify/seeds.txt)
- * maps stems and words of twelve languages to a class: one of the seven
+ * maps stems and words of fifteen languages to a class: one of the seven
  * categories, "notnews" (advice, recipes, adverts, evergreen explainers),
  * "person" (first and second person pronouns) or "news" (reporting verbs,
  * sources, the days and months a report is dated by). Each word of the
@@ -47,8 +47,8 @@ enum {
 };
 #define NCAT 7
 
-static const char *const lex_langs[] = {"ru", "uk", "bg", "pl", "cs", "sk",
-					"sl", "hr", "en", "de", "fr", "es"};
+static const char *const lex_langs[] = {"ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr",
+					"en", "de", "fr", "es", "it", "pt", "nl"};
 #define NLEX_LANGS (sizeof(lex_langs) / sizeof(lex_langs[0]))
 #define NROWS (sizeof(lex_rows) / sizeof(lex_rows[0]))
 

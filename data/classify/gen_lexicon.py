@@ -16,7 +16,7 @@ import os
 import sys
 import unicodedata
 
-LANGS = ["ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "en", "de", "fr", "es"]
+LANGS = ["ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr", "en", "de", "fr", "es", "it", "pt", "nl"]
 CLASSES = ["society", "economy", "technology", "sports", "entertainment",
            "science", "other", "notnews", "news", "person"]
 SNOWBALL = {"ru": "russian", "en": "english", "de": "german", "fr": "french",

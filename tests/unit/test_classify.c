@@ -15,6 +15,18 @@ typedef struct {
 
 /* Real-looking news in several languages, one or more per category. */
 static const sample news[] = {
+	{"it", "La Juventus batte l'Inter nel derby",
+	 "La Juventus ha battuto l'Inter per 2-1 nella partita di campionato giocata ieri. I gol sono "
+	 "stati segnati nel secondo tempo; l'allenatore ha elogiato la squadra dopo la vittoria.",
+	 TD_CAT_SPORTS},
+	{"pt", "Apple lança novo iPhone com inteligência artificial",
+	 "A Apple apresentou nesta terça-feira o novo iPhone, com um processador mais rápido. O "
+	 "smartphone chega às lojas em setembro, e o sistema iOS recebe uma atualização, anunciou a empresa.",
+	 TD_CAT_TECHNOLOGY},
+	{"nl", "Inflatie in Nederland daalt naar 3 procent",
+	 "De inflatie is in februari gedaald naar 3 procent, meldde het CBS woensdag. Economen "
+	 "verwachten dat de ECB de rente verlaagt; de beurs in Amsterdam reageerde positief.",
+	 TD_CAT_ECONOMY},
 	{"ru", "В Иванове задержали банду телефонных мошенников",
 	 "Полицейские задержали пятерых подозреваемых, которые представлялись сотрудниками банков. "
 	 "Возбуждено уголовное дело о мошенничестве, сообщили в пресс-службе УМВД во вторник.",
@@ -95,6 +107,10 @@ static const sample news[] = {
 
 /* Texts that are not news: advice, recipes, listicles, adverts. */
 static const sample notnews[] = {
+	{"it", "Come preparare la carbonara perfetta: la ricetta",
+	 "Ti serviranno guanciale, uova, pecorino e pepe. Taglia il guanciale e fallo rosolare in "
+	 "padella con un cucchiaio d'olio. Il tuo piatto sarà delizioso: prova anche i nostri consigli!",
+	 TD_CAT_NONE},
 	{"ru", "10 правил идеальных выходных",
 	 "Вы наверняка завидуете коллегам, которые успевают всё. Попробуйте выспаться, а потом "
 	 "выберите занятие по душе. Помните: ваш отдых зависит только от вас. Сделайте список дел.",
