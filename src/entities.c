@@ -64,6 +64,7 @@ typedef struct {
 	uint64_t lbit;      /* td__gaz_lang_bit of the article's language */
 	int caseless;       /* a language whose nouns have no cases (English) */
 	int nouncaps;       /* every noun has a capital (German) and a dictionary says which */
+	int nodict;         /* the language has no dictionary at all */
 	uint64_t *nouns;    /* German without a dictionary: folded words written after an article */
 	uint64_t *named;    /* German with a dictionary: words written after a first name */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
@@ -1184,6 +1185,12 @@ static const char *const org_heads[] = {
 	"комиси", "коміс", "universit", "университет", "університет", "университет", "uniwersytet",
 	"univerzit", "univerz", "sveučilišt", "zavod", "bank", "банк", "суд", "съд", "sąd", "soud",
 	"súd", "sodišč", "sud", "court",
+	/* Romanian, Greek, Turkish and Hungarian bodies. */
+	"comisi", "curtea", "curții", "ministerul", "partidul", "consiliul", "guvernul",
+	"parlamentul", "tribunalul", "universitatea", "agenți", "τράπεζ", "επιτροπ", "υπουργεί",
+	"κόμμα", "δικαστήρι", "συμβούλι", "πανεπιστήμι", "κυβέρνησ", "βουλή", "bankası",
+	"komisyon", "bakanlığı", "partisi", "mahkemesi", "konseyi", "üniversitesi", "meclisi",
+	"hükümeti", "bizottság", "minisztérium", "bíróság", "tanács", "egyetem", "kormány",
 	/* The government, capitalised in Slovene, Croatian and Serbian. */
 	"vlada$", "vlade$", "vladi$", "vladu$", "vladom$", "влада$", "владе$", "влади$", "владу$",
 	"владом$",
@@ -3145,8 +3152,18 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return 1;
 	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && surname_of_named(c, i))
 		return 1;
-	if (!(L->flags & TD__LEX_DICT))
-		return 0;
+	if (!(L->flags & TD__LEX_DICT)) {
+		if (!c->nodict)
+			return 0;
+		/* A language without a dictionary (Romanian, Greek, Turkish,
+		 * Hungarian): a sentence's first word opens a name
+		 * when it or the capitalised word after it is an
+		 * organisation's head word ("Merkez Bankası", "Comisia
+		 * Europeană"). */
+		return i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER) &&
+		       !(c->tk[i + 1].flags & TD_TOK_ALLCAPS) &&
+		       (token_in(c, i + 1, L_ORG_HEADS, 0) || token_in(c, i, L_ORG_HEADS, 0));
+	}
 	/* Known both ways ("Donald", "donald"): a name when a capitalised
 	 * word follows ("Donald Tusk"). */
 	if ((L->flags & TD__LEX_PROPER) && n >= 4 && i + 1 < c->nt && joined(c, i + 1) &&
@@ -5417,6 +5434,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 	 * dictionary every noun would be a name, so German keeps it. */
 	int lexicon = !(flags & TD_ENT_NO_LEXICON) || !strcmp(a->lang, "de");
 	c.li = lexicon ? td__lex_index(a->lang) : -1;
+	c.nodict = td__lex_index(a->lang) < 0;
 	c.lbit = td__gaz_lang_bit(a->lang);
 	c.nouncaps = c.li >= 0 && !strcmp(a->lang, "de");
 	c.caseless = !strcmp(a->lang, "en") || !strcmp(a->lang, "fr") || !strcmp(a->lang, "es") ||

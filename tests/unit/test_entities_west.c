@@ -214,6 +214,23 @@ static void test_german_adjective_names(void **state)
 	assert_null(find(a, "Neue Studien"));
 }
 
+/* Languages without a dictionary (Romanian, Greek, Turkish, Hungarian):
+ * bodies by their head words, a sentence's first word included. */
+static void test_bodies_without_dictionary(void **state)
+{
+	(void)state;
+	td_article *a = run("ro", "Decizie", "Curtea Constituțională a decis. Comisia Europeană a reacționat.");
+	check(a, "Curtea Constituțională", NULL, TD_ENT_ORG, NULL);
+	check(a, "Comisia Europeană", NULL, TD_ENT_ORG, NULL);
+	a = run("tr", "Faiz", "Merkez Bankası faizi sabit tuttu. Avrupa Komisyonu tepki gösterdi.");
+	check(a, "Merkez Bankası", NULL, TD_ENT_ORG, NULL);
+	check(a, "Avrupa Komisyonu", NULL, TD_ENT_ORG, NULL);
+	a = run("el", "Επιτροπή", "Αντέδρασε η Ευρωπαϊκή Επιτροπή.");
+	check(a, "Ευρωπαϊκή Επιτροπή", NULL, TD_ENT_ORG, NULL);
+	a = run("hu", "Bizottság", "Az Európai Bizottság reagált.");
+	check(a, "Európai Bizottság", NULL, TD_ENT_ORG, NULL);
+}
+
 /* "Georgia" is the US state where the article names the US or another
  * state, else the country. */
 static void test_georgia(void **state)
@@ -411,6 +428,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_georgia, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_romance_institutions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_german_adjective_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bodies_without_dictionary, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
