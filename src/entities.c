@@ -3160,9 +3160,14 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		 * when it or the capitalised word after it is an
 		 * organisation's head word ("Merkez Bankası", "Comisia
 		 * Europeană"). */
-		return i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER) &&
-		       !(c->tk[i + 1].flags & TD_TOK_ALLCAPS) &&
-		       (token_in(c, i + 1, L_ORG_HEADS, 0) || token_in(c, i, L_ORG_HEADS, 0));
+		if (i + 1 >= c->nt || !joined(c, i + 1) || !(c->tk[i + 1].flags & TD_TOK_UPPER) ||
+		    (c->tk[i + 1].flags & TD_TOK_ALLCAPS))
+			return 0;
+		/* Hungarian names a person surname first, often at a
+		 * sentence's start ("Orbán Viktor szerint"). */
+		if (!strcmp(c->a->lang, "hu") && n >= 3)
+			return 1;
+		return token_in(c, i + 1, L_ORG_HEADS, 0) || token_in(c, i, L_ORG_HEADS, 0);
 	}
 	/* Known both ways ("Donald", "donald"): a name when a capitalised
 	 * word follows ("Donald Tusk"). */
@@ -4301,6 +4306,20 @@ static const struct {
 	{"hr", "ovim"}, {"hr", "eva"},
 };
 
+/* Whether the person's name lemma (several words) puts the surname first:
+ * a Hungarian name ("Orbán Viktor"), not a foreign one in its own order,
+ * whose first word the English dictionary knows as a given name
+ * ("Emmanuel Macron" in a Hungarian article). */
+static int surname_first(const ctx *c, const char *lemma)
+{
+	const char *sp = strchr(lemma, ' ');
+	if (strcmp(c->a->lang, "hu") || !sp)
+		return 0;
+	td__lexinfo E;
+	td__lex_lookup(td__lex_index("en"), lemma, (size_t)(sp - lemma), &E);
+	return !((E.flags & TD__LEX_PROPER) && !(E.flags & TD__LEX_LOWER));
+}
+
 static char *key_of(ctx *c, const mention *m, const char *lemma)
 {
 	char buf[256];
@@ -4308,7 +4327,10 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 		return (char *)m->g->key;
 	const char *s = lemma;
 	size_t sn = strlen(s);
-	if (m->type == TD_ENT_PER && !m->acronym) {
+	if (m->type == TD_ENT_PER && !m->acronym && surname_first(c, lemma)) {
+		/* Hungarian writes the surname first ("Orbán Viktor"). */
+		sn = (size_t)(strchr(lemma, ' ') - lemma);
+	} else if (m->type == TD_ENT_PER && !m->acronym) {
 		/* The last word that is not a regnal number. */
 		const char *end = lemma + strlen(lemma);
 		for (;;) {

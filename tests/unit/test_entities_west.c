@@ -229,6 +229,17 @@ static void test_bodies_without_dictionary(void **state)
 	check(a, "Ευρωπαϊκή Επιτροπή", NULL, TD_ENT_ORG, NULL);
 	a = run("hu", "Bizottság", "Az Európai Bizottság reagált.");
 	check(a, "Európai Bizottság", NULL, TD_ENT_ORG, NULL);
+	/* Hungarian persons surname first, at a sentence's start too; a
+	 * foreign name keeps its order. */
+	a = run("hu", "Béke", "Orbán Viktor szerint a béke fontos. Donald Trump is nyilatkozott.");
+	const td_entity *e = must(a, "Orbán Viktor");
+	const td_entity *t = must(a, "Donald Trump");
+	assert_int_equal(e->type, TD_ENT_PER);
+	char ko[32], kt[32];
+	td_entity_name_key("hu", "Orbán", strlen("Orbán"), ko, sizeof(ko));
+	td_entity_name_key("en", "Trump", strlen("Trump"), kt, sizeof(kt));
+	assert_string_equal(e->key, ko);
+	assert_string_equal(t->key, kt);
 }
 
 /* "Georgia" is the US state where the article names the US or another
