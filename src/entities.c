@@ -772,6 +772,40 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			}
 		}
 	}
+	/* A language without a dictionary (Romanian, Greek, Turkish,
+	 * Hungarian): a place of its own language's names under a case
+	 * ending of up to four letters ("României" ~ "România", "Ελλάδος" ~
+	 * "Ελλάδα", "Magyarországon" ~ "Magyarország"). */
+	if (!best && c->nodict && !c->caseless && (tk[i].flags & TD_TOK_UPPER) &&
+	    !(tk[i].flags & TD_TOK_ALLCAPS) && c->lbit) {
+		static const char *const noms[] = {"", "a", "ia", "\xCE\xB1"}; /* α */
+		size_t fl = tok_fold(c, i, seq, sizeof(seq) - 8);
+		size_t cut = fl;
+		for (int k = 1; k <= 4 && !best; k++) {
+			while (cut > 0 && ((unsigned char)seq[cut - 1] & 0xC0) == 0x80)
+				cut--;
+			if (cut == 0)
+				break;
+			cut--; /* one more letter off */
+			if (nchars_(seq, cut) < 4)
+				break;
+			for (size_t e = 0; e < NELEM(noms) && !best; e++) {
+				size_t el = strlen(noms[e]);
+				char cand[WBUF];
+				if (cut + el >= sizeof(cand))
+					continue;
+				memcpy(cand, seq, cut);
+				memcpy(cand + cut, noms[e], el);
+				int lower;
+				const td__gaz *g = td__gaz_find(cand, cut + el, &more, &lower);
+				for (const td__gaz *h = g; h && !best; h = td__gaz_next(h))
+					if (h->type == TD_ENT_LOC && (h->langs & c->lbit))
+						best = g;
+			}
+		}
+		if (best)
+			*len = 1;
+	}
 	/* Consonants that alternate before the locative and dative "-e":
 	 * the stem of the nominative ends otherwise ("Wspólnocie" ~
 	 * "Wspólnota", "Pradze" ~ "Praga", "Americe" ~ "Amerika"). */

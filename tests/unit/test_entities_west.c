@@ -229,6 +229,13 @@ static void test_bodies_without_dictionary(void **state)
 	check(a, "Ευρωπαϊκή Επιτροπή", NULL, TD_ENT_ORG, NULL);
 	a = run("hu", "Bizottság", "Az Európai Bizottság reagált.");
 	check(a, "Európai Bizottság", NULL, TD_ENT_ORG, NULL);
+	/* Places of the language's own names under a case ending. */
+	a = run("ro", "Decizie", "Președintele României a vorbit.");
+	check(a, "României", "România", TD_ENT_LOC, "gpe:ro");
+	a = run("el", "Απόφαση", "Η κυβέρνηση της Ελλάδος αποφάσισε.");
+	check(a, "Ελλάδος", NULL, TD_ENT_LOC, "gpe:gr");
+	a = run("hu", "Találkozó", "A miniszter tegnap Párizsban tárgyalt.");
+	check(a, "Párizsban", NULL, TD_ENT_LOC, "city:paris");
 	/* Hungarian persons surname first, at a sentence's start too; a
 	 * foreign name keeps its order. */
 	a = run("hu", "Béke", "Orbán Viktor szerint a béke fontos. Donald Trump is nyilatkozott.");
