@@ -1744,6 +1744,19 @@ static int content_word(const ctx *c, size_t i)
 
 static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends);
 
+/* Whether token i is the article of a genitive between an institution
+ * and its complement where the language has no dictionary: Romanian "a",
+ * "al", "ale", "ai" ("Banca Națională a României"), Greek "της", "του",
+ * "των" ("Τράπεζα της Ελλάδος"). */
+static int genitive_article(const ctx *c, size_t i)
+{
+	static const char *const arts[] = {"a", "al", "ale", "ai", "της", "του", "των"};
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	return !(c->tk[i].flags & TD_TOK_UPPER) && word_listed(arts, NELEM(arts), w, n) &&
+	       (!strcmp(c->a->lang, "ro") || !strcmp(c->a->lang, "el"));
+}
+
 /* Whether the article's language is French, Spanish, Italian or
  * Portuguese. */
 static int romance(const ctx *c)
@@ -6023,8 +6036,9 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			 * España": where nouns have no cases the name goes on over
 			 * "of" and its kin to the next capitalised words. */
 			int english = !c.caseless && english_of(&c, j);
-			if ((c.caseless || english) && !ext && j + 1 < c.nt && joined(&c, j) &&
-			    joined(&c, j + 1) && token_in(&c, j, L_OF_WORDS, 1)) {
+			if (!ext && j + 1 < c.nt && joined(&c, j) && joined(&c, j + 1) &&
+			    (((c.caseless || english) && token_in(&c, j, L_OF_WORDS, 1)) ||
+			     (c.nodict && genitive_article(&c, j)))) {
 				/* An article after it: "Banco de la Nación", "Centraal
 				 * Bureau voor de Statistiek". */
 				size_t k0 = j + 1;

@@ -229,6 +229,11 @@ static void test_bodies_without_dictionary(void **state)
 	check(a, "Ευρωπαϊκή Επιτροπή", NULL, TD_ENT_ORG, NULL);
 	a = run("hu", "Bizottság", "Az Európai Bizottság reagált.");
 	check(a, "Európai Bizottság", NULL, TD_ENT_ORG, NULL);
+	/* The genitive's article inside a body's name. */
+	a = run("ro", "Dobânda", "Guvernatorul Băncii a vorbit, iar Banca Națională a României a decis.");
+	check(a, "Banca Națională a României", NULL, TD_ENT_ORG, NULL);
+	a = run("el", "Τράπεζα", "Αντέδρασε η Τράπεζα της Ελλάδος.");
+	check(a, "Τράπεζα της Ελλάδος", NULL, TD_ENT_ORG, NULL);
 	/* Places of the language's own names under a case ending. */
 	a = run("ro", "Decizie", "Președintele României a vorbit.");
 	check(a, "României", "România", TD_ENT_LOC, "gpe:ro");
