@@ -4351,6 +4351,11 @@ static const struct {
 	{"sl", "ovi"}, {"sl", "eva"}, {"sl", "eve"}, {"sl", "evo"}, {"sl", "evi"}, {"sl", "evega"},
 	{"sl", "ovega"}, {"hr", "ova"}, {"hr", "ove"}, {"hr", "ovo"}, {"hr", "ovu"}, {"hr", "ovom"},
 	{"hr", "ovim"}, {"hr", "eva"},
+	/* The instrumental where no dictionary gives the base form:
+	 * "Макроном", "Вучићем" (the other cases end in vowels, which keys
+	 * drop). */
+	{"sr", "ом"}, {"sr", "ем"}, {"sr", "om"}, {"sr", "em"}, {"bs", "om"}, {"bs", "em"},
+	{"mk", "ом"}, {"mk", "ем"},
 };
 
 /* Whether the person's name lemma (several words) puts the surname first:

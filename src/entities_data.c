@@ -2150,6 +2150,7 @@ const td__alias td__aliases[] = {
 	{"gpe:mk", TD_ENT_LOC, "", "Makedonie", "Makedonie"},
 	{"gpe:mk", TD_ENT_LOC, "", "Macedónsko", "Macedónsko"},
 	{"gpe:mk", TD_ENT_LOC, "", "Makedonija", "Makedonija"},
+	{"gpe:mk", TD_ENT_LOC, "", "Македонија", "Македонија"},
 	{"loc:west", TD_ENT_LOC, "", "Запад", "Запад"},
 	{"loc:west", TD_ENT_LOC, "uk", "Захід", "Захід"},
 	{"loc:west", TD_ENT_LOC, "uk", "Заходу", "Захід"},
@@ -2378,4 +2379,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2374;
+const size_t td__naliases = 2375;
