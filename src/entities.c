@@ -1757,6 +1757,36 @@ static int genitive_article(const ctx *c, size_t i)
 	       (!strcmp(c->a->lang, "ro") || !strcmp(c->a->lang, "el"));
 }
 
+static int token_in(const ctx *c, size_t i, size_t l, int whole);
+
+/* Whether every word of the run [i, j) is a word of a title: a title of
+ * the list or a word that qualifies one ("Senior Vice President", "Chief
+ * Executive Officer"). */
+static int title_run(const ctx *c, size_t i, size_t j)
+{
+	static const char *const quals[] = {"senior", "vice", "executive", "chief", "officer",
+					    "assistant", "acting", "interim", "former", "managing",
+					    "director", "operating", "financial", "principal"};
+	int title = 0;
+	/* ("The Chief Executive Officer") */
+	static const char *const arts[] = {"the", "a", "an", "le", "la", "el", "il", "de", "het"};
+	char a0[8];
+	size_t al = c->tk[i].end - c->tk[i].start < sizeof(a0) ? tok_fold(c, i, a0, sizeof(a0)) : 0;
+	if (al && word_listed(arts, NELEM(arts), a0, al))
+		i++;
+	for (size_t k = i; k < j; k++) {
+		if (c->tk[k].flags & TD_TOK_ALLCAPS)
+			return 0;
+		char f[WBUF];
+		size_t fl = tok_fold(c, k, f, sizeof(f));
+		int h = token_in(c, k, L_HONORIFICS, 1);
+		if (!h && !word_listed(quals, NELEM(quals), f, fl))
+			return 0;
+		title |= h || (fl == 7 && !memcmp(f, "officer", 7)) || (fl == 8 && !memcmp(f, "director", 8));
+	}
+	return title;
+}
+
 /* Whether the article's language is French, Spanish, Italian or
  * Portuguese. */
 static int romance(const ctx *c)
@@ -5926,6 +5956,12 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		    (token_in(&c, i, L_HONORIFICS, 1) || english_function_word(&c, i) ||
 		     english_demonym_adjective(&c, i))) {
 			i++;
+			continue;
+		}
+		/* A title of several words alone is no name either ("Senior
+		 * Vice President", "Chief Executive Officer"). */
+		if (j > i + 1 && !ext && c.caseless && title_run(&c, i, j)) {
+			i = j;
 			continue;
 		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */

@@ -142,6 +142,12 @@ static void test_office_before_name(void **state)
 	check(a, "Valdis Dombrovskis", NULL, TD_ENT_PER, NULL);
 	assert_null(find(a, "State Marco Rubio"));
 	check(a, "Buckingham Palace", NULL, TD_ENT_LOC, NULL);
+	/* A title of several words alone is no name. */
+	a = run("en", "Keynote", "Phil Schiller, Senior Vice President of Marketing, spoke. The Chief "
+				 "Executive Officer did not.");
+	assert_null(find(a, "Senior Vice President"));
+	assert_null(find(a, "Chief Executive Officer"));
+	check(a, "Phil Schiller", NULL, TD_ENT_PER, NULL);
 	/* A surname that is also a common word, written alone elsewhere. */
 	a = run("it", "Meloni a Bruxelles",
 		"La presidente del Consiglio Giorgia Meloni ha incontrato i leader.");
