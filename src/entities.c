@@ -1461,6 +1461,10 @@ static const char *const honorifics[] = {
 	"chair", "chairman", "chairwoman", "chairperson", "ceo", "commissioner", "spokesman",
 	"spokeswoman", "spokesperson", "envoy", "deputy", "congressman", "congresswoman",
 	"councillor", "councilman", "councilwoman", "attorney",
+	/* Offices that Turkish, Romanian, Greek and Hungarian write with a
+	 * capital before a name. */
+	"cumhurbaşkanı", "başbakan", "başbakanı", "bakan", "bakanı", "premierul", "președintele",
+	"ministrul", "πρόεδρος", "πρωθυπουργός", "υπουργός", "miniszterelnök", "elnök", "miniszter",
 };
 
 /* A bitmap of (list, first two characters) of every word-list entry, so

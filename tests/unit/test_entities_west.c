@@ -228,9 +228,11 @@ static void test_bodies_without_dictionary(void **state)
 	td_article *a = run("ro", "Decizie", "Curtea Constituțională a decis. Comisia Europeană a reacționat.");
 	check(a, "Curtea Constituțională", NULL, TD_ENT_ORG, NULL);
 	check(a, "Comisia Europeană", NULL, TD_ENT_ORG, NULL);
-	a = run("tr", "Faiz", "Merkez Bankası faizi sabit tuttu. Avrupa Komisyonu tepki gösterdi.");
+	a = run("tr", "Faiz", "Merkez Bankası faizi sabit tuttu. Avrupa Komisyonu tepki gösterdi. "
+			      "Cumhurbaşkanı Recep Tayyip Erdoğan konuştu.");
 	check(a, "Merkez Bankası", NULL, TD_ENT_ORG, NULL);
-	check(a, "Avrupa Komisyonu", NULL, TD_ENT_ORG, NULL);
+	check(a, "Avrupa Komisyonu", NULL, TD_ENT_ORG, "org:ec");
+	check(a, "Recep Tayyip Erdoğan", NULL, TD_ENT_PER, NULL);
 	a = run("el", "Επιτροπή", "Αντέδρασε η Ευρωπαϊκή Επιτροπή.");
 	check(a, "Ευρωπαϊκή Επιτροπή", NULL, TD_ENT_ORG, NULL);
 	a = run("hu", "Bizottság", "Az Európai Bizottság reagált.");
