@@ -2637,10 +2637,10 @@ static int english_function_word(const ctx *c, size_t i)
  * word in lower case, and with its suffix ("-i", "-n", "-ian", "-ese",
  * "-ish" ...) replaced by a country's ending it names a listed country
  * ("Israel", "Australia", "Ukraine", "Sudan", "Turkey", "England"). */
+static int english_demonym(const ctx *c, size_t i);
+
 static int english_demonym_adjective(const ctx *c, size_t i)
 {
-	static const char *const suffix[] = {"ian", "ean", "ese", "ish", "an", "i", "n"};
-	static const char *const ending[] = {"", "a", "e", "ia", "y", "ey", "ain", "and", "land", "en"};
 	int nl = !strcmp(c->a->lang, "nl");
 	if ((strcmp(c->a->lang, "en") && !nl) || i + 1 >= c->nt || !joined(c, i + 1) ||
 	    (c->tk[i + 1].flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(c->tk[i + 1].flags & TD_TOK_ALPHA))
@@ -2656,6 +2656,16 @@ static int english_demonym_adjective(const ctx *c, size_t i)
 		size_t n = c->tk[i].end - c->tk[i].start, ll = L.lemma ? strlen(L.lemma) : 0;
 		return n >= 5 && w[n - 1] == 'e' && ll >= 4 && ll < n && L.lemma[ll - 1] == 's';
 	}
+	return english_demonym(c, i);
+}
+
+/* English: whether token i is a country's or region's adjective ("Israeli",
+ * "Ukrainian", "Sicilian", "Western"): with its suffix replaced by a
+ * country's ending it names a listed place. */
+static int english_demonym(const ctx *c, size_t i)
+{
+	static const char *const suffix[] = {"ian", "ean", "ese", "ish", "an", "i", "n"};
+	static const char *const ending[] = {"", "a", "e", "ia", "y", "ey", "ain", "and", "land", "en"};
 	char f[WBUF], b[WBUF + 8];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	if (fl < 4 || fl >= WBUF)
@@ -2674,12 +2684,15 @@ static int english_demonym_adjective(const ctx *c, size_t i)
 			memcpy(b + bl, ending[e], el);
 			int more, lower;
 			const td__gaz *g = td__gaz_find(b, bl + el, &more, &lower);
-			if (g && g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
+			if (g && g->type == TD_ENT_LOC &&
+			    (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "sub:", 4)))
 				return 1;
 		}
 	}
 	return 0;
 }
+
+static int english_demonym(const ctx *c, size_t i);
 
 /* Where nouns have no cases: whether the capitalised run [i, j) names no
  * person: in English it ends in a plural of a common noun ("the Colts",
@@ -2706,7 +2719,9 @@ static int english_common_head(const ctx *c, size_t i, size_t j)
 	for (size_t k = i; k + 1 < j; k++) {
 		td__lexinfo Lk;
 		lex(c, k, &Lk);
-		if (!(Lk.flags & TD__LEX_LOWER))
+		/* A place's adjective among them ("Sicilian Mafia", "Israeli
+		 * Air Force"). */
+		if (!(Lk.flags & TD__LEX_LOWER) && !(!strcmp(c->a->lang, "en") && english_demonym(c, k)))
 			return 0;
 	}
 	return 1;

@@ -143,6 +143,10 @@ static void test_office_before_name(void **state)
 	assert_null(find(a, "State Marco Rubio"));
 	check(a, "Buckingham Palace", NULL, TD_ENT_LOC, NULL);
 	/* A title of several words alone is no name. */
+	/* A place's adjective and common words are no person. */
+	a = run("en", "Strikes", "The Syrian Observatory said the Israeli Air Force struck.");
+	check(a, "Syrian Observatory", NULL, TD_ENT_ORG, NULL);
+	check(a, "Israeli Air Force", NULL, TD_ENT_ORG, NULL);
 	a = run("en", "Keynote", "Phil Schiller, Senior Vice President of Marketing, spoke. The Chief "
 				 "Executive Officer did not.");
 	assert_null(find(a, "Senior Vice President"));
