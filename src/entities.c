@@ -2692,8 +2692,6 @@ static int english_demonym(const ctx *c, size_t i)
 	return 0;
 }
 
-static int english_demonym(const ctx *c, size_t i);
-
 /* Where nouns have no cases: whether the capitalised run [i, j) names no
  * person: in English it ends in a plural of a common noun ("the Colts",
  * "Chiefs": teams and bands take such names, persons do not; surnames
