@@ -3666,6 +3666,16 @@ static size_t relational_adjective(const ctx *c, size_t i, char *lemma, size_t l
  * dictionary knows ("Стокгольмського арбітражу", "Ustavnog suda",
  * "Вищим судом"): both in their base form, the adjective agreeing with
  * the noun ("Стокгольмський арбітраж"); 0 when the name is no such pair. */
+/* The gender a Slavic noun's base form shows by its last letter:
+ * feminine "-a", "-я"; neuter "-o", "-e", "-é"; else masculine. */
+static void noun_gender(const char *noun, int *fem, int *neu)
+{
+	size_t nn = strlen(noun);
+	*fem = nn && (noun[nn - 1] == 'a' || ends_with(noun, nn, "а") || ends_with(noun, nn, "я"));
+	*neu = nn && (noun[nn - 1] == 'o' || noun[nn - 1] == 'e' || ends_with(noun, nn, "о") ||
+		      ends_with(noun, nn, "е") || ends_with(noun, nn, "é"));
+}
+
 /* A Slovene, Croatian or Bulgarian adjective whose masculine base form
  * has a fleeting vowel ("mednaroden", "федерален"), which agree() left
  * masculine before the feminine or neuter noun of base form noun (the
@@ -3679,10 +3689,8 @@ static size_t fleeting_vowel(const ctx *c, size_t a, const char *noun, char *out
 	} fleeting[] = {{"sl", "e", "n", "a", "o"}, {"hr", "a", "n", "a", "o"}, {"bg", "е", "н", "а", "о"}};
 	static const char *const cases[] = {"ega", "emu", "ih", "imi", "em", "im", "oj", "om", "ата",
 					    "ото", "a", "e", "i", "o", "u", "а", "о"};
-	size_t nn = strlen(noun);
-	int fem = nn && (noun[nn - 1] == 'a' || ends_with(noun, nn, "а") || ends_with(noun, nn, "я"));
-	int neu = nn && (noun[nn - 1] == 'o' || noun[nn - 1] == 'e' || ends_with(noun, nn, "о") ||
-			 ends_with(noun, nn, "е"));
+	int fem, neu;
+	noun_gender(noun, &fem, &neu);
 	const char *lang = c->a->lang;
 	for (size_t k = 0; k < NELEM(fleeting); k++) {
 		size_t vl = strlen(fleeting[k].vowel), ll = strlen(fleeting[k].last);
@@ -4828,10 +4836,8 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 static size_t agree(const char *lang, const char *adj, size_t an, const char *noun, char *out,
 		    size_t cap)
 {
-	size_t nn = strlen(noun);
-	int fem = nn && (noun[nn - 1] == 'a' || ends_with(noun, nn, "а") || ends_with(noun, nn, "я"));
-	int neu = nn && (noun[nn - 1] == 'o' || noun[nn - 1] == 'e' || ends_with(noun, nn, "о") ||
-			 ends_with(noun, nn, "е") || ends_with(noun, nn, "é"));
+	int fem, neu;
+	noun_gender(noun, &fem, &neu);
 	static const struct {
 		const char *lang, *m, *f, *n;
 	} forms[] = {
