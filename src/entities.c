@@ -5516,7 +5516,7 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	return td_entities_article_tok(a, ar, flags, tk, td_tokenize(a->text, a->text_len, tk, maxt));
 }
 
-int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
+static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	a->entities = NULL;
 	a->nentities = 0;
@@ -5682,10 +5682,12 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 			}
 		}
 		if (g) {
-			int weak = weak_capital(&c, i);
 			/* A sentence-initial common word is not a name even when a
 			 * place shares its stem, nor when any name does that it
-			 * is not a form of ("Torej", "so", is no "Tory"). */
+			 * is not a form of ("Torej", "so", is no "Tory"). Where
+			 * every noun has a capital, a sentence's first word is
+			 * read as any other ("Berlin ist", as "in Berlin"). */
+			int weak = weak_capital(&c, i) && !c.nouncaps;
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 			    !(t->flags & TD_TOK_ALLCAPS) &&
 			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4) ||
@@ -6474,6 +6476,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		e->lemma = m->lemma;
 		e->key = m->key ? m->key : key_of(&c, m, m->lemma);
 		e->type = m->type;
+		e->dateline = 0;
 		/* Persons named in the plural (inhabitants: "Brytyjczyków")
 		 * have the nominative plural as their base form, and the key
 		 * of the singular. */
@@ -6496,4 +6499,141 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 		return rc;
 	ambiguous_places(a->entities, nm);
 	return short_forms(a->entities, nm, ar);
+}
+
+/* Writes a dateline's place or agency as a name is written in running
+ * text: a word in capitals ("КИЇВ", "НЬЮ-ЙОРК", "REUTERS") takes lower case
+ * after its first letter and after a hyphen, except an agency's acronym of
+ * up to four letters ("УНН", "ANSA"). Mixed case stays. The name ends at a
+ * comma (a byline may follow: "РИА Новости, Виктория Иванова"). Returns the
+ * length written to out, at most cap - 1. */
+static size_t dateline_name(const char *s, size_t n, int place, char *out, size_t cap)
+{
+	const char *comma = memchr(s, ',', n);
+	if (comma)
+		n = (size_t)(comma - s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	size_t o = 0;
+	for (size_t w = 0; w < n && o + 4 < cap;) {
+		size_t e = w;
+		while (e < n && s[e] != ' ')
+			e++;
+		size_t letters = 0, upper = 0;
+		for (size_t k = w; k < e;) {
+			int l;
+			UChar32 cp = (UChar32)td_utf8_decode(s + k, e - k, &l);
+			letters += u_isalpha(cp) != 0;
+			upper += u_isupper(cp) != 0;
+			k += (size_t)(l > 0 ? l : 1);
+		}
+		int lower = letters && upper == letters && (place || letters > 4);
+		int first = 1;
+		for (size_t k = w; k < e && o + 4 < cap;) {
+			int l;
+			UChar32 cp = (UChar32)td_utf8_decode(s + k, e - k, &l);
+			k += (size_t)(l > 0 ? l : 1);
+			if (lower && !first && u_isalpha(cp))
+				cp = u_tolower(cp);
+			first = cp == '-';
+			o += (size_t)td_utf8_encode((uint32_t)cp, out + o);
+		}
+		while (e < n && s[e] == ' ' && o + 1 < cap)
+			out[o++] = s[e++];
+		w = e;
+	}
+	out[o] = 0;
+	return o;
+}
+
+/* The entity of a dateline's place or agency: its lemma, type and key are
+ * those of the same name in the text when the text names it alike, else
+ * what the stage finds in the name written alone; a place stays a place and
+ * an agency an organisation (or a product: a paper's name) whatever else
+ * the stage makes of it. Returns 1 when e is filled, 0 when there is no
+ * name, or TD_ERR_NOMEM. */
+static int dateline_entity(const td_article *a, td_arena *ar, unsigned flags, const char *s, int place,
+			   td_entity *e)
+{
+	char nb[256];
+	size_t nl = dateline_name(s, strlen(s), place, nb, sizeof(nb));
+	if (!nl)
+		return 0;
+	memset(e, 0, sizeof(*e));
+	e->dateline = 1;
+	e->type = place ? TD_ENT_LOC : TD_ENT_ORG;
+	const char *comma = strchr(s, ',');
+	e->text = comma ? td_arena_strndup(ar, s, (size_t)(comma - s)) : s;
+	char f1[256], f2[256];
+	size_t l1 = td_text_fold(nb, nl, f1, sizeof(f1));
+	for (size_t k = 0; k < a->nentities; k++) {
+		const td_entity *x = &a->entities[k];
+		size_t l2 = td_text_fold(x->text, strlen(x->text), f2, sizeof(f2));
+		if (x->dateline || l2 != l1 || memcmp(f1, f2, l1))
+			continue;
+		e->lemma = x->lemma;
+		e->key = x->key;
+		if (!place && x->type == TD_ENT_PRO)
+			e->type = TD_ENT_PRO;
+		return e->text ? 1 : TD_ERR_NOMEM;
+	}
+	td_article t;
+	td_article_init(&t);
+	memcpy(t.lang, a->lang, sizeof(t.lang));
+	char *txt = td_arena_alloc(ar, nl + 2);
+	td_token *tk = td_arena_alloc(ar, (nl / 2 + 3) * sizeof(td_token));
+	if (!txt || !tk || !e->text)
+		return TD_ERR_NOMEM;
+	txt[0] = '\n';
+	memcpy(txt + 1, nb, nl + 1);
+	t.text = txt;
+	t.text_len = nl + 1;
+	t.title = "";
+	t.body = txt + 1;
+	t.body_len = nl;
+	int rc = text_entities(&t, ar, flags, tk, td_tokenize(txt, nl + 1, tk, nl / 2 + 3));
+	if (rc < 0)
+		return rc;
+	if (t.nentities == 1 && t.entities[0].start == 1 && t.entities[0].end == nl + 1) {
+		e->lemma = t.entities[0].lemma;
+		e->key = t.entities[0].key;
+		if (!place && t.entities[0].type == TD_ENT_PRO)
+			e->type = TD_ENT_PRO;
+		return 1;
+	}
+	char kb[128];
+	size_t kl = td_entity_name_key(a->lang, nb, nl, kb, sizeof(kb));
+	e->lemma = td_arena_strndup(ar, nb, nl);
+	e->key = td_arena_strndup(ar, kb, kl);
+	return e->lemma && e->key ? 1 : TD_ERR_NOMEM;
+}
+
+int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
+{
+	int rc = text_entities(a, ar, flags, tk, nt);
+	if (rc < 0 || (!a->dateline_place && !a->dateline_agency))
+		return rc;
+	/* The dateline's place and agency, which cleaning took out of the
+	 * text, come first. */
+	td_entity d[2];
+	size_t nd = 0;
+	const char *src[2] = {a->dateline_place, a->dateline_agency};
+	for (int k = 0; k < 2; k++) {
+		if (!src[k] || !*src[k])
+			continue;
+		if ((rc = dateline_entity(a, ar, flags, src[k], k == 0, &d[nd])) < 0)
+			return rc;
+		nd += (size_t)rc;
+	}
+	if (!nd)
+		return 0;
+	td_entity *all = td_arena_alloc(ar, (a->nentities + nd) * sizeof(td_entity));
+	if (!all)
+		return TD_ERR_NOMEM;
+	memcpy(all, d, nd * sizeof(td_entity));
+	if (a->nentities)
+		memcpy(all + nd, a->entities, a->nentities * sizeof(td_entity));
+	a->entities = all;
+	a->nentities += nd;
+	return 0;
 }

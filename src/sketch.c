@@ -361,7 +361,9 @@ int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *t
 	size_t np = 0;
 	for (size_t i = 0; i < a->nentities; i++) {
 		const td_entity *e = &a->entities[i];
-		if (e->key && e->key[0]) {
+		/* The dateline names where and by whom the report was
+		 * filed, not what it reports. */
+		if (e->key && e->key[0] && !e->dateline) {
 			float wt = e->start < title_len ? 2.0f : 1.0f;
 			uint32_t h = fhash(TD_FEAT_ENTITY, e->key, strlen(e->key));
 			acc_add(s, h, wt, e->start);

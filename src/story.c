@@ -865,7 +865,9 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 			td_article *a = m[i];
 			for (size_t k = 0; k < a->nentities; k++) {
 				const td_entity *en = &a->entities[k];
-				if (!en->key || !*en->key)
+				/* A dateline's agency is a source, not an entity
+				 * of the story (its place is one). */
+				if (!en->key || !*en->key || (en->dateline && en->type != TD_ENT_LOC))
 					continue;
 				size_t slot = (size_t)XXH3_64bits(en->key, strlen(en->key)) & (kcap - 1);
 				while (kidx[slot] && strcmp(ents[kidx[slot] - 1].key, en->key))

@@ -46,6 +46,10 @@ typedef struct {
 	const char *text, *lemma, *key;
 	uint32_t start, end; /* byte offsets into td_article.text */
 	uint8_t type;        /* td_entity_type */
+	/* 1: the place or agency of the article's dateline ("КИЇВ. 5 липня.
+	 * УНН."), which cleaning takes out of text: text is as written there,
+	 * start = end = 0. */
+	uint8_t dateline;
 } td_entity;
 
 /* A quantity: value with a normalised unit ("%", "USD", "RUB", "people"). */

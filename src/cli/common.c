@@ -140,6 +140,8 @@ void cli_article_json(td_jw *w, const td_article *a)
 		td_jw_kstr(w, "key", e->key);
 		td_jw_kint(w, "start", e->start);
 		td_jw_kint(w, "end", e->end);
+		if (e->dateline)
+			td_jw_kbool(w, "dateline", 1);
 		td_jw_obj_end(w);
 	}
 	td_jw_arr_end(w);

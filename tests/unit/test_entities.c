@@ -452,6 +452,99 @@ static void test_lower_elsewhere_many(void **state)
 		}
 }
 
+/* The dateline's place and agency, which cleaning takes out of the text,
+ * are entities before those of the text: as written there, with the lemma
+ * and key of the name, and start = end = 0. */
+static const td_entity *dateline_entity(const td_article *a, const char *text)
+{
+	for (size_t i = 0; i < a->nentities; i++)
+		if (a->entities[i].dateline && !strcmp(a->entities[i].text, text))
+			return &a->entities[i];
+	return NULL;
+}
+
+static td_article *run_dateline(const char *lang, const char *place, const char *agency, const char *title,
+				const char *body, unsigned flags)
+{
+	td_article *a = td_arena_calloc(ar, sizeof(*a));
+	assert_non_null(a);
+	td_article_init(a);
+	size_t tl = strlen(title), bl = strlen(body);
+	char *t = td_arena_alloc(ar, tl + bl + 2);
+	assert_non_null(t);
+	memcpy(t, title, tl);
+	t[tl] = '\n';
+	memcpy(t + tl + 1, body, bl + 1);
+	a->title = title;
+	a->body = t + tl + 1;
+	a->body_len = bl;
+	a->text = t;
+	a->text_len = tl + 1 + bl;
+	a->dateline_place = place;
+	a->dateline_agency = agency;
+	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+	assert_int_equal(td_entities_article_ex(a, ar, flags), 0);
+	return a;
+}
+
+static void test_dateline(void **state)
+{
+	(void)state;
+	for (unsigned flags = 0; flags <= TD_ENT_NO_LEXICON; flags += TD_ENT_NO_LEXICON) {
+		td_article *a = run_dateline("uk", "КИЇВ", "УНН", "У Газпромі спростували арешт",
+					     "У Газпромі стверджують, що суд не відновив арешт, передає УНН.", flags);
+		const td_entity *p = dateline_entity(a, "КИЇВ"), *g = dateline_entity(a, "УНН");
+		assert_non_null(p);
+		assert_non_null(g);
+		assert_ptr_equal(p, &a->entities[0]);
+		assert_ptr_equal(g, &a->entities[1]);
+		assert_string_equal(p->lemma, "Київ");
+		assert_string_equal(p->key, "city:kiev");
+		assert_int_equal(p->type, TD_ENT_LOC);
+		assert_int_equal(p->start, 0);
+		assert_int_equal(p->end, 0);
+		assert_int_equal(g->type, TD_ENT_ORG);
+		/* The agency named in the text has the key of that mention. */
+		const td_entity *body = NULL;
+		for (size_t i = 2; i < a->nentities; i++)
+			if (!strcmp(a->entities[i].text, "УНН"))
+				body = &a->entities[i];
+		assert_non_null(body);
+		assert_false(body->dateline);
+		assert_string_equal(g->key, body->key);
+		for (size_t i = 2; i < a->nentities; i++)
+			assert_false(a->entities[i].dateline);
+	}
+	/* Capitals become a name's case, hyphenated parts too; an acronym
+	 * stays; a byline after the agency is no part of it. */
+	td_article *a = run_dateline("ru", "НЬЮ-ЙОРК", "РИА Новости, Виктория Иванова", "Саммит", "Саммит прошел.", 0);
+	const td_entity *p = dateline_entity(a, "НЬЮ-ЙОРК"), *g = dateline_entity(a, "РИА Новости");
+	assert_non_null(p);
+	assert_non_null(g);
+	assert_string_equal(p->lemma, "Нью-Йорк");
+	assert_int_equal(p->type, TD_ENT_LOC);
+	assert_string_equal(g->key, "org:ria");
+	a = run_dateline("en", "LONDON", "Reuters", "Lawmakers to vote", "Lawmakers will vote on Friday.", 0);
+	assert_string_equal(dateline_entity(a, "LONDON")->key, "city:london");
+	assert_string_equal(dateline_entity(a, "Reuters")->key, "org:reuters");
+	a = run_dateline("de", "BERLIN", "dpa", "Haushalt", "Der Bundestag hat getagt.", 0);
+	assert_string_equal(dateline_entity(a, "BERLIN")->key, "city:berlin");
+	assert_string_equal(dateline_entity(a, "dpa")->key, "org:dpa");
+	/* A place the gazetteer does not know is still a place. */
+	a = run_dateline("cs", "KOZLOVICE", NULL, "Obec", "Obec schválila rozpočet.", 0);
+	p = dateline_entity(a, "KOZLOVICE");
+	assert_non_null(p);
+	assert_int_equal(p->type, TD_ENT_LOC);
+	assert_string_equal(p->lemma, "Kozlovice");
+	/* An empty text keeps its dateline; no dateline, no such entity. */
+	a = run_dateline("ru", "МОСКВА", NULL, "", "", 0);
+	assert_int_equal(a->nentities, 1);
+	assert_string_equal(a->entities[0].lemma, "Москва");
+	a = run_dateline("ru", NULL, NULL, "Саммит", "Саммит прошел в Москве.", 0);
+	for (size_t i = 0; i < a->nentities; i++)
+		assert_false(a->entities[i].dateline);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -471,6 +564,7 @@ int main(void)
 		cmocka_unit_test(test_word_cache),
 		cmocka_unit_test(test_key_memo),
 		cmocka_unit_test(test_lower_elsewhere_many),
+		cmocka_unit_test(test_dateline),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -219,6 +219,13 @@ static void test_german_adjective_names(void **state)
 	check(a, "Vereinten Nationen", "Vereinte Nationen", TD_ENT_ORG, "org:un");
 	check(a, "Lars Klingbeil", NULL, TD_ENT_PER, NULL);
 	assert_null(find(a, "Vorsitzende Lars"));
+	/* Every German noun has a capital, so a sentence's first word is read
+	 * as any other: "Berlin ist" as "in Berlin". */
+	a = run("de", "Haushalt", "Der Bundestag tagte lange. Berlin ist zufrieden, sagte er in Berlin.");
+	size_t berlin = 0;
+	for (size_t i = 0; i < a->nentities; i++)
+		berlin += !strcmp(a->entities[i].key, "city:berlin");
+	assert_int_equal(berlin, 2);
 	/* An adjective opening a sentence is no name's. */
 	a = run("de", "Studien", "Neue Studien zeigen, dass die Inflation sinkt.");
 	assert_null(find(a, "Neue Studien"));
