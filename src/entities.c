@@ -1258,6 +1258,11 @@ static const char *const org_heads[] = {
 	"college$", "museum$", "library$", "theatre$", "theater$", "orchestra$", "labs$",
 	"laboratories$", "laboratory$", "systems$", "solutions$", "technologies$", "industries$",
 	"studios$", "society$", "league$", "board$", "bureau$", "trust$", "guard$", "forces$",
+	/* Slavic offices, inspectorates and chambers. */
+	"urząd", "urzęd", "úřad", "úrad", "urad$", "urada$", "uradu$", "uradom$", "ured$", "ureda$",
+	"uredu$", "inspektorat", "inspekcj", "inspekc", "инспекц", "інспекц", "инспекторат",
+	"izba$", "izby$", "izbie$", "izbę$", "izbą$", "палата$", "палаты$", "палате$", "палату$",
+	"палатой$", "палата$", "палати$", "палатою$",
 };
 
 /* German articles and determiners: the capitalised word after one is a
@@ -3277,6 +3282,28 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		/* A word the article also writes in lower case is a common
 		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
 		return !lower_elsewhere(c, i);
+	}
+	/* Polish writes every word of an organisation's name with a
+	 * capital ("Ministerstwo Zdrowia podało", "Główny Inspektorat
+	 * Sanitarny podał"): a sentence's first word opens such a name when
+	 * the common word after it is capitalised inside the sentence and
+	 * one of the two is an organisation's head (the first an adjective
+	 * when it is the second). */
+	if ((t->flags & TD_TOK_SENT_START) && !strcmp(c->a->lang, "pl") && (L->flags & TD__LEX_LOWER) &&
+	    !(L->flags & TD__LEX_PROPER) && i + 1 < c->nt && joined(c, i + 1) &&
+	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS) &&
+	    !weak_capital(c, i + 1)) {
+		static const char *const pl_adj[] = {"szy", "sza", "sze", "szej", "szego", "owy", "owa", "owe",
+						     "owej", "owego"};
+		int head = token_in(c, i, L_ORG_HEADS, 0) ||
+			   ((adjectival(c, i) || ends_in(c, i, pl_adj, NELEM(pl_adj))) &&
+			    token_in(c, i + 1, L_ORG_HEADS, 0));
+		td__lexinfo L2;
+		if (head) {
+			lex(c, i + 1, &L2);
+			if ((L2.flags & TD__LEX_LOWER) && !(L2.flags & TD__LEX_PROPER))
+				return 1;
+		}
 	}
 	return !(L->flags & TD__LEX_LOWER);
 }

@@ -762,6 +762,30 @@ static void test_office_before_name(void **state)
 	check(a, "Pałacu Buckingham", "Pałac Buckingham", TD_ENT_LOC, NULL);
 }
 
+/* Polish capitalises every word of a body's name: at a sentence's start
+ * the name opens with its first word, and offices, inspectorates and
+ * chambers are organisations, not persons. */
+static void test_polish_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Pandemia",
+			    "Pandemia trwa. Ministerstwo Zdrowia podało nowe dane. Główny Inspektorat "
+			    "Sanitarny ostrzega. Dane zebrał Urząd Ochrony Konkurencji, a Najwyższa Izba "
+			    "Kontroli skontrolowała szpitale.");
+	check(a, "Ministerstwo Zdrowia", NULL, TD_ENT_ORG, NULL);
+	check(a, "Główny Inspektorat Sanitarny", NULL, TD_ENT_ORG, NULL);
+	check(a, "Urząd Ochrony Konkurencji", NULL, TD_ENT_ORG, NULL);
+	check(a, "Najwyższa Izba Kontroli", NULL, TD_ENT_ORG, NULL);
+	for (size_t i = 0; i < a->nentities; i++)
+		assert_null(strstr(a->entities[i].text, "podało"));
+	/* A sentence's first word before a capitalised name that is no
+	 * organisation's stays out ("Tegoroczna", this year's). */
+	a = run("pl", "Konferencja", "Konferencja trwa. Tegoroczna Konferencja Klimatyczna się zaczęła.");
+	assert_null(find(a, "Tegoroczna Konferencja Klimatyczna"));
+	a = run("cs", "Úřady", "Rozhodl Spolkový úřad pro lodní dopravu a hydrografii.");
+	check(a, "Spolkový úřad pro lodní dopravu a hydrografii", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -800,6 +824,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_instrumental_em, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_org_purpose, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_name_continuation, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_polish_bodies, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
