@@ -1741,6 +1741,9 @@ static int content_word(const ctx *c, size_t i)
 		"kde", "než", "ako", "pre", "sme", "som", "ktor", "který", "która", "który", "które",
 		"jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil", "bila", "bilo", "bude",
 		"był", "była", "było", "jsou", "sú", "so", "je", "są", "are", "was", "will", "has",
+		"koji", "koja", "koje", "kojeg", "kojega", "kojem", "kojim", "koju", "kojih", "kojima",
+		"što", "kao", "će", "neće", "nije", "nisu", "smo", "ste", "sam", "bio", "bila", "bili",
+		"ker", "kar", "bodo", "bomo", "ima", "imaju",
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, chars = 0;
@@ -1850,9 +1853,47 @@ static int romance_adjective(const ctx *c, size_t j)
  * capitalised common word ("Палата общин", "Európsky parlament"): a
  * content word and no word of the calendar ("Vlade jučer", "Sabor u
  * petak"). */
+static int ends_with(const char *s, size_t n, const char *suf);
+
+/* Whether the dictionary's base form of token j is a verb's infinitive
+ * ("utvrdila" -> "utvrditi", "podało" -> "podać", "добивается" ->
+ * "добиваться"): where the ending tells it and no common noun shares it.
+ * Czech and Slovak infinitives end like many nouns ("-t": "senát",
+ * "kredit"), so only their "-ovat", "-nout" and soft endings count. */
+static int infinitive(const ctx *c, size_t j)
+{
+	static const struct {
+		const char *lang, *ends[8];
+	} inf[] = {
+		{"hr", {"ti", "ći"}},
+		{"sr", {"ti", "ći", "ти", "ћи"}},
+		{"bs", {"ti", "ći"}},
+		{"sl", {"ti", "či"}},
+		{"pl", {"ać", "eć", "ić", "yć", "ąć", "uć", "ować"}},
+		{"cs", {"ovat", "nout", "ovati", "nouti"}},
+		{"sk", {"ovať", "núť", "iť", "ať", "ieť", "ýť"}},
+		{"ru", {"ать", "ять", "еть", "ить", "ыть", "оть", "ться", "чь"}},
+		{"uk", {"ати", "яти", "ити", "іти", "ути", "тися", "ться"}},
+	};
+	td__lexinfo L;
+	lex(c, j, &L);
+	if (!L.lemma || !(L.flags & TD__LEX_DICT))
+		return 0;
+	size_t n = strlen(L.lemma);
+	for (size_t k = 0; k < NELEM(inf); k++) {
+		if (strcmp(inf[k].lang, c->a->lang))
+			continue;
+		for (size_t e = 0; e < NELEM(inf[k].ends) && inf[k].ends[e]; e++)
+			if (ends_with(L.lemma, n, inf[k].ends[e]))
+				return 1;
+	}
+	return 0;
+}
+
 static int name_goes_on(const ctx *c, size_t j)
 {
-	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j))
+	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j) ||
+	    infinitive(c, j))
 		return 0;
 	const td__cue *h[4];
 	int n = td__cue_lookup_word(c->t + c->tk[j].start, c->tk[j].end - c->tk[j].start, h, 4);

@@ -720,6 +720,19 @@ static void test_name_continuation(void **state)
 	check(a, "Европейската икономическа зона", NULL, TD_ENT_ORG, NULL);
 	a = run("cs", "NATO", "Zasedání Parlamentního shromáždění NATO začalo v Praze.");
 	check(a, "Parlamentního shromáždění NATO", NULL, TD_ENT_ORG, NULL);
+	/* A verb (its base form an infinitive) or a relative pronoun ends
+	 * the name: "Vlada utvrdila", "Komisija neće", "Grupa
+	 * przeprowadziła", "Parlamentu koji". */
+	a = run("hr", "Proračun",
+		"Ističe da je Vlada utvrdila prijedlog, a Komisija neće odustati. U Parlamentu koji "
+		"zasjeda raspravljalo se.");
+	check(a, "Vlada", NULL, TD_ENT_ORG, NULL);
+	check(a, "Komisija", NULL, TD_ENT_ORG, NULL);
+	check(a, "Parlamentu", NULL, TD_ENT_ORG, NULL);
+	a = run("pl", "Brexit", "W czwartek Grupa przeprowadziła głosowanie.");
+	check(a, "Grupa", NULL, TD_ENT_ORG, NULL);
+	a = run("ru", "Газ", "Как сообщается, Украинская компания добивается выплаты долга.");
+	check(a, "Украинская компания", NULL, TD_ENT_ORG, NULL);
 }
 
 /* The instrumental's "-ем" after a soft or hissing consonant is the
