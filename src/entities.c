@@ -1744,6 +1744,15 @@ static int content_word(const ctx *c, size_t i)
 		"koji", "koja", "koje", "kojeg", "kojega", "kojem", "kojim", "koju", "kojih", "kojima",
 		"što", "kao", "će", "neće", "nije", "nisu", "smo", "ste", "sam", "bio", "bila", "bili",
 		"ker", "kar", "bodo", "bomo", "ima", "imaju",
+		/* Prepositions and adverbs of time and degree. */
+		"във", "обаче", "относно", "според", "около", "между", "срещу", "заради", "освен", "сега",
+		"днес", "вчера", "също", "теперь", "также", "тоже", "уже", "ещё", "еще", "очень",
+		"сейчас", "сегодня", "вчера", "затем", "потом", "лишь", "только", "однако", "против",
+		"между", "после", "перед", "через", "около", "также", "тепер", "також", "сьогодні",
+		"вчора", "однак", "проти", "після", "перед", "через", "między", "teraz", "dziś",
+		"dzisiaj", "wczoraj", "także", "również", "jednak", "przeciw", "wobec", "nyní", "dnes",
+		"včera", "také", "však", "proti", "danes", "včeraj", "zdaj", "vendar", "proti", "danas",
+		"jučer", "sada", "također", "međutim", "protiv",
 	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, chars = 0;
