@@ -733,6 +733,11 @@ static void test_name_continuation(void **state)
 	check(a, "Grupa", NULL, TD_ENT_ORG, NULL);
 	a = run("ru", "Газ", "Как сообщается, Украинская компания добивается выплаты долга.");
 	check(a, "Украинская компания", NULL, TD_ENT_ORG, NULL);
+	/* So does a preposition or an adverb: "Komise však", "Съвета във". */
+	a = run("cs", "Brexit", "Podle serveru Komise však návrh odmítla.");
+	assert_null(find(a, "Komise však"));
+	a = run("bg", "Брекзит", "Решението на Съвета във вторник беше прието.");
+	assert_null(find(a, "Съвета във"));
 }
 
 /* The instrumental's "-ем" after a soft or hissing consonant is the
