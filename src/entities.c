@@ -5544,6 +5544,106 @@ static const struct {
 	{"sk", "ovi"},   {"sk", "ov"},
 };
 
+/* Whether the n-byte word w ends in "-а" (Cyrillic) or "-a" after a
+ * consonant, with two letters before it at least, and is no adjective
+ * ("Zahodnega", "Западного"); the ending's length. Slovene and Croatian
+ * put a "j" before the ending of a foreign name ("Varadkarja",
+ * "Vladimirja"; "lj" and "nj" are letters of their own): it goes too. */
+static size_t a_ending(const char *lang, const char *w, size_t n)
+{
+	static const char *const adj[] = {"ega", "ога", "ега", "ого", "его", "ska", "cka", "ová", "ова",
+					  "ева", "ина", "ská"};
+	size_t el = n > 2 && !memcmp(w + n - 2, "\xD0\xB0", 2) ? 2 : n > 1 && w[n - 1] == 'a' ? 1 : 0;
+	if (!el || n < el + 3)
+		return 0;
+	for (size_t k = 0; k < NELEM(adj); k++)
+		if (ends_with(w, n, adj[k]))
+			return 0;
+	/* The letter before: back to its first byte. */
+	size_t b = n - el - 1;
+	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
+		b--;
+	if (vowel_end(w + b, n - el - b))
+		return 0;
+	if (el == 1 && w[n - 2] == 'j' && n >= 5 && !strchr("lnaeiouj", w[n - 3]) &&
+	    (!strcmp(lang, "sl") || !strcmp(lang, "hr") || !strcmp(lang, "bs") || !strcmp(lang, "sr")))
+		el = 2;
+	return el;
+}
+
+/* A person's name the dictionaries do not know, in the genitive or
+ * accusative of a man's name ("Дональда Трампа", "Дэвида Дэвиса",
+ * "Мухаммеда"): its words end in a consonant and "-а", as a woman's name
+ * in the nominative does too ("Роберта Метсола"). The article decides:
+ * where it writes the surname without the ending ("Трамп") or in the
+ * instrumental of a man's name ("Трампом", "Trumpem"), which no name in
+ * "-а" has, or where the surname's base form already lost the ending, the
+ * "-а" is a case ending and goes from every word of the name that still
+ * has it. */
+static void oblique_masculine(ctx *c, td_entity *es, size_t n)
+{
+	static const char *const langs[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
+	static const char *const instr[] = {"\xD0\xBE\xD0\xBC", "\xD0\xB5\xD0\xBC", "om", "em"};
+	if (!word_listed(langs, NELEM(langs), c->a->lang, strlen(c->a->lang)))
+		return;
+	for (size_t k = 0; k < n; k++) {
+		td_entity *e = &es[k];
+		size_t tl = strlen(e->text), ll = strlen(e->lemma);
+		if (e->type != TD_ENT_PER || e->dateline || tl >= WBUF || ll >= WBUF)
+			continue;
+		/* The words of text and lemma, as many of each. */
+		const char *tw[8], *lw[8];
+		size_t tn[8], ln[8], nw = 0, nl = 0;
+		for (const char *p = e->text; *p && nw < 8;) {
+			const char *q = strchr(p, ' ');
+			size_t len = q ? (size_t)(q - p) : strlen(p);
+			tw[nw] = p;
+			tn[nw++] = len;
+			p += len + (q != NULL);
+		}
+		for (const char *p = e->lemma; *p && nl < 8;) {
+			const char *q = strchr(p, ' ');
+			size_t len = q ? (size_t)(q - p) : strlen(p);
+			lw[nl] = p;
+			ln[nl++] = len;
+			p += len + (q != NULL);
+		}
+		if (!nw || nw != nl || strchr(e->text + (tw[nw - 1] - e->text), ' '))
+			continue;
+		size_t s = nw - 1, el = a_ending(c->a->lang, tw[s], tn[s]);
+		if (!el)
+			continue;
+		/* The surname's evidence. */
+		int seen = ln[s] + el == tn[s] && !memcmp(lw[s], tw[s], ln[s]);
+		char f[WBUF + 8];
+		size_t fl = td_text_fold(tw[s], tn[s] - el, f, WBUF);
+		seen = seen || set_has(c, f, fl);
+		for (size_t q = 0; q < NELEM(instr) && !seen; q++) {
+			size_t il = strlen(instr[q]);
+			if ((el == 2) != ((unsigned char)instr[q][0] >= 0x80))
+				continue;
+			memcpy(f + fl, instr[q], il);
+			seen = set_has(c, f, fl + il);
+		}
+		if (!seen)
+			continue;
+		char out[WBUF];
+		size_t o = 0;
+		int changed = 0;
+		for (size_t q = 0; q < nw; q++) {
+			size_t cut = ln[q] == tn[q] && !memcmp(lw[q], tw[q], tn[q]) ? a_ending(c->a->lang, tw[q], tn[q]) : 0;
+			changed |= cut > 0;
+			memcpy(out + o, lw[q], ln[q] - cut);
+			o += ln[q] - cut;
+			if (q + 1 < nw)
+				out[o++] = ' ';
+		}
+		char *lem = changed ? td_arena_strndup(c->ar, out, o) : NULL;
+		if (lem)
+			e->lemma = lem;
+	}
+}
+
 static void possessives(ctx *c, td_entity *es, size_t n)
 {
 	const char *lang = c->a->lang;
@@ -6571,6 +6671,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	}
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
+	oblique_masculine(&c, a->entities, nm);
 	if ((rc = lone_surnames(a->entities, nm, ar)) < 0 ||
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;

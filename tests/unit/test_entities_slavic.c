@@ -804,6 +804,25 @@ static void test_polish_bodies(void **state)
 	check(a, "Spolkový úřad pro lodní dopravu a hydrografii", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A man's name the dictionaries do not know, in the genitive ("Дональда
+ * Трампа"), takes its base form where the article shows the surname's
+ * stem (the nominative, or a man's instrumental); a woman's name in "-а"
+ * without such evidence stays. */
+static void test_oblique_masculine(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Заголовок", "Позиция Дональда Трампа известна. Трамп заявил об этом.");
+	check(a, "Дональда Трампа", "Дональд Трамп", TD_ENT_PER, NULL);
+	a = run("ru", "Заголовок", "Карикатуры на пророка Мухаммеда. Мухаммед был пророком.");
+	check(a, "Мухаммеда", "Мухаммед", TD_ENT_PER, NULL);
+	a = run("ru", "Брексит", "Отставка Дэвида Дэвиса. С Дэвисом говорили.");
+	check(a, "Дэвида Дэвиса", "Дэвид Дэвис", TD_ENT_PER, NULL);
+	a = run("sl", "Lenin", "Kip Vladimirja Iljiča Lenina stoji. Lenin je umrl.");
+	check(a, "Vladimirja Iljiča Lenina", "Vladimir Iljič Lenin", TD_ENT_PER, NULL);
+	a = run("ru", "Заголовок", "Министр Аурела Шкодра сказала, что Шкодра уедет.");
+	check(a, "Аурела Шкодра", "Аурела Шкодра", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -843,6 +862,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_org_purpose, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_name_continuation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_bodies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_oblique_masculine, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
