@@ -1205,6 +1205,50 @@ static void put_inline(body_ctx *c, size_t b, size_t e)
 	}
 }
 
+/* Photo markers written inline without a colon, as BBC pages in every
+ * language carry them: "Image copyright Getty Images Image caption",
+ * "Правообладатель иллюстрации EPA Image caption". A copyright marker and
+ * the credit after it go, up to and with a following "Image caption"
+ * (within 120 bytes) or to the credit's end; a caption marker alone goes
+ * too. The caption's own words stay: nothing marks where they end. Works
+ * on the line just written, c->out[out0..olen). */
+static void drop_photo_markers(body_ctx *c, size_t out0)
+{
+	static const char *const copyright[] = {"Image copyright", "Правообладатель иллюстрации",
+						"Copyright de la imagen", "Autor do foto", "Bildrechte"};
+	static const char caption[] = "Image caption";
+	const size_t capl = sizeof(caption) - 1;
+	char *o = c->out;
+	for (size_t p = out0; p < c->olen;) {
+		size_t b = (size_t)-1, e = 0, ml = 0;
+		for (size_t k = 0; k < sizeof(copyright) / sizeof(copyright[0]); k++) {
+			size_t l = strlen(copyright[k]);
+			const char *q = memmem(o + p, c->olen - p, copyright[k], l);
+			if (q && (size_t)(q - o) < b) {
+				b = (size_t)(q - o);
+				ml = l;
+			}
+		}
+		const char *cq = memmem(o + p, c->olen - p, caption, capl);
+		size_t cb = cq ? (size_t)(cq - o) : (size_t)-1;
+		if (b == (size_t)-1 && cb == (size_t)-1)
+			break;
+		if (b != (size_t)-1 && b < cb) {
+			/* The credit runs to the caption marker, or is read as a
+			 * credit is. */
+			e = cb != (size_t)-1 && cb - b <= 120 ? cb + capl : credit_end(o, b + ml, c->olen);
+		} else {
+			b = cb;
+			e = cb + capl;
+		}
+		while (e < c->olen && o[e] == ' ')
+			e++;
+		memmove(o + b, o + e, c->olen - e);
+		c->olen -= e - b;
+		p = b;
+	}
+}
+
 static void clean_body(body_ctx *c, const char *s, size_t n)
 {
 	size_t i = 0;
@@ -1239,6 +1283,7 @@ static void clean_body(body_ctx *c, const char *s, size_t n)
 		}
 		size_t before = c->olen;
 		put_inline(c, t.b, t.e);
+		drop_photo_markers(c, before);
 		if (c->olen > before) {
 			c->out[c->olen++] = '\n';
 			c->content_lines++;

@@ -242,6 +242,21 @@ static void test_inline_credits_and_footer(void **state)
 		      "budżet jest gotowy.\nMinister finansów dodał: fot. nie będzie.");
 	assert_string_equal(a->body, "Premier powiedział, że budżet jest gotowy.\n"
 				     "Minister finansów dodał: fot. nie będzie.");
+	/* BBC's inline photo markers, without a colon: the copyright marker
+	 * with its credit up to the caption marker, and a caption marker
+	 * alone; the caption's words stay. */
+	a = clean_txt("Суд оправдал Асию Биби",
+		      "Image caption Асия Биби провела восемь лет в камере. Суд отменил приговор.\n"
+		      "Правообладатель иллюстрации ARSHAD ARBAB Image caption В ряде городов прошли "
+		      "протесты.\n"
+		      "Image copyright Getty Images Image caption Protesters gathered in Lahore.");
+	no_substr(a, "Image");
+	no_substr(a, "ARSHAD");
+	no_substr(a, "Getty");
+	no_substr(a, "Правообладатель");
+	assert_string_equal(a->body, "Асия Биби провела восемь лет в камере. Суд отменил приговор.\n"
+				     "В ряде городов прошли протесты.\n"
+				     "Protesters gathered in Lahore.");
 	/* Share-word lookalikes in real sentences stay. */
 	a = clean_txt("Headline about networks", "Facebook and Twitter said on Monday they would act.");
 	has_substr(a, "Facebook and Twitter said");
