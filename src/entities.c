@@ -1912,6 +1912,37 @@ static int name_goes_on(const ctx *c, size_t j)
 	return 1;
 }
 
+static int inner_capital(const ctx *c, size_t i);
+
+/* Whether a run of names [i, j) is a firm's by a capital inside a word
+ * after the first ("Spirit AeroSystems"), the first word a common word
+ * (no given name: "Ron DeSantis", "Betsy DeVos" are persons). */
+static int inner_capital_run(const ctx *c, size_t i, size_t j)
+{
+	td__lexinfo L;
+	lex(c, i, &L);
+	if (!(L.flags & TD__LEX_LOWER))
+		return 0;
+	/* Surnames with a particle glued on: "DeMarco", "DiCaprio",
+	 * "LaGuardia", "VanHollen", "FitzGerald". */
+	static const char *const particles[] = {"De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von",
+						"Fitz", "St"};
+	for (size_t k = i + 1; k < j; k++) {
+		if (!inner_capital(c, k))
+			continue;
+		const char *w = c->t + c->tk[k].start;
+		int particle = 0;
+		for (size_t q = 0; q < NELEM(particles) && !particle; q++) {
+			size_t pl = strlen(particles[q]);
+			particle = c->tk[k].end - c->tk[k].start > pl && !memcmp(w, particles[q], pl) &&
+				   w[pl] >= 'A' && w[pl] <= 'Z';
+		}
+		if (!particle)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether token i has a capital letter after a small one inside it
  * ("YouGov", "BeLeave", "БиБиСи"), apart from Scottish and Irish
  * surnames ("McCarthy", "MacLeod"). */
@@ -1986,6 +2017,9 @@ static int english_words(const ctx *c, size_t i, size_t j)
 static int title_word(const ctx *c, size_t i)
 {
 	if (i + 1 >= c->nt || !(c->tk[i + 1].flags & TD_TOK_UPPER) || adjectival(c, i))
+		return 0;
+	/* Not before an organisation's head word: "General Motors". */
+	if (token_in(c, i + 1, L_ORG_HEADS, 0))
 		return 0;
 	/* The word itself ("Ministr") or a form of it that is no
 	 * organisation's head word ("Ministerstwo"). */
@@ -2668,6 +2702,19 @@ static int acronym_keys(td_entity *e, size_t n, const char *t, size_t len, td_ar
  * determiner, preposition, conjunction, auxiliary), which no name is on
  * its own: "It" opening a quote, "No." before a number ("the No. 2
  * official"). Words that are also names ("May", "Will") are not listed. */
+/* Whether token i is an English number word or a quantifier ("Two
+ * Airlines", "Several Banks" open no name). */
+static int numeral_word(const ctx *c, size_t i)
+{
+	static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven",
+					    "eight", "nine", "ten", "many", "several", "most", "few",
+					    "both", "other", "more", "such", "rival", "foreign",
+					    "former"};
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	return word_listed(words, NELEM(words), f, fl);
+}
+
 static int english_function_word(const ctx *c, size_t i)
 {
 	static const char *const words[] = {
@@ -2929,6 +2976,26 @@ static size_t purpose_end(const ctx *c, size_t j)
  * Slavic surname ("Andrej Plenković"); the last no listed place; and in
  * a language with noun cases that first name in its base form
  * ("Predsjednik Vlade Andrej Plenković", not "Nadace Václava Havla"). */
+/* English words of an office that the dictionary also has with a
+ * capital ("Chief Executive Dave Calhoun", "Administrator Mike
+ * Whitaker"): an office before a name all the same. */
+static int english_office(const ctx *c, size_t i)
+{
+	static const char *const offices[] = {
+		"chief", "executive", "administrator", "chairman", "chairwoman", "chair", "director",
+		"commissioner", "officer", "secretary", "attorney", "general", "deputy", "president",
+		"minister", "governor", "senator", "representative", "ambassador", "spokesman",
+		"spokeswoman", "spokesperson", "treasurer", "envoy", "adviser", "advisor", "judge",
+		"justice", "marshal", "admiral", "colonel", "major", "captain", "sheriff", "mayor",
+		"founder", "head", "leader", "manager", "analyst", "economist", "professor", "coach",
+	};
+	if (!c->caseless)
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	return word_listed(offices, NELEM(offices), f, fl);
+}
+
 static int names_after_office(const ctx *c, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 3)
@@ -2967,6 +3034,14 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 	lex(c, j - 1, &Lj);
 	if (gaz_at_all(c, j - 1, &gl, &Lj))
 		return 0;
+	/* An English given name that is a common word too ("Mike", "Bill")
+	 * before a surname that is a name only ("Whitaker"). */
+	if (!given && c->caseless && j - i == 2 && !english_office(c, i) && (Lj.flags & TD__LEX_PROPER) &&
+	    !(Lj.flags & TD__LEX_LOWER)) {
+		td__lexinfo Li;
+		lex(c, i, &Li);
+		given = (Li.flags & TD__LEX_SELF) && (Li.flags & TD__LEX_PROPER);
+	}
 	if (!given && !alone_elsewhere(c, j - 1) &&
 	    !(c->slavic && ends_in(c, j - 1, surname_ends, NELEM(surname_ends))))
 		return 0;
@@ -3333,21 +3408,26 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
 		return !lower_elsewhere(c, i);
 	}
-	/* Polish writes every word of an organisation's name with a
-	 * capital ("Ministerstwo Zdrowia podało", "Główny Inspektorat
-	 * Sanitarny podał"): a sentence's first word opens such a name when
+	/* Polish and English write every word of an organisation's name
+	 * with a capital ("Ministerstwo Zdrowia podało", "Główny Inspektorat
+	 * Sanitarny podał", "United Airlines said"): a sentence's first word
+	 * opens such a name when
 	 * the common word after it is capitalised inside the sentence and
 	 * one of the two is an organisation's head (the first an adjective
 	 * when it is the second). */
-	if ((t->flags & TD_TOK_SENT_START) && !strcmp(c->a->lang, "pl") && (L->flags & TD__LEX_LOWER) &&
-	    !(L->flags & TD__LEX_PROPER) && i + 1 < c->nt && joined(c, i + 1) &&
+	if ((t->flags & TD_TOK_SENT_START) && (!strcmp(c->a->lang, "pl") || !strcmp(c->a->lang, "en")) &&
+	    (L->flags & TD__LEX_LOWER) && (!(L->flags & TD__LEX_PROPER) || c->caseless) &&
+	    i + 1 < c->nt && joined(c, i + 1) &&
 	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS) &&
 	    !weak_capital(c, i + 1)) {
 		static const char *const pl_adj[] = {"szy", "sza", "sze", "szej", "szego", "owy", "owa", "owe",
 						     "owej", "owego"};
-		int head = token_in(c, i, L_ORG_HEADS, 0) ||
-			   ((adjectival(c, i) || ends_in(c, i, pl_adj, NELEM(pl_adj))) &&
-			    token_in(c, i + 1, L_ORG_HEADS, 0));
+		int en = !strcmp(c->a->lang, "en");
+		int head = en ? !english_function_word(c, i) && !numeral_word(c, i) &&
+					(token_in(c, i, L_ORG_HEADS, 0) || token_in(c, i + 1, L_ORG_HEADS, 0))
+			      : token_in(c, i, L_ORG_HEADS, 0) ||
+					((adjectival(c, i) || ends_in(c, i, pl_adj, NELEM(pl_adj))) &&
+					 token_in(c, i + 1, L_ORG_HEADS, 0));
 		td__lexinfo L2;
 		if (head) {
 			lex(c, i + 1, &L2);
@@ -5889,13 +5969,17 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				while (k < c.nt && k < i + len + 3 && joined(&c, k) && (c.tk[k].flags & TD_TOK_UPPER) &&
 				       !(c.tk[k].flags & TD_TOK_ALLCAPS))
 					k++;
-				int type = -1;
+				int type = -1, firmsfx = 0;
 				if (k > i + len) {
 					char f[WBUF];
 					size_t fl = tok_fold(&c, k - 1, f, sizeof(f));
+					static const char *const firm[] = {"co", "cos", "corp", "inc", "ltd", "plc",
+									   "llc", "ag", "sa", "se", "nv", "spa"};
 					if (token_in(&c, k - 1, L_MEDIA_HEADS, 0))
 						type = TD_ENT_PRO;
-					else if (token_in(&c, k - 1, L_ORG_HEADS, 0))
+					else if ((firmsfx = k == i + len + 1 && g->type == TD_ENT_ORG &&
+							    word_listed(firm, NELEM(firm), f, fl)) ||
+						 token_in(&c, k - 1, L_ORG_HEADS, 0))
 						type = TD_ENT_ORG;
 					else if (token_in(&c, k - 1, L_PLACE_HEADS, 0) && head_word(f, fl))
 						type = TD_ENT_LOC;
@@ -5903,7 +5987,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 						type = TD_ENT_EVT; /* "Monaco Grand Prix", "US Open" */
 				}
 				if (type >= 0) {
-					mention m = {i, k, NULL, (uint8_t)type, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+					/* The firm with its legal form ("Boeing Co") is the
+					 * firm listed. */
+					mention m = {i, k, NULL, (uint8_t)type, 0, 1, 0, 0, NULL, firmsfx ? g->key : NULL,
+						     0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i = k;
@@ -6169,7 +6256,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
 		for (size_t k = i; k + 1 < j; k++)
-			if (token_in(&c, k, L_HONORIFICS, 1) ||
+			if ((token_in(&c, k, L_HONORIFICS, 1) && !token_in(&c, k + 1, L_ORG_HEADS, 0)) ||
 			    (!ext && k == i && title_word(&c, k))) {
 				i = k + 1;
 				per = 1;
@@ -6184,7 +6271,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			td__lexinfo Lk;
 			lex(&c, k - 1, &Lk);
 			if ((c.tk[k - 1].flags & TD_TOK_ALLCAPS) || !(Lk.flags & TD__LEX_LOWER) ||
-			    (Lk.flags & TD__LEX_PROPER))
+			    ((Lk.flags & TD__LEX_PROPER) && !english_office(&c, k - 1)))
 				break;
 			if (names_after_office(&c, k, j)) {
 				i = k;
@@ -6398,7 +6485,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * or more English common words in a foreign text ("Vote
 		 * Leave", "Jaguar Land Rover", "Work Service"). */
 		if (m.type == TD_ENT_PER && !m.percue && !m.cued &&
-		    ((j == i + 1 && inner_capital(&c, i)) || english_words(&c, i, j) >= 2)) {
+		    ((j == i + 1 && inner_capital(&c, i)) || english_words(&c, i, j) >= 2 ||
+		     (j > i + 1 && inner_capital_run(&c, i, j)))) {
 			m.type = TD_ENT_ORG;
 			m.guess = 1;
 		}

@@ -451,6 +451,37 @@ static void test_english_types(void **state)
 	check(a, "Nasdaq", NULL, TD_ENT_ORG, "org:nasdaq");
 }
 
+/* English firms and offices: a listed firm with its legal form, a
+ * sentence's first word before a capitalised head ("United Airlines
+ * said"), no rank before a head ("General Motors"), a capital inside a
+ * firm's word ("Spirit AeroSystems", but "Ron DeSantis", "Mark DeMarco"),
+ * offices of common words that the dictionary also has with a capital
+ * ("Chief Executive", "Fire Chief"), and given names that are common
+ * words ("Mike Whitaker"). */
+static void test_english_firms_offices(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Boeing shares fall",
+			    "Boeing Co shares fell on Tuesday. United Airlines said it had found loose "
+			    "bolts. General Motors agreed. Shares of Spirit AeroSystems dropped. Governor "
+			    "Ron DeSantis met Mark DeMarco. Boeing Chief Executive Dave Calhoun spoke. "
+			    "Fire Chief James Steele said so, and FAA Administrator Mike Whitaker agreed.");
+	check(a, "Boeing Co", NULL, TD_ENT_ORG, "org:boeing");
+	check(a, "United Airlines", NULL, TD_ENT_ORG, NULL);
+	check(a, "General Motors", NULL, TD_ENT_ORG, NULL);
+	check(a, "Spirit AeroSystems", NULL, TD_ENT_ORG, NULL);
+	check(a, "Ron DeSantis", NULL, TD_ENT_PER, NULL);
+	check(a, "Mark DeMarco", NULL, TD_ENT_PER, NULL);
+	check(a, "Dave Calhoun", NULL, TD_ENT_PER, NULL);
+	check(a, "James Steele", NULL, TD_ENT_PER, NULL);
+	check(a, "Mike Whitaker", NULL, TD_ENT_PER, NULL);
+	assert_null(find(a, "Co"));
+	assert_null(find(a, "Motors"));
+	/* A quantifier opens no name. */
+	a = run("en", "Airlines", "Many airlines agreed. Several Airlines refused.");
+	assert_null(find(a, "Several Airlines"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -471,6 +502,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_romance_institutions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_german_adjective_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bodies_without_dictionary, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_firms_offices, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
