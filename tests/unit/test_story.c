@@ -57,6 +57,7 @@ static void add_entity(td_arena *ar, td_article *a, const char *text, const char
 	if (a->nentities)
 		memcpy(ev, a->entities, a->nentities * sizeof(*ev));
 	td_entity *e = &ev[a->nentities++];
+	memset(e, 0, sizeof(*e));
 	e->text = text;
 	e->lemma = lemma;
 	e->key = key;
