@@ -1867,8 +1867,8 @@ static int ends_with(const char *s, size_t n, const char *suf);
 /* Whether the dictionary's base form of token j is a verb's infinitive
  * ("utvrdila" -> "utvrditi", "podało" -> "podać", "добивается" ->
  * "добиваться"): where the ending tells it and no common noun shares it.
- * Czech and Slovak infinitives end like many nouns ("-t": "senát",
- * "kredit"), so only their "-ovat", "-nout" and soft endings count. */
+ * Czech and Slovak infinitives end like many nouns in "-t" ("senát",
+ * "rozpočet"), so only their endings that few nouns have count. */
 static int infinitive(const ctx *c, size_t j)
 {
 	static const struct {
@@ -1879,7 +1879,7 @@ static int infinitive(const ctx *c, size_t j)
 		{"bs", {"ti", "ći"}},
 		{"sl", {"ti", "či"}},
 		{"pl", {"ać", "eć", "ić", "yć", "ąć", "uć", "ować"}},
-		{"cs", {"ovat", "nout", "ovati", "nouti"}},
+		{"cs", {"ovat", "nout", "it", "ít", "ést", "íst", "ět", "out"}},
 		{"sk", {"ovať", "núť", "iť", "ať", "ieť", "ýť"}},
 		{"ru", {"ать", "ять", "еть", "ить", "ыть", "оть", "ться", "чь"}},
 		{"uk", {"ати", "яти", "ити", "іти", "ути", "тися", "ться"}},
@@ -2996,6 +2996,32 @@ static int english_office(const ctx *c, size_t i)
 	return word_listed(offices, NELEM(offices), f, fl);
 }
 
+static int name_goes_on(const ctx *c, size_t j);
+
+/* Whether token i opens a sentence with a ministry's word and its field
+ * in lower case after it ("Ministerstvo zdravotnictví", "Министерство
+ * иностранных дел", "Ministrstvo za finance" aside: a preposition's
+ * purpose is read elsewhere): the word after is a content word that is
+ * no verb (name_goes_on()). */
+static int ministry_start(const ctx *c, size_t i)
+{
+	static const char *const ministry[] = {"министерств", "міністерств", "ministerstv", "ministrstv",
+					       "ministarstv", "министерствo"};
+	if (!c->slavic || !(c->tk[i].flags & TD_TOK_SENT_START) || (c->tk[i].flags & TD_TOK_ALLCAPS) ||
+	    i + 1 >= c->nt || !joined(c, i + 1) || c->li < 0)
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f)), k;
+	for (k = 0; k < NELEM(ministry); k++)
+		if (fl > strlen(ministry[k]) && !memcmp(f, ministry[k], strlen(ministry[k])))
+			break;
+	if (k == NELEM(ministry))
+		return 0;
+	td__lexinfo L;
+	lex(c, i + 1, &L);
+	return (L.flags & TD__LEX_DICT) && name_goes_on(c, i + 1);
+}
+
 static int names_after_office(const ctx *c, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 3)
@@ -3408,6 +3434,11 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
 		return !lower_elsewhere(c, i);
 	}
+	/* A ministry at a sentence's start with its field after it, in
+	 * lower case ("Ministerstvo zdravotnictví oznámilo", "Министерство
+	 * обороны сообщило"): a ministry is named by its field. */
+	if (ministry_start(c, i))
+		return 1;
 	/* Polish and English write every word of an organisation's name
 	 * with a capital ("Ministerstwo Zdrowia podało", "Główny Inspektorat
 	 * Sanitarny podał", "United Airlines said"): a sentence's first word
@@ -6168,7 +6199,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * capitalised mid-sentence starts a name that goes on in lower
 		 * case ("Európsky parlament", "Палата общин"). */
 		int ext = 0;
-		if (c.slavic && j == i + 1 && !weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
+		if (c.slavic && j == i + 1 && (!weak_capital(&c, i) || ministry_start(&c, i)) &&
+		    (L.flags & TD__LEX_LOWER) &&
 		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
 		    joined(&c, j) && name_goes_on(&c, j)) {
 			j++;

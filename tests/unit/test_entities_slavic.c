@@ -800,6 +800,14 @@ static void test_polish_bodies(void **state)
 	 * organisation's stays out ("Tegoroczna", this year's). */
 	a = run("pl", "Konferencja", "Konferencja trwa. Tegoroczna Konferencja Klimatyczna się zaczęła.");
 	assert_null(find(a, "Tegoroczna Konferencja Klimatyczna"));
+	/* A ministry at a sentence's start with its field in lower case. */
+	a = run("ru", "МИД", "Министерство иностранных дел России выразило протест. Министерство обороны "
+			    "сообщило об учениях. Министерство заявило, что всё в порядке.");
+	check(a, "Министерство иностранных дел России", NULL, TD_ENT_ORG, NULL);
+	check(a, "Министерство обороны", NULL, TD_ENT_ORG, NULL);
+	assert_null(find(a, "Министерство заявило"));
+	a = run("cs", "Vláda", "Ministerstvo zdravotnictví oznámilo nové případy.");
+	check(a, "Ministerstvo zdravotnictví", NULL, TD_ENT_ORG, NULL);
 	a = run("cs", "Úřady", "Rozhodl Spolkový úřad pro lodní dopravu a hydrografii.");
 	check(a, "Spolkový úřad pro lodní dopravu a hydrografii", NULL, TD_ENT_ORG, NULL);
 }
