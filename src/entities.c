@@ -1889,6 +1889,15 @@ static int infinitive(const ctx *c, size_t j)
 	if (!L.lemma || !(L.flags & TD__LEX_DICT))
 		return 0;
 	size_t n = strlen(L.lemma);
+	/* The Czech dictionary stems a past form to its participle
+	 * ("uvedlo" -> "uvedl"): an "-l" and the form's one more vowel. */
+	if ((!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk")) && n >= 3 && n < WBUF &&
+	    L.lemma[n - 1] == 'l' && strchr("aoiy", c->t[c->tk[j].end - 1])) {
+		char f1[WBUF], f2[WBUF];
+		size_t l1 = tok_fold(c, j, f1, sizeof(f1)), l2 = td_text_fold(L.lemma, n, f2, sizeof(f2));
+		if (l1 == l2 + 1 && !memcmp(f1, f2, l2))
+			return 1;
+	}
 	for (size_t k = 0; k < NELEM(inf); k++) {
 		if (strcmp(inf[k].lang, c->a->lang))
 			continue;

@@ -806,8 +806,10 @@ static void test_polish_bodies(void **state)
 	check(a, "Министерство иностранных дел России", NULL, TD_ENT_ORG, NULL);
 	check(a, "Министерство обороны", NULL, TD_ENT_ORG, NULL);
 	assert_null(find(a, "Министерство заявило"));
-	a = run("cs", "Vláda", "Ministerstvo zdravotnictví oznámilo nové případy.");
+	a = run("cs", "Vláda", "Ministerstvo zdravotnictví oznámilo nové případy. Ministerstvo uvedlo, že "
+			      "je to vážné.");
 	check(a, "Ministerstvo zdravotnictví", NULL, TD_ENT_ORG, NULL);
+	assert_null(find(a, "Ministerstvo uvedlo"));
 	a = run("cs", "Úřady", "Rozhodl Spolkový úřad pro lodní dopravu a hydrografii.");
 	check(a, "Spolkový úřad pro lodní dopravu a hydrografii", NULL, TD_ENT_ORG, NULL);
 }
