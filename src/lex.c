@@ -256,7 +256,7 @@ static const cue_src k_src[] = {
 	 "janvier janv.|février févr.|mars|avril avr.|mai|juin|juillet juil.|août|"
 	 "septembre sept.|octobre oct.|novembre nov.|décembre déc.", 1},
 	{L(ES), TD__K_MONTH,
-	 "enero ene.|febrero feb.|marzo mar.|abril abr.|mayo|junio jun.|julio jul.|agosto ago.|"
+	 "enero ene.|febrero feb.|marzo mar.|abril abr.|mayo may.|junio jun.|julio jul.|agosto ago.|"
 	 "septiembre setiembre sep. sept.|octubre oct.|noviembre nov.|diciembre dic.", 1},
 	{L(IT), TD__K_MONTH,
 	 "gennaio genn.|febbraio febbr.|marzo|aprile apr.|maggio magg.|giugno|luglio|agosto|"

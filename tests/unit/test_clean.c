@@ -110,6 +110,8 @@ static void test_datelines(void **state)
 	dateline("Bruselj, 29. decembra - Evropska komisija je odobrila.", "Bruselj", NULL,
 		 "29. decembra", "Evropska");
 	dateline("BERLIN (dpa) - Die Bundesregierung hat beschlossen.", "BERLIN", "dpa", NULL, "Die");
+	/* EFE abbreviates every month to three letters, May too. */
+	dateline("MADRID, 28 may (EFE).- El Gobierno aprobó la ley.", "MADRID", "EFE", "28 may", "El Gobierno");
 	/* Not datelines. */
 	dateline("Хайко Мас (Heiko Maas) отверг критику США.", NULL, NULL, NULL, "Хайко Мас");
 	dateline("Вчера, 10 января, глава МИД заявил.", NULL, NULL, NULL, "Вчера, 10 января");
