@@ -1258,6 +1258,10 @@ static const char *const org_heads[] = {
 	"college$", "museum$", "library$", "theatre$", "theater$", "orchestra$", "labs$",
 	"laboratories$", "laboratory$", "systems$", "solutions$", "technologies$", "industries$",
 	"studios$", "society$", "league$", "board$", "bureau$", "trust$", "guard$", "forces$",
+	/* Romance authorities, congresses, leagues and unions. */
+	"autoridad", "autorité", "autorità", "autoridade", "congres", "congrès", "liga$", "ligue$",
+	"lega$", "sindicat", "syndicat", "sindacat", "universidad", "fiscalía", "ayuntamiento",
+	"asamblea", "cámara", "chambre$",
 	/* Slavic offices, inspectorates and chambers. */
 	"urząd", "urzęd", "úřad", "úrad", "urad$", "urada$", "uradu$", "uradom$", "ured$", "ureda$",
 	"uredu$", "inspektorat", "inspekcj", "inspekc", "инспекц", "інспекц", "инспекторат",
@@ -1344,6 +1348,8 @@ static const char *const place_heads[] = {
 	"peak$", "hills$", "heights$", "harbour$", "harbor$", "reef$", "creek$", "volcano$",
 	"reservoir$", "mount$", "mt$",
 	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"). */
+	/* A state named as such ("Estado de Palestina", "État de Palestine"). */
+	"estado$", "état$", "stato$", "staat$",
 	"palace$", "castle$", "palais$", "palacio$", "palazzo$", "palácio$", "paleis$", "palast$",
 	"дворец", "дворц", "палац", "pałac", "palác", "palač", "palat",
 };
@@ -6359,8 +6365,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			org = memchr(c.t + c.tk[k - 1].end, '&', c.tk[k].start - c.tk[k - 1].end) != NULL;
 		/* A lone head word before "of" and a name heads that name where
 		 * nouns have no cases ("the Gulf of Aden"). */
-		int of_name = c.caseless && j == i + 1 && j + 1 < c.nt && joined(&c, j) && joined(&c, j + 1) &&
-			      (c.tk[j + 1].flags & TD_TOK_UPPER) && token_in(&c, j, L_OF_WORDS, 1);
+		size_t oa = j + 1 < c.nt && name_article(&c, j + 1) ? 1 : 0; /* "Palacio de la Moncloa" */
+		int of_name = c.caseless && j == i + 1 && j + 1 + oa < c.nt && joined(&c, j) && joined(&c, j + 1) &&
+			      (!oa || joined(&c, j + 2)) && (c.tk[j + 1 + oa].flags & TD_TOK_UPPER) &&
+			      token_in(&c, j, L_OF_WORDS, 1);
 		for (size_t k = i; k < j; k++) {
 			char f[WBUF];
 			size_t fl = tok_fold(&c, k, f, sizeof(f));

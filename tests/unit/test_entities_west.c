@@ -202,6 +202,16 @@ static void test_romance_institutions(void **state)
 	a = run("it", "Crescita", "La Banca d'Italia e la Corte costituzionale hanno parlato.");
 	check(a, "Banca d'Italia", NULL, TD_ENT_ORG, "org:bancaditalia");
 	check(a, "Corte costituzionale", NULL, TD_ENT_ORG, NULL);
+	/* A head before "de" and an article ("Palacio de la Moncloa"),
+	 * authorities, congresses and a state named as such. */
+	a = run("es", "Reconocimiento",
+		"El presidente habló en el Palacio de la Moncloa. La Autoridad Nacional Palestina "
+		"celebró. El Partido Popular criticó la medida en el Congreso de los Diputados. "
+		"Reconoce el Estado de Palestina.");
+	check(a, "Palacio de la Moncloa", NULL, TD_ENT_LOC, NULL);
+	check(a, "Autoridad Nacional Palestina", NULL, TD_ENT_ORG, NULL);
+	check(a, "Congreso de los Diputados", NULL, TD_ENT_ORG, NULL);
+	check(a, "Estado de Palestina", NULL, TD_ENT_LOC, NULL);
 }
 
 /* German writes adjectives with a capital only inside names: the
