@@ -2680,6 +2680,10 @@ static int acronym_keys(td_entity *e, size_t n, const char *t, size_t len, td_ar
 	for (size_t b = 1; b < n; b++) {
 		const td_entity *a = &e[b - 1], *x = &e[b];
 		uint32_t g = x->start - a->end;
+		/* A person is no name of an acronym: "Markus Söder (CSU)",
+		 * "Jarosław Kaczyński (PiS)" name a politician's party. */
+		if (a->type == TD_ENT_PER || x->type == TD_ENT_PER)
+			continue;
 		if (x->start < a->end || g > 2 || (g == 2 && t[a->end] != ' ') || t[x->start - 1] != '(' ||
 		    x->end >= len || t[x->end] != ')' || strchr(x->text, ' ') || !strcmp(a->key, x->key))
 			continue;
@@ -3448,6 +3452,45 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		/* A word the article also writes in lower case is a common
 		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
 		return !lower_elsewhere(c, i);
+	}
+	/* German: a name the gazetteer lists that the dictionary knows only
+	 * by its last part ("Baden-Württemberg", read as "Württemberg", a
+	 * noun like any other there). */
+	if (c->nouncaps && !(L->flags & TD__LEX_KNOWN) && (L->flags & TD__LEX_LOWER)) {
+		size_t gl;
+		const td__gaz *g = gaz_at_all(c, i, &gl, L);
+		if (g && g->type == TD_ENT_LOC)
+			return 1;
+	}
+	/* German: a dictionary word before a capitalised word that no
+	 * dictionary knows is a given name before its surname ("Markus
+	 * Söder", "Olaf Scholz") where the English dictionary has it as a
+	 * name, or where no article precedes it and it is no office or
+	 * role ("Ministerpräsident Söder", "Trainer Nagelsmann"). */
+	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && (L->flags & TD__LEX_KNOWN) && i + 1 < c->nt &&
+	    joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS)) {
+		static const char *const roles[] = {
+			"kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "chef",
+			"chefin", "sprecher", "sprecherin", "vorsitzende", "leiter", "leiterin", "direktor",
+			"meister", "politiker", "politikerin", "abgeordnete", "trainer", "experte", "expertin",
+			"autor", "autorin", "sänger", "sängerin", "spieler", "spielerin", "stürmer", "kollege",
+			"kollegin", "partner", "partnerin", "gründer", "berater", "beraterin", "vize", "papst",
+			"könig", "königin", "fürst", "graf", "herr", "frau", "kandidat", "kandidatin", "general",
+			"senator", "bischof", "pfarrer", "richter", "richterin", "anwalt", "anwältin", "sohn",
+			"tochter", "vater", "mutter", "bruder", "schwester", "firma", "konzern", "verein", "klub",
+			"club", "stadt", "dorf", "land", "staat", "partei", "zeitung", "magazin", "sender",
+		};
+		td__lexinfo L2;
+		lex(c, i + 1, &L2);
+		if (!(L2.flags & TD__LEX_KNOWN) && !ends_in(c, i, roles, NELEM(roles))) {
+			td__lexinfo E;
+			td__lex_lookup(c->li_latin, w, n, &E);
+			if ((E.flags & TD__LEX_SELF) && (E.flags & TD__LEX_PROPER))
+				return 1;
+			if (!(i > 0 && joined(c, i) && token_in(c, i - 1, L_DE_ARTICLES, 1)) &&
+			    !ends_in(c, i, de_noun_ends, NELEM(de_noun_ends)) && !(t->flags & TD_TOK_SENT_START))
+				return 1;
+		}
 	}
 	/* A ministry at a sentence's start with its field after it, in
 	 * lower case ("Ministerstvo zdravotnictví oznámilo", "Министерство
@@ -6346,6 +6389,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * Hrvatsku"). */
 		if (j == i + 1 && !ext && !per && !(t->flags & TD_TOK_ALLCAPS) &&
 		    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
+		    !(town && !(L.flags & TD__LEX_KNOWN)) &&
 		    !(i > 0 && joined(&c, i) &&
 		      (token_in(&c, i - 1, L_PER_CUES, 0) || token_in(&c, i - 1, L_ORG_CUES, 0) ||
 		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0))) &&

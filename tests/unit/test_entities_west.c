@@ -236,6 +236,20 @@ static void test_german_adjective_names(void **state)
 	for (size_t i = 0; i < a->nentities; i++)
 		berlin += !strcmp(a->entities[i].key, "city:berlin");
 	assert_int_equal(berlin, 2);
+	/* A given name the German dictionary has as a noun, before a surname
+	 * no dictionary knows; a role before a surname stays out; a place
+	 * the dictionary knows only by its last part. */
+	a = run("de", "Hochwasser",
+		"Der Ministerpräsident Markus Söder (CSU) sprach mit Bundeskanzler Olaf Scholz. Trainer "
+		"Julian Nagelsmann jubelte. Das Hochwasser in Baden-Württemberg ist schlimm. Laut Söder "
+		"ist die Lage ernst.");
+	check(a, "Markus Söder", NULL, TD_ENT_PER, NULL);
+	check(a, "Olaf Scholz", NULL, TD_ENT_PER, NULL);
+	check(a, "Julian Nagelsmann", NULL, TD_ENT_PER, NULL);
+	check(a, "Baden-Württemberg", NULL, TD_ENT_LOC, "sub:de-bw");
+	assert_null(find(a, "Bundeskanzler Olaf Scholz"));
+	/* A person is no name of the acronym after it: the party keeps its key. */
+	assert_string_not_equal(must(a, "Markus Söder")->key, must(a, "CSU")->key);
 	/* An adjective opening a sentence is no name's. */
 	a = run("de", "Studien", "Neue Studien zeigen, dass die Inflation sinkt.");
 	assert_null(find(a, "Neue Studien"));
