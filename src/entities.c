@@ -3017,6 +3017,20 @@ static int english_office(const ctx *c, size_t i)
 
 static int name_goes_on(const ctx *c, size_t j);
 
+/* Whether Bulgarian token i has an adjective's ending: definite "-ия",
+ * "-ият", "-ата", "-ото", "-ите"; "-ски", "-ска", "-ско", "-ен", "-на",
+ * "-но", "-ни", "-ов" ("Висшия", "Лейбъристката", "Общите", "Нов"). */
+static int bg_adjective(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {"ия", "ият", "ата", "ото", "ите", "ски", "ска", "ско", "ен",
+					   "на", "но", "ни", "ов"};
+	/* Short adjectives with no ending ("Нов фламандски алианс"). */
+	static const char *const bare[] = {"нов", "стар", "бял", "общ", "висш", "велик", "свети", "млад"};
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	return ends_in(c, i, ends, NELEM(ends)) || word_listed(bare, NELEM(bare), f, fl);
+}
+
 /* Whether token i opens a sentence with a ministry's word and its field
  * in lower case after it ("Ministerstvo zdravotnictví", "Министерство
  * иностранных дел", "Ministrstvo za finance" aside: a preposition's
@@ -6257,8 +6271,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * capitalised mid-sentence starts a name that goes on in lower
 		 * case ("Európsky parlament", "Палата общин"). */
 		int ext = 0;
+		/* Bulgarian has no cases: a noun after a noun is no complement
+		 * of it ("Съюза чернова"), only an adjective opens such a name
+		 * ("Европейския съюз"). */
 		if (c.slavic && j == i + 1 && (!weak_capital(&c, i) || ministry_start(&c, i)) &&
-		    (L.flags & TD__LEX_LOWER) &&
+		    (strcmp(c.a->lang, "bg") || bg_adjective(&c, i)) && (L.flags & TD__LEX_LOWER) &&
 		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
 		    joined(&c, j) && name_goes_on(&c, j)) {
 			j++;

@@ -738,6 +738,14 @@ static void test_name_continuation(void **state)
 	assert_null(find(a, "Komise však"));
 	a = run("bg", "Брекзит", "Решението на Съвета във вторник беше прието.");
 	assert_null(find(a, "Съвета във"));
+	/* Bulgarian has no cases: a noun after a capitalised noun is no part
+	 * of its name; after an adjective it is ("Лейбъристката партия",
+	 * "Нов фламандски алианс"). */
+	a = run("bg", "Брекзит", "Според черновата Съюза чернова не е приета. Лидерът на Лейбъристката "
+				  "партия говори. Партията Нов фламандски алианс спечели.");
+	assert_null(find(a, "Съюза чернова"));
+	check(a, "Лейбъристката партия", NULL, TD_ENT_ORG, NULL);
+	check(a, "Нов фламандски алианс", NULL, TD_ENT_ORG, NULL);
 }
 
 /* The instrumental's "-ем" after a soft or hissing consonant is the
