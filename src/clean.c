@@ -799,6 +799,29 @@ static span trim_seps(const char *s, span t)
 /* Cleans a headline candidate; returns an empty span when it is chrome: a
  * bare date, a byline ("05 ноября 2020 21:40 Name Surname"), a breadcrumb
  * ("Home > News > World"), a site name or a domain. */
+/* A tag in brackets at either end of a headline, in capitals: an
+ * outlet's code or the kind of page ("(OF) Тереза Мей ...", "... (ВИДЕО)",
+ * "(SNÍMKY)"). At most 16 bytes inside. */
+static span strip_tags(const char *s, span t)
+{
+	if (t.e - t.b > 4 && s[t.b] == '(') {
+		const char *q = memchr(s + t.b, ')', t.e - t.b);
+		size_t c = q ? (size_t)(q - s) : t.e;
+		if (q && c - t.b - 1 <= 16 && c > t.b + 1 && all_caps(s, t.b + 1, c) && c + 1 < t.e &&
+		    s[c + 1] == ' ')
+			t.b = c + 2;
+	}
+	if (t.e - t.b > 4 && s[t.e - 1] == ')') {
+		size_t o = t.e - 1;
+		while (o > t.b && s[o] != '(')
+			o--;
+		if (s[o] == '(' && o > t.b && s[o - 1] == ' ' && t.e - o - 2 <= 16 && t.e - o > 2 &&
+		    all_caps(s, o + 1, t.e - 1))
+			t.e = o - 1;
+	}
+	return t;
+}
+
 static span clean_title(const char *s, size_t n, const char *outlet, int declared)
 {
 	span t = trim(s, 0, n);
@@ -817,7 +840,7 @@ static span clean_title(const char *s, size_t n, const char *outlet, int declare
 	t = strip_site(s, t, outlet);
 	t.b = skip_stamps(s, t.b, t.e);
 	t.e = strip_tail_stamp(s, t.b, t.e);
-	t = trim_seps(s, t);
+	t = trim_seps(s, strip_tags(s, t));
 	span none = {0, 0};
 	if (t.e <= t.b || !has_letter(s, t.b, t.e))
 		return none;

@@ -156,6 +156,9 @@ static void test_title_cleanup(void **state)
 		const char *in, *want;
 	} cases[] = {
 		{"14:25 Еврокомисията: Пакистан да вземе мерки", "Еврокомисията: Пакистан да вземе мерки"},
+		{"(OF) Тереза Мей е заявила пред банкери", "Тереза Мей е заявила пред банкери"},
+		{"Пожар в центъра на София (ВИДЕО)", "Пожар в центъра на София"},
+		{"Nowy rząd przedstawił plan (PiS)", "Nowy rząd przedstawił plan (PiS)"},
 		{"19.03.2018 11:33 : Глава украинского МИДа призывает", "Глава украинского МИДа призывает"},
 		{"T19:14:54+00:00 EUROPSKA KOMISIJA O TUŽBI BANKE", "EUROPSKA KOMISIJA O TUŽBI BANKE"},
 		{"Europska komisija predlaže strože mjere | NACIONAL.HR", "Europska komisija predlaže strože mjere"},
