@@ -472,7 +472,8 @@ static int joined_q(const ctx *c, size_t i, int quotes)
 		    ((q + 1 == n && s[q] == '\'') || (q + 3 == n && !memcmp(s + q, "\xE2\x80\x99", 3))))
 			return 1;
 	}
-	if (n == 0 || n > 5)
+	/* Zero-width characters count for nothing ("Тереза \u200b\u200bМей"). */
+	if (n == 0 || n > 5 + 3 * 4)
 		return 0;
 	/* An initial or a short abbreviation: one or two letters, or a
 	 * word without vowels ("J. K. Rowling", "W. Brytania", "Дж. Байден",
@@ -487,15 +488,19 @@ static int joined_q(const ctx *c, size_t i, int quotes)
 		if (n == 0)
 			return 0;
 	}
+	size_t visible = 0;
 	for (size_t k = 0; k < n;) {
 		int l;
 		uint32_t cp = td_utf8_decode(s + k, n - k, &l);
+		int zw = cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
 		if (cp != ' ' && cp != '-' && cp != 0xA0 && cp != 0x2013 && cp != 0x2014 && cp != 0x2011 &&
-		    cp != '&' && !(quotes && is_quote_cp(cp)))
+		    cp != '&' && !zw && !(quotes && is_quote_cp(cp)))
 			return 0;
-		k += (size_t)l;
+		if (!zw)
+			visible += (size_t)l;
+		k += (size_t)(l > 0 ? l : 1);
 	}
-	return 1;
+	return visible <= 5;
 }
 
 static int is_close_quote(uint32_t cp)
@@ -4509,13 +4514,22 @@ static char *lemma_of(ctx *c, const mention *m)
 	}
 	for (size_t k = m->i; k < m->j; k++) {
 		if (k > m->i) {
-			/* Keep the original separator (space or hyphen). */
+			/* Keep the original separator (space or hyphen), less
+			 * zero-width characters (U+200B..U+200D, U+2060, U+FEFF). */
 			const char *s = c->t + c->tk[k - 1].end, *e = c->t + c->tk[k].start;
 			size_t gl = (size_t)(e - s);
 			if (o + gl + 1 >= sizeof(buf))
 				break;
-			memcpy(buf + o, s, gl);
-			o += gl;
+			for (size_t q = 0; q < gl;) {
+				int l;
+				uint32_t cp = td_utf8_decode(s + q, gl - q, &l);
+				size_t step = (size_t)(l > 0 ? l : 1);
+				if (!(cp >= 0x200B && cp <= 0x200D) && cp != 0x2060 && cp != 0xFEFF) {
+					memcpy(buf + o, s + q, step);
+					o += step;
+				}
+				q += step;
+			}
 		}
 		if (m->quoted ||
 		    (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER) &&

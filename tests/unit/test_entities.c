@@ -487,6 +487,15 @@ static td_article *run_dateline(const char *lang, const char *place, const char 
 	return a;
 }
 
+/* Zero-width characters between the words of a name do not split it,
+ * and the base form leaves them out. */
+static void test_zero_width(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Заглавие", "Министър-председателят Тереза \u200b\u200bМей е подложена на критики.");
+	check(a, "Тереза \u200b\u200bМей", "Тереза Мей", TD_ENT_PER, NULL);
+}
+
 static void test_dateline(void **state)
 {
 	(void)state;
@@ -565,6 +574,7 @@ int main(void)
 		cmocka_unit_test(test_key_memo),
 		cmocka_unit_test(test_lower_elsewhere_many),
 		cmocka_unit_test(test_dateline),
+		cmocka_unit_test(test_zero_width),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
