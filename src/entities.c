@@ -6238,6 +6238,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (gj && gl == 1 && j == i + 2 && gj->type == TD_ENT_LOC && !strncmp(gj->key, "gpe:", 4) &&
 			    listed_within(&c, j, gj, 0) && plain_name_words(&c, i, j))
 				break;
+			/* So after a surname alone that the article names in full
+			 * elsewhere, where nouns have no cases ("Молбата на Мей
+			 * Великобритания да остане"; where they have, a firm and
+			 * its country are one name: "Adecco Polska"). */
+			if (gj && gl == 1 && j == i + 1 && gj->type == TD_ENT_LOC && !strncmp(gj->key, "gpe:", 4) &&
+			    (!strcmp(c.a->lang, "bg") || !strcmp(c.a->lang, "mk")) && !(t->flags & TD_TOK_ALLCAPS) &&
+			    listed_within(&c, j, gj, 0) && surname_elsewhere(&c, i))
+				break;
 			if (!roman(&c, j) && !name_token(&c, j, &L2))
 				break;
 			/* In a Cyrillic text a change of script ends a name ("The

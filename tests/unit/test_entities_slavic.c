@@ -746,6 +746,11 @@ static void test_name_continuation(void **state)
 	assert_null(find(a, "Съюза чернова"));
 	check(a, "Лейбъристката партия", NULL, TD_ENT_ORG, NULL);
 	check(a, "Нов фламандски алианс", NULL, TD_ENT_ORG, NULL);
+	/* A surname alone before a country in Bulgarian: two names. */
+	a = run("bg", "Брекзит", "Тереза Мей говори. Молбата на Мей Великобритания да остане член беше "
+				  "отхвърлена.");
+	assert_null(find(a, "Мей Великобритания"));
+	check(a, "Великобритания", NULL, TD_ENT_LOC, "gpe:gb");
 }
 
 /* The instrumental's "-ем" after a soft or hissing consonant is the
