@@ -1737,34 +1737,37 @@ static int adjectival(const ctx *c, size_t i)
 	return v;
 }
 
+/* Prepositions, conjunctions, pronouns, auxiliaries and adverbs of time
+ * and degree, in lower case. */
+static const char *const function_words[] = {
+	"при", "над", "под", "без", "для", "про", "что", "как", "или", "это", "все", "его",
+	"был", "она", "они", "его", "със", "към", "през", "ако", "дали", "още", "вече", "може",
+	"щом", "тъй", "той", "тя", "те", "ще", "беше", "бяха", "само", "след", "пред", "що",
+	"або", "від", "для", "над", "під", "без", "при", "але", "вже", "the", "and", "for",
+	"pod", "nad", "bez", "pro", "ale", "ani", "jak", "lub", "czy", "jest", "się", "oraz",
+	"też", "już", "pri", "brez", "kot", "ali", "ter", "tudi", "že", "jen", "již", "aby",
+	"kde", "než", "ako", "pre", "sme", "som", "ktor", "který", "która", "który", "które",
+	"jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil", "bila", "bilo", "bude",
+	"był", "była", "było", "jsou", "sú", "so", "je", "są", "are", "was", "will", "has",
+	"koji", "koja", "koje", "kojeg", "kojega", "kojem", "kojim", "koju", "kojih", "kojima",
+	"što", "kao", "će", "neće", "nije", "nisu", "smo", "ste", "sam", "bio", "bila", "bili",
+	"ker", "kar", "bodo", "bomo", "ima", "imaju",
+	/* Prepositions and adverbs of time and degree. */
+	"във", "обаче", "относно", "според", "около", "между", "срещу", "заради", "освен", "сега",
+	"днес", "вчера", "също", "теперь", "также", "тоже", "уже", "ещё", "еще", "очень",
+	"сейчас", "сегодня", "вчера", "затем", "потом", "лишь", "только", "однако", "против",
+	"между", "после", "перед", "через", "около", "также", "тепер", "також", "сьогодні",
+	"вчора", "однак", "проти", "після", "перед", "через", "między", "teraz", "dziś",
+	"dzisiaj", "wczoraj", "także", "również", "jednak", "przeciw", "wobec", "nyní", "dnes",
+	"včera", "také", "však", "proti", "danes", "včeraj", "zdaj", "vendar", "proti", "danas",
+	"jučer", "sada", "također", "međutim", "protiv",
+};
+
 /* Whether lower-case token i can go on a name ("Палата общин",
  * "Evropské unie"): three letters or more and no preposition,
  * conjunction or pronoun ("Съюза по", "Партията за", "Закона за"). */
 static int content_word(const ctx *c, size_t i)
 {
-	static const char *const function_words[] = {
-		"при", "над", "под", "без", "для", "про", "что", "как", "или", "это", "все", "его",
-		"был", "она", "они", "его", "със", "към", "през", "ако", "дали", "още", "вече", "може",
-		"щом", "тъй", "той", "тя", "те", "ще", "беше", "бяха", "само", "след", "пред", "що",
-		"або", "від", "для", "над", "під", "без", "при", "але", "вже", "the", "and", "for",
-		"pod", "nad", "bez", "pro", "ale", "ani", "jak", "lub", "czy", "jest", "się", "oraz",
-		"też", "już", "pri", "brez", "kot", "ali", "ter", "tudi", "že", "jen", "již", "aby",
-		"kde", "než", "ako", "pre", "sme", "som", "ktor", "který", "która", "który", "które",
-		"jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil", "bila", "bilo", "bude",
-		"był", "była", "było", "jsou", "sú", "so", "je", "są", "are", "was", "will", "has",
-		"koji", "koja", "koje", "kojeg", "kojega", "kojem", "kojim", "koju", "kojih", "kojima",
-		"što", "kao", "će", "neće", "nije", "nisu", "smo", "ste", "sam", "bio", "bila", "bili",
-		"ker", "kar", "bodo", "bomo", "ima", "imaju",
-		/* Prepositions and adverbs of time and degree. */
-		"във", "обаче", "относно", "според", "около", "между", "срещу", "заради", "освен", "сега",
-		"днес", "вчера", "също", "теперь", "также", "тоже", "уже", "ещё", "еще", "очень",
-		"сейчас", "сегодня", "вчера", "затем", "потом", "лишь", "только", "однако", "против",
-		"между", "после", "перед", "через", "около", "также", "тепер", "також", "сьогодні",
-		"вчора", "однак", "проти", "після", "перед", "через", "między", "teraz", "dziś",
-		"dzisiaj", "wczoraj", "także", "również", "jednak", "przeciw", "wobec", "nyní", "dnes",
-		"včera", "také", "však", "proti", "danes", "včeraj", "zdaj", "vendar", "proti", "danas",
-		"jučer", "sada", "također", "međutim", "protiv",
-	};
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, chars = 0;
 	for (size_t q = 0; q < n; q++)
@@ -1772,6 +1775,25 @@ static int content_word(const ctx *c, size_t i)
 	if (chars < 3)
 		return 0;
 	return !word_listed(function_words, NELEM(function_words), w, n);
+}
+
+/* Whether token i, folded, is a function word (function_words, or a short
+ * one: "po", "na", "и", "по"), which no name is however it is written
+ * elsewhere ("zobacz więcej Jak zaznaczyła"). */
+static int function_word(const ctx *c, size_t i)
+{
+	static const char *const short_words[] = {"po", "na", "za", "do", "od", "w", "z", "i", "a",
+						  "o", "u", "że", "to", "je", "se", "si", "ja", "ty",
+						  "on", "ona", "ono", "oni", "my", "vy", "wy", "jak",
+						  "по", "на", "за", "до", "от", "и", "а", "в", "с", "у",
+						  "о", "не", "та", "те", "то", "він", "вона", "він"};
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	/* English names begin with "The" ("The Sunday Telegraph"). */
+	if (fl == 3 && !memcmp(f, "the", 3))
+		return 0;
+	return word_listed(short_words, NELEM(short_words), f, fl) ||
+	       word_listed(function_words, NELEM(function_words), f, fl);
 }
 
 static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends);
@@ -3396,6 +3418,14 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	if (w[0] >= '0' && w[0] <= '9' &&
 	    !(i + 1 < c->nt && c->tk[i + 1].start == t->end + 1 && c->t[t->end] == ' ' &&
 	      (c->tk[i + 1].flags & TD_TOK_UPPER)))
+		return 0;
+	/* A function word alone is no name even with a capital inside a
+	 * sentence, where crawled text lost a full stop ("zobacz więcej Jak
+	 * zaznaczyła"); next to another capitalised word it may be a
+	 * foreign name's ("Asif Ali Zardari", "Si Ťin-pching"). */
+	if (!(t->flags & TD_TOK_ALLCAPS) && function_word(c, i) &&
+	    !(i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER)) &&
+	    !(i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
 		return 0;
 	/* English "I'm", "I'll", "I've", "I'd": the pronoun, no name. */
 	if (n >= 3 && w[0] == 'I' && (w[1] == '\'' || (n >= 5 && !memcmp(w + 1, "\xE2\x80\x99", 3))))

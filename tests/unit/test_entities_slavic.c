@@ -746,6 +746,14 @@ static void test_name_continuation(void **state)
 	assert_null(find(a, "Съюза чернова"));
 	check(a, "Лейбъристката партия", NULL, TD_ENT_ORG, NULL);
 	check(a, "Нов фламандски алианс", NULL, TD_ENT_ORG, NULL);
+	/* A function word alone is no name, even capitalised inside a
+	 * sentence; beside another name it may be part of a foreign one. */
+	a = run("pl", "Brexit", "O emigracji zobacz więcej Jak zaznaczyła, Wielka Brytania jest partnerem. "
+				"Jak ocenili, będzie drogo. Prezydent Asif Ali Zardari mówił.");
+	assert_null(find(a, "Jak"));
+	check(a, "Asif Ali Zardari", NULL, TD_ENT_PER, NULL);
+	a = run("ru", "Газ", "Строительство идет. После строительства газопровода цены упадут.");
+	assert_null(find(a, "После строительства"));
 	/* A surname alone before a country in Bulgarian: two names. */
 	a = run("bg", "Брекзит", "Тереза Мей говори. Молбата на Мей Великобритания да остане член беше "
 				  "отхвърлена.");
