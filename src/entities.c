@@ -1766,6 +1766,8 @@ static const char *const function_words[] = {
 /* Whether lower-case token i can go on a name ("Палата общин",
  * "Evropské unie"): three letters or more and no preposition,
  * conjunction or pronoun ("Съюза по", "Партията за", "Закона за"). */
+static int fw_has(const char *f, size_t fl);
+
 static int content_word(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -1774,26 +1776,64 @@ static int content_word(const ctx *c, size_t i)
 		chars += ((unsigned char)w[q] & 0xC0) != 0x80;
 	if (chars < 3)
 		return 0;
-	return !word_listed(function_words, NELEM(function_words), w, n);
+	return !fw_has(w, n);
 }
 
-/* Whether token i, folded, is a function word (function_words, or a short
- * one: "po", "na", "и", "по"), which no name is however it is written
- * elsewhere ("zobacz więcej Jak zaznaczyła"). */
-static int function_word(const ctx *c, size_t i)
-{
-	static const char *const short_words[] = {"po", "na", "za", "do", "od", "w", "z", "i", "a",
+/* Short function words ("po", "na", "и", "по") and a few more. */
+static const char *const short_words[] = {"po", "na", "za", "do", "od", "w", "z", "i", "a",
 						  "o", "u", "że", "to", "je", "se", "si", "ja", "ty",
 						  "on", "ona", "ono", "oni", "my", "vy", "wy", "jak",
 						  "по", "на", "за", "до", "от", "и", "а", "в", "с", "у",
-						  "о", "не", "та", "те", "то", "він", "вона", "він"};
+						  "о", "не", "та", "те", "то", "він", "вона"};
+
+/* Both lists in one open-addressed table of word hashes, built once. */
+#define FW_SLOTS 1024
+static uint64_t fw_table[FW_SLOTS];
+static pthread_once_t fw_once = PTHREAD_ONCE_INIT;
+
+static void fw_add(const char *w)
+{
+	uint64_t h = h64(w, strlen(w)) | 1;
+	size_t q = (size_t)h & (FW_SLOTS - 1);
+	while (fw_table[q] && fw_table[q] != h)
+		q = (q + 1) & (FW_SLOTS - 1);
+	fw_table[q] = h;
+}
+
+static void fw_build(void)
+{
+	_Static_assert(NELEM(function_words) + NELEM(short_words) < FW_SLOTS / 2, "function words fit");
+	for (size_t k = 0; k < NELEM(function_words); k++)
+		fw_add(function_words[k]);
+	for (size_t k = 0; k < NELEM(short_words); k++)
+		fw_add(short_words[k]);
+}
+
+/* Whether the folded word f (fl bytes) is listed in function_words or
+ * short_words. */
+static int fw_has(const char *f, size_t fl)
+{
+	pthread_once(&fw_once, fw_build);
+	uint64_t h = h64(f, fl) | 1;
+	for (size_t q = (size_t)h & (FW_SLOTS - 1); fw_table[q]; q = (q + 1) & (FW_SLOTS - 1))
+		if (fw_table[q] == h)
+			return 1;
+	return 0;
+}
+
+/* Whether token i, folded, is a function word, which no name is however
+ * it is written elsewhere ("zobacz więcej Jak zaznaczyła"). */
+static int function_word(const ctx *c, size_t i)
+{
+	/* The longest listed word has 10 letters. */
+	if (c->tk[i].end - c->tk[i].start > 24)
+		return 0;
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	/* English names begin with "The" ("The Sunday Telegraph"). */
 	if (fl == 3 && !memcmp(f, "the", 3))
 		return 0;
-	return word_listed(short_words, NELEM(short_words), f, fl) ||
-	       word_listed(function_words, NELEM(function_words), f, fl);
+	return fw_has(f, fl);
 }
 
 static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends);
