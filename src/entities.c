@@ -5811,6 +5811,21 @@ static const struct {
 	{"sk", "ovi"},   {"sk", "ov"},
 };
 
+/* Splits s at its spaces into at most cap words (start and length);
+ * returns how many. */
+static size_t space_words(const char *s, const char **w, size_t *len, size_t cap)
+{
+	size_t nw = 0;
+	for (const char *p = s; *p && nw < cap;) {
+		const char *q = strchr(p, ' ');
+		size_t l = q ? (size_t)(q - p) : strlen(p);
+		w[nw] = p;
+		len[nw++] = l;
+		p += l + (q != NULL);
+	}
+	return nw;
+}
+
 /* Whether the n-byte word w ends in "-а" (Cyrillic) or "-a" after a
  * consonant, with two letters before it at least, and is no adjective
  * ("Zahodnega", "Западного"); the ending's length. Slovene and Croatian
@@ -5858,24 +5873,11 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 		size_t tl = strlen(e->text), ll = strlen(e->lemma);
 		if (e->type != TD_ENT_PER || e->dateline || tl >= WBUF || ll >= WBUF)
 			continue;
-		/* The words of text and lemma, as many of each. */
-		const char *tw[8], *lw[8];
-		size_t tn[8], ln[8], nw = 0, nl = 0;
-		for (const char *p = e->text; *p && nw < 8;) {
-			const char *q = strchr(p, ' ');
-			size_t len = q ? (size_t)(q - p) : strlen(p);
-			tw[nw] = p;
-			tn[nw++] = len;
-			p += len + (q != NULL);
-		}
-		for (const char *p = e->lemma; *p && nl < 8;) {
-			const char *q = strchr(p, ' ');
-			size_t len = q ? (size_t)(q - p) : strlen(p);
-			lw[nl] = p;
-			ln[nl++] = len;
-			p += len + (q != NULL);
-		}
-		if (!nw || nw != nl || strchr(e->text + (tw[nw - 1] - e->text), ' '))
+		/* The words of text and lemma, as many of each (at most 8). */
+		const char *tw[9], *lw[9];
+		size_t tn[9], ln[9];
+		size_t nw = space_words(e->text, tw, tn, 9), nl = space_words(e->lemma, lw, ln, 9);
+		if (!nw || nw != nl || nw > 8)
 			continue;
 		size_t s = nw - 1, el = a_ending(c->a->lang, tw[s], tn[s]);
 		if (!el)

@@ -27,9 +27,10 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* Runs the entity stage with flags (td_entities_article_ex) on
- * "title\nbody" in language lang. */
-static td_article *run_ex(const char *lang, const char *title, const char *body, unsigned flags)
+/* An article of "title\nbody" in language lang, with the dateline's
+ * place and agency (or NULL), before the entity stage. */
+static td_article *article_of(const char *lang, const char *title, const char *body, const char *place,
+			      const char *agency)
 {
 	td_article *a = td_arena_calloc(ar, sizeof(*a));
 	assert_non_null(a);
@@ -45,7 +46,17 @@ static td_article *run_ex(const char *lang, const char *title, const char *body,
 	a->body_len = bl;
 	a->text = t;
 	a->text_len = tl + 1 + bl;
+	a->dateline_place = place;
+	a->dateline_agency = agency;
 	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+	return a;
+}
+
+/* Runs the entity stage with flags (td_entities_article_ex) on
+ * "title\nbody" in language lang. */
+static td_article *run_ex(const char *lang, const char *title, const char *body, unsigned flags)
+{
+	td_article *a = article_of(lang, title, body, NULL, NULL);
 	assert_int_equal(td_entities_article_ex(a, ar, flags), 0);
 	return a;
 }

@@ -466,23 +466,7 @@ static const td_entity *dateline_entity(const td_article *a, const char *text)
 static td_article *run_dateline(const char *lang, const char *place, const char *agency, const char *title,
 				const char *body, unsigned flags)
 {
-	td_article *a = td_arena_calloc(ar, sizeof(*a));
-	assert_non_null(a);
-	td_article_init(a);
-	size_t tl = strlen(title), bl = strlen(body);
-	char *t = td_arena_alloc(ar, tl + bl + 2);
-	assert_non_null(t);
-	memcpy(t, title, tl);
-	t[tl] = '\n';
-	memcpy(t + tl + 1, body, bl + 1);
-	a->title = title;
-	a->body = t + tl + 1;
-	a->body_len = bl;
-	a->text = t;
-	a->text_len = tl + 1 + bl;
-	a->dateline_place = place;
-	a->dateline_agency = agency;
-	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+	td_article *a = article_of(lang, title, body, place, agency);
 	assert_int_equal(td_entities_article_ex(a, ar, flags), 0);
 	return a;
 }
