@@ -1263,6 +1263,9 @@ static const char *const org_heads[] = {
 	"college$", "museum$", "library$", "theatre$", "theater$", "orchestra$", "labs$",
 	"laboratories$", "laboratory$", "systems$", "solutions$", "technologies$", "industries$",
 	"studios$", "society$", "league$", "board$", "bureau$", "trust$", "guard$", "forces$",
+	/* South Slavic communities, chambers and armies ("Hrvatska demokratska
+	 * zajednica", "Hrvatska gospodarska komora", "Slovenska vojska"). */
+	"zajednic", "komor", "vojsk",
 	/* Romance authorities, congresses, leagues and unions. */
 	"autoridad", "autorité", "autorità", "autoridade", "congres", "congrès", "liga$", "ligue$",
 	"lega$", "sindicat", "syndicat", "sindacat", "universidad", "fiscalía", "ayuntamiento",
@@ -6140,6 +6143,34 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			     !listed_form(&c, i, g))) {
 				i++;
 				continue;
+			}
+			/* Where a country's name is its adjective (Croatian,
+			 * Serbian, Bosnian "Hrvatska"), the name of a body that
+			 * opens with it goes on over adjectives in lower case to
+			 * its head: "Hrvatska narodna banka", "Hrvatske narodne
+			 * banke", "Hrvatska demokratska zajednica". (Slovene gold
+			 * reads "Hrvaška policija" as the country.) */
+			static const char *const adj_country[] = {"ska", "ške", "ske", "ška", "čka", "čke",
+								   "skoj", "škoj", "čkoj", "sku", "šku", "čku"};
+			if (len == 1 && !strncmp(g->key, "gpe:", 4) && !(t->flags & TD_TOK_ALLCAPS) &&
+			    (!strcmp(c.a->lang, "hr") || !strcmp(c.a->lang, "sr") || !strcmp(c.a->lang, "bs")) &&
+			    ends_in(&c, i, adj_country, NELEM(adj_country))) {
+				/* Adjectives, then the head; no verb. */
+				size_t k = i + 1, head = 0;
+				while (!head && k < c.nt && k < i + 4 && joined(&c, k) && name_goes_on(&c, k)) {
+					if (token_in(&c, k, L_ORG_HEADS, 0) && !adjectival(&c, k))
+						head = k + 1;
+					else if (!adjectival(&c, k))
+						break;
+					k++;
+				}
+				if (head) {
+					mention m = {i, head, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+						return rc;
+					i = head;
+					continue;
+				}
 			}
 			/* Inhabitants of a country, by their form ("Rumuni"):
 			 * persons under the country's key. */

@@ -746,6 +746,12 @@ static void test_name_continuation(void **state)
 	assert_null(find(a, "Съюза чернова"));
 	check(a, "Лейбъристката партия", NULL, TD_ENT_ORG, NULL);
 	check(a, "Нов фламандски алианс", NULL, TD_ENT_ORG, NULL);
+	/* A Croatian body named by the country's adjective. */
+	a = run("hr", "Vijesti", "Hrvatska narodna banka objavila je podatke. Guverner Hrvatske narodne "
+				 "banke govorio je. Hrvatska postane članica.");
+	check(a, "Hrvatska narodna banka", NULL, TD_ENT_ORG, NULL);
+	check(a, "Hrvatske narodne banke", "Hrvatska narodna banka", TD_ENT_ORG, NULL);
+	check(a, "Hrvatska", NULL, TD_ENT_LOC, "gpe:hr");
 	/* A function word alone is no name, even capitalised inside a
 	 * sentence; beside another name it may be part of a foreign one. */
 	a = run("pl", "Brexit", "O emigracji zobacz więcej Jak zaznaczyła, Wielka Brytania jest partnerem. "
