@@ -4450,6 +4450,16 @@ static int uninflected_consonant(const ctx *c, size_t k)
 	return !ends_in(c, k, fixed, NELEM(fixed)) && !ends_in(c, k, instr, NELEM(instr));
 }
 
+/* Whether token i is a country's name (the gazetteer's, one word). */
+static int country_token(const ctx *c, size_t i)
+{
+	td__lexinfo L;
+	lex(c, i, &L);
+	size_t gl;
+	const td__gaz *g = gaz_at_all(c, i, &gl, &L);
+	return g && gl == 1 && !strncmp(g->key, "gpe:", 4);
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -4557,6 +4567,7 @@ static char *lemma_of(ctx *c, const mention *m)
 	 * Zagranicznych", "Prokuratury Generalnej Federacji Rosyjskiej" ->
 	 * "Prokuratura Generalna Federacji Rosyjskiej"). */
 	size_t keep_from = m->j, head = m->j;
+	int head_fixed = 0;
 	char hb[WBUF];
 	if (m->type == TD_ENT_ORG && c->slavic && strcmp(c->a->lang, "bg") && m->j - m->i > 1 &&
 	    !m->acronym && !m->quoted) {
@@ -4573,8 +4584,28 @@ static char *lemma_of(ctx *c, const mention *m)
 			size_t hl = phrase_lemma(c, head, m->type, hb, sizeof(hb));
 			hfem = hl > 0 && hl < sizeof(hb) && head_feminine(hb, hl);
 			hb[hl < sizeof(hb) ? hl : sizeof(hb) - 1] = 0;
+			/* A masculine base form after a feminine adjective is
+			 * another noun's stem ("Národnej banky": "bank", where
+			 * the dictionary has "banka" too): the feminine one. */
+			if (!hfem && head > m->i && c->li >= 0 && hl + 2 < sizeof(hb) && gender_clash(c, m->i, 0)) {
+				char fb[WBUF];
+				memcpy(fb, hb, hl);
+				fb[hl] = 'a';
+				fb[hl + 1] = 0;
+				td__lexinfo F;
+				td__lex_lookup(c->li, fb, hl + 1, &F);
+				if (F.flags & TD__LEX_KNOWN) {
+					memcpy(hb, fb, hl + 2);
+					hfem = 1;
+					head_fixed = 1;
+				}
+			}
 		}
-		while (k < m->j && attribute(c, k) && !(hfem >= 0 && gender_clash(c, k, hfem)))
+		/* ... and a country's name after the head is its complement
+		 * ("Národná banka Slovenska", whose "-ska" reads as an
+		 * adjective's). */
+		while (k < m->j && attribute(c, k) && !(hfem >= 0 && gender_clash(c, k, hfem)) &&
+		       !country_token(c, k))
 			k++;
 		keep_from = k;
 		/* The adjectives agree with the head's base form ("Krajowej
@@ -4616,6 +4647,14 @@ static char *lemma_of(ctx *c, const mention *m)
 		} else {
 			size_t ll = head < m->j && k <= head ? phrase_lemma(c, k, m->type, buf + o, sizeof(buf) - o)
 							    : token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
+			if (head_fixed && k == head && strlen(hb) + 1 < sizeof(buf) - o) {
+				/* Capitalised as the word is. */
+				char first = buf[o];
+				ll = strlen(hb);
+				memcpy(buf + o, hb, ll + 1);
+				if (ll && first >= 'A' && first <= 'Z' && buf[o] >= 'a' && buf[o] <= 'z')
+					buf[o] = (char)(buf[o] - 32);
+			}
 			if (head < m->j && k != head && k < keep_from) {
 				char ab[WBUF];
 				size_t al = ll < sizeof(ab) ? ll : sizeof(ab) - 1;

@@ -746,6 +746,11 @@ static void test_name_continuation(void **state)
 	assert_null(find(a, "Съюза чернова"));
 	check(a, "Лейбъристката партия", NULL, TD_ENT_ORG, NULL);
 	check(a, "Нов фламандски алианс", NULL, TD_ENT_ORG, NULL);
+	/* A country after a body's head is its complement, kept as written;
+	 * the head agrees with its feminine adjective ("banky": "banka",
+	 * not "bank"). */
+	a = run("sk", "Inflácia", "Podľa Národnej banky Slovenska inflácia klesla.");
+	check(a, "Národnej banky Slovenska", "Národná banka Slovenska", TD_ENT_ORG, NULL);
 	/* A Croatian body named by the country's adjective. */
 	a = run("hr", "Vijesti", "Hrvatska narodna banka objavila je podatke. Guverner Hrvatske narodne "
 				 "banke govorio je. Hrvatska postane članica.");
