@@ -8,6 +8,7 @@
  * lemmas (256 KiB); entities_gaz.c keeps the keys of names (384 KiB). */
 #include "tidings/entities.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <unicode/uchar.h>
 #include <stdlib.h>
@@ -7148,9 +7149,93 @@ static int dateline_entity(const td_article *a, td_arena *ar, unsigned flags, co
 	return e->lemma && e->key ? 1 : TD_ERR_NOMEM;
 }
 
+/* A type no mention has: marks one to drop. */
+#define TD__NONE_TYPE 255
+
+static int cmp_entity_start(const void *x, const void *y)
+{
+	const td_entity *a = x, *b = y;
+	return (a->start > b->start) - (a->start < b->start);
+}
+
+/* A body's name of several words that the article writes in an oblique
+ * case inside a sentence ("Podľa Národnej banky Slovenska") and in its
+ * base form at a sentence's start ("Národná banka Slovenska to
+ * oznámila"), where a sentence's first word says nothing: the base form
+ * there is the same entity. Adds those mentions (of at most 16 names). */
+static int base_forms_at_starts(td_article *a, td_arena *ar)
+{
+	const td_entity *names[16];
+	size_t nn = 0;
+	for (size_t k = 0; k < a->nentities && nn < 16; k++) {
+		const td_entity *e = &a->entities[k];
+		if (e->dateline || e->type == TD_ENT_PER || !strchr(e->lemma, ' ') || !strcmp(e->lemma, e->text))
+			continue;
+		size_t q = 0;
+		while (q < nn && strcmp(names[q]->lemma, e->lemma))
+			q++;
+		if (q == nn)
+			names[nn++] = e;
+	}
+	if (!nn)
+		return 0;
+	td_entity add[32];
+	size_t na = 0;
+	for (size_t q = 0; q < nn && na < 32; q++) {
+		const char *lem = names[q]->lemma;
+		size_t ll = strlen(lem);
+		for (const char *p = a->text; na < 32 && (p = memmem(p, a->text_len - (size_t)(p - a->text), lem, ll));
+		     p += ll) {
+			size_t b = (size_t)(p - a->text), e = b + ll;
+			/* At a sentence's start, and a word's end after it. */
+			int start = b == 0 || a->text[b - 1] == '\n' ||
+				    (b >= 2 && a->text[b - 1] == ' ' && strchr(".!?", a->text[b - 2]));
+			if (!start || (e < a->text_len && (unsigned char)a->text[e] >= 0x80) ||
+			    (e < a->text_len && isalnum((unsigned char)a->text[e])))
+				continue;
+			/* Names inside it ("Slovenska") give way; one that
+			 * reaches out of it keeps its place. */
+			int crossed = 0;
+			for (size_t k = 0; k < a->nentities && !crossed; k++) {
+				const td_entity *y = &a->entities[k];
+				crossed = !y->dateline && y->start < e && y->end > b && (y->start < b || y->end > e);
+			}
+			if (crossed)
+				continue;
+			for (size_t k = 0; k < a->nentities; k++) {
+				td_entity *y = &a->entities[k];
+				if (!y->dateline && y->start >= b && y->end <= e)
+					y->type = TD__NONE_TYPE; /* dropped below */
+			}
+			td_entity *x = &add[na++];
+			*x = *names[q];
+			x->start = (uint32_t)b;
+			x->end = (uint32_t)e;
+			if (!(x->text = td_arena_strndup(ar, p, ll)))
+				return TD_ERR_NOMEM;
+		}
+	}
+	if (!na)
+		return 0;
+	td_entity *all = td_arena_alloc(ar, (a->nentities + na) * sizeof(td_entity));
+	if (!all)
+		return TD_ERR_NOMEM;
+	size_t n = 0;
+	for (size_t k = 0; k < a->nentities; k++)
+		if (a->entities[k].type != TD__NONE_TYPE)
+			all[n++] = a->entities[k];
+	memcpy(all + n, add, na * sizeof(td_entity));
+	a->entities = all;
+	a->nentities = n + na;
+	qsort(a->entities, a->nentities, sizeof(td_entity), cmp_entity_start);
+	return 0;
+}
+
 int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	int rc = text_entities(a, ar, flags, tk, nt);
+	if (rc >= 0 && a->nentities)
+		rc = base_forms_at_starts(a, ar);
 	if (rc < 0 || (!a->dateline_place && !a->dateline_agency))
 		return rc;
 	/* The dateline's place and agency, which cleaning took out of the

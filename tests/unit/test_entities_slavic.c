@@ -749,8 +749,14 @@ static void test_name_continuation(void **state)
 	/* A country after a body's head is its complement, kept as written;
 	 * the head agrees with its feminine adjective ("banky": "banka",
 	 * not "bank"). */
-	a = run("sk", "Inflácia", "Podľa Národnej banky Slovenska inflácia klesla.");
+	a = run("sk", "Inflácia", "Podľa Národnej banky Slovenska inflácia klesla. Národná banka Slovenska "
+				  "to oznámila v piatok.");
 	check(a, "Národnej banky Slovenska", "Národná banka Slovenska", TD_ENT_ORG, NULL);
+	/* The same body in its base form at a sentence's start, where the
+	 * first word's capital says nothing, is the same entity. */
+	const td_entity *nbs = must(a, "Národná banka Slovenska");
+	assert_string_equal(nbs->key, must(a, "Národnej banky Slovenska")->key);
+	assert_null(find(a, "Slovenska"));
 	/* A Croatian body named by the country's adjective. */
 	a = run("hr", "Vijesti", "Hrvatska narodna banka objavila je podatke. Guverner Hrvatske narodne "
 				 "banke govorio je. Hrvatska postane članica.");
