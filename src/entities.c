@@ -3097,9 +3097,13 @@ static int bg_adjective(const ctx *c, size_t i)
 					   "на", "но", "ни", "ов"};
 	/* Short adjectives with no ending ("Нов фламандски алианс"). */
 	static const char *const bare[] = {"нов", "стар", "бял", "общ", "висш", "велик", "свети", "млад"};
+	/* "-ка", "-ката" are nouns' endings too: an adjective's only before
+	 * an organisation's head ("Лейбъристка партия"). */
+	static const char *const ka[] = {"ка", "ката"};
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
-	return ends_in(c, i, ends, NELEM(ends)) || word_listed(bare, NELEM(bare), f, fl);
+	return ends_in(c, i, ends, NELEM(ends)) || word_listed(bare, NELEM(bare), f, fl) ||
+	       (ends_in(c, i, ka, NELEM(ka)) && i + 1 < c->nt && token_in(c, i + 1, L_ORG_HEADS, 0));
 }
 
 /* Whether token i opens a sentence with a ministry's word and its field

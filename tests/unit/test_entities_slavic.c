@@ -746,6 +746,8 @@ static void test_name_continuation(void **state)
 	assert_null(find(a, "Съюза чернова"));
 	check(a, "Лейбъристката партия", NULL, TD_ENT_ORG, NULL);
 	check(a, "Нов фламандски алианс", NULL, TD_ENT_ORG, NULL);
+	a = run("bg", "Брекзит", "Според проучване Лейбъристка партия води в анкетите.");
+	check(a, "Лейбъристка партия", NULL, TD_ENT_ORG, NULL);
 	/* A country after a body's head is its complement, kept as written;
 	 * the head agrees with its feminine adjective ("banky": "banka",
 	 * not "bank"). */
