@@ -796,9 +796,6 @@ static span trim_seps(const char *s, span t)
 	}
 }
 
-/* Cleans a headline candidate; returns an empty span when it is chrome: a
- * bare date, a byline ("05 ноября 2020 21:40 Name Surname"), a breadcrumb
- * ("Home > News > World"), a site name or a domain. */
 /* A tag in brackets at either end of a headline, in capitals: an
  * outlet's code or the kind of page ("(OF) Тереза Мей ...", "... (ВИДЕО)",
  * "(SNÍMKY)"). At most 16 bytes inside. */
@@ -822,6 +819,9 @@ static span strip_tags(const char *s, span t)
 	return t;
 }
 
+/* Cleans a headline candidate; returns an empty span when it is chrome: a
+ * bare date, a byline ("05 ноября 2020 21:40 Name Surname"), a breadcrumb
+ * ("Home > News > World"), a site name or a domain. */
 static span clean_title(const char *s, size_t n, const char *outlet, int declared)
 {
 	span t = trim(s, 0, n);

@@ -1744,34 +1744,32 @@ static int adjectival(const ctx *c, size_t i)
 /* Prepositions, conjunctions, pronouns, auxiliaries and adverbs of time
  * and degree, in lower case. */
 static const char *const function_words[] = {
-	"при", "над", "под", "без", "для", "про", "что", "как", "или", "это", "все", "его",
-	"был", "она", "они", "его", "със", "към", "през", "ако", "дали", "още", "вече", "може",
-	"щом", "тъй", "той", "тя", "те", "ще", "беше", "бяха", "само", "след", "пред", "що",
-	"або", "від", "для", "над", "під", "без", "при", "але", "вже", "the", "and", "for",
-	"pod", "nad", "bez", "pro", "ale", "ani", "jak", "lub", "czy", "jest", "się", "oraz",
-	"też", "już", "pri", "brez", "kot", "ali", "ter", "tudi", "že", "jen", "již", "aby",
-	"kde", "než", "ako", "pre", "sme", "som", "ktor", "který", "która", "który", "które",
-	"jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil", "bila", "bilo", "bude",
-	"był", "była", "było", "jsou", "sú", "so", "je", "są", "are", "was", "will", "has",
-	"koji", "koja", "koje", "kojeg", "kojega", "kojem", "kojim", "koju", "kojih", "kojima",
-	"što", "kao", "će", "neće", "nije", "nisu", "smo", "ste", "sam", "bio", "bila", "bili",
+	"при", "над", "под", "без", "для", "про", "что", "как", "или", "это", "все", "его", "был",
+	"она", "они", "със", "към", "през", "ако", "дали", "още", "вече", "може", "щом", "тъй",
+	"той", "тя", "те", "ще", "беше", "бяха", "само", "след", "пред", "що", "або", "від", "під",
+	"але", "вже", "the", "and", "for", "pod", "nad", "bez", "pro", "ale", "ani", "jak", "lub",
+	"czy", "jest", "się", "oraz", "też", "już", "pri", "brez", "kot", "ali", "ter", "tudi",
+	"že", "jen", "již", "aby", "kde", "než", "ako", "pre", "sme", "som", "ktor", "který",
+	"która", "który", "które", "jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil",
+	"bila", "bilo", "bude", "był", "była", "było", "jsou", "sú", "so", "je", "są", "are", "was",
+	"will", "has", "koji", "koja", "koje", "kojeg", "kojega", "kojem", "kojim", "koju", "kojih",
+	"kojima", "što", "kao", "će", "neće", "nije", "nisu", "smo", "ste", "sam", "bio", "bili",
 	"ker", "kar", "bodo", "bomo", "ima", "imaju",
 	/* Prepositions and adverbs of time and degree. */
 	"във", "обаче", "относно", "според", "около", "между", "срещу", "заради", "освен", "сега",
-	"днес", "вчера", "също", "теперь", "также", "тоже", "уже", "ещё", "еще", "очень",
-	"сейчас", "сегодня", "вчера", "затем", "потом", "лишь", "только", "однако", "против",
-	"между", "после", "перед", "через", "около", "также", "тепер", "також", "сьогодні",
-	"вчора", "однак", "проти", "після", "перед", "через", "między", "teraz", "dziś",
-	"dzisiaj", "wczoraj", "także", "również", "jednak", "przeciw", "wobec", "nyní", "dnes",
-	"včera", "také", "však", "proti", "danes", "včeraj", "zdaj", "vendar", "proti", "danas",
-	"jučer", "sada", "također", "međutim", "protiv",
+	"днес", "вчера", "също", "теперь", "также", "тоже", "уже", "ещё", "еще", "очень", "сейчас",
+	"сегодня", "затем", "потом", "лишь", "только", "однако", "против", "после", "перед",
+	"через", "тепер", "також", "сьогодні", "вчора", "однак", "проти", "після", "między",
+	"teraz", "dziś", "dzisiaj", "wczoraj", "także", "również", "jednak", "przeciw", "wobec",
+	"nyní", "dnes", "včera", "také", "však", "proti", "danes", "včeraj", "zdaj", "vendar",
+	"danas", "jučer", "sada", "također", "međutim", "protiv",
 };
+
+static int fw_has(const char *f, size_t fl);
 
 /* Whether lower-case token i can go on a name ("Палата общин",
  * "Evropské unie"): three letters or more and no preposition,
  * conjunction or pronoun ("Съюза по", "Партията за", "Закона за"). */
-static int fw_has(const char *f, size_t fl);
-
 static int content_word(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -3086,8 +3084,6 @@ static int english_office(const ctx *c, size_t i)
 	return word_listed(offices, NELEM(offices), f, fl);
 }
 
-static int name_goes_on(const ctx *c, size_t j);
-
 /* Whether Bulgarian token i has an adjective's ending: definite "-ия",
  * "-ият", "-ата", "-ото", "-ите"; "-ски", "-ска", "-ско", "-ен", "-на",
  * "-но", "-ни", "-ов" ("Висшия", "Лейбъристката", "Общите", "Нов"). */
@@ -3114,7 +3110,7 @@ static int bg_adjective(const ctx *c, size_t i)
 static int ministry_start(const ctx *c, size_t i)
 {
 	static const char *const ministry[] = {"министерств", "міністерств", "ministerstv", "ministrstv",
-					       "ministarstv", "министерствo"};
+					       "ministarstv"};
 	if (!c->slavic || !(c->tk[i].flags & TD_TOK_SENT_START) || (c->tk[i].flags & TD_TOK_ALLCAPS) ||
 	    i + 1 >= c->nt || !joined(c, i + 1) || c->li < 0)
 		return 0;
@@ -4455,16 +4451,6 @@ static int uninflected_consonant(const ctx *c, size_t k)
 	return !ends_in(c, k, fixed, NELEM(fixed)) && !ends_in(c, k, instr, NELEM(instr));
 }
 
-/* Whether token i is a country's name (the gazetteer's, one word). */
-static int country_token(const ctx *c, size_t i)
-{
-	td__lexinfo L;
-	lex(c, i, &L);
-	size_t gl;
-	const td__gaz *g = gaz_at_all(c, i, &gl, &L);
-	return g && gl == 1 && !strncmp(g->key, "gpe:", 4);
-}
-
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -4609,8 +4595,9 @@ static char *lemma_of(ctx *c, const mention *m)
 		/* ... and a country's name after the head is its complement
 		 * ("Národná banka Slovenska", whose "-ska" reads as an
 		 * adjective's). */
+		size_t cl;
 		while (k < m->j && attribute(c, k) && !(hfem >= 0 && gender_clash(c, k, hfem)) &&
-		       !country_token(c, k))
+		       !(country_at(c, k, &cl) && cl == 1))
 			k++;
 		keep_from = k;
 		/* The adjectives agree with the head's base form ("Krajowej
@@ -7153,9 +7140,6 @@ static int dateline_entity(const td_article *a, td_arena *ar, unsigned flags, co
 	return e->lemma && e->key ? 1 : TD_ERR_NOMEM;
 }
 
-/* A type no mention has: marks one to drop. */
-#define TD__NONE_TYPE 255
-
 static int cmp_entity_start(const void *x, const void *y)
 {
 	const td_entity *a = x, *b = y;
@@ -7209,7 +7193,7 @@ static int base_forms_at_starts(td_article *a, td_arena *ar)
 			for (size_t k = 0; k < a->nentities; k++) {
 				td_entity *y = &a->entities[k];
 				if (!y->dateline && y->start >= b && y->end <= e)
-					y->type = TD__NONE_TYPE; /* dropped below */
+					y->type = TD__NONE; /* dropped below */
 			}
 			td_entity *x = &add[na++];
 			*x = *names[q];
@@ -7226,7 +7210,7 @@ static int base_forms_at_starts(td_article *a, td_arena *ar)
 		return TD_ERR_NOMEM;
 	size_t n = 0;
 	for (size_t k = 0; k < a->nentities; k++)
-		if (a->entities[k].type != TD__NONE_TYPE)
+		if (a->entities[k].type != TD__NONE)
 			all[n++] = a->entities[k];
 	memcpy(all + n, add, na * sizeof(td_entity));
 	a->entities = all;
