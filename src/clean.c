@@ -1359,14 +1359,40 @@ int td_clean_article(td_article *a, td_arena *ar)
 	const char *title = NULL;
 	span tt = {0, 0};
 	const char *cands[2] = {a->raw_title, a->first_line};
+	/* A first line longer than a headline is a lead: what the headline
+	 * leaves of it opens the body, so that the text holds all of it,
+	 * once. */
+	const char *rest = NULL;
+	size_t rest_len = 0;
 	for (int k = 0; k < 2 && !title; k++) {
 		if (!cands[k] || (k == 1 && cands[0] && strcmp(cands[0], cands[1]) == 0))
 			continue;
 		tt = clean_title(cands[k], strlen(cands[k]), a->outlet, k == 0);
 		if (tt.e > tt.b) {
-			tt = trim_seps(cands[k], cap_title(cands[k], tt));
+			span cap = cap_title(cands[k], tt);
+			if (k == 1 && cap.e < tt.e) {
+				size_t r = cap.e;
+				while (r < tt.e && (cands[k][r] == '.' || cands[k][r] == '!' || cands[k][r] == '?' ||
+						    is_sp(cands[k][r])))
+					r++;
+				rest = cands[k] + r;
+				rest_len = tt.e - r;
+			}
+			tt = trim_seps(cands[k], cap);
 			title = cands[k];
 		}
+	}
+	if (rest_len) {
+		char *joined = td_arena_alloc(ar, rest_len + 1 + rlen + 1);
+		if (!joined)
+			return TD_ERR_NOMEM;
+		memcpy(joined, rest, rest_len);
+		joined[rest_len] = '\n';
+		if (rlen)
+			memcpy(joined + rest_len + 1, raw, rlen);
+		rlen += rest_len + 1;
+		joined[rlen] = 0;
+		raw = joined;
 	}
 
 	body_ctx c;

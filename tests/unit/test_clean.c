@@ -319,6 +319,48 @@ static void test_lead(void **state)
 	assert_string_equal(a->text, "Only a headline here\n");
 }
 
+/* A first line longer than a headline is a lead: the headline is its
+ * first sentence (or its start), and the rest of it opens the body, so
+ * that no word of it is lost and none is there twice. */
+static void test_long_first_line(void **state)
+{
+	(void)state;
+	td_article *a = clean_txt("The European Commission on Tuesday fined Google 2.4 billion euros for "
+				  "abusing its dominance in search. The fine is the largest ever imposed "
+				  "by the EU on one company. Margrethe Vestager said rivals had been denied "
+				  "a chance to compete.",
+				  "Google said it would consider an appeal.");
+	assert_string_equal(a->title, "The European Commission on Tuesday fined Google 2.4 billion euros for "
+				      "abusing its dominance in search");
+	assert_string_equal(a->lead, "The fine is the largest ever imposed by the EU on one company. "
+				     "Margrethe Vestager said rivals had been denied a chance to compete.");
+	has_substr(a, "Margrethe Vestager said");
+	has_substr(a, "compete.\nGoogle said it would consider an appeal.");
+	/* One sentence over 200 bytes, cut at a word: each word once. */
+	char line[400];
+	strcpy(line, "Police said on Monday that");
+	while (strlen(line) < 300)
+		strcat(line, " words");
+	strcat(line, " until the last word");
+	a = clean_txt(line, "Second paragraph.");
+	assert_true(strlen(a->title) < 210);
+	has_substr(a, "until the last word\nSecond paragraph.");
+	size_t words = 0;
+	for (const char *p = a->text; (p = strstr(p, "words")); p++)
+		words++;
+	size_t want = 0;
+	for (const char *p = line; (p = strstr(p, "words")); p++)
+		want++;
+	assert_int_equal(words, want);
+	/* A body empty but for the rest of the line. */
+	a = clean_txt("Верховный суд Пакистана оправдал Асию Биби. Ранее Верховный суд отложил решение, "
+		      "а Минздрав России сообщил о новых случаях. МИД Великобритании и МИД России "
+		      "обменялись нотами.",
+		      "");
+	assert_string_equal(a->title, "Верховный суд Пакистана оправдал Асию Биби");
+	has_substr(a, "МИД России обменялись нотами.");
+}
+
 static void test_degenerate_inputs(void **state)
 {
 	(void)state;
@@ -366,6 +408,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_datelines),
+		cmocka_unit_test(test_long_first_line),
 		cmocka_unit_test(test_title_chrome_falls_back),
 		cmocka_unit_test(test_title_cleanup),
 		cmocka_unit_test(test_promo_and_chrome_lines),
