@@ -167,7 +167,7 @@ static const char *cyr(int uk, int bg, uint32_t cp)
 	case 0x430: return "a";
 	case 0x431: return "b";
 	case 0x432: return "v";
-	case 0x433: return uk ? "h" : "g";
+	case 0x433: return "g"; /* Ukrainian too: "Гутерреш", "Столтенберг", "Шойгу" */
 	case 0x491: return "g";
 	case 0x434: return "d";
 	case 0x435: return "e";
@@ -310,8 +310,9 @@ static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_
 	a[o] = 0;
 	/* French "-ier" is said without its "r", and Cyrillic writes it so
 	 * ("Barnier", "Барнье"; "Olivier", "Оливье"): after three letters
-	 * or more ("Meier", "Майер" keeps it). */
-	if (o >= 6 && !memcmp(a + o - 3, "ier", 3))
+	 * or more, the last a consonant (German "-eier" keeps it: "Meier",
+	 * "Steinmeier", "Штайнмайер"). */
+	if (o >= 6 && !memcmp(a + o - 3, "ier", 3) && !strchr("aeiouy", a[o - 4]))
 		a[--o] = 0;
 	/* Variants, keeping the first letter's vowel and dropping the rest
 	 * of the vowels (they vary most between transliterations). */
@@ -347,6 +348,15 @@ static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_
 					break;
 				}
 			}
+		}
+		/* A Latin "j" after a vowel and before a consonant or the
+		 * end is the glide Cyrillic writes "й" and English "i", "y"
+		 * ("Szojgu", "Шойгу", "Shoigu"; "Zelenskyj", "Зеленський"). */
+		if (!merged && a[i] == 'j' && i > 0 && strchr("aeiouy", a[i - 1]) &&
+		    (i + 1 >= o || !strchr("aeiouy", a[i + 1]))) {
+			b[bo++] = 'i';
+			i++;
+			continue;
 		}
 		if (!merged) {
 			/* A Latin "c" before a back vowel or a consonant is a "k"
