@@ -891,6 +891,11 @@ static span clean_title(const char *s, size_t n, const char *outlet, int declare
 		    name_like(s, t.b + 3, t.e))
 			return none;
 	}
+	/* A first line of promotion or notices ("Subscribe to our
+	 * newsletter...", "Читайте также: ...", "We use cookies"), as the
+	 * body's chrome lines are. */
+	if (!declared && fl && (match_list(buf, fl, k_promo) || contains_list(buf, fl, k_footer)))
+		return none;
 	return t;
 }
 
@@ -1463,11 +1468,15 @@ int td_clean_article(td_article *a, td_arena *ar)
 				body += skip;
 				blen -= skip;
 			} else if (l1 <= TITLE_MAX) {
-				/* One sentence: the whole paragraph. */
+				/* One sentence: the whole paragraph; the lead is
+				 * the next one (not the headline again). */
 				tstr = body;
 				tlen = l1 && body[l1 - 1] == '.' ? l1 - 1 : l1;
 				body += nl ? l1 + 1 : l1;
 				blen -= nl ? l1 + 1 : l1;
+				const char *n2 = memchr(body, '\n', blen);
+				lead_from_body = lead_span(body, n2 ? (size_t)(n2 - body) : blen);
+				lead_base = body;
 			} else {
 				span f = cap_title(body, trim(body, 0, l1));
 				tstr = body + f.b;

@@ -147,6 +147,27 @@ static void test_title_chrome_falls_back(void **state)
 			    "Európska komisia navrhla nové pravidlá");
 	assert_string_equal(clean_txt("BackBlaze", "Der Bundestag hat das Gesetz beschlossen")->title,
 			    "Der Bundestag hat das Gesetz beschlossen");
+	/* Promotion or a notice on the first line, as in the body: the
+	 * headline is the body's first sentence, the lead the paragraph
+	 * after it (not the headline again). */
+	a = clean_txt("Subscribe to our newsletter to get the latest news every morning",
+		      "BERLIN (dpa) - Chancellor Friedrich Merz met President Emmanuel Macron in Berlin on "
+		      "Wednesday.\nThe two leaders agreed to raise joint procurement, officials said.");
+	assert_string_equal(a->title, "Chancellor Friedrich Merz met President Emmanuel Macron in Berlin on Wednesday");
+	assert_string_equal(a->lead, "The two leaders agreed to raise joint procurement, officials said.");
+	assert_string_equal(a->dateline_place, "BERLIN");
+	no_substr(a, "newsletter");
+	assert_string_equal(clean_txt("Читайте также: курс рубля на сегодня",
+				      "Правительство утвердило бюджет на следующий год.\nВторой абзац.")
+				    ->title,
+			    "Правительство утвердило бюджет на следующий год");
+	assert_string_equal(clean_txt("We use cookies to improve your experience on our site",
+				      "Parliament passed the budget on Friday.\nSecond paragraph.")
+				    ->title,
+			    "Parliament passed the budget on Friday");
+	/* A declared title (HTML, JSON) is the page's word for it. */
+	assert_string_equal(clean3("Related: the budget vote", NULL, "Text of the article.")->title,
+			    "Related: the budget vote");
 }
 
 static void test_title_cleanup(void **state)
