@@ -2195,6 +2195,7 @@ static const struct {
 	{"cs", "přes"}, {"sk", "v"}, {"sk", "vo"}, {"sk", "z"}, {"sk", "zo"}, {"sk", "do"},
 	{"sk", "na"}, {"sk", "cez"}, {"sl", "v"}, {"sl", "iz"}, {"sl", "na"}, {"sl", "do"},
 	{"hr", "u"}, {"hr", "iz"}, {"hr", "na"}, {"hr", "do"}, {"en", "in"}, {"en", "from"},
+	{"en", "near"}, {"en", "outside"}, {"de", "in"}, {"es", "en"}, {"it", "in"},
 };
 
 /* Whether token i (longer than the ending by two bytes) ends in one of ends. */
@@ -2262,7 +2263,8 @@ static int locative(const ctx *c, size_t i)
 			int in = (n <= 2 && (w[0] == 'v' || w[0] == 'w' || w[0] == 'u')) ||
 				 !strcmp(locatives[k].w, "в") || !strcmp(locatives[k].w, "във") ||
 				 !strcmp(locatives[k].w, "у") || !strcmp(locatives[k].w, "во") ||
-				 !strcmp(locatives[k].w, "in");
+				 !strcmp(locatives[k].w, "in") || !strcmp(locatives[k].w, "near") ||
+				 !strcmp(locatives[k].w, "outside") || !strcmp(locatives[k].w, "en");
 			return in ? 1 : 2;
 		}
 	return 0;
@@ -2850,8 +2852,9 @@ static int english_demonym_adjective(const ctx *c, size_t i)
 }
 
 /* English: whether token i is a country's or region's adjective ("Israeli",
- * "Ukrainian", "Sicilian", "Western"): with its suffix replaced by a
- * country's ending it names a listed place. */
+ * "Ukrainian", "Sicilian", "European", "Western"): with its suffix
+ * replaced by a country's ending it names a listed country, region or
+ * continent. */
 static int english_demonym(const ctx *c, size_t i)
 {
 	static const char *const suffix[] = {"ian", "ean", "ese", "ish", "an", "i", "n"};
@@ -2875,7 +2878,8 @@ static int english_demonym(const ctx *c, size_t i)
 			int more, lower;
 			const td__gaz *g = td__gaz_find(b, bl + el, &more, &lower);
 			if (g && g->type == TD_ENT_LOC &&
-			    (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "sub:", 4)))
+			    (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "sub:", 4) ||
+			     !strncmp(g->key, "reg:", 4) || !strncmp(g->key, "loc:", 4)))
 				return 1;
 		}
 	}

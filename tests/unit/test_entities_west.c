@@ -112,6 +112,14 @@ static void test_english_words(void **state)
 	a = run("en", "Quake", "Rescuers searched Durres and the town of Thumane overnight.");
 	check(a, "Thumane", NULL, TD_ENT_LOC, NULL);
 	assert_true(!find(a, "Los Angeles Lakers") || find(a, "Los Angeles Lakers")->type != TD_ENT_LOC);
+	/* A place after "near" or "outside"; a continent's adjective is no
+	 * name, as a country's is not. */
+	a = run("en", "Front line", "Troops advanced near Pokrovsk and outside Kupiansk on Tuesday to discuss "
+				    "European defence. Russian officers said so. The European proposal stands.");
+	check(a, "Pokrovsk", NULL, TD_ENT_LOC, NULL);
+	check(a, "Kupiansk", NULL, TD_ENT_LOC, NULL);
+	assert_null(find(a, "European"));
+	assert_null(find(a, "Russian"));
 }
 
 /* A title alone is no name; before a name it is no part of it. */
