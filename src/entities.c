@@ -1392,6 +1392,64 @@ static int event_head(const ctx *c, size_t k)
 	return word_listed(heads, NELEM(heads), f, fl);
 }
 
+/* Whether token k names a kind of storm ("Storm", "hurricane", "ураган",
+ * "huragan", "bouře", "Sturm"): the folded word is a listed stem with at
+ * most three more letters (its case ending). A storm's given name after
+ * it is an event ("Storm Bert", "ураган «Мелисса»"). */
+static int storm_stem(const char *f, size_t fl)
+{
+	static const char *const stems[] = {
+		"storm", "hurricane", "typhoon", "cyclone", "ураган", "шторм", "тайфун", "циклон",
+		"буря", "бури", "бурю", "бурі", "huragan", "burz", "orkan", "tajfun", "cyklon",
+		"hurikán", "bouř", "orkán", "cyklón", "tajfún", "búrk", "víchric", "neurj", "ciklon",
+		"hurikan", "oluj", "uragan", "sturm", "hurrikan", "taifun", "tempête", "ouragan",
+		"typhon", "tormenta", "huracán", "tifón", "ciclón", "borrasca", "tempesta", "uragano",
+		"tifone", "ciclone",
+	};
+	for (size_t s = 0; s < NELEM(stems); s++) {
+		size_t sl = strlen(stems[s]), more = 0;
+		if (fl < sl || memcmp(f, stems[s], sl))
+			continue;
+		for (size_t b = sl; b < fl; b++)
+			more += ((unsigned char)f[b] & 0xC0) != 0x80;
+		if (more <= 3)
+			return 1;
+	}
+	return 0;
+}
+
+static int storm_word(const ctx *c, size_t k)
+{
+	if (c->tk[k].flags & TD_TOK_ALLCAPS)
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	return storm_stem(f, fl);
+}
+
+/* A person's name right after a storm's kind, in quotes or not, is the
+ * storm's ("ураган «Мелисса»", "урагана Мелисса", "huragan Melissa"). */
+static void storm_names(const ctx *c, mention *ms, size_t nm)
+{
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->type != TD_ENT_PER || m->g || m->i == 0 || m->percue || !storm_word(c, m->i - 1))
+			continue;
+		/* Only spaces and quotes between them. */
+		int ok = 1;
+		for (size_t b = c->tk[m->i - 1].end; ok && b < c->tk[m->i].start;) {
+			int l;
+			uint32_t cp = td_utf8_decode(c->t + b, c->tk[m->i].start - b, &l);
+			ok = cp == ' ' || cp == 0xA0 || is_quote_cp(cp);
+			b += (size_t)(l > 0 ? l : 1);
+		}
+		if (ok) {
+			m->type = TD_ENT_EVT;
+			m->quoted = 1; /* in apposition, not declined: "урагана Мелисса" */
+		}
+	}
+}
+
 /* Words of a name that make it a document, a prize or a pipeline, all
  * products in the BSNLP guidelines ("Traktat Lizboński", "Закон за
  * авторското право", "Gazociąg Północny", "Nagroda Sacharowa"). */
@@ -3589,6 +3647,11 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 				return 1;
 		}
 	}
+	/* A storm's kind opens its name where nouns have no cases ("Storm
+	 * Bert flooded ...", "Hurricane Melissa hit ..."). */
+	if ((t->flags & TD_TOK_SENT_START) && c->caseless && storm_word(c, i) && i + 1 < c->nt &&
+	    joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER))
+		return 1;
 	/* A ministry at a sentence's start with its field after it, in
 	 * lower case ("Ministerstvo zdravotnictví oznámilo", "Министерство
 	 * обороны сообщило"): a ministry is named by its field. */
@@ -4783,7 +4846,7 @@ static const struct {
 } key_sufs[] = {
 	{"cs", "ová"}, {"cs", "ové"}, {"cs", "ovou"}, {"cs", "ův"}, {"cs", "ova"}, {"cs", "ovo"},
 	{"cs", "ovu"}, {"cs", "ově"}, {"cs", "ovy"}, {"cs", "ových"}, {"cs", "ovým"},
-	{"sk", "ová"}, {"sk", "ovej"}, {"sk", "ovou"}, {"sk", "ovú"}, {"sk", "ovu"}, {"sk", "ov"}, {"sk", "ova"},
+	{"sk", "ová"}, {"sk", "ovej"}, {"sk", "ovou"}, {"sk", "ovú"}, {"sk", "ovu"}, {"sk", "ova"},
 	{"sk", "ovo"}, {"sk", "ove"}, {"sk", "ových"}, {"sl", "ova"}, {"sl", "ove"}, {"sl", "ovo"},
 	{"sl", "ovi"}, {"sl", "eva"}, {"sl", "eve"}, {"sl", "evo"}, {"sl", "evi"}, {"sl", "evega"},
 	{"sl", "ovega"}, {"hr", "ova"}, {"hr", "ove"}, {"hr", "ovo"}, {"hr", "ovu"}, {"hr", "ovom"},
@@ -4844,6 +4907,16 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 				best = kl;
 		}
 		sn -= best;
+	}
+	/* A storm's key is its name's: "Storm Bert" meets "Bert". */
+	const char *sp = m->type == TD_ENT_EVT ? strchr(s, ' ') : NULL;
+	if (sp && sp[1]) {
+		char f[WBUF];
+		size_t fl = td_text_fold(s, (size_t)(sp - s), f, sizeof(f));
+		if (storm_stem(f, fl)) {
+			sn -= (size_t)(sp + 1 - s);
+			s = sp + 1;
+		}
 	}
 	size_t n = td__name_key(c->a->lang, s, sn, buf, sizeof(buf));
 	if (n == 0) {
@@ -6569,7 +6642,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    !(town && !(L.flags & TD__LEX_KNOWN)) &&
 		    !(i > 0 && joined(&c, i) &&
 		      (token_in(&c, i - 1, L_PER_CUES, 0) || token_in(&c, i - 1, L_ORG_CUES, 0) ||
-		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0))) &&
+		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0) ||
+		       storm_word(&c, i - 1))) &&
 		    !token_in(&c, i, L_ORG_HEADS, 0) && !token_in(&c, i, L_PLACE_HEADS, 0) &&
 		    !token_in(&c, i, L_MEDIA_HEADS, 0) && !token_in(&c, i, L_WORK_HEADS, 0) &&
 		    !token_in(&c, i, L_AGENCIES, 0) && !surname_elsewhere(&c, i)) {
@@ -6721,6 +6795,19 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.type = TD_ENT_EVT;
 			m.quoted = 1;
 		}
+		/* A storm's name: the kind and the name where the kind is
+		 * written with a capital as part of it ("Storm Bert",
+		 * "Hurricane Melissa"), else the name alone ("Burza Bert
+		 * zalała ...": a capital of the sentence's start; after the
+		 * kind in lower case, see storm_names()). */
+		if (!m.percue && m.type == TD_ENT_PER && !m.g) {
+			if (j > i + 1 && storm_word(&c, i)) {
+				m.type = TD_ENT_EVT;
+				m.quoted = 1;
+				if (!c.caseless)
+					m.i = i + 1;
+			}
+		}
 		if (m.type == TD_ENT_PER && !m.percue && english_common_head(&c, i, j)) {
 			m.type = TD_ENT_ORG;
 			m.quoted = 1; /* an English name is its base form */
@@ -6798,6 +6885,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	seat_extend(&c, ms, &nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
+	storm_names(&c, ms, nm);
 	/* Lemmas and keys. */
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];

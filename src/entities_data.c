@@ -583,6 +583,14 @@ const td__alias td__aliases[] = {
 	{"loc:kremlin", TD_ENT_LOC, "", "Кремль", "Кремль"},
 	{"loc:kremlin", TD_ENT_LOC, "", "Кремъл", "Кремъл"},
 	{"loc:kremlin", TD_ENT_LOC, "", "Kreml", "Kreml"},
+	{"loc:kremlin", TD_ENT_LOC, "hr", "Kremlj", "Kremlj"},
+	{"loc:kremlin", TD_ENT_LOC, "sl", "Kremelj", "Kremelj"},
+	{"loc:kremlin", TD_ENT_LOC, "sl", "Kremlja", "Kremelj"},
+	{"loc:kremlin", TD_ENT_LOC, "sl", "Kremlju", "Kremelj"},
+	{"loc:kremlin", TD_ENT_LOC, "sk", "Kremeľ", "Kremeľ"},
+	{"loc:kremlin", TD_ENT_LOC, "sk", "Kremľa", "Kremeľ"},
+	{"loc:kremlin", TD_ENT_LOC, "sk", "Kremli", "Kremeľ"},
+	{"loc:kremlin", TD_ENT_LOC, "sk", "Kremľom", "Kremeľ"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "White House", "White House"},
 	{"loc:whitehouse", TD_ENT_LOC, "ru", "Белый дом", "Белый дом"},
 	{"loc:whitehouse", TD_ENT_LOC, "uk", "Білий дім", "Білий дім"},
@@ -2434,4 +2442,4 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
 };
 
-const size_t td__naliases = 2430;
+const size_t td__naliases = 2438;

@@ -873,6 +873,34 @@ static void test_oblique_masculine(void **state)
 	check(a, "Аурела Шкодра", "Аурела Шкодра", TD_ENT_PER, NULL);
 }
 
+/* A storm's name after its kind is an event, as written (in apposition
+ * it is not declined); the Kremlin in Croatian and Slovak; a Russian
+ * surname in "-ov" keeps it in Slovak. */
+static void test_storms_and_kremlin(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Ураган обрушился на Ямайку",
+			    "Ураган «Мелисса» обрушился на Ямайку. Последствия урагана Мелисса оценивают.");
+	check(a, "Мелисса", "Мелисса", TD_ENT_EVT, NULL);
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Мелисса"))
+			assert_int_equal(a->entities[i].type, TD_ENT_EVT);
+	a = run("pl", "Burza nad Walią", "Burza Bert zalała w środę domy w Walii. Skutki burzy Bert są duże.");
+	check(a, "Bert", "Bert", TD_ENT_EVT, NULL);
+	assert_null(find(a, "Burza Bert"));
+	a = run("hr", "Putin i Erdogan",
+		"Razgovor je priopćio Kremlj. Glasnogovornik Kremlja Dmitrij Peskov rekao je da je sastanak "
+		"moguć.");
+	check(a, "Kremlj", "Kremlj", TD_ENT_LOC, "loc:kremlin");
+	check(a, "Kremlja", "Kremlj", TD_ENT_LOC, "loc:kremlin");
+	check(a, "Dmitrij Peskov", NULL, TD_ENT_PER, NULL);
+	const char *pk = must(a, "Dmitrij Peskov")->key;
+	a = run("sk", "Putin a Erdogan", "Oznámil to Kremeľ. Hovorca Kremľa Dmitrij Peskov uviedol, že áno.");
+	check(a, "Kremeľ", NULL, TD_ENT_LOC, "loc:kremlin");
+	check(a, "Kremľa", "Kremeľ", TD_ENT_LOC, "loc:kremlin");
+	check(a, "Dmitrij Peskov", NULL, TD_ENT_PER, pk);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -913,6 +941,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_name_continuation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_oblique_masculine, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_storms_and_kremlin, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -120,6 +120,16 @@ static void test_english_words(void **state)
 	check(a, "Kupiansk", NULL, TD_ENT_LOC, NULL);
 	assert_null(find(a, "European"));
 	assert_null(find(a, "Russian"));
+	/* A storm's name is an event, not a person. */
+	a = run("en", "Floods in Wales", "Storm Bert flooded homes in south Wales, and Hurricane Melissa "
+					 "hit Jamaica.");
+	assert_int_equal(must(a, "Storm Bert")->type, TD_ENT_EVT);
+	/* Its key is the name's, as in a language that writes the name
+	 * alone ("burza Bert"). */
+	char k[32];
+	td_entity_name_key("pl", "Bert", 4, k, sizeof(k));
+	assert_string_equal(must(a, "Storm Bert")->key, k);
+	check(a, "Hurricane Melissa", "Hurricane Melissa", TD_ENT_EVT, NULL);
 }
 
 /* A title alone is no name; before a name it is no part of it. */
