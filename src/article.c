@@ -1,7 +1,9 @@
 /* article.c - article record helpers: initialisation, civil dates, names. */
 #include "tidings/article.h"
 
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 void td_article_init(td_article *a)
 {
@@ -142,4 +144,125 @@ const char *td_entity_type_name(td_entity_type t)
 {
 	static const char *const n[TD_ENT_NTYPES] = {"PER", "LOC", "ORG", "EVT", "PRO"};
 	return (unsigned)t < TD_ENT_NTYPES ? n[t] : "";
+}
+
+/* ---- RFC 822 / RFC 2822 dates ------------------------------------- */
+
+static int num(const char **s, int maxdigits)
+{
+	int v = 0, n = 0;
+	while (n < maxdigits && isdigit((unsigned char)**s)) {
+		v = v * 10 + (**s - '0');
+		(*s)++;
+		n++;
+	}
+	return n ? v : -1;
+}
+
+static const struct {
+	const char *name;
+	int minutes;
+} zones[] = {
+	{"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0}, {"EST", -300}, {"EDT", -240},
+	{"CST", -360}, {"CDT", -300}, {"MST", -420}, {"MDT", -360}, {"PST", -480},
+	{"PDT", -420}, {"BST", 60}, {"CET", 60}, {"CEST", 120}, {"EET", 120},
+	{"EEST", 180}, {"MSK", 180}, {"WET", 0}, {"WEST", 60}, {"IST", 330},
+	{"JST", 540}, {"AEST", 600}, {"AEDT", 660},
+};
+
+static int64_t rfc822(const char *s)
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (isalpha((unsigned char)*s)) { /* weekday */
+		while (isalpha((unsigned char)*s))
+			s++;
+		if (*s == ',')
+			s++;
+		while (*s == ' ')
+			s++;
+	}
+	int day = num(&s, 2);
+	if (day < 1)
+		return 0;
+	while (*s == ' ' || *s == '-')
+		s++;
+	int mon = 0;
+	for (int i = 0; i < 12; i++)
+		if (!strncasecmp(s, months + 3 * i, 3))
+			mon = i + 1;
+	if (!mon)
+		return 0;
+	while (isalpha((unsigned char)*s) || *s == '.')
+		s++;
+	while (*s == ' ' || *s == '-')
+		s++;
+	const char *ys = s;
+	int year = num(&s, 4);
+	if (year < 0)
+		return 0;
+	if (s - ys == 2)
+		year += year < 50 ? 2000 : 1900;
+	td_day d = td_day_from_ymd(year, mon, day);
+	if (d == TD_NODATE)
+		return 0;
+	while (*s == ' ')
+		s++;
+	int hh = 0, mm = 0, ss = 0;
+	if (isdigit((unsigned char)*s)) {
+		hh = num(&s, 2);
+		if (*s++ != ':')
+			return 0;
+		mm = num(&s, 2);
+		if (*s == ':') {
+			s++;
+			ss = num(&s, 2);
+		}
+		if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60)
+			return 0;
+	}
+	while (*s == ' ')
+		s++;
+	int off = 0;
+	if (*s == '+' || *s == '-') {
+		int sign = *s == '-' ? -1 : 1;
+		s++;
+		const char *z = s;
+		int v = num(&s, 4);
+		if (v >= 0 && s - z == 4 && v % 100 < 60)
+			off = sign * ((v / 100) * 60 + v % 100);
+		else if (v >= 0 && s - z <= 2 && *s == ':') { /* "+03:00" */
+			s++;
+			int m2 = num(&s, 2);
+			off = sign * (v * 60 + (m2 > 0 ? m2 : 0));
+		}
+	} else {
+		size_t zl = 0;
+		while (isalpha((unsigned char)s[zl]))
+			zl++;
+		for (size_t i = 0; zl && i < sizeof(zones) / sizeof(zones[0]); i++)
+			if (strlen(zones[i].name) == zl && !strncasecmp(s, zones[i].name, zl))
+				off = zones[i].minutes;
+	}
+	return (int64_t)d * 86400 + hh * 3600 + mm * 60 + ss - (int64_t)off * 60;
+}
+
+int64_t td_time_parse(const char *s)
+{
+	if (!s)
+		return 0;
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	size_t n = strlen(s);
+	while (n && (unsigned char)s[n - 1] <= ' ')
+		n--;
+	if (n >= 10 && isdigit((unsigned char)s[0]) && s[4] == '-') {
+		int64_t t = td_time_parse_iso(s, n);
+		if (t)
+			return t;
+		td_day d = td_day_parse_iso(s, n);
+		return d == TD_NODATE ? 0 : (int64_t)d * 86400;
+	}
+	return rfc822(s);
 }

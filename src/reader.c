@@ -145,6 +145,37 @@ static uint64_t make_id(const char *a, size_t alen, const char *tag)
 	return tag ? XXH64(tag, strlen(tag), h) : h;
 }
 
+/* The publication date a page or a record declares: ISO 8601 (the day as
+ * written, in the outlet's zone), else RSS's RFC 822 ("Wed, 26 Nov 2025
+ * 10:00:00 GMT") or seconds or milliseconds since the epoch (the day in
+ * UTC). Anything else is no date. */
+static void set_meta_date(td_article *a, const char *ds)
+{
+	size_t n = strlen(ds);
+	td_day d = td_day_parse_iso(ds, n);
+	int64_t t = 0;
+	if (d != TD_NODATE)
+		t = td_time_parse_iso(ds, n);
+	else {
+		size_t k = 0;
+		while (k < n && ds[k] >= '0' && ds[k] <= '9')
+			k++;
+		if (k == n && (n == 10 || n == 13)) {
+			t = strtoll(ds, NULL, 10);
+			if (n == 13)
+				t /= 1000;
+		} else
+			t = td_time_parse(ds);
+		if (t > 0)
+			d = (td_day)(t / 86400);
+	}
+	if (d == TD_NODATE)
+		return;
+	a->meta_date = d;
+	a->meta_date_source = TD_DATE_META;
+	a->published_at = t;
+}
+
 /* ---- plain text ---------------------------------------------------- */
 
 static int url_char(unsigned char c)
@@ -443,14 +474,8 @@ static int read_html(const char *name, const char *s, size_t len, td_arena *ar, 
 		a->lang_hint = td_arena_strndup(ar, code, strlen(code));
 	}
 	const char *ds = h.pub ? h.pub : h.time_dt;
-	if (ds) {
-		td_day d = td_day_parse_iso(ds, strlen(ds));
-		if (d != TD_NODATE) {
-			a->meta_date = d;
-			a->meta_date_source = TD_DATE_META;
-			a->published_at = td_time_parse_iso(ds, strlen(ds));
-		}
-	}
+	if (ds)
+		set_meta_date(a, ds);
 	a->raw_body = copy_text(ar, h.buf ? h.buf : "", h.len, &a->raw_body_len);
 	if (!a->raw_body)
 		return TD_ERR_NOMEM;
@@ -497,14 +522,8 @@ static int json_article(const char *name, json_t *o, size_t index, int multi, td
 	a->outlet = jstr(o, ar, k_src);
 	a->lang_hint = jstr(o, ar, k_lang);
 	const char *date = jstr(o, ar, k_date);
-	if (date) {
-		td_day d = td_day_parse_iso(date, strlen(date));
-		if (d != TD_NODATE) {
-			a->meta_date = d;
-			a->meta_date_source = TD_DATE_META;
-			a->published_at = td_time_parse_iso(date, strlen(date));
-		}
-	}
+	if (date)
+		set_meta_date(a, date);
 	const char *text = NULL;
 	for (const char *const *k = k_text; *k && !text; k++) {
 		json_t *v = json_object_get(o, *k);

@@ -140,6 +140,12 @@ td_day td_day_parse_iso(const char *s, size_t len);
  * s has no time of day. */
 int64_t td_time_parse_iso(const char *s, size_t len);
 
+/* Parses an RFC 822 / RFC 2822 date ("Tue, 25 Nov 2025 08:30:00 +0300",
+ * named zones, two-digit years, no weekday or seconds), an RFC 3339 /
+ * ISO 8601 date-time or a bare ISO date (midnight UTC) at NUL-terminated
+ * s into seconds since the epoch (UTC). Returns 0 when s is not a date. */
+int64_t td_time_parse(const char *s);
+
 /* Names of categories and entity types as used in the JSON output. */
 const char *td_category_name(td_category c);
 td_category td_category_from_name(const char *s);

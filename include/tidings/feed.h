@@ -72,10 +72,8 @@ typedef struct {
 int td_feed_parse(const char *data, size_t len, const char *url, const td_feed_opts *opts,
 		  td_arena *ar, td_feed *out, char *detail, size_t detail_len);
 
-/* Parses an RFC 822 / RFC 2822 date ("Tue, 25 Nov 2025 08:30:00 +0300",
- * named zones, two-digit years, no weekday or seconds) or an RFC 3339 /
- * ISO 8601 date-time into seconds since the epoch (UTC). A bare date
- * gives midnight UTC. Returns 0 when s is not a date. */
+/* td_time_parse() (article.h), under the feed's name: an RFC 822 / RFC
+ * 2822 or ISO 8601 date into seconds since the epoch; 0 when none. */
 int64_t td_feed_parse_date(const char *s);
 
 /* Measures an HTML fragment (or plain text): visible characters (code

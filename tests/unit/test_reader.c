@@ -177,6 +177,21 @@ static void test_json(void **state)
 	assert_non_null(strstr(g.last_detail, "line 3"));
 	assert_string_equal(g.a[0]->file, "l.jsonl#x1");
 	assert_string_equal(g.a[1]->file, "l.jsonl#4");
+	/* Dates as feeds and APIs write them: RSS's RFC 822, seconds and
+	 * milliseconds since the epoch; words are no date. */
+	s = "{\"title\":\"a\",\"pubDate\":\"Wed, 26 Nov 2025 10:00:00 GMT\"}\n"
+	    "{\"title\":\"b\",\"published\":1764151200}\n"
+	    "{\"title\":\"c\",\"date\":\"1764151200000\"}\n"
+	    "{\"title\":\"d\",\"date\":\"soon\"}\n";
+	assert_int_equal(read_str("d.jsonl", s, strlen(s), ar, &g), 4);
+	td_day day = td_day_from_ymd(2025, 11, 26);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(g.a[i]->meta_date, day);
+		assert_int_equal(g.a[i]->meta_date_source, TD_DATE_META);
+	}
+	assert_int_equal(g.a[0]->published_at, (int64_t)day * 86400 + 10 * 3600);
+	assert_int_equal(g.a[1]->published_at, 1764151200);
+	assert_int_equal(g.a[3]->meta_date, TD_NODATE);
 	td_arena_destroy(ar);
 }
 
