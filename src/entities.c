@@ -4872,11 +4872,41 @@ static int surname_first(const ctx *c, const char *lemma)
 	return !((E.flags & TD__LEX_PROPER) && !(E.flags & TD__LEX_LOWER));
 }
 
+/* Whether folded word f (fl bytes) is a compass point's adjective
+ * ("Западна", "western", "Północne"): a listed stem. */
+static int compass_adjective(const char *f, size_t fl)
+{
+	static const char *const stems[] = {
+		"запад", "восточн", "северн", "южн", "західн", "східн", "північн", "південн", "източн",
+		"zachodn", "wschodn", "północn", "południow", "západn", "východn", "severn", "jižn",
+		"južn", "zahodn", "vzhodn", "zapadn", "istočn", "sjevern", "west", "east", "north",
+		"south",
+	};
+	for (size_t k = 0; k < NELEM(stems); k++) {
+		size_t sl = strlen(stems[k]);
+		if (fl >= sl && !memcmp(f, stems[k], sl))
+			return 1;
+	}
+	return 0;
+}
+
+static const td__gaz *gaz_of_text(const char *text, size_t n, int stems);
+
 static char *key_of(ctx *c, const mention *m, const char *lemma)
 {
 	char buf[256];
 	if (m->g)
 		return (char *)m->g->key;
+	/* A part of a country named by a compass point is the country
+	 * ("Западна Турция", "Western Turkey", "Zachodnia Ukraina"). */
+	const char *csp = m->type == TD_ENT_LOC ? strchr(lemma, ' ') : NULL;
+	if (csp && !strchr(csp + 1, ' ')) {
+		char f[WBUF];
+		size_t fl = td_text_fold(lemma, (size_t)(csp - lemma), f, sizeof(f));
+		const td__gaz *g = compass_adjective(f, fl) ? gaz_of_text(csp + 1, strlen(csp + 1), 1) : NULL;
+		if (g && g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
+			return (char *)g->key;
+	}
 	const char *s = lemma;
 	size_t sn = strlen(s);
 	if (m->type == TD_ENT_PER && !m->acronym && surname_first(c, lemma)) {
@@ -4919,6 +4949,13 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 		}
 	}
 	size_t n = td__name_key(c->a->lang, s, sn, buf, sizeof(buf));
+	/* A place spelt as no list has it may be a listed city's spelling
+	 * in another language ("Балъкесир", "Balıkesir"). */
+	if (m->type == TD_ENT_LOC && s == lemma && sn == strlen(lemma) && !strchr(lemma, ' ')) {
+		const char *city = td__city_of_key(buf, n);
+		if (city)
+			return (char *)city;
+	}
 	if (n == 0) {
 		size_t fl = td_text_fold(lemma, strlen(lemma), buf, sizeof(buf));
 		return td_arena_strndup(c->ar, buf, fl);

@@ -161,7 +161,7 @@ int td__all_caps(const char *w, size_t n)
 
 /* Cyrillic letters with the conventions of English-language news
  * (BGN/PCGN-like), by language where they differ. */
-static const char *cyr(int uk, int bg, uint32_t cp)
+static const char *cyr(int bg, uint32_t cp)
 {
 	switch (cp) {
 	case 0x430: return "a";
@@ -175,7 +175,7 @@ static const char *cyr(int uk, int bg, uint32_t cp)
 	case 0x454: return "ie";
 	case 0x436: return "zh";
 	case 0x437: return "z";
-	case 0x438: return uk ? "y" : "i";
+	case 0x438: return "i"; /* Ukrainian "y", but "gy" would merge to "j" */
 	case 0x456: return "i";
 	case 0x457: return "i";
 	case 0x439: return "y";
@@ -196,7 +196,7 @@ static const char *cyr(int uk, int bg, uint32_t cp)
 	case 0x448: return "sh";
 	case 0x449: return bg ? "sht" : "shch";
 	case 0x44A: return bg ? "a" : "";
-	case 0x44B: return "y";
+	case 0x44B: return "i"; /* "y", but "гы" is no "gy" ("Сындыргы") */
 	case 0x44C: return "";
 	case 0x44D: return "e";
 	case 0x44E: return "yu";
@@ -253,14 +253,14 @@ typedef struct {
 } key_memo;
 static _Thread_local key_memo kmemo[KEY_MEMO];
 
-static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_t cap);
+static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *out, size_t cap);
 
 size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t cap)
 {
-	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg");
+	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg"), ru = lang && !strcmp(lang, "ru");
 	if (n == 0 || n >= KEY_MEMO_LEN || cap < KEY_MEMO_LEN)
-		return name_key(uk, bg, w, n, out, cap);
-	uint8_t lk = (uint8_t)(1 + uk + 2 * bg);
+		return name_key(uk, bg, ru, w, n, out, cap);
+	uint8_t lk = (uint8_t)(1 + uk + 2 * bg + 4 * ru);
 	uint64_t h = 1469598103934665603ull ^ lk;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
@@ -270,7 +270,7 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 		out[m->klen] = 0;
 		return m->klen;
 	}
-	size_t r = name_key(uk, bg, w, n, out, cap);
+	size_t r = name_key(uk, bg, ru, w, n, out, cap);
 	if (r < KEY_MEMO_LEN && r + 1 < cap) { /* whole, not cut at cap */
 		m->wlen = (uint8_t)n;
 		m->lang = lk;
@@ -281,7 +281,7 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 	return r;
 }
 
-static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_t cap)
+static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *out, size_t cap)
 {
 	char a[256];
 	size_t o = 0;
@@ -294,7 +294,12 @@ static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_
 		const char *t = NULL;
 		if (cp >= 0x400 && cp < 0x500) {
 			uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
-			t = lc >= 0x400 && lc < 0x500 ? cyr(uk, bg, lc) : NULL;
+			t = lc >= 0x400 && lc < 0x500 ? cyr(bg, lc) : NULL;
+			/* A word's first "е" is "ye" in Russian, which writes "э"
+			 * for "e" ("Ерликая", "Yerlikaya"; "Эрдоган"); Ukrainian
+			 * writes "є" for it ("Єрмак", "Yermak"). */
+			if (o == 0 && ((ru && lc == 0x435) || (uk && lc == 0x454)))
+				t = "ye";
 		}
 		if (t) {
 			size_t tl = strlen(t);
@@ -379,6 +384,11 @@ static size_t name_key(int uk, int bg, const char *w, size_t n, char *out, size_
 			continue;
 		out[r++] = c;
 	}
+	/* A leading "h" and "g" are one: Ukrainian (and older Russian) writes
+	 * a foreign "h" with "г", a "g" too ("Гарріс", "Harris", "Харрис";
+	 * "Гутерреш", "Guterres"; "Гамбург", "Hamburg"). */
+	if (r > 0 && out[0] == 'h')
+		out[0] = 'g';
 	if (cap)
 		out[r < cap ? r : cap - 1] = 0;
 	return r;
@@ -1274,4 +1284,66 @@ int td__gaz_lower_start(const char *w, size_t n)
 {
 	unsigned b = (unsigned char)w[0] | (unsigned)(unsigned char)(n > 1 ? w[1] : 0) << 8;
 	return (G.lower_starts[b >> 3] >> (b & 7)) & 1;
+}
+
+/* ---- cities by their names' keys ------------------------------------ */
+
+/* The keys (td__name_key) of every listed city's names, each with its
+ * city's key; NULL where two cities share one. Built once. */
+typedef struct {
+	uint64_t h; /* 0: empty */
+	const char *key;
+} skel_slot;
+static skel_slot *skel;
+static size_t skel_mask;
+static pthread_once_t skel_once = PTHREAD_ONCE_INIT;
+
+static uint64_t skel_hash(const char *k, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+	return h ? h : 1;
+}
+
+static void build_skel(void)
+{
+	size_t cap = 1;
+	while (cap < td__ncities * 2)
+		cap <<= 1;
+	skel = calloc(cap, sizeof(*skel));
+	if (!skel)
+		return;
+	skel_mask = cap - 1;
+	for (size_t i = 0; i < td__ncities; i++) {
+		const td__alias *a = &td__cities[i];
+		char k[KEY_MEMO_LEN];
+		size_t n = name_key(!strcmp(a->lang, "uk"), !strcmp(a->lang, "bg"), !strcmp(a->lang, "ru"),
+				    a->name, strlen(a->name), k, sizeof(k));
+		if (n < TD__CITY_KEY_MIN || n + 1 >= sizeof(k))
+			continue;
+		uint64_t h = skel_hash(k, n);
+		size_t j = h & skel_mask;
+		while (skel[j].h && skel[j].h != h)
+			j = (j + 1) & skel_mask;
+		if (!skel[j].h) {
+			skel[j].h = h;
+			skel[j].key = a->key;
+		} else if (skel[j].key && strcmp(skel[j].key, a->key))
+			skel[j].key = NULL; /* two cities: no answer */
+	}
+}
+
+const char *td__city_of_key(const char *k, size_t n)
+{
+	if (n < TD__CITY_KEY_MIN)
+		return NULL;
+	pthread_once(&skel_once, build_skel);
+	if (!skel)
+		return NULL;
+	uint64_t h = skel_hash(k, n);
+	for (size_t j = h & skel_mask; skel[j].h; j = (j + 1) & skel_mask)
+		if (skel[j].h == h)
+			return skel[j].key;
+	return NULL;
 }

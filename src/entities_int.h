@@ -31,6 +31,13 @@ extern const size_t td__nsubdivs;
 extern const td__alias td__cities[];
 extern const size_t td__ncities;
 
+/* The key of the listed city one of whose names has the name key k (n
+ * bytes, td__name_key: "blksr" for "Балъкесир", a spelling not listed),
+ * or NULL when none, or when two cities share it, or when k is shorter
+ * than TD__CITY_KEY_MIN (short keys are shared by chance). */
+#define TD__CITY_KEY_MIN 5
+const char *td__city_of_key(const char *k, size_t n);
+
 /* ---- lexicon: hunspell per language behind a lock-free cache ------- */
 
 enum {

@@ -211,6 +211,17 @@ static const struct {
 	{"cs", "Zelenskyj", "en", "Zelensky"},
 	{"cs", "Navalnyj", "ru", "Навальный"},
 	{"cs", "Bojko", "ru", "Бойко"},
+	/* A Russian word's first "е" and a Ukrainian "є" are "ye". */
+	{"ru", "Ерликая", "en", "Yerlikaya"},
+	{"bg", "Йерликая", "ru", "Ерликая"},
+	{"uk", "Єрмак", "en", "Yermak"},
+	{"ru", "Ельцин", "en", "Yeltsin"},
+	/* "ы" after "г" is no Hungarian "gy". */
+	{"ru", "Сындыргы", "en", "Sindirgi"},
+	/* A leading "h" and "g" are one ("г" writes both). */
+	{"uk", "Гарріс", "en", "Harris"},
+	{"ru", "Харрис", "en", "Harris"},
+	{"ru", "Гитлер", "en", "Hitler"},
 	/* German "-eier" keeps its "r"; French "-ier" does not. */
 	{"en", "Steinmeier", "ru", "Штайнмайер"},
 	{"fr", "Barnier", "ru", "Барнье"},
@@ -230,6 +241,9 @@ static void test_keys(void **state)
 	td_entity_name_key("en", "Merkel", 6, a, sizeof(a));
 	td_entity_name_key("en", "Macron", 6, b, sizeof(b));
 	assert_string_not_equal(a, b);
+	td_entity_name_key("ru", "Эрдоган", strlen("Эрдоган"), a, sizeof(a));
+	td_entity_name_key("ru", "Ерликая", strlen("Ерликая"), b, sizeof(b));
+	assert_true(a[0] == 'e' && b[0] == 'j');
 }
 
 /* Without dictionaries the keys clustering needs stay: inflected names

@@ -899,6 +899,12 @@ static void test_storms_and_kremlin(void **state)
 	check(a, "Kremeľ", NULL, TD_ENT_LOC, "loc:kremlin");
 	check(a, "Kremľa", "Kremeľ", TD_ENT_LOC, "loc:kremlin");
 	check(a, "Dmitrij Peskov", NULL, TD_ENT_PER, pk);
+	/* A country's part named by a compass point is the country; a city
+	 * spelt as no list has it, by its name's key, a listed city. */
+	a = run("bg", "Земетресение в Турция",
+		"Земетресение разтърси в сряда провинция Балъкесир в Западна Турция, съобщи AFAD.");
+	check(a, "Западна Турция", NULL, TD_ENT_LOC, "gpe:tr");
+	check(a, "Балъкесир", NULL, TD_ENT_LOC, "city:balikesir");
 }
 
 int main(void)
