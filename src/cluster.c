@@ -1409,6 +1409,12 @@ static int cluster_remove(td_cluster *c, uint64_t id)
 	/* Rebuilt from the members left (the list holds at most QSTORY, so
 	 * this cannot fail for want of memory). */
 	st->nq = 0;
+	/* The language of the first member left: the member removed may
+	 * have been the first, and its language, kept, would hold an article
+	 * of that language back from the space all languages share when it
+	 * comes again (the batch's second pass). */
+	memcpy(st->lang, c->a[st->mem[0]].lang, sizeof(st->lang));
+	st->lang[3] = 0;
 	memset(st->nyear, 0, sizeof(st->nyear));
 	memset(st->nwho, 0, sizeof(st->nwho));
 	for (uint32_t k = 0; k < st->nmem; k++) {

@@ -479,8 +479,10 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 			p.fp += !ok && same;
 			p.tn += !ok && !same;
 			if (verbose && sk && c && x >= 0 && y >= 0)
-				printf("  pair %s %s gold %s same %d cosine %.3f\n", v[0], v[1], v[2], same,
-				       td_cluster_similarity(c, &sk[x], &sk[y], 0));
+				printf("  pair %s %s gold %s same %d cosine %.3f shared %.3f agreement %.3f\n", v[0],
+				       v[1], v[2], same, td_cluster_similarity(c, &sk[x], &sk[y], 0),
+				       td_cluster_similarity(c, &sk[x], &sk[y], 1),
+				       td_cluster_similarity(c, &sk[x], &sk[y], 2));
 		}
 		fclose(f);
 		free(sk);

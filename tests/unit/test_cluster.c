@@ -543,6 +543,22 @@ static void test_languages(void **state)
 }
 
 
+/* A story whose first member is taken out keeps no language of it: the
+ * article, added again (as a batch's second pass does), meets the
+ * others in the space all languages share. */
+static void test_first_member_again(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	td_cluster_result r = add(f, 1, "ru", QUAKE_RU, d);
+	assert_int_equal(add(f, 2, "en", QUAKE_EN, d).story, r.story);
+	assert_int_equal(add(f, 3, "en", QUAKE_EN2, d).story, r.story);
+	assert_int_equal(td_cluster_remove(f->c, 1), 0);
+	td_cluster_result again = add(f, 1, "ru", QUAKE_RU, d);
+	assert_int_equal(again.is_new, 0);
+	assert_int_equal(again.story, r.story);
+}
+
 #define BIBI_PL                                                                                    \
 	"Asia Bibi uniewinniona\nSąd Najwyższy w Islamabadzie uniewinnił Asię Bibi, skazaną w 2010 " \
 	"roku, po 8 latach w celi śmierci. Imran Khan zaapelował o spokój."
@@ -889,6 +905,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_day_agreement, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stored_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_languages, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_first_member_again, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names_and_facts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_similarity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vector_path, setup, teardown),
