@@ -347,6 +347,46 @@ static int is_chrome_tag(GumboTag t)
 	       t == GUMBO_TAG_FORM || t == GUMBO_TAG_HEADER || t == GUMBO_TAG_TEMPLATE;
 }
 
+/* Whether an element's class or id names page chrome around the article
+ * (related links, sharing, comments, sidebars, adverts, breadcrumbs,
+ * newsletters, cookie notices), as Readability reads them: a word of the
+ * attribute (split at spaces, '-' and '_') is such a word, and none names
+ * the article's content ("article-header", "main-content" stay). */
+static int chrome_attrs(const GumboElement *el)
+{
+	static const char *const chrome[] = {
+		"related", "share", "sharing", "social", "comment", "comments", "sidebar", "advert",
+		"advertisement", "ad", "ads", "banner", "promo", "newsletter", "subscribe", "subscription",
+		"cookie", "cookies", "gdpr", "breadcrumb", "breadcrumbs", "menu", "navbar", "footer",
+		"popular", "recommended", "recommendations", "readmore", "read", "also", "tags",
+		"pagination", "pager", "popup", "modal", "widget", "sponsor", "sponsored", "outbrain",
+		"taboola", "disqus",
+	};
+	static const char *const content[] = {"article", "content", "main", "body", "text", "story", "post", "entry"};
+	int bad = 0, good = 0;
+	for (int k = 0; k < 2; k++) {
+		GumboAttribute *at = gumbo_get_attribute(&el->attributes, k ? "id" : "class");
+		if (!at)
+			continue;
+		const char *v = at->value;
+		while (*v) {
+			while (*v == ' ' || *v == '-' || *v == '_' || *v == '\t' || *v == '\n')
+				v++;
+			size_t n = 0;
+			while (v[n] && v[n] != ' ' && v[n] != '-' && v[n] != '_' && v[n] != '\t' && v[n] != '\n')
+				n++;
+			if (!n)
+				break;
+			for (size_t i = 0; i < sizeof(chrome) / sizeof(chrome[0]) && !bad; i++)
+				bad = strlen(chrome[i]) == n && !strncasecmp(v, chrome[i], n);
+			for (size_t i = 0; i < sizeof(content) / sizeof(content[0]) && !good; i++)
+				good = strlen(content[i]) == n && !strncasecmp(v, content[i], n);
+			v += n;
+		}
+	}
+	return bad && !good;
+}
+
 static void add_paragraph(html_ctx *h, const GumboNode *node)
 {
 	size_t before = h->len;
@@ -412,7 +452,7 @@ static void walk_html(html_ctx *h, const GumboNode *node, int depth)
 			add_paragraph(h, node);
 		return;
 	default:
-		if (is_chrome_tag(el->tag))
+		if (is_chrome_tag(el->tag) || chrome_attrs(el))
 			return;
 	}
 	for (unsigned i = 0; i < el->children.length; i++)
@@ -430,7 +470,8 @@ static void walk_blocks(html_ctx *h, const GumboNode *node, int depth)
 		return;
 	}
 	if (node->type != GUMBO_NODE_ELEMENT || is_chrome_tag(node->v.element.tag) ||
-	    node->v.element.tag == GUMBO_TAG_HEAD || node->v.element.tag == GUMBO_TAG_TITLE)
+	    chrome_attrs(&node->v.element) || node->v.element.tag == GUMBO_TAG_HEAD ||
+	    node->v.element.tag == GUMBO_TAG_TITLE)
 		return;
 	const GumboVector *ch = &node->v.element.children;
 	for (unsigned i = 0; i < ch->length; i++)

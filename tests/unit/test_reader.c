@@ -149,6 +149,16 @@ static void test_html(void **state)
 	assert_string_equal(g.a[0]->raw_body, "text bold");
 	s = "<html><body><script>only()</script></body></html>";
 	assert_int_equal(read_str("e.html", s, strlen(s), ar, &g), TD_ERR_EMPTY);
+	/* Chrome by its class or id: related links, sharing, comments; the
+	 * article's own blocks ("article-header", "main-content") stay. */
+	s = "<html><body><div class='article-header'><p>Lead paragraph.</p></div>"
+	    "<div class='main-content'><p>Body text.</p>"
+	    "<div class='related-news'><ul><li>Other story one</li><li>Other story two</li></ul></div>"
+	    "<p>More body.</p><div id='share_buttons'><p>Share on Facebook</p></div></div>"
+	    "<section class='comments'><p>Reader: nonsense!</p></section>"
+	    "<div class='sidebar popular'><p>Weather tomorrow</p></div></body></html>";
+	assert_int_equal(read_str("c.html", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->raw_body, "Lead paragraph.\nBody text.\nMore body.");
 	td_arena_destroy(ar);
 }
 
