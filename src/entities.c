@@ -2781,7 +2781,7 @@ static int lone_surnames(td_entity *e, size_t n, td_arena *ar)
 	if (!hk)
 		return 0;
 	for (size_t i = 0; i < n; i++) {
-		if (e[i].type != TD_ENT_PER || strchr(e[i].text, ' ') || !strcmp(e[i].text, e[i].lemma))
+		if (e[i].type != TD_ENT_PER || strchr(e[i].text, ' '))
 			continue;
 		size_t q = hslot(hk, cap, person_word_hash(e[i].key, e[i].text));
 		if (!hk[q])
@@ -6010,6 +6010,60 @@ static size_t a_ending(const char *lang, const char *w, size_t n)
  * "-а" has, or where the surname's base form already lost the ending, the
  * "-а" is a case ending and goes from every word of the name that still
  * has it. */
+/* Russian, Ukrainian: whether the word before byte offset start (past
+ * one capitalised word, a country in the genitive: "президента США") is a
+ * man's title in the genitive or accusative ("президента", "пророка",
+ * "председателя", "главы"): the name after it is in the same case
+ * ("пророка Мухаммеда", "министра Дэвида Дэвиса"). */
+static int title_genitive_before(const ctx *c, size_t start)
+{
+	static const char *const titles[] = {
+		"президент", "премьер", "премьер-министр", "министр", "канцлер", "лидер", "посол",
+		"сенатор", "депутат", "спикер", "кандидат", "губернатор", "мэр", "журналист", "актер",
+		"актёр", "тренер", "король", "принц", "генерал", "директор", "писател", "эксперт",
+		"пророк", "основател", "председател", "госсекретар", "секретар", "экс-президент",
+		"экс-премьер", "экс-министр", "вице-президент", "прем'єр", "прем'єр-міністр", "міністр",
+		"лідер", "посл", "речник", "письменник", "засновник", "голов", "держсекретар",
+		"екс-президент", "віце-президент", "глав", "бизнесмен", "миллиардер", "мільярдер",
+		"бізнесмен", "адвокат", "юрист", "судь", "суддя", "судья", "пап",
+	};
+	static const char *const ends[] = {"а", "я", "ы", "и"};
+	const char *t = c->a->text;
+	size_t e = start;
+	for (int skip = 0; skip < 2; skip++) {
+		while (e > 0 && t[e - 1] == ' ')
+			e--;
+		size_t b = e;
+		while (b > 0 && ((unsigned char)t[b - 1] >= 0x80 || t[b - 1] == '-' || t[b - 1] == '\''))
+			b--;
+		if (b == e || e - b >= WBUF)
+			return 0;
+		char f[WBUF];
+		size_t fl = td_text_fold(t + b, e - b, f, sizeof(f));
+		if (fl && memcmp(f, t + b, fl)) {
+			/* Capitalised: a country's genitive may stand between. */
+			if (skip)
+				return 0;
+			e = b;
+			continue;
+		}
+		for (size_t k = 0; k < NELEM(titles); k++) {
+			size_t tl = strlen(titles[k]);
+			if (fl <= tl || memcmp(f, titles[k], tl))
+				continue;
+			for (size_t q = 0; q < NELEM(ends); q++)
+				if (fl - tl == strlen(ends[q]) && !memcmp(f + tl, ends[q], fl - tl)) {
+					/* "ы"/"и" only for "главы", "голови". */
+					if (q >= 2 && strcmp(titles[k], "глав") && strcmp(titles[k], "голов"))
+						continue;
+					return 1;
+				}
+		}
+		return 0;
+	}
+	return 0;
+}
+
 static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 {
 	static const char *const langs[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
@@ -6042,6 +6096,10 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 			memcpy(f + fl, instr[q], il);
 			seen = set_has(c, f, fl + il);
 		}
+		/* Or a man's title in the same case before it. */
+		if (!seen && el == 2 && !e->dateline && e->start > 0 &&
+		    (!strcmp(c->a->lang, "ru") || !strcmp(c->a->lang, "uk")))
+			seen = title_genitive_before(c, e->start);
 		if (!seen)
 			continue;
 		char out[WBUF];

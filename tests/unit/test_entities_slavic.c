@@ -907,6 +907,25 @@ static void test_storms_and_kremlin(void **state)
 	check(a, "Балъкесир", NULL, TD_ENT_LOC, "city:balikesir");
 }
 
+/* A man's name the dictionaries do not know, after a man's title in the
+ * genitive or accusative, is in that case ("пророка Мухаммеда",
+ * "президента США Дональда Трампа"); a woman's name in "-а" after a
+ * title in the nominative is not ("министр Анна Шмидт"). A surname alone
+ * in the form the full name has takes the full name's base form. */
+static void test_title_case(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Карикатуры на пророка",
+			    "Протесты вызвали карикатуры на пророка Мухаммеда. Визит президента США Дональда "
+			    "Трампа отложен. Заявление сделала министр Анна Шмидт.");
+	check(a, "Мухаммеда", "Мухаммед", TD_ENT_PER, NULL);
+	check(a, "Дональда Трампа", "Дональд Трамп", TD_ENT_PER, NULL);
+	check(a, "Анна Шмидт", "Анна Шмидт", TD_ENT_PER, NULL);
+	a = run("ru", "Отставка", "Уход Бориса Джонсона обсуждают. Сторонники Джонсона молчат.");
+	check(a, "Бориса Джонсона", "Борис Джонсон", TD_ENT_PER, NULL);
+	check(a, "Джонсона", "Джонсон", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -948,6 +967,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_oblique_masculine, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_storms_and_kremlin, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_title_case, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
