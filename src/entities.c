@@ -6119,6 +6119,56 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 	}
 }
 
+/* Where names are declined (Latin-script Slavic languages): a person's
+ * surname that the text leaves as its base form, ending in a consonant,
+ * is a man's name in the nominative (a man's surname takes an ending in
+ * every other case: "Blaira", "Blairem") or a woman's that is not
+ * declined ("Angely Merkel"). A given name before it that the
+ * dictionary read as an oblique case of a man's name ("Tony" as "Ton",
+ * "Jeremy" as "Jerem") is then in the nominative too, as written; one
+ * read as a woman's ("Angely" -> "Angela") keeps its reading. */
+static void nominative_given_names(ctx *c, td_entity *es, size_t n)
+{
+	static const char *const langs[] = {"cs", "sk", "pl", "sl", "hr"};
+	if (!word_listed(langs, NELEM(langs), c->a->lang, strlen(c->a->lang)))
+		return;
+	for (size_t k = 0; k < n; k++) {
+		td_entity *e = &es[k];
+		size_t tl = strlen(e->text), ll = strlen(e->lemma);
+		if (e->type != TD_ENT_PER || e->dateline || tl >= WBUF || ll >= WBUF)
+			continue;
+		const char *tw[9], *lw[9];
+		size_t tn[9], ln[9];
+		size_t nw = space_words(e->text, tw, tn, 9), nl = space_words(e->lemma, lw, ln, 9);
+		if (nw < 2 || nw != nl || nw > 8)
+			continue;
+		size_t s = nw - 1;
+		char last = tw[s][tn[s] - 1];
+		/* Not "-m": the instrumental ("Perrym", "Morawieckým") the
+		 * dictionary may have left as it is. */
+		if (tn[s] != ln[s] || memcmp(tw[s], lw[s], tn[s]) || last < 'a' || last > 'z' ||
+		    strchr("aeiouym", last))
+			continue;
+		char out[WBUF];
+		size_t o = 0;
+		int changed = 0;
+		for (size_t q = 0; q < nw; q++) {
+			int keep = q < s && (ln[q] != tn[q] || memcmp(lw[q], tw[q], tn[q])) && ln[q] > 0 &&
+				   lw[q][ln[q] - 1] != 'a';
+			const char *w = keep ? tw[q] : lw[q];
+			size_t wn = keep ? tn[q] : ln[q];
+			changed |= keep;
+			memcpy(out + o, w, wn);
+			o += wn;
+			if (q + 1 < nw)
+				out[o++] = ' ';
+		}
+		char *lem = changed ? td_arena_strndup(c->ar, out, o) : NULL;
+		if (lem)
+			e->lemma = lem;
+	}
+}
+
 static void possessives(ctx *c, td_entity *es, size_t n)
 {
 	const char *lang = c->a->lang;
@@ -7213,6 +7263,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);
+	nominative_given_names(&c, a->entities, nm);
 	if ((rc = lone_surnames(a->entities, nm, ar)) < 0 ||
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;

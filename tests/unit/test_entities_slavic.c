@@ -921,6 +921,11 @@ static void test_title_case(void **state)
 	check(a, "Мухаммеда", "Мухаммед", TD_ENT_PER, NULL);
 	check(a, "Дональда Трампа", "Дональд Трамп", TD_ENT_PER, NULL);
 	check(a, "Анна Шмидт", "Анна Шмидт", TD_ENT_PER, NULL);
+	/* A man's surname left as it is, ending in a consonant, is in the
+	 * nominative: so is the given name before it ("Tony", not "Ton"). */
+	a = run("cs", "Britská politika", "Bývalý premiér Tony Blair a Jeremy Corbyn se sešli v Londýně.");
+	check(a, "Tony Blair", "Tony Blair", TD_ENT_PER, NULL);
+	check(a, "Jeremy Corbyn", "Jeremy Corbyn", TD_ENT_PER, NULL);
 	a = run("ru", "Отставка", "Уход Бориса Джонсона обсуждают. Сторонники Джонсона молчат.");
 	check(a, "Бориса Джонсона", "Борис Джонсон", TD_ENT_PER, NULL);
 	check(a, "Джонсона", "Джонсон", TD_ENT_PER, NULL);
