@@ -1398,14 +1398,20 @@ static int event_head(const ctx *c, size_t k)
  * it is an event ("Storm Bert", "ураган «Мелисса»"). */
 static int storm_stem(const char *f, size_t fl)
 {
-	static const char *const stems[] = {
-		"storm", "hurricane", "typhoon", "cyclone", "ураган", "шторм", "тайфун", "циклон",
-		"буря", "бури", "бурю", "бурі", "huragan", "burz", "orkan", "tajfun", "cyklon",
-		"hurikán", "bouř", "orkán", "cyklón", "tajfún", "búrk", "víchric", "neurj", "ciklon",
-		"hurikan", "oluj", "uragan", "sturm", "hurrikan", "taifun", "tempête", "ouragan",
-		"typhon", "tormenta", "huracán", "tifón", "ciclón", "borrasca", "tempesta", "uragano",
-		"tifone", "ciclone",
+	/* Words as they are (English "Stormy Daniels" is no storm) ... */
+	static const char *const words[] = {
+		"storm", "hurricane", "typhoon", "cyclone", "sturm", "orkan", "hurrikan", "taifun",
+		"tempête", "ouragan", "typhon", "tormenta", "huracán", "tifón", "ciclón", "borrasca",
+		"tempesta", "uragano", "tifone", "ciclone",
 	};
+	/* ... and Slavic stems with a case ending of up to three letters. */
+	static const char *const stems[] = {
+		"ураган", "шторм", "тайфун", "циклон", "буря", "бури", "бурю", "бурі", "huragan", "burz",
+		"orkan", "tajfun", "cyklon", "hurikán", "bouř", "orkán", "cyklón", "tajfún", "búrk",
+		"víchric", "neurj", "ciklon", "hurikan", "oluj", "uragan",
+	};
+	if (word_listed(words, NELEM(words), f, fl))
+		return 1;
 	for (size_t s = 0; s < NELEM(stems); s++) {
 		size_t sl = strlen(stems[s]), more = 0;
 		if (fl < sl || memcmp(f, stems[s], sl))

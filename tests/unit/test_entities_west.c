@@ -130,6 +130,9 @@ static void test_english_words(void **state)
 	td_entity_name_key("pl", "Bert", 4, k, sizeof(k));
 	assert_string_equal(must(a, "Storm Bert")->key, k);
 	check(a, "Hurricane Melissa", "Hurricane Melissa", TD_ENT_EVT, NULL);
+	/* "Stormy" is no storm. */
+	a = run("en", "Court", "On Tuesday the actress Stormy Daniels testified in Manhattan.");
+	check(a, "Stormy Daniels", NULL, TD_ENT_PER, NULL);
 }
 
 /* A title alone is no name; before a name it is no part of it. */
