@@ -282,6 +282,8 @@ typedef struct {
 	char *buf; /* body text being gathered */
 	size_t len, cap;
 	const char *og_title, *og_desc, *og_url, *og_site, *pub, *title, *h1, *time_dt, *lang;
+	/* From the page's JSON-LD (schema.org NewsArticle and kin). */
+	const char *ld_headline, *ld_desc, *ld_pub, *ld_body, *ld_site, *ld_url;
 	int paragraphs;
 } html_ctx;
 
@@ -399,6 +401,66 @@ static void add_paragraph(html_ctx *h, const GumboNode *node)
 	}
 }
 
+/* A string member of o, copied into the arena, or NULL. */
+static const char *ld_str(html_ctx *h, json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	const char *t = json_is_string(v) ? json_string_value(v) : NULL;
+	return t && *t ? trim_dup(h->ar, t, strlen(t)) : NULL;
+}
+
+/* Reads a schema.org article (NewsArticle, Article, ReportageNewsArticle,
+ * BlogPosting ...) from JSON-LD value v: an object, an array of them or
+ * an "@graph" of them. The first article found fills the fields. */
+static void ld_walk(html_ctx *h, json_t *v, int depth)
+{
+	if (depth > 8 || h->ld_headline || h->ld_pub)
+		return;
+	if (json_is_array(v)) {
+		size_t i;
+		json_t *x;
+		json_array_foreach(v, i, x) ld_walk(h, x, depth + 1);
+		return;
+	}
+	if (!json_is_object(v))
+		return;
+	json_t *g = json_object_get(v, "@graph");
+	if (g)
+		ld_walk(h, g, depth + 1);
+	json_t *t = json_object_get(v, "@type");
+	const char *type = json_is_string(t) ? json_string_value(t) : NULL;
+	if (json_is_array(t) && json_array_size(t) && json_is_string(json_array_get(t, 0)))
+		type = json_string_value(json_array_get(t, 0));
+	if (!type || (!strstr(type, "Article") && strcmp(type, "BlogPosting") && strcmp(type, "Report")))
+		return;
+	h->ld_headline = ld_str(h, v, "headline");
+	h->ld_desc = ld_str(h, v, "description");
+	h->ld_pub = ld_str(h, v, "datePublished");
+	h->ld_body = ld_str(h, v, "articleBody");
+	h->ld_url = ld_str(h, v, "url");
+	json_t *pb = json_object_get(v, "publisher");
+	if (json_is_object(pb))
+		h->ld_site = ld_str(h, pb, "name");
+}
+
+static void read_ld(html_ctx *h, const GumboNode *node)
+{
+	const GumboElement *el = &node->v.element;
+	GumboAttribute *ty = gumbo_get_attribute(&el->attributes, "type");
+	if (!ty || strcasecmp(ty->value, "application/ld+json") || el->children.length != 1)
+		return;
+	const GumboNode *tn = el->children.data[0];
+	if (tn->type != GUMBO_NODE_TEXT && tn->type != GUMBO_NODE_CDATA)
+		return;
+	const char *txt = tn->v.text.text;
+	json_error_t err;
+	json_t *v = json_loadb(txt, strlen(txt), 0, &err);
+	if (!v)
+		return; /* malformed JSON-LD: the page's other fields stand */
+	ld_walk(h, v, 0);
+	json_decref(v);
+}
+
 static void walk_html(html_ctx *h, const GumboNode *node, int depth)
 {
 	if (node->type != GUMBO_NODE_ELEMENT || depth > 400)
@@ -432,6 +494,9 @@ static void walk_html(html_ctx *h, const GumboNode *node, int depth)
 	case GUMBO_TAG_TITLE:
 		if (!h->title)
 			h->title = node_text(h, node);
+		return;
+	case GUMBO_TAG_SCRIPT:
+		read_ld(h, node);
 		return;
 	case GUMBO_TAG_H1:
 		if (!h->h1)
@@ -498,23 +563,26 @@ static int read_html(const char *name, const char *s, size_t len, td_arena *ar, 
 	walk_html(&h, out->root, 0);
 	if (h.paragraphs == 0) {
 		h.len = 0;
-		walk_blocks(&h, out->root, 0);
+		if (h.ld_body)
+			buf_put(&h, h.ld_body, strlen(h.ld_body)); /* the article's own text */
+		else
+			walk_blocks(&h, out->root, 0);
 	}
 	gumbo_destroy_output(&kGumboDefaultOptions, out);
 	a->file = name;
 	a->id = make_id(name, strlen(name), NULL);
-	a->raw_title = h.og_title ? h.og_title : h.h1 ? h.h1 : h.title;
+	a->raw_title = h.og_title ? h.og_title : h.ld_headline ? h.ld_headline : h.h1 ? h.h1 : h.title;
 	a->first_line = h.h1 ? h.h1 : h.title;
-	a->raw_lead = h.og_desc;
-	a->url = h.og_url;
-	a->outlet = h.og_site;
+	a->raw_lead = h.og_desc ? h.og_desc : h.ld_desc;
+	a->url = h.og_url ? h.og_url : h.ld_url;
+	a->outlet = h.og_site ? h.og_site : h.ld_site;
 	if (h.lang) {
 		char code[4] = {0};
 		for (int i = 0; i < 3 && h.lang[i] && h.lang[i] != '-' && h.lang[i] != '_'; i++)
 			code[i] = (char)(h.lang[i] | 0x20);
 		a->lang_hint = td_arena_strndup(ar, code, strlen(code));
 	}
-	const char *ds = h.pub ? h.pub : h.time_dt;
+	const char *ds = h.pub ? h.pub : h.ld_pub ? h.ld_pub : h.time_dt;
 	if (ds)
 		set_meta_date(a, ds);
 	a->raw_body = copy_text(ar, h.buf ? h.buf : "", h.len, &a->raw_body_len);

@@ -159,6 +159,23 @@ static void test_html(void **state)
 	    "<div class='sidebar popular'><p>Weather tomorrow</p></div></body></html>";
 	assert_int_equal(read_str("c.html", s, strlen(s), ar, &g), 1);
 	assert_string_equal(g.a[0]->raw_body, "Lead paragraph.\nBody text.\nMore body.");
+	/* JSON-LD (schema.org NewsArticle, in an "@graph"): the date, the
+	 * headline, the publisher and, where the page has no paragraphs, the
+	 * article's body; malformed JSON-LD is passed over. */
+	s = "<html><head><script type='application/ld+json'>{broken</script>"
+	    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+	    "{\"@type\":\"WebSite\",\"name\":\"Site\"},{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Fire kills 44\",\"datePublished\":\"2025-11-26T09:15:00+08:00\","
+	    "\"description\":\"A fire tore through towers.\",\"articleBody\":\"A fire tore through "
+	    "towers in Tai Po.\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example News\"}}]}"
+	    "</script></head><body><div>Menu</div></body></html>";
+	assert_int_equal(read_str("ld.html", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->raw_title, "Fire kills 44");
+	assert_string_equal(g.a[0]->raw_lead, "A fire tore through towers.");
+	assert_string_equal(g.a[0]->outlet, "Example News");
+	assert_string_equal(g.a[0]->raw_body, "A fire tore through towers in Tai Po.");
+	assert_int_equal(g.a[0]->meta_date, td_day_from_ymd(2025, 11, 26));
+	assert_int_equal(g.errors, 0);
 	td_arena_destroy(ar);
 }
 
