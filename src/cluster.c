@@ -140,9 +140,9 @@ struct td_cluster {
 void td_cluster_opts_default(td_cluster_opts *o)
 {
 	o->join = 0.5;
-	o->midpoint = 0.29;
-	o->cross_midpoint = 0.27;
-	o->agree_midpoint = 0.28;
+	o->midpoint = 0.28;
+	o->cross_midpoint = 0.25;
+	o->agree_midpoint = 0.27;
 	o->slope = 20.0;
 	o->duplicate = 0.75;
 	o->slack_days = 1;
