@@ -1428,6 +1428,23 @@ static int storm_word(const ctx *c, size_t k)
 {
 	if (c->tk[k].flags & TD_TOK_ALLCAPS)
 		return 0;
+	/* Most words are ruled out by their first letter, before folding:
+	 * every kind listed starts with one of these. */
+	const unsigned char *w = (const unsigned char *)c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	if (n < 4)
+		return 0;
+	if (w[0] < 0x80) {
+		if (!strchr("sShHtTcCoObBnNuUvV", w[0]))
+			return 0;
+	} else {
+		int l;
+		uint32_t cp = td_utf8_decode((const char *)w, n, &l);
+		/* у, ш, т, ц, б and their capitals */
+		if (cp != 0x443 && cp != 0x423 && cp != 0x448 && cp != 0x428 && cp != 0x442 && cp != 0x422 &&
+		    cp != 0x446 && cp != 0x426 && cp != 0x431 && cp != 0x411)
+			return 0;
+	}
 	char f[WBUF];
 	size_t fl = tok_fold(c, k, f, sizeof(f));
 	return storm_stem(f, fl);
