@@ -6087,6 +6087,16 @@ static int title_genitive_before(const ctx *c, size_t start)
 	return 0;
 }
 
+/* The words of a person's name and of its lemma (arrays of 9), as many
+ * of each, at most 8: their number; 0 when e is no such name. */
+static size_t person_words(const td_entity *e, const char **tw, size_t *tn, const char **lw, size_t *ln)
+{
+	if (e->type != TD_ENT_PER || e->dateline || strlen(e->text) >= WBUF || strlen(e->lemma) >= WBUF)
+		return 0;
+	size_t nw = space_words(e->text, tw, tn, 9), nl = space_words(e->lemma, lw, ln, 9);
+	return nw && nw == nl && nw <= 8 ? nw : 0;
+}
+
 static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 {
 	static const char *const langs[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
@@ -6095,14 +6105,10 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 		return;
 	for (size_t k = 0; k < n; k++) {
 		td_entity *e = &es[k];
-		size_t tl = strlen(e->text), ll = strlen(e->lemma);
-		if (e->type != TD_ENT_PER || e->dateline || tl >= WBUF || ll >= WBUF)
-			continue;
-		/* The words of text and lemma, as many of each (at most 8). */
 		const char *tw[9], *lw[9];
 		size_t tn[9], ln[9];
-		size_t nw = space_words(e->text, tw, tn, 9), nl = space_words(e->lemma, lw, ln, 9);
-		if (!nw || nw != nl || nw > 8)
+		size_t nw = person_words(e, tw, tn, lw, ln);
+		if (!nw)
 			continue;
 		size_t s = nw - 1, el = a_ending(c->a->lang, tw[s], tn[s]);
 		if (!el)
@@ -6157,13 +6163,10 @@ static void nominative_given_names(ctx *c, td_entity *es, size_t n)
 		return;
 	for (size_t k = 0; k < n; k++) {
 		td_entity *e = &es[k];
-		size_t tl = strlen(e->text), ll = strlen(e->lemma);
-		if (e->type != TD_ENT_PER || e->dateline || tl >= WBUF || ll >= WBUF)
-			continue;
 		const char *tw[9], *lw[9];
 		size_t tn[9], ln[9];
-		size_t nw = space_words(e->text, tw, tn, 9), nl = space_words(e->lemma, lw, ln, 9);
-		if (nw < 2 || nw != nl || nw > 8)
+		size_t nw = person_words(e, tw, tn, lw, ln);
+		if (nw < 2)
 			continue;
 		size_t s = nw - 1;
 		char last = tw[s][tn[s] - 1];
