@@ -285,6 +285,7 @@ typedef struct {
 	/* From the page's JSON-LD (schema.org NewsArticle and kin). */
 	const char *ld_headline, *ld_desc, *ld_pub, *ld_body, *ld_site, *ld_url;
 	int paragraphs;
+	int keep_chrome_attrs; /* second reading: blocks are not judged by class or id */
 } html_ctx;
 
 static int buf_put(html_ctx *h, const char *s, size_t n)
@@ -354,8 +355,12 @@ static int is_chrome_tag(GumboTag t)
  * newsletters, cookie notices), as Readability reads them: a word of the
  * attribute (split at spaces, '-' and '_') is such a word, and none names
  * the article's content ("article-header", "main-content" stay). */
-static int chrome_attrs(const GumboElement *el)
+static int chrome_attrs(const html_ctx *h, const GumboElement *el)
 {
+	/* Not the page's frame ("<body class='has-sidebar'>"). */
+	if (h->keep_chrome_attrs || el->tag == GUMBO_TAG_BODY || el->tag == GUMBO_TAG_HTML ||
+	    el->tag == GUMBO_TAG_MAIN || el->tag == GUMBO_TAG_ARTICLE)
+		return 0;
 	static const char *const chrome[] = {
 		"related", "share", "sharing", "social", "comment", "comments", "sidebar", "advert",
 		"advertisement", "ad", "ads", "banner", "promo", "newsletter", "subscribe", "subscription",
@@ -517,7 +522,7 @@ static void walk_html(html_ctx *h, const GumboNode *node, int depth)
 			add_paragraph(h, node);
 		return;
 	default:
-		if (is_chrome_tag(el->tag) || chrome_attrs(el))
+		if (is_chrome_tag(el->tag) || chrome_attrs(h, el))
 			return;
 	}
 	for (unsigned i = 0; i < el->children.length; i++)
@@ -535,7 +540,7 @@ static void walk_blocks(html_ctx *h, const GumboNode *node, int depth)
 		return;
 	}
 	if (node->type != GUMBO_NODE_ELEMENT || is_chrome_tag(node->v.element.tag) ||
-	    chrome_attrs(&node->v.element) || node->v.element.tag == GUMBO_TAG_HEAD ||
+	    chrome_attrs(h, &node->v.element) || node->v.element.tag == GUMBO_TAG_HEAD ||
 	    node->v.element.tag == GUMBO_TAG_TITLE)
 		return;
 	const GumboVector *ch = &node->v.element.children;
@@ -561,6 +566,13 @@ static int read_html(const char *name, const char *s, size_t len, td_arena *ar, 
 		return TD_ERR_PARSE;
 	html_ctx h = {.ar = ar};
 	walk_html(&h, out->root, 0);
+	if (h.paragraphs == 0) {
+		/* Nothing left once blocks were judged by their class or id
+		 * (a wrapper named "...-sidebar"): read again without. */
+		h.keep_chrome_attrs = 1;
+		h.len = 0;
+		walk_html(&h, out->root, 0);
+	}
 	if (h.paragraphs == 0) {
 		h.len = 0;
 		if (h.ld_body)

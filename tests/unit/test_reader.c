@@ -159,6 +159,14 @@ static void test_html(void **state)
 	    "<div class='sidebar popular'><p>Weather tomorrow</p></div></body></html>";
 	assert_int_equal(read_str("c.html", s, strlen(s), ar, &g), 1);
 	assert_string_equal(g.a[0]->raw_body, "Lead paragraph.\nBody text.\nMore body.");
+	/* Not the page's frame, and not when nothing would be left: a body
+	 * or a wrapper named for its sidebar still holds the article. */
+	s = "<html><body class='single has-sidebar'><p>First.</p><p>Second.</p></body></html>";
+	assert_int_equal(read_str("f.html", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->raw_body, "First.\nSecond.");
+	s = "<html><body><div id='layout-with-sidebar'><p>Only text.</p></div></body></html>";
+	assert_int_equal(read_str("w.html", s, strlen(s), ar, &g), 1);
+	assert_string_equal(g.a[0]->raw_body, "Only text.");
 	/* JSON-LD (schema.org NewsArticle, in an "@graph"): the date, the
 	 * headline, the publisher and, where the page has no paragraphs, the
 	 * article's body; malformed JSON-LD is passed over. */
