@@ -220,7 +220,7 @@ static int domain_like(const char *s, size_t b, size_t e)
 /* A word joining a date and its time ("March 14, 2013 at 11:51"). */
 static size_t time_link(const char *s, size_t j, size_t e)
 {
-	static const char *const links[] = {"at ", "à ", "um ", "в ", "о ", "o ", "u ", "v ", "w ", "ob "};
+	static const char *const links[] = {"at ", "@ ", "à ", "um ", "в ", "о ", "o ", "u ", "v ", "w ", "ob "};
 	for (size_t k = 0; k < sizeof(links) / sizeof(links[0]); k++) {
 		size_t l = strlen(links[k]);
 		if (j + l < e && !memcmp(s + j, links[k], l) && td__time_parse(s + j + l, e - j - l))
@@ -270,7 +270,7 @@ static size_t skip_stamps(const char *s, size_t b, size_t e)
 		int numeric = !td__is_letter_at(s, j + 2 < e ? j + 2 : j, e) &&
 			      (s[j + 1] == '.' || s[j + 2] == '.' || s[j + 4] == '-');
 		if (!(numeric || k >= e || td__time_parse(s + k, e - k) || s[k] == '|' || s[k] == ':' ||
-		      td__dash_len(s, k, e) || time_link(s, k, e)))
+		      td__dash_len(s, k, e) || time_link(s, k, e) || td__skip_stamp_word(s, k, e) > k))
 			break;
 		i = j + l;
 	}
@@ -932,6 +932,30 @@ static size_t stamp_lines(const char *s, size_t n, const char *outlet)
 	return nl && headline_line(s + i, (size_t)(nl - (s + i))) ? i : 0;
 }
 
+/* Text tokenised as corpora store it ("September 15 , 2013 11 : 26 pm")
+ * written as news writes it, into out (at most cap - 1 bytes and a NUL):
+ * no space before , . : ; ! ? ) and after (, none around ':' between
+ * digits. Returns the length, or 0 when s holds no such spacing or out is
+ * too small. */
+static size_t untokenize(const char *s, size_t n, char *out, size_t cap)
+{
+	if (n >= cap || (!memmem(s, n, " , ", 3) && !memmem(s, n, " : ", 3)))
+		return 0;
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ' && i + 1 < n && strchr(",.:;!?)", s[i + 1]))
+			continue;
+		if (s[i] == ' ' && o > 0 && out[o - 1] == '(')
+			continue;
+		if (s[i] == ' ' && o > 0 && out[o - 1] == ':' && o > 1 && is_digit(out[o - 2]) && i + 1 < n &&
+		    is_digit(s[i + 1]))
+			continue;
+		out[o++] = s[i];
+	}
+	out[o] = 0;
+	return o;
+}
+
 /* Shortens a long headline to its first sentence or a word boundary. */
 static span cap_title(const char *s, span t)
 {
@@ -1373,6 +1397,14 @@ int td_clean_article(td_article *a, td_arena *ar)
 		if (!cands[k] || (k == 1 && cands[0] && strcmp(cands[0], cands[1]) == 0))
 			continue;
 		tt = clean_title(cands[k], strlen(cands[k]), a->outlet, k == 0);
+		if (tt.e > tt.b && k == 1) {
+			/* A stamp as a corpus tokenises it is a stamp too. */
+			char u[TITLE_MAX + 64];
+			size_t ul = untokenize(cands[k], strlen(cands[k]), u, sizeof(u));
+			span ut = ul ? clean_title(u, ul, a->outlet, 0) : (span){0, 1};
+			if (ut.e <= ut.b)
+				tt.e = tt.b;
+		}
 		if (tt.e > tt.b) {
 			span cap = cap_title(cands[k], tt);
 			if (k == 1 && cap.e < tt.e) {

@@ -950,8 +950,8 @@ size_t td__skip_stamp_word(const char *s, size_t b, size_t e)
 		size_t j = i + l;
 		while (j < e && (stamp_sp(s[j]) || s[j] == ':'))
 			j++;
-		if (j + 3 <= e && !memcmp(s + j, "on ", 3))
-			j += 3;
+		if (j + 3 <= e && (!memcmp(s + j, "on ", 3) || !memcmp(s + j, "at ", 3)))
+			j += 3; /* "Posted on ...", "Last updated at 11:11 GMT" */
 		return j;
 	}
 	return b;

@@ -165,6 +165,16 @@ static void test_title_chrome_falls_back(void **state)
 				      "Parliament passed the budget on Friday.\nSecond paragraph.")
 				    ->title,
 			    "Parliament passed the budget on Friday");
+	/* Stamps as BBC writes them and as corpora tokenise them. */
+	const char *stamps[] = {"21 July 2013 Last updated at 11:11 GMT", "12 January 2010 @ 09:29 pm",
+				"September 15 , 2013 11 : 26 pm", "21 July 2013 Last updated at 11 : 11 GMT"};
+	for (size_t i = 0; i < sizeof(stamps) / sizeof(stamps[0]); i++)
+		assert_string_equal(clean_txt(stamps[i], "A climber fell to his death on Sunday, police said.\nMore.")
+					    ->title,
+				    "A climber fell to his death on Sunday, police said");
+	/* A time inside a headline stays. */
+	assert_string_equal(clean_txt("Talks resume at 10:00 GMT in Geneva", "Text.")->title,
+			    "Talks resume at 10:00 GMT in Geneva");
 	/* A declared title (HTML, JSON) is the page's word for it. */
 	assert_string_equal(clean3("Related: the budget vote", NULL, "Text of the article.")->title,
 			    "Related: the budget vote");
