@@ -921,6 +921,16 @@ static void test_title_case(void **state)
 	check(a, "Мухаммеда", "Мухаммед", TD_ENT_PER, NULL);
 	check(a, "Дональда Трампа", "Дональд Трамп", TD_ENT_PER, NULL);
 	check(a, "Анна Шмидт", "Анна Шмидт", TD_ENT_PER, NULL);
+	/* Football clubs are organisations under one key in every language;
+	 * "Legia" alone is no club (the Foreign Legion). */
+	a = run("pl", "Liga Mistrzów", "Real Madryt pokonał Olympiakos Pireus 4:3. Kibice Realu Madryt "
+				     "świętowali, a żołnierze Legii Cudzoziemskiej patrzyli.");
+	check(a, "Real Madryt", NULL, TD_ENT_ORG, "org:fc-realmadrid");
+	check(a, "Olympiakos Pireus", NULL, TD_ENT_ORG, "org:fc-olympiacos");
+	assert_true(!find(a, "Legii") || strcmp(find(a, "Legii")->key, "org:fc-legia"));
+	a = run("ru", "Лига чемпионов", "Мадридский «Реал» обыграл «Олимпиакос» со счетом 4:3.");
+	check(a, "Реал", NULL, TD_ENT_ORG, "org:fc-realmadrid");
+	check(a, "Олимпиакос", NULL, TD_ENT_ORG, "org:fc-olympiacos");
 	/* A man's surname left as it is, ending in a consonant, is in the
 	 * nominative: so is the given name before it ("Tony", not "Ton"). */
 	a = run("cs", "Britská politika", "Bývalý premiér Tony Blair a Jeremy Corbyn se sešli v Londýně.");

@@ -130,6 +130,10 @@ static void test_english_words(void **state)
 	td_entity_name_key("pl", "Bert", 4, k, sizeof(k));
 	assert_string_equal(must(a, "Storm Bert")->key, k);
 	check(a, "Hurricane Melissa", "Hurricane Melissa", TD_ENT_EVT, NULL);
+	/* Clubs are no persons. */
+	a = run("en", "Champions League", "Real Madrid beat Olympiacos 4-3 and Arsenal beat Bayern Munich 3-1.");
+	check(a, "Real Madrid", NULL, TD_ENT_ORG, "org:fc-realmadrid");
+	check(a, "Bayern Munich", NULL, TD_ENT_ORG, "org:fc-bayern");
 	/* "Stormy" is no storm. */
 	a = run("en", "Court", "On Tuesday the actress Stormy Daniels testified in Manhattan.");
 	check(a, "Stormy Daniels", NULL, TD_ENT_PER, NULL);
