@@ -931,6 +931,9 @@ static void test_title_case(void **state)
 	a = run("ru", "Лига чемпионов", "Мадридский «Реал» обыграл «Олимпиакос» со счетом 4:3.");
 	check(a, "Реал", NULL, TD_ENT_ORG, "org:fc-realmadrid");
 	check(a, "Олимпиакос", NULL, TD_ENT_ORG, "org:fc-olympiacos");
+	a = run("cs", "Liga mistrů", "Arsenal porazil v Lize mistrů Bayern Mnichov 3:1 a vede Ligu mistrů.");
+	check(a, "Lize mistrů", "Liga mistrů", TD_ENT_EVT, "evt:uefa-cl");
+	check(a, "Ligu mistrů", "Liga mistrů", TD_ENT_EVT, "evt:uefa-cl");
 	/* A man's surname left as it is, ending in a consonant, is in the
 	 * nominative: so is the given name before it ("Tony", not "Ton"). */
 	a = run("cs", "Britská politika", "Bývalý premiér Tony Blair a Jeremy Corbyn se sešli v Londýně.");
