@@ -2028,7 +2028,7 @@ static int ends_with(const char *s, size_t n, const char *suf);
 static int infinitive(const ctx *c, size_t j)
 {
 	static const struct {
-		const char *lang, *ends[8];
+		const char *lang, *ends[9];
 	} inf[] = {
 		{"hr", {"ti", "ći"}},
 		{"sr", {"ti", "ći", "ти", "ћи"}},
@@ -2037,8 +2037,8 @@ static int infinitive(const ctx *c, size_t j)
 		{"pl", {"ać", "eć", "ić", "yć", "ąć", "uć", "ować"}},
 		{"cs", {"ovat", "nout", "it", "ít", "ést", "íst", "ět", "out"}},
 		{"sk", {"ovať", "núť", "iť", "ať", "ieť", "ýť"}},
-		{"ru", {"ать", "ять", "еть", "ить", "ыть", "оть", "ться", "чь"}},
-		{"uk", {"ати", "яти", "ити", "іти", "ути", "тися", "ться"}},
+		{"ru", {"ать", "ять", "еть", "ить", "ыть", "оть", "ться", "чь", "ти"}}, /* "вырасти", "идти" */
+		{"uk", {"ати", "яти", "ити", "іти", "ути", "тися", "ться", "ти"}},
 	};
 	td__lexinfo L;
 	lex(c, j, &L);
@@ -6678,7 +6678,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* Bulgarian has no cases: a noun after a noun is no complement
 		 * of it ("Съюза чернова"), only an adjective opens such a name
 		 * ("Европейския съюз"). */
+		/* Not a word in Latin letters in a Cyrillic text: a foreign
+		 * name, which the Cyrillic words after it do not continue
+		 * ("Foobar выросли"). */
 		if (c.slavic && j == i + 1 && (!weak_capital(&c, i) || ministry_start(&c, i)) &&
+		    !(c.cyrillic && latin_only(&c, i)) &&
 		    (strcmp(c.a->lang, "bg") || bg_adjective(&c, i)) && (L.flags & TD__LEX_LOWER) &&
 		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
 		    joined(&c, j) && name_goes_on(&c, j)) {

@@ -1065,6 +1065,8 @@ const td__alias td__aliases[] = {
 	{"org:google", TD_ENT_ORG, "", "Google", "Google"},
 	{"org:google", TD_ENT_ORG, "", "Гугл", "Гугл"},
 	{"org:google", TD_ENT_ORG, "", "Гугъл", "Гугъл"},
+	{"org:alphabet", TD_ENT_ORG, "", "Alphabet Inc", "Alphabet Inc"},
+	{"org:alphabet", TD_ENT_ORG, "", "Alphabet", "Alphabet"},
 	{"org:apple", TD_ENT_ORG, "", "Apple", "Apple"},
 	{"org:apple", TD_ENT_ORG, "ru", "Эппл", "Эппл"},
 	{"org:apple", TD_ENT_ORG, "", "Епл", "Епл"},
@@ -2588,4 +2590,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2584;
+const size_t td__naliases = 2586;

@@ -934,6 +934,11 @@ static void test_title_case(void **state)
 	a = run("cs", "Liga mistrů", "Arsenal porazil v Lize mistrů Bayern Mnichov 3:1 a vede Ligu mistrů.");
 	check(a, "Lize mistrů", "Liga mistrů", TD_ENT_EVT, "evt:uefa-cl");
 	check(a, "Ligu mistrů", "Liga mistrů", TD_ENT_EVT, "evt:uefa-cl");
+	/* A name in Latin letters in a Cyrillic text does not go on over the
+	 * Cyrillic words after it. */
+	a = run("ru", "Рынки акций растут", "Акции Energy выросли на 2%. Вчера Zetacorp сообщила о прибыли.");
+	assert_null(find(a, "Energy выросли"));
+	check(a, "Zetacorp", NULL, TD_ENT_ORG, NULL);
 	/* A man's surname left as it is, ending in a consonant, is in the
 	 * nominative: so is the given name before it ("Tony", not "Ton"). */
 	a = run("cs", "Britská politika", "Bývalý premiér Tony Blair a Jeremy Corbyn se sešli v Londýně.");
