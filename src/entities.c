@@ -2186,6 +2186,23 @@ static int title_word(const ctx *c, size_t i)
 	/* Not before an organisation's head word: "General Motors". */
 	if (token_in(c, i + 1, L_ORG_HEADS, 0))
 		return 0;
+	/* German writes every noun with a capital, and compounds its
+	 * offices: "Präsidenten Recep Tayyip Erdogan", "Kremlsprecher Dmitri
+	 * Peskow", "Außenministerin Annalena Baerbock". */
+	if (c->nouncaps) {
+		static const char *const offices[] = {
+			"präsident", "präsidenten", "präsidentin", "kanzler", "kanzlerin", "minister",
+			"ministerin", "sprecher", "sprecherin", "chef", "chefin", "vorsitzende",
+			"vorsitzender", "vorsitzenden", "botschafter", "botschafterin", "sekretär",
+			"sekretärin", "bürgermeister", "bürgermeisterin", "regierungschef", "premier",
+			"premierminister", "premierministerin", "könig", "königin", "papst", "trainer",
+		};
+		char f[WBUF];
+		size_t fl = tok_fold(c, i, f, sizeof(f));
+		for (size_t k = 0; k < NELEM(offices); k++)
+			if (ends_with(f, fl, offices[k]))
+				return 1;
+	}
 	/* The word itself ("Ministr") or a form of it that is no
 	 * organisation's head word ("Ministerstwo"). */
 	if (!token_in(c, i, L_PER_CUES, 1) &&

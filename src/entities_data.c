@@ -591,6 +591,9 @@ const td__alias td__aliases[] = {
 	{"loc:kremlin", TD_ENT_LOC, "sk", "Kremľa", "Kremeľ"},
 	{"loc:kremlin", TD_ENT_LOC, "sk", "Kremli", "Kremeľ"},
 	{"loc:kremlin", TD_ENT_LOC, "sk", "Kremľom", "Kremeľ"},
+	{"loc:kremlin", TD_ENT_LOC, "sr", "Кремљ", "Кремљ"},
+	{"loc:kremlin", TD_ENT_LOC, "sr", "Кремља", "Кремљ"},
+	{"loc:kremlin", TD_ENT_LOC, "sr", "Кремљу", "Кремљ"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "White House", "White House"},
 	{"loc:whitehouse", TD_ENT_LOC, "ru", "Белый дом", "Белый дом"},
 	{"loc:whitehouse", TD_ENT_LOC, "uk", "Білий дім", "Білий дім"},
@@ -940,6 +943,8 @@ const td__alias td__aliases[] = {
 	{"org:reuters", TD_ENT_ORG, "", "Рейтер", "Рейтер"},
 	{"org:reuters", TD_ENT_ORG, "", "Рейтерс", "Рейтерс"},
 	{"org:reuters", TD_ENT_ORG, "", "Ройтерс", "Ройтерс"},
+	{"org:tanjug", TD_ENT_ORG, "", "Tanjug", "Tanjug"},
+	{"org:tanjug", TD_ENT_ORG, "", "Танјуг", "Танјуг"},
 	{"org:afp", TD_ENT_ORG, "", "AFP", "AFP"},
 	{"org:afp", TD_ENT_ORG, "", "Agence France-Presse", "Agence France-Presse"},
 	{"org:afp", TD_ENT_ORG, "", "Франс Пресс", "Франс Пресс"},
@@ -2590,4 +2595,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2586;
+const size_t td__naliases = 2591;

@@ -895,6 +895,9 @@ static void test_storms_and_kremlin(void **state)
 	check(a, "Kremlja", "Kremlj", TD_ENT_LOC, "loc:kremlin");
 	check(a, "Dmitrij Peskov", NULL, TD_ENT_PER, NULL);
 	const char *pk = must(a, "Dmitrij Peskov")->key;
+	a = run("sr", "Путин и Ердоган", "Саопштио је Кремљ. Портпарол Кремља Дмитриј Песков рекао је да.");
+	check(a, "Кремља", NULL, TD_ENT_LOC, "loc:kremlin");
+	check(a, "Дмитриј Песков", NULL, TD_ENT_PER, NULL);
 	a = run("sk", "Putin a Erdogan", "Oznámil to Kremeľ. Hovorca Kremľa Dmitrij Peskov uviedol, že áno.");
 	check(a, "Kremeľ", NULL, TD_ENT_LOC, "loc:kremlin");
 	check(a, "Kremľa", "Kremeľ", TD_ENT_LOC, "loc:kremlin");

@@ -134,6 +134,12 @@ static void test_english_words(void **state)
 	a = run("en", "Champions League", "Real Madrid beat Olympiacos 4-3 and Arsenal beat Bayern Munich 3-1.");
 	check(a, "Real Madrid", NULL, TD_ENT_ORG, "org:fc-realmadrid");
 	check(a, "Bayern Munich", NULL, TD_ENT_ORG, "org:fc-bayern");
+	/* German offices, compounds too, are titles before a name. */
+	a = run("de", "Telefonat", "Putin hat mit dem türkischen Präsidenten Recep Tayyip Erdogan telefoniert. "
+				   "Kremlsprecher Dmitri Peskow sagte das.");
+	check(a, "Dmitri Peskow", NULL, TD_ENT_PER, NULL);
+	for (size_t i = 0; i < a->nentities; i++)
+		assert_null(strstr(a->entities[i].text, "Präsidenten"));
 	/* "Stormy" is no storm. */
 	a = run("en", "Court", "On Tuesday the actress Stormy Daniels testified in Manhattan.");
 	check(a, "Stormy Daniels", NULL, TD_ENT_PER, NULL);
