@@ -1396,25 +1396,45 @@ static int event_head(const ctx *c, size_t k)
  * "huragan", "bouře", "Sturm"): the folded word is a listed stem with at
  * most three more letters (its case ending). A storm's given name after
  * it is an event ("Storm Bert", "ураган «Мелисса»"). */
+/* Words as they are (English "Stormy Daniels" is no storm) ... */
+static const char *const storm_words[] = {
+	"storm", "hurricane", "typhoon", "cyclone", "sturm", "orkan", "hurrikan", "taifun",
+	"tempête", "ouragan", "typhon", "tormenta", "huracán", "tifón", "ciclón", "borrasca",
+	"tempesta", "uragano", "tifone", "ciclone",
+};
+/* ... and Slavic stems with a case ending of up to three letters. */
+static const char *const storm_stems[] = {
+	"ураган", "шторм", "тайфун", "циклон", "буря", "бури", "бурю", "бурі", "huragan", "burz",
+	"orkan", "tajfun", "cyklon", "hurikán", "bouř", "orkán", "cyklón", "tajfún", "búrk",
+	"víchric", "neurj", "ciklon", "hurikan", "oluj", "uragan",
+};
+/* The first letters of all of them (lower case), built once. */
+static uint32_t storm_first[NELEM(storm_words) + NELEM(storm_stems)];
+static size_t storm_nfirst;
+static pthread_once_t storm_once = PTHREAD_ONCE_INIT;
+
+static void storm_firsts(void)
+{
+	for (size_t k = 0; k < NELEM(storm_words) + NELEM(storm_stems); k++) {
+		const char *w = k < NELEM(storm_words) ? storm_words[k] : storm_stems[k - NELEM(storm_words)];
+		int l;
+		uint32_t cp = td_utf8_decode(w, strlen(w), &l);
+		size_t q = 0;
+		while (q < storm_nfirst && storm_first[q] != cp)
+			q++;
+		if (q == storm_nfirst)
+			storm_first[storm_nfirst++] = cp;
+	}
+}
+
 static int storm_stem(const char *f, size_t fl)
 {
-	/* Words as they are (English "Stormy Daniels" is no storm) ... */
-	static const char *const words[] = {
-		"storm", "hurricane", "typhoon", "cyclone", "sturm", "orkan", "hurrikan", "taifun",
-		"tempête", "ouragan", "typhon", "tormenta", "huracán", "tifón", "ciclón", "borrasca",
-		"tempesta", "uragano", "tifone", "ciclone",
-	};
-	/* ... and Slavic stems with a case ending of up to three letters. */
-	static const char *const stems[] = {
-		"ураган", "шторм", "тайфун", "циклон", "буря", "бури", "бурю", "бурі", "huragan", "burz",
-		"orkan", "tajfun", "cyklon", "hurikán", "bouř", "orkán", "cyklón", "tajfún", "búrk",
-		"víchric", "neurj", "ciklon", "hurikan", "oluj", "uragan",
-	};
-	if (word_listed(words, NELEM(words), f, fl))
+	if (word_listed(storm_words, NELEM(storm_words), f, fl))
 		return 1;
-	for (size_t s = 0; s < NELEM(stems); s++) {
-		size_t sl = strlen(stems[s]), more = 0;
-		if (fl < sl || memcmp(f, stems[s], sl))
+	for (size_t s = 0; s < NELEM(storm_stems); s++) {
+		const char *st = storm_stems[s];
+		size_t sl = strlen(st), more = 0;
+		if (fl < sl || memcmp(f, st, sl))
 			continue;
 		for (size_t b = sl; b < fl; b++)
 			more += ((unsigned char)f[b] & 0xC0) != 0x80;
@@ -1428,23 +1448,18 @@ static int storm_word(const ctx *c, size_t k)
 {
 	if (c->tk[k].flags & TD_TOK_ALLCAPS)
 		return 0;
-	/* Most words are ruled out by their first letter, before folding:
-	 * every kind listed starts with one of these. */
-	const unsigned char *w = (const unsigned char *)c->t + c->tk[k].start;
+	/* Most words are ruled out by their first letter, before folding. */
 	size_t n = c->tk[k].end - c->tk[k].start;
 	if (n < 4)
 		return 0;
-	if (w[0] < 0x80) {
-		if (!strchr("sShHtTcCoObBnNuUvV", w[0]))
-			return 0;
-	} else {
-		int l;
-		uint32_t cp = td_utf8_decode((const char *)w, n, &l);
-		/* у, ш, т, ц, б and their capitals */
-		if (cp != 0x443 && cp != 0x423 && cp != 0x448 && cp != 0x428 && cp != 0x442 && cp != 0x422 &&
-		    cp != 0x446 && cp != 0x426 && cp != 0x431 && cp != 0x411)
-			return 0;
-	}
+	pthread_once(&storm_once, storm_firsts);
+	int l;
+	uint32_t cp = (uint32_t)u_tolower((UChar32)td_utf8_decode(c->t + c->tk[k].start, n, &l));
+	size_t q = 0;
+	while (q < storm_nfirst && storm_first[q] != cp)
+		q++;
+	if (q == storm_nfirst)
+		return 0;
 	char f[WBUF];
 	size_t fl = tok_fold(c, k, f, sizeof(f));
 	return storm_stem(f, fl);
@@ -2357,12 +2372,11 @@ static int locative(const ctx *c, size_t i)
 		    !memcmp(locatives[k].w, w, n)) {
 			if (w[0] == 'z' && i + 1 < c->nt && instrumental(c, i + 1))
 				return 0;
-			/* "v", "ve", "w", "we", "в", "във", "у", "u", "in", "vo". */
+			/* "v", "ve", "w", "we", "u", "vo" and these. */
+			static const char *const place_only[] = {"в", "във", "у", "во", "in", "near", "outside", "en"};
+			const char *lw = locatives[k].w;
 			int in = (n <= 2 && (w[0] == 'v' || w[0] == 'w' || w[0] == 'u')) ||
-				 !strcmp(locatives[k].w, "в") || !strcmp(locatives[k].w, "във") ||
-				 !strcmp(locatives[k].w, "у") || !strcmp(locatives[k].w, "во") ||
-				 !strcmp(locatives[k].w, "in") || !strcmp(locatives[k].w, "near") ||
-				 !strcmp(locatives[k].w, "outside") || !strcmp(locatives[k].w, "en");
+				 word_listed(place_only, NELEM(place_only), lw, strlen(lw));
 			return in ? 1 : 2;
 		}
 	return 0;
@@ -6114,6 +6128,25 @@ static size_t person_words(const td_entity *e, const char **tw, size_t *tn, cons
 	return nw && nw == nl && nw <= 8 ? nw : 0;
 }
 
+/* Sets e's lemma to the nw words w (lengths wn) joined by spaces; leaves
+ * it as it is when they do not fit or the arena is full. */
+static void set_lemma_words(ctx *c, td_entity *e, const char *const *w, const size_t *wn, size_t nw)
+{
+	char out[WBUF];
+	size_t o = 0;
+	for (size_t q = 0; q < nw; q++) {
+		if (o + wn[q] + (q + 1 < nw) > sizeof(out))
+			return;
+		memcpy(out + o, w[q], wn[q]);
+		o += wn[q];
+		if (q + 1 < nw)
+			out[o++] = ' ';
+	}
+	char *lem = td_arena_strndup(c->ar, out, o);
+	if (lem)
+		e->lemma = lem;
+}
+
 static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 {
 	static const char *const langs[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
@@ -6148,20 +6181,15 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 			seen = title_genitive_before(c, e->start);
 		if (!seen)
 			continue;
-		char out[WBUF];
-		size_t o = 0;
+		size_t wn[9];
 		int changed = 0;
 		for (size_t q = 0; q < nw; q++) {
 			size_t cut = ln[q] == tn[q] && !memcmp(lw[q], tw[q], tn[q]) ? a_ending(c->a->lang, tw[q], tn[q]) : 0;
 			changed |= cut > 0;
-			memcpy(out + o, lw[q], ln[q] - cut);
-			o += ln[q] - cut;
-			if (q + 1 < nw)
-				out[o++] = ' ';
+			wn[q] = ln[q] - cut;
 		}
-		char *lem = changed ? td_arena_strndup(c->ar, out, o) : NULL;
-		if (lem)
-			e->lemma = lem;
+		if (changed)
+			set_lemma_words(c, e, lw, wn, nw);
 	}
 }
 
@@ -6192,23 +6220,18 @@ static void nominative_given_names(ctx *c, td_entity *es, size_t n)
 		if (tn[s] != ln[s] || memcmp(tw[s], lw[s], tn[s]) || last < 'a' || last > 'z' ||
 		    strchr("aeiouym", last))
 			continue;
-		char out[WBUF];
-		size_t o = 0;
+		const char *w[9];
+		size_t wn[9];
 		int changed = 0;
 		for (size_t q = 0; q < nw; q++) {
 			int keep = q < s && (ln[q] != tn[q] || memcmp(lw[q], tw[q], tn[q])) && ln[q] > 0 &&
 				   lw[q][ln[q] - 1] != 'a';
-			const char *w = keep ? tw[q] : lw[q];
-			size_t wn = keep ? tn[q] : ln[q];
+			w[q] = keep ? tw[q] : lw[q];
+			wn[q] = keep ? tn[q] : ln[q];
 			changed |= keep;
-			memcpy(out + o, w, wn);
-			o += wn;
-			if (q + 1 < nw)
-				out[o++] = ' ';
 		}
-		char *lem = changed ? td_arena_strndup(c->ar, out, o) : NULL;
-		if (lem)
-			e->lemma = lem;
+		if (changed)
+			set_lemma_words(c, e, w, wn, nw);
 	}
 }
 
