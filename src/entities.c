@@ -847,6 +847,25 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			}
 		}
 	}
+	/* Slovene and Croatian decline a foreign name with a "j" before the
+	 * ending ("Pfizerja", "Schröderja"; "lj" and "nj" are letters of
+	 * their own): the stem without it. */
+	if (!best && (!strcmp(c->a->lang, "sl") || !strcmp(c->a->lang, "hr")) && (tk[i].flags & TD_TOK_UPPER) &&
+	    !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		size_t stl;
+		const char *st = tok_stem(c, i, &stl);
+		if (stl >= 5 && stl < tk[i].end - tk[i].start && stl < sizeof(seq) && st[stl - 1] == 'j' &&
+		    st[stl - 2] != 'l' && st[stl - 2] != 'n' && !vowel_end(st + stl - 2, 2)) {
+			memcpy(seq, st, stl - 1);
+			seq[stl - 1] = 0;
+			int lower;
+			const td__gaz *g = td__gaz_find(seq, stl - 1, &more, &lower);
+			if (g && !g->weak) {
+				best = g;
+				*len = 1;
+			}
+		}
+	}
 	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
 	if (!best && !c->caseless && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
 		sl = lemma_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
@@ -1137,6 +1156,55 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 }
 
 /* Base form of token i as part of a name of type type. */
+/* Whether w is a Slavic possessive adjective of the given name lemma:
+ * its stem (the lemma without a final vowel, "й" or "ь") followed by a
+ * possessive suffix ("Иванов" of "Иван", "Дмитриев" of "Дмитрий",
+ * "Алексеева" of "Алексей"). Dictionaries read such words so, but a
+ * person's name written so is the surname made from it. */
+static int possessive_of_name(const char *w, size_t n, const char *lemma)
+{
+	static const char *const sfx[] = {"ов", "ев", "ёв", "ин", "ын", "ів", "їв", "єв"};
+	char fw[WBUF], fl[WBUF];
+	size_t wl = td_text_fold(w, n, fw, sizeof(fw));
+	size_t ll = td_text_fold(lemma, strlen(lemma), fl, sizeof(fl));
+	if (!wl || !ll || ll >= wl)
+		return 0;
+	/* The stem: drop one final vowel, "й" or "ь" (two bytes each). */
+	static const char *const fin[] = {"а", "я", "о", "е", "и", "й", "ь", "і", "ї", "є"};
+	size_t sl = ll;
+	for (size_t k = 0; k < NELEM(fin); k++)
+		if (ll > 4 && !memcmp(fl + ll - 2, fin[k], 2)) {
+			sl = ll - 2;
+			break;
+		}
+	if (sl < 4 || wl < sl + 4 || memcmp(fw, fl, sl))
+		return 0;
+	for (size_t k = 0; k < NELEM(sfx); k++)
+		if (!memcmp(fw + sl, sfx[k], strlen(sfx[k])))
+			return 1;
+	return 0;
+}
+
+/* Whether the dictionary declines w itself as a masculine name: its
+ * genitive ("Максим" -> "Максима") has w as its lemma. A form that only
+ * looks like another name's oblique case ("Путіним") is no such base. */
+static int declines_itself(const ctx *c, const char *w, size_t n)
+{
+	char g[WBUF];
+	size_t last = n;
+	while (last > 0 && ((unsigned char)w[last - 1] & 0xC0) == 0x80)
+		last--;
+	if (n < 2 || n + 3 > sizeof(g) || !last || has_vowel(w + last - 1, n - last + 1))
+		return 0;
+	memcpy(g, w, n);
+	memcpy(g + n, c->cyrillic ? "а" : "a", c->cyrillic ? 2 : 1);
+	size_t gl = n + (c->cyrillic ? 2 : 1);
+	g[gl] = 0;
+	td__lexinfo G;
+	td__lex_lookup(c->li, g, gl, &G);
+	return (G.flags & TD__LEX_KNOWN) && G.lemma && strlen(G.lemma) == n && !memcmp(G.lemma, w, n);
+}
+
 static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t cap)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -1159,7 +1227,7 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 	if (type == TD_ENT_PER && (L.flags & TD__LEX_SELF)) {
 		char g[WBUF];
 		size_t gl = guess(c, w, n, g, sizeof(g));
-		if (gl != n || memcmp(g, w, n)) {
+		if ((gl != n || memcmp(g, w, n)) && !declines_itself(c, w, n)) {
 			td__lexinfo G;
 			td__lex_lookup(dict_for(c, g, gl), g, gl, &G);
 			if ((G.flags & TD__LEX_SELF) && gl + 1 <= cap) {
@@ -1173,6 +1241,10 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 		out[n] = 0;
 		return n;
 	}
+	/* A surname made from a given name ("Иванов", "Сергеева") is no
+	 * form of that name: the name's own rules decide its base form. */
+	if (type == TD_ENT_PER && c->cyrillic && L.lemma && possessive_of_name(w, n, L.lemma))
+		return guess(c, w, n, out, cap);
 	if (L.lemma && ((L.flags & TD__LEX_PROPER) || type != TD_ENT_PER) &&
 	    td_text_is_upper_initial(L.lemma, strlen(L.lemma))) {
 		size_t ll = strlen(L.lemma);
@@ -4572,6 +4644,39 @@ static int uninflected_consonant(const ctx *c, size_t k)
 	return !ends_in(c, k, fixed, NELEM(fixed)) && !ends_in(c, k, instr, NELEM(instr));
 }
 
+/* The ending (bytes) that the surname at token l loses to its base form
+ * when the first name at token f is a soft-stem man's name ("Арсений",
+ * "Игорь") in an oblique case and the surname a consonant-final one in
+ * the same case; 0 otherwise. */
+static size_t soft_case_ending(const ctx *c, size_t f, size_t l)
+{
+	static const struct {
+		const char *soft, *hard;
+	} cases[] = {{"я", "а"}, {"ю", "у"}, {"ем", "ом"}, {"е", "е"}};
+	const td_token *ft = &c->tk[f], *lt = &c->tk[l];
+	const char *fw = c->t + ft->start, *lw = c->t + lt->start;
+	size_t fn = ft->end - ft->start, ln = lt->end - lt->start;
+	char fb[WBUF];
+	size_t fl = token_lemma(c, f, TD_ENT_PER, fb, sizeof(fb));
+	if (fl < 6 || (memcmp(fb + fl - 2, "й", 2) && memcmp(fb + fl - 2, "ь", 2)) || fn <= fl - 2 ||
+	    memcmp(fb, fw, fl - 2))
+		return 0;
+	const char *end = fw + fl - 2;
+	size_t en = fn - (fl - 2);
+	for (size_t k = 0; k < NELEM(cases); k++) {
+		size_t hn = strlen(cases[k].hard);
+		if (en != strlen(cases[k].soft) || memcmp(end, cases[k].soft, en) || ln < hn + 6 ||
+		    memcmp(lw + ln - hn, cases[k].hard, hn))
+			continue;
+		/* A consonant before the ending: "-ова", "-ина" and vowels
+		 * are other rules' (and women's) business. */
+		if (has_vowel(lw + ln - hn - 2, 2) || ends_in(c, l, (const char *const[]){"ова", "ева", "ина"}, 3))
+			return 0;
+		return hn;
+	}
+	return 0;
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -4635,6 +4740,13 @@ static char *lemma_of(ctx *c, const mention *m)
 				strip_last++;
 		}
 	}
+	/* The same where the first name's base form ends in "-й" or "-ь",
+	 * which its oblique cases soften ("Арсения" of "Арсений", "Игоря"
+	 * of "Игорь"): the surname ending in a consonant takes the hard
+	 * ending of that case ("Арсения Яценюка" -> "Яценюк", "Андрею
+	 * Бабишу" -> "Бабиш"). */
+	if (!strip_last && m->type == TD_ENT_PER && m->j - m->i == 2 && keep_last && c->cyrillic)
+		strip_last = soft_case_ending(c, m->i, m->j - 1);
 	/* A woman's name: her surname has a feminine form of its own
 	 * (feminine_surname()). */
 	int woman = 0;
@@ -4959,6 +5071,15 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 		size_t fl = td_text_fold(lemma, (size_t)(csp - lemma), f, sizeof(f));
 		const td__gaz *g = compass_adjective(f, fl) ? gaz_of_text(csp + 1, strlen(csp + 1), 1) : NULL;
 		if (g && g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
+			return (char *)g->key;
+	}
+	/* An organisation's or product's base form that a list has, where
+	 * its written form did not match ("Pfizerja", as Slovene declines
+	 * a foreign name, is "Pfizer"). */
+	if ((m->type == TD_ENT_ORG || m->type == TD_ENT_PRO) && !m->acronym && m->j - m->i == 1 &&
+	    !strchr(lemma, ' ')) {
+		const td__gaz *g = gaz_of_text(lemma, strlen(lemma), 1);
+		if (g && g->type == m->type)
 			return (char *)g->key;
 	}
 	const char *s = lemma;
@@ -7283,6 +7404,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			while (x < l1 && x < l2 && s1[x] == s2[x]) {
 				chars += ((unsigned char)s1[x] & 0xC0) != 0x80;
 				x++;
+			}
+			/* Whole letters only: "Ге-ра" and "Ге-рм" share three
+			 * letters and the first byte of a fourth. */
+			if (x < l1 && ((unsigned char)s1[x] & 0xC0) == 0x80) {
+				while (x > 0 && ((unsigned char)s1[x] & 0xC0) == 0x80)
+					x--;
+				chars--;
 			}
 			/* Three letters where the rest is a suffix of
 			 * inhabitants: "Polák", "Polacy" of "Polsko", "Polska". */

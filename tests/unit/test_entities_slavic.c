@@ -873,6 +873,40 @@ static void test_oblique_masculine(void **state)
 	check(a, "Аурела Шкодра", "Аурела Шкодра", TD_ENT_PER, NULL);
 }
 
+/* Surnames made from given names ("Иванов" of "Иван") are no forms of
+ * them; a given name the dictionary declines itself ("Максим") is not
+ * another's oblique case; after a soft-stem first name in an oblique
+ * case a consonant-final surname is in the same case; a surname that
+ * shares three letters and a byte with a country is no inhabitant; a
+ * Slovene foreign name declined with "-j-" is the listed one. */
+static void test_surnames_of_given_names(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Заголовок",
+			    "Заявление сделал Сергей Иванов. Депутат Андрей Алексеев и Николай Сергеев. "
+			    "Глава РФПИ Кирилл Дмитриев отметил это.");
+	check(a, "Сергей Иванов", "Сергей Иванов", TD_ENT_PER, NULL);
+	check(a, "Андрей Алексеев", "Андрей Алексеев", TD_ENT_PER, NULL);
+	check(a, "Николай Сергеев", "Николай Сергеев", TD_ENT_PER, NULL);
+	check(a, "Кирилл Дмитриев", "Кирилл Дмитриев", TD_ENT_PER, NULL);
+	assert_string_not_equal(must(a, "Сергей Иванов")->key, must(a, "Николай Сергеев")->key);
+	a = run("uk", "Заголовок", "Міністр Максим Степанов заявив, що Україна отримає вакцину.");
+	check(a, "Максим Степанов", "Максим Степанов", TD_ENT_PER, NULL);
+	a = run("ru", "Заголовок",
+		"Позиция Арсения Яценюка известна. Андрею Бабишу позвонили. С Игорем Коломойским говорили.");
+	check(a, "Арсения Яценюка", "Арсений Яценюк", TD_ENT_PER, NULL);
+	check(a, "Андрею Бабишу", "Андрей Бабиш", TD_ENT_PER, NULL);
+	check(a, "Игорем Коломойским", "Игорь Коломойский", TD_ENT_PER, NULL);
+	a = run("ru", "Заголовок", "Фракция уверена, сказал Герасимов. Позже Германия выдала разрешение.");
+	check(a, "Герасимов", "Герасимов", TD_ENT_PER, NULL);
+	assert_string_not_equal(must(a, "Герасимов")->key, must(a, "Германия")->key);
+	a = run("sl", "Cepivo Pfizerja",
+		"Izvršni direktor Pfizerja Albert Bourla je dejal, da je to velik dan. Delnice Pfizerja so zrasle.");
+	check(a, "Albert Bourla", "Albert Bourla", TD_ENT_PER, NULL);
+	check(a, "Pfizerja", "Pfizer", TD_ENT_ORG, "org:pfizer");
+	assert_null(find(a, "Pfizerja Albert Bourla"));
+}
+
 /* A storm's name after its kind is an event, as written (in apposition
  * it is not declined); the Kremlin in Croatian and Slovak; a Russian
  * surname in "-ov" keeps it in Slovak. */
@@ -992,6 +1026,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_name_continuation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_oblique_masculine, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_surnames_of_given_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_storms_and_kremlin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_title_case, setup, teardown),
 	};
