@@ -907,6 +907,23 @@ static void test_surnames_of_given_names(void **state)
 	assert_null(find(a, "Pfizerja Albert Bourla"));
 }
 
+/* Former and other names of countries that news still writes meet the
+ * current ones' keys. */
+static void test_former_country_names(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Заголовок", "В Молдавии прошли выборы. Белоруссия закрыла границу с Туркменией.");
+	check(a, "Молдавии", "Молдавия", TD_ENT_LOC, "gpe:md");
+	check(a, "Белоруссия", NULL, TD_ENT_LOC, "gpe:by");
+	a = run("en", "News", "Burma and the Ivory Coast signed. Swaziland did not.");
+	check(a, "Burma", NULL, TD_ENT_LOC, "gpe:mm");
+	check(a, "Ivory Coast", NULL, TD_ENT_LOC, "gpe:ci");
+	check(a, "Swaziland", NULL, TD_ENT_LOC, "gpe:sz");
+	/* Not the Czech "Svaz" (union). */
+	a = run("cs", "Zpráva", "Podle Svazu průmyslu je to špatně.");
+	assert_null(find(a, "Svazu"));
+}
+
 /* A storm's name after its kind is an event, as written (in apposition
  * it is not declined); the Kremlin in Croatian and Slovak; a Russian
  * surname in "-ov" keeps it in Slovak. */
@@ -1027,6 +1044,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_oblique_masculine, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surnames_of_given_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_former_country_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_storms_and_kremlin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_title_case, setup, teardown),
 	};
