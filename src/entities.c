@@ -4677,7 +4677,128 @@ static size_t soft_case_ending(const ctx *c, size_t f, size_t l)
 	return 0;
 }
 
+/* Bulgarian marks a name's first word definite ("Европейската",
+ * "Съветът", "Държавния", "Съда"); the base form is indefinite (BSNLP
+ * guidelines: "Европейска комисия", "Съвет на ЕС", "Държавен
+ * департамент"). The indefinite form of token k into out (capitalised
+ * as written), or 0 where the word shows no article. Short masculine
+ * forms ("-а", "-я", "-ия") only where the dictionary reads them so and
+ * only in a name of several words (multi). */
+static size_t bg_indefinite(const ctx *c, size_t k, int multi, char *out, size_t cap)
+{
+	const td_token *t = &c->tk[k];
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start;
+	if (n < 8 || n + 1 > cap || !(t->flags & TD_TOK_UPPER) || (t->flags & TD_TOK_ALLCAPS))
+		return 0;
+	static const char *const vowels[] = {"а", "я", "о", "е", "и"};
+	td__lexinfo L;
+	lex(c, k, &L);
+	int dict = L.lemma && (L.flags & TD__LEX_LOWER) && strlen(L.lemma) + 1 <= cap;
+	char fw[WBUF], fl[WBUF];
+	size_t fwl = td_text_fold(w, n, fw, sizeof(fw));
+	size_t fll = L.lemma ? td_text_fold(L.lemma, strlen(L.lemma), fl, sizeof(fl)) : 0;
+	/* "-та", "-то", "-те" after a vowel: the article alone, where the
+	 * dictionary reads the word so ("Еврокомисията") or an adjective
+	 * opens a name of several words ("Европейската", "Западните"), not
+	 * a stem's "т" ("Съвета" is "Съвет" with the short article). */
+	if ((ends_with(w, n, "та") || ends_with(w, n, "то") || ends_with(w, n, "те")) &&
+	    !(fll + 2 == fwl && !memcmp(fw, fl, fll))) {
+		int bare = fll + 4 == fwl && !memcmp(fw, fl, fll);
+		if (!bare && !(multi && adjectival(c, k)))
+			return 0;
+		for (size_t v = 0; v < NELEM(vowels); v++)
+			if (ends_with(w, n - 4, vowels[v])) {
+				memcpy(out, w, n - 4);
+				out[n - 4] = 0;
+				return n - 4;
+			}
+		return 0;
+	}
+	/* An adjective without the article before its noun is its own
+	 * base form: the noun's gender, not the dictionary's masculine
+	 * ("Шотландска национална партия", "Медийна група"). */
+	if (multi && adjectival(c, k) && (ends_with(w, n, "а") || ends_with(w, n, "о")) &&
+	    !(fll + 2 == fwl && !memcmp(fw, fl, fll))) {
+		memcpy(out, w, n);
+		out[n] = 0;
+		return n;
+	}
+	size_t cut = 0;
+	if (ends_with(w, n, "ът") || ends_with(w, n, "ят"))
+		cut = 4;
+	else if (multi && ends_with(w, n, "ия"))
+		cut = 2;
+	else if (multi && (ends_with(w, n, "а") || ends_with(w, n, "я")))
+		cut = 2;
+	if (!cut)
+		return 0;
+	if (dict) {
+		/* The dictionary's base form, which differs from the word
+		 * ("държавен" for "Държавния", "съд" for "Съда"); for the
+		 * short forms it must be the word without its article. */
+		size_t ll = strlen(L.lemma);
+		if (fll == fwl && !memcmp(fw, fl, fwl))
+			return 0;
+		if (cut == 2 && !ends_with(w, n, "ия") && (fll + 2 != fwl || memcmp(fw, fl, fll)))
+			return 0;
+		if (ends_with(w, n, "ия") && ends_with(L.lemma, ll, "ия"))
+			return 0;
+		int l1, l2;
+		td_utf8_decode(w, n, &l1);
+		td_utf8_decode(L.lemma, ll, &l2);
+		if ((size_t)l1 + ll - (size_t)l2 + 1 > cap)
+			return 0;
+		memcpy(out, w, (size_t)l1);
+		memcpy(out + l1, L.lemma + l2, ll - (size_t)l2);
+		out[l1 + ll - (size_t)l2] = 0;
+		return (size_t)l1 + ll - (size_t)l2;
+	}
+	/* No dictionary: "-ият" of an adjective opening a name only
+	 * ("Българският"); a foreign name may end so ("Плимът"). */
+	if (cut != 4 || !multi || !adjectival(c, k) || !ends_with(w, n, "ият"))
+		return 0;
+	memcpy(out, w, n - 4);
+	out[n - 4] = 0;
+	return n - 4;
+}
+
+/* Base form r of Bulgarian mention m with its first word indefinite
+ * (bg_indefinite()), or r. */
+static char *bg_base(ctx *c, const mention *m, char *r)
+{
+	if (!r || strcmp(c->a->lang, "bg") || m->type == TD_ENT_PER || m->quoted)
+		return r;
+	char d[WBUF], buf[WBUF * 4];
+	size_t dl = bg_indefinite(c, m->i, m->j - m->i > 1, d, sizeof(d));
+	if (!dl)
+		return r;
+	/* The rest as the base form has it; after a plural ("Западните
+	 * Балкани") as written, the noun plural too. */
+	const char *rest = strchr(r, ' ');
+	size_t rl = 0;
+	if (rest && ends_with(d, dl, "и") && m->j - m->i > 1) {
+		rest = c->t + c->tk[m->i].end;
+		rl = c->tk[m->j - 1].end - c->tk[m->i].end;
+	} else if (rest)
+		rl = strlen(rest);
+	if (dl + rl + 1 > sizeof(buf))
+		return r;
+	memcpy(buf, d, dl);
+	if (rl)
+		memcpy(buf + dl, rest, rl);
+	char *b = td_arena_strndup(c->ar, buf, dl + rl);
+	return b ? b : r;
+}
+
+static char *lemma_of_(ctx *c, const mention *m);
+
 static char *lemma_of(ctx *c, const mention *m)
+{
+	return bg_base(c, m, lemma_of_(c, m));
+}
+
+static char *lemma_of_(ctx *c, const mention *m)
 {
 	char buf[1024];
 	/* Where nouns have no cases a name other than a person's is its own

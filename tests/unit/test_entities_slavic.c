@@ -907,6 +907,29 @@ static void test_surnames_of_given_names(void **state)
 	assert_null(find(a, "Pfizerja Albert Bourla"));
 }
 
+/* Bulgarian names' base forms are indefinite: the article of the first
+ * word goes ("Европейската икономическа зона" -> "Европейска
+ * икономическа зона", "Западните Балкани" -> "Западни Балкани"), an
+ * adjective without it stays as written ("Шотландска национална
+ * партия"), and a stem's "т" or a foreign name's "-ът" is no article. */
+static void test_bulgarian_indefinite(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Новина",
+			    "Норвегия е член на Европейската икономическа зона. Лидерите на Западните Балкани "
+			    "се срещнаха. Против е Шотландска национална партия. Подкрепа даде Германската "
+			    "социалдемократическа партия.");
+	check(a, "Европейската икономическа зона", "Европейска икономическа зона", TD_ENT_ORG, NULL);
+	check(a, "Западните Балкани", "Западни Балкани", TD_ENT_LOC, NULL);
+	check(a, "Шотландска национална партия", "Шотландска национална партия", TD_ENT_ORG, NULL);
+	check(a, "Германската социалдемократическа партия", "Германска социалдемократическа партия",
+	      TD_ENT_ORG, NULL);
+	a = run("bg", "Новина", "Корабът пристигна в Плимът вчера.");
+	const td_entity *e = find(a, "Плимът");
+	if (e)
+		assert_string_equal(e->lemma, "Плимът");
+}
+
 /* Former and other names of countries that news still writes meet the
  * current ones' keys. */
 static void test_former_country_names(void **state)
@@ -1044,6 +1067,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_oblique_masculine, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surnames_of_given_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bulgarian_indefinite, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_former_country_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_storms_and_kremlin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_title_case, setup, teardown),
