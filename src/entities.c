@@ -66,6 +66,7 @@ typedef struct {
 	int caseless;       /* a language whose nouns have no cases (English) */
 	int nouncaps;       /* every noun has a capital (German) and a dictionary says which */
 	int nodict;         /* the language has no dictionary at all */
+	int spaced_hyphens; /* the text writes its hyphens with spaces ("Hewlett - Packard") */
 	uint64_t *nouns;    /* German without a dictionary: folded words written after an article */
 	uint64_t *named;    /* German with a dictionary: words written after a first name */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
@@ -429,15 +430,16 @@ static int is_quote_cp(uint32_t cp)
 	       cp == 0x201D || cp == 0x201A || cp == 0x2018 || cp == 0x2019;
 }
 
-static int joined_q(const ctx *c, size_t i, int quotes);
+static int joined_q(const ctx *c, size_t i, int listed);
 
 static int joined(const ctx *c, size_t i)
 {
 	return joined_q(c, i, 0);
 }
 
-/* Like joined; quotes allowed in the gap when quotes is set
- * ("Северен поток" 2). */
+/* Like joined; for a name the lists hold (listed set), quotes and a
+ * spaced dash are allowed in the gap ("Северен поток" 2, "Ямал — Европа",
+ * "Франс – Прес"): the list decides there. */
 /* Whether s (n bytes) has a vowel letter, Latin or Cyrillic, plain or
  * accented, in either case. */
 static int has_vowel(const char *s, size_t n)
@@ -459,7 +461,7 @@ static int has_vowel(const char *s, size_t n)
 	return 0;
 }
 
-static int joined_q(const ctx *c, size_t i, int quotes)
+static int joined_q(const ctx *c, size_t i, int listed)
 {
 	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 	size_t n = (size_t)(e - s);
@@ -489,19 +491,49 @@ static int joined_q(const ctx *c, size_t i, int quotes)
 		if (n == 0)
 			return 0;
 	}
+	/* A dash with a space on either side separates two names, it joins
+	 * none: a route, a match, a pair ("трасса Лахор - Исламабад",
+	 * "Real – Barcelona"); a hyphen is written without spaces. A number
+	 * after it still numbers the name ("Северный поток — 2"). A text
+	 * that spaces its hyphens too (a tokenised corpus: "Hewlett - Packard",
+	 * "year - old") keeps a spaced hyphen-minus as a hyphen. */
 	size_t visible = 0;
+	int space_before = 0, dash_spaced = 0;
 	for (size_t k = 0; k < n;) {
 		int l;
 		uint32_t cp = td_utf8_decode(s + k, n - k, &l);
 		int zw = cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
-		if (cp != ' ' && cp != '-' && cp != 0xA0 && cp != 0x2013 && cp != 0x2014 && cp != 0x2011 &&
-		    cp != '&' && !zw && !(quotes && is_quote_cp(cp)))
+		int dash = cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2011;
+		if (cp != ' ' && cp != 0xA0 && !dash && cp != '&' && !zw && !(listed && is_quote_cp(cp)))
+			return 0;
+		if (dash && (cp != '-' || !c->spaced_hyphens))
+			dash_spaced |= space_before ? 1 : 0;
+		else if (cp == ' ' || cp == 0xA0)
+			space_before = 1;
+		if ((cp == ' ' || cp == 0xA0) && dash_spaced && !listed && (c->tk[i].flags & TD_TOK_ALPHA))
 			return 0;
 		if (!zw)
 			visible += (size_t)l;
 		k += (size_t)(l > 0 ? l : 1);
 	}
 	return visible <= 5;
+}
+
+/* Whether text is tokenised, as corpora are: a space before most of its
+ * commas and full stops ("police arrested him , and ... girlfriend ."),
+ * and so also around its hyphens ("Hewlett - Packard", "year - old"). */
+static int spaced_hyphens(const char *t, size_t n)
+{
+	size_t spaced = 0, tight = 0;
+	for (size_t k = 1; k + 1 < n; k++) {
+		if ((t[k] != ',' && t[k] != '.') || (t[k + 1] != ' ' && t[k + 1] != '\n'))
+			continue;
+		if (t[k - 1] == ' ')
+			spaced++;
+		else if ((unsigned char)t[k - 1] >= 0x80 || ((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z'))
+			tight++;
+	}
+	return spaced > tight;
 }
 
 static int is_close_quote(uint32_t cp)
@@ -6602,6 +6634,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
 		if (same_lang(rules[r].lang, a->lang))
 			c.grules[c.ngrules++] = (uint16_t)r;
+
+	c.spaced_hyphens = spaced_hyphens(a->text, a->text_len);
 
 	/* Headline: title case when most of its long words are capitalised. */
 	const char *nl = memchr(a->text, '\n', a->text_len);

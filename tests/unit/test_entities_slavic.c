@@ -1026,6 +1026,32 @@ static void test_title_case(void **state)
 	check(a, "Джонсона", "Джонсон", TD_ENT_PER, NULL);
 }
 
+/* A dash with spaces around it separates names: a route, a pair, a
+ * list; a number after it still numbers the name, and a listed name
+ * written with it is found whole. */
+static void test_spaced_dash(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Протесты", "Члены партии заблокировали основную трассу страны Лахор - Исламабад. "
+					   "В Исламабаде закрыты школы.");
+	check(a, "Лахор", "Лахор", TD_ENT_LOC, "city:lahore");
+	check(a, "Исламабад", "Исламабад", TD_ENT_LOC, NULL);
+	assert_null(find(a, "Лахор - Исламабад"));
+	a = run("bg", "Среща", "На срещата Тереза Мей – Дейвид Камерън не се стигна до съгласие.");
+	check(a, "Тереза Мей", "Тереза Мей", TD_ENT_PER, NULL);
+	check(a, "Дейвид Камерън", "Дейвид Камерън", TD_ENT_PER, NULL);
+	a = run("ru", "Газ", "Строительство газопровода «Северный поток — 2» продолжается.");
+	check(a, "Северный поток — 2", NULL, TD_ENT_PRO, "pro:nordstream2");
+	a = run("bg", "Газ", "Газопроводът Ямал – Европа работи, съобщи Франс – Прес.");
+	check(a, "Ямал – Европа", NULL, TD_ENT_PRO, "pro:yamal");
+	check(a, "Франс – Прес", NULL, TD_ENT_ORG, "org:afp");
+	/* A tokenised text spaces its hyphens as it spaces its commas. */
+	a = run("en", "Deal", "Hewlett - Packard bought the firm , a well - known maker . Analysts were surprised .");
+	must(a, "Hewlett - Packard");
+	a = run("en", "Deal", "Hewlett - Packard bought the firm, a well-known maker. Analysts were surprised.");
+	assert_null(find(a, "Hewlett - Packard"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1071,6 +1097,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_former_country_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_storms_and_kremlin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_title_case, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_spaced_dash, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
