@@ -7443,9 +7443,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		const char *lem = m->lemma;
 		if (m->town) {
 			/* The word as written, not the town's name. */
+			const td__gaz *town = m->g;
 			m->g = NULL;
 			lem = lemma_of(&c, m);
-			m->g = ms[k].g;
+			m->g = town;
 			if (!lem)
 				return TD_ERR_NOMEM;
 		}

@@ -1,17 +1,24 @@
 #!/usr/bin/env python3
 """Generates src/entities_cities.c: names of the world's cities (the
 <city> entries of libgweather's location database, about 4,200 cities
-and towns) in English and in the languages the engine has dictionaries
-for, from Debian's libgweather-4-common package (version 4.2.0:
+and towns, and the cities of GeoNames of 100,000 people or more) in
+English and in the languages the engine has dictionaries for, from
+Debian's libgweather-4-common package (version 4.2.0:
 /usr/share/libgweather-4/Locations.xml and the libgweather-4.0-locations
-gettext catalogues). Keys are "city:" and the English name in lower case,
+gettext catalogues) and from Debian's libgeonames0 and
+libgeonames-common packages (version 0.3.0: the GVariant table of
+24,361 GeoNames cities compiled into libgeonames.so as the resource
+/com/lomiri/geonames/cities.compiled, and the geonames gettext
+catalogues, whose message ids are GeoNames ids). The GeoNames part needs
+gresource (libglib2.0-bin) and Python's gi (python3-gi); without them
+only libgweather's cities are written. Keys are "city:" and the English name in lower case,
 as the time-zone cities of ICU, so that both meet. Left out: names of
 fewer than four letters and names that are ordinary words of English or
 of the language (hunspell lists them in lower case). Cities of one English
 name in several countries (Birmingham, England and Alabama) share one
 key: the name is a place either way.
 usage: python3 data/entities/gen_cities.py > src/entities_cities.c"""
-import gettext, os, re, sys
+import gettext, os, re, sys, unicodedata
 import xml.etree.ElementTree as ET
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import lower_case_words, write_places  # noqa: E402
@@ -61,6 +68,107 @@ for en, ctx in cities:
             seen.add((key, n))
             rows.append((key, lang if n != en else "", n))
 
+# GeoNames: cities of 100,000 people or more (a town's name is more often
+# a person's or a word than a city's), with the names the geonames
+# catalogues give them; a libgweather city of the same English name gets
+# the catalogues' names too.
+GEO_LIB = "/usr/lib/x86_64-linux-gnu/libgeonames.so.0.3.0"
+GEO_MIN = 100000
+try:
+    import subprocess
+    sys.path.insert(0, "/usr/lib/python3/dist-packages")
+    from gi.repository import GLib  # noqa: E402
+    blob = subprocess.run(["gresource", "extract", GEO_LIB, "/com/lomiri/geonames/cities.compiled"],
+                          check=True, capture_output=True).stdout
+    geo = GLib.Variant.new_from_bytes(GLib.VariantType.new("a(sssssssudd)"),
+                                      GLib.Bytes.new(blob), False).unpack()
+except (ImportError, OSError, subprocess.CalledProcessError) as e:
+    sys.stderr.write("gen_cities: no GeoNames cities (%s)\n" % e)
+    geo = []
+geo_cats = {}
+for l in LANGS:
+    try:
+        geo_cats[l] = gettext.translation("geonames", "/usr/share/locale", [l])
+    except OSError:
+        pass
+
+
+def fold(s):
+    """s in lower case without accents: "Kraków" and "Krakow" are one key."""
+    s = unicodedata.normalize("NFKD", s.lower().translate(str.maketrans(
+        {"ł": "l", "đ": "d", "ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "ð": "d", "þ": "th"})))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+RU_LAT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                  ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
+                   "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
+                   "yu", "ya"]))
+
+
+def given_names():
+    """Folded Russian given names, in Cyrillic and in Latin letters: the entries of
+    Debian's Russian Hunspell dictionary with the declension flags of men's
+    (K) and women's (I) first names and patronymics."""
+    out = set()
+    for line in open("/usr/share/hunspell/ru_RU.dic", encoding="utf-8", errors="replace"):
+        w, _, fl = line.strip().partition("/")
+        if fl in ("K", "I") and w[:1].isupper():
+            low = w.lower()
+            out.add(low)
+            out.add("".join(RU_LAT.get(ch, ch) for ch in low))
+    return out
+
+
+def census_names():
+    """Folded first names of the 1990 United States census (men's and
+    women's), as Debian's libtext-names-perl
+    carries them."""
+    out = set()
+    try:
+        text = open("/usr/share/perl5/Text/Names.pm", encoding="utf-8").read()
+    except OSError:
+        sys.stderr.write("gen_cities: no census first names (apt-get install libtext-names-perl)\n")
+        return out
+    for part in ("MALE", "FEMALE"):
+        m = re.search(r"\$COMMON_%s_FIRSTNAMES = <<ENDNAMES;\n(.*?)\nENDNAMES" % part, text, re.S)
+        for line in (m.group(1).splitlines() if m else ()):
+            f = line.split()
+            if len(f) >= 2:
+                out.add(fold(f[0]))
+    return out
+
+
+GIVEN = given_names() | census_names()
+SUFFIXES = ("", "ov", "ev", "in", "ovo", "ino", "sk", "ов", "ев", "ин", "ово", "ино", "ск")
+
+
+def given_like(name):
+    """Whether name is a first name or a town named after one by a Slavic
+    suffix (Vladimir, Borisov): a lone first name would be that town."""
+    f = fold(name)
+    return any(f.endswith(x) and f[:len(f) - len(x)] in GIVEN for x in SUFFIXES if len(f) > len(x))
+
+
+keys = {fold(k[5:]): k for k, _, _ in rows}
+for gid, en, _adm, _state, _cc, _country, _tz, pop, _lat, _lon in sorted(geo, key=lambda g: -g[7]):
+    if pop < GEO_MIN:
+        continue
+    key = keys.setdefault(fold(en), "city:" + en.lower())
+    names = [("", en)]
+    for l, c in geo_cats.items():
+        t = c.gettext(gid)
+        if t != gid:
+            names.append((l, t))
+    if any(given_like(n) for _, n in names):
+        continue
+    for lang, n in names:
+        n = n.strip()
+        if n and ok(n, lang) and (key, n) not in seen:
+            seen.add((key, n))
+            rows.append((key, lang if n != en else "", n))
+
 write_places(["/* entities_cities.c - names of the world's cities (generated by",
-              " * data/entities/gen_cities.py from Debian libgweather-4-common 4.2.0; do not edit). */"],
+              " * data/entities/gen_cities.py from Debian libgweather-4-common 4.2.0 and",
+              " * libgeonames0 / libgeonames-common 0.3.0; do not edit). */"],
              "td__cities", "td__ncities", rows)

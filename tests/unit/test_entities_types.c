@@ -598,6 +598,29 @@ static void test_capitalised_month(void **state)
 	check(a, "May", NULL, TD_ENT_PER, NULL);
 }
 
+/* The cities of GeoNames beside libgweather's, in each language the
+ * catalogues name them; a city named like a first name is left out; a
+ * lone first name of a person named in full is that person, though a
+ * town shares it. */
+static void test_geonames_cities(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Газ", "Дослідження інституту EWI з міста Кельн показало зростання.");
+	check(a, "Кельн", "Кельн", TD_ENT_LOC, "city:cologne");
+	a = run("cs", "Plyn", "Studie institutu v Kolíně nad Rýnem ukázala růst.");
+	check(a, "Kolíně nad Rýnem", NULL, TD_ENT_LOC, "city:cologne");
+	a = run("ru", "Протесты", "Протестующие перекрыли дорогу в Равалпинди.");
+	check(a, "Равалпинди", "Равалпинди", TD_ENT_LOC, "city:rawalpindi");
+	a = run("en", "Visit", "Mary said the trip was long.");
+	const td_entity *e = find(a, "Mary");
+	assert_true(!e || !e->key || strcmp(e->key, "city:mary"));
+	a = run("ru", "Брексит", "Премьер-министр Борис Джонсон заявил, что сделка готова. Позиция Бориса вызвала споры.");
+	check(a, "Бориса", "Борис", TD_ENT_PER, NULL);
+	a = run("bg", "Освобождение", "Пасторът Андрю Брънсън беше освободен от затвора. Андрю се завърна у дома.");
+	const td_entity *full = must(a, "Андрю Брънсън");
+	check(a, "Андрю", NULL, TD_ENT_PER, full->key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -637,6 +660,7 @@ int main(void)
 		cmocka_unit_test(test_one_sense_longer_names),
 		cmocka_unit_test(test_sentence_start_stems),
 		cmocka_unit_test(test_capitalised_month),
+		cmocka_unit_test(test_geonames_cities),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
