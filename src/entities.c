@@ -3967,6 +3967,80 @@ static int designation_at(const ctx *c, size_t j)
 	return 1;
 }
 
+/* The key of a designation written with a hyphen, letters first and
+ * digits after ("F-35", "S-400", "Су-57", "МиГ-29", "Ту-154М"), or NULL:
+ * one to three letters, a capital first; one to four digits, not a year
+ * ("ЧМ-2018" is a championship); at most two letters after them. The key
+ * is the letters in ASCII, then the rest: "С-400" and "S-400" meet at
+ * "pro:s400", "МиГ-29" and "MiG-29" at "pro:mig29". Not a listed
+ * acronym's count ("ЕС-27"). */
+static const char *hyphen_designation(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	uint8_t f = c->tk[i].flags;
+	if (!(f & TD_TOK_DIGIT) || !(f & TD_TOK_ALPHA) || !(f & TD_TOK_UPPER) || n < 3 || n > 24)
+		return NULL;
+	const char *h = memchr(w, '-', n);
+	if (!h || h == w)
+		return NULL;
+	size_t letters = 0;
+	for (size_t k = 0; k < (size_t)(h - w);) {
+		int l;
+		UChar32 cp = (UChar32)td_utf8_decode(w + k, (size_t)(h - w) - k, &l);
+		if (!u_isalpha(cp))
+			return NULL;
+		letters++;
+		k += (size_t)(l > 0 ? l : 1);
+	}
+	const char *d = h + 1, *e = w + n;
+	size_t digits = 0;
+	while (d + digits < e && d[digits] >= '0' && d[digits] <= '9')
+		digits++;
+	if (letters > 3 || digits < 1 || digits > 4)
+		return NULL;
+	if (digits == 4 && (!memcmp(d, "19", 2) || !memcmp(d, "20", 2)))
+		return NULL;
+	/* A listed acronym and a count is that body's ("ЕС-27", "EU-28"). */
+	char seq[16];
+	if (letters >= 2 && (size_t)(h - w) + 1 < sizeof(seq)) {
+		int more, lower;
+		seq[0] = '=';
+		memcpy(seq + 1, w, (size_t)(h - w));
+		if (td__gaz_find(seq, (size_t)(h - w) + 1, &more, &lower))
+			return NULL;
+	}
+	size_t tail = 0;
+	for (const char *q = d + digits; q < e;) {
+		int l;
+		UChar32 cp = (UChar32)td_utf8_decode(q, (size_t)(e - q), &l);
+		if (!u_isalpha(cp) || ++tail > 2)
+			return NULL;
+		q += l > 0 ? l : 1;
+	}
+	char lat[32], tl[16];
+	size_t ln = td_text_translit(w, (size_t)(h - w), lat, sizeof(lat));
+	size_t tn = tail ? td_text_translit(d + digits, (size_t)(e - d - digits), tl, sizeof(tl)) : 0;
+	if (!ln)
+		return NULL;
+	char *k = td_arena_alloc(c->ar, 4 + ln + digits + tn + 1);
+	if (!k)
+		return NULL;
+	size_t o = 0;
+	memcpy(k, "pro:", 4);
+	o = 4;
+	for (size_t q = 0; q < ln; q++)
+		if ((lat[q] >= 'a' && lat[q] <= 'z') || (lat[q] >= '0' && lat[q] <= '9'))
+			k[o++] = lat[q];
+	memcpy(k + o, d, digits);
+	o += digits;
+	for (size_t q = 0; q < tn; q++)
+		if ((tl[q] >= 'a' && tl[q] <= 'z') || (tl[q] >= '0' && tl[q] <= '9'))
+			k[o++] = tl[q];
+	k[o] = 0;
+	return k;
+}
+
 /* A listed organisation followed by a model's designation is a product
  * of it ("Boeing 737 MAX", "Airbus A320neo", "Boeingy 737"): the maker's
  * name in its base form, the rest as written (as a seat is); letters in
@@ -6712,6 +6786,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		}
 		if (g && g->type == TD__NONE) {
 			i += len;
+			continue;
+		}
+		/* A designation with a hyphen no list holds: a product ("F-35",
+		 * "С-400"), as written. */
+		const char *dkey = !g && !town ? hyphen_designation(&c, i) : NULL;
+		if (dkey) {
+			mention m = {i, i + 1, NULL, TD_ENT_PRO, 0, 1, 0, 0, NULL, dkey, 0, 0, 0, 0, 0, 0};
+			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+				return rc;
+			i++;
 			continue;
 		}
 		/* An adjective of a country is no mention of it: a name that

@@ -621,6 +621,28 @@ static void test_geonames_cities(void **state)
 	check(a, "Андрю", NULL, TD_ENT_PER, full->key);
 }
 
+/* Designations written with a hyphen are products whose key is the
+ * same in every script; a listed acronym's count and a year are not. */
+static void test_hyphen_designations(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Оружие", "Турция купила комплексы С-400, истребители Су-57 и МиГ-29 показали на выставке.");
+	check(a, "С-400", "С-400", TD_ENT_PRO, "pro:s400");
+	check(a, "Су-57", "Су-57", TD_ENT_PRO, "pro:su57");
+	check(a, "МиГ-29", "МиГ-29", TD_ENT_PRO, "pro:mig29");
+	a = run("sl", "Orožje", "Turčija je kupila sistem S-400 dokončan, ZDA pa so ji odvzele lovce F-35 Turčiji v zameno.");
+	check(a, "S-400", "S-400", TD_ENT_PRO, "pro:s400");
+	check(a, "F-35", "F-35", TD_ENT_PRO, "pro:f35");
+	check(a, "Turčiji", "Turčija", TD_ENT_LOC, "gpe:tr");
+	a = run("en", "Arms", "The US removed Turkey from the F-35 programme after it bought the S-400.");
+	check(a, "F-35", "F-35", TD_ENT_PRO, "pro:f35");
+	a = run("ru", "Футбол", "ЧМ-2018 прошёл в России. Лидеры ЕС-27 договорились.");
+	const td_entity *e = find(a, "ЧМ-2018");
+	assert_true(!e || e->type != TD_ENT_PRO);
+	e = find(a, "ЕС-27");
+	assert_true(!e || e->type != TD_ENT_PRO);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -661,6 +683,7 @@ int main(void)
 		cmocka_unit_test(test_sentence_start_stems),
 		cmocka_unit_test(test_capitalised_month),
 		cmocka_unit_test(test_geonames_cities),
+		cmocka_unit_test(test_hyphen_designations),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
