@@ -900,12 +900,19 @@ static void build(void)
 	if (!rc)
 		rc = add_cities();
 	/* Subdivisions and towns are weak: many share their stems with
-	 * persons' names and adjectives ("Хан", "Марке", "Północna"). */
+	 * persons' names and adjectives ("Хан", "Марке", "Północna"). The
+	 * first key of a name is its key: a big city before the
+	 * subdivisions, since where one has its name news means the city
+	 * (Islamabad, Hamburg, Washington), and the towns after them
+	 * (Indiana is the state). */
 	adding_weak = 1;
+	for (size_t i = 0; i < td__ncities_big && !rc; i++)
+		rc = add(td__cities[i].key, td__cities[i].type, td__cities[i].lang, td__cities[i].name,
+			 td__cities[i].lemma);
 	for (size_t i = 0; i < td__nsubdivs && !rc; i++)
 		rc = add(td__subdivs[i].key, td__subdivs[i].type, td__subdivs[i].lang,
 			 td__subdivs[i].name, td__subdivs[i].lemma);
-	for (size_t i = 0; i < td__ncities && !rc; i++)
+	for (size_t i = td__ncities_big; i < td__ncities && !rc; i++)
 		rc = add(td__cities[i].key, td__cities[i].type, td__cities[i].lang, td__cities[i].name,
 			 td__cities[i].lemma);
 	adding_weak = 0;

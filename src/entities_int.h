@@ -27,9 +27,10 @@ extern const size_t td__naliases;
 extern const td__alias td__subdivs[];
 extern const size_t td__nsubdivs;
 
-/* Cities and towns of the world (libgweather, generated). */
+/* Cities and towns of the world (libgweather and GeoNames, generated):
+ * the first td__ncities_big rows name cities of 100,000 people or more. */
 extern const td__alias td__cities[];
-extern const size_t td__ncities;
+extern const size_t td__ncities, td__ncities_big;
 
 /* The key of the listed city one of whose names has the name key k (n
  * bytes, td__name_key: "blksr" for "Балъкесир", a spelling not listed),

@@ -30,12 +30,16 @@ def c_str(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def write_places(comment, array, count, rows):
+def write_places(comment, array, count, rows, extra=None):
     """Writes to stdout a C file defining td__alias array[] with one LOC
     entry per (key, lang, name) row and size_t count; comment is the
-    file's header comment, a list of lines."""
+    file's header comment, a list of lines; extra, a (name, value) pair,
+    defines one more size_t."""
     out = comment + ['#include "entities_int.h"', "", "const td__alias %s[] = {" % array]
     for key, lang, n in rows:
         out.append("\t{%s, TD_ENT_LOC, %s, %s, %s}," % (c_str(key), c_str(lang), c_str(n), c_str(n)))
-    out += ["};", "", "const size_t %s = %d;" % (count, len(rows)), ""]
+    out += ["};", "", "const size_t %s = %d;" % (count, len(rows))]
+    if extra:
+        out.append("const size_t %s = %d;" % extra)
+    out.append("")
     sys.stdout.write("\n".join(out))

@@ -611,6 +611,16 @@ static void test_geonames_cities(void **state)
 	check(a, "Kolíně nad Rýnem", NULL, TD_ENT_LOC, "city:cologne");
 	a = run("ru", "Протесты", "Протестующие перекрыли дорогу в Равалпинди.");
 	check(a, "Равалпинди", "Равалпинди", TD_ENT_LOC, "city:rawalpindi");
+	/* A big city before a subdivision of its name, a small town after
+	 * one: one key in every language. */
+	a = run("ru", "Протесты", "Полиция оцепила центр Исламабада.");
+	check(a, "Исламабада", "Исламабад", TD_ENT_LOC, "city:islamabad");
+	a = run("cs", "Protesty", "Policie uzavřela centrum Islámábádu.");
+	check(a, "Islámábádu", NULL, TD_ENT_LOC, "city:islamabad");
+	a = run("bg", "Пристанище", "Корабът пристигна в Хамбург вчера.");
+	check(a, "Хамбург", "Хамбург", TD_ENT_LOC, "city:hamburg");
+	a = run("en", "Law", "The governor of Indiana said the law passed.");
+	check(a, "Indiana", "Indiana", TD_ENT_LOC, "sub:us-in");
 	a = run("en", "Visit", "Mary said the trip was long.");
 	const td_entity *e = find(a, "Mary");
 	assert_true(!e || !e->key || strcmp(e->key, "city:mary"));
