@@ -98,6 +98,8 @@ typedef struct {
 			  * preposition), kept as written; 0: none */
 	uint8_t model;   /* a maker's name and, from seat on, a model's
 			  * designation: a product ("Boeing 737 MAX") */
+	uint8_t official; /* a state's form and, from seat on, its country
+			   * as written: the country's key */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -4274,6 +4276,199 @@ static void body_country_extend(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* Words of a state's official form ("Republic", "Федеративная",
+ * "królestwo", "Spolková"): prefixes of folded words. Not "Democratic"
+ * nor "Socialist": they name other states (the German Democratic
+ * Republic, the Democratic Republic of the Congo). */
+static const char *const state_forms[] = {
+	"republi", "республи", "републи", "federa", "федера", "spolkov", "zvezn", "savezn",
+	"islamic", "islamsk", "islámsk", "исламск", "ісламськ", "ислямск", "people", "ludow", "lidov",
+	"народн", "ljudsk", "kingdom", "królestw", "královst", "кралств", "королевств",
+	"королівств", "kraljestv", "kraljevin", "principalit", "księstw", "knížectv", "княжеств",
+	"князівств", "kneževin",
+};
+
+static int state_form_at(const ctx *c, size_t t)
+{
+	char f[WBUF];
+	size_t fl = tok_fold(c, t, f, sizeof(f));
+	for (size_t k = 0; k < NELEM(state_forms); k++) {
+		size_t l = strlen(state_forms[k]);
+		if (fl >= l && !memcmp(f, state_forms[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+/* Nouns among state_forms ("Republika", "Королевство"). */
+static const char *const state_nouns[] = {
+	"republi", "республи", "републи", "federac", "федерац", "kingdom", "królestw", "královst",
+	"кралств", "королевств", "королівств", "kraljestv", "kraljevin", "principalit", "księstw",
+	"knížectv", "княжеств", "князівств", "kneževin",
+};
+
+/* The base form of the state's form words [i, e) of an official name:
+ * each word's dictionary lemma, the adjectives agreeing with the noun
+ * ("Федеративной Республики" -> "Федеративная Республика", "Republiki
+ * Federalnej" -> "Republika Federalna"); NULL out of memory. */
+static size_t agree(const char *lang, const char *adj, size_t an, const char *noun, char *out,
+		    size_t cap);
+
+/* Copies n bytes of s into out (cap bytes), NUL-terminated and cut to
+ * fit; returns the length. */
+static size_t copy_cut(char *out, size_t cap, const char *s, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(out, s, n);
+	out[n] = 0;
+	return n;
+}
+
+/* The dictionary's lemma of token t into out (cap bytes), its first
+ * letter in the case of the word's (the dictionary may know a common
+ * noun only in lower case: "Republiki", or as a name only: "republikou");
+ * 0 when the dictionary has none. */
+static size_t word_lemma(ctx *c, size_t t, char *out, size_t cap)
+{
+	td__lexinfo L;
+	lex(c, t, &L);
+	const char *w = c->t + c->tk[t].start;
+	size_t n = c->tk[t].end - c->tk[t].start;
+	/* The word itself, as a name's stem, is no base form here. */
+	if ((!L.lemma || (strlen(L.lemma) == n && !memcmp(L.lemma, w, n))) && c->li >= 0) {
+		char f[WBUF];
+		size_t fl = tok_fold(c, t, f, sizeof(f));
+		td__lexinfo F;
+		td__lex_lookup(c->li, f, fl, &F);
+		if (F.lemma)
+			L = F;
+	}
+	if (!L.lemma || cap < 8)
+		return 0;
+	int l;
+	uint32_t cp = td_utf8_decode(L.lemma, strlen(L.lemma), &l);
+	UChar32 up = (c->tk[t].flags & TD_TOK_UPPER) ? u_toupper((UChar32)cp) : u_tolower((UChar32)cp);
+	int el = td_utf8_encode((uint32_t)up, out);
+	return (size_t)el + copy_cut(out + el, cap - (size_t)el, L.lemma + l, strlen(L.lemma + l));
+}
+
+static char *official_lemma(ctx *c, size_t i, size_t e)
+{
+	size_t noun = e;
+	for (size_t t = i; t < e && noun == e; t++) {
+		char f[WBUF];
+		size_t fl = tok_fold(c, t, f, sizeof(f));
+		for (size_t k = 0; k < NELEM(state_nouns); k++)
+			if (fl >= strlen(state_nouns[k]) && !memcmp(f, state_nouns[k], strlen(state_nouns[k])))
+				noun = t;
+	}
+	char nl[WBUF], out[WBUF * 4];
+	size_t o = 0;
+	nl[0] = 0;
+	if (noun < e && !word_lemma(c, noun, nl, sizeof(nl)))
+		copy_cut(nl, sizeof(nl), c->t + c->tk[noun].start, c->tk[noun].end - c->tk[noun].start);
+	for (size_t t = i; t < e; t++) {
+		char b[WBUF], al[WBUF];
+		size_t bl, an;
+		if (t == noun)
+			bl = copy_cut(b, sizeof(b), nl, strlen(nl));
+		else if (noun < e && (an = word_lemma(c, t, al, sizeof(al))))
+			bl = agree(c->a->lang, al, an, nl, b, sizeof(b));
+		else
+			bl = copy_cut(b, sizeof(b), c->t + c->tk[t].start, c->tk[t].end - c->tk[t].start);
+		if (o + bl + 2 >= sizeof(out))
+			break;
+		if (o)
+			out[o++] = ' ';
+		memcpy(out + o, b, bl);
+		o += bl;
+	}
+	return td_arena_strndup(c->ar, out, o);
+}
+
+/* Whether the country after a state's form keeps its case whatever the
+ * form's ("Федеративной Республики Германия", "Republiki Federalnej
+ * Niemiec", "Spolkové republiky Německo"), where nouns have cases; South
+ * Slavic declines it with the form ("Republiki Irski"). */
+static int apposition_fixed(const ctx *c)
+{
+	return c->slavic && strcmp(c->a->lang, "sl") && strcmp(c->a->lang, "hr") &&
+	       strcmp(c->a->lang, "bs") && strcmp(c->a->lang, "sr");
+}
+
+/* A country's official name is the country: words of a state's form
+ * and the country's name ("Республика Ирландия", "Republic of Ireland",
+ * "Federal Republic of Germany", "Republika Irlandii"), or its adjective
+ * and such words ("Irská republika", "Irskou republikou") take the
+ * country's key. Names the lists hold keep theirs. */
+static void state_form_names(ctx *c, mention *ms, size_t *nmp)
+{
+	/* Words of the form right before a country's listed name, the
+	 * first capitalised ("Федеративная Республика Германия", "Republika
+	 * Federalna Niemiec", "Република Ирландия" at a sentence's start):
+	 * one name, with the mentions inside them. */
+	size_t o = 0;
+	for (size_t k = 0; k < *nmp; k++) {
+		mention *m = &ms[k];
+		size_t s = m->i;
+		if (m->g && !strncmp(m->g->key, "gpe:", 4) && !m->seat && m->type == TD_ENT_LOC)
+			while (s > 0 && joined(c, s) && state_form_at(c, s - 1))
+				s--;
+		while (s < m->i && !(c->tk[s].flags & TD_TOK_UPPER))
+			s++;
+		if (s < m->i) {
+			while (o > 0 && ms[o - 1].i >= s && ms[o - 1].j <= m->i)
+				o--; /* mentions inside the form's words */
+			if (o > 0 && ms[o - 1].j > s) {
+				ms[o++] = *m; /* overlapping another name: left alone */
+				continue;
+			}
+			ms[o] = *m;
+			ms[o].key = m->g->key;
+			ms[o].g = NULL;
+			ms[o].official = apposition_fixed(c);
+			ms[o].seat = ms[o].official ? m->i : 0;
+			ms[o].i = s;
+			o++;
+			continue;
+		}
+		ms[o++] = *m;
+	}
+	*nmp = o;
+	size_t nm = o;
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->g || m->key || m->j - m->i < 2 || m->acronym || m->seat ||
+		    !(m->type == TD_ENT_LOC || m->type == TD_ENT_ORG || m->type == TD_ENT_PER))
+			continue;
+		for (int end = 1; end >= 0; end--) {
+			size_t t = end ? m->j - 1 : m->i, len;
+			td__lexinfo L;
+			lex(c, t, &L);
+			const td__gaz *g = gaz_at_all(c, t, &len, &L);
+			if (!g || len != 1 || strncmp(g->key, "gpe:", 4))
+				continue;
+			size_t forms = 0, x;
+			for (x = end ? m->i : m->i + 1; x < (end ? m->j - 1 : m->j); x++) {
+				if (state_form_at(c, x))
+					forms++;
+				else if (!(end && x > m->i && token_in(c, x, L_OF_WORDS, 1)))
+					break;
+			}
+			if (!forms || x < (end ? m->j - 1 : m->j))
+				continue;
+			m->key = g->key;
+			m->type = TD_ENT_LOC;
+			/* Base form: the form's words, the country as written. */
+			m->official = apposition_fixed(c);
+			if (end && m->official)
+				m->seat = m->j - 1;
+			break;
+		}
+	}
+}
+
 /* A quoted name: token i follows an opening quote; returns the number of
  * tokens up to the closing quote (0 when none within a few words). */
 static size_t quoted_span(const ctx *c, size_t i)
@@ -5706,7 +5901,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		if (!strcmp(c->a->lang, "bg") && n > 8 &&
 		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
 			ln -= 4;
-		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 		m.lemma = td_arena_strndup(c->ar, orig, ln);
 		m.key = key;
 		m.percue = 1;
@@ -5945,7 +6140,7 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 				lm = cap;
 			}
 		}
-		mention m = {i, body + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+		mention m = {i, body + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 		m.lemma = td_arena_strndup(c->ar, lm, fol);
 		if (!m.lemma)
 			return TD_ERR_NOMEM;
@@ -6095,7 +6290,7 @@ static int german_adjective_names(ctx *c, mention **ms, size_t *nm, size_t *mcap
 		memcpy(lem + o, nw, nn);
 		o += nn;
 		lem[o] = 0;
-		mention m = {i, noun + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+		mention m = {i, noun + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 		char nf[WBUF];
 		size_t nfl = td_text_fold(nw, nn, nf, sizeof(nf));
 		for (size_t k = 0; k < NELEM(places); k++) {
@@ -6763,7 +6958,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -6792,7 +6987,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * "С-400"), as written. */
 		const char *dkey = !g && !town ? hyphen_designation(&c, i) : NULL;
 		if (dkey) {
-			mention m = {i, i + 1, NULL, TD_ENT_PRO, 0, 1, 0, 0, NULL, dkey, 0, 0, 0, 0, 0, 0};
+			mention m = {i, i + 1, NULL, TD_ENT_PRO, 0, 1, 0, 0, NULL, dkey, 0, 0, 0, 0, 0, 0, 0};
 			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 				return rc;
 			i++;
@@ -6844,7 +7039,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					k++;
 				}
 				if (head) {
-					mention m = {i, head, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+					mention m = {i, head, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i = head;
@@ -6854,7 +7049,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			/* Inhabitants of a country, by their form ("Rumuni"):
 			 * persons under the country's key. */
 			if (len == 1 && c.slavic && !strncmp(g->key, "gpe:", 4) && inhabitants(&c, i, g, &L)) {
-				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i++;
@@ -6889,7 +7084,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					/* The firm with its legal form ("Boeing Co") is the
 					 * firm listed. */
 					mention m = {i, k, NULL, (uint8_t)type, 0, 1, 0, 0, NULL, firmsfx ? g->key : NULL,
-						     0, 0, 0, 0, 0, 0};
+						     0, 0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i = k;
@@ -6900,7 +7095,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * Chiefs", "Indianapolis Colts". */
 			if (g->type == TD_ENT_LOC && c.caseless && i + len < c.nt && joined(&c, i + len) &&
 			    (c.tk[i + len].flags & TD_TOK_UPPER) && english_common_head(&c, i + len, i + len + 1)) {
-				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len + 1;
@@ -6930,7 +7125,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
 						len++;
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 				/* "Irlandia Płn.": a place and an abbreviated quarter. */
 				const td__gaz *g2 = g->type == TD_ENT_LOC ? quarter(&c, i, len) : NULL;
 				if (g2) {
@@ -6954,7 +7149,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 				/* The Slavic languages in Latin letters quote titles
 				 * of publications, programmes and works ("Observer",
 				 * „Rzeczpospolita”), rarely companies. */
@@ -7225,7 +7420,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			i++;
 			continue;
 		}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 		/* A word before the name types it only inside its sentence
 		 * ("... automobilky. Barnier řekl"). */
 		int cue = i > 0 && joined(&c, i);
@@ -7460,6 +7655,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	seat_extend(&c, ms, &nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
+	state_form_names(&c, ms, &nm);
 	storm_names(&c, ms, nm);
 	/* Lemmas and keys. */
 	for (size_t k = 0; k < nm; k++) {
@@ -7473,7 +7669,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				m->lemma = td_arena_strndup(ar, c.t + c.tk[m->i].start,
 							    c.tk[m->j - 1].end - c.tk[m->i].start);
 			m->key = m->g->key;
-		} else
+		} else if (m->official)
+			m->lemma = official_lemma(&c, m->i, m->j);
+		else
 			m->lemma = lemma_of(&c, m);
 		if (m->seat && m->lemma) {
 			/* The seat as written: "Sąd Najwyższy w Pakistanie". */
@@ -7488,7 +7686,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (m->model && l)
 				m->key = designation_key(ar, m->key, c.t + c.tk[m->seat].start,
 							 c.tk[m->seat].end - c.tk[m->seat].start);
-			else
+			else if (!m->official)
 				m->key = NULL; /* the institution of that seat */
 			m->g = NULL;
 		}

@@ -653,6 +653,31 @@ static void test_hyphen_designations(void **state)
 	assert_true(!e || e->type != TD_ENT_PRO);
 }
 
+/* A country's official name has the country's key and a base form
+ * whose adjectives agree with the form's noun; the qualifiers that name
+ * another state are no such form. */
+static void test_official_country_names(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Визит", "Посол Федеративной Республики Германия и посол Республики Ирландия встретились.");
+	check(a, "Федеративной Республики Германия", "Федеративная Республика Германия", TD_ENT_LOC, "gpe:de");
+	check(a, "Республики Ирландия", "Республика Ирландия", TD_ENT_LOC, "gpe:ie");
+	a = run("pl", "Wizyta", "Ambasador Republiki Federalnej Niemiec spotkał się z ambasadorem. Granica z Republiką Irlandii.");
+	check(a, "Republiki Federalnej Niemiec", "Republika Federalna Niemiec", TD_ENT_LOC, "gpe:de");
+	check(a, "Republiką Irlandii", "Republika Irlandii", TD_ENT_LOC, "gpe:ie");
+	a = run("cs", "Hranice", "Severní Irsko hraničí s Irskou republikou. Premiér Spolkové republiky Německo přijel.");
+	check(a, "Irskou republikou", "Irská republika", TD_ENT_LOC, "gpe:ie");
+	check(a, "Spolkové republiky Německo", "Spolková republika Německo", TD_ENT_LOC, "gpe:de");
+	a = run("en", "Visit", "The Republic of Ireland and the Federal Republic of Germany signed the treaty.");
+	check(a, "Republic of Ireland", NULL, TD_ENT_LOC, "gpe:ie");
+	check(a, "Federal Republic of Germany", NULL, TD_ENT_LOC, "gpe:de");
+	a = run("bg", "Среща", "Република Ирландия е член на ЕС от 1973 година.");
+	check(a, "Република Ирландия", "Република Ирландия", TD_ENT_LOC, "gpe:ie");
+	a = run("cs", "Historie", "Vznik Německé demokratické republiky byl vyhlášen.");
+	const td_entity *e = find(a, "Německé demokratické republiky");
+	assert_true(!e || !e->key || strcmp(e->key, "gpe:de"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -694,6 +719,7 @@ int main(void)
 		cmocka_unit_test(test_capitalised_month),
 		cmocka_unit_test(test_geonames_cities),
 		cmocka_unit_test(test_hyphen_designations),
+		cmocka_unit_test(test_official_country_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
