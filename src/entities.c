@@ -4469,6 +4469,33 @@ static void state_form_names(ctx *c, mention *ms, size_t *nmp)
 	}
 }
 
+/* The key of a state's body written with its country after it
+ * ("МИД Великобритании", "Конгресът на САЩ", "Sąd Najwyższy Pakistanu"):
+ * the body's key, "@" and the country's code ("gov:mfa@gb"), one in
+ * every language; NULL where the seat is no country (m's g is the body,
+ * seat the token after it). */
+static const char *body_of_country(ctx *c, const mention *m)
+{
+	if (!m->g || strncmp(m->g->key, "gov:", 4) || strchr(m->g->key, '@') || !m->seat)
+		return NULL;
+	size_t t = m->seat, len;
+	if (!strcmp(c->a->lang, "bg") && t + 1 < c->nt)
+		t++; /* "на" */
+	td__lexinfo L;
+	lex(c, t, &L);
+	const td__gaz *g = gaz_at_all(c, t, &len, &L);
+	if (!g || strncmp(g->key, "gpe:", 4))
+		return NULL;
+	size_t bl = strlen(m->g->key), cl = strlen(g->key + 4);
+	char *k = td_arena_alloc(c->ar, bl + 1 + cl + 1);
+	if (!k)
+		return NULL;
+	memcpy(k, m->g->key, bl);
+	k[bl] = '@';
+	memcpy(k + bl + 1, g->key + 4, cl + 1);
+	return k;
+}
+
 /* A quoted name: token i follows an opening quote; returns the number of
  * tokens up to the closing quote (0 when none within a few words). */
 static size_t quoted_span(const ctx *c, size_t i)
@@ -7687,7 +7714,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				m->key = designation_key(ar, m->key, c.t + c.tk[m->seat].start,
 							 c.tk[m->seat].end - c.tk[m->seat].start);
 			else if (!m->official)
-				m->key = NULL; /* the institution of that seat */
+				m->key = body_of_country(&c, m); /* that state's body, or NULL:
+								   * the institution of that seat */
 			m->g = NULL;
 		}
 		m->j = j;

@@ -678,6 +678,24 @@ static void test_official_country_names(void **state)
 	assert_true(!e || !e->key || strcmp(e->key, "gpe:de"));
 }
 
+/* A state's body and its country have one key in every language: the
+ * body's and the country's code. */
+static void test_state_body_keys(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Дипломатия", "МИД Великобритании вызвал посла. Позже МИД уточнил позицию.");
+	check(a, "МИД Великобритании", "МИД Великобритании", TD_ENT_ORG, "gov:mfa@gb");
+	check(a, "МИД", "МИД", TD_ENT_ORG, "gov:mfa@gb");
+	a = run("pl", "Dyplomacja", "MSZ Wielkiej Brytanii wezwało ambasadora.");
+	check(a, "MSZ Wielkiej Brytanii", "MSZ Wielkiej Brytanii", TD_ENT_ORG, "gov:mfa@gb");
+	a = run("en", "Diplomacy", "The Foreign Office summoned the ambassador.");
+	check(a, "Foreign Office", "Foreign Office", TD_ENT_ORG, "gov:mfa@gb");
+	a = run("bg", "Съд", "Върховният съд на Пакистан отмени присъдата.");
+	check(a, "Върховният съд на Пакистан", NULL, TD_ENT_ORG, "gov:supremecourt@pk");
+	a = run("uk", "Фінанси", "Мінфін Британії оприлюднив прогноз.");
+	check(a, "Мінфін Британії", "Мінфін Британії", TD_ENT_ORG, "gov:minfin@gb");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -720,6 +738,7 @@ int main(void)
 		cmocka_unit_test(test_geonames_cities),
 		cmocka_unit_test(test_hyphen_designations),
 		cmocka_unit_test(test_official_country_names),
+		cmocka_unit_test(test_state_body_keys),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
