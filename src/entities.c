@@ -66,7 +66,8 @@ typedef struct {
 	int caseless;       /* a language whose nouns have no cases (English) */
 	int nouncaps;       /* every noun has a capital (German) and a dictionary says which */
 	int nodict;         /* the language has no dictionary at all */
-	int spaced_hyphens; /* the text writes its hyphens with spaces ("Hewlett - Packard") */
+	int *spaced;        /* the text writes its hyphens with spaces ("Hewlett - Packard"):
+			     * 1 or 0, -1 until first asked (spaced_hyphens) */
 	uint64_t *nouns;    /* German without a dictionary: folded words written after an article */
 	uint64_t *named;    /* German with a dictionary: words written after a first name */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
@@ -433,6 +434,7 @@ static int is_quote_cp(uint32_t cp)
 }
 
 static int joined_q(const ctx *c, size_t i, int listed);
+static int spaced_hyphens(const ctx *c);
 
 static int joined(const ctx *c, size_t i)
 {
@@ -467,6 +469,8 @@ static int joined_q(const ctx *c, size_t i, int listed)
 {
 	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 	size_t n = (size_t)(e - s);
+	if (n == 1 && (s[0] == ' ' || s[0] == '-'))
+		return 1; /* most gaps */
 	/* An elided article or preposition the tokenizer left out ("Banca
 	 * d'Italia", "Consiglio dell'Unione", "Côte d'Ivoire"). */
 	if (n >= 3 && n <= 10 && s[0] == ' ') {
@@ -508,7 +512,7 @@ static int joined_q(const ctx *c, size_t i, int listed)
 		int dash = cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2011;
 		if (cp != ' ' && cp != 0xA0 && !dash && cp != '&' && !zw && !(listed && is_quote_cp(cp)))
 			return 0;
-		if (dash && (cp != '-' || !c->spaced_hyphens))
+		if (dash && (cp != '-' || !spaced_hyphens(c)))
 			dash_spaced |= space_before ? 1 : 0;
 		else if (cp == ' ' || cp == 0xA0)
 			space_before = 1;
@@ -524,9 +528,15 @@ static int joined_q(const ctx *c, size_t i, int listed)
 /* Whether text is tokenised, as corpora are: a space before most of its
  * commas and full stops ("police arrested him , and ... girlfriend ."),
  * and so also around its hyphens ("Hewlett - Packard", "year - old"). */
-static int spaced_hyphens(const char *t, size_t n)
+static int spaced_hyphens(const ctx *c)
 {
-	size_t spaced = 0, tight = 0;
+	if (*c->spaced >= 0)
+		return *c->spaced;
+	const char *t = c->a->text;
+	size_t n = c->a->text_len, spaced = 0, tight = 0;
+	/* A text keeps its manner: its first lines tell. */
+	if (n > 4096)
+		n = 4096;
 	for (size_t k = 1; k + 1 < n; k++) {
 		if ((t[k] != ',' && t[k] != '.') || (t[k + 1] != ' ' && t[k + 1] != '\n'))
 			continue;
@@ -535,7 +545,7 @@ static int spaced_hyphens(const char *t, size_t n)
 		else if ((unsigned char)t[k - 1] >= 0x80 || ((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z'))
 			tight++;
 	}
-	return spaced > tight;
+	return *c->spaced = spaced > tight;
 }
 
 static int is_close_quote(uint32_t cp)
@@ -4280,32 +4290,44 @@ static void body_country_extend(const ctx *c, mention *ms, size_t *nm)
  * "królestwo", "Spolková"): prefixes of folded words. Not "Democratic"
  * nor "Socialist": they name other states (the German Democratic
  * Republic, the Democratic Republic of the Congo). */
-static const char *const state_forms[] = {
-	"republi", "республи", "републи", "federa", "федера", "spolkov", "zvezn", "savezn",
-	"islamic", "islamsk", "islámsk", "исламск", "ісламськ", "ислямск", "people", "ludow", "lidov",
-	"народн", "ljudsk", "kingdom", "królestw", "královst", "кралств", "королевств",
-	"королівств", "kraljestv", "kraljevin", "principalit", "księstw", "knížectv", "княжеств",
-	"князівств", "kneževin",
+#define SF(x) {x, sizeof(x) - 1}
+static const struct {
+	const char *s;
+	size_t n;
+} state_forms[] = {
+	SF("republi"), SF("республи"), SF("републи"), SF("federa"), SF("федера"),
+	SF("spolkov"), SF("zvezn"), SF("savezn"), SF("islamic"), SF("islamsk"), SF("islámsk"),
+	SF("исламск"), SF("ісламськ"), SF("ислямск"), SF("people"), SF("ludow"), SF("lidov"),
+	SF("народн"), SF("ljudsk"), SF("kingdom"), SF("królestw"), SF("královst"),
+	SF("кралств"), SF("королевств"), SF("королівств"), SF("kraljestv"), SF("kraljevin"),
+	SF("principalit"), SF("księstw"), SF("knížectv"), SF("княжеств"), SF("князівств"),
+	SF("kneževin"),
 };
 
 static int state_form_at(const ctx *c, size_t t)
 {
+	if ((c->tk[t].flags & (TD_TOK_ALPHA | TD_TOK_DIGIT)) != TD_TOK_ALPHA ||
+	    c->tk[t].end - c->tk[t].start < 5)
+		return 0;
 	char f[WBUF];
 	size_t fl = tok_fold(c, t, f, sizeof(f));
-	for (size_t k = 0; k < NELEM(state_forms); k++) {
-		size_t l = strlen(state_forms[k]);
-		if (fl >= l && !memcmp(f, state_forms[k], l))
+	for (size_t k = 0; k < NELEM(state_forms); k++)
+		if (fl >= state_forms[k].n && !memcmp(f, state_forms[k].s, state_forms[k].n))
 			return 1;
-	}
 	return 0;
 }
 
 /* Nouns among state_forms ("Republika", "Королевство"). */
-static const char *const state_nouns[] = {
-	"republi", "республи", "републи", "federac", "федерац", "kingdom", "królestw", "královst",
-	"кралств", "королевств", "королівств", "kraljestv", "kraljevin", "principalit", "księstw",
-	"knížectv", "княжеств", "князівств", "kneževin",
+static const struct {
+	const char *s;
+	size_t n;
+} state_nouns[] = {
+	SF("republi"), SF("республи"), SF("републи"), SF("federac"), SF("федерац"),
+	SF("kingdom"), SF("królestw"), SF("královst"), SF("кралств"), SF("королевств"),
+	SF("королівств"), SF("kraljestv"), SF("kraljevin"), SF("principalit"), SF("księstw"),
+	SF("knížectv"), SF("княжеств"), SF("князівств"), SF("kneževin"),
 };
+#undef SF
 
 /* The base form of the state's form words [i, e) of an official name:
  * each word's dictionary lemma, the adjectives agreeing with the noun
@@ -4360,7 +4382,7 @@ static char *official_lemma(ctx *c, size_t i, size_t e)
 		char f[WBUF];
 		size_t fl = tok_fold(c, t, f, sizeof(f));
 		for (size_t k = 0; k < NELEM(state_nouns); k++)
-			if (fl >= strlen(state_nouns[k]) && !memcmp(f, state_nouns[k], strlen(state_nouns[k])))
+			if (fl >= state_nouns[k].n && !memcmp(f, state_nouns[k].s, state_nouns[k].n))
 				noun = t;
 	}
 	char nl[WBUF], out[WBUF * 4];
@@ -6931,7 +6953,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (same_lang(rules[r].lang, a->lang))
 			c.grules[c.ngrules++] = (uint16_t)r;
 
-	c.spaced_hyphens = spaced_hyphens(a->text, a->text_len);
+	int spaced = -1;
+	c.spaced = &spaced;
 
 	/* Headline: title case when most of its long words are capitalised. */
 	const char *nl = memchr(a->text, '\n', a->text_len);
