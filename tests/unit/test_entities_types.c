@@ -621,6 +621,14 @@ static void test_geonames_cities(void **state)
 	check(a, "Хамбург", "Хамбург", TD_ENT_LOC, "city:hamburg");
 	a = run("en", "Law", "The governor of Indiana said the law passed.");
 	check(a, "Indiana", "Indiana", TD_ENT_LOC, "sub:us-in");
+	a = run("en", "Vote", "Voters in Ontario elected a new premier.");
+	check(a, "Ontario", "Ontario", TD_ENT_LOC, "sub:ca-on");
+	a = run("pl", "Dyplomacja", "Rozmowy odbyły się w Genewie.");
+	check(a, "Genewie", NULL, TD_ENT_LOC, "city:geneva");
+	/* One city under two spellings has one key. */
+	const td_entity *x = must(run("en", "Quake", "A quake shook Heraklion on Crete."), "Heraklion");
+	const td_entity *y = must(run("ru", "Землетрясение", "Землетрясение произошло в Ираклионе."), "Ираклионе");
+	assert_string_equal(x->key, y->key);
 	a = run("en", "Visit", "Mary said the trip was long.");
 	const td_entity *e = find(a, "Mary");
 	assert_true(!e || !e->key || strcmp(e->key, "city:mary"));
