@@ -2824,6 +2824,65 @@ static void ambiguous_places(td_entity *e, size_t n)
 	}
 }
 
+/* A lone word that is the noun of an organisation's two-word name the
+ * article gives ("Komisja Europejska ... Komisji", "Европейская
+ * комиссия ... Комиссии", "Верховный суд ... Суда"): that organisation,
+ * when one such name has it. Word stems compare, so that the noun's
+ * case does not matter. */
+static int head_short_forms(td_entity *e, size_t n, td_arena *ar)
+{
+	enum { MAXF = 32 };
+	char st[MAXF][2][WBUF];
+	size_t sl[MAXF][2];
+	const char *key[MAXF], *lemma[MAXF];
+	size_t nf = 0;
+	for (size_t i = 0; i < n && nf < MAXF; i++) {
+		const char *sp = strchr(e[i].lemma, ' ');
+		if (e[i].type != TD_ENT_ORG || !sp || strchr(sp + 1, ' ') || !strchr(e[i].key, ':'))
+			continue;
+		sl[nf][0] = td__name_stem(e[i].lemma, (size_t)(sp - e[i].lemma), st[nf][0], WBUF);
+		sl[nf][1] = td__name_stem(sp + 1, strlen(sp + 1), st[nf][1], WBUF);
+		lemma[nf] = e[i].lemma;
+		key[nf++] = e[i].key;
+	}
+	for (size_t i = 0; i < n && nf; i++) {
+		if (e[i].type != TD_ENT_ORG || strchr(e[i].lemma, ' ') || strchr(e[i].key, ':'))
+			continue;
+		char s1[WBUF];
+		size_t l1 = td__name_stem(e[i].lemma, strlen(e[i].lemma), s1, sizeof(s1));
+		const char *found = NULL, *word = NULL;
+		size_t wl = 0;
+		int several = 0;
+		for (size_t x = 0; x < nf && !several; x++)
+			for (int w = 0; w < 2; w++)
+				if (l1 >= 4 && sl[x][w] == l1 && !memcmp(st[x][w], s1, l1)) {
+					several = found && strcmp(found, key[x]);
+					found = key[x];
+					const char *sp = strchr(lemma[x], ' ');
+					word = w ? sp + 1 : lemma[x];
+					wl = w ? strlen(sp + 1) : (size_t)(sp - lemma[x]);
+				}
+		if (!found || several)
+			continue;
+		e[i].key = found;
+		/* The base form is the noun's in the name, capitalised as the
+		 * word is ("Komisji" -> "Komisja", "Комиссии" -> "Комиссия"). */
+		char b[WBUF];
+		int l;
+		uint32_t cp = td_utf8_decode(word, wl, &l);
+		int up = td_text_is_upper_initial(e[i].text, strlen(e[i].text));
+		int el = td_utf8_encode((uint32_t)(up ? u_toupper((UChar32)cp) : u_tolower((UChar32)cp)), b);
+		if (wl - (size_t)l + (size_t)el >= sizeof(b))
+			continue;
+		memcpy(b + el, word + l, wl - (size_t)l);
+		char *lm = td_arena_strndup(ar, b, (size_t)el + wl - (size_t)l);
+		if (!lm)
+			return TD_ERR_NOMEM;
+		e[i].lemma = lm;
+	}
+	return 0;
+}
+
 static int short_forms(td_entity *e, size_t n, td_arena *ar)
 {
 	/* Nothing to do without a full name of several words. */
@@ -7955,7 +8014,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;
 	ambiguous_places(a->entities, nm);
-	return short_forms(a->entities, nm, ar);
+	if ((rc = short_forms(a->entities, nm, ar)) < 0)
+		return rc;
+	return head_short_forms(a->entities, nm, ar);
 }
 
 /* Writes a dateline's place or agency as a name is written in running

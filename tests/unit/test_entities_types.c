@@ -704,6 +704,17 @@ static void test_state_body_keys(void **state)
 	check(a, "Мінфін Британії", "Мінфін Британії", TD_ENT_ORG, "gov:minfin@gb");
 }
 
+/* A lone noun of an organisation's two-word name in the article is that
+ * organisation, whatever its case. */
+static void test_head_short_forms(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Plan", "Komisja Europejska przedstawiła plan. Zdaniem Komisji plan jest dobry.");
+	check(a, "Komisji", "Komisja", TD_ENT_ORG, "org:ec");
+	a = run("ru", "План", "Европейская комиссия представила план. По мнению Комиссии, план хорош.");
+	check(a, "Комиссии", "Комиссия", TD_ENT_ORG, "org:ec");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -747,6 +758,7 @@ int main(void)
 		cmocka_unit_test(test_hyphen_designations),
 		cmocka_unit_test(test_official_country_names),
 		cmocka_unit_test(test_state_body_keys),
+		cmocka_unit_test(test_head_short_forms),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
