@@ -1682,6 +1682,20 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "ЖКХ", "ЖКХ"},
 	{"-", TD__NONE, "", "ВУЗ", "ВУЗ"},
 	{"-", TD__NONE, "ru", "ЕГЭ", "ЕГЭ"},
+	{"-", TD__NONE, "", "CO2", "CO2"},
+	{"-", TD__NONE, "", "NO2", "NO2"},
+	{"-", TD__NONE, "", "SO2", "SO2"},
+	{"-", TD__NONE, "", "H2O", "H2O"},
+	{"-", TD__NONE, "", "CH4", "CH4"},
+	{"-", TD__NONE, "", "N2O", "N2O"},
+	{"-", TD__NONE, "", "CPI", "CPI"},
+	{"-", TD__NONE, "", "ИПЦ", "ИПЦ"},
+	{"-", TD__NONE, "", "PMI", "PMI"},
+	{"-", TD__NONE, "", "IPO", "IPO"},
+	{"-", TD__NONE, "", "ETF", "ETF"},
+	{"-", TD__NONE, "", "VPN", "VPN"},
+	{"-", TD__NONE, "", "GMO", "GMO"},
+	{"-", TD__NONE, "", "ГМО", "ГМО"},
 	{"-", TD__NONE, "ru", "ТЭЦ", "ТЭЦ"},
 	{"-", TD__NONE, "ru", "АЭС", "АЭС"},
 	{"-", TD__NONE, "ru", "ГЭС", "ГЭС"},
@@ -1739,7 +1753,6 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "PhD", "PhD"},
 	{"-", TD__NONE, "", "CCTV", "CCTV"},
 	{"-", TD__NONE, "", "ATM", "ATM"},
-	{"-", TD__NONE, "", "IPO", "IPO"},
 	{"-", TD__NONE, "", "ID", "ID"},
 	{"-", TD__NONE, "", "LED", "LED"},
 	{"-", TD__NONE, "", "LCD", "LCD"},
@@ -2690,4 +2703,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2686;
+const size_t td__naliases = 2699;

@@ -715,6 +715,16 @@ static void test_head_short_forms(void **state)
 	check(a, "Комиссии", "Комиссия", TD_ENT_ORG, "org:ec");
 }
 
+/* Chemical formulas and economic indices are no names. */
+static void test_formulas_and_indices(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Klimat", "Emisje CO2 spadły, a wskaźnik CPI i indeks PMI wzrosły.");
+	assert_null(find(a, "CO2"));
+	assert_null(find(a, "CPI"));
+	assert_null(find(a, "PMI"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -759,6 +769,7 @@ int main(void)
 		cmocka_unit_test(test_official_country_names),
 		cmocka_unit_test(test_state_body_keys),
 		cmocka_unit_test(test_head_short_forms),
+		cmocka_unit_test(test_formulas_and_indices),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
