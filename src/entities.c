@@ -3669,7 +3669,7 @@ static int bg_definite(const ctx *c, size_t i, const td__lexinfo *L)
 }
 
 /* Whether token i, matched by its stem to the country g, is an
- * adjective of that country by its ending ("Polskie", "Ruský",
+ * adjective of that country by its ending ("Polskie", "Polskiej", "Polscy", "Ruský",
  * "Полският", "Российской"; not the country's own cases: "Polski",
  * "Polsce"). Slovene writes most countries as adjectives ("Kitajska",
  * "na Hrvaškem"): there only those of another form ("Rusija":
@@ -3680,7 +3680,8 @@ static int country_adjective(const ctx *c, size_t i, const td__gaz *g)
 		const char *lang, *end;
 	} ends[] = {
 		{"pl", "skie"}, {"pl", "skim"}, {"pl", "skiego"}, {"pl", "skich"}, {"pl", "skiemu"},
-		{"pl", "skimi"}, {"pl", "ckie"}, {"pl", "ckim"}, {"pl", "ckiego"}, {"pl", "ckich"},
+		{"pl", "skimi"}, {"pl", "skiej"}, {"pl", "scy"}, {"pl", "ckie"}, {"pl", "ckim"},
+		{"pl", "ckiego"}, {"pl", "ckich"}, {"pl", "ckiej"}, {"pl", "ccy"},
 		{"cs", "ský"}, {"cs", "ská"}, {"cs", "ské"}, {"cs", "ského"}, {"cs", "skému"},
 		{"cs", "ském"}, {"cs", "ským"}, {"cs", "ských"}, {"cs", "skou"}, {"cs", "ští"},
 		{"cs", "cký"}, {"cs", "cká"}, {"cs", "cké"}, {"cs", "ckého"}, {"cs", "ckém"},
@@ -3702,8 +3703,9 @@ static int country_adjective(const ctx *c, size_t i, const td__gaz *g)
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start, k;
 	/* Every ending has a "k" ("-sk-", "-ck-", "-ск-", "-цьк-") or is
-	 * Czech "-ští", "-čtí": another word is passed over at once. */
-	int kk = n > 3 && !memcmp(w + n - 3, "t\xc3\xad", 3);
+	 * Czech "-ští", "-čtí" or Polish "-scy", "-ccy": another word is
+	 * passed over at once. */
+	int kk = (n > 3 && !memcmp(w + n - 3, "t\xc3\xad", 3)) || (n > 3 && !memcmp(w + n - 2, "cy", 2));
 	for (size_t q = n > 10 ? n - 10 : 0; q < n && !kk; q++)
 		kk = w[q] == 'k' || (q + 1 < n && (unsigned char)w[q] == 0xD0 && (unsigned char)w[q + 1] == 0xBA);
 	if (!kk)

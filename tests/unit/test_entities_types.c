@@ -725,6 +725,17 @@ static void test_formulas_and_indices(void **state)
 	assert_null(find(a, "PMI"));
 }
 
+/* Polish adjectives of Poland in cases the country's name has not are
+ * no mention of it; a name they start goes on. */
+static void test_polish_country_adjectives(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Nauka", "Profesor Polskiej Akademii Nauk był w Berlinie. Polscy naukowcy wrócili do Polski.");
+	check(a, "Polskiej Akademii Nauk", "Polska Akademia Nauk", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Polscy"));
+	check(a, "Polski", "Polska", TD_ENT_LOC, "gpe:pl");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -770,6 +781,7 @@ int main(void)
 		cmocka_unit_test(test_state_body_keys),
 		cmocka_unit_test(test_head_short_forms),
 		cmocka_unit_test(test_formulas_and_indices),
+		cmocka_unit_test(test_polish_country_adjectives),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
