@@ -77,10 +77,33 @@ static size_t nchars(const char *s, size_t n)
 	return c;
 }
 
+/* A Cyrillic acronym that Russian, Ukrainian or Bulgarian decline
+ * without a hyphen ("МИДа", "МИДе", "МЗСу", "ВУЗом"): two capitals or
+ * more, then one of the endings of a masculine noun; the capitals'
+ * length, or 0. */
+static size_t cyrillic_acronym_base(const char *w, size_t n)
+{
+	static const char *const ends[] = {"а", "у", "е", "ом", "ов", "ам", "ах", "ами", "і", "ові"};
+	size_t a = 0, upper = 0;
+	while (a + 1 < n && (unsigned char)w[a] == 0xD0 && (unsigned char)w[a + 1] >= 0x90 &&
+	       (unsigned char)w[a + 1] <= 0xAF) {
+		a += 2;
+		upper++;
+	}
+	if (upper < 2 || a >= n)
+		return 0;
+	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+		if (n - a == strlen(ends[k]) && !memcmp(w + a, ends[k], n - a))
+			return a;
+	return 0;
+}
+
 size_t td__acronym_base(const char *w, size_t n)
 {
 	const char *h = memchr(w, '-', n);
-	if (!h || h == w || n - (size_t)(h - w) < 2)
+	if (!h)
+		return cyrillic_acronym_base(w, n);
+	if (h == w || n - (size_t)(h - w) < 2)
 		return 0;
 	size_t a = (size_t)(h - w), upper = 0, suffix = 0;
 	for (size_t i = 0; i < n;) {

@@ -700,6 +700,11 @@ static void test_state_body_keys(void **state)
 	check(a, "Foreign Office", "Foreign Office", TD_ENT_ORG, "gov:mfa@gb");
 	a = run("bg", "Съд", "Върховният съд на Пакистан отмени присъдата.");
 	check(a, "Върховният съд на Пакистан", NULL, TD_ENT_ORG, "gov:supremecourt@pk");
+	/* An acronym declined without a hyphen is the acronym. */
+	a = run("ru", "Дипломатия", "Представитель МИДа заявил. Глава МИДа России Сергей Лавров прибыл.");
+	check(a, "МИДа", "МИД", TD_ENT_ORG, NULL);
+	check(a, "МИДа России", "МИД России", TD_ENT_ORG, "gov:mfa@ru");
+	check(a, "Сергей Лавров", "Сергей Лавров", TD_ENT_PER, NULL);
 	a = run("uk", "Фінанси", "Мінфін Британії оприлюднив прогноз.");
 	check(a, "Мінфін Британії", "Мінфін Британії", TD_ENT_ORG, "gov:minfin@gb");
 }
