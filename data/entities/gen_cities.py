@@ -54,12 +54,21 @@ def walk(el, country):
         elif ch.tag in ("region", "state"):
             walk(ch, country)
 walk(root, None)
-cats = {}
-for l in LANGS:
-    try:
-        cats[l] = gettext.translation("libgweather-4.0-locations", "/usr/share/locale", [l])
-    except OSError:
-        pass
+
+
+def catalogues(domain):
+    """{language: its gettext catalogue of domain}, for those of LANGS
+    that have one."""
+    out = {}
+    for l in LANGS:
+        try:
+            out[l] = gettext.translation(domain, "/usr/share/locale", [l])
+        except OSError:
+            pass
+    return out
+
+
+cats = catalogues("libgweather-4.0-locations")
 rows, seen = [], set()
 for en, ctx in cities:
     key = "city:" + en.lower()
@@ -90,12 +99,7 @@ try:
 except (ImportError, OSError, subprocess.CalledProcessError) as e:
     sys.stderr.write("gen_cities: no GeoNames cities (%s)\n" % e)
     geo = []
-geo_cats = {}
-for l in LANGS:
-    try:
-        geo_cats[l] = gettext.translation("geonames", "/usr/share/locale", [l])
-    except OSError:
-        pass
+geo_cats = catalogues("geonames")
 
 
 def fold(s):
