@@ -534,10 +534,11 @@ def test_ingest(binary, tmp):
 def test_rebuild_second_pass(binary, tmp):
     # The start-up rebuild clusters the store as the batch CLI does, with
     # its second pass: reports of one event that one pass in date order
-    # leaves in several stories (14 ECB+ reports of two events) come out
+    # leaves in several stories (13 ECB+ reports of two events) come out
     # grouped as `tidings threads` groups them. No report is near the join
-    # threshold (two that were, cosine about 0.2 with their event's
-    # reports, were taken out): the service keeps 48 features per article
+    # threshold (three that were, cosine about 0.2 with their event's
+    # reports, were taken out; the third when "Brooklyn" became a listed
+    # city and its cosines moved by 0.002): the service keeps 48 features per article
     # and counts frequencies as articles arrive, the CLI keeps whole
     # vectors and counts first, so a borderline join may differ.
     d = os.path.join(HERE, "rebuild")
@@ -552,8 +553,9 @@ def test_rebuild_second_pass(binary, tmp):
         T.eq(st, 200, "stories after the rebuild")
         srv = sorted(sorted(os.path.basename(a["name"]) for a in x["articles"])
                      for x in body["stories"])
-        T.eq(sum(map(len, srv)), 14, "every fixture article listed")
-        T.ok(len(srv) < 14, "the rebuild groups reports: %d stories" % len(srv))
+        n = len(os.listdir(d))
+        T.eq(sum(map(len, srv)), n, "every fixture article listed")
+        T.ok(len(srv) < n, "the rebuild groups reports: %d stories" % len(srv))
         T.eq(srv, cli, "the rebuild groups as `tidings threads` does")
     finally:
         s.stop()
