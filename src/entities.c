@@ -3604,7 +3604,8 @@ static int lower_elsewhere(const ctx *c, size_t i)
  * "-wald", "-holm", "-mouth", "-shire", Slavic "-grad", in Latin and
  * Cyrillic spellings ("Исламабаде", "Islámábádu", "Грайфсвальдом",
  * "Bornholmu", "Hamburku", "Petrohradu"). At
- * least three letters come before the suffix ("Oswald" is a person). */
+ * least three letters come before the suffix ("Oswald" is a person).
+ * Or a mouth's prefix or a town's preposition inside the word (below). */
 static int toponym_form(const ctx *c, size_t i)
 {
 	static const char *const sufs[] = {
@@ -3612,9 +3613,22 @@ static int toponym_form(const ctx *c, size_t i)
 		"shire", "grad", "hrad", "gród",
 		"абад", "пур", "пура", "бург", "вальд", "валд", "хольм", "холм", "мут", "шир", "град",
 	};
+	/* A river's mouth or a town on a river, sea or hill: "Усть-Луга",
+	 * "Ust-Ługa", "Ростов-на-Дону", "Stratford-upon-Avon",
+	 * "Komsomolsk-on-Amur", "Boulogne-sur-Mer". */
+	static const char *const pre[] = {"усть-", "ust-", "ust'-"};
+	static const char *const mid[] = {"-на-", "-над-", "-upon-", "-on-", "-sur-"};
 	char f[WBUF];
 	size_t sl;
 	size_t fl = tok_fold(c, i, f, sizeof(f));
+	for (size_t k = 0; k < NELEM(pre); k++)
+		if (fl > strlen(pre[k]) + 2 && !memcmp(f, pre[k], strlen(pre[k])))
+			return 1;
+	for (size_t k = 0; k < NELEM(mid); k++) {
+		const char *m = memmem(f, fl, mid[k], strlen(mid[k]));
+		if (m && m > f + 2 && m + strlen(mid[k]) + 2 < f + fl)
+			return 1;
+	}
 	const char *st = tok_stem(c, i, &sl);
 	for (size_t k = 0; k < NELEM(sufs); k++) {
 		size_t xl = strlen(sufs[k]);

@@ -741,6 +741,17 @@ static void test_polish_country_adjectives(void **state)
 	check(a, "Polski", "Polska", TD_ENT_LOC, "gpe:pl");
 }
 
+/* A mouth's prefix or a town's preposition inside a word makes it a
+ * place. */
+static void test_compound_toponyms(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Газ", "Трубопровід з'єднає Усть-Лугу і Грайфсвальд.");
+	check(a, "Усть-Лугу", NULL, TD_ENT_LOC, NULL);
+	a = run("en", "Trip", "He lived in Stratford-upon-Avon for years.");
+	check(a, "Stratford-upon-Avon", NULL, TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -787,6 +798,7 @@ int main(void)
 		cmocka_unit_test(test_head_short_forms),
 		cmocka_unit_test(test_formulas_and_indices),
 		cmocka_unit_test(test_polish_country_adjectives),
+		cmocka_unit_test(test_compound_toponyms),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
