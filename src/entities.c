@@ -3601,7 +3601,8 @@ static int lower_elsewhere(const ctx *c, size_t i)
 /* Whether token i ends (as written or without its inflection ending)
  * with a suffix that forms names of places, not of persons: Persian and
  * Indian "-abad", "-pur(a)" (Islamabad, Sheikhupura), Germanic "-burg",
- * "-wald", "-holm", "-mouth", "-shire", Slavic "-grad", in Latin and
+ * "-wald", "-holm", "-mouth", "-shire", English "-wich", "-chester",
+ * "-ville", a street ("Даунинг-стрит"), Slavic "-grad", in Latin and
  * Cyrillic spellings ("Исламабаде", "Islámábádu", "Грайфсвальдом",
  * "Bornholmu", "Hamburku", "Petrohradu"). At
  * least three letters come before the suffix ("Oswald" is a person).
@@ -3610,8 +3611,9 @@ static int toponym_form(const ctx *c, size_t i)
 {
 	static const char *const sufs[] = {
 		"abad", "ábád", "pur", "pura", "púr", "burg", "bourg", "burk", "wald", "holm", "mouth",
-		"shire", "grad", "hrad", "gród",
+		"shire", "grad", "hrad", "gród", "wich", "chester", "ville",
 		"абад", "пур", "пура", "бург", "вальд", "валд", "хольм", "холм", "мут", "шир", "град",
+		"уич", "честер", "честър", "-стрит",
 	};
 	/* A river's mouth or a town on a river, sea or hill: "Усть-Луга",
 	 * "Ust-Ługa", "Ростов-на-Дону", "Stratford-upon-Avon",

@@ -796,6 +796,7 @@ const td__alias td__aliases[] = {
 	{"loc:downingstreet", TD_ENT_LOC, "", "Downing Street", "Downing Street"},
 	{"loc:downingstreet", TD_ENT_LOC, "", "Даунинг-стрит", "Даунинг-стрит"},
 	{"loc:downingstreet", TD_ENT_LOC, "uk", "Даунінг-стріт", "Даунінг-стріт"},
+	{"loc:downingstreet", TD_ENT_LOC, "uk", "Даунінг-стрит", "Даунінг-стрит"},
 	{"loc:downingstreet", TD_ENT_LOC, "", "Даунинг стрийт", "Даунинг стрийт"},
 	{"loc:downingstreet", TD_ENT_LOC, "", "Даунинг Стрийт", "Даунинг Стрийт"},
 	{"org:ukconservatives", TD_ENT_ORG, "", "Conservative Party", "Conservative Party"},
@@ -2703,4 +2704,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2699;
+const size_t td__naliases = 2700;

@@ -750,6 +750,8 @@ static void test_compound_toponyms(void **state)
 	check(a, "Усть-Лугу", NULL, TD_ENT_LOC, NULL);
 	a = run("en", "Trip", "He lived in Stratford-upon-Avon for years.");
 	check(a, "Stratford-upon-Avon", NULL, TD_ENT_LOC, NULL);
+	a = run("bg", "Брексит", "ЕС ще напусне в 23.00 ч. по Гринуич, каза Даунинг-стрит.");
+	check(a, "Гринуич", NULL, TD_ENT_LOC, NULL);
 }
 
 int main(void)
