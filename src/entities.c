@@ -6270,6 +6270,11 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		m.lemma = td_arena_strndup(c->ar, lm, fol);
 		if (!m.lemma)
 			return TD_ERR_NOMEM;
+		/* A listed name written in lower case ("британского парламента",
+		 * "Британский парламент" in the list) has the list's key. */
+		const td__gaz *lg = gaz_of_text(m.lemma, fol, 1);
+		if (lg && lg->type == TD_ENT_ORG)
+			m.key = lg->key;
 		int rc = add_mention(ms, nm, mcap, c->ar, m);
 		if (rc < 0)
 			return rc;

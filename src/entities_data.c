@@ -941,18 +941,21 @@ const td__alias td__aliases[] = {
 	{"org:orlen", TD_ENT_ORG, "", "Orlen", "Orlen"},
 	{"org:orlen", TD_ENT_ORG, "", "PKN Orlen", "PKN Orlen"},
 	{"org:reuters", TD_ENT_ORG, "", "Reuters", "Reuters"},
+	{"org:reuters", TD_ENT_ORG, "", "Reuter", "Reuter"},
 	{"org:reuters", TD_ENT_ORG, "", "Рейтер", "Рейтер"},
 	{"org:reuters", TD_ENT_ORG, "", "Рейтерс", "Рейтерс"},
 	{"org:reuters", TD_ENT_ORG, "", "Ройтерс", "Ройтерс"},
 	{"org:tanjug", TD_ENT_ORG, "", "Tanjug", "Tanjug"},
 	{"org:tanjug", TD_ENT_ORG, "", "Танјуг", "Танјуг"},
 	{"org:afp", TD_ENT_ORG, "", "AFP", "AFP"},
+	{"org:afp", TD_ENT_ORG, "", "АФП", "АФП"},
 	{"org:afp", TD_ENT_ORG, "", "Agence France-Presse", "Agence France-Presse"},
 	{"org:afp", TD_ENT_ORG, "", "Франс Пресс", "Франс Пресс"},
 	{"org:afp", TD_ENT_ORG, "", "Франс пресс", "Франс пресс"},
 	{"org:afp", TD_ENT_ORG, "", "Франс прес", "Франс прес"},
 	{"org:ap", TD_ENT_ORG, "", "Associated Press", "Associated Press"},
 	{"org:ap", TD_ENT_ORG, "", "AP", "AP"},
+	{"org:ap", TD_ENT_ORG, "", "АП", "АП"},
 	{"org:ap", TD_ENT_ORG, "ru", "Ассошиэйтед Пресс", "Ассошиэйтед Пресс"},
 	{"org:ap", TD_ENT_ORG, "uk", "Асошіейтед Прес", "Асошіейтед Прес"},
 	{"org:ap", TD_ENT_ORG, "", "Асошиейтед прес", "Асошиейтед прес"},
@@ -2704,4 +2707,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2700;
+const size_t td__naliases = 2703;

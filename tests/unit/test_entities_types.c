@@ -705,6 +705,10 @@ static void test_state_body_keys(void **state)
 	check(a, "МИДа", "МИД", TD_ENT_ORG, NULL);
 	check(a, "МИДа России", "МИД России", TD_ENT_ORG, "gov:mfa@ru");
 	check(a, "Сергей Лавров", "Сергей Лавров", TD_ENT_PER, NULL);
+	/* A listed body written in lower case has the list's key. */
+	a = run("pl", "Brexit", "Decyzja brytyjskiego parlamentu zapadła. Wielka Brytania czeka, podała agencja Reutera.");
+	check(a, "brytyjskiego parlamentu", "brytyjski parlament", TD_ENT_ORG, "org:ukparliament");
+	check(a, "Reutera", NULL, TD_ENT_ORG, "org:reuters");
 	a = run("uk", "Фінанси", "Мінфін Британії оприлюднив прогноз.");
 	check(a, "Мінфін Британії", "Мінфін Британії", TD_ENT_ORG, "gov:minfin@gb");
 }
