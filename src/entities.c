@@ -4595,6 +4595,55 @@ static const char *body_of_country(ctx *c, const mention *m)
 	return k;
 }
 
+/* The credit of an agency closing an article in lower case, as Central
+ * European agencies sign ("(čtk)", "(sta/ured)", "(tasr, ava)"): each
+ * part that is a listed organisation's acronym in capitals is that
+ * organisation, as written. ms stays in text order: the credit ends the
+ * text. */
+static int trailing_credit(const ctx *c, mention **ms, size_t *nm, size_t *mcap)
+{
+	const char *t = c->t;
+	size_t n = c->a->text_len;
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\r' || t[n - 1] == '\t'))
+		n--;
+	if (n < 4 || t[n - 1] != ')' || !c->nt)
+		return 0;
+	size_t open = n - 1;
+	while (open > 0 && n - open < 40 && t[open] != '(')
+		open--;
+	if (t[open] != '(')
+		return 0;
+	size_t k = c->nt;
+	while (k > 0 && c->tk[k - 1].start > open)
+		k--;
+	for (; k < c->nt && c->tk[k].end < n; k++) {
+		const td_token *tk = &c->tk[k];
+		size_t wn = tk->end - tk->start;
+		if ((tk->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(tk->flags & TD_TOK_ALPHA) || wn < 2 || wn > 10)
+			continue;
+		char up[24];
+		size_t ul = 1;
+		up[0] = '=';
+		for (size_t q = 0; q < wn;) {
+			int l;
+			UChar32 cp = (UChar32)td_utf8_decode(t + tk->start + q, wn - q, &l);
+			if (ul + 4 >= sizeof(up))
+				return 0;
+			ul += (size_t)td_utf8_encode((uint32_t)u_toupper(cp), up + ul);
+			q += (size_t)(l > 0 ? l : 1);
+		}
+		int more, lower;
+		const td__gaz *g = td__gaz_find(up, ul, &more, &lower);
+		if (!g || g->type != TD_ENT_ORG)
+			continue;
+		mention m = {k, k + 1, NULL, TD_ENT_ORG, 1, 1, 0, 0, NULL, g->key, 0, 0, 0, 0, 0, 0, 0};
+		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
 /* A quoted name: token i follows an opening quote; returns the number of
  * tokens up to the closing quote (0 when none within a few words). */
 static size_t quoted_span(const ctx *c, size_t i)
@@ -7782,7 +7831,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		i = j;
 	}
 
-	if ((rc = acronym_phrases(&c, &ms, &nm, &mcap, ar)) < 0)
+	if ((rc = acronym_phrases(&c, &ms, &nm, &mcap, ar)) < 0 ||
+	    (rc = trailing_credit(&c, &ms, &nm, &mcap)) < 0)
 		return rc;
 	seat_extend(&c, ms, &nm);
 	model_extend(&c, ms, &nm);

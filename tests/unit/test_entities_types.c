@@ -758,6 +758,19 @@ static void test_compound_toponyms(void **state)
 	check(a, "Гринуич", NULL, TD_ENT_LOC, NULL);
 }
 
+/* An agency's credit closing an article in lower case is the agency;
+ * a remark in parentheses is none. */
+static void test_trailing_credit(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Plyn", "Vláda schválila rozpočet. Opozice ho kritizovala. (čtk)");
+	check(a, "čtk", "čtk", TD_ENT_ORG, "org:ctk");
+	a = run("sl", "Plin", "Vlada je sprejela proračun. (sta/ured)");
+	check(a, "sta", "sta", TD_ENT_ORG, "org:sta");
+	a = run("sl", "Plin", "Plin je drag (in to je res)");
+	assert_int_equal(a->nentities, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -805,6 +818,7 @@ int main(void)
 		cmocka_unit_test(test_formulas_and_indices),
 		cmocka_unit_test(test_polish_country_adjectives),
 		cmocka_unit_test(test_compound_toponyms),
+		cmocka_unit_test(test_trailing_credit),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
