@@ -4367,11 +4367,12 @@ static void body_country_extend(const ctx *c, mention *ms, size_t *nm)
  * "królestwo", "Spolková"): prefixes of folded words. Not "Democratic"
  * nor "Socialist": they name other states (the German Democratic
  * Republic, the Democratic Republic of the Congo). */
-#define SF(x) {x, sizeof(x) - 1}
-static const struct {
+typedef struct {
 	const char *s;
 	size_t n;
-} state_forms[] = {
+} prefix;
+#define SF(x) {x, sizeof(x) - 1}
+static const prefix state_forms[] = {
 	SF("republi"), SF("республи"), SF("републи"), SF("federa"), SF("федера"),
 	SF("spolkov"), SF("zvezn"), SF("savezn"), SF("islamic"), SF("islamsk"), SF("islámsk"),
 	SF("исламск"), SF("ісламськ"), SF("ислямск"), SF("people"), SF("ludow"), SF("lidov"),
@@ -4381,24 +4382,27 @@ static const struct {
 	SF("kneževin"),
 };
 
+/* Whether token t, folded, starts with one of the n prefixes of list. */
+static int token_starts(const ctx *c, size_t t, const prefix *list, size_t n)
+{
+	char f[WBUF];
+	size_t fl = tok_fold(c, t, f, sizeof(f));
+	for (size_t k = 0; k < n; k++)
+		if (fl >= list[k].n && !memcmp(f, list[k].s, list[k].n))
+			return 1;
+	return 0;
+}
+
 static int state_form_at(const ctx *c, size_t t)
 {
 	if ((c->tk[t].flags & (TD_TOK_ALPHA | TD_TOK_DIGIT)) != TD_TOK_ALPHA ||
 	    c->tk[t].end - c->tk[t].start < 5)
 		return 0;
-	char f[WBUF];
-	size_t fl = tok_fold(c, t, f, sizeof(f));
-	for (size_t k = 0; k < NELEM(state_forms); k++)
-		if (fl >= state_forms[k].n && !memcmp(f, state_forms[k].s, state_forms[k].n))
-			return 1;
-	return 0;
+	return token_starts(c, t, state_forms, NELEM(state_forms));
 }
 
 /* Nouns among state_forms ("Republika", "Королевство"). */
-static const struct {
-	const char *s;
-	size_t n;
-} state_nouns[] = {
+static const prefix state_nouns[] = {
 	SF("republi"), SF("республи"), SF("републи"), SF("federac"), SF("федерац"),
 	SF("kingdom"), SF("królestw"), SF("královst"), SF("кралств"), SF("королевств"),
 	SF("королівств"), SF("kraljestv"), SF("kraljevin"), SF("principalit"), SF("księstw"),
@@ -4455,13 +4459,9 @@ static size_t word_lemma(ctx *c, size_t t, char *out, size_t cap)
 static char *official_lemma(ctx *c, size_t i, size_t e)
 {
 	size_t noun = e;
-	for (size_t t = i; t < e && noun == e; t++) {
-		char f[WBUF];
-		size_t fl = tok_fold(c, t, f, sizeof(f));
-		for (size_t k = 0; k < NELEM(state_nouns); k++)
-			if (fl >= state_nouns[k].n && !memcmp(f, state_nouns[k].s, state_nouns[k].n))
-				noun = t;
-	}
+	for (size_t t = i; t < e && noun == e; t++)
+		if (token_starts(c, t, state_nouns, NELEM(state_nouns)))
+			noun = t;
 	char nl[WBUF], out[WBUF * 4];
 	size_t o = 0;
 	nl[0] = 0;
