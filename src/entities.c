@@ -671,6 +671,19 @@ static size_t lemma_stem(const char *lemma, size_t n, char *out, size_t cap)
 /* Longest gazetteer name starting at token i; sets *len in tokens.
  * *open is cleared when no listed name starts with the word of token i
  * and goes on (the words after it were not looked at). */
+/* The gazetteer's entry of an acronym written in capitals (n bytes at
+ * w: "EU", "ČTK"), or NULL. */
+static const td__gaz *listed_acronym(const char *w, size_t n)
+{
+	char seq[WBUF];
+	if (n + 2 > sizeof(seq))
+		return NULL;
+	seq[0] = '=';
+	memcpy(seq + 1, w, n);
+	int more, lower;
+	return td__gaz_find(seq, n + 1, &more, &lower);
+}
+
 static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, int *open)
 {
 	const td_token *tk = c->tk;
@@ -684,16 +697,10 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	size_t acr = td__acronym_base(w, wn);
 	int caps = (tk[i].flags & TD_TOK_ALLCAPS) || acr;
 	if (caps) {
-		size_t cn = acr ? acr : wn;
-		if (cn + 2 < sizeof(seq)) {
-			seq[0] = '=';
-			memcpy(seq + 1, w, cn);
-			int lower;
-			const td__gaz *g = td__gaz_find(seq, cn + 1, &more, &lower);
-			if (g) {
-				*len = 1;
-				best = g;
-			}
+		const td__gaz *g = listed_acronym(w, acr ? acr : wn);
+		if (g) {
+			*len = 1;
+			best = g;
 		}
 	}
 	/* Two sequences side by side: stems of the words as written, and
@@ -2824,6 +2831,23 @@ static void ambiguous_places(td_entity *e, size_t n)
 	}
 }
 
+/* Writes s (n bytes) into out (cap bytes, NUL-terminated) with its first
+ * letter in upper case when upper is set, else in lower case; returns
+ * the length, 0 when it does not fit. */
+static size_t recased(const char *s, size_t n, int upper, char *out, size_t cap)
+{
+	int l;
+	uint32_t cp = td_utf8_decode(s, n, &l);
+	char b[8];
+	int el = td_utf8_encode((uint32_t)(upper ? u_toupper((UChar32)cp) : u_tolower((UChar32)cp)), b);
+	if (l <= 0 || (size_t)l > n || (size_t)el + n - (size_t)l >= cap)
+		return 0;
+	memcpy(out, b, (size_t)el);
+	memcpy(out + el, s + l, n - (size_t)l);
+	out[(size_t)el + n - (size_t)l] = 0;
+	return (size_t)el + n - (size_t)l;
+}
+
 /* A lone word that is the noun of an organisation's two-word name the
  * article gives ("Komisja Europejska ... Komisji", "Европейская
  * комиссия ... Комиссии", "Верховный суд ... Суда"): that organisation,
@@ -2868,14 +2892,11 @@ static int head_short_forms(td_entity *e, size_t n, td_arena *ar)
 		/* The base form is the noun's in the name, capitalised as the
 		 * word is ("Komisji" -> "Komisja", "Комиссии" -> "Комиссия"). */
 		char b[WBUF];
-		int l;
-		uint32_t cp = td_utf8_decode(word, wl, &l);
-		int up = td_text_is_upper_initial(e[i].text, strlen(e[i].text));
-		int el = td_utf8_encode((uint32_t)(up ? u_toupper((UChar32)cp) : u_tolower((UChar32)cp)), b);
-		if (wl - (size_t)l + (size_t)el >= sizeof(b))
+		size_t bl = recased(word, wl, td_text_is_upper_initial(e[i].text, strlen(e[i].text)), b,
+				    sizeof(b));
+		if (!bl)
 			continue;
-		memcpy(b + el, word + l, wl - (size_t)l);
-		char *lm = td_arena_strndup(ar, b, (size_t)el + wl - (size_t)l);
+		char *lm = td_arena_strndup(ar, b, bl);
 		if (!lm)
 			return TD_ERR_NOMEM;
 		e[i].lemma = lm;
@@ -4091,14 +4112,8 @@ static const char *hyphen_designation(const ctx *c, size_t i)
 	if (digits == 4 && (!memcmp(d, "19", 2) || !memcmp(d, "20", 2)))
 		return NULL;
 	/* A listed acronym and a count is that body's ("ЕС-27", "EU-28"). */
-	char seq[16];
-	if (letters >= 2 && (size_t)(h - w) + 1 < sizeof(seq)) {
-		int more, lower;
-		seq[0] = '=';
-		memcpy(seq + 1, w, (size_t)(h - w));
-		if (td__gaz_find(seq, (size_t)(h - w) + 1, &more, &lower))
-			return NULL;
-	}
+	if (letters >= 2 && listed_acronym(w, (size_t)(h - w)))
+		return NULL;
 	size_t tail = 0;
 	for (const char *q = d + digits; q < e;) {
 		int l;
@@ -4410,10 +4425,6 @@ static const prefix state_nouns[] = {
 };
 #undef SF
 
-/* The base form of the state's form words [i, e) of an official name:
- * each word's dictionary lemma, the adjectives agreeing with the noun
- * ("Федеративной Республики" -> "Федеративная Республика", "Republiki
- * Federalnej" -> "Republika Federalna"); NULL out of memory. */
 static size_t agree(const char *lang, const char *adj, size_t an, const char *noun, char *out,
 		    size_t cap);
 
@@ -4447,15 +4458,15 @@ static size_t word_lemma(ctx *c, size_t t, char *out, size_t cap)
 		if (F.lemma)
 			L = F;
 	}
-	if (!L.lemma || cap < 8)
+	if (!L.lemma)
 		return 0;
-	int l;
-	uint32_t cp = td_utf8_decode(L.lemma, strlen(L.lemma), &l);
-	UChar32 up = (c->tk[t].flags & TD_TOK_UPPER) ? u_toupper((UChar32)cp) : u_tolower((UChar32)cp);
-	int el = td_utf8_encode((uint32_t)up, out);
-	return (size_t)el + copy_cut(out + el, cap - (size_t)el, L.lemma + l, strlen(L.lemma + l));
+	return recased(L.lemma, strlen(L.lemma), (c->tk[t].flags & TD_TOK_UPPER) != 0, out, cap);
 }
 
+/* The base form of the state's form words [i, e) of an official name:
+ * each word's dictionary lemma, the adjectives agreeing with the noun
+ * ("Федеративной Республики" -> "Федеративная Республика", "Republiki
+ * Federalnej" -> "Republika Federalna"); NULL out of memory. */
 static char *official_lemma(ctx *c, size_t i, size_t e)
 {
 	size_t noun = e;
@@ -4622,8 +4633,7 @@ static int trailing_credit(const ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		if ((tk->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(tk->flags & TD_TOK_ALPHA) || wn < 2 || wn > 10)
 			continue;
 		char up[24];
-		size_t ul = 1;
-		up[0] = '=';
+		size_t ul = 0;
 		for (size_t q = 0; q < wn;) {
 			int l;
 			UChar32 cp = (UChar32)td_utf8_decode(t + tk->start + q, wn - q, &l);
@@ -4632,8 +4642,7 @@ static int trailing_credit(const ctx *c, mention **ms, size_t *nm, size_t *mcap)
 			ul += (size_t)td_utf8_encode((uint32_t)u_toupper(cp), up + ul);
 			q += (size_t)(l > 0 ? l : 1);
 		}
-		int more, lower;
-		const td__gaz *g = td__gaz_find(up, ul, &more, &lower);
+		const td__gaz *g = listed_acronym(up, ul);
 		if (!g || g->type != TD_ENT_ORG)
 			continue;
 		mention m = {k, k + 1, NULL, TD_ENT_ORG, 1, 1, 0, 0, NULL, g->key, 0, 0, 0, 0, 0, 0, 0};
@@ -4666,8 +4675,6 @@ static int ends_with(const char *s, size_t n, const char *suf)
 	return n >= l && !memcmp(s + n - l, suf, l);
 }
 
-static size_t agree(const char *lang, const char *adj, size_t an, const char *noun, char *out,
-		    size_t cap);
 static size_t relational_adjective(const ctx *c, size_t i, char *lemma, size_t ln, size_t cap);
 
 /* A Slavic name of a capitalised adjective and a lower-case noun the
