@@ -27,13 +27,45 @@ XML = "/usr/share/libgweather-4/Locations.xml"
 LANGS = ["ru", "uk", "bg", "pl", "cs", "sk", "sl", "hr"]
 common = lower_case_words()
 
-def ok(name, lang):
+def shape_ok(name):
     if len(name) < 4 or any(ch.isdigit() for ch in name) or not name[0].isupper():
         return False
-    if "(" in name or "," in name or len(name.split()) > 4:
+    return not ("(" in name or "," in name or len(name.split()) > 4)
+
+
+def ok(name, lang):
+    if not shape_ok(name):
         return False
     low = name.lower()
     return not (len(name.split()) == 1 and (low in common[""] or low in common.get(lang, ())))
+
+
+# Countries whose towns are named in English.
+ENGLISH_CC = {"us", "gb", "ca", "au", "nz", "ie", "za", "jm", "tt", "bs", "bb", "gy", "bz", "gh", "ng",
+              "ke", "ug", "zm", "zw", "bw", "na", "mw", "lr", "sl", "gm", "ph", "in", "pk", "sg", "my"}
+# Languages of the Latin script whose texts name a city in its English
+# spelling when they have none of their own.
+LATIN = ("pl", "cs", "sk", "sl", "hr")
+
+
+def add_names(key, names, en, own_word=False):
+    """Adds the rows of a city's names [(lang, name)]: a name for every
+    language when it is no ordinary word (of English, and of its
+    language when it is a translation). With own_word, an English name
+    that is an English word (Split, Nice, Bologna) is added for the
+    Latin-script languages in which it is none: "Split" in a Croatian
+    text is the city."""
+    for lang, n in names:
+        n = n.strip()
+        if n and ok(n, lang) and (key, n) not in seen:
+            seen.add((key, n))
+            rows.append((key, lang if n != en else "", n))
+    n = en.strip()
+    if own_word and shape_ok(n) and len(n.split()) == 1 and n.lower() in common[""] and (key, n) not in seen:
+        seen.add((key, n))
+        for lang in LATIN:
+            if n.lower() not in common[lang]:
+                rows.append((key, lang, n))
 
 root = ET.parse(XML).getroot()
 cities = []  # (english name, msgctxt)
@@ -76,11 +108,7 @@ for en, ctx in cities:
     for l, c in cats.items():
         t = c.pgettext(ctx, en) if ctx else c.gettext(en)
         names.append((l, t))
-    for lang, n in names:
-        n = n.strip()
-        if n and ok(n, lang) and (key, n) not in seen:
-            seen.add((key, n))
-            rows.append((key, lang if n != en else "", n))
+    add_names(key, names, en)
 
 # GeoNames: cities of 100,000 people or more (a town's name is more often
 # a person's or a word than a city's), with the names the geonames
@@ -207,11 +235,10 @@ for gid, en, _adm, _state, _cc, _country, _tz, pop, _lat, _lon in sorted(geo, ke
     if not listed:
         key = keys.setdefault(fold(en), "city:" + en.lower())
         geo_rows.append((key, _cc.lower(), pop))
-    for lang, n in names:
-        n = n.strip()
-        if n and ok(n, lang) and (key, n) not in seen:
-            seen.add((key, n))
-            rows.append((key, lang if n != en else "", n))
+    # A city of a country that does not speak English is rarely named by
+    # chance like an English word; a town of one (Reading, Mobile, Page)
+    # often is, and so are its people.
+    add_names(key, names, en, _cc.lower() not in ENGLISH_CC)
 
 # Cities that news knows better than a subdivision of their name come
 # first, and their count is written: the engine lists them before the

@@ -639,6 +639,25 @@ static void test_geonames_cities(void **state)
 	check(a, "Андрю", NULL, TD_ENT_PER, full->key);
 }
 
+/* A city of a country that does not speak English whose English name is
+ * an English word is that city in the Latin-script languages in which
+ * it is no word ("Split" in Croatian); in English it stays a word. */
+static void test_city_named_like_english_word(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti", "Premijer je u petak otputovao u Split. U Splitu je održan sastanak.");
+	check(a, "Split", "Split", TD_ENT_LOC, "city:split");
+	check(a, "Splitu", "Split", TD_ENT_LOC, "city:split");
+	a = run("en", "Market", "Shares split after the vote. Split decisions were common that year.");
+	const td_entity *e = find(a, "Split");
+	assert_true(!e || !e->key || strcmp(e->key, "city:split"));
+	/* A town of an English-speaking country named by a word or a
+	 * surname is not listed for them: Larry Page is no town. */
+	a = run("sl", "Tehnologija", "Ustanovitelj Googla Larry Page je predstavil načrt. Page je dejal, da bo podjetje raslo.");
+	e = find(a, "Page");
+	assert_true(!e || !e->key || strcmp(e->key, "city:page"));
+}
+
 /* Designations written with a hyphen are products whose key is the
  * same in every script; a listed acronym's count and a year are not. */
 static void test_hyphen_designations(void **state)
@@ -811,6 +830,7 @@ int main(void)
 		cmocka_unit_test(test_sentence_start_stems),
 		cmocka_unit_test(test_capitalised_month),
 		cmocka_unit_test(test_geonames_cities),
+		cmocka_unit_test(test_city_named_like_english_word),
 		cmocka_unit_test(test_hyphen_designations),
 		cmocka_unit_test(test_official_country_names),
 		cmocka_unit_test(test_state_body_keys),
