@@ -3356,6 +3356,11 @@ const td__alias td__cities[] = {
 	{"city:sharjah", TD_ENT_LOC, "cs", "Šardžá", "Šardžá"},
 	{"city:mecca", TD_ENT_LOC, "", "Makkah al Mukarramah", "Makkah al Mukarramah"},
 	{"city:mecca", TD_ENT_LOC, "ru", "Мекка", "Мекка"},
+	{"city:mecca", TD_ENT_LOC, "pl", "Mecca", "Mecca"},
+	{"city:mecca", TD_ENT_LOC, "cs", "Mecca", "Mecca"},
+	{"city:mecca", TD_ENT_LOC, "sk", "Mecca", "Mecca"},
+	{"city:mecca", TD_ENT_LOC, "sl", "Mecca", "Mecca"},
+	{"city:mecca", TD_ENT_LOC, "hr", "Mecca", "Mecca"},
 	{"city:ciudad juárez", TD_ENT_LOC, "bg", "Сиудад Хуарес", "Сиудад Хуарес"},
 	{"city:liupanshui", TD_ENT_LOC, "", "Liupanshui", "Liupanshui"},
 	{"city:liupanshui", TD_ENT_LOC, "ru", "Люпаньшуй", "Люпаньшуй"},
@@ -3773,6 +3778,10 @@ const td__alias td__cities[] = {
 	{"city:can tho", TD_ENT_LOC, "", "Can Tho", "Can Tho"},
 	{"city:chihuahua", TD_ENT_LOC, "", "Chihuahua City", "Chihuahua City"},
 	{"city:chihuahua", TD_ENT_LOC, "uk", "Чіуауа", "Чіуауа"},
+	{"city:chihuahua", TD_ENT_LOC, "cs", "Chihuahua", "Chihuahua"},
+	{"city:chihuahua", TD_ENT_LOC, "sk", "Chihuahua", "Chihuahua"},
+	{"city:chihuahua", TD_ENT_LOC, "sl", "Chihuahua", "Chihuahua"},
+	{"city:chihuahua", TD_ENT_LOC, "hr", "Chihuahua", "Chihuahua"},
 	{"city:anking", TD_ENT_LOC, "", "Anking", "Anking"},
 	{"city:anking", TD_ENT_LOC, "ru", "Аньцин", "Аньцин"},
 	{"city:anking", TD_ENT_LOC, "uk", "Аньцін", "Аньцін"},
@@ -4054,6 +4063,11 @@ const td__alias td__cities[] = {
 	{"city:frankfurt", TD_ENT_LOC, "cs", "Frankfurt nad Mohanem", "Frankfurt nad Mohanem"},
 	{"city:frankfurt", TD_ENT_LOC, "sk", "Frankfurt nad Mohanom", "Frankfurt nad Mohanom"},
 	{"city:frankfurt", TD_ENT_LOC, "sl", "Frankfurt na Majni", "Frankfurt na Majni"},
+	{"city:frankfurt", TD_ENT_LOC, "pl", "Frankfurt", "Frankfurt"},
+	{"city:frankfurt", TD_ENT_LOC, "cs", "Frankfurt", "Frankfurt"},
+	{"city:frankfurt", TD_ENT_LOC, "sk", "Frankfurt", "Frankfurt"},
+	{"city:frankfurt", TD_ENT_LOC, "sl", "Frankfurt", "Frankfurt"},
+	{"city:frankfurt", TD_ENT_LOC, "hr", "Frankfurt", "Frankfurt"},
 	{"city:lilongwe", TD_ENT_LOC, "", "Lilongwe", "Lilongwe"},
 	{"city:lilongwe", TD_ENT_LOC, "ru", "Лилонгве", "Лилонгве"},
 	{"city:lilongwe", TD_ENT_LOC, "uk", "Лілонгве", "Лілонгве"},
@@ -18257,6 +18271,10 @@ const td__alias td__cities[] = {
 	{"city:gonder", TD_ENT_LOC, "", "Gonder", "Gonder"},
 	{"city:gonder", TD_ENT_LOC, "ru", "Гондэр", "Гондэр"},
 	{"city:gonder", TD_ENT_LOC, "bg", "Гондар", "Гондар"},
+	{"city:leghorn", TD_ENT_LOC, "cs", "Leghorn", "Leghorn"},
+	{"city:leghorn", TD_ENT_LOC, "sk", "Leghorn", "Leghorn"},
+	{"city:leghorn", TD_ENT_LOC, "sl", "Leghorn", "Leghorn"},
+	{"city:leghorn", TD_ENT_LOC, "hr", "Leghorn", "Leghorn"},
 	{"city:río cuarto", TD_ENT_LOC, "", "Río Cuarto", "Río Cuarto"},
 	{"city:río cuarto", TD_ENT_LOC, "ru", "Рио-Куарто", "Рио-Куарто"},
 	{"city:río cuarto", TD_ENT_LOC, "uk", "Ріо-Кварто", "Ріо-Кварто"},
@@ -20216,6 +20234,9 @@ const td__alias td__cities[] = {
 	{"city:bashan", TD_ENT_LOC, "", "Bashan", "Bashan"},
 	{"city:nkpor", TD_ENT_LOC, "", "Nkpor", "Nkpor"},
 	{"city:male", TD_ENT_LOC, "", "Malé", "Malé"},
+	{"city:male", TD_ENT_LOC, "cs", "Male", "Male"},
+	{"city:male", TD_ENT_LOC, "sl", "Male", "Male"},
+	{"city:male", TD_ENT_LOC, "hr", "Male", "Male"},
 	{"city:el cajon", TD_ENT_LOC, "", "El Cajon", "El Cajon"},
 	{"city:el cajon", TD_ENT_LOC, "ru", "Эль-Кахон", "Эль-Кахон"},
 	{"city:el cajon", TD_ENT_LOC, "bg", "Ел Кахон", "Ел Кахон"},
@@ -20472,5 +20493,5 @@ const td__alias td__cities[] = {
 	{"city:sabt al alaya", TD_ENT_LOC, "", "Sabt Al Alaya", "Sabt Al Alaya"},
 };
 
-const size_t td__ncities = 20466;
-const size_t td__ncities_big = 5765;
+const size_t td__ncities = 20487;
+const size_t td__ncities_big = 5779;

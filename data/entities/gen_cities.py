@@ -48,37 +48,45 @@ ENGLISH_CC = {"us", "gb", "ca", "au", "nz", "ie", "za", "jm", "tt", "bs", "bb", 
 LATIN = ("pl", "cs", "sk", "sl", "hr")
 
 
-def add_names(key, names, en, own_word=False):
+def add_names(key, names, en):
     """Adds the rows of a city's names [(lang, name)]: a name for every
     language when it is no ordinary word (of English, and of its
-    language when it is a translation). With own_word, an English name
-    that is an English word (Split, Nice, Bologna) is added for the
-    Latin-script languages in which it is none: "Split" in a Croatian
-    text is the city."""
+    language when it is a translation)."""
     for lang, n in names:
         n = n.strip()
         if n and ok(n, lang) and (key, n) not in seen:
             seen.add((key, n))
             rows.append((key, lang if n != en else "", n))
-    n = en.strip()
-    if own_word and shape_ok(n) and len(n.split()) == 1 and n.lower() in common[""] and (key, n) not in seen:
+
+
+def add_word_name(key, n):
+    """Adds a city's English name n that is an English word (Split, Nice,
+    Frankfurt) for the Latin-script languages in which it is none:
+    "Split" in a Croatian text is the city. Only for cities of 100,000
+    people or more of countries that do not speak English: towns of
+    English-speaking countries are named by words and surnames (Reading,
+    Mobile, Page), small places by any word (Orange, Palazzo); and not
+    for first names (Nancy, Victoria)."""
+    n = n.strip()
+    if shape_ok(n) and len(n.split()) == 1 and n.lower() in common[""] and not given_like(n) \
+            and (key, n) not in seen:
         seen.add((key, n))
         for lang in LATIN:
             if n.lower() not in common[lang]:
                 rows.append((key, lang, n))
 
 root = ET.parse(XML).getroot()
-cities = []  # (english name, msgctxt)
+cities = []  # (english name, msgctxt, ISO code of its country or None)
 grid = {}  # (whole degrees) -> [(lat, lon, english name)] of libgweather's cities
 def walk(el, country):
     for ch in el:
         if ch.tag == "country":
-            n = ch.find("_name")
-            walk(ch, n.text if n is not None else country)
+            n = ch.find("iso-code")
+            walk(ch, n.text.strip().lower() if n is not None and n.text else None)
         elif ch.tag == "city":
             n = ch.find("_name")
             if n is not None and n.text:
-                cities.append((n.text.strip(), n.get("msgctxt")))
+                cities.append((n.text.strip(), n.get("msgctxt"), country))
                 co = ch.find("coordinates")
                 if co is not None and co.text:
                     lat, lon = (float(x) for x in co.text.split())
@@ -99,16 +107,6 @@ def catalogues(domain):
             pass
     return out
 
-
-cats = catalogues("libgweather-4.0-locations")
-rows, seen = [], set()
-for en, ctx in cities:
-    key = "city:" + en.lower()
-    names = [("", en)]
-    for l, c in cats.items():
-        t = c.pgettext(ctx, en) if ctx else c.gettext(en)
-        names.append((l, t))
-    add_names(key, names, en)
 
 # GeoNames: cities of 100,000 people or more (a town's name is more often
 # a person's or a word than a city's), with the names the geonames
@@ -187,6 +185,18 @@ def given_like(name):
     return any(f.endswith(x) and f[:len(f) - len(x)] in GIVEN for x in SUFFIXES if len(f) > len(x))
 
 
+cats = catalogues("libgweather-4.0-locations")
+rows, seen = [], set()
+lib_en = {}  # key -> English name of libgweather's city
+for en, ctx, cc in cities:
+    key = "city:" + en.lower()
+    names = [("", en)]
+    for l, c in cats.items():
+        t = c.pgettext(ctx, en) if ctx else c.gettext(en)
+        names.append((l, t))
+    add_names(key, names, en)
+    lib_en.setdefault(key, en)
+
 keys = {fold(k[5:]): k for k, _, _ in rows}
 geo_rows = []  # (key, country code, people) of the GeoNames cities kept
 
@@ -235,10 +245,11 @@ for gid, en, _adm, _state, _cc, _country, _tz, pop, _lat, _lon in sorted(geo, ke
     if not listed:
         key = keys.setdefault(fold(en), "city:" + en.lower())
         geo_rows.append((key, _cc.lower(), pop))
-    # A city of a country that does not speak English is rarely named by
-    # chance like an English word; a town of one (Reading, Mobile, Page)
-    # often is, and so are its people.
-    add_names(key, names, en, _cc.lower() not in ENGLISH_CC)
+    add_names(key, names, en)
+    if _cc.lower() not in ENGLISH_CC:
+        add_word_name(key, en)
+        if key in lib_en:
+            add_word_name(key, lib_en[key])
 
 # Cities that news knows better than a subdivision of their name come
 # first, and their count is written: the engine lists them before the

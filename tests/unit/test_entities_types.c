@@ -639,15 +639,18 @@ static void test_geonames_cities(void **state)
 	check(a, "Андрю", NULL, TD_ENT_PER, full->key);
 }
 
-/* A city of a country that does not speak English whose English name is
- * an English word is that city in the Latin-script languages in which
- * it is no word ("Split" in Croatian); in English it stays a word. */
+/* A city of 100,000 people or more of a country that does not speak
+ * English whose English name is an English word is that city in the
+ * Latin-script languages in which it is no word ("Split" in Croatian,
+ * "Frankfurt" in Slovak); in English it stays a word. */
 static void test_city_named_like_english_word(void **state)
 {
 	(void)state;
 	td_article *a = run("hr", "Vijesti", "Premijer je u petak otputovao u Split. U Splitu je održan sastanak.");
 	check(a, "Split", "Split", TD_ENT_LOC, "city:split");
 	check(a, "Splitu", "Split", TD_ENT_LOC, "city:split");
+	a = run("sk", "Banky", "Európska centrálna banka vo Frankfurte zvýšila sadzby.");
+	check(a, "Frankfurte", "Frankfurt", TD_ENT_LOC, "city:frankfurt");
 	a = run("en", "Market", "Shares split after the vote. Split decisions were common that year.");
 	const td_entity *e = find(a, "Split");
 	assert_true(!e || !e->key || strcmp(e->key, "city:split"));
