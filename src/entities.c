@@ -627,7 +627,8 @@ static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
 	char a[WBUF], b[WBUF];
 	size_t al = td_text_fold(lem, strlen(lem), a, sizeof(a));
 	for (; g; g = td__gaz_next(g)) {
-		if (!g->langs || (g->langs & mine))
+		uint64_t l = g->langs & ~TD__GAZ_ANY;
+		if (!l || (l & mine))
 			return 0;
 		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
 		if (al == bl && !memcmp(a, b, al))
@@ -684,6 +685,27 @@ static const td__gaz *listed_acronym(const char *w, size_t n)
 	return td__gaz_find(seq, n + 1, &more, &lower);
 }
 
+/* Whether the article is in a Slavic language. */
+static int slavic_text(const ctx *c)
+{
+	static const char *const langs[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
+	return word_listed(langs, NELEM(langs), c->a->lang, strlen(c->a->lang));
+}
+
+/* Whether every entry of acronym g's chain is listed for languages other
+ * than the article's only, and the article is in no Slavic language: "SR"
+ * is Slovakia in Slovak and Czech, no place in English. (Slavic texts
+ * cite their neighbours' acronyms: "УНІАН" in Russian, "ČR" in Slovak.) */
+static int acronym_of_other_languages(const ctx *c, const td__gaz *g)
+{
+	if (!c->lbit || slavic_text(c))
+		return 0;
+	for (; g; g = td__gaz_next(g))
+		if (g->langs & (c->lbit | TD__GAZ_ANY))
+			return 0;
+	return 1;
+}
+
 static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, int *open)
 {
 	const td_token *tk = c->tk;
@@ -698,7 +720,7 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	int caps = (tk[i].flags & TD_TOK_ALLCAPS) || acr;
 	if (caps) {
 		const td__gaz *g = listed_acronym(w, acr ? acr : wn);
-		if (g) {
+		if (g && !acronym_of_other_languages(c, g)) {
 			*len = 1;
 			best = g;
 		}
@@ -6879,9 +6901,8 @@ static void set_lemma_words(ctx *c, td_entity *e, const char *const *w, const si
 
 static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 {
-	static const char *const langs[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
 	static const char *const instr[] = {"\xD0\xBE\xD0\xBC", "\xD0\xB5\xD0\xBC", "om", "em"};
-	if (!word_listed(langs, NELEM(langs), c->a->lang, strlen(c->a->lang)))
+	if (!slavic_text(c))
 		return;
 	for (size_t k = 0; k < n; k++) {
 		td_entity *e = &es[k];

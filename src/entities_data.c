@@ -1517,6 +1517,8 @@ const td__alias td__aliases[] = {
 	{"gpe:de", TD_ENT_LOC, "", "Niemczech", "Niemcy"},
 	{"gpe:de", TD_ENT_LOC, "", "Niemcom", "Niemcy"},
 	{"gpe:de", TD_ENT_LOC, "", "Niemcami", "Niemcy"},
+	{"gpe:de", TD_ENT_LOC, "cs", "SRN", "SRN"},
+	{"gpe:de", TD_ENT_LOC, "sk", "SRN", "SRN"},
 	{"gpe:nl", TD_ENT_LOC, "", "Netherlands", "Netherlands"},
 	{"gpe:nl", TD_ENT_LOC, "", "Holland", "Holland"},
 	{"gpe:nl", TD_ENT_LOC, "ru", "Нидерланды", "Нидерланды"},
@@ -1552,6 +1554,8 @@ const td__alias td__aliases[] = {
 	{"gpe:sk", TD_ENT_LOC, "pl", "Republika Słowacka", "Republika Słowacka"},
 	{"gpe:sk", TD_ENT_LOC, "", "Slovaška republika", "Slovaška republika"},
 	{"gpe:sk", TD_ENT_LOC, "", "Slovačka Republika", "Slovačka Republika"},
+	{"gpe:sk", TD_ENT_LOC, "sk", "SR", "SR"},
+	{"gpe:sk", TD_ENT_LOC, "cs", "SR", "SR"},
 	{"gpe:cz", TD_ENT_LOC, "", "Republika Czeska", "Republika Czeska"},
 	{"gpe:cz", TD_ENT_LOC, "", "Češka republika", "Češka republika"},
 	{"gpe:cz", TD_ENT_LOC, "", "Češka Republika", "Češka Republika"},
@@ -1577,6 +1581,7 @@ const td__alias td__aliases[] = {
 	{"gpe:hr", TD_ENT_LOC, "", "Республика Хорватия", "Республика Хорватия"},
 	{"gpe:hr", TD_ENT_LOC, "uk", "Республіка Хорватія", "Республіка Хорватія"},
 	{"gpe:hr", TD_ENT_LOC, "", "Република Хърватия", "Република Хърватия"},
+	{"gpe:hr", TD_ENT_LOC, "hr", "RH", "RH"},
 	{"gpe:si", TD_ENT_LOC, "", "Republic of Slovenia", "Republic of Slovenia"},
 	{"gpe:si", TD_ENT_LOC, "", "Republika Slovenija", "Republika Slovenija"},
 	{"gpe:si", TD_ENT_LOC, "", "Slovinská republika", "Slovinská republika"},
@@ -2707,4 +2712,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2703;
+const size_t td__naliases = 2708;

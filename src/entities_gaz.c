@@ -44,7 +44,7 @@ static const char *const endings[] = {
 	"owi", "ovi", "ami", "ach", "ich", "ych", "iej", "ego", "emu", "ima", "ama", "ové",
 	"ího", "ého", "ému", "ých", "ými", "ími", "ymi", "imi", "ega", "oga", "emu",
 	"ome", "ém", "ým", "ím", "ům", "ów", "ym", "im", "om", "em", "ie", "og", "oj", "ih",
-	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "'s", "’s",
+	"ii", "ia", "iu", "ią", "ię", "ej", "ou", "ov", "mi", "'s", "’s",
 	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě", "ů",
 };
 
@@ -647,7 +647,7 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 			return 0;
 		for (int32_t k = s->full; k >= 0; k = G.ents[k].next) {
 			if (!strcmp(G.ents[k].lemma, lemma)) {
-				G.ents[k].langs |= lb; /* one name, several languages */
+				G.ents[k].langs |= lb ? lb : TD__GAZ_ANY; /* one name, several languages */
 				return 0;
 			}
 			prev = k;
@@ -670,7 +670,7 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 	td__gaz *e = &G.ents[G.nents];
 	e->key = key;
 	e->type = type;
-	e->langs = lb;
+	e->langs = lb ? lb : TD__GAZ_ANY;
 	e->next = -1;
 	e->weak = adding_weak;
 	e->lemma = sdup(lemma);

@@ -75,7 +75,9 @@ void td__lex_base_form(int li, const char *w, size_t n, char *lemma, size_t cap)
 typedef struct {
 	const char *key;
 	const char *lemma; /* the name as listed (nominative) */
-	uint64_t langs;    /* its languages (td__gaz_lang_bit), 0 when unknown */
+	uint64_t langs;    /* its languages (td__gaz_lang_bit), 0 when unknown;
+			    * TD__GAZ_ANY also when a row names it for every
+			    * language */
 	uint8_t type;
 	uint8_t weak;      /* a town name that is also often a person's name
 			    * (libgweather cities): a place only for a single
@@ -104,6 +106,10 @@ int td__gaz_same_as_file(const char *path);
  * starting with this one exists, *lower when the name is also written
  * in lower case ("brexit"). */
 const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower);
+
+/* The bit of td__gaz.langs set when a row lists the name for every
+ * language (beside the bits of the languages that also name it so). */
+#define TD__GAZ_ANY (1ull << 63)
 
 /* The bit of a language code in td__gaz.langs (0 for none or unknown). */
 uint64_t td__gaz_lang_bit(const char *lang);

@@ -1052,6 +1052,24 @@ static void test_spaced_dash(void **state)
 	assert_null(find(a, "Hewlett - Packard"));
 }
 
+/* Country acronyms of one language ("SR" Slovakia in Slovak and Czech,
+ * "SRN" Germany, "RH" Croatia) are places there and nowhere else; a
+ * plural name in the instrumental ("Spojenými štátmi") meets its base. */
+static void test_country_acronyms(void **state)
+{
+	(void)state;
+	td_article *a = run("sk", "Správy", "Predseda vlády SR navštívil Nemecko a rokoval so Spojenými štátmi.");
+	check(a, "SR", "SR", TD_ENT_LOC, "gpe:sk");
+	check(a, "Spojenými štátmi", "Spojené štáty", TD_ENT_LOC, "gpe:us");
+	a = run("cs", "Zprávy", "Kancléřka SRN přijela do Prahy.");
+	check(a, "SRN", "SRN", TD_ENT_LOC, "gpe:de");
+	a = run("hr", "Vijesti", "Vlada RH donijela je odluku o porezima.");
+	check(a, "RH", "RH", TD_ENT_LOC, "gpe:hr");
+	a = run("en", "Aviation", "The old SR plane flew once more at the show.");
+	const td_entity *e = find(a, "SR");
+	assert_true(!e || !e->key || strcmp(e->key, "gpe:sk"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1098,6 +1116,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_storms_and_kremlin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_title_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_spaced_dash, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_country_acronyms, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
