@@ -1102,6 +1102,12 @@ static const guess_rule rules[] = {
 	{"cs", "ovou", "ová", 1}, {"cs", "ové", "ová", 0}, {"cs", "ovi", "", 1}, {"cs", "ii", "ia", 1}, {"cs", "ií", "ia", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
 	{"cs", "y", "a", 0}, {"cs", "u", "", 0}, {"cs", "u", "a", 0}, {"cs", "a", "", 0}, {"cs", "e", "a", 0},
 	{"cs", "ě", "a", 0}, {"cs", "ého", "ý", 1}, {"cs", "ém", "ý", 0},
+	/* Slovak men's names with a fleeting vowel ("Petra", "Petrovi" of
+	 * "Peter"; "Pavla" of "Pavol"; "Marka" of "Marek"), where a
+	 * dictionary has the result. */
+	{"sk", "rovi", "er", 0}, {"sk", "rom", "er", 0}, {"sk", "ra", "er", 0},
+	{"sk", "lovi", "ol", 0}, {"sk", "lom", "ol", 0}, {"sk", "la", "ol", 0},
+	{"sk", "kovi", "ek", 0}, {"sk", "kom", "ek", 0}, {"sk", "ka", "ek", 0},
 	{"sk", "ovú", "ová", 1}, {"sk", "ovou", "ová", 1}, {"sk", "ovej", "ová", 0},
 	{"sk", "ovi", "", 1}, {"sk", "om", "", 1}, {"sk", "ou", "a", 1}, {"sk", "y", "a", 0},
 	{"sk", "u", "", 0}, {"sk", "u", "a", 0}, {"sk", "a", "", 0}, {"sk", "e", "a", 0},
@@ -5303,6 +5309,49 @@ static char *lemma_of(ctx *c, const mention *m)
 	return bg_base(c, m, lemma_of_(c, m));
 }
 
+/* Czech and Slovak: a man's first name at token f in an oblique case
+ * ("Mariána", "Petrom", "Petra" of "Peter") before a surname at token l
+ * declined otherwise than by the first name's ending: one in "-a" like
+ * "hrdina" ("Mariána Kotlebu" -> "Kotleba"; Czech "Kotleby" too), or one
+ * in "-i" like an adjective ("Petrom Pellegrinim", "Pellegriniho",
+ * "Pellegrinimu" -> "Pellegrini"). Returns the bytes the surname loses
+ * and sets *add to what it gains; 0 when neither. */
+static size_t cs_sk_surname_case(const ctx *c, size_t f, size_t l, const char **add)
+{
+	int cs = !strcmp(c->a->lang, "cs");
+	if (!cs && strcmp(c->a->lang, "sk"))
+		return 0;
+	const td_token *ft = &c->tk[f], *lt = &c->tk[l];
+	const char *fw = c->t + ft->start, *lw = c->t + lt->start;
+	size_t fn = ft->end - ft->start, ln = lt->end - lt->start;
+	char fb[WBUF];
+	size_t fl = token_lemma(c, f, TD_ENT_PER, fb, sizeof(fb));
+	size_t pl = 0;
+	if (fl <= fn && !memcmp(fb, fw, fl))
+		pl = fl;
+	else if (fl >= 4 && fl <= fn && (fb[fl - 2] == 'e' || fb[fl - 2] == 'o') && !memcmp(fb, fw, fl - 2) &&
+		 fw[fl - 2] == fb[fl - 1])
+		pl = fl - 1;
+	if (pl < 3 || pl >= fn || ln < 5 || vowel_end(fb, fl))
+		return 0;
+	/* Not a first name that is a dictionary name as written (a woman's:
+	 * "Martina"), except in Slovak (see lemma_of_). */
+	td__lexinfo Lf;
+	lex(c, f, &Lf);
+	if ((Lf.flags & TD__LEX_SELF) && cs)
+		return 0;
+	int acc = fn - pl == 1 && fw[pl] == 'a';
+	if (acc && (lw[ln - 1] == 'u' || (cs && lw[ln - 1] == 'y')) && !vowel_end(lw, ln - 1)) {
+		*add = "a";
+		return 1;
+	}
+	if (ends_with(lw, ln, "iho") || ends_with(lw, ln, "imu"))
+		return 2;
+	if (!acc && ends_with(lw, ln, "im"))
+		return 1;
+	return 0;
+}
+
 static char *lemma_of_(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -5333,6 +5382,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 	 * "Farage"). Not for women's surnames, nominative already
 	 * ("Kowalska", "Merkelová", "Иванова"). */
 	size_t strip_last = 0;
+	const char *last_add = ""; /* what the surname gets instead */
 	if (m->type == TD_ENT_PER && m->j - m->i > 1 && keep_last && c->slavic &&
 	    c->t[c->tk[m->i].end - 1] == c->t[c->tk[m->j - 1].end - 1]) {
 		const td_token *ft = &c->tk[m->i], *lt = &c->tk[m->j - 1];
@@ -5342,16 +5392,29 @@ static char *lemma_of_(ctx *c, const mention *m)
 		size_t fl = token_lemma(c, m->i, m->type, fb, sizeof(fb));
 		static const char *const women[] = {"ska", "cka", "dzka", "ová", "á", "ая", "яя", "ова",
 						    "ева", "ина", "ыня", "ська", "цька", "ва"};
-		size_t sn = fn > fl ? fn - fl : 0;
+		/* The first name's stem as written: its base form, or that base
+		 * form without its fleeting vowel ("Peter" in "Petra"). */
+		size_t pl = 0;
+		if (fl <= fn && !memcmp(fb, fw, fl))
+			pl = fl;
+		else if (fl >= 4 && fl <= fn && (fb[fl - 2] == 'e' || fb[fl - 2] == 'o') &&
+			 !memcmp(fb, fw, fl - 2) && fw[fl - 2] == fb[fl - 1])
+			pl = fl - 1;
+		size_t sn = pl && fn > pl ? fn - pl : 0;
 		td__lexinfo Lf;
 		lex(c, m->i, &Lf);
 		/* The instrumental's "-ом" is "-ем" after a soft consonant or
 		 * a hissing one ("Майклом Уолтцем", "Борисом Курцем"). */
-		int om_em = sn == 4 && !memcmp(fw + fl, "\xD0\xBE\xD0\xBC", 4) && ln > sn + 2 &&
+		int om_em = sn == 4 && !memcmp(fw + pl, "\xD0\xBE\xD0\xBC", 4) && ln > sn + 2 &&
 			    !memcmp(lw + ln - 4, "\xD0\xB5\xD0\xBC", 4);
-		if (sn >= 1 && sn <= 6 && fl >= 3 && !memcmp(fb, fw, fl) && ln > sn + 2 &&
-		    !(Lf.flags & TD__LEX_SELF) &&
-		    (om_em || !memcmp(lw + ln - sn, fw + fl, sn)) && !ends_in(c, m->j - 1, women, NELEM(women))) {
+		/* A first name that is a dictionary name as written is no
+		 * case of another ("Martina", "Anna"), except in Slovak, whose
+		 * dictionary lists the case forms of men's names as names of
+		 * their own ("Igora"), and whose women's surnames end in "-á"
+		 * (excluded below). */
+		int self_ok = !(Lf.flags & TD__LEX_SELF) || !strcmp(c->a->lang, "sk");
+		if (sn >= 1 && sn <= 6 && pl >= 3 && ln > sn + 2 && self_ok &&
+		    (om_em || !memcmp(lw + ln - sn, fw + pl, sn)) && !ends_in(c, m->j - 1, women, NELEM(women))) {
 			strip_last = sn;
 			/* "Farage'a": the apostrophe goes with the ending. */
 			if (ln > sn + 3 && lw[ln - sn - 1] == '\'')
@@ -5366,6 +5429,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 				strip_last++;
 		}
 	}
+	if (!strip_last && m->type == TD_ENT_PER && m->j - m->i == 2 && keep_last)
+		strip_last = cs_sk_surname_case(c, m->i, m->j - 1, &last_add);
 	/* The same where the first name's base form ends in "-й" or "-ь",
 	 * which its oblique cases soften ("Арсения" of "Арсений", "Игоря"
 	 * of "Игорь"): the surname ending in a consonant takes the hard
@@ -5526,6 +5591,11 @@ static char *lemma_of_(ctx *c, const mention *m)
 			if (strip_last && k + 1 == m->j) {
 				ll = wn - strip_last;
 				memcpy(buf + o, c->t + tk->start, ll);
+				size_t al = strlen(last_add);
+				if (o + ll + al < sizeof(buf)) {
+					memcpy(buf + o + ll, last_add, al);
+					ll += al;
+				}
 			}
 			/* A surname whose lemma only loses a final "a" after a
 			 * first name in its base form that ends in a consonant

@@ -1070,6 +1070,30 @@ static void test_country_acronyms(void **state)
 	assert_true(!e || !e->key || strcmp(e->key, "gpe:sk"));
 }
 
+/* Slovak men's names in oblique cases: the dictionary lists the case
+ * forms of given names as names of their own ("Igora"), some with a
+ * fleeting vowel ("Petra" of "Peter", "Pavlom" of "Pavol"); the surname
+ * shares the case, also when declined like "hrdina" ("Kotlebu") or like
+ * an adjective ("Pellegriniho"). A woman's name keeps its own forms. */
+static void test_slovak_men_names(void **state)
+{
+	(void)state;
+	td_article *a = run("sk", "Politika",
+			    "Podľa ministra obrany Petra Gajdoša je armáda pripravená. Premiér hovoril s Pavlom "
+			    "Pavlisom. Podľa Igora Matoviča je to chyba. Kritizoval aj Mariána Kotlebu. Podľa "
+			    "Petra Pellegriniho nie. Stretol sa so Zuzanou Čaputovou.");
+	check(a, "Petra Gajdoša", "Peter Gajdoš", TD_ENT_PER, NULL);
+	check(a, "Pavlom Pavlisom", "Pavol Pavlis", TD_ENT_PER, NULL);
+	check(a, "Igora Matoviča", "Igor Matovič", TD_ENT_PER, NULL);
+	check(a, "Mariána Kotlebu", "Marián Kotleba", TD_ENT_PER, NULL);
+	check(a, "Petra Pellegriniho", "Peter Pellegrini", TD_ENT_PER, NULL);
+	check(a, "Zuzanou Čaputovou", "Zuzana Čaputová", TD_ENT_PER, NULL);
+	/* Czech keeps a woman's first name that its dictionary lists. */
+	a = run("cs", "Tenis", "Finále vyhrála Martina Navrátilová a Petra Kvitová jí gratulovala.");
+	check(a, "Martina Navrátilová", "Martina Navrátilová", TD_ENT_PER, NULL);
+	check(a, "Petra Kvitová", "Petra Kvitová", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1117,6 +1141,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_title_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_spaced_dash, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_country_acronyms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_slovak_men_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
