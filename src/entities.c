@@ -5309,17 +5309,30 @@ static char *lemma_of(ctx *c, const mention *m)
 	return bg_base(c, m, lemma_of_(c, m));
 }
 
-/* Czech and Slovak: a man's first name at token f in an oblique case
- * ("Mariána", "Petrom", "Petra" of "Peter") before a surname at token l
- * declined otherwise than by the first name's ending: one in "-a" like
- * "hrdina" ("Mariána Kotlebu" -> "Kotleba"; Czech "Kotleby" too), or one
- * in "-i" like an adjective ("Petrom Pellegrinim", "Pellegriniho",
+/* Whether surname w (n bytes) is a "-ić" or "-ič" surname with a case
+ * ending of sn bytes where women's surnames do not decline (Croatian,
+ * Serbian, Bosnian, Slovene): a man's ("Tomislava Tomaševića", though
+ * "Tomislava" is also a woman's name). */
+static int declined_ic(const char *lang, const char *w, size_t n, size_t sn)
+{
+	static const char *const langs[] = {"hr", "sr", "bs", "sl"};
+	if (!word_listed(langs, NELEM(langs), lang, strlen(lang)) || sn < 1 || n < sn + 4)
+		return 0;
+	return !memcmp(w + n - sn - 3, "i\xC4\x87", 3) || !memcmp(w + n - sn - 3, "i\xC4\x8D", 3);
+}
+
+/* Czech, Slovak and Slovene: a man's first name at token f in an oblique
+ * case ("Mariána", "Petrom", "Petra" of "Peter") before a surname at token
+ * l declined otherwise than by the first name's ending: one in "-a" like
+ * "hrdina" ("Mariána Kotlebu" -> "Kotleba"; Czech "Kotleby" too; Slovene
+ * "Janezom Janšo", "Janeza Janše" -> "Janša"), or, in Czech and Slovak,
+ * one in "-i" like an adjective ("Petrom Pellegrinim", "Pellegriniho",
  * "Pellegrinimu" -> "Pellegrini"). Returns the bytes the surname loses
  * and sets *add to what it gains; 0 when neither. */
 static size_t cs_sk_surname_case(const ctx *c, size_t f, size_t l, const char **add)
 {
-	int cs = !strcmp(c->a->lang, "cs");
-	if (!cs && strcmp(c->a->lang, "sk"))
+	int cs = !strcmp(c->a->lang, "cs"), sl = !strcmp(c->a->lang, "sl");
+	if (!cs && !sl && strcmp(c->a->lang, "sk"))
 		return 0;
 	const td_token *ft = &c->tk[f], *lt = &c->tk[l];
 	const char *fw = c->t + ft->start, *lw = c->t + lt->start;
@@ -5338,9 +5351,39 @@ static size_t cs_sk_surname_case(const ctx *c, size_t f, size_t l, const char **
 	 * "Martina"), except in Slovak (see lemma_of_). */
 	td__lexinfo Lf;
 	lex(c, f, &Lf);
-	if ((Lf.flags & TD__LEX_SELF) && cs)
+	if ((Lf.flags & TD__LEX_SELF) && strcmp(c->a->lang, "sk"))
 		return 0;
 	int acc = fn - pl == 1 && fw[pl] == 'a';
+	if (sl) {
+		/* Slovene "Janezom Janšo", "Janeza Janše", "Janezu Janši". */
+		const char *e = fw + pl;
+		size_t el = fn - pl;
+		char se = lw[ln - 1];
+		int hit = (el == 1 && *e == 'a' && (se == 'e' || se == 'o')) || (el == 1 && *e == 'u' && se == 'i') ||
+			  (el == 2 && (!memcmp(e, "om", 2) || !memcmp(e, "em", 2)) && se == 'o');
+		/* A surname in "-o" may be a nominative ("Maria Serrano",
+		 * "Renata Marro"): only where a dictionary knows the man's
+		 * first name ("Barack", "Janez") or the article writes the
+		 * surname's "-a" form. */
+		if (hit && se == 'o') {
+			td__lexinfo G, W = {0, NULL};
+			td__lex_lookup(c->li, fb, fl, &G);
+			if (!(G.flags & TD__LEX_SELF) && c->li_latin >= 0)
+				td__lex_lookup(c->li_latin, fb, fl, &G);
+			/* ... and not the name as written ("Maria" is one). */
+			if (c->li_latin >= 0)
+				td__lex_lookup(c->li_latin, fw, fn, &W);
+			char sf[WBUF];
+			size_t sfl = td_text_fold(lw, ln, sf, sizeof(sf));
+			hit = ((G.flags & TD__LEX_SELF) && !(W.flags & TD__LEX_SELF)) ||
+			      (sfl >= 2 && sfl < sizeof(sf) && sf[sfl - 1] == 'o' && (sf[sfl - 1] = 'a', set_has(c, sf, sfl)));
+		}
+		if (hit && !vowel_end(lw, ln - 1)) {
+			*add = "a";
+			return 1;
+		}
+		return 0;
+	}
 	if (acc && (lw[ln - 1] == 'u' || (cs && lw[ln - 1] == 'y')) && !vowel_end(lw, ln - 1)) {
 		*add = "a";
 		return 1;
@@ -5412,7 +5455,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 		 * dictionary lists the case forms of men's names as names of
 		 * their own ("Igora"), and whose women's surnames end in "-á"
 		 * (excluded below). */
-		int self_ok = !(Lf.flags & TD__LEX_SELF) || !strcmp(c->a->lang, "sk");
+		int self_ok = !(Lf.flags & TD__LEX_SELF) || !strcmp(c->a->lang, "sk") ||
+			      declined_ic(c->a->lang, lw, ln, sn);
 		if (sn >= 1 && sn <= 6 && pl >= 3 && ln > sn + 2 && self_ok &&
 		    (om_em || !memcmp(lw + ln - sn, fw + pl, sn)) && !ends_in(c, m->j - 1, women, NELEM(women))) {
 			strip_last = sn;

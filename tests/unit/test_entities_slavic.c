@@ -1070,7 +1070,8 @@ static void test_country_acronyms(void **state)
 	assert_true(!e || !e->key || strcmp(e->key, "gpe:sk"));
 }
 
-/* Slovak men's names in oblique cases: the dictionary lists the case
+/* Slovak men's names in oblique cases (and some of Slovene and
+ * Croatian): the Slovak dictionary lists the case
  * forms of given names as names of their own ("Igora"), some with a
  * fleeting vowel ("Petra" of "Peter", "Pavlom" of "Pavol"); the surname
  * shares the case, also when declined like "hrdina" ("Kotlebu") or like
@@ -1088,6 +1089,16 @@ static void test_slovak_men_names(void **state)
 	check(a, "Mariána Kotlebu", "Marián Kotleba", TD_ENT_PER, NULL);
 	check(a, "Petra Pellegriniho", "Peter Pellegrini", TD_ENT_PER, NULL);
 	check(a, "Zuzanou Čaputovou", "Zuzana Čaputová", TD_ENT_PER, NULL);
+	/* Slovene surnames in "-a" ("Janša", "Obama"); a surname in "-o"
+	 * after a woman's first name is a nominative. Croatian "-ić"
+	 * surnames decline only for men. */
+	a = run("sl", "Politika", "Po besedah Janeza Janše to ni res. Pogovarjal se je z Barackom Obamo.");
+	check(a, "Janeza Janše", "Janez Janša", TD_ENT_PER, NULL);
+	check(a, "Barackom Obamo", "Barack Obama", TD_ENT_PER, NULL);
+	a = run("sl", "Glasba", "Na odru je zapela Maria Serrano iz Madrida.");
+	check(a, "Maria Serrano", "Maria Serrano", TD_ENT_PER, NULL);
+	a = run("hr", "Politika", "Premijer je kritizirao Tomislava Tomaševića zbog proračuna.");
+	check(a, "Tomislava Tomaševića", "Tomislav Tomašević", TD_ENT_PER, NULL);
 	/* Czech keeps a woman's first name that its dictionary lists. */
 	a = run("cs", "Tenis", "Finále vyhrála Martina Navrátilová a Petra Kvitová jí gratulovala.");
 	check(a, "Martina Navrátilová", "Martina Navrátilová", TD_ENT_PER, NULL);
