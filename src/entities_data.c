@@ -2402,6 +2402,24 @@ const td__alias td__aliases[] = {
 	{"gpe:ae", TD_ENT_LOC, "", "ZEA", "ZEA"},
 	{"gpe:ae", TD_ENT_LOC, "", "SAE", "SAE"},
 	{"gpe:ae", TD_ENT_LOC, "", "ZAE", "ZAE"},
+	{"gpe:cd", TD_ENT_LOC, "", "Democratic Republic of Congo", "Democratic Republic of Congo"},
+	{"gpe:cd", TD_ENT_LOC, "", "Democratic Republic of the Congo", "Democratic Republic of the Congo"},
+	{"gpe:cd", TD_ENT_LOC, "", "DR Congo", "DR Congo"},
+	{"gpe:cd", TD_ENT_LOC, "", "DRC", "DRC"},
+	{"gpe:cd", TD_ENT_LOC, "", "Congo-Kinshasa", "Congo-Kinshasa"},
+	{"gpe:cd", TD_ENT_LOC, "", "Демократическая Республика Конго", "Демократическая Республика Конго"},
+	{"gpe:cd", TD_ENT_LOC, "", "ДР Конго", "ДР Конго"},
+	{"gpe:cd", TD_ENT_LOC, "", "ДРК", "ДРК"},
+	{"gpe:cd", TD_ENT_LOC, "uk", "Демократична Республіка Конго", "Демократична Республіка Конго"},
+	{"gpe:cd", TD_ENT_LOC, "", "Демократична република Конго", "Демократична република Конго"},
+	{"gpe:cd", TD_ENT_LOC, "", "Demokratyczna Republika Konga", "Demokratyczna Republika Konga"},
+	{"gpe:cd", TD_ENT_LOC, "", "Demokratycznej Republice Konga", "Demokratyczna Republika Konga"},
+	{"gpe:cd", TD_ENT_LOC, "", "DR Konga", "DR Konga"},
+	{"gpe:cd", TD_ENT_LOC, "", "Demokratická republika Kongo", "Demokratická republika Kongo"},
+	{"gpe:cd", TD_ENT_LOC, "", "DR Kongo", "DR Kongo"},
+	{"gpe:cd", TD_ENT_LOC, "", "Konžská demokratická republika", "Konžská demokratická republika"},
+	{"gpe:cd", TD_ENT_LOC, "", "Demokratična republika Kongo", "Demokratična republika Kongo"},
+	{"gpe:cd", TD_ENT_LOC, "", "Demokratska Republika Kongo", "Demokratska Republika Kongo"},
 	{"gpe:dd", TD_ENT_LOC, "", "East Germany", "East Germany"},
 	{"gpe:dd", TD_ENT_LOC, "", "GDR", "GDR"},
 	{"gpe:dd", TD_ENT_LOC, "", "ГДР", "ГДР"},
@@ -2712,4 +2730,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2708;
+const size_t td__naliases = 2726;

@@ -639,6 +639,22 @@ static void test_geonames_cities(void **state)
 	check(a, "Андрю", NULL, TD_ENT_PER, full->key);
 }
 
+/* The Democratic Republic of the Congo under the names news gives it,
+ * not ICU's ("Congo - Kinshasa"): one key in every language, apart from
+ * the Republic of the Congo. */
+static void test_dr_congo(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Ebola", "A new outbreak in the Democratic Republic of Congo was reported. The DRC "
+					   "government confirmed it.");
+	check(a, "Democratic Republic of Congo", NULL, TD_ENT_LOC, "gpe:cd");
+	check(a, "DRC", NULL, TD_ENT_LOC, "gpe:cd");
+	a = run("ru", "Эбола", "Новая вспышка произошла в Демократической Республике Конго.");
+	check(a, "Демократической Республике Конго", "Демократическая Республика Конго", TD_ENT_LOC, "gpe:cd");
+	a = run("pl", "Ebola", "Nowa epidemia wybuchła w Demokratycznej Republice Konga.");
+	check(a, "Demokratycznej Republice Konga", "Demokratyczna Republika Konga", TD_ENT_LOC, "gpe:cd");
+}
+
 /* A city of 100,000 people or more of a country that does not speak
  * English whose English name is an English word is that city in the
  * Latin-script languages in which it is no word ("Split" in Croatian,
@@ -834,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_capitalised_month),
 		cmocka_unit_test(test_geonames_cities),
 		cmocka_unit_test(test_city_named_like_english_word),
+		cmocka_unit_test(test_dr_congo),
 		cmocka_unit_test(test_hyphen_designations),
 		cmocka_unit_test(test_official_country_names),
 		cmocka_unit_test(test_state_body_keys),
