@@ -388,9 +388,10 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 		}
 		if (!merged) {
 			/* A Latin "c" before a back vowel or a consonant is a "k"
-			 * ("Macron", "Corbyn", "Clinton"; "Макрон", "Корбин");
-			 * before "e", "i", "y" it stays. */
-			if (a[i] == 'c' && i + 1 < o && strchr("aoulrnmt", a[i + 1]))
+			 * ("Macron", "Corbyn", "Clinton"; "Макрон", "Корбин"),
+			 * and so is one before another "c" ("McConnell",
+			 * "Макконнелл"); before "e", "i", "y" it stays. */
+			if (a[i] == 'c' && i + 1 < o && strchr("aoulrnmtc", a[i + 1]))
 				b[bo++] = 'k', i++;
 			else
 				b[bo++] = a[i++];

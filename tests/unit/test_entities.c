@@ -190,10 +190,12 @@ static const struct {
 	{"ru", "Меркель", "en", "Merkel"},
 	{"bg", "Мей", "en", "May"},
 	{"pl", "Trump", "en", "Trump"},
-	/* A Latin "c" before a back vowel or a consonant is a "k"; before
-	 * "e" and "i" it is not. */
+	/* A Latin "c" before a back vowel, a consonant or another "c" is a
+	 * "k"; before "e" and "i" it is not. */
 	{"ru", "Макрон", "en", "Macron"},
 	{"bg", "Корбин", "en", "Corbyn"},
+	{"ru", "Макконнелл", "pl", "McConnell"},
+	{"uk", "Маккейн", "en", "McCain"},
 	{"ru", "Цимошевич", "pl", "Cimoszewicz"},
 	/* A leading "y" is the consonant "j". */
 	{"bg", "Юнкер", "cs", "Juncker"},
