@@ -3518,6 +3518,53 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 	return c->caseless || first_name_nominative(c, i);
 }
 
+/* Whether token i as part of a person's name has a base form other than
+ * itself. */
+static int oblique_form(const ctx *c, size_t i)
+{
+	char b[WBUF];
+	size_t n = c->tk[i].end - c->tk[i].start;
+	size_t bl = token_lemma(c, i, TD_ENT_PER, b, sizeof(b));
+	return bl != n || memcmp(b, c->t + c->tk[i].start, n);
+}
+
+/* Whether the dictionary knows token i as a common word only. */
+static int common_only(const ctx *c, size_t i)
+{
+	td__lexinfo L;
+	lex(c, i, &L);
+	return (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
+}
+
+/* Whether tokens a and b end in the same letter (a case ending they
+ * share). */
+static int same_ending(const ctx *c, size_t a, size_t b)
+{
+	const char *x = c->t + c->tk[a].end, *y = c->t + c->tk[b].end;
+	size_t k = 1;
+	while (k < 4 && ((unsigned char)x[-(long)k] & 0xC0) == 0x80)
+		k++;
+	return c->tk[b].end - c->tk[b].start >= k && !memcmp(x - k, y - k, k);
+}
+
+/* Whether token i is a name in an oblique case ("Трампа") whose base
+ * form the article writes as a word ("Трамп"). */
+static int oblique_of_named(const ctx *c, size_t i)
+{
+	char b[WBUF], f[WBUF];
+	size_t n = c->tk[i].end - c->tk[i].start;
+	size_t bl = token_lemma(c, i, TD_ENT_PER, b, sizeof(b));
+	if (!bl || bl >= n || !memcmp(b, c->t + c->tk[i].start, n < bl ? n : bl + 1))
+		return 0;
+	/* Not a name as written ("Petra", a woman's, not only Petr's). */
+	td__lexinfo L;
+	lex(c, i, &L);
+	if (L.flags & TD__LEX_SELF)
+		return 0;
+	size_t fl = td_text_fold(b, bl, f, sizeof(f));
+	return fl && set_has(c, f, fl);
+}
+
 /* Whether the capitalised run [i, j) after an organisation's word is a
  * person in apposition rather than the organisation's name: after a
  * party's word ("лидер партии Джереми Корбин", "kandydat Partii
@@ -7711,6 +7758,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				per = 1;
 			}
 		}
+		/* A surname in an oblique case of a person whom the article
+		 * names in the base form, before a person named in full
+		 * ("адвокат Трампа Руди Джулиани", "prawnik Trumpa Rudy
+		 * Giuliani"): two persons, the first alone. */
+		if (!per && !ext && c.slavic && j - i == 3 && oblique_of_named(&c, i) && !oblique_form(&c, i + 2) &&
+		    (!oblique_form(&c, i + 1) || !same_ending(&c, i, i + 1)) && !common_only(&c, i + 1) &&
+		    !common_only(&c, i + 2))
+			j = i + 1;
 		/* A name of the gazetteer after the title ("Премьер-министр
 		 * Великобритании Тереза Мэй") is matched on its own: scan again
 		 * from there. */

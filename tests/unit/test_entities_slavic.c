@@ -1105,6 +1105,25 @@ static void test_slovak_men_names(void **state)
 	check(a, "Petra Kvitová", "Petra Kvitová", TD_ENT_PER, NULL);
 }
 
+/* A surname in an oblique case of a person the article names, before a
+ * person named in full, is a second person ("адвокат Трампа Руди
+ * Джулиани"); a formal surname-first name in the genitive, a name of
+ * common words and a woman's first name stay one name. */
+static void test_oblique_surname_before_name(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Выборы", "Дональд Трамп проиграл выборы. Адвокат Трампа Руди Джулиани подал иски.");
+	check(a, "Трампа", "Трамп", TD_ENT_PER, NULL);
+	check(a, "Руди Джулиани", "Руди Джулиани", TD_ENT_PER, NULL);
+	a = run("pl", "Wybory", "Donald Trump przegrał wybory. Prawnik Trumpa Rudy Giuliani złożył pozwy.");
+	check(a, "Trumpa", "Trump", TD_ENT_PER, NULL);
+	must(a, "Rudy Giuliani");
+	a = run("ru", "Указ", "Владимир Путин подписал указ. Подпись Путина Владимира Владимировича стоит внизу.");
+	must(a, "Путина Владимира Владимировича");
+	a = run("pl", "Włochy", "Ruch Pięciu Gwiazd wygrał. Lider Ruchu Pięciu Gwiazd przemawiał.");
+	must(a, "Ruchu Pięciu Gwiazd");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1153,6 +1172,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_spaced_dash, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_country_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovak_men_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_oblique_surname_before_name, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
