@@ -138,6 +138,14 @@ static void test_health_names(void **state)
 				 "Vakcína od AstraZeneky přijde později.");
 	check(a, "Evropská agentura pro léčivé přípravky", NULL, TD_ENT_ORG, "org:ema");
 	check(a, "AstraZeneky", "AstraZeneca", TD_ENT_ORG, "org:astrazeneca");
+	/* The agency's everyday name; vaccines are products. */
+	a = run("cs", "Vakcíny", "Evropská léková agentura schválila vakcínu Comirnaty. Indie vyrábí vakcínu "
+				 "Covishield.");
+	check(a, "Evropská léková agentura", NULL, TD_ENT_ORG, "org:ema");
+	check(a, "Comirnaty", "Comirnaty", TD_ENT_PRO, "pro:comirnaty");
+	check(a, "Covishield", "Covishield", TD_ENT_PRO, "pro:covishield");
+	a = run("uk", "Вакцини", "Президент прищепився вакциною CoronaVac китайської компанії Sinovac.");
+	check(a, "CoronaVac", "CoronaVac", TD_ENT_PRO, "pro:coronavac");
 	a = run("hr", "Vijesti", "Glasovi na Izbornom kolegiju su prebrojani. Kongres je u Kapitolu.");
 	check(a, "Izbornom kolegiju", "Izborni kolegij", TD_ENT_ORG, "org:electoralcollege");
 	check(a, "Kapitolu", "Kapitol", TD_ENT_LOC, "loc:capitol");
