@@ -1080,7 +1080,10 @@ typedef struct {
 	const char *lang, *end, *repl;
 	int sure; /* 1 sure; 2: a feminine accusative "-o" ("Thereso"), taken
 		   * where the article declines the name so (its "-e" or "-i"
-		   * form, not "-om" or "-u" as of a masculine "Pompeo") */
+		   * form, not "-om" or "-u" as of a masculine "Pompeo"); 3:
+		   * only where the article writes the result (a possessive
+		   * "Trumpov" beside "Trump", while "Lavrov" and "Markov" are
+		   * surnames that dictionaries' "Lavr", "Marko" do not make) */
 } guess_rule;
 
 static const guess_rule rules[] = {
@@ -1127,6 +1130,7 @@ static const guess_rule rules[] = {
 	{"sl", "evim", "", 0}, {"sl", "evem", "", 0}, {"sl", "evih", "", 0},
 	{"sl", "eva", "", 0}, {"sl", "eve", "", 0}, {"sl", "evo", "", 0}, {"sl", "evi", "", 0},
 	{"sl", "ova", "", 0}, {"sl", "ove", "", 0}, {"sl", "ovo", "", 0}, {"sl", "ovi", "", 0},
+	{"sl", "ov", "", 3}, {"sl", "ev", "", 3},
 	{"sl", "om", "o", 0}, {"sl", "jem", "", 0}, {"sl", "om", "", 1}, {"sl", "em", "", 1},
 	{"sl", "ja", "", 0}, {"sl", "ju", "", 0}, {"sl", "u", "", 0}, {"sl", "ca", "ec", 0},
 	{"sl", "a", "", 0}, {"sl", "o", "a", 2}, {"sl", "e", "a", 0},
@@ -1136,6 +1140,7 @@ static const guess_rule rules[] = {
 	{"cs", "ův", "", 0}, {"cs", "ova", "", 0}, {"cs", "ovy", "", 0}, {"cs", "ově", "", 0},
 	{"cs", "ovo", "", 0}, {"sk", "ov", "", 0}, {"sk", "ova", "", 0}, {"sk", "ovej", "", 0},
 	{"hr", "ova", "", 0}, {"hr", "ove", "", 0}, {"hr", "ovo", "", 0}, {"hr", "ovu", "", 0},
+	{"hr", "ov", "", 3},
 	{"hr", "eva", "", 0}, {"en", "'s", "", 1}, {"en", "’s", "", 1},
 };
 
@@ -1207,6 +1212,10 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 		int known = 0;
 		if (g->sure == 2) {
 			if (!feminine_forms(c, fold, fl))
+				continue;
+			known = 1;
+		} else if (g->sure == 3) {
+			if (!set_has(c, fold, fl))
 				continue;
 			known = 1;
 		} else if (!g->sure && !set_has(c, fold, fl)) {

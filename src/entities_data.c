@@ -154,7 +154,6 @@ const td__alias td__aliases[] = {
 	{"org:ema", TD_ENT_ORG, "", "Европейское медицинское агентство", "Европейское медицинское агентство"},
 	{"org:ema", TD_ENT_ORG, "ru", "Европейское агентство по лекарственным средствам", "Европейское агентство по лекарственным средствам"},
 	{"org:ema", TD_ENT_ORG, "uk", "Європейське медичне агентство", "Європейське медичне агентство"},
-	{"org:ema", TD_ENT_ORG, "", "Европейската агенция по лекарствата", "Европейската агенция по лекарствата"},
 	{"org:fda", TD_ENT_ORG, "", "FDA", "FDA"},
 	{"org:fda", TD_ENT_ORG, "", "Food and Drug Administration", "Food and Drug Administration"},
 	{"org:cdc", TD_ENT_ORG, "", "CDC", "CDC"},
@@ -2757,4 +2756,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2753;
+const size_t td__naliases = 2752;

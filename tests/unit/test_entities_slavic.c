@@ -1105,6 +1105,14 @@ static void test_slovak_men_names(void **state)
 	check(a, "Barackom Obamo", "Barack Obama", TD_ENT_PER, NULL);
 	a = run("sl", "Glasba", "Na odru je zapela Maria Serrano iz Madrida.");
 	check(a, "Maria Serrano", "Maria Serrano", TD_ENT_PER, NULL);
+	/* A possessive adjective names its person where the article
+	 * writes the name; a surname in "-ov" stays one. */
+	a = run("sl", "Volitve", "Donald Trump je izgubil. Trumpov odvetnik je vložil tožbo. Sergej Lavrov je "
+				 "molčal.");
+	check(a, "Trumpov", "Trump", TD_ENT_PER, NULL);
+	check(a, "Sergej Lavrov", "Sergej Lavrov", TD_ENT_PER, NULL);
+	a = run("hr", "Izbori", "Donald Trump je izgubio izbore. Trumpov odvjetnik podnio je tužbu.");
+	check(a, "Trumpov", "Trump", TD_ENT_PER, NULL);
 	a = run("hr", "Politika", "Premijer je kritizirao Tomislava Tomaševića zbog proračuna.");
 	check(a, "Tomislava Tomaševića", "Tomislav Tomašević", TD_ENT_PER, NULL);
 	/* Czech keeps a woman's first name that its dictionary lists. */
