@@ -3556,6 +3556,17 @@ static int same_ending(const ctx *c, size_t a, size_t b)
 	return c->tk[b].end - c->tk[b].start >= k && !memcmp(x - k, y - k, k);
 }
 
+/* Bulgarian and Macedonian: whether token i follows "на" and is written
+ * elsewhere in the article as a surname after a capitalised word
+ * ("адвокатът на Тръмп ... Доналд Тръмп"). */
+static int bg_possessor(const ctx *c, size_t i)
+{
+	if ((strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "mk")) || i == 0 || !joined(c, i) ||
+	    c->tk[i - 1].end - c->tk[i - 1].start != 4 || memcmp(c->t + c->tk[i - 1].start, "\xD0\xBD\xD0\xB0", 4))
+		return 0;
+	return surname_elsewhere(c, i);
+}
+
 /* Whether token i is a name in an oblique case ("Трампа") whose base
  * form the article writes as a word ("Трамп"). */
 static int oblique_of_named(const ctx *c, size_t i)
@@ -7770,10 +7781,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* A surname in an oblique case of a person whom the article
 		 * names in the base form, before a person named in full
 		 * ("адвокат Трампа Руди Джулиани", "prawnik Trumpa Rudy
-		 * Giuliani"): two persons, the first alone. */
-		if (!per && !ext && c.slavic && j - i == 3 && oblique_of_named(&c, i) && !oblique_form(&c, i + 2) &&
-		    (!oblique_form(&c, i + 1) || !same_ending(&c, i, i + 1)) && !common_only(&c, i + 1) &&
-		    !common_only(&c, i + 2))
+		 * Giuliani"; Bulgarian "адвокатът на Тръмп Руди Джулиани"):
+		 * two persons, the first alone. */
+		if (!per && !ext && c.slavic && j - i == 3 && !common_only(&c, i + 1) && !common_only(&c, i + 2) &&
+		    ((oblique_of_named(&c, i) && !oblique_form(&c, i + 2) &&
+		      (!oblique_form(&c, i + 1) || !same_ending(&c, i, i + 1))) ||
+		     bg_possessor(&c, i)))
 			j = i + 1;
 		/* A name of the gazetteer after the title ("Премьер-министр
 		 * Великобритании Тереза Мэй") is matched on its own: scan again

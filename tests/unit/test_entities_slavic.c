@@ -1134,6 +1134,9 @@ static void test_oblique_surname_before_name(void **state)
 	a = run("pl", "Wybory", "Donald Trump przegrał wybory. Prawnik Trumpa Rudy Giuliani złożył pozwy.");
 	check(a, "Trumpa", "Trump", TD_ENT_PER, NULL);
 	must(a, "Rudy Giuliani");
+	a = run("bg", "Брекзит", "Тереза Мей е премиер. Предшественикът на Мей Дейвид Камерън мълчи.");
+	check(a, "Мей", "Мей", TD_ENT_PER, must(a, "Тереза Мей")->key);
+	must(a, "Дейвид Камерън");
 	a = run("ru", "Указ", "Владимир Путин подписал указ. Подпись Путина Владимира Владимировича стоит внизу.");
 	must(a, "Путина Владимира Владимировича");
 	a = run("pl", "Włochy", "Ruch Pięciu Gwiazd wygrał. Lider Ruchu Pięciu Gwiazd przemawiał.");
