@@ -2690,6 +2690,26 @@ static int listed_within(const ctx *c, size_t i, const td__gaz *g, size_t slack)
 	return 0;
 }
 
+/* Whether token i is the base form of a common word (the dictionary's
+ * lemma is the word itself) that is none of g's names: "Газ" (gas) at a
+ * sentence's start is no form of "Газа" (Gaza). */
+static int common_base_form(const ctx *c, size_t i, const td__lexinfo *L, const td__gaz *g)
+{
+	if (!L->lemma)
+		return 0;
+	char a[WBUF], b[WBUF];
+	size_t al = tok_fold(c, i, a, sizeof(a));
+	size_t bl = td_text_fold(L->lemma, strlen(L->lemma), b, sizeof(b));
+	if (al != bl || memcmp(a, b, al))
+		return 0;
+	for (; g; g = td__gaz_next(g)) {
+		bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		if (al == bl && !memcmp(a, b, al))
+			return 0;
+	}
+	return 1;
+}
+
 /* listed_within() but for a one-letter ending ("Unii", "Unia"). */
 static int listed_form(const ctx *c, size_t i, const td__gaz *g)
 {
@@ -7404,7 +7424,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 			    !(t->flags & TD_TOK_ALLCAPS) &&
 			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4) ||
-			     !listed_form(&c, i, g))) {
+			     !listed_form(&c, i, g) || common_base_form(&c, i, &L, g))) {
 				i++;
 				continue;
 			}

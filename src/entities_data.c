@@ -1273,6 +1273,27 @@ const td__alias td__aliases[] = {
 	{"pro:turkstream", TD_ENT_PRO, "uk", "Турецький потік", "Турецький потік"},
 	{"pro:turkstream", TD_ENT_PRO, "", "Турски поток", "Турски поток"},
 	{"pro:turkstream", TD_ENT_PRO, "", "Tureckiy Potok", "Tureckiy Potok"},
+	{"pro:bluestream", TD_ENT_PRO, "", "Blue Stream", "Blue Stream"},
+	{"pro:bluestream", TD_ENT_PRO, "", "Голубой поток", "Голубой поток"},
+	{"pro:bluestream", TD_ENT_PRO, "uk", "Блакитний потік", "Блакитний потік"},
+	{"pro:bluestream", TD_ENT_PRO, "", "Син поток", "Син поток"},
+	{"pro:bluestream", TD_ENT_PRO, "pl", "Błękitny Potok", "Błękitny Potok"},
+	{"pro:bluestream", TD_ENT_PRO, "sl", "Modri tok", "Modri tok"},
+	{"pro:bluestream", TD_ENT_PRO, "hr", "Plavi tok", "Plavi tok"},
+	{"pro:bluestream", TD_ENT_PRO, "", "Modrý proud", "Modrý proud"},
+	{"pro:bluestream", TD_ENT_PRO, "", "Modrý prúd", "Modrý prúd"},
+	{"pro:novichok", TD_ENT_PRO, "", "Novichok", "Novichok"},
+	{"pro:novichok", TD_ENT_PRO, "", "Новичок", "Новичок"},
+	{"pro:novichok", TD_ENT_PRO, "", "Новичка", "Новичок"},
+	{"pro:novichok", TD_ENT_PRO, "", "Новичком", "Новичок"},
+	{"pro:novichok", TD_ENT_PRO, "", "Новичке", "Новичок"},
+	{"pro:novichok", TD_ENT_PRO, "", "Новичку", "Новичок"},
+	{"pro:novichok", TD_ENT_PRO, "uk", "Новічка", "Новічок"},
+	{"pro:novichok", TD_ENT_PRO, "uk", "Новічком", "Новічок"},
+	{"pro:novichok", TD_ENT_PRO, "", "Новичкът", "Новичок"},
+	{"pro:novichok", TD_ENT_PRO, "uk", "Новічок", "Новічок"},
+	{"pro:novichok", TD_ENT_PRO, "", "Nowiczok", "Nowiczok"},
+	{"pro:novichok", TD_ENT_PRO, "", "Novičok", "Novičok"},
 	{"pro:southstream", TD_ENT_PRO, "", "South Stream", "South Stream"},
 	{"pro:southstream", TD_ENT_PRO, "ru", "Южный поток", "Южный поток"},
 	{"pro:southstream", TD_ENT_PRO, "uk", "Південний потік", "Південний потік"},
@@ -2756,4 +2777,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2752;
+const size_t td__naliases = 2773;

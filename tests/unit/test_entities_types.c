@@ -639,6 +639,23 @@ static void test_geonames_cities(void **state)
 	check(a, "Андрю", NULL, TD_ENT_PER, full->key);
 }
 
+/* A sentence's first word that is a common word's base form is no place
+ * whose name shares its stem ("Газ", gas, is no "Газа"); pipelines and
+ * agents are products. */
+static void test_common_word_not_place(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Энергетика", "Газ идёт по трубопроводу «Голубой поток». В секторе Газа тихо.");
+	const td_entity *e = find(a, "Газ");
+	assert_true(!e || !e->key || strcmp(e->key, "loc:gaza"));
+	check(a, "Голубой поток", "Голубой поток", TD_ENT_PRO, "pro:bluestream");
+	a = run("cs", "Počasí", "Asi bude pršet. Čili se ochladí.");
+	assert_null(find(a, "Asi"));
+	assert_null(find(a, "Čili"));
+	a = run("ru", "Отравление", "Следы «Новичка» нашли в Солсбери.");
+	check(a, "Новичка", "Новичок", TD_ENT_PRO, "pro:novichok");
+}
+
 /* The Democratic Republic of the Congo under the names news gives it,
  * not ICU's ("Congo - Kinshasa"): one key in every language, apart from
  * the Republic of the Congo. */
@@ -851,6 +868,7 @@ int main(void)
 		cmocka_unit_test(test_geonames_cities),
 		cmocka_unit_test(test_city_named_like_english_word),
 		cmocka_unit_test(test_dr_congo),
+		cmocka_unit_test(test_common_word_not_place),
 		cmocka_unit_test(test_hyphen_designations),
 		cmocka_unit_test(test_official_country_names),
 		cmocka_unit_test(test_state_body_keys),
