@@ -3745,35 +3745,45 @@ static int lower_elsewhere(const ctx *c, size_t i)
  * Or a mouth's prefix or a town's preposition inside the word (below). */
 static int toponym_form(const ctx *c, size_t i)
 {
-	static const char *const sufs[] = {
-		"abad", "ábád", "pur", "pura", "púr", "burg", "bourg", "burk", "wald", "holm", "mouth",
-		"shire", "grad", "hrad", "gród", "wich", "chester", "ville",
-		"абад", "пур", "пура", "бург", "вальд", "валд", "хольм", "холм", "мут", "шир", "град",
-		"уич", "честер", "честър", "-стрит",
-	};
-	/* A river's mouth or a town on a river, sea or hill: "Усть-Луга",
-	 * "Ust-Ługa", "Ростов-на-Дону", "Stratford-upon-Avon",
-	 * "Komsomolsk-on-Amur", "Boulogne-sur-Mer". */
-	static const char *const pre[] = {"усть-", "ust-", "ust'-"};
-	static const char *const mid[] = {"-на-", "-над-", "-upon-", "-on-", "-sur-"};
+#define TS(x) {x, sizeof(x) - 1}
+	static const struct {
+		const char *s;
+		size_t n;
+	} sufs[] = {
+		TS("abad"), TS("ábád"), TS("pur"), TS("pura"), TS("púr"), TS("burg"), TS("bourg"), TS("burk"),
+		TS("wald"), TS("holm"), TS("mouth"), TS("shire"), TS("grad"), TS("hrad"), TS("gród"), TS("wich"),
+		TS("chester"), TS("ville"), TS("абад"), TS("пур"), TS("пура"), TS("бург"), TS("вальд"),
+		TS("валд"), TS("хольм"), TS("холм"), TS("мут"), TS("шир"), TS("град"), TS("уич"), TS("честер"),
+		TS("честър"), TS("-стрит"),
+	},
+	  /* A river's mouth or a town on a river, sea or hill: "Усть-Луга",
+	   * "Ust-Ługa", "Ростов-на-Дону", "Stratford-upon-Avon",
+	   * "Komsomolsk-on-Amur", "Boulogne-sur-Mer". */
+	  pre[] = {TS("усть-"), TS("ust-"), TS("ust'-")},
+	  mid[] = {TS("-на-"), TS("-над-"), TS("-upon-"), TS("-on-"), TS("-sur-")};
+#undef TS
 	char f[WBUF];
 	size_t sl;
 	size_t fl = tok_fold(c, i, f, sizeof(f));
-	for (size_t k = 0; k < NELEM(pre); k++)
-		if (fl > strlen(pre[k]) + 2 && !memcmp(f, pre[k], strlen(pre[k])))
-			return 1;
-	for (size_t k = 0; k < NELEM(mid); k++) {
-		const char *m = memmem(f, fl, mid[k], strlen(mid[k]));
-		if (m && m > f + 2 && m + strlen(mid[k]) + 2 < f + fl)
-			return 1;
+	if (memchr(f, '-', fl)) {
+		for (size_t k = 0; k < NELEM(pre); k++)
+			if (fl > pre[k].n + 2 && !memcmp(f, pre[k].s, pre[k].n))
+				return 1;
+		for (size_t k = 0; k < NELEM(mid); k++) {
+			const char *m = memmem(f, fl, mid[k].s, mid[k].n);
+			if (m && m > f + 2 && m + mid[k].n + 2 < f + fl)
+				return 1;
+		}
 	}
 	const char *st = tok_stem(c, i, &sl);
 	for (size_t k = 0; k < NELEM(sufs); k++) {
-		size_t xl = strlen(sufs[k]);
+		size_t xl = sufs[k].n;
+		unsigned char last = (unsigned char)sufs[k].s[xl - 1];
 		for (int pass = 0; pass < 2; pass++) {
 			const char *s = pass ? st : f;
 			size_t l = pass ? sl : fl;
-			if (l > xl && !memcmp(s + l - xl, sufs[k], xl) && nchars_(s, l - xl) >= 3)
+			if (l > xl && (unsigned char)s[l - 1] == last && !memcmp(s + l - xl, sufs[k].s, xl) &&
+			    nchars_(s, l - xl) >= 3)
 				return 1;
 		}
 	}
@@ -8449,7 +8459,7 @@ static int cmp_entity_start(const void *x, const void *y)
  * base form at a sentence's start ("Národná banka Slovenska to
  * oznámila"), where a sentence's first word says nothing: the base form
  * there is the same entity. Adds those mentions (of at most 16 names). */
-static int base_forms_at_starts(td_article *a, td_arena *ar)
+static int base_forms_at_starts(td_article *a, td_arena *ar, const td_token *tk, size_t nt)
 {
 	const td_entity *names[16];
 	size_t nn = 0;
@@ -8467,16 +8477,37 @@ static int base_forms_at_starts(td_article *a, td_arena *ar)
 		return 0;
 	td_entity add[32];
 	size_t na = 0;
+	/* Sentences' starts: tokens at the text's start, after a line break,
+	 * or after a full stop, "!" or "?" and a space. */
+	size_t nst = 0, capst = 64;
+	uint32_t *st = td_arena_alloc(ar, capst * sizeof(*st));
+	if (!st)
+		return TD_ERR_NOMEM;
+	for (size_t k = 0; k < nt; k++) {
+		size_t b = tk[k].start;
+		char p1 = b ? a->text[b - 1] : '\n', p2 = b >= 2 ? a->text[b - 2] : 0;
+		if (p1 != '\n' && !(p1 == ' ' && (p2 == '.' || p2 == '!' || p2 == '?')))
+			continue;
+		if (nst == capst) {
+			uint32_t *ns = td_arena_alloc(ar, 2 * capst * sizeof(*ns));
+			if (!ns)
+				return TD_ERR_NOMEM;
+			memcpy(ns, st, nst * sizeof(*st));
+			st = ns;
+			capst *= 2;
+		}
+		st[nst++] = (uint32_t)b;
+	}
 	for (size_t q = 0; q < nn && na < 32; q++) {
 		const char *lem = names[q]->lemma;
 		size_t ll = strlen(lem);
-		for (const char *p = a->text; na < 32 && (p = memmem(p, a->text_len - (size_t)(p - a->text), lem, ll));
-		     p += ll) {
-			size_t b = (size_t)(p - a->text), e = b + ll;
-			/* At a sentence's start, and a word's end after it. */
-			int start = b == 0 || a->text[b - 1] == '\n' ||
-				    (b >= 2 && a->text[b - 1] == ' ' && strchr(".!?", a->text[b - 2]));
-			if (!start || (e < a->text_len && (unsigned char)a->text[e] >= 0x80) ||
+		for (size_t x0 = 0; x0 < nst && na < 32; x0++) {
+			size_t b = st[x0], e = b + ll;
+			if (e > a->text_len || a->text[b] != lem[0] || memcmp(a->text + b, lem, ll))
+				continue;
+			const char *p = a->text + b;
+			/* A word's end after it. */
+			if ((e < a->text_len && (unsigned char)a->text[e] >= 0x80) ||
 			    (e < a->text_len && isalnum((unsigned char)a->text[e])))
 				continue;
 			/* Names inside it ("Slovenska") give way; one that
@@ -8521,7 +8552,7 @@ int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_toke
 {
 	int rc = text_entities(a, ar, flags, tk, nt);
 	if (rc >= 0 && a->nentities)
-		rc = base_forms_at_starts(a, ar);
+		rc = base_forms_at_starts(a, ar, tk, nt);
 	if (rc < 0 || (!a->dateline_place && !a->dateline_agency))
 		return rc;
 	/* The dateline's place and agency, which cleaning took out of the

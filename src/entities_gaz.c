@@ -389,9 +389,11 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 		if (!merged) {
 			/* A Latin "c" before a back vowel or a consonant is a "k"
 			 * ("Macron", "Corbyn", "Clinton"; "Макрон", "Корбин"),
-			 * and so is one before another "c" ("McConnell",
-			 * "Макконнелл"); before "e", "i", "y" it stays. */
-			if (a[i] == 'c' && i + 1 < o && strchr("aoulrnmtc", a[i + 1]))
+			 * and so is one before another such "c" ("McConnell",
+			 * "Макконнелл"; not "Riccini"); before "e", "i", "y" it
+			 * stays. */
+			if (a[i] == 'c' && i + 1 < o &&
+			    (strchr("aoulrnmt", a[i + 1]) || (a[i + 1] == 'c' && i + 2 < o && strchr("aoulrnmt", a[i + 2]))))
 				b[bo++] = 'k', i++;
 			else
 				b[bo++] = a[i++];
