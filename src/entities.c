@@ -1194,7 +1194,7 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 		if (!same_lang(g->lang, lang) || (c->cyrillic && latin && !same_lang(g->lang, "en")))
 			continue;
 		size_t el = rule_el[r], rl = rule_rl[r];
-		if (el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
+		if (!el || el >= n || w[n - 1] != g->end[el - 1] || memcmp(w + n - el, g->end, el) || n - el < 2)
 			continue;
 		if (n - el + rl + 1 > sizeof(cand))
 			continue;
