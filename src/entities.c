@@ -16,6 +16,7 @@
 
 #include "entities_int.h"
 #include "lex.h"
+#include "tblock.h"
 #include "tidings/error.h"
 #include "tidings/text.h"
 #include "tidings/utf8.h"
@@ -218,7 +219,8 @@ typedef struct {
 	char stem[WORD_MAX];  /* W_STEM */
 } word_rec;
 _Static_assert(sizeof(word_rec) == 128, "a record is two cache lines");
-static _Thread_local word_rec wcache[WORD_SLOTS];
+static td__tblock wblock = TD__TBLOCK(sizeof(word_rec) * WORD_SLOTS);
+static _Thread_local word_rec *wcache; /* WORD_SLOTS records (wblock) */
 
 /* Fills of the cache by this thread: the id of the newest record. */
 static _Thread_local uint32_t wfills;
@@ -232,7 +234,7 @@ static uint32_t word_slot(const ctx *c, size_t i)
 		return c->wslot[i];
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
-	if (n == 0 || n >= WORD_MAX)
+	if (n == 0 || n >= WORD_MAX || !wcache)
 		return 0;
 	uint64_t x = c->prof * 0x9E3779B97F4A7C15ull;
 	for (size_t k = 0; k < n; k++)
@@ -647,14 +649,17 @@ typedef struct {
 	uint8_t len;
 	char s[55];        /* NUL-terminated */
 } lstem_rec;
-static _Thread_local lstem_rec lstems[LSTEM_SLOTS];
+static td__tblock lstem_block = TD__TBLOCK(sizeof(lstem_rec) * LSTEM_SLOTS);
+static _Thread_local lstem_rec *lstems; /* LSTEM_SLOTS records (lstem_block) */
 
 /* td__name_stem of lemma (n bytes, NUL-terminated, of a td__lexinfo)
  * into out (cap bytes). */
 static size_t lemma_stem(const char *lemma, size_t n, char *out, size_t cap)
 {
 	uintptr_t a = (uintptr_t)lemma;
-	lstem_rec *r = &lstems[(a ^ (a >> 12)) & (LSTEM_SLOTS - 1)];
+	lstem_rec *r = td__tblock_of(&lstem_block, (void **)&lstems) ? &lstems[(a ^ (a >> 12)) & (LSTEM_SLOTS - 1)] : NULL;
+	if (!r)
+		return td__name_stem(lemma, n, out, cap);
 	if (r->lemma == lemma && cap > sizeof(r->s)) {
 		memcpy(out, r->s, (size_t)r->len + 1);
 		return r->len;
@@ -6088,11 +6093,13 @@ static const char *choose_name_(const ctx *c, const mention *m)
  * holds a 64-bit hash of the three and the answer (a gazetteer string,
  * which lives as long as the process). */
 #define NAME_MEMO 4096
-static _Thread_local struct {
+typedef struct {
 	uint64_t h;
 	const td__gaz *g;
 	const char *best;
-} name_memo[NAME_MEMO];
+} name_rec;
+static td__tblock name_block = TD__TBLOCK(sizeof(name_rec) * NAME_MEMO);
+static _Thread_local name_rec *name_memo; /* NAME_MEMO records (name_block) */
 
 static const char *choose_name(const ctx *c, const mention *m)
 {
@@ -6100,6 +6107,8 @@ static const char *choose_name(const ctx *c, const mention *m)
 	size_t wn = c->tk[m->j - 1].end - c->tk[m->i].start;
 	uint64_t h = h64(w, wn) ^ (c->prof * 0x9E3779B97F4A7C15ull);
 	size_t slot = (size_t)(h >> 40) & (NAME_MEMO - 1);
+	if (!td__tblock_of(&name_block, (void **)&name_memo))
+		return choose_name_(c, m);
 	if (name_memo[slot].h == h && name_memo[slot].g == m->g)
 		return name_memo[slot].best;
 	const char *best = choose_name_(c, m);
@@ -7317,6 +7326,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	for (size_t k = 0; k < 3 && a->lang[k]; k++)
 		c.prof |= (uint64_t)(unsigned char)a->lang[k] << (8 * k);
 	c.prof |= (uint64_t)(uint16_t)(c.li + 1) << 32 | (uint64_t)(uint16_t)(c.li_latin + 1) << 48;
+	td__tblock_of(&wblock, (void **)&wcache); /* without it, no cache */
 	_Static_assert(sizeof(rules) / sizeof(rules[0]) <= sizeof(c.grules) / sizeof(c.grules[0]),
 		       "guess rules fit grules");
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)

@@ -20,6 +20,7 @@
 #include <xxhash.h>
 
 #include "entities_int.h"
+#include "tblock.h"
 #include "tidings/error.h"
 #include "tidings/text.h"
 #include "tidings/utf8.h"
@@ -274,7 +275,8 @@ typedef struct {
 	char w[KEY_MEMO_LEN];
 	char k[KEY_MEMO_LEN];
 } key_memo;
-static _Thread_local key_memo kmemo[KEY_MEMO];
+static td__tblock kmemo_block = TD__TBLOCK(sizeof(key_memo) * KEY_MEMO);
+static _Thread_local key_memo *kmemo; /* KEY_MEMO records (kmemo_block) */
 
 static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *out, size_t cap);
 
@@ -287,6 +289,8 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 	uint64_t h = 1469598103934665603ull ^ lk;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
+	if (!td__tblock_of(&kmemo_block, (void **)&kmemo))
+		return name_key(uk, bg, ru, w, n, out, cap);
 	key_memo *m = &kmemo[(h >> 40) & (KEY_MEMO - 1)];
 	if (m->wlen == n && m->lang == lk && !memcmp(m->w, w, n)) {
 		memcpy(out, m->k, m->klen);

@@ -16,6 +16,7 @@
 
 #include "entities_int.h"
 #include "lextab.h"
+#include "tblock.h"
 #include "tidings/error.h"
 #include "tidings/text.h"
 #include "tidings/utf8.h"
@@ -85,7 +86,8 @@ typedef struct {
 	char word[FRONT_WORD];
 } front;
 
-static _Thread_local front fcache[FRONT_SLOTS];
+static td__tblock fcache_block = TD__TBLOCK(sizeof(front) * FRONT_SLOTS);
+static _Thread_local front *fcache; /* FRONT_SLOTS records (fcache_block) */
 
 static void remember(front *f, uint64_t h, int li, const char *w, size_t n, const td__lexinfo *out)
 {
@@ -894,7 +896,9 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 	if (!t && !get(li))
 		return;
 	uint64_t h = hash(li, w, n);
-	front *f = &fcache[(h >> 20) & (FRONT_SLOTS - 1)];
+	/* Without its block, a record of its own that nothing finds. */
+	front spare = {0, NULL, 0, 0, 0, {0}};
+	front *f = td__tblock_of(&fcache_block, (void **)&fcache) ? &fcache[(h >> 20) & (FRONT_SLOTS - 1)] : &spare;
 	if (f->hash == h && f->li == li && f->wlen == n && !memcmp(f->word, w, n)) {
 		out->flags = f->flags;
 		out->lemma = f->lemma;

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <xxhash.h>
 
+#include "tblock.h"
 #include "tidings/error.h"
 #include "tidings/rank.h"
 #include "tidings/text.h"
@@ -88,7 +89,8 @@ typedef struct {
 	uint8_t len; /* 0: empty */
 	char w[27];
 } stem_memo;
-static _Thread_local stem_memo smemo[STEM_MEMO];
+static td__tblock smemo_block = TD__TBLOCK(sizeof(stem_memo) * STEM_MEMO);
+static _Thread_local stem_memo *smemo; /* STEM_MEMO records (smemo_block) */
 
 /* Hashes the words of text[off..off+len) once, so that the body, each
  * sentence and each number's context take their features from one pass. */
@@ -110,7 +112,7 @@ static size_t token_hashes(const char *text, size_t off, size_t len, const char 
 			continue;
 		const char *w = text + off + tok[i].start;
 		stem_memo *m = NULL;
-		if (wl <= sizeof(m->w)) {
+		if (wl <= sizeof(m->w) && td__tblock_of(&smemo_block, (void **)&smemo)) {
 			uint64_t mh = 1469598103934665603ull;
 			for (size_t k = 0; k < wl; k++)
 				mh = (mh ^ (unsigned char)w[k]) * 1099511628211ull;
