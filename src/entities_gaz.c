@@ -967,15 +967,84 @@ static void build(void)
 	init_rc = rc;
 }
 
+/* ---- cities by their names' keys ------------------------------------ */
+
+/* The keys (td__name_key) of every listed city's names, each with its
+ * city (an index into td__cities; -1 where two cities share one), in an
+ * open-addressing table. Built once, or mapped from the generated file. */
+typedef struct {
+	uint64_t h; /* 0: empty */
+	int32_t city;
+	uint32_t pad;
+} skel_slot;
+static const skel_slot *skel;
+static size_t skel_mask;
+static pthread_once_t skel_once = PTHREAD_ONCE_INIT;
+
+static uint64_t skel_hash(const char *k, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+	return h ? h : 1;
+}
+
+/* Slots of the table: a power of two, at least twice the names. */
+static size_t skel_cap(void)
+{
+	size_t cap = 1;
+	while (cap < td__ncities * 2)
+		cap <<= 1;
+	return cap;
+}
+
+/* The table of skel_cap() slots, built; NULL when out of memory. */
+static skel_slot *make_skel(void)
+{
+	size_t cap = skel_cap();
+	skel_slot *t = calloc(cap, sizeof(*t));
+	if (!t)
+		return NULL;
+	for (size_t i = 0; i < td__ncities; i++) {
+		const td__alias *a = &td__cities[i];
+		char k[KEY_MEMO_LEN];
+		size_t n = name_key(!strcmp(a->lang, "uk"), !strcmp(a->lang, "bg"), !strcmp(a->lang, "ru"),
+				    a->name, strlen(a->name), k, sizeof(k));
+		if (n < TD__CITY_KEY_MIN || n + 1 >= sizeof(k))
+			continue;
+		uint64_t h = skel_hash(k, n);
+		size_t j = h & (cap - 1);
+		while (t[j].h && t[j].h != h)
+			j = (j + 1) & (cap - 1);
+		if (!t[j].h) {
+			t[j].h = h;
+			t[j].city = (int32_t)i;
+		} else if (t[j].city >= 0 && strcmp(td__cities[t[j].city].key, a->key))
+			t[j].city = -1; /* two cities: no answer */
+	}
+	return t;
+}
+
+static void build_skel(void)
+{
+	if (skel) /* mapped with the gazetteer */
+		return;
+	skel_slot *t = make_skel();
+	if (t) {
+		skel_mask = skel_cap() - 1;
+		skel = t;
+	}
+}
+
 /* ---- the generated file ---------------------------------------------
  * td__gaz_write() stores the table as built (the build runs it, see the
  * Makefile's lexicon target); td__gaz_init() maps it instead of building
  * when it was made from the same lists, the same ICU and the same byte
  * order. Layout: the header, the two start bitmaps, the fingerprints, the
  * slots, the entries (offsets instead of pointers), the filter, the
- * string pool; every section 8-byte aligned. */
+ * cities' name keys, the string pool; every section 8-byte aligned. */
 
-#define GAZ_MAGIC "TDGAZ01\n"
+#define GAZ_MAGIC "TDGAZ02\n"
 #define GAZ_FILE "gazetteer.tab"
 
 typedef struct {
@@ -983,8 +1052,8 @@ typedef struct {
 	uint32_t order; /* 0x01020304 as the writer stored it */
 	uint8_t icu[4]; /* u_getVersion() of the writer */
 	uint64_t inputs; /* inputs_print() of the writer */
-	uint64_t tcap, tused, nents, fwords, poolsz;
-	uint64_t off_bits, off_fps, off_tab, off_ents, off_filter, off_pool, size;
+	uint64_t tcap, tused, nents, fwords, poolsz, skcap;
+	uint64_t off_bits, off_fps, off_tab, off_ents, off_filter, off_skel, off_pool, size;
 } gaz_head;
 
 typedef struct {
@@ -994,7 +1063,7 @@ typedef struct {
 	uint8_t type, weak, pad[2];
 } gaz_ent;
 
-_Static_assert(sizeof(slot) == 16 && sizeof(gaz_ent) == 24, "file layout");
+_Static_assert(sizeof(slot) == 16 && sizeof(gaz_ent) == 24 && sizeof(skel_slot) == 16, "file layout");
 
 static uint64_t mix(uint64_t h, const char *s)
 {
@@ -1040,13 +1109,15 @@ static void layout(gaz_head *h)
 	o = align8(o + h->nents * sizeof(gaz_ent));
 	h->off_filter = o;
 	o = align8(o + h->fwords * sizeof(uint64_t));
+	h->off_skel = o;
+	o = align8(o + h->skcap * sizeof(skel_slot));
 	h->off_pool = o;
 	h->size = o + h->poolsz;
 }
 
 /* A table mapped from a file; its entries are the only part copied
  * (they hold pointers). */
-static int load(table *t, const char *path, gaz_head *ho, void **mapo)
+static int load(table *t, const char *path, gaz_head *ho, void **mapo, const skel_slot **sko)
 {
 	memset(t, 0, sizeof(*t));
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -1068,7 +1139,7 @@ static int load(table *t, const char *path, gaz_head *ho, void **mapo)
 	int ok = !memcmp(h.magic, GAZ_MAGIC, 8) && h.order == 0x01020304u && !memcmp(h.icu, icu, 4) &&
 		 h.tcap && !(h.tcap & (h.tcap - 1)) && h.tcap < (1ull << 32) && h.tused < h.tcap &&
 		 h.nents < (1ull << 31) && h.fwords && !(h.fwords & (h.fwords - 1)) && h.fwords < (1ull << 32) &&
-		 h.poolsz >= 1 && h.poolsz < (1ull << 32) && h.inputs == inputs_print();
+		 h.poolsz >= 1 && h.poolsz < (1ull << 32) && h.inputs == inputs_print() && h.skcap == skel_cap();
 	if (ok) {
 		layout(&want);
 		ok = !memcmp(&want, &h, sizeof(h)) && h.size == (uint64_t)st.st_size &&
@@ -1099,7 +1170,11 @@ static int load(table *t, const char *path, gaz_head *ho, void **mapo)
 		ok = f->key < h.poolsz && f->lemma < h.poolsz && f->next >= -1 && f->next < (int64_t)h.nents;
 		t->ents[i] = (td__gaz){t->pool + f->key, t->pool + f->lemma, f->langs, f->type, f->weak, f->next};
 	}
+	const skel_slot *sk = (const skel_slot *)(const void *)(base + h.off_skel);
+	for (size_t i = 0; ok && i < h.skcap; i++)
+		ok = !sk[i].h || (sk[i].city >= -1 && sk[i].city < (int64_t)td__ncities);
 	if (ok) {
+		*sko = sk;
 		memcpy(t->lower_starts, base + h.off_bits, sizeof(t->lower_starts));
 		memcpy(t->cal_starts, base + h.off_bits + sizeof(t->lower_starts), sizeof(t->cal_starts));
 		*ho = h;
@@ -1122,9 +1197,12 @@ static void init_once(void)
 		static table t; /* large: not on the stack */
 		gaz_head h;
 		void *map;
+		const skel_slot *sk;
 		snprintf(path, sizeof(path), "%s/%s", dir, GAZ_FILE);
-		if (load(&t, path, &h, &map) == 0) {
+		if (load(&t, path, &h, &map, &sk) == 0) {
 			G = t;
+			skel = sk;
+			skel_mask = (size_t)h.skcap - 1;
 			init_rc = 0;
 			return; /* the mapping stays for the process */
 		}
@@ -1190,7 +1268,8 @@ int td__gaz_write(const char *path)
 	w.p = malloc(w.cap);
 	w.idx = calloc(w.icap, sizeof(uint32_t));
 	gaz_ent *fe = calloc(G.nents ? G.nents : 1, sizeof(*fe));
-	rc = w.p && w.idx && fe ? 0 : TD_ERR_NOMEM;
+	skel_slot *sk = make_skel();
+	rc = w.p && w.idx && fe && sk ? 0 : TD_ERR_NOMEM;
 	if (rc == 0) {
 		memcpy(w.p, G.pool, plen);
 		w.len = plen;
@@ -1217,6 +1296,7 @@ int td__gaz_write(const char *path)
 	h.nents = G.nents;
 	h.fwords = (G.fmask + 1) / 64;
 	h.poolsz = w.len;
+	h.skcap = skel_cap();
 	layout(&h);
 	FILE *f = rc == 0 ? fopen(path, "wb") : NULL;
 	if (rc == 0 && !f)
@@ -1246,6 +1326,8 @@ int td__gaz_write(const char *path)
 	PUT(fe, G.nents * sizeof(gaz_ent));
 	PAD_TO(h.off_filter);
 	PUT(G.filter, (size_t)h.fwords * sizeof(uint64_t));
+	PAD_TO(h.off_skel);
+	PUT(sk, (size_t)h.skcap * sizeof(skel_slot));
 	PAD_TO(h.off_pool);
 	PUT(w.p, w.len);
 #undef PUT
@@ -1255,6 +1337,7 @@ int td__gaz_write(const char *path)
 	free(w.p);
 	free(w.idx);
 	free(fe);
+	free(sk);
 	return rc;
 }
 
@@ -1268,15 +1351,19 @@ int td__gaz_same_as_file(const char *path)
 	table *t = malloc(sizeof(table)); /* large: not on the stack */
 	if (!t)
 		return TD_ERR_NOMEM;
-	if ((rc = load(t, path, &h, &map)) < 0) {
+	const skel_slot *sk;
+	if ((rc = load(t, path, &h, &map, &sk)) < 0) {
 		free(t);
 		return rc;
 	}
+	skel_slot *built = make_skel();
 	int same = t->tcap == G.tcap && t->tused == G.tused && t->nents == G.nents && t->fmask == G.fmask &&
 		   !memcmp(t->fps, G.fps, G.tcap * sizeof(uint32_t)) &&
 		   !memcmp(t->filter, G.filter, (G.fmask + 1) / 8) &&
 		   !memcmp(t->lower_starts, G.lower_starts, sizeof(G.lower_starts)) &&
-		   !memcmp(t->cal_starts, G.cal_starts, sizeof(G.cal_starts));
+		   !memcmp(t->cal_starts, G.cal_starts, sizeof(G.cal_starts)) && built &&
+		   !memcmp(sk, built, skel_cap() * sizeof(*sk));
+	free(built);
 	for (size_t i = 0; same && i < G.tcap; i++) {
 		const slot *a = &t->tab[i], *b = &G.tab[i];
 		same = !a->s == !b->s && a->len == b->len && a->full == b->full && a->more == b->more &&
@@ -1323,57 +1410,9 @@ int td__gaz_lower_start(const char *w, size_t n)
 	return (G.lower_starts[b >> 3] >> (b & 7)) & 1;
 }
 
-/* ---- cities by their names' keys ------------------------------------ */
-
-/* The keys (td__name_key) of every listed city's names, each with its
- * city's key; NULL where two cities share one. Built once. */
-typedef struct {
-	uint64_t h; /* 0: empty */
-	const char *key;
-} skel_slot;
-static skel_slot *skel;
-static size_t skel_mask;
-static pthread_once_t skel_once = PTHREAD_ONCE_INIT;
-
-static uint64_t skel_hash(const char *k, size_t n)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
-	return h ? h : 1;
-}
-
-static void build_skel(void)
-{
-	size_t cap = 1;
-	while (cap < td__ncities * 2)
-		cap <<= 1;
-	skel = calloc(cap, sizeof(*skel));
-	if (!skel)
-		return;
-	skel_mask = cap - 1;
-	for (size_t i = 0; i < td__ncities; i++) {
-		const td__alias *a = &td__cities[i];
-		char k[KEY_MEMO_LEN];
-		size_t n = name_key(!strcmp(a->lang, "uk"), !strcmp(a->lang, "bg"), !strcmp(a->lang, "ru"),
-				    a->name, strlen(a->name), k, sizeof(k));
-		if (n < TD__CITY_KEY_MIN || n + 1 >= sizeof(k))
-			continue;
-		uint64_t h = skel_hash(k, n);
-		size_t j = h & skel_mask;
-		while (skel[j].h && skel[j].h != h)
-			j = (j + 1) & skel_mask;
-		if (!skel[j].h) {
-			skel[j].h = h;
-			skel[j].key = a->key;
-		} else if (skel[j].key && strcmp(skel[j].key, a->key))
-			skel[j].key = NULL; /* two cities: no answer */
-	}
-}
-
 const char *td__city_of_key(const char *k, size_t n)
 {
-	if (n < TD__CITY_KEY_MIN)
+	if (n < TD__CITY_KEY_MIN || td__gaz_init() < 0)
 		return NULL;
 	pthread_once(&skel_once, build_skel);
 	if (!skel)
@@ -1381,6 +1420,6 @@ const char *td__city_of_key(const char *k, size_t n)
 	uint64_t h = skel_hash(k, n);
 	for (size_t j = h & skel_mask; skel[j].h; j = (j + 1) & skel_mask)
 		if (skel[j].h == h)
-			return skel[j].key;
+			return skel[j].city >= 0 ? td__cities[skel[j].city].key : NULL;
 	return NULL;
 }
