@@ -471,6 +471,9 @@ static int joined_q(const ctx *c, size_t i, int listed)
 {
 	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 	size_t n = (size_t)(e - s);
+	/* A brand's "+" ends its name ("GSP+ Islamabad"). */
+	if (s[-1] == '+')
+		return 0;
 	if (n == 1 && (s[0] == ' ' || s[0] == '-'))
 		return 1; /* most gaps */
 	/* An elided article or preposition the tokenizer left out ("Banca
@@ -7265,6 +7268,29 @@ int td_entities_article_ex(td_article *a, td_arena *ar, unsigned flags)
 	return td_entities_article_tok(a, ar, flags, tk, td_tokenize(a->text, a->text_len, tk, maxt));
 }
 
+/* Whether token i is a capitalised word with a brand's "+" right after it
+ * that ends the word ("Днес+", "OPEC+"), not one closing a quotation
+ * that a "+" opened (Polish agencies quote so: "+Państwu Islamskiemu+"). */
+static int brand_plus(const td_article *a, const td_token *tk, size_t i)
+{
+	const char *t = a->text;
+	uint32_t e = tk[i].end;
+	if (!(tk[i].flags & TD_TOK_UPPER) || e >= a->text_len || t[e] != '+')
+		return 0;
+	unsigned char n1 = e + 1 < a->text_len ? (unsigned char)t[e + 1] : ' ';
+	if (isalnum(n1) || n1 >= 0x80 || n1 == '+')
+		return 0;
+	/* An opening "+" before one of the five words before it, on its line. */
+	for (size_t k = i + 1; k-- > 0 && k + 5 > i;) {
+		uint32_t b = tk[k].start;
+		if (b && t[b - 1] == '+')
+			return 0;
+		if (k && memchr(t + tk[k - 1].end, '\n', b - tk[k - 1].end))
+			break;
+	}
+	return 1;
+}
+
 static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	a->entities = NULL;
@@ -7288,6 +7314,22 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					    (uint32_t)td_text_cut_ending(a->text + tk[i].start, tk[i].end - tk[i].start);
 		}
 		tk = cp;
+	}
+	/* A brand's "+" is part of its name ("Днес+", "Canal+", "Disney+"):
+	 * a capitalised word right before a "+" that ends a word takes it,
+	 * in a copy of the tokens (the caller's stay as they are). */
+	for (size_t i = 0; i < nt; i++) {
+		if (!brand_plus(a, tk, i))
+			continue;
+		td_token *cp = td_arena_alloc(ar, nt * sizeof(*cp));
+		if (!cp)
+			return TD_ERR_NOMEM;
+		memcpy(cp, tk, nt * sizeof(*cp));
+		for (size_t k = i; k < nt; k++)
+			if (brand_plus(a, tk, k))
+				cp[k].end++;
+		tk = cp;
+		break;
 	}
 	ctx c;
 	struct lazy_sets lz;
@@ -8571,6 +8613,13 @@ static int base_forms_at_starts(td_article *a, td_arena *ar, const td_token *tk,
 int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	int rc = text_entities(a, ar, flags, tk, nt);
+	/* A name with a brand's "+" is no person's ("Днес+", "Canal+"). */
+	for (size_t k = 0; rc >= 0 && k < a->nentities; k++) {
+		td_entity *e = &a->entities[k];
+		size_t tl = e->text ? strlen(e->text) : 0;
+		if (e->type == TD_ENT_PER && tl > 1 && e->text[tl - 1] == '+')
+			e->type = TD_ENT_ORG;
+	}
 	if (rc >= 0 && a->nentities)
 		rc = base_forms_at_starts(a, ar, tk, nt);
 	if (rc < 0 || (!a->dateline_place && !a->dateline_agency))

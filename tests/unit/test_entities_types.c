@@ -656,6 +656,24 @@ static void test_common_word_not_place(void **state)
 	check(a, "Новичка", "Новичок", TD_ENT_PRO, "pro:novichok");
 }
 
+/* A brand's "+" is part of its name, and the name ends there; a "+"
+ * that quotes (Polish agencies: "+Państwu Islamskiemu+") is no brand's. */
+static void test_brand_plus(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Брекзит", "Тереза Мей говори в Китай. Днес+");
+	check(a, "Днес+", "Днес+", TD_ENT_ORG, NULL);
+	a = run("fr", "Football", "Le match sera diffusé sur Canal+ ce soir.");
+	check(a, "Canal+", "Canal+", TD_ENT_ORG, NULL);
+	a = run("pl", "Handel", "Pakistan korzysta z systemu GSP+ Islamabad chce go zachować.");
+	must(a, "GSP+");
+	check(a, "Islamabad", NULL, TD_ENT_LOC, "city:islamabad");
+	a = run("pl", "Polityka", "Polska należy do koalicji przeciwko +Państwu Islamskiemu+, również bierzemy w niej "
+				 "udział.");
+	const td_entity *e = find(a, "Państwu Islamskiemu+");
+	assert_null(e);
+}
+
 /* The Democratic Republic of the Congo under the names news gives it,
  * not ICU's ("Congo - Kinshasa"): one key in every language, apart from
  * the Republic of the Congo. */
@@ -868,6 +886,7 @@ int main(void)
 		cmocka_unit_test(test_geonames_cities),
 		cmocka_unit_test(test_city_named_like_english_word),
 		cmocka_unit_test(test_dr_congo),
+		cmocka_unit_test(test_brand_plus),
 		cmocka_unit_test(test_common_word_not_place),
 		cmocka_unit_test(test_hyphen_designations),
 		cmocka_unit_test(test_official_country_names),
