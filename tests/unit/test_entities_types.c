@@ -656,6 +656,22 @@ static void test_common_word_not_place(void **state)
 	check(a, "Новичка", "Новичок", TD_ENT_PRO, "pro:novichok");
 }
 
+/* Bodies and papers under one key in every language: the European
+ * Economic Area, the EU's Court of Justice, the Sunday Times, DPA. */
+static void test_more_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Brexit", "Norwegia należy do Europejskiego Obszaru Gospodarczego. Wyrok wydał Trybunał "
+					 "Sprawiedliwości UE.");
+	check(a, "Europejskiego Obszaru Gospodarczego", "Europejski Obszar Gospodarczy", TD_ENT_ORG, "org:eea");
+	check(a, "Trybunał Sprawiedliwości UE", NULL, TD_ENT_ORG, "org:cjeu");
+	a = run("bg", "Брекзит", "Норвегия е в Европейската икономическа зона, съобщи ДПА.");
+	check(a, "Европейската икономическа зона", NULL, TD_ENT_ORG, "org:eea");
+	check(a, "ДПА", "ДПА", TD_ENT_ORG, "org:dpa");
+	a = run("pl", "Media", "Według gazety The Sunday Times rząd się waha.");
+	check(a, "The Sunday Times", NULL, TD_ENT_PRO, "pro:sundaytimes");
+}
+
 /* A brand's "+" is part of its name, and the name ends there; a "+"
  * that quotes (Polish agencies: "+Państwu Islamskiemu+") is no brand's. */
 static void test_brand_plus(void **state)
@@ -887,6 +903,7 @@ int main(void)
 		cmocka_unit_test(test_city_named_like_english_word),
 		cmocka_unit_test(test_dr_congo),
 		cmocka_unit_test(test_brand_plus),
+		cmocka_unit_test(test_more_bodies),
 		cmocka_unit_test(test_common_word_not_place),
 		cmocka_unit_test(test_hyphen_designations),
 		cmocka_unit_test(test_official_country_names),
