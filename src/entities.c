@@ -660,9 +660,9 @@ static _Thread_local lstem_rec *lstems; /* LSTEM_SLOTS records (lstem_block) */
 static size_t lemma_stem(const char *lemma, size_t n, char *out, size_t cap)
 {
 	uintptr_t a = (uintptr_t)lemma;
-	lstem_rec *r = td__tblock_of(&lstem_block, (void **)&lstems) ? &lstems[(a ^ (a >> 12)) & (LSTEM_SLOTS - 1)] : NULL;
-	if (!r)
+	if (!td__tblock_of(&lstem_block, (void **)&lstems))
 		return td__name_stem(lemma, n, out, cap);
+	lstem_rec *r = &lstems[(a ^ (a >> 12)) & (LSTEM_SLOTS - 1)];
 	if (r->lemma == lemma && cap > sizeof(r->s)) {
 		memcpy(out, r->s, (size_t)r->len + 1);
 		return r->len;
@@ -3602,7 +3602,7 @@ static int oblique_of_named(const ctx *c, size_t i)
 	char b[WBUF], f[WBUF];
 	size_t n = c->tk[i].end - c->tk[i].start;
 	size_t bl = token_lemma(c, i, TD_ENT_PER, b, sizeof(b));
-	if (!bl || bl >= n || !memcmp(b, c->t + c->tk[i].start, n < bl ? n : bl + 1))
+	if (!bl || bl >= n) /* a base form shorter than the word */
 		return 0;
 	/* Not a name as written ("Petra", a woman's, not only Petr's). */
 	td__lexinfo L;

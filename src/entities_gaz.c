@@ -396,8 +396,9 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 			 * and so is one before another such "c" ("McConnell",
 			 * "Макконнелл"; not "Riccini"); before "e", "i", "y" it
 			 * stays. */
+			static const char hard[] = "aoulrnmt";
 			if (a[i] == 'c' && i + 1 < o &&
-			    (strchr("aoulrnmt", a[i + 1]) || (a[i + 1] == 'c' && i + 2 < o && strchr("aoulrnmt", a[i + 2]))))
+			    (strchr(hard, a[i + 1]) || (a[i + 1] == 'c' && i + 2 < o && strchr(hard, a[i + 2]))))
 				b[bo++] = 'k', i++;
 			else
 				b[bo++] = a[i++];
