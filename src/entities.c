@@ -7319,7 +7319,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	 * a capitalised word right before a "+" that ends a word takes it,
 	 * in a copy of the tokens (the caller's stay as they are). */
 	for (size_t i = 0; i < nt; i++) {
-		if (!brand_plus(a, tk, i))
+		if (tk[i].end >= a->text_len || a->text[tk[i].end] != '+' || !brand_plus(a, tk, i))
 			continue;
 		td_token *cp = td_arena_alloc(ar, nt * sizeof(*cp));
 		if (!cp)
@@ -8546,6 +8546,9 @@ static int base_forms_at_starts(td_article *a, td_arena *ar, const td_token *tk,
 	if (!st)
 		return TD_ERR_NOMEM;
 	for (size_t k = 0; k < nt; k++) {
+		/* The tokenizer marks every such token (and others). */
+		if (!(tk[k].flags & TD_TOK_SENT_START))
+			continue;
 		size_t b = tk[k].start;
 		char p1 = b ? a->text[b - 1] : '\n', p2 = b >= 2 ? a->text[b - 2] : 0;
 		if (p1 != '\n' && !(p1 == ' ' && (p2 == '.' || p2 == '!' || p2 == '?')))
