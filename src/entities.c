@@ -427,6 +427,12 @@ static int same_lang(const char *a, const char *b)
 	return a[0] == b[0] && (a[0] == 0 || (a[1] == b[1] && (a[1] == 0 || a[2] == b[2])));
 }
 
+/* Whether token k is Bulgarian "на" ("of"). */
+static int is_na(const ctx *c, size_t k)
+{
+	return c->tk[k].end - c->tk[k].start == 4 && !memcmp(c->t + c->tk[k].start, "\xD0\xBD\xD0\xB0", 4);
+}
+
 /* Whether the gap between tokens i-1 and i keeps a name together:
  * spaces and hyphens or dashes only. */
 static int is_quote_cp(uint32_t cp)
@@ -693,20 +699,13 @@ static const td__gaz *listed_acronym(const char *w, size_t n)
 	return td__gaz_find(seq, n + 1, &more, &lower);
 }
 
-/* Whether the article is in a Slavic language. */
-static int slavic_text(const ctx *c)
-{
-	static const char *const langs[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
-	return word_listed(langs, NELEM(langs), c->a->lang, strlen(c->a->lang));
-}
-
 /* Whether every entry of acronym g's chain is listed for languages other
  * than the article's only, and the article is in no Slavic language: "SR"
  * is Slovakia in Slovak and Czech, no place in English. (Slavic texts
  * cite their neighbours' acronyms: "УНІАН" in Russian, "ČR" in Slovak.) */
 static int acronym_of_other_languages(const ctx *c, const td__gaz *g)
 {
-	if (!c->lbit || slavic_text(c))
+	if (!c->lbit || c->slavic)
 		return 0;
 	for (; g; g = td__gaz_next(g))
 		if (g->langs & (c->lbit | TD__GAZ_ANY))
@@ -3589,8 +3588,7 @@ static int same_ending(const ctx *c, size_t a, size_t b)
  * ("адвокатът на Тръмп ... Доналд Тръмп"). */
 static int bg_possessor(const ctx *c, size_t i)
 {
-	if ((strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "mk")) || i == 0 || !joined(c, i) ||
-	    c->tk[i - 1].end - c->tk[i - 1].start != 4 || memcmp(c->t + c->tk[i - 1].start, "\xD0\xBD\xD0\xB0", 4))
+	if ((strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "mk")) || i == 0 || !joined(c, i) || !is_na(c, i - 1))
 		return 0;
 	return surname_elsewhere(c, i);
 }
@@ -3639,7 +3637,7 @@ static int org_apposition(const ctx *c, size_t i, size_t j)
 	 * "на" ("директор на компанията Майкъл О'Лиъри"). */
 	int role = i >= 2 && joined(c, i - 1) && token_in(c, i - 2, L_PER_CUES, 0);
 	if (!role && i >= 3 && joined(c, i - 1) && joined(c, i - 2) &&
-	    c->tk[i - 2].end - c->tk[i - 2].start == 4 && !memcmp(c->t + c->tk[i - 2].start, "\xD0\xBD\xD0\xB0", 4))
+	    is_na(c, i - 2))
 		role = token_in(c, i - 3, L_PER_CUES, 0);
 	if (!is_party && !role)
 		return 0;
@@ -5414,6 +5412,19 @@ static char *lemma_of(ctx *c, const mention *m)
 	return bg_base(c, m, lemma_of_(c, m));
 }
 
+/* How much of first name fw (fn bytes) is its base form fb (fl bytes)
+ * as written: the whole base form, or the base form without its fleeting
+ * vowel ("Peter" in "Petra": 4); 0 when neither. */
+static size_t stem_as_written(const char *fb, size_t fl, const char *fw, size_t fn)
+{
+	if (fl <= fn && !memcmp(fb, fw, fl))
+		return fl;
+	if (fl >= 4 && fl <= fn && (fb[fl - 2] == 'e' || fb[fl - 2] == 'o') && !memcmp(fb, fw, fl - 2) &&
+	    fw[fl - 2] == fb[fl - 1])
+		return fl - 1;
+	return 0;
+}
+
 /* Whether surname w (n bytes) is a "-ić" or "-ič" surname with a case
  * ending of sn bytes where women's surnames do not decline (Croatian,
  * Serbian, Bosnian, Slovene): a man's ("Tomislava Tomaševića", though
@@ -5444,12 +5455,7 @@ static size_t cs_sk_surname_case(const ctx *c, size_t f, size_t l, const char **
 	size_t fn = ft->end - ft->start, ln = lt->end - lt->start;
 	char fb[WBUF];
 	size_t fl = token_lemma(c, f, TD_ENT_PER, fb, sizeof(fb));
-	size_t pl = 0;
-	if (fl <= fn && !memcmp(fb, fw, fl))
-		pl = fl;
-	else if (fl >= 4 && fl <= fn && (fb[fl - 2] == 'e' || fb[fl - 2] == 'o') && !memcmp(fb, fw, fl - 2) &&
-		 fw[fl - 2] == fb[fl - 1])
-		pl = fl - 1;
+	size_t pl = stem_as_written(fb, fl, fw, fn);
 	if (pl < 3 || pl >= fn || ln < 5 || vowel_end(fb, fl))
 		return 0;
 	/* Not a first name that is a dictionary name as written (a woman's:
@@ -5540,14 +5546,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 		size_t fl = token_lemma(c, m->i, m->type, fb, sizeof(fb));
 		static const char *const women[] = {"ska", "cka", "dzka", "ová", "á", "ая", "яя", "ова",
 						    "ева", "ина", "ыня", "ська", "цька", "ва"};
-		/* The first name's stem as written: its base form, or that base
-		 * form without its fleeting vowel ("Peter" in "Petra"). */
-		size_t pl = 0;
-		if (fl <= fn && !memcmp(fb, fw, fl))
-			pl = fl;
-		else if (fl >= 4 && fl <= fn && (fb[fl - 2] == 'e' || fb[fl - 2] == 'o') &&
-			 !memcmp(fb, fw, fl - 2) && fw[fl - 2] == fb[fl - 1])
-			pl = fl - 1;
+		size_t pl = stem_as_written(fb, fl, fw, fn);
 		size_t sn = pl && fn > pl ? fn - pl : 0;
 		td__lexinfo Lf;
 		lex(c, m->i, &Lf);
@@ -7135,7 +7134,8 @@ static void set_lemma_words(ctx *c, td_entity *e, const char *const *w, const si
 static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 {
 	static const char *const instr[] = {"\xD0\xBE\xD0\xBC", "\xD0\xB5\xD0\xBC", "om", "em"};
-	if (!slavic_text(c))
+	/* Slavic languages with noun cases. */
+	if (!c->slavic || !strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk"))
 		return;
 	for (size_t k = 0; k < n; k++) {
 		td_entity *e = &es[k];
@@ -8541,8 +8541,8 @@ static int base_forms_at_starts(td_article *a, td_arena *ar, const td_token *tk,
 	size_t na = 0;
 	/* Sentences' starts: tokens at the text's start, after a line break,
 	 * or after a full stop, "!" or "?" and a space. */
-	size_t nst = 0, capst = 64;
-	uint32_t *st = td_arena_alloc(ar, capst * sizeof(*st));
+	size_t nst = 0;
+	uint32_t *st = td_arena_alloc(ar, (nt ? nt : 1) * sizeof(*st)); /* a start per token at most */
 	if (!st)
 		return TD_ERR_NOMEM;
 	for (size_t k = 0; k < nt; k++) {
@@ -8553,14 +8553,6 @@ static int base_forms_at_starts(td_article *a, td_arena *ar, const td_token *tk,
 		char p1 = b ? a->text[b - 1] : '\n', p2 = b >= 2 ? a->text[b - 2] : 0;
 		if (p1 != '\n' && !(p1 == ' ' && (p2 == '.' || p2 == '!' || p2 == '?')))
 			continue;
-		if (nst == capst) {
-			uint32_t *ns = td_arena_alloc(ar, 2 * capst * sizeof(*ns));
-			if (!ns)
-				return TD_ERR_NOMEM;
-			memcpy(ns, st, nst * sizeof(*st));
-			st = ns;
-			capst *= 2;
-		}
 		st[nst++] = (uint32_t)b;
 	}
 	for (size_t q = 0; q < nn && na < 32; q++) {

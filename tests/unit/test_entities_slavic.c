@@ -1073,6 +1073,9 @@ static void test_country_acronyms(void **state)
 	check(a, "SRN", "SRN", TD_ENT_LOC, "gpe:de");
 	a = run("hr", "Vijesti", "Vlada RH donijela je odluku o porezima.");
 	check(a, "RH", "RH", TD_ENT_LOC, "gpe:hr");
+	/* Slavic texts cite their neighbours' acronyms. */
+	a = run("ru", "Газ", "Об этом сообщает УНІАН со ссылкой на Нафтогаз.");
+	check(a, "УНІАН", NULL, TD_ENT_ORG, "org:unian");
 	a = run("en", "Aviation", "The old SR plane flew once more at the show.");
 	const td_entity *e = find(a, "SR");
 	assert_true(!e || !e->key || strcmp(e->key, "gpe:sk"));
