@@ -3109,6 +3109,136 @@ static int lone_surnames(td_entity *e, size_t n, td_arena *ar)
 	return 0;
 }
 
+/* The last word of a name. */
+static const char *last_word(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+	return sp ? sp + 1 : s;
+}
+
+/* The words of a name. */
+static size_t words_in(const char *s)
+{
+	size_t n = 1;
+	for (; *s; s++)
+		n += *s == ' ';
+	return n;
+}
+
+/* Whether two names have as many words and the words before the last
+ * share their stems: each word and the other's agree but for at most
+ * one final letter ("Cristian" and "Cristiano"), three letters at least. */
+static int same_given_names(const char *x, const char *y)
+{
+	for (;;) {
+		const char *xe = strchr(x, ' '), *ye = strchr(y, ' ');
+		if (!xe || !ye)
+			return !xe && !ye;
+		size_t xl = (size_t)(xe - x), yl = (size_t)(ye - y), k = 0;
+		while (k < xl && k < yl && x[k] == y[k])
+			k++;
+		size_t m = xl > yl ? xl : yl;
+		/* One letter of two bytes at most differs at the end. */
+		if (k < 3 || m - k > 2)
+			return 0;
+		x = xe + 1;
+		y = ye + 1;
+	}
+}
+
+/* A surname whose base form was guessed from an oblique case takes the
+ * form the article writes in the nominative when that form is the guess
+ * and an "o": Slovak, Czech and Ukrainian masculine surnames in "-o"
+ * decline like those ending in a consonant ("Fico": "Fica", "Ficovi",
+ * "Ficom", as "Matovič": "Matoviča", "Matovičovi", "Matovičom"), so the
+ * oblique forms alone cannot tell "Fic" from "Fico"; "Robert Fico" in
+ * the same article can. The person takes that mention's key. */
+static int attested_surnames(td_entity *e, size_t n, td_arena *ar)
+{
+	/* Persons whose last word is written as its base form, by that
+	 * word: a map of (hash, entity index), the first one wins. */
+	size_t cap = table_cap(n);
+	uint64_t *hk = NULL;
+	uint32_t *ix = NULL;
+	for (size_t j = 0; j < n; j++) {
+		if (e[j].type != TD_ENT_PER)
+			continue;
+		const char *tw = last_word(e[j].text), *lw = last_word(e[j].lemma);
+		size_t l = strlen(tw);
+		/* Ends in a Latin or a Cyrillic "o" (U+043E). */
+		if (strcmp(tw, lw) || l < 4 ||
+		    !(tw[l - 1] == 'o' || ((unsigned char)tw[l - 2] == 0xD0 && (unsigned char)tw[l - 1] == 0xBE)))
+			continue;
+		if (!hk) {
+			hk = td_arena_calloc(ar, cap * sizeof(uint64_t));
+			ix = td_arena_alloc(ar, cap * sizeof(uint32_t));
+			if (!hk || !ix)
+				return TD_ERR_NOMEM;
+		}
+		/* By the word alone, and a name written whole in its base
+		 * form also by the word and its count of words. */
+		for (int by_words = 0; by_words < 2; by_words++) {
+			if (by_words && strcmp(e[j].text, e[j].lemma))
+				break;
+			uint64_t h = (h64(tw, l) + (by_words ? words_in(e[j].text) : 0)) | 1;
+			size_t q = hslot(hk, cap, h);
+			if (!hk[q]) {
+				hk[q] = h;
+				ix[q] = (uint32_t)j;
+			}
+		}
+	}
+	if (!hk)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (e[i].type != TD_ENT_PER)
+			continue;
+		const char *tw = last_word(e[i].text), *lw = last_word(e[i].lemma);
+		size_t ll = strlen(lw);
+		/* A declined surname: its base form differs from the word. */
+		if (!strcmp(tw, lw) || ll < 2 || ll + 3 > WBUF)
+			continue;
+		char f[WBUF];
+		memcpy(f, lw, ll);
+		int cyr = (unsigned char)lw[0] >= 0xD0 && (unsigned char)lw[0] <= 0xD3;
+		size_t fl = ll;
+		if (cyr) {
+			f[fl++] = (char)0xD0;
+			f[fl++] = (char)0xBE;
+		} else
+			f[fl++] = 'o';
+		uint64_t h = h64(f, fl);
+		size_t q = hslot(hk, cap, h | 1);
+		if (!hk[q])
+			continue;
+		const td_entity *a = &e[ix[q]];
+		const char *aw = last_word(a->text);
+		if (strlen(aw) != fl || memcmp(aw, f, fl))
+			continue; /* a collision of hashes */
+		e[i].key = a->key;
+		/* The same person's given names too, when the article writes
+		 * them whole and each shares the guessed one's stem
+		 * ("Cristiana Ronalda": "Cristiano Ronaldo", not "Cristian"). */
+		size_t nw = words_in(e[i].lemma);
+		q = nw > 1 ? hslot(hk, cap, (h + nw) | 1) : 0;
+		const td_entity *w = nw > 1 && hk[q] ? &e[ix[q]] : NULL;
+		if (w && !strcmp(last_word(w->lemma), aw) && same_given_names(e[i].lemma, w->lemma)) {
+			e[i].lemma = w->lemma;
+			e[i].key = w->key;
+			continue;
+		}
+		size_t pre = (size_t)(lw - e[i].lemma);
+		char *nl = td_arena_alloc(ar, pre + fl + 1);
+		if (!nl)
+			return TD_ERR_NOMEM;
+		memcpy(nl, e[i].lemma, pre);
+		memcpy(nl + pre, f, fl);
+		nl[pre + fl] = 0;
+		e[i].lemma = nl;
+	}
+	return 0;
+}
+
 /* A name and its acronym in parentheses right after it ("Nacionalni
  * inštitut za javno zdravje (NIJZ)") are one entity: the key of a listed
  * one (with a ":") wins, else the acronym's, which other languages write
@@ -8394,7 +8524,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);
 	nominative_given_names(&c, a->entities, nm);
-	if ((rc = lone_surnames(a->entities, nm, ar)) < 0 ||
+	if ((rc = attested_surnames(a->entities, nm, ar)) < 0 ||
+	    (rc = lone_surnames(a->entities, nm, ar)) < 0 ||
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;
 	ambiguous_places(a->entities, nm);

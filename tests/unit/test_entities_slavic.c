@@ -1146,6 +1146,29 @@ static void test_oblique_surname_before_name(void **state)
 	must(a, "Ruchu Pięciu Gwiazd");
 }
 
+/* A surname in "-o" declines like one ending in a consonant ("Fico":
+ * "Fica", "Ficom"): the form the article writes in the nominative is its
+ * base form, with its key, and a full name written whole gives the
+ * given name too. */
+static void test_attested_surnames(void **state)
+{
+	(void)state;
+	td_article *a = run("sk", "Politika",
+			    "Premiér Robert Fico sa stretol s Andrejom Dankom. Predseda parlamentu Andrej Danko "
+			    "povedal, že s Ficom súhlasí. Podľa Roberta Fica je to v poriadku.");
+	const char *fico = must(a, "Robert Fico")->key;
+	check(a, "Ficom", "Fico", TD_ENT_PER, fico);
+	check(a, "Roberta Fica", "Robert Fico", TD_ENT_PER, fico);
+	check(a, "Andrejom Dankom", "Andrej Danko", TD_ENT_PER, must(a, "Andrej Danko")->key);
+	a = run("uk", "Політика", "Президент Віктор Ющенко виступив. За словами Ющенка, все добре.");
+	check(a, "Ющенка", "Ющенко", TD_ENT_PER, must(a, "Віктор Ющенко")->key);
+	a = run("sl", "Nogomet", "Trener je pohvalil Cristiana Ronalda. Napadalec Cristiano Ronaldo je zadel.");
+	check(a, "Cristiana Ronalda", "Cristiano Ronaldo", TD_ENT_PER, NULL);
+	/* Without the nominative in the article the guess stands. */
+	a = run("sk", "Politika", "Premiér sa stretol s Igorom Matovičom. Podľa Matoviča je to chyba.");
+	check(a, "Igorom Matovičom", "Igor Matovič", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1195,6 +1218,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_country_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovak_men_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_oblique_surname_before_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_attested_surnames, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
