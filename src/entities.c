@@ -1138,10 +1138,14 @@ static const guess_rule rules[] = {
 	{"sl", "eva", "", 0}, {"sl", "eve", "", 0}, {"sl", "evo", "", 0}, {"sl", "evi", "", 0},
 	{"sl", "ova", "", 0}, {"sl", "ove", "", 0}, {"sl", "ovo", "", 0}, {"sl", "ovi", "", 0},
 	{"sl", "ov", "", 3}, {"sl", "ev", "", 3},
+	{"sl", "iču", "ič", 1}, {"sl", "iča", "ič", 1}, {"sl", "ičem", "ič", 1},
 	{"sl", "om", "o", 0}, {"sl", "jem", "", 0}, {"sl", "om", "", 1}, {"sl", "em", "", 1},
 	{"sl", "ja", "", 0}, {"sl", "ju", "", 0}, {"sl", "u", "", 0}, {"sl", "ca", "ec", 0},
 	{"sl", "a", "", 0}, {"sl", "o", "a", 2}, {"sl", "e", "a", 0},
 	{"sl", "i", "a", 0},
+	/* Croatian and Slovene men's surnames in "-ić", "-ič" (women's
+	 * do not decline). */
+	{"hr", "iću", "ić", 1}, {"hr", "ića", "ić", 1}, {"hr", "ićem", "ić", 1},
 	{"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
 	{"hr", "a", "", 0}, {"hr", "e", "a", 0}, {"hr", "i", "a", 0},
 	{"cs", "ův", "", 0}, {"cs", "ova", "", 0}, {"cs", "ovy", "", 0}, {"cs", "ově", "", 0},
@@ -5567,6 +5571,102 @@ static int declined_ic(const char *lang, const char *w, size_t n, size_t sn)
 	return !memcmp(w + n - sn - 3, "i\xC4\x87", 3) || !memcmp(w + n - sn - 3, "i\xC4\x8D", 3);
 }
 
+/* The case ending of a man's surname in "-ić" or "-ič" at token l
+ * (Croatian, Serbian, Bosnian, Slovene): "a", "u" or "em" after the
+ * "ić"; NULL when it has none (a nominative, or a woman's, which does
+ * not decline). */
+static const char *ic_case_ending(const ctx *c, size_t l)
+{
+	static const char *const langs[] = {"hr", "sr", "bs", "sl"};
+	static const char *const ends[] = {"a", "u", "em"};
+	const td_token *t = &c->tk[l];
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start;
+	if (!word_listed(langs, NELEM(langs), c->a->lang, strlen(c->a->lang)))
+		return NULL;
+	for (size_t e = 0; e < NELEM(ends); e++) {
+		size_t el = strlen(ends[e]);
+		if (n >= el + 5 && !memcmp(w + n - el, ends[e], el) && declined_ic(c->a->lang, w, n, el))
+			return ends[e];
+	}
+	return NULL;
+}
+
+/* A man's first name at token f before a man's surname in "-ić" in an
+ * oblique case, whose ending is se: the first name is a man's, and its
+ * ending tells its declension. The dictionaries read "Tomislavu",
+ * "Mariju" as cases of the women's "Tomislava", "Marija". A name in
+ * "-a" has "-e" and "-u" beside the surname's "-a" and "-i" beside its
+ * "-u" ("Luke Modrića", "Luku Modrića", "Luki Modriću" -> "Luka"); any
+ * other loses its ending: a stem in "-ij" is a Croatian name in "-io"
+ * ("Mariju" -> "Mario"), one in "-i" takes its "-o" ("Mariom"), else
+ * the stem, or the stem and "o" (or, in the instrumental, "a") where a
+ * dictionary knows that name and not the stem ("Marku" -> "Marko",
+ * "Lukom" -> "Luka"). Returns the length written to out, 0 when the
+ * word has no such ending. */
+static size_t man_given_name(const ctx *c, size_t f, const char *se, char *out, size_t cap)
+{
+	const td_token *t = &c->tk[f];
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start, el = 0;
+	int instr = !strcmp(se, "em"), a_name = 0;
+	char fe = w[n - 1];
+	if (instr) {
+		if (n >= 5 && (ends_with(w, n, "om") || ends_with(w, n, "em")))
+			el = 2;
+	} else if (n >= 4 && (fe == se[0] || (se[0] == 'a' && (fe == 'e' || fe == 'u')) ||
+			      (se[0] == 'u' && fe == 'i'))) {
+		el = 1;
+		a_name = fe != se[0];
+	}
+	size_t sl = n - el;
+	if (!el || sl + 2 > cap || sl < 2)
+		return 0;
+	memcpy(out, w, sl);
+	out[sl] = 0;
+	const char *add = "";
+	if (a_name)
+		add = "a";
+	else if (strcmp(c->a->lang, "sl") && sl >= 3 && out[sl - 2] == 'i' && out[sl - 1] == 'j') {
+		out[sl - 1] = 'o';
+		return sl;
+	} else if (out[sl - 1] == 'i')
+		add = "o";
+	else {
+		/* The dictionaries' names: the article's language's first,
+		 * then the English one, which lists international first
+		 * names. */
+		static const char *const tries[] = {"", "o", "a"};
+		int found = -1;
+		for (int d = 0; d < 2 && found < 0; d++) {
+			int li = d ? c->li_latin : c->li;
+			if (li < 0 || (d && li == c->li))
+				break;
+			for (size_t k = 0; k < (instr ? 3u : 2u) && found < 0; k++) {
+				char cand[WBUF];
+				size_t al = strlen(tries[k]);
+				if (sl + al + 1 > sizeof(cand))
+					break;
+				memcpy(cand, out, sl);
+				memcpy(cand + sl, tries[k], al + 1);
+				td__lexinfo G;
+				td__lex_lookup(li, cand, sl + al, &G);
+				if (G.flags & TD__LEX_SELF)
+					found = (int)k;
+			}
+		}
+		if (found > 0)
+			add = tries[found];
+		else if (found < 0 && nchars_(out, sl) <= 2)
+			add = "o"; /* "Ivom" */
+	}
+	size_t al = strlen(add);
+	if (sl + al + 1 > cap)
+		return 0;
+	memcpy(out + sl, add, al + 1);
+	return sl + al;
+}
+
 /* Czech, Slovak and Slovene: a man's first name at token f in an oblique
  * case ("Mariána", "Petrom", "Petra" of "Peter") before a surname at token
  * l declined otherwise than by the first name's ending: one in "-a" like
@@ -5866,6 +5966,14 @@ static char *lemma_of_(ctx *c, const mention *m)
 			 * that is not inflected is a nominative already. */
 			const td_token *tk = &c->tk[k];
 			size_t wn = tk->end - tk->start;
+			const char *se = m->type == TD_ENT_PER && k == m->i && m->j - m->i == 2
+						 ? ic_case_ending(c, m->j - 1)
+						 : NULL;
+			if (se) {
+				size_t gl = man_given_name(c, k, se, buf + o, sizeof(buf) - o);
+				if (gl)
+					ll = gl;
+			}
 			if (strip_last && k + 1 == m->j) {
 				ll = wn - strip_last;
 				memcpy(buf + o, c->t + tk->start, ll);

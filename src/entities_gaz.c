@@ -311,6 +311,8 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *out, size_t cap)
 {
 	char a[256];
+	/* Which "c" of a is a Latin one as written (not a "č", "ć", "ц"). */
+	char latin_c[256] = {0};
 	size_t o = 0;
 	pthread_once(&merge_once, build_merges);
 	/* Lower-case ASCII transliteration, Cyrillic by language (no other
@@ -334,6 +336,7 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 			o += tl;
 		} else if (cp && cp < 0x80) {
 			/* td_text_translit of an ASCII character: its lower case. */
+			latin_c[o] = cp == 'c' || cp == 'C';
 			a[o++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
 		} else
 			o += td_text_translit(w + i, (size_t)l, a + o, sizeof(a) - o);
@@ -395,9 +398,10 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 			 * ("Macron", "Corbyn", "Clinton"; "Макрон", "Корбин"),
 			 * and so is one before another such "c" ("McConnell",
 			 * "Макконнелл"; not "Riccini"); before "e", "i", "y" it
-			 * stays. */
+			 * stays, and so does a "c" that stands for a "č" or a "ć"
+			 * ("Čović", "Banožiću"). */
 			static const char hard[] = "aoulrnmt";
-			if (a[i] == 'c' && i + 1 < o &&
+			if (a[i] == 'c' && latin_c[i] && i + 1 < o &&
 			    (strchr(hard, a[i + 1]) || (a[i + 1] == 'c' && i + 2 < o && strchr(hard, a[i + 2]))))
 				b[bo++] = 'k', i++;
 			else

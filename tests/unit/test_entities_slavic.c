@@ -1169,6 +1169,36 @@ static void test_attested_surnames(void **state)
 	check(a, "Igorom Matovičom", "Igor Matovič", TD_ENT_PER, NULL);
 }
 
+/* Croatian and Slovene men's surnames in "-ić", "-ič" in an oblique
+ * case: the surname's base form, and the first name a man's in the same
+ * case, whatever the dictionaries read ("Tomislavu" as the woman's
+ * "Tomislava"); a name in "-a" by its own endings beside the surname's. */
+static void test_ic_men_names(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Politika",
+			    "Ministar je čestitao Mariju Banožiću. Razgovarao je s Mariom Banožićem. "
+			    "Čestitao je Tomislavu Tomaševiću. Andreju Plenkoviću je rekao. Pohvalio je Luku "
+			    "Modrića i Marku Perkoviću. Dao je Luki Modriću loptu. Razgovarala je Ivana Horvatić.");
+	check(a, "Mariju Banožiću", "Mario Banožić", TD_ENT_PER, NULL);
+	check(a, "Mariom Banožićem", "Mario Banožić", TD_ENT_PER, must(a, "Mariju Banožiću")->key);
+	check(a, "Tomislavu Tomaševiću", "Tomislav Tomašević", TD_ENT_PER, NULL);
+	check(a, "Andreju Plenkoviću", "Andrej Plenković", TD_ENT_PER, NULL);
+	check(a, "Luku Modrića", "Luka Modrić", TD_ENT_PER, NULL);
+	check(a, "Luki Modriću", "Luka Modrić", TD_ENT_PER, NULL);
+	check(a, "Marku Perkoviću", "Marko Perković", TD_ENT_PER, NULL);
+	check(a, "Ivana Horvatić", "Ivana Horvatić", TD_ENT_PER, NULL);
+	a = run("sl", "Politika", "Minister je čestital Zoranu Jankoviču. Govoril je z Zoranom Jankovičem.");
+	check(a, "Zoranu Jankoviču", "Zoran Jankovič", TD_ENT_PER, NULL);
+	check(a, "Zoranom Jankovičem", "Zoran Jankovič", TD_ENT_PER, NULL);
+	/* A "c" written for a "č" or a "ć" is no "k" in the key: Croatian
+	 * "Čović" and Russian "Чович" meet; "Macron" keeps its "k". */
+	a = run("hr", "Politika", "Razgovarao je Ivan Čović. Pohvalio ga je Emmanuel Macron.");
+	td_article *b = run("ru", "Политика", "Иван Чович встретился с Эммануэлем Макроном.");
+	assert_string_equal(must(a, "Ivan Čović")->key, must(b, "Иван Чович")->key);
+	assert_string_equal(must(a, "Emmanuel Macron")->key, must(b, "Эммануэлем Макроном")->key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1219,6 +1249,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_slovak_men_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_oblique_surname_before_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_attested_surnames, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ic_men_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
