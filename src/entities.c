@@ -5395,8 +5395,12 @@ static int uninflected_consonant(const ctx *c, size_t k)
 /* The ending (bytes) that the surname at token l loses to its base form
  * when the first name at token f is a soft-stem man's name ("Арсений",
  * "Игорь") in an oblique case and the surname a consonant-final one in
- * the same case; 0 otherwise. */
-static size_t soft_case_ending(const ctx *c, size_t f, size_t l)
+ * the same case; 0 otherwise. A first name no dictionary knows
+ * ("Эммануэлем Макроном", "Эммануэлю Макрону") is such a name when its
+ * soft ending stands beside the surname's hard one after a consonant:
+ * its base form ("Эммануэль"; "-й" after a vowel) goes to fb (*fbl
+ * bytes; 0 when the dictionary gave it). */
+static size_t soft_case_ending(const ctx *c, size_t f, size_t l, char *fb, size_t *fbl)
 {
 	static const struct {
 		const char *soft, *hard;
@@ -5404,22 +5408,40 @@ static size_t soft_case_ending(const ctx *c, size_t f, size_t l)
 	const td_token *ft = &c->tk[f], *lt = &c->tk[l];
 	const char *fw = c->t + ft->start, *lw = c->t + lt->start;
 	size_t fn = ft->end - ft->start, ln = lt->end - lt->start;
-	char fb[WBUF];
-	size_t fl = token_lemma(c, f, TD_ENT_PER, fb, sizeof(fb));
-	if (fl < 6 || (memcmp(fb + fl - 2, "й", 2) && memcmp(fb + fl - 2, "ь", 2)) || fn <= fl - 2 ||
-	    memcmp(fb, fw, fl - 2))
+	size_t fl = token_lemma(c, f, TD_ENT_PER, fb, WBUF);
+	*fbl = 0;
+	/* Unknown: the lemma is the word as written, and no dictionary
+	 * knows the word ("Суперниця" is a common noun). */
+	td__lexinfo Lf;
+	lex(c, f, &Lf);
+	int unknown = fl == fn && !memcmp(fb, fw, fn) && !(Lf.flags & TD__LEX_KNOWN);
+	if (!unknown && (fl < 6 || (memcmp(fb + fl - 2, "й", 2) && memcmp(fb + fl - 2, "ь", 2)) ||
+			 fn <= fl - 2 || memcmp(fb, fw, fl - 2)))
 		return 0;
-	const char *end = fw + fl - 2;
-	size_t en = fn - (fl - 2);
 	for (size_t k = 0; k < NELEM(cases); k++) {
-		size_t hn = strlen(cases[k].hard);
-		if (en != strlen(cases[k].soft) || memcmp(end, cases[k].soft, en) || ln < hn + 6 ||
-		    memcmp(lw + ln - hn, cases[k].hard, hn))
+		size_t hn = strlen(cases[k].hard), sn = strlen(cases[k].soft);
+		if (unknown ? fn < sn + 8 || memcmp(fw + fn - sn, cases[k].soft, sn) || k == 3
+			    : fn - (fl - 2) != sn || memcmp(fw + fl - 2, cases[k].soft, sn))
+			continue;
+		if (ln < hn + 6 || memcmp(lw + ln - hn, cases[k].hard, hn))
 			continue;
 		/* A consonant before the ending: "-ова", "-ина" and vowels
 		 * are other rules' (and women's) business. */
 		if (has_vowel(lw + ln - hn - 2, 2) || ends_in(c, l, (const char *const[]){"ова", "ева", "ина"}, 3))
 			return 0;
+		if (unknown) {
+			/* A consonant before the soft ending: "Наталія" is a
+			 * woman's nominative; women's accusatives ("Марину
+			 * Ковалёву") and surnames ("Бучковська") stay out. */
+			size_t stem = fn - sn;
+			if (has_vowel(fw + stem - 2, 2) || !memcmp(fw + stem - 2, "ь", 2) ||
+			    !memcmp(fw + stem - 2, "ъ", 2) ||
+			    ends_in(c, l, (const char *const[]){"ову", "еву", "ину", "ую", "ька", "ская", "цкая"}, 7))
+				return 0;
+			memcpy(fb, fw, stem);
+			memcpy(fb + stem, "ь", 3);
+			*fbl = stem + 2;
+		}
 		return hn;
 	}
 	return 0;
@@ -5767,6 +5789,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 	 * ("Kowalska", "Merkelová", "Иванова"). */
 	size_t strip_last = 0;
 	const char *last_add = ""; /* what the surname gets instead */
+	char soft_first[WBUF]; /* a soft-stem first name no dictionary knows */
+	size_t soft_first_l = 0;
 	if (m->type == TD_ENT_PER && m->j - m->i > 1 && keep_last && c->slavic &&
 	    c->t[c->tk[m->i].end - 1] == c->t[c->tk[m->j - 1].end - 1]) {
 		const td_token *ft = &c->tk[m->i], *lt = &c->tk[m->j - 1];
@@ -5815,7 +5839,11 @@ static char *lemma_of_(ctx *c, const mention *m)
 	 * ending of that case ("Арсения Яценюка" -> "Яценюк", "Андрею
 	 * Бабишу" -> "Бабиш"). */
 	if (!strip_last && m->type == TD_ENT_PER && m->j - m->i == 2 && keep_last && c->cyrillic)
-		strip_last = soft_case_ending(c, m->i, m->j - 1);
+		strip_last = soft_case_ending(c, m->i, m->j - 1, soft_first, &soft_first_l);
+	/* A surname its own rules gave a base form ("Макроном"): the first
+	 * name beside it still declines with it ("Эммануэлем"). */
+	else if (!strip_last && m->type == TD_ENT_PER && m->j - m->i == 2 && !keep_last && c->cyrillic)
+		soft_case_ending(c, m->i, m->j - 1, soft_first, &soft_first_l);
 	/* A woman's name: her surname has a feminine form of its own
 	 * (feminine_surname()). */
 	int woman = 0;
@@ -5973,6 +6001,10 @@ static char *lemma_of_(ctx *c, const mention *m)
 				size_t gl = man_given_name(c, k, se, buf + o, sizeof(buf) - o);
 				if (gl)
 					ll = gl;
+			}
+			if (k == m->i && soft_first_l && o + soft_first_l < sizeof(buf)) {
+				memcpy(buf + o, soft_first, soft_first_l);
+				ll = soft_first_l;
 			}
 			if (strip_last && k + 1 == m->j) {
 				ll = wn - strip_last;

@@ -1199,6 +1199,23 @@ static void test_ic_men_names(void **state)
 	assert_string_equal(must(a, "Emmanuel Macron")->key, must(b, "Эммануэлем Макроном")->key);
 }
 
+/* A soft-stem man's first name no dictionary knows declines beside his
+ * surname's hard ending ("Эммануэлем Макроном" -> "Эммануэль Макрон");
+ * a woman's nominative in "-ия" and a common noun stay as they are. */
+static void test_unknown_soft_first_names(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Встреча",
+			    "Путин встретился с Эммануэлем Макроном. Письмо Эммануэлю Макрону. Звонок "
+			    "Эммануэля Макрона. Он встретил Марину Ковалеву.");
+	check(a, "Эммануэлем Макроном", "Эммануэль Макрон", TD_ENT_PER, NULL);
+	check(a, "Эммануэлю Макрону", "Эммануэль Макрон", TD_ENT_PER, NULL);
+	check(a, "Эммануэля Макрона", "Эммануэль Макрон", TD_ENT_PER, NULL);
+	check(a, "Марину Ковалеву", "Марина Ковалева", TD_ENT_PER, NULL);
+	a = run("uk", "Новини", "Про це заявила Наталія Кацер-Бучковська.");
+	check(a, "Наталія Кацер-Бучковська", "Наталія Кацер-Бучковська", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1250,6 +1267,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_oblique_surname_before_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_attested_surnames, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ic_men_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_soft_first_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
