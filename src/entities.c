@@ -3129,21 +3129,50 @@ static size_t words_in(const char *s)
 	return n;
 }
 
+/* Whether two words share their stem: all but at most one final
+ * letter of two bytes, three bytes at least. */
+static int same_stem(const char *x, const char *y)
+{
+	size_t xl = strlen(x), yl = strlen(y), k = 0;
+	while (k < xl && k < yl && x[k] == y[k])
+		k++;
+	return k >= 3 && (xl > yl ? xl : yl) - k <= 2;
+}
+
+/* How often name s is written whole in its base form (the counts of
+ * attested_surnames). */
+static uint32_t written_whole(const uint64_t *hc, const uint32_t *cnt, size_t cap, const char *s)
+{
+	if (!hc)
+		return 0;
+	uint64_t h = h64(s, strlen(s)) | 1;
+	size_t q = hslot(hc, cap, h);
+	return hc[q] == h ? cnt[q] : 0;
+}
+
+/* The hash of a person's key and a count of words. */
+static uint64_t full_name_hash(const char *key, size_t nw)
+{
+	return (h64(key, strlen(key)) * 0x9E3779B97F4A7C15ull + nw * 2 + 0x51) | 1;
+}
+
 /* Whether two names have as many words and the words before the last
- * share their stems: each word and the other's agree but for at most
- * one final letter ("Cristian" and "Cristiano"), three letters at least. */
+ * share their stems (same_stem: "Cristian" and "Cristiano"). */
 static int same_given_names(const char *x, const char *y)
 {
 	for (;;) {
 		const char *xe = strchr(x, ' '), *ye = strchr(y, ' ');
 		if (!xe || !ye)
 			return !xe && !ye;
-		size_t xl = (size_t)(xe - x), yl = (size_t)(ye - y), k = 0;
-		while (k < xl && k < yl && x[k] == y[k])
-			k++;
-		size_t m = xl > yl ? xl : yl;
-		/* One letter of two bytes at most differs at the end. */
-		if (k < 3 || m - k > 2)
+		char a[WBUF], b[WBUF];
+		size_t xl = (size_t)(xe - x), yl = (size_t)(ye - y);
+		if (xl >= sizeof(a) || yl >= sizeof(b))
+			return 0;
+		memcpy(a, x, xl);
+		a[xl] = 0;
+		memcpy(b, y, yl);
+		b[yl] = 0;
+		if (!same_stem(a, b))
 			return 0;
 		x = xe + 1;
 		y = ye + 1;
@@ -3162,16 +3191,35 @@ static int attested_surnames(td_entity *e, size_t n, td_arena *ar)
 	/* Persons whose last word is written as its base form, by that
 	 * word: a map of (hash, entity index), the first one wins. */
 	size_t cap = table_cap(n);
-	uint64_t *hk = NULL;
-	uint32_t *ix = NULL;
+	uint64_t *hk = NULL, *hc = NULL;
+	uint32_t *ix = NULL, *cnt = NULL;
+	/* How often each full name is written whole in its base form: the
+	 * form written most is the nominative ("Theresa May" beside a
+	 * dative "Theresie May" the lemmatiser kept). */
+	for (size_t j = 0; j < n; j++) {
+		if (e[j].type != TD_ENT_PER || !strchr(e[j].text, ' ') || strcmp(e[j].text, e[j].lemma))
+			continue;
+		if (!hc) {
+			hc = td_arena_calloc(ar, cap * sizeof(uint64_t));
+			cnt = td_arena_calloc(ar, cap * sizeof(uint32_t));
+			if (!hc || !cnt)
+				return TD_ERR_NOMEM;
+		}
+		uint64_t h = h64(e[j].text, strlen(e[j].text)) | 1;
+		size_t q = hslot(hc, cap, h);
+		hc[q] = h;
+		cnt[q]++;
+	}
 	for (size_t j = 0; j < n; j++) {
 		if (e[j].type != TD_ENT_PER)
 			continue;
 		const char *tw = last_word(e[j].text), *lw = last_word(e[j].lemma);
 		size_t l = strlen(tw);
+		int whole = tw != e[j].text && !strcmp(e[j].text, e[j].lemma);
 		/* Ends in a Latin or a Cyrillic "o" (U+043E). */
-		if (strcmp(tw, lw) || l < 4 ||
-		    !(tw[l - 1] == 'o' || ((unsigned char)tw[l - 2] == 0xD0 && (unsigned char)tw[l - 1] == 0xBE)))
+		int o_end = !strcmp(tw, lw) && l >= 4 &&
+			    (tw[l - 1] == 'o' || ((unsigned char)tw[l - 2] == 0xD0 && (unsigned char)tw[l - 1] == 0xBE));
+		if (!whole && !o_end)
 			continue;
 		if (!hk) {
 			hk = td_arena_calloc(ar, cap * sizeof(uint64_t));
@@ -3179,9 +3227,20 @@ static int attested_surnames(td_entity *e, size_t n, td_arena *ar)
 			if (!hk || !ix)
 				return TD_ERR_NOMEM;
 		}
+		/* A full name written whole in its base form, by its key and
+		 * its count of words. */
+		if (whole) {
+			uint64_t h = full_name_hash(e[j].key, words_in(e[j].text));
+			size_t q = hslot(hk, cap, h);
+			if (!hk[q] || written_whole(hc, cnt, cap, e[j].text) >
+					      written_whole(hc, cnt, cap, e[ix[q]].text)) {
+				hk[q] = h;
+				ix[q] = (uint32_t)j;
+			}
+		}
 		/* By the word alone, and a name written whole in its base
 		 * form also by the word and its count of words. */
-		for (int by_words = 0; by_words < 2; by_words++) {
+		for (int by_words = 0; by_words < 2 && o_end; by_words++) {
 			if (by_words && strcmp(e[j].text, e[j].lemma))
 				break;
 			uint64_t h = (h64(tw, l) + (by_words ? words_in(e[j].text) : 0)) | 1;
@@ -3199,6 +3258,21 @@ static int attested_surnames(td_entity *e, size_t n, td_arena *ar)
 			continue;
 		const char *tw = last_word(e[i].text), *lw = last_word(e[i].lemma);
 		size_t ll = strlen(lw);
+		/* A declined full name whose nominative the article writes:
+		 * the same key, as many words, each sharing its stem ("Maria
+		 * Draghija", "Mario Draghi"). */
+		size_t nw = words_in(e[i].lemma);
+		if (nw > 1 && strcmp(e[i].text, e[i].lemma)) {
+			size_t q = hslot(hk, cap, full_name_hash(e[i].key, nw));
+			const td_entity *w = hk[q] ? &e[ix[q]] : NULL;
+			/* Not when the guess is itself written as often. */
+			if (w && w != &e[i] && !strcmp(w->key, e[i].key) && words_in(w->lemma) == nw &&
+			    same_given_names(e[i].lemma, w->lemma) && same_stem(lw, last_word(w->lemma)) &&
+			    written_whole(hc, cnt, cap, e[i].lemma) < written_whole(hc, cnt, cap, w->text)) {
+				e[i].lemma = w->lemma;
+				continue;
+			}
+		}
 		/* A declined surname: its base form differs from the word. */
 		if (!strcmp(tw, lw) || ll < 2 || ll + 3 > WBUF)
 			continue;
@@ -3223,7 +3297,6 @@ static int attested_surnames(td_entity *e, size_t n, td_arena *ar)
 		/* The same person's given names too, when the article writes
 		 * them whole and each shares the guessed one's stem
 		 * ("Cristiana Ronalda": "Cristiano Ronaldo", not "Cristian"). */
-		size_t nw = words_in(e[i].lemma);
 		q = nw > 1 ? hslot(hk, cap, (h + nw) | 1) : 0;
 		const td_entity *w = nw > 1 && hk[q] ? &e[ix[q]] : NULL;
 		if (w && !strcmp(last_word(w->lemma), aw) && same_given_names(e[i].lemma, w->lemma)) {

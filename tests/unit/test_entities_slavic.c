@@ -1164,6 +1164,15 @@ static void test_attested_surnames(void **state)
 	check(a, "Ющенка", "Ющенко", TD_ENT_PER, must(a, "Віктор Ющенко")->key);
 	a = run("sl", "Nogomet", "Trener je pohvalil Cristiana Ronalda. Napadalec Cristiano Ronaldo je zadel.");
 	check(a, "Cristiana Ronalda", "Cristiano Ronaldo", TD_ENT_PER, NULL);
+	/* A declined full name takes the nominative the article writes
+	 * whole ("Maria Draghija", "Mario Draghi"; "Jackiem", "Jacek"). */
+	a = run("sl", "Politika", "Mario Draghi je govoril. Po besedah Maria Draghija je vse v redu. "
+				  "Govoril je z Mariem Draghijem.");
+	check(a, "Maria Draghija", "Mario Draghi", TD_ENT_PER, must(a, "Mario Draghi")->key);
+	check(a, "Mariem Draghijem", "Mario Draghi", TD_ENT_PER, NULL);
+	a = run("pl", "Polityka", "Minister Jacek Czaputowicz spotkał się z ambasadorem. Rozmowa z Jackiem "
+				  "Czaputowiczem trwała godzinę.");
+	check(a, "Jackiem Czaputowiczem", "Jacek Czaputowicz", TD_ENT_PER, NULL);
 	/* Without the nominative in the article the guess stands. */
 	a = run("sk", "Politika", "Premiér sa stretol s Igorom Matovičom. Podľa Matoviča je to chyba.");
 	check(a, "Igorom Matovičom", "Igor Matovič", TD_ENT_PER, NULL);
