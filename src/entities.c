@@ -1106,6 +1106,12 @@ static const guess_rule rules[] = {
 	{"uk", "и", "а", 0}, {"uk", "і", "", 0}, {"uk", "у", "", 0}, {"uk", "а", "", 0},
 	{"uk", "я", "ь", 0}, {"uk", "і", "а", 0},
 	{"bg", "ът", "", 1}, {"bg", "ят", "", 0},
+	/* Adjectival surnames in the instrumental and the dative
+	 * ("Zełenskim", "Zełenskiemu"; "Zelenským", "Zelenskému"). */
+	{"pl", "skim", "ski", 1}, {"pl", "ckim", "cki", 1}, {"pl", "skiemu", "ski", 1},
+	{"pl", "ckiemu", "cki", 1}, {"cs", "ským", "ský", 1}, {"cs", "ckým", "cký", 1},
+	{"cs", "skému", "ský", 1}, {"cs", "ckému", "cký", 1}, {"sk", "ským", "ský", 1},
+	{"sk", "ckým", "cký", 1}, {"sk", "skému", "ský", 1}, {"sk", "ckému", "cký", 1},
 	{"pl", "owi", "", 1}, {"pl", "iem", "", 1}, {"pl", "em", "", 1}, {"pl", "ą", "a", 1},
 	{"pl", "ii", "ia", 1}, {"pl", "ię", "ia", 1}, {"pl", "ią", "ia", 1}, {"pl", "ie", "", 0}, {"pl", "y", "a", 0}, {"pl", "u", "", 0},
 	{"pl", "a", "", 0}, {"pl", "ę", "a", 0}, {"pl", "iego", "i", 1}, {"pl", "ego", "y", 0},

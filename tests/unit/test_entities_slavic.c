@@ -1173,6 +1173,14 @@ static void test_attested_surnames(void **state)
 	a = run("pl", "Polityka", "Minister Jacek Czaputowicz spotkał się z ambasadorem. Rozmowa z Jackiem "
 				  "Czaputowiczem trwała godzinę.");
 	check(a, "Jackiem Czaputowiczem", "Jacek Czaputowicz", TD_ENT_PER, NULL);
+	/* Adjectival surnames in the instrumental and the dative. */
+	a = run("pl", "Polityka", "Spotkanie z Wołodymyrem Zełenskim odbyło się w Kijowie. Wołodymyrowi "
+				  "Zełenskiemu wysłano list.");
+	check(a, "Wołodymyrem Zełenskim", "Wołodymyr Zełenski", TD_ENT_PER, NULL);
+	check(a, "Wołodymyrowi Zełenskiemu", "Wołodymyr Zełenski", TD_ENT_PER,
+	      must(a, "Wołodymyrem Zełenskim")->key);
+	a = run("cs", "Politika", "Premiér jednal s Volodymyrem Zelenským o situaci na Ukrajině.");
+	check(a, "Volodymyrem Zelenským", "Volodymyr Zelenský", TD_ENT_PER, NULL);
 	/* Without the nominative in the article the guess stands. */
 	a = run("sk", "Politika", "Premiér sa stretol s Igorom Matovičom. Podľa Matoviča je to chyba.");
 	check(a, "Igorom Matovičom", "Igor Matovič", TD_ENT_PER, NULL);
