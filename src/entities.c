@@ -3156,6 +3156,16 @@ static uint32_t written_whole(const uint64_t *hc, const uint32_t *cnt, size_t ca
 	return hc[q] == h ? cnt[q] : 0;
 }
 
+/* Whether name x is written whole more often than y, or as often and
+ * shorter: a nominative is most often the shortest of a name's forms
+ * ("Olaf Scholz" beside the genitive "Olafa Scholze" that a dictionary
+ * reads as a nominative of other names). */
+static int more_written(const uint64_t *hc, const uint32_t *cnt, size_t cap, const char *x, const char *y)
+{
+	uint32_t a = written_whole(hc, cnt, cap, x), b = written_whole(hc, cnt, cap, y);
+	return a > b || (a == b && strlen(x) < strlen(y));
+}
+
 /* The hash of a person's key and a count of words. */
 static uint64_t full_name_hash(const char *key, size_t nw)
 {
@@ -3192,8 +3202,13 @@ static int same_given_names(const char *x, const char *y)
  * "Ficom", as "Matovič": "Matoviča", "Matovičovi", "Matovičom"), so the
  * oblique forms alone cannot tell "Fic" from "Fico"; "Robert Fico" in
  * the same article can. The person takes that mention's key. */
-static int attested_surnames(td_entity *e, size_t n, td_arena *ar)
+static int attested_surnames(const char *lang, td_entity *e, size_t n, td_arena *ar)
 {
+	/* Languages whose names decline (Bulgarian and Macedonian names do
+	 * not: two spellings there are variants, not cases). */
+	static const char *const cases[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
+	if (!word_listed(cases, NELEM(cases), lang, strlen(lang)))
+		return 0;
 	/* Persons whose last word is written as its base form, by that
 	 * word: a map of (hash, entity index), the first one wins. */
 	size_t cap = table_cap(n);
@@ -3235,11 +3250,11 @@ static int attested_surnames(td_entity *e, size_t n, td_arena *ar)
 		}
 		/* A full name written whole in its base form, by its key and
 		 * its count of words. */
-		if (whole) {
-			uint64_t h = full_name_hash(e[j].key, words_in(e[j].text));
+		/* (A surname alone finds it by a count of 0 words.) */
+		for (size_t nw = 0; whole && nw < 2; nw++) {
+			uint64_t h = full_name_hash(e[j].key, nw ? words_in(e[j].text) : 0);
 			size_t q = hslot(hk, cap, h);
-			if (!hk[q] || written_whole(hc, cnt, cap, e[j].text) >
-					      written_whole(hc, cnt, cap, e[ix[q]].text)) {
+			if (!hk[q] || more_written(hc, cnt, cap, e[j].text, e[ix[q]].text)) {
 				hk[q] = h;
 				ix[q] = (uint32_t)j;
 			}
@@ -3266,16 +3281,29 @@ static int attested_surnames(td_entity *e, size_t n, td_arena *ar)
 		size_t ll = strlen(lw);
 		/* A declined full name whose nominative the article writes:
 		 * the same key, as many words, each sharing its stem ("Maria
-		 * Draghija", "Mario Draghi"). */
+		 * Draghija", "Mario Draghi"), also where a dictionary read
+		 * the declined name as a nominative ("Olafa Scholze"). */
 		size_t nw = words_in(e[i].lemma);
-		if (nw > 1 && strcmp(e[i].text, e[i].lemma)) {
+		if (nw > 1) {
 			size_t q = hslot(hk, cap, full_name_hash(e[i].key, nw));
 			const td_entity *w = hk[q] ? &e[ix[q]] : NULL;
 			/* Not when the guess is itself written as often. */
 			if (w && w != &e[i] && !strcmp(w->key, e[i].key) && words_in(w->lemma) == nw &&
-			    same_given_names(e[i].lemma, w->lemma) && same_stem(lw, last_word(w->lemma)) &&
-			    written_whole(hc, cnt, cap, e[i].lemma) < written_whole(hc, cnt, cap, w->text)) {
+			    strcmp(w->lemma, e[i].lemma) && same_given_names(e[i].lemma, w->lemma) &&
+			    same_stem(lw, last_word(w->lemma)) && more_written(hc, cnt, cap, w->text, e[i].lemma)) {
 				e[i].lemma = w->lemma;
+				continue;
+			}
+		}
+		/* A declined surname alone: the last word of that full name
+		 * ("Scholzem", which a dictionary reads as a case of another
+		 * surname, "Scholze"; "Olaf Scholz"). */
+		if (nw == 1 && strcmp(e[i].text, e[i].lemma)) {
+			size_t q = hslot(hk, cap, full_name_hash(e[i].key, 0));
+			const td_entity *w = hk[q] ? &e[ix[q]] : NULL;
+			const char *ws = w ? last_word(w->lemma) : NULL;
+			if (w && !strcmp(w->key, e[i].key) && same_stem(e[i].lemma, ws)) {
+				e[i].lemma = ws;
 				continue;
 			}
 		}
@@ -8743,7 +8771,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);
 	nominative_given_names(&c, a->entities, nm);
-	if ((rc = attested_surnames(a->entities, nm, ar)) < 0 ||
+	if ((rc = attested_surnames(c.a->lang, a->entities, nm, ar)) < 0 ||
 	    (rc = lone_surnames(a->entities, nm, ar)) < 0 ||
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;
