@@ -5499,6 +5499,16 @@ static int uninflected_consonant(const ctx *c, size_t k)
 	return !ends_in(c, k, fixed, NELEM(fixed)) && !ends_in(c, k, instr, NELEM(instr));
 }
 
+/* Whether the tokens from a to b (exclusive) are all in lower case:
+ * the particles of a name ("von der", "фон дер", "van"), or none. */
+static int lower_between(const ctx *c, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (c->tk[k].flags & TD_TOK_UPPER)
+			return 0;
+	return 1;
+}
+
 /* The ending (bytes) that the surname at token l loses to its base form
  * when the first name at token f is a soft-stem man's name ("Арсений",
  * "Игорь") in an oblique case and the surname a consonant-final one in
@@ -6197,8 +6207,10 @@ static char *lemma_of_(ctx *c, const mention *m)
 			}
 			/* So is a woman's first name in "-a" before a surname
 			 * that ends in a consonant and does not decline, as a
-			 * man's would ("Mateja Logar", not "Mate"). */
-			else if (m->type == TD_ENT_PER && k == m->i && m->j - m->i == 2 && keep_last && c->slavic &&
+			 * man's would ("Mateja Logar", not "Mate"), also with
+			 * particles before the surname ("Урсула фон дер Ляєн"). */
+			else if (m->type == TD_ENT_PER && k == m->i && m->j - m->i >= 2 &&
+				 lower_between(c, m->i + 1, m->j - 1) && keep_last && c->slavic &&
 				 !strip_last && wn > 3 && o + wn + 1 < sizeof(buf) && ll < wn &&
 				 (c->t[tk->end - 1] == 'a' || !memcmp(c->t + tk->end - 2, "\xD0\xB0", 2)) &&
 				 uninflected_consonant(c, m->j - 1)) {

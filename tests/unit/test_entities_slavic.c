@@ -1239,6 +1239,10 @@ static void test_unknown_soft_first_names(void **state)
 	check(a, "Эммануэлю Макрону", "Эммануэль Макрон", TD_ENT_PER, NULL);
 	check(a, "Эммануэля Макрона", "Эммануэль Макрон", TD_ENT_PER, NULL);
 	check(a, "Марину Ковалеву", "Марина Ковалева", TD_ENT_PER, NULL);
+	/* A woman's first name before particles and an undeclined
+	 * surname is a nominative. */
+	a = run("uk", "Політика", "Зеленського підтримала Урсула фон дер Ляєн. Урсулу фон дер Ляєн привітали.");
+	check(a, "Урсула фон дер Ляєн", "Урсула фон дер Ляєн", TD_ENT_PER, NULL);
 	a = run("uk", "Новини", "Про це заявила Наталія Кацер-Бучковська.");
 	check(a, "Наталія Кацер-Бучковська", "Наталія Кацер-Бучковська", TD_ENT_PER, NULL);
 }
