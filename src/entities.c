@@ -444,6 +444,28 @@ static int is_quote_cp(uint32_t cp)
 static int joined_q(const ctx *c, size_t i, int listed);
 static int spaced_hyphens(const ctx *c);
 
+/* Whether token k ends in an English possessive ("bank's", "IMF’s"). */
+static int english_possessive(const ctx *c, size_t k)
+{
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	return (n >= 3 && w[n - 1] == 's' && w[n - 2] == '\'') ||
+	       (n >= 5 && w[n - 1] == 's' && !memcmp(w + n - 4, "\xE2\x80\x99", 3));
+}
+
+/* Whether token k is an acronym in the English possessive ("IMF's",
+ * "BBC’s"): two capitals or more before the apostrophe, no lower case. */
+static int acronym_possessive(const ctx *c, size_t k)
+{
+	if (!english_possessive(c, k))
+		return 0;
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start, q = 0;
+	while (q < n && w[q] >= 'A' && w[q] <= 'Z')
+		q++;
+	return q >= 2 && (w[q] == '\'' || (unsigned char)w[q] == 0xE2);
+}
+
 static int joined(const ctx *c, size_t i)
 {
 	return joined_q(c, i, 0);
@@ -477,8 +499,9 @@ static int joined_q(const ctx *c, size_t i, int listed)
 {
 	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 	size_t n = (size_t)(e - s);
-	/* A brand's "+" ends its name ("GSP+ Islamabad"). */
-	if (s[-1] == '+')
+	/* A brand's "+" ends its name ("GSP+ Islamabad"), and so does an
+	 * acronym's possessive ("the IMF's Kristalina Georgieva"). */
+	if (s[-1] == '+' || (s[-1] == 's' && acronym_possessive(c, i - 1)))
 		return 0;
 	if (n == 1 && (s[0] == ' ' || s[0] == '-'))
 		return 1; /* most gaps */
@@ -8304,7 +8327,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 		/* A word before the name types it only inside its sentence
 		 * ("... automobilky. Barnier řekl"). */
-		int cue = i > 0 && joined(&c, i);
+		/* A word before the name types it; not a possessive ("the
+		 * bank's Christine Lagarde" is no bank). */
+		int cue = i > 0 && joined(&c, i) && !english_possessive(&c, i - 1);
 		int org = 0, media = 0, agency = 0, place = 0;
 		/* "Johnson & Johnson", "Marks & Spencer": a firm. */
 		for (size_t k = i + 1; k < j && !org; k++)

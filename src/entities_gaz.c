@@ -101,6 +101,19 @@ static size_t cyrillic_acronym_base(const char *w, size_t n)
 
 size_t td__acronym_base(const char *w, size_t n)
 {
+	/* After an apostrophe: the English possessive, Turkish case
+	 * endings ("IMF's", "BBC’s", "NATO'nun"). */
+	size_t q = 0;
+	while (q < n && w[q] >= 'A' && w[q] <= 'Z')
+		q++;
+	if (q >= 2 && q < n) {
+		size_t ap = w[q] == '\'' ? 1 : n - q >= 3 && !memcmp(w + q, "\xE2\x80\x99", 3) ? 3 : 0;
+		size_t e = q + ap;
+		while (ap && e < n && w[e] >= 'a' && w[e] <= 'z')
+			e++;
+		if (ap && e == n && e > q + ap && e - q - ap <= 4)
+			return q;
+	}
 	const char *h = memchr(w, '-', n);
 	if (!h)
 		return cyrillic_acronym_base(w, n);

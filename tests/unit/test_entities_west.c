@@ -537,6 +537,25 @@ static void test_english_firms_offices(void **state)
 	assert_null(find(a, "Several Airlines"));
 }
 
+/* An English possessive: an acronym's ends its name and is looked up
+ * without it ("the IMF's Kristalina Georgieva"); a cue word's types no
+ * name after it ("the bank's Christine Lagarde" is no bank). */
+static void test_english_possessives(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Economy",
+			    "The IMF's Kristalina Georgieva said growth would slow. The BBC’s Laura Kuenssberg "
+			    "reported it. The bank's Christine Lagarde said inflation would ease.");
+	check(a, "IMF", "IMF", TD_ENT_ORG, "org:imf");
+	check(a, "Kristalina Georgieva", "Kristalina Georgieva", TD_ENT_PER, NULL);
+	check(a, "BBC", "BBC", TD_ENT_PRO, "pro:bbc");
+	check(a, "Laura Kuenssberg", "Laura Kuenssberg", TD_ENT_PER, NULL);
+	check(a, "Christine Lagarde", "Christine Lagarde", TD_ENT_PER, NULL);
+	/* Turkish writes case endings after an apostrophe. */
+	a = run("tr", "Ekonomi", "NATO'nun genel sekreteri konuştu.");
+	assert_string_equal(must(a, "NATO")->key, "org:nato");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -558,6 +577,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_german_adjective_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bodies_without_dictionary, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_firms_offices, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_possessives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
