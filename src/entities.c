@@ -453,8 +453,10 @@ static int english_possessive(const ctx *c, size_t k)
 	       (n >= 5 && w[n - 1] == 's' && !memcmp(w + n - 4, "\xE2\x80\x99", 3));
 }
 
-/* Whether token k is an acronym in the English possessive ("IMF's",
- * "BBC’s"): two capitals or more before the apostrophe, no lower case. */
+/* Whether token k is a name in the English possessive that ends the
+ * name it is written in: an acronym ("IMF's", "BBC’s": two capitals or
+ * more before the apostrophe, no lower case) or a listed name of one word
+ * ("Florida's Gulf Coast"; "People's Republic" is one name). */
 static int acronym_possessive(const ctx *c, size_t k)
 {
 	if (!english_possessive(c, k))
@@ -463,7 +465,14 @@ static int acronym_possessive(const ctx *c, size_t k)
 	size_t n = c->tk[k].end - c->tk[k].start, q = 0;
 	while (q < n && w[q] >= 'A' && w[q] <= 'Z')
 		q++;
-	return q >= 2 && (w[q] == '\'' || (unsigned char)w[q] == 0xE2);
+	if (q >= 2 && (w[q] == '\'' || (unsigned char)w[q] == 0xE2))
+		return 1;
+	char st[WBUF];
+	size_t b = n - (w[n - 2] == '\'' ? 2 : 4);
+	size_t sl = c->caseless ? td_text_fold(w, b, st, sizeof(st)) : td__name_stem(w, b, st, sizeof(st));
+	int more, lower;
+	const td__gaz *g = sl ? td__gaz_find(st, sl, &more, &lower) : NULL;
+	return g != NULL;
 }
 
 static int joined(const ctx *c, size_t i)

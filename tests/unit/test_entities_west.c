@@ -551,6 +551,11 @@ static void test_english_possessives(void **state)
 	check(a, "BBC", "BBC", TD_ENT_PRO, "pro:bbc");
 	check(a, "Laura Kuenssberg", "Laura Kuenssberg", TD_ENT_PER, NULL);
 	check(a, "Christine Lagarde", "Christine Lagarde", TD_ENT_PER, NULL);
+	/* So does a listed name's; a common noun's is part of the name. */
+	a = run("en", "World", "Milan's Giorgio Armani spoke. The People's Republic of China objected.");
+	check(a, "Milan", "Milan", TD_ENT_LOC, "city:milan");
+	check(a, "Giorgio Armani", "Giorgio Armani", TD_ENT_PER, NULL);
+	check(a, "People's Republic of China", "People's Republic of China", TD_ENT_LOC, "gpe:cn");
 	/* Turkish writes case endings after an apostrophe. */
 	a = run("tr", "Ekonomi", "NATO'nun genel sekreteri konuştu.");
 	assert_string_equal(must(a, "NATO")->key, "org:nato");
