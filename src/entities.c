@@ -475,6 +475,19 @@ static int acronym_possessive(const ctx *c, size_t k)
 	return g != NULL;
 }
 
+/* Whether token k is an acronym with a case ending after a hyphen or an
+ * apostrophe ("SDP-om", "HDZ-a", "NATO'nun", "IMF's"): it ends the name
+ * it is written in, and is an organisation's. */
+static int inflected_acronym(const ctx *c, size_t k)
+{
+	const td_token *t = &c->tk[k];
+	if ((t->flags & TD_TOK_ALLCAPS) || !(t->flags & TD_TOK_UPPER))
+		return 0;
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start, a = td__acronym_base(w, n);
+	return a > 0 && a < n && (w[a] == '-' || w[a] == '\'' || (unsigned char)w[a] == 0xE2);
+}
+
 static int joined(const ctx *c, size_t i)
 {
 	return joined_q(c, i, 0);
@@ -510,7 +523,7 @@ static int joined_q(const ctx *c, size_t i, int listed)
 	size_t n = (size_t)(e - s);
 	/* A brand's "+" ends its name ("GSP+ Islamabad"), and so does an
 	 * acronym's possessive ("the IMF's Kristalina Georgieva"). */
-	if (s[-1] == '+' || (s[-1] == 's' && acronym_possessive(c, i - 1)))
+	if (s[-1] == '+' || (s[-1] == 's' && acronym_possessive(c, i - 1)) || inflected_acronym(c, i - 1))
 		return 0;
 	if (n == 1 && (s[0] == ' ' || s[0] == '-'))
 		return 1; /* most gaps */
@@ -8372,7 +8385,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			else if (!org)
 				org = token_in(&c, k, L_ORG_HEADS, 0);
 		}
-		if (t->flags & TD_TOK_ALLCAPS) {
+		if ((t->flags & TD_TOK_ALLCAPS) || (j == i + 1 && inflected_acronym(&c, i))) {
 			m.acronym = 1;
 			m.type = TD_ENT_ORG;
 			/* An acronym of a country's body: "МИД Германии". */

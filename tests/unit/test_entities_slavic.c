@@ -1247,6 +1247,20 @@ static void test_unknown_soft_first_names(void **state)
 	check(a, "Наталія Кацер-Бучковська", "Наталія Кацер-Бучковська", TD_ENT_PER, NULL);
 }
 
+/* An acronym with a case ending is an organisation's, and ends the
+ * name it is written in ("Čelnik SDP-a Siniša Hajdaš Dončić"). */
+static void test_inflected_acronym_ends_name(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Oporba kritizira Vladu",
+			    "Oporba, predvođena SDP-om, kritizirala je Vladu. Čelnik SDP-a Siniša Hajdaš Dončić "
+			    "rekao je da HDZ griješi. Predsjednik HDZ-a je odgovorio.");
+	check(a, "SDP-om", "SDP", TD_ENT_ORG, NULL);
+	check(a, "SDP-a", "SDP", TD_ENT_ORG, must(a, "SDP-om")->key);
+	check(a, "Siniša Hajdaš Dončić", "Siniša Hajdaš Dončić", TD_ENT_PER, NULL);
+	check(a, "HDZ-a", "HDZ", TD_ENT_ORG, must(a, "HDZ")->key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1299,6 +1313,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_attested_surnames, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ic_men_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_soft_first_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_inflected_acronym_ends_name, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
