@@ -1001,6 +1001,20 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			*len = 1;
 		}
 	}
+	/* Bulgarian and Macedonian nouns have no cases: a town that is also
+	 * a person's name is matched as it is listed, not by a stem that
+	 * another ending shares ("Радев" is no "Радом"). */
+	if (best && best->weak && *len == 1 && (!strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk"))) {
+		char f[WBUF], h[WBUF];
+		size_t fl = tok_fold(c, i, f, sizeof(f));
+		const td__gaz *same = NULL;
+		for (const td__gaz *g = best; g && !same; g = td__gaz_next(g))
+			if (g->lemma && td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h)) == fl && !memcmp(f, h, fl))
+				same = g;
+		best = same;
+		if (!best)
+			*len = 0;
+	}
 	return best;
 }
 

@@ -860,6 +860,27 @@ static void test_trailing_credit(void **state)
 	assert_int_equal(a->nentities, 0);
 }
 
+/* Parties of the supported countries are in the alias table, under
+ * one key in every language. */
+static void test_national_parties(void **state)
+{
+	(void)state;
+	td_article *a = run("sk", "Fico vyhral voľby",
+			    "Strana Smer-SD vyhrala voľby pred Progresívnym Slovenskom. Hlas-SD skončil tretí.");
+	check(a, "Smer-SD", "Smer-SD", TD_ENT_ORG, "org:smer");
+	check(a, "Progresívnym Slovenskom", "Progresívne Slovensko", TD_ENT_ORG, "org:ps-sk");
+	a = run("bg", "Изборите", "Опозицията, водена от ГЕРБ и ДПС, критикува правителството.");
+	check(a, "ГЕРБ", "ГЕРБ", TD_ENT_ORG, "org:gerb");
+	check(a, "ДПС", "ДПС", TD_ENT_ORG, "org:dps");
+	a = run("pl", "Niemcy", "Sondaże pokazują wzrost poparcia dla Alternatywy dla Niemiec.");
+	check(a, "Alternatywy dla Niemiec", "Alternatywa dla Niemiec", TD_ENT_ORG, "org:afd");
+	/* Bulgarian nouns have no cases: a town is matched as listed. */
+	a = run("bg", "Новини", "Президентът Радев замина за Брюксел. Според Радев това е важно. После посети "
+				"Радом в Полша.");
+	check(a, "Радев", "Радев", TD_ENT_PER, NULL);
+	check(a, "Радом", "Радом", TD_ENT_LOC, "city:radom");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -913,6 +934,7 @@ int main(void)
 		cmocka_unit_test(test_polish_country_adjectives),
 		cmocka_unit_test(test_compound_toponyms),
 		cmocka_unit_test(test_trailing_credit),
+		cmocka_unit_test(test_national_parties),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
