@@ -484,7 +484,14 @@ static int inflected_acronym(const ctx *c, size_t k)
 	if ((t->flags & TD_TOK_ALLCAPS) || !(t->flags & TD_TOK_UPPER))
 		return 0;
 	const char *w = c->t + t->start;
-	size_t n = t->end - t->start, a = td__acronym_base(w, n);
+	size_t n = t->end - t->start;
+	/* Most capitalised words have a small second letter. */
+	const unsigned char *u = (const unsigned char *)w;
+	if (n < 3 || (u[1] >= 'a' && u[1] <= 'z') ||
+	    (n >= 4 && (u[0] == 0xD0 || u[0] == 0xD1) &&
+	     ((u[2] == 0xD0 && u[3] >= 0xB0) || (u[2] == 0xD1 && u[3] < 0x90))))
+		return 0;
+	size_t a = td__acronym_base(w, n);
 	return a > 0 && a < n && (w[a] == '-' || w[a] == '\'' || (unsigned char)w[a] == 0xE2);
 }
 
@@ -3268,9 +3275,15 @@ static int attested_surnames(const char *lang, td_entity *e, size_t n, td_arena 
 	static const char *const cases[] = {"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"};
 	if (!word_listed(cases, NELEM(cases), lang, strlen(lang)))
 		return 0;
+	/* A name is attested by another mention of the person. */
+	size_t np = 0;
+	for (size_t j = 0; j < n; j++)
+		np += e[j].type == TD_ENT_PER;
+	if (np < 2)
+		return 0;
 	/* Persons whose last word is written as its base form, by that
 	 * word: a map of (hash, entity index), the first one wins. */
-	size_t cap = table_cap(n);
+	size_t cap = table_cap(4 * np);
 	uint64_t *hk = NULL, *hc = NULL;
 	uint32_t *ix = NULL, *cnt = NULL;
 	/* How often each full name is written whole in its base form: the
