@@ -1264,6 +1264,42 @@ static int feminine_forms(const ctx *c, const char *f, size_t fl)
 	return 0;
 }
 
+/* Whether w (n bytes of the article's text) stands where a first name
+ * does: before a capitalised word or a name's particle ("Ursulo von der
+ * Leyen"), not last ("Maduro"). */
+static int given_name_place(const ctx *c, const char *w, size_t n)
+{
+	static const char *const parts[] = {"von", "van", "de", "der", "di", "da", "la", "le", "du"};
+	const char *end = c->t + c->a->text_len;
+	if (w < c->t || w + n + 2 >= end || w[n] != ' ')
+		return 0;
+	const unsigned char *u = (const unsigned char *)w + n + 1;
+	if ((u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xD0 && u[1] >= 0x81 && u[1] <= 0xAF) ||
+	    (u[0] >= 0xC3 && u[0] <= 0xC5 && u + 1 < (const unsigned char *)end &&
+	     u_isupper((UChar32)td_utf8_decode((const char *)u, 2, &(int){0}))))
+		return 1;
+	size_t k = 0;
+	while (u + k < (const unsigned char *)end && u[k] >= 'a' && u[k] <= 'z')
+		k++;
+	return k && u + k < (const unsigned char *)end && u[k] == ' ' && word_listed(parts, NELEM(parts), (const char *)u, k);
+}
+
+/* Whether the article's dictionary, or the English one for a word in
+ * Latin letters (it lists international first names), knows w as a
+ * name as written. */
+static int dict_name(const ctx *c, const char *w, size_t n, int latin)
+{
+	td__lexinfo G;
+	td__lex_lookup(c->li, w, n, &G);
+	if (G.flags & TD__LEX_SELF)
+		return 1;
+	if (latin && c->li_latin >= 0 && c->li_latin != c->li) {
+		td__lex_lookup(c->li_latin, w, n, &G);
+		return (G.flags & TD__LEX_SELF) != 0;
+	}
+	return 0;
+}
+
 static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
 {
 	pthread_once(&rules_once, rule_lengths);
@@ -1294,7 +1330,10 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 		size_t fl = td_text_fold(cand, cl, fold, sizeof(fold));
 		int known = 0;
 		if (g->sure == 2) {
-			if (!feminine_forms(c, fold, fl))
+			/* Or a dictionary knows the name and not the word
+			 * ("Ursulo": "Ursula"; not "Angelo", a name too). */
+			if (!feminine_forms(c, fold, fl) &&
+			    !(given_name_place(c, w, n) && dict_name(c, cand, cl, latin) && !dict_name(c, w, n, latin)))
 				continue;
 			known = 1;
 		} else if (g->sure == 3) {

@@ -1183,6 +1183,14 @@ static void test_attested_surnames(void **state)
 	check(a, "Scholzem", "Scholz", TD_ENT_PER, NULL);
 	a = run("bg", "Политика", "Доналд Туск пристигна. Според Донал Туск срещата е важна.");
 	check(a, "Доналд Туск", "Доналд Туск", TD_ENT_PER, NULL);
+	/* A Slovene woman's first name in "-o" (accusative, instrumental)
+	 * whose "-a" form a dictionary knows as a name; not a surname
+	 * ("Maduro") nor a man's name the dictionary knows ("Marko"). */
+	a = run("sl", "Bruselj", "Premier se je sestal s predsednico Evropske komisije Ursulo von der Leyen. "
+				 "Venezuelski predsednik Nicolas Maduro je molčal. Marko Novak je rekel.");
+	check(a, "Ursulo von der Leyen", "Ursula von der Leyen", TD_ENT_PER, NULL);
+	check(a, "Nicolas Maduro", "Nicolas Maduro", TD_ENT_PER, NULL);
+	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
 	/* Adjectival surnames in the instrumental and the dative. */
 	a = run("pl", "Polityka", "Spotkanie z Wołodymyrem Zełenskim odbyło się w Kijowie. Wołodymyrowi "
 				  "Zełenskiemu wysłano list.");
