@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "tidings/cluster.h"
 #include "tidings/engine.h"
 #include "tidings/jsonw.h"
 
@@ -54,6 +55,10 @@ typedef struct {
 /* Sketches and clusters every article of b (arrival order: publication
  * day, then file order). Returns 0 or a TD_ERR_* code. */
 int cli_cluster(const td_batch *b, int threads, cli_stories *out);
+
+/* cli_cluster with the engine's options o (NULL: the defaults; the
+ * batch's own settings, counting and stored features, apply either way). */
+int cli_cluster_ex(const td_batch *b, int threads, const td_cluster_opts *o, cli_stories *out);
 
 /* TD_PIPE_* flags of a batch that is only clustered (threads, eval
  * threads): entities without dictionaries, and numbers only when the

@@ -245,6 +245,11 @@ static int vectorize_add(td_cluster *c, const td_sketch *sk, td_cluster_vector *
 
 int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 {
+	return cli_cluster_ex(b, threads, NULL, out);
+}
+
+int cli_cluster_ex(const td_batch *b, int threads, const td_cluster_opts *opts, cli_stories *out)
+{
 	memset(out, 0, sizeof(*out));
 	size_t n = b->n;
 	int rc = TD_ERR_NOMEM;
@@ -252,7 +257,10 @@ int cli_cluster(const td_batch *b, int threads, cli_stories *out)
 	td_cluster_vector *vec = NULL;
 	size_t *order = malloc((n ? n : 1) * sizeof(*order));
 	td_cluster_opts co;
-	td_cluster_opts_default(&co);
+	if (opts)
+		co = *opts;
+	else
+		td_cluster_opts_default(&co);
 	co.count_on_add = 0;
 	/* A batch engine lives briefly: keep whole vectors, so that the
 	 * second pass takes an article out of its story exactly. */

@@ -404,14 +404,26 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 			/* Likelihood ratios of the year and person evidence: how
 			 * often it conflicts between pairs of one story (members
 			 * of one story whose own similarity alone gives p >=
-			 * 0.99) and between random pairs of different topics. */
+			 * 0.99) and between random pairs of different topics.
+			 * The stories are made without any such evidence: stories
+			 * that the evidence itself shaped hold fewer conflicting
+			 * pairs (years: 7.7% of sure pairs of bsnlp-dev against
+			 * 11.6% without it). */
 			td_cluster_opts co;
 			td_cluster_opts_default(&co);
 			double sure = co.midpoint + log(99.0) / co.slope;
+			td_cluster_opts plain = co;
+			plain.year_same_conflict = plain.day_same_conflict = 0;
+			plain.person_conflict = plain.person_agree = plain.quantity_conflict = 0;
+			cli_stories st0;
+			if (cli_cluster_ex(b, o->threads, &plain, &st0) < 0) {
+				cli_stories_free(&st0);
+				st0 = (cli_stories){0};
+			}
 			for (int kind = 0; kind < 4; kind++) {
 				size_t n[2][2] = {{0, 0}, {0, 0}}; /* [same][conflict] */
-				for (size_t k = 0; k < st.n; k++) {
-					const cli_story *sy = &st.stories[k];
+				for (size_t k = 0; k < st0.n; k++) {
+					const cli_story *sy = &st0.stories[k];
 					for (size_t u = 0; u < sy->n && u < 64; u++)
 						for (size_t y = 0; y < sy->n && y < 64; y++) {
 							const td_sketch *a = &sk[sy->members[u]], *bb = &sk[sy->members[y]];
@@ -442,6 +454,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 				       n[1][0] + n[1][1], rs, n[0][1], n[0][0] + n[0][1], rd, log(rs / rd),
 				       log((1 - rs) / (1 - rd)));
 			}
+			cli_stories_free(&st0);
 		}
 		free(v);
 		free(sk);
