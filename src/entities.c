@@ -5504,8 +5504,16 @@ static size_t feminine_surname(const char *lang, const char *w, size_t n, char *
 		{"uk", "ової", "а", 4},  {"uk", "овій", "а", 4},    {"uk", "овою", "а", 4},
 		{"uk", "ову", "а", 4},   {"uk", "іної", "а", 4},    {"uk", "іній", "а", 4},
 		{"uk", "іною", "а", 4},  {"uk", "іну", "а", 4},
+		/* Czech and Slovak "-ová", "-ská" ("Leyenové", "Harrisovou",
+		 * "Čaputovej", "Čaputovú"). */
+		{"cs", "ová", "", 4},    {"cs", "ové", "á", 2},     {"cs", "ovou", "á", 2},
+		{"cs", "ská", "", 4},    {"cs", "ské", "á", 2},     {"cs", "skou", "á", 2},
+		{"sk", "ová", "", 4},    {"sk", "ovej", "á", 2},    {"sk", "ovú", "á", 2},
+		{"sk", "ovou", "á", 2},  {"sk", "ská", "", 4},      {"sk", "skej", "á", 2},
+		{"sk", "skú", "á", 2},   {"sk", "skou", "á", 2},
 	};
-	if (strcmp(lang, "pl") && strcmp(lang, "ru") && strcmp(lang, "uk"))
+	if (strcmp(lang, "pl") && strcmp(lang, "ru") && strcmp(lang, "uk") && strcmp(lang, "cs") &&
+	    strcmp(lang, "sk"))
 		return 0;
 	return replace_ending(fem, NELEM(fem), lang, w, n, out, cap);
 }
@@ -5608,6 +5616,43 @@ static int uninflected_consonant(const ctx *c, size_t k)
 	 * not lemmatise ("Perrym", "Курцем"). */
 	static const char *const instr[] = {"em", "om", "ym", "im", "ем", "ом", "ым", "им", "ём"};
 	return !ends_in(c, k, fixed, NELEM(fixed)) && !ends_in(c, k, instr, NELEM(instr));
+}
+
+/* A Czech or Slovak woman's first name at token f before her surname at
+ * token l in the same oblique case: its base form in "-a" ("Angely
+ * Merkelové", "Angelu Merkelovou" -> "Angela") into out, or 0. The first
+ * name's ending must fit the surname's case ("Hillary Clintonovou" keeps
+ * its "y"), and a first name a dictionary knows as written stays
+ * ("Hillary Clintonové", "Michelle"). */
+static size_t woman_given_name(const ctx *c, size_t f, size_t l, char *out, size_t cap)
+{
+	static const struct {
+		const char *lang, *surname, *first;
+	} cases[] = {
+		{"cs", "ové", "y"},   {"cs", "ové", "e"},   {"cs", "ové", "ě"},   {"cs", "ské", "y"},
+		{"cs", "ské", "e"},   {"cs", "ské", "ě"},   {"cs", "ovou", "ou"}, {"cs", "skou", "ou"},
+		{"cs", "ovou", "u"},  {"cs", "skou", "u"},  {"sk", "ovej", "y"},  {"sk", "ovej", "e"},
+		{"sk", "ovej", "ej"}, {"sk", "skej", "y"},  {"sk", "skej", "e"},  {"sk", "skej", "ej"},
+		{"sk", "ovú", "u"},   {"sk", "skú", "u"},   {"sk", "ovou", "ou"}, {"sk", "skou", "ou"},
+	};
+	const td_token *t = &c->tk[f], *lt = &c->tk[l];
+	const char *w = c->t + t->start, *lw = c->t + lt->start;
+	size_t n = t->end - t->start, ln = lt->end - lt->start;
+	for (size_t k = 0; k < NELEM(cases); k++) {
+		size_t sl = strlen(cases[k].surname), el = strlen(cases[k].first);
+		if (strcmp(cases[k].lang, c->a->lang) || ln < sl + 2 || memcmp(lw + ln - sl, cases[k].surname, sl) ||
+		    n < el + 3 || memcmp(w + n - el, cases[k].first, el) || n - el + 2 > cap)
+			continue;
+		/* (The accusative of "-ová" is "-ovou" too: "Angelu
+		 * Merkelovou".) */
+		if (dict_name(c, w, n, is_latin_word(w, n)))
+			return 0;
+		memcpy(out, w, n - el);
+		out[n - el] = 'a';
+		out[n - el + 1] = 0;
+		return n - el + 1;
+	}
+	return 0;
 }
 
 /* Whether the tokens from a to b (exclusive) are all in lower case:
@@ -6017,8 +6062,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 	 * ("Kowalska", "Merkelová", "Иванова"). */
 	size_t strip_last = 0;
 	const char *last_add = ""; /* what the surname gets instead */
-	char soft_first[WBUF]; /* a soft-stem first name no dictionary knows */
-	size_t soft_first_l = 0;
+	char first_form[WBUF]; /* the first name's base form where a rule knows it */
+	size_t first_form_l = 0;
 	if (m->type == TD_ENT_PER && m->j - m->i > 1 && keep_last && c->slavic &&
 	    c->t[c->tk[m->i].end - 1] == c->t[c->tk[m->j - 1].end - 1]) {
 		const td_token *ft = &c->tk[m->i], *lt = &c->tk[m->j - 1];
@@ -6067,17 +6112,17 @@ static char *lemma_of_(ctx *c, const mention *m)
 	 * ending of that case ("Арсения Яценюка" -> "Яценюк", "Андрею
 	 * Бабишу" -> "Бабиш"). */
 	if (!strip_last && m->type == TD_ENT_PER && m->j - m->i == 2 && keep_last && c->cyrillic)
-		strip_last = soft_case_ending(c, m->i, m->j - 1, soft_first, &soft_first_l);
+		strip_last = soft_case_ending(c, m->i, m->j - 1, first_form, &first_form_l);
 	/* A surname its own rules gave a base form ("Макроном"): the first
 	 * name beside it still declines with it ("Эммануэлем"). */
 	else if (!strip_last && m->type == TD_ENT_PER && m->j - m->i == 2 && !keep_last && c->cyrillic)
-		soft_case_ending(c, m->i, m->j - 1, soft_first, &soft_first_l);
+		soft_case_ending(c, m->i, m->j - 1, first_form, &first_form_l);
 	/* A woman's name: her surname has a feminine form of its own
 	 * (feminine_surname()). */
 	int woman = 0;
 	char wb[WBUF]; /* her surname's base form */
 	size_t wl = 0;
-	if (m->type == TD_ENT_PER && m->j - m->i > 1 && m->j - m->i <= 3) {
+	if (m->type == TD_ENT_PER && m->j - m->i > 1 && (m->j - m->i <= 3 || lower_between(c, m->i + 1, m->j - 1))) {
 		char fb[WBUF];
 		const td_token *lt = &c->tk[m->j - 1], *ft = &c->tk[m->i];
 		wl = feminine_surname(c->a->lang, c->t + lt->start, lt->end - lt->start, wb, sizeof(wb));
@@ -6090,6 +6135,12 @@ static char *lemma_of_(ctx *c, const mention *m)
 			size_t fl = token_lemma(c, m->i, m->type, fb, sizeof(fb));
 			woman = fl >= 2 && (fb[fl - 1] == 'a' || !memcmp(fb + fl - 2, "\xD0\xB0", 2) ||
 					    !memcmp(fb + fl - 2, "\xD1\x8F", 2));
+			/* Czech and Slovak "-ová", "-ská" are a woman's alone: her
+			 * first name is in the surname's case, its base form in
+			 * "-a" ("Angely Merkelové" -> "Angela", not "Angelo"). */
+			if (!woman && (!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk")) &&
+			    (first_form_l = woman_given_name(c, m->i, m->j - 1, first_form, sizeof(first_form))))
+				woman = 1;
 		}
 	}
 	/* A man's first name in an oblique case: his surname is in the same
@@ -6230,9 +6281,9 @@ static char *lemma_of_(ctx *c, const mention *m)
 				if (gl)
 					ll = gl;
 			}
-			if (k == m->i && soft_first_l && o + soft_first_l < sizeof(buf)) {
-				memcpy(buf + o, soft_first, soft_first_l);
-				ll = soft_first_l;
+			if (k == m->i && first_form_l && o + first_form_l < sizeof(buf)) {
+				memcpy(buf + o, first_form, first_form_l);
+				ll = first_form_l;
 			}
 			if (strip_last && k + 1 == m->j) {
 				ll = wn - strip_last;

@@ -1191,6 +1191,20 @@ static void test_attested_surnames(void **state)
 	check(a, "Ursulo von der Leyen", "Ursula von der Leyen", TD_ENT_PER, NULL);
 	check(a, "Nicolas Maduro", "Nicolas Maduro", TD_ENT_PER, NULL);
 	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
+	/* Czech and Slovak women's surnames in "-ová" in every case, and
+	 * the first name in the surname's case; a foreign first name the
+	 * dictionary knows keeps its form. */
+	a = run("cs", "Von der Leyenová v Praze",
+		"Premiér jednal s předsedkyní Evropské komise Ursulou von der Leyenovou. Návštěva Ursuly von "
+		"der Leyenové trvala dva dny. Podle Angely Merkelové je to chyba. Hovořil s Hillary "
+		"Clintonovou.");
+	check(a, "Ursulou von der Leyenovou", "Ursula von der Leyenová", TD_ENT_PER, NULL);
+	check(a, "Ursuly von der Leyenové", "Ursula von der Leyenová", TD_ENT_PER, NULL);
+	check(a, "Angely Merkelové", "Angela Merkelová", TD_ENT_PER, NULL);
+	check(a, "Hillary Clintonovou", "Hillary Clintonová", TD_ENT_PER, NULL);
+	a = run("sk", "Čaputová v Bratislave", "Podľa Zuzany Čaputovej je to chyba. Pozval Zuzanu Čaputovú.");
+	check(a, "Zuzany Čaputovej", "Zuzana Čaputová", TD_ENT_PER, NULL);
+	check(a, "Zuzanu Čaputovú", "Zuzana Čaputová", TD_ENT_PER, NULL);
 	/* Adjectival surnames in the instrumental and the dative. */
 	a = run("pl", "Polityka", "Spotkanie z Wołodymyrem Zełenskim odbyło się w Kijowie. Wołodymyrowi "
 				  "Zełenskiemu wysłano list.");
