@@ -475,6 +475,21 @@ static int acronym_possessive(const ctx *c, size_t k)
 	return g != NULL;
 }
 
+/* Whether token k is capitalised and so is its second letter, as in
+ * acronyms ("IMF's", "SDP-om", "ЕС-а"): most names fail at once. */
+static inline int second_capital(const ctx *c, size_t k)
+{
+	const td_token *t = &c->tk[k];
+	const unsigned char *u = (const unsigned char *)c->t + t->start;
+	size_t n = t->end - t->start;
+	if (!(t->flags & TD_TOK_UPPER) || n < 3)
+		return 0;
+	if (u[0] < 0x80)
+		return u[1] >= 'A' && u[1] <= 'Z';
+	/* Cyrillic capitals: U+0400..U+042F. */
+	return n >= 4 && (u[0] == 0xD0 || u[0] == 0xD1) && u[2] == 0xD0 && u[3] >= 0x80 && u[3] <= 0xAF;
+}
+
 /* Whether token k is an acronym with a case ending after a hyphen or an
  * apostrophe ("SDP-om", "HDZ-a", "NATO'nun", "IMF's"): it ends the name
  * it is written in, and is an organisation's. */
@@ -530,7 +545,8 @@ static int joined_q(const ctx *c, size_t i, int listed)
 	size_t n = (size_t)(e - s);
 	/* A brand's "+" ends its name ("GSP+ Islamabad"), and so does an
 	 * acronym's possessive ("the IMF's Kristalina Georgieva"). */
-	if (s[-1] == '+' || (s[-1] == 's' && acronym_possessive(c, i - 1)) || inflected_acronym(c, i - 1))
+	if (s[-1] == '+' || (s[-1] == 's' && acronym_possessive(c, i - 1)) ||
+	    (second_capital(c, i - 1) && inflected_acronym(c, i - 1)))
 		return 0;
 	if (n == 1 && (s[0] == ' ' || s[0] == '-'))
 		return 1; /* most gaps */
