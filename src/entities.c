@@ -6401,6 +6401,17 @@ static char *lemma_of_(ctx *c, const mention *m)
 			if (man && k + 1 == m->j && k > m->i) {
 				char fb[WBUF];
 				size_t fl = masculine_surname(c->a->lang, c->t + tk->start, wn, fb, sizeof(fb));
+				/* "-ском" is an adjective's prepositional only beside a
+				 * first name's "-е" ("о Владимире Жириновском"); beside
+				 * an instrumental it is a noun's ("Дональдом Туском"). */
+				const td_token *ft = &c->tk[m->i];
+				if (fl && wn > 8 && ft->end - ft->start > 4 &&
+				    (ends_with(c->t + tk->start, wn, "ском") || ends_with(c->t + tk->start, wn, "цком")) &&
+				    (ends_with(c->t + ft->start, ft->end - ft->start, "ом") ||
+				     ends_with(c->t + ft->start, ft->end - ft->start, "ем"))) {
+					fl = wn - 4; /* "-ом" */
+					memcpy(fb, c->t + tk->start, fl);
+				}
 				if (fl && o + fl + 1 < sizeof(buf)) {
 					memcpy(buf + o, fb, fl);
 					ll = fl;

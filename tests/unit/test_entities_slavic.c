@@ -1265,6 +1265,12 @@ static void test_unknown_soft_first_names(void **state)
 	 * surname is a nominative. */
 	a = run("uk", "Політика", "Зеленського підтримала Урсула фон дер Ляєн. Урсулу фон дер Ляєн привітали.");
 	check(a, "Урсула фон дер Ляєн", "Урсула фон дер Ляєн", TD_ENT_PER, NULL);
+	/* "-ском" beside an instrumental first name is a noun's case, an
+	 * adjective's prepositional beside "-е". */
+	a = run("ru", "Встреча", "Канцлер встретился с премьер-министром Польши Дональдом Туском в Варшаве. "
+				 "Речь шла о Владимире Жириновском.");
+	check(a, "Дональдом Туском", "Дональд Туск", TD_ENT_PER, NULL);
+	check(a, "Владимире Жириновском", "Владимир Жириновский", TD_ENT_PER, NULL);
 	a = run("uk", "Новини", "Про це заявила Наталія Кацер-Бучковська.");
 	check(a, "Наталія Кацер-Бучковська", "Наталія Кацер-Бучковська", TD_ENT_PER, NULL);
 }
