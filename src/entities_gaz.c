@@ -321,11 +321,20 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 	return r;
 }
 
+/* Whether a[i..o) is nothing or a case ending: up to three letters
+ * after a vowel ("", "em", "a", "owi"). */
+static int case_ending_after(const char *a, size_t i, size_t o)
+{
+	return i >= o || (o - i <= 3 && strchr("aeiouy", a[i]));
+}
+
 static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *out, size_t cap)
 {
 	char a[256];
-	/* Which "c" of a is a Latin one as written (not a "č", "ć", "ц"). */
-	char latin_c[256] = {0};
+	/* Which "c" and "z" of a are Latin ones as written (not a "č", "ć",
+	 * "ц", "ž", "з"), a "z" in a word in lower case (not an acronym's:
+	 * "ONZ"). */
+	char latin_c[256] = {0}, latin_z[256] = {0};
 	size_t o = 0;
 	pthread_once(&merge_once, build_merges);
 	/* Lower-case ASCII transliteration, Cyrillic by language (no other
@@ -350,6 +359,8 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 		} else if (cp && cp < 0x80) {
 			/* td_text_translit of an ASCII character: its lower case. */
 			latin_c[o] = cp == 'c' || cp == 'C';
+			latin_z[o] = cp == 'z' || (cp == 'Z' && i + 1 < n && w[i + 1] >= 'a' && w[i + 1] <= 'z') ||
+				     (cp == 'Z' && i > 0 && w[i - 1] >= 'a' && w[i - 1] <= 'z');
 			a[o++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
 		} else
 			o += td_text_translit(w + i, (size_t)l, a + o, sizeof(a) - o);
@@ -376,6 +387,17 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 		 * "Yanukovych", "Janukowycz", "Янукович". */
 		if (a[i] == 'y' && bo == 0) {
 			b[bo++] = 'j';
+			i++;
+			continue;
+		}
+		/* A German name's final "z" after "l" or "n" is said "ts", and
+		 * Cyrillic writes "ц" ("Scholz", "Шольц"; "Heinz"; declined:
+		 * "Scholzem"); not a "ž". After "r" it is left alone: Polish
+		 * names end in "rz" said "ž" ("Bednarz", "Беднаж"), German ones
+		 * in "rz" said "rts" ("Merz", "Мерц"). */
+		if (a[i] == 'z' && latin_z[i] && bo > 0 && i > 0 && (a[i - 1] == 'l' || a[i - 1] == 'n') &&
+		    case_ending_after(a, i + 1, o)) {
+			b[bo++] = 'c';
 			i++;
 			continue;
 		}

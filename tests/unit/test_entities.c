@@ -197,6 +197,12 @@ static const struct {
 	{"ru", "Макконнелл", "pl", "McConnell"},
 	{"uk", "Маккейн", "en", "McCain"},
 	{"ru", "Цимошевич", "pl", "Cimoszewicz"},
+	/* A "c" written for a "č" or a "ć" is no "k". */
+	{"hr", "Čović", "ru", "Чович"},
+	/* A German name's final "z" after "l" or "n" is "ts". */
+	{"en", "Scholz", "ru", "Шольц"},
+	{"cs", "Schulz", "uk", "Шульц"},
+	{"pl", "Heinz", "ru", "Хайнц"},
 	/* A leading "y" is the consonant "j". */
 	{"bg", "Юнкер", "cs", "Juncker"},
 	{"en", "Yanukovych", "pl", "Janukowycz"},
