@@ -3655,6 +3655,7 @@ static int english_common_head(const ctx *c, size_t i, size_t j)
 		 * Air Force"). */
 		if (!(Lk.flags & TD__LEX_LOWER) && !(!strcmp(c->a->lang, "en") && english_demonym(c, k)))
 			return 0;
+
 	}
 	return 1;
 }
@@ -4032,6 +4033,19 @@ static int after_first_name(const ctx *c, size_t k)
 	td__lexinfo L;
 	lex(c, k - 1, &L);
 	return (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER);
+}
+
+/* English: whether token k follows a word the dictionary knows as a
+ * name, also when it is a common word too ("Mark Felt", "Jack Black"; not
+ * "World Golf Championship"). */
+static int after_proper_name(const ctx *c, size_t k)
+{
+	if (k == 0 || !joined(c, k) || !(c->tk[k - 1].flags & TD_TOK_UPPER) ||
+	    (c->tk[k - 1].flags & TD_TOK_ALLCAPS))
+		return 0;
+	td__lexinfo L;
+	lex(c, k - 1, &L);
+	return (L.flags & TD__LEX_PROPER) != 0;
 }
 
 /* German without a dictionary: whether token k follows an article or a
@@ -8710,6 +8724,18 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.type = TD_ENT_LOC;
 			m.g = town;
 			m.town = 1;
+		}
+		/* An English common word alone, capitalised, that the
+		 * dictionary knows as no name and that follows no name the
+		 * dictionary knows in the article is a short form of a name
+		 * ("the Tour", "the Championship"), no person: left out ("Mark
+		 * Felt ... Felt" stays). */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued && !m.g && j == i + 1 && !town &&
+		    !strcmp(c.a->lang, "en") && !(t->flags & TD_TOK_ALLCAPS) && common_only(&c, i) &&
+		    (c.named || (c.named = words_after(&c, ar, after_proper_name, 0))) &&
+		    !surname_of_named(&c, i) && !(j < c.nt && domain_at(&c, j))) {
+			i = j;
+			continue;
 		}
 		/* A website: "BiznesAlert.pl", "News.bg". */
 		if (j < c.nt && domain_at(&c, j)) {

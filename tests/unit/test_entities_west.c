@@ -556,6 +556,13 @@ static void test_english_possessives(void **state)
 	check(a, "Milan", "Milan", TD_ENT_LOC, "city:milan");
 	check(a, "Giorgio Armani", "Giorgio Armani", TD_ENT_PER, NULL);
 	check(a, "People's Republic of China", "People's Republic of China", TD_ENT_LOC, "gpe:cn");
+	/* An English common word alone, capitalised, that follows no name
+	 * the dictionary knows is no person ("the Championship"); a
+	 * surname written so after a first name is ("Mark Felt ... Felt"). */
+	a = run("en", "Golf", "Matt Fitzpatrick leads the World Golf Championship. The Championship ends on "
+			      "Sunday. Mark Felt was the source. Felt died in 2008.");
+	assert_null(find(a, "Championship"));
+	check(a, "Felt", "Felt", TD_ENT_PER, NULL);
 	/* Turkish writes case endings after an apostrophe. */
 	a = run("tr", "Ekonomi", "NATO'nun genel sekreteri konuştu.");
 	assert_string_equal(must(a, "NATO")->key, "org:nato");
