@@ -4035,6 +4035,15 @@ static int after_first_name(const ctx *c, size_t k)
 	return (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER);
 }
 
+/* Whether token k is a generation after a name ("Jr", "Sr"): what
+ * precedes it is the name, not a title before one ("Martin Luther King
+ * Jr."). */
+static int generation_word(const ctx *c, size_t k)
+{
+	static const char *const gens[] = {"Jr", "Sr", "Jnr", "Snr"};
+	return word_listed(gens, NELEM(gens), c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start);
+}
+
 /* English: whether token k follows a word the dictionary knows as a
  * name, also when it is a common word too ("Mark Felt", "Jack Black"; not
  * "World Golf Championship"). */
@@ -6524,7 +6533,9 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 		/* Hungarian writes the surname first ("Orbán Viktor"). */
 		sn = (size_t)(strchr(lemma, ' ') - lemma);
 	} else if (m->type == TD_ENT_PER && !m->acronym) {
-		/* The last word that is not a regnal number. */
+		/* The last word that is not a regnal number or a generation
+		 * ("Elizabeth II", "Vinicius Jr", "Martin Luther King Jr."). */
+		static const char *const gens[] = {"Jr", "Jr.", "Sr", "Sr.", "Jnr", "Snr", "Junior"};
 		const char *end = lemma + strlen(lemma);
 		for (;;) {
 			const char *sp = end;
@@ -6535,7 +6546,7 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 				r++;
 			s = sp;
 			sn = wl;
-			if (r < wl || sp == lemma)
+			if ((r < wl && !word_listed(gens, NELEM(gens), sp, wl)) || sp == lemma)
 				break;
 			end = sp - 1;
 		}
@@ -8439,7 +8450,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		}
 		/* Titles before a name: "President Trump", "Mr Johnson". */
 		int per = 0;
-		for (size_t k = i; k + 1 < j; k++)
+		for (size_t k = i; k + 1 < j && !(k + 2 == j && generation_word(&c, j - 1)); k++)
 			if ((token_in(&c, k, L_HONORIFICS, 1) && !token_in(&c, k + 1, L_ORG_HEADS, 0)) ||
 			    (!ext && k == i && title_word(&c, k))) {
 				i = k + 1;

@@ -563,6 +563,12 @@ static void test_english_possessives(void **state)
 			      "Sunday. Mark Felt was the source. Felt died in 2008.");
 	assert_null(find(a, "Championship"));
 	check(a, "Felt", "Felt", TD_ENT_PER, NULL);
+	/* A generation after a name: the surname before it is the key,
+	 * and a title's word before it is the name's ("King Jr."). */
+	a = run("en", "Civil rights", "Martin Luther King Jr. spoke in Washington. Vinicius Jr scored. Vinicius "
+				      "celebrated.");
+	check(a, "Martin Luther King Jr", "Martin Luther King Jr", TD_ENT_PER, NULL);
+	assert_string_equal(must(a, "Vinicius Jr")->key, must(a, "Vinicius")->key);
 	/* Turkish writes case endings after an apostrophe. */
 	a = run("tr", "Ekonomi", "NATO'nun genel sekreteri konuştu.");
 	assert_string_equal(must(a, "NATO")->key, "org:nato");
