@@ -3992,6 +3992,24 @@ static int oblique_of_named(const ctx *c, size_t i)
  * no listed name ("Техрик-э-Лабаик Пакистан"), the first a given name the
  * dictionary knows or the last written alone elsewhere in the article as
  * a surname is. */
+/* Whether token k is the title of an institution's head ("Guvernér
+ * banky Aleš Michl", "prezes firmy Jan Kowalski"): a role before an
+ * organisation's word only, since alone it mostly precedes the
+ * institution ("prezes UOKiK", "gubernator Pendżabu"). */
+static int institution_head(const ctx *c, size_t k)
+{
+	static const char *const heads[] = {"guvern", "gubernator", "prezes", "dyrektor", "ředitel",
+					    "riaditeľ", "direktor", "šéf", "šef", "управляющ", "керуюч"};
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	for (size_t h = 0; h < NELEM(heads); h++) {
+		size_t hl = strlen(heads[h]);
+		if (fl >= hl && !memcmp(f, heads[h], hl))
+			return 1;
+	}
+	return 0;
+}
+
 static int org_apposition(const ctx *c, size_t i, size_t j)
 {
 	static const char *const party[] = {"парти", "parti", "stran", "партиј", "партії"};
@@ -4004,7 +4022,7 @@ static int org_apposition(const ctx *c, size_t i, size_t j)
 		is_party |= fl >= strlen(party[k]) && !memcmp(f, party[k], strlen(party[k]));
 	/* The role right before the organisation's word, or before Bulgarian
 	 * "на" ("директор на компанията Майкъл О'Лиъри"). */
-	int role = i >= 2 && joined(c, i - 1) && token_in(c, i - 2, L_PER_CUES, 0);
+	int role = i >= 2 && joined(c, i - 1) && (token_in(c, i - 2, L_PER_CUES, 0) || institution_head(c, i - 2));
 	if (!role && i >= 3 && joined(c, i - 1) && joined(c, i - 2) &&
 	    is_na(c, i - 2))
 		role = token_in(c, i - 3, L_PER_CUES, 0);

@@ -498,6 +498,12 @@ static void test_party_apposition(void **state)
 	check(a, "Майкл О'Лірі", NULL, TD_ENT_PER, NULL);
 	a = run("ru", "Новости", "Глава компании Алексей Миллер заявил о рекордной выручке.");
 	check(a, "Алексей Миллер", NULL, TD_ENT_PER, NULL);
+	/* So after an institution's head, whose title alone precedes the
+	 * institution ("prezes UOKiK"). */
+	a = run("cs", "Sazby", "Guvernér banky Aleš Michl oznámil snížení sazeb.");
+	check(a, "Aleš Michl", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Rynek", "Prezes UOKiK Tomasz Chróstny wszczął postępowanie.");
+	check(a, "UOKiK", NULL, TD_ENT_ORG, NULL);
 	a = run("bg", "Новини", "Изпълнителният директор на компанията Алексей Милер заяви, че доставките "
 			      "продължават.");
 	check(a, "Алексей Милер", NULL, TD_ENT_PER, NULL);
