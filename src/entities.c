@@ -1546,7 +1546,7 @@ static const char *const org_heads[] = {
 	"corp", "holding", "холдинг", "airlin", "airway", "motors", "energ", "энерг", "енерг",
 	"gas", "газ", "oil", "нефт", "naft", "telecom", "media", "медиа", "медіа", "tv", "тв",
 	"kolej", "railway", "school", "школ", "szkoł", "škol", "akadem", "academ", "академ",
-	"trybunał", "tribunál", "трибунал", "sejm", "senat", "сенат", "kongres", "congress",
+	"trybunał", "trybunale", "tribunál", "трибунал", "sejm", "senat", "сенат", "kongres", "congress",
 	"sądu", "sądzie", "sądem", "суда", "суде", "судом", "суду", "съда", "съдът", "suda", "sudu",
 	"unii", "unię", "unią", "únie", "rady", "radzie", "radę", "radą", "związk", "związek", "svaz",
 	"zväz", "zveza$", "zveze$", "zvezi$", "zvezo$", "savez", "prokuratur", "прокуратур",

@@ -504,6 +504,9 @@ static void test_party_apposition(void **state)
 	check(a, "Aleš Michl", NULL, TD_ENT_PER, NULL);
 	a = run("pl", "Rynek", "Prezes UOKiK Tomasz Chróstny wszczął postępowanie.");
 	check(a, "UOKiK", NULL, TD_ENT_ORG, NULL);
+	/* Polish "ł" alternates with "l" before the locative's "-e". */
+	a = run("pl", "Sejm", "Sejm przyjął w piątek ustawę o Trybunale Konstytucyjnym.");
+	check(a, "Trybunale Konstytucyjnym", "Trybunał Konstytucyjny", TD_ENT_ORG, NULL);
 	a = run("bg", "Новини", "Изпълнителният директор на компанията Алексей Милер заяви, че доставките "
 			      "продължават.");
 	check(a, "Алексей Милер", NULL, TD_ENT_PER, NULL);
