@@ -3188,6 +3188,24 @@ static int short_forms(td_entity *e, size_t n, td_arena *ar)
 	return 0;
 }
 
+/* A map of (hash, entity index) allocated on first use: puts j under h
+ * unless h is there (the first one wins). Returns 0 or TD_ERR_NOMEM. */
+static int index_put(td_arena *ar, uint64_t **hk, uint32_t **ix, size_t cap, uint64_t h, uint32_t j)
+{
+	if (!*hk) {
+		*hk = td_arena_calloc(ar, cap * sizeof(uint64_t));
+		*ix = td_arena_alloc(ar, cap * sizeof(uint32_t));
+		if (!*hk || !*ix)
+			return TD_ERR_NOMEM;
+	}
+	size_t q = hslot(*hk, cap, h);
+	if (!(*hk)[q]) {
+		(*hk)[q] = h;
+		(*ix)[q] = j;
+	}
+	return 0;
+}
+
 /* A surname written alone as the article writes it after the first name
  * takes the base form of the full name's last word ("Janez Janša ...
  * Janša": "Janša", where the dictionary alone reads a genitive of "Janš";
@@ -3210,18 +3228,8 @@ static int lone_surnames(td_entity *e, size_t n, td_arena *ar)
 		const char *sp = strrchr(e[j].text, ' ');
 		if (e[j].type != TD_ENT_PER || !sp || !strrchr(e[j].lemma, ' '))
 			continue;
-		if (!hk) {
-			hk = td_arena_calloc(ar, cap * sizeof(uint64_t));
-			ix = td_arena_alloc(ar, cap * sizeof(uint32_t));
-			if (!hk || !ix)
-				return TD_ERR_NOMEM;
-		}
-		uint64_t h = person_word_hash(e[j].key, sp + 1);
-		size_t q = hslot(hk, cap, h);
-		if (!hk[q]) {
-			hk[q] = h;
-			ix[q] = (uint32_t)j;
-		}
+		if (index_put(ar, &hk, &ix, cap, person_word_hash(e[j].key, sp + 1), (uint32_t)j) < 0)
+			return TD_ERR_NOMEM;
 	}
 	if (!hk)
 		return 0;
@@ -3336,8 +3344,10 @@ static int attested_surnames(const char *lang, td_entity *e, size_t n, td_arena 
 		np += e[j].type == TD_ENT_PER;
 	if (np < 2)
 		return 0;
-	/* Persons whose last word is written as its base form, by that
-	 * word: a map of (hash, entity index), the first one wins. */
+	/* One map of (hash, entity index): persons whose last word ends in
+	 * "o" as its base form, by that word (and a full name also by its
+	 * count of words); full names written whole, by key and count of
+	 * words (0 for the surname alone). */
 	size_t cap = table_cap(4 * np);
 	uint64_t *hk = NULL, *hc = NULL;
 	uint32_t *ix = NULL, *cnt = NULL;
@@ -3392,11 +3402,8 @@ static int attested_surnames(const char *lang, td_entity *e, size_t n, td_arena 
 			if (by_words && strcmp(e[j].text, e[j].lemma))
 				break;
 			uint64_t h = (h64(tw, l) + (by_words ? words_in(e[j].text) : 0)) | 1;
-			size_t q = hslot(hk, cap, h);
-			if (!hk[q]) {
-				hk[q] = h;
-				ix[q] = (uint32_t)j;
-			}
+			if (index_put(ar, &hk, &ix, cap, h, (uint32_t)j) < 0)
+				return TD_ERR_NOMEM;
 		}
 	}
 	if (!hk)
