@@ -2105,6 +2105,9 @@ static int adjectival_(const ctx *c, size_t i)
 		"ния", "ният", "ното", "ните", "ски", "ska", "ski", "skie", "skiej", "skiego", "nej",
 		"ny", "na", "ne", "nego", "ný", "ná", "né", "ní", "ského", "ské", "ská", "ský", "nej",
 		"ného", "ním", "ském", "ckém", "ném", "ských", "ským", "ými", "ski", "ska", "ske", "sko", "nega", "nem", "ni", "no",
+		/* Czech soft adjectives and Slovak datives ("Nejvyššímu
+		 * správnímu soudu", "Nejvyššího správního soudu") */
+		"ního", "nímu", "ních", "ními", "nému", "ných",
 		/* Croatian, Bosnian, Serbian in Latin letters */
 		"skog", "skom", "skoj", "skim", "skih", "čkog", "čkom", "čkoj", "nog", "noj", "nih",
 	};

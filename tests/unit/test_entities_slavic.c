@@ -504,6 +504,11 @@ static void test_party_apposition(void **state)
 	check(a, "Aleš Michl", NULL, TD_ENT_PER, NULL);
 	a = run("pl", "Rynek", "Prezes UOKiK Tomasz Chróstny wszczął postępowanie.");
 	check(a, "UOKiK", NULL, TD_ENT_ORG, NULL);
+	/* Czech soft adjectives carry a name on to its noun. */
+	a = run("cs", "Soud", "Rozhodnutí Nejvyššího správního soudu je konečné. Ministerstvo životního "
+			      "prostředí souhlasí.");
+	check(a, "Nejvyššího správního soudu", "Nejvyšší správní soud", TD_ENT_ORG, NULL);
+	must(a, "Ministerstvo životního prostředí");
 	/* Polish "ł" alternates with "l" before the locative's "-e". */
 	a = run("pl", "Sejm", "Sejm przyjął w piątek ustawę o Trybunale Konstytucyjnym.");
 	check(a, "Trybunale Konstytucyjnym", "Trybunał Konstytucyjny", TD_ENT_ORG, NULL);
