@@ -37,10 +37,10 @@
 /* Years: two reports of one event conflict on the year in 11.2% of sure
  * same-story pairs of bsnlp-dev (92 of 822; `tidings eval threads DIR
  * --random N`, whose stories are made without this evidence: stories it
- * shaped itself hold fewer conflicts, 7.7%). The chance that two unrelated articles agree is the engine's own
- * statistic (the sum of squared shares of articles' main years), taken
- * as YEAR_PRIOR_AGREE (random pairs of bsnlp-dev: 8.9%) for the first
- * PRIOR_DOCS articles. */
+ * shaped itself hold fewer conflicts, 7.7%). The chance that two
+ * unrelated articles agree is the engine's own statistic (the sum of
+ * squared shares of articles' main years), taken as YEAR_PRIOR_AGREE
+ * (random pairs of bsnlp-dev: 8.9%) for the first PRIOR_DOCS articles. */
 #define YEAR_SAME_CONFLICT 0.112
 #define YEAR_PRIOR_AGREE 0.089
 /* Days: two reports of one event (both dated) lie more than the slack

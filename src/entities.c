@@ -462,10 +462,8 @@ static int acronym_possessive(const ctx *c, size_t k)
 	if (!english_possessive(c, k))
 		return 0;
 	const char *w = c->t + c->tk[k].start;
-	size_t n = c->tk[k].end - c->tk[k].start, q = 0;
-	while (q < n && w[q] >= 'A' && w[q] <= 'Z')
-		q++;
-	if (q >= 2 && (w[q] == '\'' || (unsigned char)w[q] == 0xE2))
+	size_t n = c->tk[k].end - c->tk[k].start;
+	if (td__acronym_base(w, n))
 		return 1;
 	char st[WBUF];
 	size_t b = n - (w[n - 2] == '\'' ? 2 : 4);
@@ -1357,15 +1355,8 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 				continue;
 			known = 1;
 		} else if (!g->sure && !set_has(c, fold, fl)) {
-			/* A name the dictionaries know: the article's, or the
-			 * English one, which lists international first names. */
-			td__lexinfo G;
-			td__lex_lookup(c->li, cand, cl, &G);
-			known = (G.flags & TD__LEX_SELF) != 0;
-			if (!known && c->li_latin >= 0 && c->li_latin != c->li && latin) {
-				td__lex_lookup(c->li_latin, cand, cl, &G);
-				known = (G.flags & TD__LEX_SELF) != 0;
-			}
+			/* A name the dictionaries know. */
+			known = dict_name(c, cand, cl, latin);
 		}
 		if (g->sure == 1 || known || set_has(c, fold, fl)) {
 			if (cl + 1 > cap)
@@ -3665,7 +3656,6 @@ static int english_common_head(const ctx *c, size_t i, size_t j)
 		 * Air Force"). */
 		if (!(Lk.flags & TD__LEX_LOWER) && !(!strcmp(c->a->lang, "en") && english_demonym(c, k)))
 			return 0;
-
 	}
 	return 1;
 }
@@ -3990,18 +3980,6 @@ static int oblique_of_named(const ctx *c, size_t i)
 	return fl && set_has(c, f, fl);
 }
 
-/* Whether the capitalised run [i, j) after an organisation's word is a
- * person in apposition rather than the organisation's name: after a
- * party's word ("лидер партии Джереми Корбин", "kandydat Partii
- * Demokratycznej Joe Biden", but "партия Единая Россия", "strana Tehríke
- * Labajk") or after any organisation's word that itself follows a
- * person's role ("директор компании Майкл О'Лири", "генеральный директор
- * организации Тедрос Адханом Гебрейесус", but "компании Газпром"). Two or
- * three words, none of which the dictionary knows as a common word
- * (organisations take their names from common words, persons do not) and
- * no listed name ("Техрик-э-Лабаик Пакистан"), the first a given name the
- * dictionary knows or the last written alone elsewhere in the article as
- * a surname is. */
 /* Whether token k is the title of an institution's head ("Guvernér
  * banky Aleš Michl", "prezes firmy Jan Kowalski"): a role before an
  * organisation's word only, since alone it mostly precedes the
@@ -4020,6 +3998,18 @@ static int institution_head(const ctx *c, size_t k)
 	return 0;
 }
 
+/* Whether the capitalised run [i, j) after an organisation's word is a
+ * person in apposition rather than the organisation's name: after a
+ * party's word ("лидер партии Джереми Корбин", "kandydat Partii
+ * Demokratycznej Joe Biden", but "партия Единая Россия", "strana Tehríke
+ * Labajk") or after any organisation's word that itself follows a
+ * person's role ("директор компании Майкл О'Лири", "генеральный директор
+ * организации Тедрос Адханом Гебрейесус", but "компании Газпром"). Two or
+ * three words, none of which the dictionary knows as a common word
+ * (organisations take their names from common words, persons do not) and
+ * no listed name ("Техрик-э-Лабаик Пакистан"), the first a given name the
+ * dictionary knows or the last written alone elsewhere in the article as
+ * a surname is. */
 static int org_apposition(const ctx *c, size_t i, size_t j)
 {
 	static const char *const party[] = {"парти", "parti", "stran", "партиј", "партії"};

@@ -408,7 +408,7 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 			 * The stories are made without any such evidence: stories
 			 * that the evidence itself shaped hold fewer conflicting
 			 * pairs (years: 7.7% of sure pairs of bsnlp-dev against
-			 * 11.6% without it). */
+			 * 11.2% without it). */
 			td_cluster_opts co;
 			td_cluster_opts_default(&co);
 			double sure = co.midpoint + log(99.0) / co.slope;
