@@ -392,13 +392,25 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 		}
 		/* A German name's final "z" after "l" or "n" is said "ts", and
 		 * Cyrillic writes "ц" ("Scholz", "Шольц"; "Heinz"; declined:
-		 * "Scholzem"); not a "ž". After "r" it is left alone: Polish
-		 * names end in "rz" said "ž" ("Bednarz", "Беднаж"), German ones
-		 * in "rz" said "rts" ("Merz", "Мерц"). */
+		 * "Scholzem"); not a "ž". */
 		if (a[i] == 'z' && latin_z[i] && bo > 0 && i > 0 && (a[i - 1] == 'l' || a[i - 1] == 'n') &&
 		    case_ending_after(a, i + 1, o)) {
 			b[bo++] = 'c';
 			i++;
+			continue;
+		}
+		/* So is a word's last "z" after "er" and "ur" ("Merz", "Мерц";
+		 * "Kurz", "Курц"), where Polish, whose "rz" is a "ž", writes
+		 * "-ierz" ("Kazimierz", "Zgierz"). Polish names in "-arz"
+		 * ("Bednarz", "Беднаж") and "-orz" stay "ž" (so does a German
+		 * "Schwarz"). Not before an ending: Polish declines "-er"
+		 * words in "-rze" ("Observerze"), Czech writes "univerzita". */
+		if (a[i] == 'r' && i + 1 < o && a[i + 1] == 'z' && latin_z[i + 1] && bo > 0 && i > 0 &&
+		    (a[i - 1] == 'u' || (a[i - 1] == 'e' && !(i > 1 && a[i - 2] == 'i'))) &&
+		    (i + 2 >= o || a[i + 2] < 'a' || a[i + 2] > 'z')) {
+			b[bo++] = 'r';
+			b[bo++] = 'c';
+			i += 2;
 			continue;
 		}
 		if (!(a[i] == 'h' && bo == 0)) { /* a leading h stays ("Harry") */

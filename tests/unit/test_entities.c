@@ -203,6 +203,13 @@ static const struct {
 	{"en", "Scholz", "ru", "Шольц"},
 	{"cs", "Schulz", "uk", "Шульц"},
 	{"pl", "Heinz", "ru", "Хайнц"},
+	/* So is one after "er" and "ur"; Polish "-ierz", "-arz" keep
+	 * their "ž". */
+	{"en", "Merz", "ru", "Мерц"},
+	{"pl", "Merz", "uk", "Мерц"},
+	{"de", "Kurz", "ru", "Курц"},
+	{"pl", "Kazimierz", "ru", "Казимеж"},
+	{"pl", "Bednarz", "ru", "Беднаж"},
 	/* A leading "y" is the consonant "j". */
 	{"bg", "Юнкер", "cs", "Juncker"},
 	{"en", "Yanukovych", "pl", "Janukowycz"},

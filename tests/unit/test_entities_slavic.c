@@ -1195,6 +1195,11 @@ static void test_attested_surnames(void **state)
 				  "Scholze je situace vážná. Olaf Scholz souhlasil.");
 	check(a, "Olafa Scholze", "Olaf Scholz", TD_ENT_PER, NULL);
 	check(a, "Scholzem", "Scholz", TD_ENT_PER, NULL);
+	/* A German "-rz" name declined in Polish meets its Cyrillic
+	 * spelling ("Merzem", "Мерцем"). */
+	a = run("pl", "Polityka", "Premier spotkał się z kanclerzem Friedrichem Merzem w Berlinie.");
+	td_article *r = run("ru", "Политика", "Премьер встретился с канцлером Фридрихом Мерцем в Берлине.");
+	check(a, "Friedrichem Merzem", "Friedrich Merz", TD_ENT_PER, must(r, "Фридрихом Мерцем")->key);
 	a = run("bg", "Политика", "Доналд Туск пристигна. Според Донал Туск срещата е важна.");
 	check(a, "Доналд Туск", "Доналд Туск", TD_ENT_PER, NULL);
 	/* A Slovene woman's first name in "-o" (accusative, instrumental)
