@@ -284,33 +284,49 @@ static void build_merges(void)
 typedef struct {
 	uint8_t wlen; /* 0: empty */
 	uint8_t klen;
-	uint8_t lang; /* 1 + uk + 2 * bg */
+	uint8_t lang; /* 1 + key_lang() */
 	char w[KEY_MEMO_LEN];
 	char k[KEY_MEMO_LEN];
 } key_memo;
 static td__tblock kmemo_block = TD__TBLOCK(sizeof(key_memo) * KEY_MEMO);
 static _Thread_local key_memo *kmemo; /* KEY_MEMO records (kmemo_block) */
 
-static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *out, size_t cap);
+/* What of a name's language its key reads (key_lang). */
+enum { KL_UK = 1, KL_BG = 2, KL_RU = 4, KL_SLAVIC_J = 8 };
+
+static unsigned key_lang(const char *lang)
+{
+	if (!lang)
+		return 0;
+	/* Slavic languages written in Latin letters, whose "j" is the
+	 * glide "й" ("Tokajew", "Alijev"), not the English "dž" ("Major"). */
+	static const char slavic_j[][3] = {"pl", "cs", "sk", "sl", "hr", "bs", "sr"};
+	for (size_t i = 0; i < sizeof(slavic_j) / sizeof(slavic_j[0]); i++)
+		if (!strcmp(lang, slavic_j[i]))
+			return KL_SLAVIC_J;
+	return !strcmp(lang, "uk") ? KL_UK : !strcmp(lang, "bg") ? KL_BG : !strcmp(lang, "ru") ? KL_RU : 0;
+}
+
+static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t cap);
 
 size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t cap)
 {
-	int uk = lang && !strcmp(lang, "uk"), bg = lang && !strcmp(lang, "bg"), ru = lang && !strcmp(lang, "ru");
+	unsigned kl = key_lang(lang);
 	if (n == 0 || n >= KEY_MEMO_LEN || cap < KEY_MEMO_LEN)
-		return name_key(uk, bg, ru, w, n, out, cap);
-	uint8_t lk = (uint8_t)(1 + uk + 2 * bg + 4 * ru);
+		return name_key(kl, w, n, out, cap);
+	uint8_t lk = (uint8_t)(1 + kl);
 	uint64_t h = 1469598103934665603ull ^ lk;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
 	if (!td__tblock_of(&kmemo_block, (void **)&kmemo))
-		return name_key(uk, bg, ru, w, n, out, cap);
+		return name_key(kl, w, n, out, cap);
 	key_memo *m = &kmemo[(h >> 40) & (KEY_MEMO - 1)];
 	if (m->wlen == n && m->lang == lk && !memcmp(m->w, w, n)) {
 		memcpy(out, m->k, m->klen);
 		out[m->klen] = 0;
 		return m->klen;
 	}
-	size_t r = name_key(uk, bg, ru, w, n, out, cap);
+	size_t r = name_key(kl, w, n, out, cap);
 	if (r < KEY_MEMO_LEN && r + 1 < cap) { /* whole, not cut at cap */
 		m->wlen = (uint8_t)n;
 		m->lang = lk;
@@ -328,8 +344,9 @@ static int case_ending_after(const char *a, size_t i, size_t o)
 	return i >= o || (o - i <= 3 && strchr("aeiouy", a[i]));
 }
 
-static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *out, size_t cap)
+static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t cap)
 {
+	int uk = (kl & KL_UK) != 0, bg = (kl & KL_BG) != 0, ru = (kl & KL_RU) != 0;
 	char a[256];
 	/* Which "c" and "z" of a are Latin ones as written (not a "č", "ć",
 	 * "ц", "ž", "з"), a "z" in a word in lower case (not an acronym's:
@@ -351,6 +368,14 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 			 * writes "є" for it ("Єрмак", "Yermak"). */
 			if (o == 0 && ((ru && lc == 0x435) || (uk && lc == 0x454)))
 				t = "ye";
+			/* A word's first "у" before a vowel is an English "w"
+			 * ("Уиткофф", "Witkoff"; "Уоррен", "Warren"). */
+			if (o == 0 && lc == 0x443 && i + (size_t)l < n) {
+				int l2;
+				uint32_t nx = (uint32_t)u_tolower((UChar32)td_utf8_decode(w + i + l, n - i - (size_t)l, &l2));
+				if (nx == 0x438 || nx == 0x43E || nx == 0x44D || nx == 0x435 || nx == 0x430)
+					t = "w";
+			}
 		}
 		if (t) {
 			size_t tl = strlen(t);
@@ -430,6 +455,15 @@ static size_t name_key(int uk, int bg, int ru, const char *w, size_t n, char *ou
 					break;
 				}
 			}
+		}
+		/* A Slavic "j" between vowels is the glide Cyrillic writes
+		 * in its vowel letter ("е", "я") and English with a "y", both
+		 * dropped as vowels ("Tokajew", "Токаев", "Tokayev"; "Alijew").
+		 * An English one is "dž" ("Major", "Мейджор"). */
+		if (!merged && (kl & KL_SLAVIC_J) && a[i] == 'j' && i > 0 && strchr("aeiouy", a[i - 1]) && i + 1 < o &&
+		    strchr("aeiouy", a[i + 1])) {
+			i++;
+			continue;
 		}
 		/* A Latin "j" after a vowel and before a consonant or the
 		 * end is the glide Cyrillic writes "й" and English "i", "y"
@@ -1060,8 +1094,7 @@ static skel_slot *make_skel(void)
 	for (size_t i = 0; i < td__ncities; i++) {
 		const td__alias *a = &td__cities[i];
 		char k[KEY_MEMO_LEN];
-		size_t n = name_key(!strcmp(a->lang, "uk"), !strcmp(a->lang, "bg"), !strcmp(a->lang, "ru"),
-				    a->name, strlen(a->name), k, sizeof(k));
+		size_t n = name_key(key_lang(a->lang), a->name, strlen(a->name), k, sizeof(k));
 		if (n < TD__CITY_KEY_MIN || n + 1 >= sizeof(k))
 			continue;
 		uint64_t h = skel_hash(k, n);

@@ -226,6 +226,16 @@ static const struct {
 	{"cs", "Zelenskyj", "en", "Zelensky"},
 	{"cs", "Navalnyj", "ru", "Навальный"},
 	{"cs", "Bojko", "ru", "Бойко"},
+	/* A Slavic "j" between vowels is the glide of "е", "я"; an
+	 * English one is not ("Major", "Мейджор"). */
+	{"pl", "Tokajew", "en", "Tokayev"},
+	{"cs", "Alijev", "ru", "Алиев"},
+	{"pl", "Majewski", "ru", "Маевский"},
+	{"en", "Major", "ru", "Мейджор"},
+	/* A word's first "у" before a vowel is an English "w". */
+	{"ru", "Уиткофф", "en", "Witkoff"},
+	{"bg", "Уилямс", "uk", "Вільямс"},
+	{"ru", "Уоррен", "en", "Warren"},
 	/* A Russian word's first "е" and a Ukrainian "є" are "ye". */
 	{"ru", "Ерликая", "en", "Yerlikaya"},
 	{"bg", "Йерликая", "ru", "Ерликая"},
@@ -259,6 +269,12 @@ static void test_keys(void **state)
 	td_entity_name_key("ru", "Эрдоган", strlen("Эрдоган"), a, sizeof(a));
 	td_entity_name_key("ru", "Ерликая", strlen("Ерликая"), b, sizeof(b));
 	assert_true(a[0] == 'e' && b[0] == 'j');
+	/* Not an English "j" between vowels, nor a "у" before a consonant. */
+	td_entity_name_key("pl", "Major", 5, a, sizeof(a));
+	td_entity_name_key("en", "Major", 5, b, sizeof(b));
+	assert_string_not_equal(a, b);
+	td_entity_name_key("ru", "Ульянов", strlen("Ульянов"), a, sizeof(a));
+	assert_true(a[0] == 'u');
 }
 
 /* Without dictionaries the keys clustering needs stay: inflected names
