@@ -1111,6 +1111,20 @@ static int weak_splits(const ctx *c, size_t i, const td__lexinfo *L)
 	return !(L->flags & TD__LEX_LOWER);
 }
 
+/* Whether the dictionary reads the word at token k as its own base form
+ * or does not know it: no declined form. */
+static int undeclined(ctx *c, size_t k)
+{
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (!L.lemma)
+		return 1;
+	char f1[WBUF], f2[WBUF];
+	size_t l1 = td_text_fold(L.lemma, strlen(L.lemma), f1, sizeof(f1));
+	size_t l2 = tok_fold(c, k, f2, sizeof(f2));
+	return l1 == l2 && !memcmp(f1, f2, l1);
+}
+
 /* Whether listed place g at token i is written in an oblique case before a
  * word in its nominative, so that the two are no person's names ("в
  * Неваде Байден получил", "w Pensylwanii Biden"): where nouns have cases
@@ -1119,7 +1133,10 @@ static int weak_splits(const ctx *c, size_t i, const td__lexinfo *L)
  * in a consonant, as a masculine surname's nominative does ("Байден"), or
  * in the "a" of a woman's first name, not in another vowel, as surnames
  * that do not decline do ("Азии Биби"); and the dictionary's lemma of the
- * place's word is the listed name. */
+ * place's word is the listed name. A country's name in an oblique case
+ * before a word the dictionary does not decline is no first name either
+ * ("премьер Италии Мелони", a surname that does not decline; "Kuby
+ * Błaszczykowskiego" is Kuba's). */
 static int oblique_place(ctx *c, size_t i, const td__gaz *g)
 {
 	if (!c->slavic || i + 1 >= c->nt)
@@ -1136,13 +1153,14 @@ static int oblique_place(ctx *c, size_t i, const td__gaz *g)
 		e--;
 	if (!vowel_end(w + a, n - a) || !vowel_end(g->lemma + b, gn - b))
 		return 0;
+	if (n - a == gn - b && !memcmp(w + a, g->lemma + b, n - a))
+		return 0;
 	/* After it a consonant, or the "a" of a woman's first name in the
 	 * nominative ("от Калифорнии Камала Харрис"). */
 	int fem_a = (xn - e == 1 && x[e] == 'a') || (xn - e == 2 && !memcmp(x + e, "\xD0\xB0", 2));
 	int own_a = (n - a == 1 && w[a] == 'a') || (n - a == 2 && !memcmp(w + a, "\xD0\xB0", 2));
-	if (vowel_end(x + e, xn - e) && !(fem_a && !own_a))
-		return 0;
-	if (n - a == gn - b && !memcmp(w + a, g->lemma + b, n - a))
+	int gpe = !strncmp(g->key, "gpe:", 4);
+	if (vowel_end(x + e, xn - e) && !(fem_a && !own_a) && !(gpe && undeclined(c, i + 1)))
 		return 0;
 	/* An inflected form of the place itself, which the dictionary
 	 * reads so, not a first name that only shares a stem ("George",
@@ -1156,6 +1174,7 @@ static int oblique_place(ctx *c, size_t i, const td__gaz *g)
 	size_t l2 = td_text_fold(g->lemma, gn, f2, sizeof(f2));
 	return l1 == l2 && !memcmp(f1, f2, l1);
 }
+
 
 /* ---- lemmas --------------------------------------------------------- */
 

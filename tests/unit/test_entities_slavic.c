@@ -437,6 +437,16 @@ static void test_person_then_country(void **state)
 	check(a, "Rosji", "Rosja", TD_ENT_LOC, "gpe:ru");
 	check(a, "Władimir Putin", NULL, TD_ENT_PER, NULL);
 	check(a, "Asię Bibi", "Asia Bibi", TD_ENT_PER, NULL);
+	/* A country's oblique case before a word the dictionary does not
+	 * decline is no first name ("Италии Мелони"); a declined surname
+	 * keeps its first name that shares a country's stem ("Kuby"). */
+	a = run("ru", "Новости", "Премьер Италии Мелони промолчала.");
+	check(a, "Италии", "Италия", TD_ENT_LOC, "gpe:it");
+	assert_null(find(a, "Италии Мелони"));
+	a = run("sk", "Správy", "Podnik pôsobí v Nemecku Juhoamericke trhy rastú.");
+	check(a, "Nemecku", "Nemecko", TD_ENT_LOC, "gpe:de");
+	a = run("pl", "Sport", "Wczoraj Kuby Błaszczykowskiego nie było na treningu.");
+	check(a, "Kuby Błaszczykowskiego", "Kuba Błaszczykowski", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Spotkali się George Soros i Gina Miller.");
 	check(a, "George Soros", NULL, TD_ENT_PER, NULL);
 	check(a, "Gina Miller", NULL, TD_ENT_PER, NULL);
