@@ -1151,15 +1151,31 @@ static int oblique_place(ctx *c, size_t i, const td__gaz *g)
 		b--;
 	while (e > 0 && ((unsigned char)x[e] & 0xC0) == 0x80)
 		e--;
-	if (!vowel_end(w + a, n - a) || !vowel_end(g->lemma + b, gn - b))
-		return 0;
+	int gpe = !strncmp(g->key, "gpe:", 4);
+	if (!vowel_end(w + a, n - a) || !vowel_end(g->lemma + b, gn - b)) {
+		/* A country's genitive plural ("Kanclerz Niemiec Merz", of
+		 * "Niemcy"), which the dictionary reads so, before a word it
+		 * does not decline (not a singular's: Ukrainian reads the
+		 * name "Домінік" as one of "Домініка"). */
+		static const char *const plural[] = {"y", "i", "ы", "и"};
+		if (!gpe || !undeclined(c, i + 1) || !vowel_end(g->lemma + b, gn - b) ||
+		    !word_listed(plural, NELEM(plural), g->lemma + b, gn - b))
+			return 0;
+		td__lexinfo L;
+		lex(c, i, &L);
+		if (!L.lemma || (n == gn && !memcmp(w, g->lemma, n)))
+			return 0;
+		char f1[WBUF], f2[WBUF];
+		size_t l1 = td_text_fold(L.lemma, strlen(L.lemma), f1, sizeof(f1));
+		size_t l2 = td_text_fold(g->lemma, gn, f2, sizeof(f2));
+		return l1 == l2 && !memcmp(f1, f2, l1);
+	}
 	if (n - a == gn - b && !memcmp(w + a, g->lemma + b, n - a))
 		return 0;
 	/* After it a consonant, or the "a" of a woman's first name in the
 	 * nominative ("от Калифорнии Камала Харрис"). */
 	int fem_a = (xn - e == 1 && x[e] == 'a') || (xn - e == 2 && !memcmp(x + e, "\xD0\xB0", 2));
 	int own_a = (n - a == 1 && w[a] == 'a') || (n - a == 2 && !memcmp(w + a, "\xD0\xB0", 2));
-	int gpe = !strncmp(g->key, "gpe:", 4);
 	if (vowel_end(x + e, xn - e) && !(fem_a && !own_a) && !(gpe && undeclined(c, i + 1)))
 		return 0;
 	/* An inflected form of the place itself, which the dictionary

@@ -445,6 +445,14 @@ static void test_person_then_country(void **state)
 	assert_null(find(a, "Италии Мелони"));
 	a = run("sk", "Správy", "Podnik pôsobí v Nemecku Juhoamericke trhy rastú.");
 	check(a, "Nemecku", "Nemecko", TD_ENT_LOC, "gpe:de");
+	/* So is a plural country's genitive ("Niemiec" of "Niemcy"); a
+	 * name the dictionary reads as a singular's is not ("Domínik"). */
+	a = run("pl", "Polityka", "Kanclerz Niemiec Merz odpowiedział. Premier Włoch Meloni milczała.");
+	check(a, "Niemiec", "Niemcy", TD_ENT_LOC, "gpe:de");
+	check(a, "Merz", "Merz", TD_ENT_PER, NULL);
+	check(a, "Meloni", "Meloni", TD_ENT_PER, NULL);
+	a = run("uk", "Новини", "Міністр Домінік Рааб заявив це вчора.");
+	check(a, "Домінік Рааб", NULL, TD_ENT_PER, NULL);
 	a = run("pl", "Sport", "Wczoraj Kuby Błaszczykowskiego nie było na treningu.");
 	check(a, "Kuby Błaszczykowskiego", "Kuba Błaszczykowski", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Spotkali się George Soros i Gina Miller.");
