@@ -3727,7 +3727,8 @@ static uint64_t pair_hash(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* Whether the article writes capitalised word a (an bytes) right before
- * capitalised word b (bn bytes), case-folded: "Theresa" "May". */
+ * capitalised word b (bn bytes), case-folded: "Theresa" "May"; a name's
+ * particles may stand between ("Урсула фон дер Ляйен"). */
 static int named_with(const ctx *c, const char *a, size_t an, const char *b, size_t bn)
 {
 	struct lazy_sets *z = c->lz;
@@ -3737,11 +3738,20 @@ static int named_with(const ctx *c, const char *a, size_t an, const char *b, siz
 		if (!(z->pairs = td_arena_calloc(c->ar, cap * sizeof(uint64_t))))
 			return 0;
 		for (size_t k = 1; k < c->nt; k++) {
-			if (!(c->tk[k].flags & TD_TOK_UPPER) || !(c->tk[k - 1].flags & TD_TOK_UPPER) ||
-			    !joined(c, k))
+			if (!(c->tk[k - 1].flags & TD_TOK_UPPER) || !joined(c, k))
 				continue;
+			size_t x = k;
+			if (!(c->tk[k].flags & TD_TOK_UPPER)) {
+				/* Particles, then the name they open. */
+				if (!name_particle(c, k))
+					continue;
+				while (x < c->nt && x < k + 2 && !(c->tk[x].flags & TD_TOK_UPPER))
+					x++;
+				if (x >= c->nt || !(c->tk[x].flags & TD_TOK_UPPER))
+					continue;
+			}
 			char f1[WBUF], f2[WBUF];
-			size_t l1 = tok_fold(c, k - 1, f1, sizeof(f1)), l2 = tok_fold(c, k, f2, sizeof(f2));
+			size_t l1 = tok_fold(c, k - 1, f1, sizeof(f1)), l2 = tok_fold(c, x, f2, sizeof(f2));
 			hset_add_h(z->pairs, cap, pair_hash(f1, l1, f2, l2));
 		}
 	}
@@ -6403,7 +6413,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 			 * Merkel" -> "Angela Merkel", "Ангелой Меркель"), where
 			 * the article also writes that base form ("Miro Cerar"
 			 * stays: "Mira" is not written). */
-			if (m->type == TD_ENT_PER && k == m->i && m->j - m->i == 2 && keep_last && c->slavic &&
+			if (m->type == TD_ENT_PER && k == m->i && m->j - m->i >= 2 &&
+			    lower_between(c, m->i + 1, m->j - 1) && keep_last && c->slavic &&
 			    !strip_last && ll >= 3 && o + ll + 3 < sizeof(buf) && wn < WBUF &&
 			    uninflected_consonant(c, m->j - 1)) {
 				char cand[WBUF + 4];

@@ -1218,6 +1218,13 @@ static void test_attested_surnames(void **state)
 	a = run("pl", "Polityka", "Premier spotkał się z kanclerzem Friedrichem Merzem w Berlinie.");
 	td_article *r = run("ru", "Политика", "Премьер встретился с канцлером Фридрихом Мерцем в Берлине.");
 	check(a, "Friedrichem Merzem", "Friedrich Merz", TD_ENT_PER, must(r, "Фридрихом Мерцем")->key);
+	/* A woman's first name declined before a name's particles and a
+	 * surname that does not decline, where the article writes its base
+	 * form before them too. */
+	a = run("ru", "Встреча", "Урсула фон дер Ляйен прибыла. Он поблагодарил Урсулу фон дер Ляйен. "
+				 "Слова Урсулы фон дер Ляйен прозвучали.");
+	check(a, "Урсулу фон дер Ляйен", "Урсула фон дер Ляйен", TD_ENT_PER, NULL);
+	check(a, "Урсулы фон дер Ляйен", "Урсула фон дер Ляйен", TD_ENT_PER, NULL);
 	a = run("bg", "Политика", "Доналд Туск пристигна. Според Донал Туск срещата е важна.");
 	check(a, "Доналд Туск", "Доналд Туск", TD_ENT_PER, NULL);
 	/* A Slovene woman's first name in "-o" (accusative, instrumental)
