@@ -694,6 +694,14 @@ static int vowel_end(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether s (n bytes) is one character. */
+static int one_char(const char *s, size_t n)
+{
+	int l;
+	td_utf8_decode(s, n, &l);
+	return l > 0 && (size_t)l == n;
+}
+
 /* Whether every name of entry g's chain belongs to languages other than
  * the article's and English, and none is the dictionary lemma lem. */
 static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
@@ -6375,6 +6383,15 @@ static char *lemma_of_(ctx *c, const mention *m)
 			 * that is not inflected is a nominative already. */
 			const td_token *tk = &c->tk[k];
 			size_t wn = tk->end - tk->start;
+			/* A first name in Cyrillic, ending in a consonant, that the
+			 * dictionary reads as the genitive plural of a name one
+			 * vowel longer ("Кір" of "Кіра", "Анн" of "Анна") is its
+			 * own nominative: no one's name is written so. */
+			if (m->type == TD_ENT_PER && k == m->i && m->j - m->i >= 2 && c->cyrillic && ll > wn &&
+			    ll <= wn + 2 && wn >= 4 && !memcmp(buf + o, c->t + tk->start, wn) &&
+			    vowel_end(buf + o + wn, ll - wn) && one_char(buf + o + wn, ll - wn) &&
+			    !vowel_end(c->t + tk->end - 2, 2))
+				ll = wn;
 			const char *se = m->type == TD_ENT_PER && k == m->i && m->j - m->i == 2
 						 ? ic_case_ending(c, m->j - 1)
 						 : NULL;

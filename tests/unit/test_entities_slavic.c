@@ -1225,6 +1225,12 @@ static void test_attested_surnames(void **state)
 				 "Слова Урсулы фон дер Ляйен прозвучали.");
 	check(a, "Урсулу фон дер Ляйен", "Урсула фон дер Ляйен", TD_ENT_PER, NULL);
 	check(a, "Урсулы фон дер Ляйен", "Урсула фон дер Ляйен", TD_ENT_PER, NULL);
+	/* A Cyrillic first name that a dictionary reads as the genitive
+	 * plural of a longer name is a nominative ("Кір", not "Кіра"). */
+	a = run("uk", "Політика", "Вчора Кір Стармер приїхав до Парижа.");
+	check(a, "Кір Стармер", "Кір Стармер", TD_ENT_PER, NULL);
+	a = run("ru", "Политика", "Мэр Парижа Анн Идальго выступила против.");
+	check(a, "Анн Идальго", "Анн Идальго", TD_ENT_PER, NULL);
 	a = run("bg", "Политика", "Доналд Туск пристигна. Според Донал Туск срещата е важна.");
 	check(a, "Доналд Туск", "Доналд Туск", TD_ENT_PER, NULL);
 	/* A Slovene woman's first name in "-o" (accusative, instrumental)
