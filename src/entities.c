@@ -340,6 +340,28 @@ static int tok_calendar(const ctx *c, size_t i)
 	return cal;
 }
 
+/* A Cyrillic word the dictionary does not know that is a clipped prefix
+ * before a common word it knows ("Спецпосланник", "Замглавы",
+ * "Держсекретар", "Генпрокурор"): a common word, in lower case too. */
+static void compound_title(const ctx *c, const char *w, size_t n, td__lexinfo *L)
+{
+	static const char *const pre[] = {"спец", "зам", "гос", "ген", "держ", "экс", "екс", "нач", "полит"};
+	char f[WBUF];
+	size_t fl = td_text_fold(w, n, f, sizeof(f));
+	for (size_t k = 0; k < NELEM(pre); k++) {
+		size_t pl = strlen(pre[k]);
+		/* The rest: a word of three letters or more. */
+		if (fl < pl + 6 || memcmp(f, pre[k], pl))
+			continue;
+		td__lexinfo R;
+		td__lex_lookup(c->li, f + pl, fl - pl, &R);
+		if ((R.flags & TD__LEX_LOWER) && !(R.flags & TD__LEX_PROPER)) {
+			L->flags |= TD__LEX_KNOWN | TD__LEX_LOWER;
+			return;
+		}
+	}
+}
+
 static void lex(const ctx *c, size_t i, td__lexinfo *L)
 {
 	if (c->lxdone[i]) {
@@ -354,6 +376,8 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 		const char *w = c->t + c->tk[i].start;
 		size_t n = c->tk[i].end - c->tk[i].start;
 		td__lex_lookup(dict_for(c, w, n), w, n, L);
+		if (!(L->flags & TD__LEX_KNOWN) && c->cyrillic)
+			compound_title(c, w, n, L);
 		if (r) {
 			r->lflags = L->flags;
 			r->lemma = L->lemma;

@@ -671,6 +671,12 @@ static void test_sentence_start_common(void **state)
 	td_article *a = run("cs", "Zprávy", "Rodina Bibiové žije v úkrytu. Její rodina se bojí.");
 	check(a, "Bibiové", NULL, TD_ENT_PER, NULL);
 	assert_null(find(a, "Rodina Bibiové"));
+	/* A clipped prefix before a common word is a common word too
+	 * ("Спецпосланник"), not a listed body that opens so ("Госдума"). */
+	a = run("ru", "Новости", "Спецпосланник Стив Уиткофф прилетел в Москву. Госдума приняла закон.");
+	check(a, "Стив Уиткофф", NULL, TD_ENT_PER, NULL);
+	assert_null(find(a, "Спецпосланник Стив Уиткофф"));
+	check(a, "Госдума", NULL, TD_ENT_ORG, "org:duma");
 }
 
 /* An organisation named short after its full name is the same one. */
