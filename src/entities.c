@@ -5562,6 +5562,18 @@ static size_t without_possessive(const char *t, size_t b, size_t e)
 	return e;
 }
 
+/* Whether lemma l (ln bytes) is word w (wn bytes) with another last
+ * letter, both of them vowels ("Rutta" of "Rutte"). */
+static int last_vowel_replaced(const char *l, size_t ln, const char *w, size_t wn)
+{
+	if (ln != wn || wn < 3 || !memcmp(l, w, wn))
+		return 0;
+	size_t b = wn - 1;
+	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
+		b--;
+	return !memcmp(l, w, b) && vowel_end(l + b, ln - b) && vowel_end(w + b, wn - b);
+}
+
 /* Whether token k, a capitalised word, is a first name in its base form
  * that ends in a consonant: its lemma is the word as written. */
 static int first_name_nominative(const ctx *c, size_t k)
@@ -6437,13 +6449,15 @@ static char *lemma_of_(ctx *c, const mention *m)
 					ll += al;
 				}
 			}
-			/* A surname whose lemma only loses a final "a" after a
-			 * first name in its base form that ends in a consonant
-			 * shares that first name's nominative ("Janez Janša",
-			 * not "Janš"; a consonant-final first name declines). */
-			if (m->type == TD_ENT_PER && k + 1 == m->j && k > m->i && !strip_last &&
-			    ll + 1 == wn && c->slavic && o + wn + 1 < sizeof(buf) &&
-			    !memcmp(buf + o, c->t + tk->start, ll) && c->t[tk->end - 1] == 'a' &&
+			/* A surname whose lemma only loses a final "a", or has
+			 * another last vowel, after a first name in its base form
+			 * that ends in a consonant shares that first name's
+			 * nominative ("Janez Janša", not "Janš"; "Mark Rutte", not
+			 * "Rutta"; a consonant-final first name declines). */
+			if (m->type == TD_ENT_PER && k + 1 == m->j && k > m->i && !strip_last && c->slavic &&
+			    o + wn + 1 < sizeof(buf) &&
+			    ((ll + 1 == wn && !memcmp(buf + o, c->t + tk->start, ll) && c->t[tk->end - 1] == 'a') ||
+			     last_vowel_replaced(buf + o, ll, c->t + tk->start, wn)) &&
 			    first_name_nominative(c, k - 1)) {
 				memcpy(buf + o, c->t + tk->start, wn);
 				ll = wn;

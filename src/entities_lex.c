@@ -291,6 +291,25 @@ static int prefix_of(const char *r, size_t rn, const char *w, size_t n)
 	return a < b && !memcmp(fr, fw, a);
 }
 
+/* Whether s (n bytes) ends in a letter that is no vowel. */
+static int consonant_end(const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	size_t b = n - 1;
+	while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+		b--;
+	int l;
+	uint32_t cp = td_utf8_decode(s + b, n - b, &l);
+	static const uint32_t v[] = {'a', 'e', 'i', 'o', 'u', 'y', 0xE1, 0xE9, 0x11B, 0xED, 0xF3, 0xFA, 0x16F, 0xFD, 0x105, 0x119};
+	if (!u_isalpha((UChar32)cp))
+		return 0;
+	for (size_t k = 0; k < sizeof(v) / sizeof(v[0]); k++)
+		if (cp == v[k])
+			return 0;
+	return 1;
+}
+
 /* Flags and lemma of word w from its ns stems (dictionary encoding). */
 static void score(const dict *d, char **list, int ns, const char *w, size_t n, uint8_t *flags,
 		  char *lemma, size_t cap)
@@ -328,6 +347,16 @@ static void score(const dict *d, char **list, int ns, const char *w, size_t n, u
 			 * ones list feminine forms under their masculine root
 			 * ("Mayové": "Mayová", not "May"). */
 			pick = prefix_of(tmp, tl, w, n) > prefix_of(bstem, blen, w, n);
+		else if (sc == bscore && sc > 1 && best >= 0 &&
+			 (!strcmp(d->lang, "cs") || !strcmp(d->lang, "sk") || !strcmp(d->lang, "pl") ||
+			  !strcmp(d->lang, "hr")))
+			/* The Latin ones list foreign and made-up names in "-o",
+			 * "-e" beside the native one ("Petrem": "Petro", "Petr";
+			 * "Pavlem": "Pavle", "Pavlo", "Pavel"): of equal names
+			 * the first that ends in a consonant, as men's names do,
+			 * before one in "-o" or "-e" (not in "-a": "Clintonové"
+			 * is "Clintonová"'s). */
+			pick = consonant_end(tmp, tl) && blen && (bstem[blen - 1] == 'o' || bstem[blen - 1] == 'e');
 		if (pick) {
 			bscore = sc;
 			best = i;

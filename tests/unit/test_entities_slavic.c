@@ -1237,6 +1237,11 @@ static void test_attested_surnames(void **state)
 	check(a, "Кір Стармер", "Кір Стармер", TD_ENT_PER, NULL);
 	a = run("ru", "Политика", "Мэр Парижа Анн Идальго выступила против.");
 	check(a, "Анн Идальго", "Анн Идальго", TD_ENT_PER, NULL);
+	/* Of a dictionary's names for a case form, a man's in a consonant
+	 * before foreign and made-up ones in "-o", "-e" ("Petro", "Pavle"). */
+	a = run("cs", "Politika", "Premiér jednal s prezidentem Petrem Pavlem. Setkal se s Pavlem Blažkem.");
+	check(a, "Petrem Pavlem", "Petr Pavel", TD_ENT_PER, NULL);
+	check(a, "Pavlem Blažkem", "Pavel Blažek", TD_ENT_PER, NULL);
 	a = run("bg", "Политика", "Доналд Туск пристигна. Според Донал Туск срещата е важна.");
 	check(a, "Доналд Туск", "Доналд Туск", TD_ENT_PER, NULL);
 	/* A Slovene woman's first name in "-o" (accusative, instrumental)
