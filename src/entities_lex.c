@@ -354,9 +354,12 @@ static void score(const dict *d, char **list, int ns, const char *w, size_t n, u
 			 * "-e" beside the native one ("Petrem": "Petro", "Petr";
 			 * "Pavlem": "Pavle", "Pavlo", "Pavel"): of equal names
 			 * the first that ends in a consonant, as men's names do,
-			 * before one in "-o" or "-e" (not in "-a": "Clintonové"
-			 * is "Clintonová"'s). */
-			pick = consonant_end(tmp, tl) && blen && (bstem[blen - 1] == 'o' || bstem[blen - 1] == 'e');
+			 * before one in "-o" or "-e", or a possessive adjective in
+			 * "-owy" ("Donaldowi": "Donaldowy", "Donald"); not before
+			 * one in "-a" ("Clintonové" is "Clintonová"'s). */
+			pick = consonant_end(tmp, tl) && blen &&
+			       (bstem[blen - 1] == 'o' || bstem[blen - 1] == 'e' ||
+				(blen > 3 && !memcmp(bstem + blen - 3, "owy", 3)));
 		if (pick) {
 			bscore = sc;
 			best = i;

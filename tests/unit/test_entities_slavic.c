@@ -1242,6 +1242,10 @@ static void test_attested_surnames(void **state)
 	a = run("cs", "Politika", "Premiér jednal s prezidentem Petrem Pavlem. Setkal se s Pavlem Blažkem.");
 	check(a, "Petrem Pavlem", "Petr Pavel", TD_ENT_PER, NULL);
 	check(a, "Pavlem Blažkem", "Pavel Blažek", TD_ENT_PER, NULL);
+	/* ... and before a possessive adjective ("Donaldowy"). */
+	a = run("pl", "Polityka", "Zełenski podziękował Emmanuelowi Macronowi i Donaldowi Trumpowi.");
+	check(a, "Emmanuelowi Macronowi", "Emmanuel Macron", TD_ENT_PER, NULL);
+	check(a, "Donaldowi Trumpowi", "Donald Trump", TD_ENT_PER, NULL);
 	a = run("bg", "Политика", "Доналд Туск пристигна. Според Донал Туск срещата е важна.");
 	check(a, "Доналд Туск", "Доналд Туск", TD_ENT_PER, NULL);
 	/* A Slovene woman's first name in "-o" (accusative, instrumental)
