@@ -8113,15 +8113,20 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	/* Headline: title case when most of its long words are capitalised. */
 	const char *nl = memchr(a->text, '\n', a->text_len);
 	size_t tend = nl ? (size_t)(nl - a->text) : a->text_len;
-	size_t nlong = 0, ncap = 0, nup = 0;
+	size_t nlong = 0, ncap = 0, nup = 0, nlow = 0;
 	while (c.title_end < c.nt && c.tk[c.title_end].start < tend) {
-		const td_token *t = &c.tk[c.title_end++];
+		size_t k = c.title_end++;
+		const td_token *t = &c.tk[k];
 		if ((t->flags & TD_TOK_ALPHA) && t->end - t->start >= 4) {
 			nlong++;
 			ncap += (t->flags & TD_TOK_UPPER) != 0;
+			/* A word of content in lower case: the headline is
+			 * written as a sentence, whose capitals are names
+			 * ("Premier Robert Golob se je srečal"). */
+			nlow += !(t->flags & TD_TOK_UPPER) && !function_word(&c, k);
 		}
 	}
-	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3;
+	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3 && !nlow;
 
 	/* Capitalised words (evidence for guessed lemmas) and the stems of
 	 * those capitalised mid-sentence (evidence for sentence-initial

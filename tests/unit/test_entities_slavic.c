@@ -1044,6 +1044,11 @@ static void test_title_case(void **state)
 	check(a, "Мухаммеда", "Мухаммед", TD_ENT_PER, NULL);
 	check(a, "Дональда Трампа", "Дональд Трамп", TD_ENT_PER, NULL);
 	check(a, "Анна Шмидт", "Анна Шмидт", TD_ENT_PER, NULL);
+	/* A headline with a word of content in lower case is written as a
+	 * sentence, however many names it capitalises: a surname that is a
+	 * common word stays in the name ("Golob", a pigeon). */
+	a = run("sl", "Premier Robert Golob se je srečal z Ano Novak", "Srečanje je trajalo uro.");
+	check(a, "Robert Golob", NULL, TD_ENT_PER, NULL);
 	/* Football clubs are organisations under one key in every language;
 	 * "Legia" alone is no club (the Foreign Legion). */
 	a = run("pl", "Liga Mistrzów", "Real Madryt pokonał Olympiakos Pireus 4:3. Kibice Realu Madryt "
