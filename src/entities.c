@@ -1381,6 +1381,19 @@ static int dict_name(const ctx *c, const char *w, size_t n, int latin)
 	return 0;
 }
 
+/* Whether the article's dictionary reads a and w (an, wn bytes) as forms
+ * of one capitalised root, a name's ("Kaja", "Kajo": "Kaj", as the
+ * Slovene dictionary stores them). */
+static int same_name_root(const ctx *c, const char *a, size_t an, const char *w, size_t wn)
+{
+	td__lexinfo A, W;
+	td__lex_lookup(c->li, a, an, &A);
+	td__lex_lookup(c->li, w, wn, &W);
+	return A.lemma && W.lemma && (A.flags & TD__LEX_PROPER) && (W.flags & TD__LEX_PROPER) &&
+	       !(W.flags & TD__LEX_LOWER) && !strcmp(A.lemma, W.lemma) &&
+	       td_text_is_upper_initial(A.lemma, strlen(A.lemma));
+}
+
 static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
 {
 	pthread_once(&rules_once, rule_lengths);
@@ -6524,6 +6537,20 @@ static char *lemma_of_(ctx *c, const mention *m)
 			    !memcmp(buf + o, c->t + tk->start, ll) && strchr("aeiou", c->t[tk->end - 1])) {
 				memcpy(buf + o, c->t + tk->start, wn);
 				ll = wn;
+				/* A Slovene woman's first name in "-o" (accusative,
+				 * instrumental) before a surname that does not
+				 * decline, where the dictionary stores the "-a"
+				 * form under the same root and does not know the
+				 * word as a name itself ("Kajo Kallas": "Kaja";
+				 * "Marko Novak" stays). */
+				if (k == m->i && !strcmp(c->a->lang, "sl") && c->t[tk->end - 1] == 'o' && wn < WBUF &&
+				    uninflected_consonant(c, m->j - 1) && !dict_name(c, c->t + tk->start, wn, 1)) {
+					char fa[WBUF];
+					memcpy(fa, c->t + tk->start, wn - 1);
+					fa[wn - 1] = 'a';
+					if (same_name_root(c, fa, wn, c->t + tk->start, wn))
+						buf[o + wn - 1] = 'a';
+				}
 			}
 			/* So is a woman's first name in "-a" before a surname
 			 * that ends in a consonant and does not decline, as a

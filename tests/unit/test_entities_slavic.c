@@ -1261,6 +1261,11 @@ static void test_attested_surnames(void **state)
 	check(a, "Ursulo von der Leyen", "Ursula von der Leyen", TD_ENT_PER, NULL);
 	check(a, "Nicolas Maduro", "Nicolas Maduro", TD_ENT_PER, NULL);
 	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
+	/* ... or stores the "-a" form under the word's own root ("Kajo":
+	 * "Kaj", as "Kaja"). */
+	a = run("sl", "Politika", "Premier se je srečal s predsednico Natašo Pirc Musar in s Kajo Kallas.");
+	check(a, "Natašo Pirc Musar", "Nataša Pirc Musar", TD_ENT_PER, NULL);
+	check(a, "Kajo Kallas", "Kaja Kallas", TD_ENT_PER, NULL);
 	/* Czech and Slovak women's surnames in "-ová" in every case, and
 	 * the first name in the surname's case; a foreign first name the
 	 * dictionary knows keeps its form. */
