@@ -2642,7 +2642,7 @@ static int name_particle(const ctx *c, size_t i)
 			return 0;
 		const char *w = c->t + c->tk[i].start;
 		for (x = 0; x < NELEM(parts); x++)
-			if (strlen(parts[x]) == n && !memcmp(parts[x], w, n))
+			if (parts[x][0] == w[0] && strlen(parts[x]) == n && !memcmp(parts[x], w, n))
 				break;
 		if (x == NELEM(parts) ||
 		    (!strcmp(parts[x], "da") &&
@@ -3788,7 +3788,11 @@ static int named_with(const ctx *c, const char *a, size_t an, const char *b, siz
 			size_t x = k;
 			if (!(c->tk[k].flags & TD_TOK_UPPER)) {
 				/* Particles, then the name they open. */
-				if (!name_particle(c, k))
+				size_t pn = c->tk[k].end - c->tk[k].start;
+				if (pn < 2 || pn > 8 || k + 1 >= c->nt ||
+				    !((c->tk[k + 1].flags & TD_TOK_UPPER) ||
+				      (k + 2 < c->nt && (c->tk[k + 2].flags & TD_TOK_UPPER))) ||
+				    !name_particle(c, k))
 					continue;
 				while (x < c->nt && x < k + 2 && !(c->tk[x].flags & TD_TOK_UPPER))
 					x++;
@@ -8150,7 +8154,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			/* A word of content in lower case: the headline is
 			 * written as a sentence, whose capitals are names
 			 * ("Premier Robert Golob se je srečal"). */
-			nlow += !(t->flags & TD_TOK_UPPER) && !function_word(&c, k);
+			nlow += !nlow && !(t->flags & TD_TOK_UPPER) && !function_word(&c, k);
 		}
 	}
 	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3 && !nlow;

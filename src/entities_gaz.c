@@ -296,15 +296,20 @@ enum { KL_UK = 1, KL_BG = 2, KL_RU = 4, KL_SLAVIC_J = 8 };
 
 static unsigned key_lang(const char *lang)
 {
-	if (!lang)
+	if (!lang || !lang[0] || !lang[1] || lang[2])
 		return 0;
 	/* Slavic languages written in Latin letters, whose "j" is the
 	 * glide "й" ("Tokajew", "Alijev"), not the English "dž" ("Major"). */
-	static const char slavic_j[][3] = {"pl", "cs", "sk", "sl", "hr", "bs", "sr"};
-	for (size_t i = 0; i < sizeof(slavic_j) / sizeof(slavic_j[0]); i++)
-		if (!strcmp(lang, slavic_j[i]))
-			return KL_SLAVIC_J;
-	return !strcmp(lang, "uk") ? KL_UK : !strcmp(lang, "bg") ? KL_BG : !strcmp(lang, "ru") ? KL_RU : 0;
+	static const struct {
+		char code[3];
+		unsigned kl;
+	} langs[] = {{"pl", KL_SLAVIC_J}, {"cs", KL_SLAVIC_J}, {"sk", KL_SLAVIC_J}, {"sl", KL_SLAVIC_J},
+		     {"hr", KL_SLAVIC_J}, {"bs", KL_SLAVIC_J}, {"sr", KL_SLAVIC_J}, {"uk", KL_UK},
+		     {"bg", KL_BG},       {"ru", KL_RU}};
+	for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++)
+		if (lang[0] == langs[i].code[0] && lang[1] == langs[i].code[1])
+			return langs[i].kl;
+	return 0;
 }
 
 static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t cap);
