@@ -6536,9 +6536,18 @@ static char *lemma_of_(ctx *c, const mention *m)
 					ll = cl;
 				}
 			}
+			/* So in Cyrillic where the surname ends in a consonant
+			 * and does not decline: a woman's, with her first name
+			 * as written ("Метте Фредеріксен", not "Метт"; a man's
+			 * surname declines with his: "Роберту Фицо" keeps it). */
+			int cyr_vowel = c->cyrillic && ll < wn && wn - ll <= 2 &&
+					one_char(c->t + tk->start + ll, wn - ll) &&
+					vowel_end(c->t + tk->start + ll, wn - ll) && k == m->i &&
+					uninflected_consonant(c, m->j - 1);
 			if (m->type == TD_ENT_PER && k + 1 < m->j && (keep_last || woman) && !strip_last &&
-			    ll + 1 == wn && o + wn + 1 < sizeof(buf) &&
-			    !memcmp(buf + o, c->t + tk->start, ll) && strchr("aeiou", c->t[tk->end - 1])) {
+			    (ll + 1 == wn || cyr_vowel) && o + wn + 1 < sizeof(buf) &&
+			    !memcmp(buf + o, c->t + tk->start, ll) &&
+			    (strchr("aeiou", c->t[tk->end - 1]) || cyr_vowel)) {
 				memcpy(buf + o, c->t + tk->start, wn);
 				ll = wn;
 				/* A Slovene woman's first name in "-o" (accusative,
