@@ -6577,6 +6577,22 @@ static char *lemma_of_(ctx *c, const mention *m)
 				memcpy(buf + o, c->t + tk->start, wn);
 				ll = wn;
 			}
+			/* A Croatian, Bosnian or Serbian first name in the
+			 * instrumental "-om" before a surname not in that case
+			 * is a woman's, in "-a" ("Giorgiom Meloni", "Kajom
+			 * Kallas"): a man's surname declines with it ("Markom
+			 * Rutteom"). */
+			if (m->type == TD_ENT_PER && k == m->i && m->j - m->i >= 2 && keep_last && !strip_last &&
+			    (!strcmp(c->a->lang, "hr") || !strcmp(c->a->lang, "bs") || !strcmp(c->a->lang, "sr")) &&
+			    wn > 5 && ends_with(c->t + tk->start, wn, "om") &&
+			    lower_between(c, m->i + 1, m->j - 1) && o + wn < sizeof(buf)) {
+				const td_token *st = &c->tk[m->j - 1];
+				if (c->t[st->end - 1] != 'm' && (st->flags & TD_TOK_UPPER)) {
+					memcpy(buf + o, c->t + tk->start, wn - 2);
+					buf[o + wn - 2] = 'a';
+					ll = wn - 1;
+				}
+			}
 			/* A woman's surname: its own feminine base form, not the
 			 * masculine the dictionaries give ("Kowalską" ->
 			 * "Kowalska", not "Kowalski"; "Захаровой" -> "Захарова"). */

@@ -1247,6 +1247,11 @@ static void test_attested_surnames(void **state)
 	 * written (a woman's); a man's surname declines with his. */
 	a = run("uk", "Політика", "Прем'єрка Данії Метте Фредеріксен обговорила санкції.");
 	check(a, "Метте Фредеріксен", "Метте Фредеріксен", TD_ENT_PER, NULL);
+	/* A Croatian first name in "-om" before a surname not in the
+	 * instrumental is a woman's; a man's surname declines with his. */
+	a = run("hr", "Politika", "Premijer se sastao s Giorgiom Meloni i s Markom Rutteom.");
+	check(a, "Giorgiom Meloni", "Giorgia Meloni", TD_ENT_PER, NULL);
+	check(a, "Markom Rutteom", "Marko Rutte", TD_ENT_PER, NULL);
 	a = run("ru", "Политика", "Вчера Роберту Фицо и Борису Джонсону позвонили.");
 	check(a, "Роберту Фицо", "Роберт Фицо", TD_ENT_PER, NULL);
 	check(a, "Борису Джонсону", "Борис Джонсон", TD_ENT_PER, NULL);
