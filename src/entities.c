@@ -1143,18 +1143,25 @@ static int weak_splits(const ctx *c, size_t i, const td__lexinfo *L)
 	return !(L->flags & TD__LEX_LOWER);
 }
 
-/* Whether the dictionary reads the word at token k as its own base form
- * or does not know it: no declined form. */
-static int undeclined(ctx *c, size_t k)
+/* Whether the dictionary's lemma of token k is s (n bytes), case-folded;
+ * unknown (no lemma) when it has none. */
+static int lemma_is(ctx *c, size_t k, const char *s, size_t n, int unknown)
 {
 	td__lexinfo L;
 	lex(c, k, &L);
 	if (!L.lemma)
-		return 1;
+		return unknown;
 	char f1[WBUF], f2[WBUF];
 	size_t l1 = td_text_fold(L.lemma, strlen(L.lemma), f1, sizeof(f1));
-	size_t l2 = tok_fold(c, k, f2, sizeof(f2));
+	size_t l2 = td_text_fold(s, n, f2, sizeof(f2));
 	return l1 == l2 && !memcmp(f1, f2, l1);
+}
+
+/* Whether the dictionary reads the word at token k as its own base form
+ * or does not know it: no declined form. */
+static int undeclined(ctx *c, size_t k)
+{
+	return lemma_is(c, k, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start, 1);
 }
 
 /* Whether listed place g at token i is written in an oblique case before a
@@ -1190,17 +1197,9 @@ static int oblique_place(ctx *c, size_t i, const td__gaz *g)
 		 * does not decline (not a singular's: Ukrainian reads the
 		 * name "Домінік" as one of "Домініка"). */
 		static const char *const plural[] = {"y", "i", "ы", "и"};
-		if (!gpe || !undeclined(c, i + 1) || !vowel_end(g->lemma + b, gn - b) ||
-		    !word_listed(plural, NELEM(plural), g->lemma + b, gn - b))
-			return 0;
-		td__lexinfo L;
-		lex(c, i, &L);
-		if (!L.lemma || (n == gn && !memcmp(w, g->lemma, n)))
-			return 0;
-		char f1[WBUF], f2[WBUF];
-		size_t l1 = td_text_fold(L.lemma, strlen(L.lemma), f1, sizeof(f1));
-		size_t l2 = td_text_fold(g->lemma, gn, f2, sizeof(f2));
-		return l1 == l2 && !memcmp(f1, f2, l1);
+		return gpe && undeclined(c, i + 1) && vowel_end(g->lemma + b, gn - b) &&
+		       word_listed(plural, NELEM(plural), g->lemma + b, gn - b) &&
+		       !(n == gn && !memcmp(w, g->lemma, n)) && lemma_is(c, i, g->lemma, gn, 0);
 	}
 	if (n - a == gn - b && !memcmp(w + a, g->lemma + b, n - a))
 		return 0;
@@ -1213,14 +1212,7 @@ static int oblique_place(ctx *c, size_t i, const td__gaz *g)
 	/* An inflected form of the place itself, which the dictionary
 	 * reads so, not a first name that only shares a stem ("George",
 	 * "Андрей"). */
-	td__lexinfo L;
-	lex(c, i, &L);
-	if (!L.lemma)
-		return 0;
-	char f1[WBUF], f2[WBUF];
-	size_t l1 = td_text_fold(L.lemma, strlen(L.lemma), f1, sizeof(f1));
-	size_t l2 = td_text_fold(g->lemma, gn, f2, sizeof(f2));
-	return l1 == l2 && !memcmp(f1, f2, l1);
+	return lemma_is(c, i, g->lemma, gn, 0);
 }
 
 
