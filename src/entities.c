@@ -4235,6 +4235,74 @@ static int lower_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Endings of East Slavic towns' names and their base forms: "-ск", "-цк"
+ * ("Покровск", "Донецк"; Russian declines them: "Покровска", "Донецке",
+ * not the adjectives and surnames in "-ский", "-ская"; Bulgarian does
+ * not, and its "-ска" is an adjective's), "-поль" ("Мариуполя"); in
+ * Ukrainian "-ськ", "-цьк" as written (its "-ська" is also a woman's
+ * surname). */
+enum { EAST_RU = 1, EAST_UK = 2, EAST_BG = 4 };
+static const struct {
+	const char *end, *base;
+	uint8_t langs; /* EAST_* */
+} east_ends[] = {
+	{"ск", "ск", EAST_RU | EAST_BG},
+	{"ска", "ск", EAST_RU},
+	{"ску", "ск", EAST_RU},
+	{"ске", "ск", EAST_RU},
+	{"ском", "ск", EAST_RU},
+	{"цк", "цк", EAST_RU | EAST_BG},
+	{"цка", "цк", EAST_RU},
+	{"цку", "цк", EAST_RU},
+	{"цке", "цк", EAST_RU},
+	{"цком", "цк", EAST_RU},
+	{"ськ", "ськ", EAST_UK},
+	{"цьк", "цьк", EAST_UK},
+	{"поль", "поль", EAST_RU | EAST_UK | EAST_BG},
+	{"поля", "поль", EAST_RU | EAST_UK},
+	{"полю", "поль", EAST_RU | EAST_UK},
+	{"полем", "поль", EAST_RU | EAST_UK},
+	{"поле", "поль", EAST_RU},
+};
+
+/* Whether token i, in Cyrillic, ends like an East Slavic town's name
+ * (east_ends); its base form into out (cap bytes) when out. */
+static int east_town(const ctx *c, size_t i, char *out, size_t cap)
+{
+	if (!c->cyrillic)
+		return 0;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n <= 10)
+		return 0;
+	unsigned lang = !strcmp(c->a->lang, "ru") ? EAST_RU : !strcmp(c->a->lang, "uk") ? EAST_UK
+		      : !strcmp(c->a->lang, "bg")   ? EAST_BG
+						      : 0;
+	for (size_t k = 0; k < NELEM(east_ends); k++) {
+		size_t el = strlen(east_ends[k].end);
+		if (!(east_ends[k].langs & lang) || n <= el + 6 ||
+		    memcmp(w + n - el, east_ends[k].end, el))
+			continue;
+		/* A consonant or a soft sign before "-ск" ("Купянск",
+		 * "Норильск"; persons: "Франциск", "Туск"), letters only. */
+		const char *p = w + n - el - 2;
+		if (strcmp(east_ends[k].base, "поль") && vowel_end(p, 2) && memcmp(p, "\xD1\x8C", 2))
+			continue;
+		for (const char *q = w; q < w + n; q++)
+			if (*q == '.' || *q == '-' || (*q >= '0' && *q <= '9'))
+				return 0;
+		size_t bl = strlen(east_ends[k].base);
+		if (out) {
+			if (n - el + bl + 1 > cap)
+				return 0;
+			memcpy(out, w, n - el);
+			memcpy(out + n - el, east_ends[k].base, bl + 1);
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* Whether token i ends (as written or without its inflection ending)
  * with a suffix that forms names of places, not of persons: Persian and
  * Indian "-abad", "-pur(a)" (Islamabad, Sheikhupura), Germanic "-burg",
@@ -4276,6 +4344,8 @@ static int toponym_form(const ctx *c, size_t i)
 				return 1;
 		}
 	}
+	if (east_town(c, i, NULL, 0))
+		return 1;
 	const char *st = tok_stem(c, i, &sl);
 	for (size_t k = 0; k < NELEM(sufs); k++) {
 		size_t xl = sufs[k].n;
@@ -6189,6 +6259,9 @@ static size_t cs_sk_surname_case(const ctx *c, size_t f, size_t l, const char **
 static char *lemma_of_(ctx *c, const mention *m)
 {
 	char buf[1024];
+	/* A town named as East Slavic towns are, in its case ("Покровска"). */
+	if (m->type == TD_ENT_LOC && m->j - m->i == 1 && east_town(c, m->i, buf, sizeof(buf)))
+		return td_arena_strndup(c->ar, buf, strlen(buf));
 	/* Where nouns have no cases a name other than a person's is its own
 	 * base form, without an English possessive ending ("Société
 	 * Générale", not "Société Général"). */

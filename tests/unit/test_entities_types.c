@@ -167,6 +167,16 @@ static void test_toponym_forms(void **state)
 	check(b, "Oswald", NULL, TD_ENT_PER, NULL);
 	td_article *c = run("cs", "Pákistán", "Protesty zasáhly i Islámábád. Vláda v Islámábádu mlčí.");
 	check(c, "Islámábád", NULL, TD_ENT_LOC, NULL);
+	/* East Slavic towns in "-ск" in their cases, with their base form;
+	 * not a person's name in "-иск", "-уск", nor a surname in "-ский". */
+	td_article *d = run("ru", "Фронт", "Войска продвинулись у Покровска и Купянска. Папа Франциск "
+					 "помолился. Министр Покровский заявил.");
+	check(d, "Покровска", "Покровск", TD_ENT_LOC, NULL);
+	check(d, "Купянска", "Купянск", TD_ENT_LOC, NULL);
+	check(d, "Франциск", NULL, TD_ENT_PER, NULL);
+	check(d, "Покровский", NULL, TD_ENT_PER, NULL);
+	td_article *e = run("uk", "Фронт", "Покровськ обстріляли вночі.");
+	check(e, "Покровськ", NULL, TD_ENT_LOC, NULL);
 }
 
 /* A fleeting vowel of the nominative dropped in the other cases: Slovene
