@@ -1211,8 +1211,20 @@ static int oblique_place(ctx *c, size_t i, const td__gaz *g)
 		return 0;
 	/* An inflected form of the place itself, which the dictionary
 	 * reads so, not a first name that only shares a stem ("George",
-	 * "Андрей"). */
-	return lemma_is(c, i, g->lemma, gn, 0);
+	 * "Андрей"); under any of its names of those stems (the entry met
+	 * may be another language's: "Франция" for Ukrainian "Франції"). */
+	int oblique = 0;
+	for (const td__gaz *h = g; h; h = td__gaz_next(h)) {
+		if (strcmp(h->key, g->key))
+			continue;
+		char f1[WBUF], f2[WBUF];
+		size_t l1 = td_text_fold(h->lemma, strlen(h->lemma), f1, sizeof(f1));
+		size_t l2 = td_text_fold(w, n, f2, sizeof(f2));
+		if (l1 == l2 && !memcmp(f1, f2, l1))
+			return 0; /* a name as listed in some language ("Roma") */
+		oblique |= lemma_is(c, i, h->lemma, strlen(h->lemma), 0);
+	}
+	return oblique;
 }
 
 

@@ -443,6 +443,14 @@ static void test_person_then_country(void **state)
 	a = run("ru", "Новости", "Премьер Италии Мелони промолчала.");
 	check(a, "Италии", "Италия", TD_ENT_LOC, "gpe:it");
 	assert_null(find(a, "Италии Мелони"));
+	/* The country's entry met may be another language's ("Франция"
+	 * for Ukrainian "Франції"); a name as some language lists it is
+	 * no oblique case ("Roma Bojanowicz"). */
+	a = run("uk", "Новини", "Вчора президент Франції Макрон приїхав до Києва.");
+	check(a, "Франції", "Франція", TD_ENT_LOC, "gpe:fr");
+	check(a, "Макрон", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Wczoraj Roma Bojanowicz powiedziała to dziennikarzom.");
+	check(a, "Roma Bojanowicz", NULL, TD_ENT_PER, NULL);
 	a = run("sk", "Správy", "Podnik pôsobí v Nemecku Juhoamericke trhy rastú.");
 	check(a, "Nemecku", "Nemecko", TD_ENT_LOC, "gpe:de");
 	/* So is a plural country's genitive ("Niemiec" of "Niemcy"); a
