@@ -5653,6 +5653,19 @@ static size_t without_possessive(const char *t, size_t b, size_t e)
 	return e;
 }
 
+/* Whether token j, right after a name, is a Russian, Ukrainian or
+ * Bulgarian verb in the feminine past ("заявила", "отказалась",
+ * "погодилася"): a lower-case word of five letters or more in "-ла",
+ * "-лась", "-лася". */
+static int feminine_past_after(const ctx *c, size_t j)
+{
+	static const char *const ends[] = {"ла", "лась", "лася"};
+	if (j >= c->nt || !joined(c, j) || (c->tk[j].flags & TD_TOK_UPPER) || !(c->tk[j].flags & TD_TOK_ALPHA) ||
+	    c->tk[j].end - c->tk[j].start < 10)
+		return 0;
+	return ends_in(c, j, ends, NELEM(ends));
+}
+
 /* Whether lemma l (ln bytes) is word w (wn bytes) with another last
  * letter, both of them vowels ("Rutta" of "Rutte"). */
 static int last_vowel_replaced(const char *l, size_t ln, const char *w, size_t wn)
@@ -6616,11 +6629,13 @@ static char *lemma_of_(ctx *c, const mention *m)
 			/* So in Cyrillic where the surname ends in a consonant
 			 * and does not decline: a woman's, with her first name
 			 * as written ("Метте Фредеріксен", not "Метт"; a man's
-			 * surname declines with his: "Роберту Фицо" keeps it). */
+			 * surname declines with his: "Роберту Фицо" keeps it);
+			 * or where a verb in the feminine past follows: she is
+			 * its subject ("Джорджа Мелони заявила", not "Джордж"). */
 			int cyr_vowel = c->cyrillic && ll < wn && wn - ll <= 2 &&
 					one_char(c->t + tk->start + ll, wn - ll) &&
 					vowel_end(c->t + tk->start + ll, wn - ll) && k == m->i &&
-					uninflected_consonant(c, m->j - 1);
+					(uninflected_consonant(c, m->j - 1) || feminine_past_after(c, m->j));
 			if (m->type == TD_ENT_PER && k + 1 < m->j && (keep_last || woman) && !strip_last &&
 			    (ll + 1 == wn || cyr_vowel) && o + wn + 1 < sizeof(buf) &&
 			    !memcmp(buf + o, c->t + tk->start, ll) &&

@@ -1255,6 +1255,10 @@ static void test_attested_surnames(void **state)
 	 * written (a woman's); a man's surname declines with his. */
 	a = run("uk", "Політика", "Прем'єрка Данії Метте Фредеріксен обговорила санкції.");
 	check(a, "Метте Фредеріксен", "Метте Фредеріксен", TD_ENT_PER, NULL);
+	/* ... or where a verb in the feminine past follows the name. */
+	a = run("ru", "Политика", "Вчера Джорджа Мелони заявила о поддержке. Слова Джорджа Буша прозвучали.");
+	check(a, "Джорджа Мелони", "Джорджа Мелони", TD_ENT_PER, NULL);
+	check(a, "Джорджа Буша", "Джордж Буш", TD_ENT_PER, NULL);
 	/* A Croatian first name in "-om" before a surname not in the
 	 * instrumental is a woman's; a man's surname declines with his. */
 	a = run("hr", "Politika", "Premijer se sastao s Giorgiom Meloni i s Markom Rutteom.");
