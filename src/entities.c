@@ -5666,6 +5666,31 @@ static int feminine_past_after(const ctx *c, size_t j)
 	return ends_in(c, j, ends, NELEM(ends));
 }
 
+/* Whether token k ends in "-ем" after a hissing consonant or "ц" with
+ * three letters or more before it; the bytes before the ending. */
+static size_t hissing_em(const ctx *c, size_t k)
+{
+	static const char *const hiss[] = {"жем", "шем", "чем", "щем", "цем"};
+	size_t n = c->tk[k].end - c->tk[k].start;
+	if (n < 10 || !ends_in(c, k, hiss, NELEM(hiss)))
+		return 0;
+	return n - 4;
+}
+
+/* A first name at token f and a surname at token l both in the
+ * instrumental "-ем" after a hissing consonant ("Джорджем Бушем"): the
+ * first name's base form into fb (*fbl bytes), the bytes the surname
+ * loses as the result; 0 otherwise. */
+static size_t hissing_instrumental(const ctx *c, size_t f, size_t l, char *fb, size_t *fbl)
+{
+	size_t a = hissing_em(c, f), b = hissing_em(c, l);
+	if (!a || !b || a >= WBUF)
+		return 0;
+	memcpy(fb, c->t + c->tk[f].start, a);
+	*fbl = a;
+	return 4;
+}
+
 /* Whether lemma l (ln bytes) is word w (wn bytes) with another last
  * letter, both of them vowels ("Rutta" of "Rutte"). */
 static int last_vowel_replaced(const char *l, size_t ln, const char *w, size_t wn)
@@ -6370,6 +6395,12 @@ static char *lemma_of_(ctx *c, const mention *m)
 	 * name beside it still declines with it ("Эммануэлем"). */
 	else if (!strip_last && m->type == TD_ENT_PER && m->j - m->i == 2 && !keep_last && c->cyrillic)
 		soft_case_ending(c, m->i, m->j - 1, first_form, &first_form_l);
+	/* Both in the instrumental after a hissing consonant or "ц", whose
+	 * "-ем" takes no soft sign ("Джорджем Бушем" -> "Джордж Буш", where
+	 * a dictionary lists "Джорджем" as a word of its own). */
+	if (!strip_last && !first_form_l && m->type == TD_ENT_PER && m->j - m->i == 2 && keep_last &&
+	    c->cyrillic)
+		strip_last = hissing_instrumental(c, m->i, m->j - 1, first_form, &first_form_l);
 	/* A woman's name: her surname has a feminine form of its own
 	 * (feminine_surname()). */
 	int woman = 0;
