@@ -5691,6 +5691,37 @@ static size_t hissing_instrumental(const ctx *c, size_t f, size_t l, char *fb, s
 	return 4;
 }
 
+/* See lemma_of_(): the bytes the surname at token l loses, the first
+ * name's base form into fb (*fbl bytes); 0 when the rule does not hold. */
+static size_t unknown_shared_case(ctx *c, size_t f, size_t l, char *fb, size_t *fbl)
+{
+	/* Ukrainian has no locative "-е" ("Трампі"). */
+	static const char *const ends[] = {"у", "ом", "е"};
+	size_t nends = strcmp(c->a->lang, "uk") ? NELEM(ends) : 2;
+	td__lexinfo F, L;
+	lex(c, f, &F);
+	lex(c, l, &L);
+	if ((F.flags & TD__LEX_KNOWN) || (L.flags & TD__LEX_KNOWN))
+		return 0;
+	const char *fw = c->t + c->tk[f].start, *lw = c->t + c->tk[l].start;
+	size_t fn = c->tk[f].end - c->tk[f].start, ln = c->tk[l].end - c->tk[l].start;
+	for (size_t k = 0; k < nends; k++) {
+		size_t el = strlen(ends[k]);
+		/* Three letters before the ending, the last a consonant. */
+		if (fn < el + 6 || ln < el + 6 || fn - el >= WBUF || !ends_with(fw, fn, ends[k]) ||
+		    !ends_with(lw, ln, ends[k]))
+			continue;
+		if (vowel_end(fw + fn - el - 2, 2) || vowel_end(lw + ln - el - 2, 2) ||
+		    ((unsigned char)fw[fn - el - 2] != 0xD0 && (unsigned char)fw[fn - el - 2] != 0xD1) ||
+		    ((unsigned char)lw[ln - el - 2] != 0xD0 && (unsigned char)lw[ln - el - 2] != 0xD1))
+			return 0;
+		memcpy(fb, fw, fn - el);
+		*fbl = fn - el;
+		return el;
+	}
+	return 0;
+}
+
 /* Whether lemma l (ln bytes) is word w (wn bytes) with another last
  * letter, both of them vowels ("Rutta" of "Rutte"). */
 static int last_vowel_replaced(const char *l, size_t ln, const char *w, size_t wn)
@@ -6401,6 +6432,15 @@ static char *lemma_of_(ctx *c, const mention *m)
 	if (!strip_last && !first_form_l && m->type == TD_ENT_PER && m->j - m->i == 2 && keep_last &&
 	    c->cyrillic)
 		strip_last = hissing_instrumental(c, m->i, m->j - 1, first_form, &first_form_l);
+	/* Two words no dictionary knows in one case of a man's name after a
+	 * hard consonant: the dative "-у", the instrumental "-ом", the
+	 * locative "-е" ("Дональду Трампу", "о Дональде Трампе" ->
+	 * "Дональд Трамп"). A woman's accusative "-у" and dative "-е" come
+	 * with surnames that do not decline or end otherwise ("Камалу
+	 * Харрис", "Анне Петровой"). */
+	if (!strip_last && !first_form_l && m->type == TD_ENT_PER && m->j - m->i == 2 && keep_last &&
+	    c->cyrillic && (!strcmp(c->a->lang, "ru") || !strcmp(c->a->lang, "uk")))
+		strip_last = unknown_shared_case(c, m->i, m->j - 1, first_form, &first_form_l);
 	/* A woman's name: her surname has a feminine form of its own
 	 * (feminine_surname()). */
 	int woman = 0;
