@@ -4249,7 +4249,9 @@ static int lower_elsewhere(const ctx *c, size_t i)
 
 /* Endings of East Slavic towns' names and their base forms: "-ск", "-цк"
  * ("Покровск", "Донецк"; Russian declines them: "Покровска", "Донецке",
- * not the adjectives and surnames in "-ский", "-ская"; Bulgarian does
+ * not the adjectives and surnames in "-ский", "-ская", nor their
+ * locative "-ском", which the towns' instrumental shares: "в Ленинском
+ * районе", "на Пискаревском кладбище"; Bulgarian does
  * not, and its "-ска" is an adjective's), "-поль" ("Мариуполя"); in
  * Ukrainian "-ськ", "-цьк" as written (its "-ська" is also a woman's
  * surname). */
@@ -4262,12 +4264,10 @@ static const struct {
 	{"ска", "ск", EAST_RU},
 	{"ску", "ск", EAST_RU},
 	{"ске", "ск", EAST_RU},
-	{"ском", "ск", EAST_RU},
 	{"цк", "цк", EAST_RU | EAST_BG},
 	{"цка", "цк", EAST_RU},
 	{"цку", "цк", EAST_RU},
 	{"цке", "цк", EAST_RU},
-	{"цком", "цк", EAST_RU},
 	{"ськ", "ськ", EAST_UK},
 	{"цьк", "цьк", EAST_UK},
 	{"поль", "поль", EAST_RU | EAST_UK | EAST_BG},
@@ -8342,7 +8342,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			/* A word of content in lower case: the headline is
 			 * written as a sentence, whose capitals are names
 			 * ("Premier Robert Golob se je srečal"). */
-			nlow += !nlow && !(t->flags & TD_TOK_UPPER) && !function_word(&c, k);
+			nlow += !nlow && !(t->flags & TD_TOK_UPPER) && !function_word(&c, k) &&
+				!english_function_word(&c, k);
 		}
 	}
 	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3 && !nlow;

@@ -1057,6 +1057,11 @@ static void test_title_case(void **state)
 	 * common word stays in the name ("Golob", a pigeon). */
 	a = run("sl", "Premier Robert Golob se je srečal z Ano Novak", "Srečanje je trajalo uro.");
 	check(a, "Robert Golob", NULL, TD_ENT_PER, NULL);
+	/* English title case leaves its function words in lower case. */
+	a = run("en", "Krafts Food Shooter Yvonne Hiller Charged with Two Counts of Murder",
+		"Yvonne Hiller, a suspended employee, returned to the factory.");
+	assert_non_null(find(a, "Yvonne Hiller"));
+	assert_null(find(a, "Food Shooter Yvonne Hiller Charged"));
 	/* Football clubs are organisations under one key in every language;
 	 * "Legia" alone is no club (the Foreign Legion). */
 	a = run("pl", "Liga Mistrzów", "Real Madryt pokonał Olympiakos Pireus 4:3. Kibice Realu Madryt "
