@@ -718,14 +718,6 @@ static int vowel_end(const char *s, size_t n)
 	return 0;
 }
 
-/* Whether s (n bytes) is one character. */
-static int one_char(const char *s, size_t n)
-{
-	int l;
-	td_utf8_decode(s, n, &l);
-	return l > 0 && (size_t)l == n;
-}
-
 /* Whether every name of entry g's chain belongs to languages other than
  * the article's and English, and none is the dictionary lemma lem. */
 static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
@@ -1214,12 +1206,12 @@ static int oblique_place(ctx *c, size_t i, const td__gaz *g)
 	 * "Андрей"); under any of its names of those stems (the entry met
 	 * may be another language's: "Франция" for Ukrainian "Франції"). */
 	int oblique = 0;
+	char f1[WBUF], f2[WBUF];
+	size_t l2 = td_text_fold(w, n, f2, sizeof(f2));
 	for (const td__gaz *h = g; h; h = td__gaz_next(h)) {
 		if (strcmp(h->key, g->key))
 			continue;
-		char f1[WBUF], f2[WBUF];
 		size_t l1 = td_text_fold(h->lemma, strlen(h->lemma), f1, sizeof(f1));
-		size_t l2 = td_text_fold(w, n, f2, sizeof(f2));
 		if (l1 == l2 && !memcmp(f1, f2, l1))
 			return 0; /* a name as listed in some language ("Roma") */
 		oblique |= lemma_is(c, i, h->lemma, strlen(h->lemma), 0);
@@ -6603,7 +6595,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 			 * own nominative: no one's name is written so. */
 			if (m->type == TD_ENT_PER && k == m->i && m->j - m->i >= 2 && c->cyrillic && ll > wn &&
 			    ll <= wn + 2 && wn >= 4 && !memcmp(buf + o, c->t + tk->start, wn) &&
-			    vowel_end(buf + o + wn, ll - wn) && one_char(buf + o + wn, ll - wn) &&
+			    vowel_end(buf + o + wn, ll - wn) && nchars_(buf + o + wn, ll - wn) == 1 &&
 			    !vowel_end(c->t + tk->end - 2, 2))
 				ll = wn;
 			const char *se = m->type == TD_ENT_PER && k == m->i && m->j - m->i == 2
@@ -6704,7 +6696,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 			 * or where a verb in the feminine past follows: she is
 			 * its subject ("Джорджа Мелони заявила", not "Джордж"). */
 			int cyr_vowel = c->cyrillic && ll < wn && wn - ll <= 2 &&
-					one_char(c->t + tk->start + ll, wn - ll) &&
+					nchars_(c->t + tk->start + ll, wn - ll) == 1 &&
 					vowel_end(c->t + tk->start + ll, wn - ll) && k == m->i &&
 					(uninflected_consonant(c, m->j - 1) || feminine_past_after(c, m->j));
 			if (m->type == TD_ENT_PER && k + 1 < m->j && (keep_last || woman) && !strip_last &&
