@@ -4,6 +4,8 @@
  * text (about twice the body) plus a few short strings, all in the arena. */
 #include "tidings/clean.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "dates_int.h"
@@ -120,11 +122,44 @@ static size_t match_list(const char *f, size_t fl, const char *const *list)
 	return 0;
 }
 
-static int contains_list(const char *f, size_t fl, const char *const *list)
+/* The footer phrases by their first two bytes: a bit per pair, so that
+ * one pass over a line finds where a phrase may start (a memmem per
+ * phrase scanned a line some thirty times). */
+#define N_FOOTER (sizeof(k_footer) / sizeof(k_footer[0]) - 1)
+static uint8_t footer_pairs[65536 / 8];
+static uint16_t footer_key[N_FOOTER];
+static uint8_t footer_len[N_FOOTER];
+static pthread_once_t footer_once = PTHREAD_ONCE_INIT;
+
+static unsigned pair_key(const char *s)
 {
-	for (int k = 0; list[k]; k++)
-		if (memchr(f, list[k][0], fl) && memmem(f, fl, list[k], strlen(list[k])))
-			return 1;
+	return (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
+}
+
+static void build_footer(void)
+{
+	for (size_t k = 0; k < N_FOOTER; k++) {
+		size_t l = strlen(k_footer[k]);
+		/* Every phrase has two bytes at least. */
+		footer_key[k] = (uint16_t)pair_key(k_footer[k]);
+		footer_len[k] = (uint8_t)(l < 255 ? l : 255);
+		footer_pairs[footer_key[k] >> 3] |= (uint8_t)(1u << (footer_key[k] & 7));
+	}
+}
+
+/* Whether folded f contains one of the footer phrases. */
+static int contains_footer(const char *f, size_t fl)
+{
+	pthread_once(&footer_once, build_footer);
+	for (size_t i = 0; i + 1 < fl; i++) {
+		unsigned key = pair_key(f + i);
+		if (!((footer_pairs[key >> 3] >> (key & 7)) & 1))
+			continue;
+		for (size_t k = 0; k < N_FOOTER; k++)
+			if (footer_key[k] == key && footer_len[k] <= fl - i &&
+			    !memcmp(f + i, k_footer[k], footer_len[k]))
+				return 1;
+	}
 	return 0;
 }
 
@@ -894,7 +929,7 @@ static span clean_title(const char *s, size_t n, const char *outlet, int declare
 	/* A first line of promotion or notices ("Subscribe to our
 	 * newsletter...", "Читайте также: ...", "We use cookies"), as the
 	 * body's chrome lines are. */
-	if (!declared && fl && (match_list(buf, fl, k_promo) || contains_list(buf, fl, k_footer)))
+	if (!declared && fl && (match_list(buf, fl, k_promo) || contains_footer(buf, fl)))
 		return none;
 	return t;
 }
@@ -1029,7 +1064,7 @@ static int chrome_line(body_ctx *c, size_t b, size_t e, int edge)
 			return 1;
 		if (l && l < fl && buf[l] == ' ' && name_like(s, b + l + 1, e))
 			return 1;
-		if (len < 200 && contains_list(buf, fl, k_footer))
+		if (len < 200 && contains_footer(buf, fl))
 			return 1;
 		if (len < 80 && (starts_phrase(buf, fl, "by") || starts_phrase(buf, fl, "von") ||
 				 starts_phrase(buf, fl, "par") || starts_phrase(buf, fl, "por")) &&
@@ -1106,7 +1141,7 @@ static int notice_after(const char *s, size_t p, size_t e)
 		end--;
 	char buf[FOLD_MAX * 2];
 	size_t fl = td__fold(s + p, end - p, buf, sizeof(buf));
-	return fl && contains_list(buf, fl, k_footer);
+	return fl && contains_footer(buf, fl);
 }
 
 /* Copies the line s[b..e) without its inline chrome: promo markers with
@@ -1257,6 +1292,22 @@ static void put_inline(body_ctx *c, size_t b, size_t e)
 	}
 }
 
+/* Where lit (l bytes) first occurs in s[0..n), found through its byte at
+ * (a byte rarer than the first one), or NULL. */
+static const char *find_by(const char *s, size_t n, const char *lit, size_t l, size_t at)
+{
+	if (n < l)
+		return NULL;
+	/* Where the byte may stand: at .. n - l + at. */
+	const char *p = s + at, *end = s + (n - l) + at + 1;
+	while (p < end && (p = memchr(p, (unsigned char)lit[at], (size_t)(end - p)))) {
+		if (!memcmp(p - at, lit, l))
+			return p - at;
+		p++;
+	}
+	return NULL;
+}
+
 /* Photo markers written inline without a colon, as BBC pages in every
  * language carry them: "Image copyright Getty Images Image caption",
  * "Правообладатель иллюстрации EPA Image caption". A copyright marker and
@@ -1270,9 +1321,10 @@ static void drop_photo_markers(body_ctx *c, size_t out0)
 	static const char caption[] = "Image caption";
 	const size_t capl = sizeof(caption) - 1;
 	char *o = c->out;
-	/* Most lines have none: two scans tell. */
-	if (!memmem(o + out0, c->olen - out0, "Image c", 7) &&
-	    !memmem(o + out0, c->olen - out0, copyright[1], strlen(copyright[1])))
+	/* Most lines have none: two scans for a byte tell ("П" is rare in
+	 * any text, "I" in Cyrillic text). */
+	if (!find_by(o + out0, c->olen - out0, "Image c", 7, 0) &&
+	    !find_by(o + out0, c->olen - out0, copyright[1], strlen(copyright[1]), 1))
 		return;
 	for (size_t p = out0; p < c->olen;) {
 		size_t b = (size_t)-1, e = 0, ml = 0;

@@ -1307,6 +1307,9 @@ static const guess_rule rules[] = {
 /* Writes the guessed nominative of w (n bytes) into out. */
 /* Byte lengths of the endings and replacements of rules. */
 static uint8_t rule_el[sizeof(rules) / sizeof(rules[0])], rule_rl[sizeof(rules) / sizeof(rules[0])];
+/* The last byte of each rule's ending: most words end otherwise, and
+ * that one comparison turns them away. */
+static uint8_t rule_last[sizeof(rules) / sizeof(rules[0])];
 static pthread_once_t rules_once = PTHREAD_ONCE_INIT;
 
 static void rule_lengths(void)
@@ -1314,6 +1317,7 @@ static void rule_lengths(void)
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
 		rule_el[r] = (uint8_t)strlen(rules[r].end);
 		rule_rl[r] = (uint8_t)strlen(rules[r].repl);
+		rule_last[r] = rule_el[r] ? (uint8_t)rules[r].end[rule_el[r] - 1] : 0;
 	}
 }
 
@@ -1393,17 +1397,20 @@ static int same_name_root(const ctx *c, const char *a, size_t an, const char *w,
 static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
 {
 	pthread_once(&rules_once, rule_lengths);
-	const char *lang = c->a->lang;
 	char fold[WBUF], cand[WBUF];
 	int latin = is_latin_word(w, n);
-	for (size_t x = 0; x < c->ngrules; x++) {
+	/* c->grules holds the rules of the article's language only; Latin
+	 * names in a Cyrillic article keep their form (no Cyrillic language's
+	 * rule applies to them). */
+	size_t nrules = c->cyrillic && latin ? 0 : c->ngrules;
+	unsigned last = n ? (unsigned char)w[n - 1] : 0;
+	for (size_t x = 0; x < nrules; x++) {
 		size_t r = c->grules[x];
-		const guess_rule *g = &rules[r];
-		/* Latin names in a Cyrillic article keep their form. */
-		if (!same_lang(g->lang, lang) || (c->cyrillic && latin && !same_lang(g->lang, "en")))
+		if (rule_last[r] != last)
 			continue;
+		const guess_rule *g = &rules[r];
 		size_t el = rule_el[r], rl = rule_rl[r];
-		if (!el || el >= n || w[n - 1] != g->end[el - 1] || memcmp(w + n - el, g->end, el) || n - el < 2)
+		if (!el || el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
 			continue;
 		if (n - el + rl + 1 > sizeof(cand))
 			continue;

@@ -293,6 +293,24 @@ static void test_inline_credits_and_footer(void **state)
 	assert_string_equal(a->body, "Асия Биби провела восемь лет в камере. Суд отменил приговор.\n"
 				     "В ряде городов прошли протесты.\n"
 				     "Protesters gathered in Lahore.");
+	/* A marker at a line's very end, and a line that is a marker only. */
+	a = clean_txt("Суд оправдал Асию Биби",
+		      "Суд отменил приговор. Правообладатель иллюстрации\n"
+		      "Image c\n"
+		      "Протесты прошли в Лахоре.");
+	no_substr(a, "Правообладатель");
+	has_substr(a, "Суд отменил приговор.");
+	has_substr(a, "Протесты прошли в Лахоре.");
+	/* A footer phrase anywhere in a first line makes it chrome, at its
+	 * end too; the same words in another order do not. */
+	assert_string_equal(clean_txt("Новости дня, все права защищены",
+				      "Правительство утвердило бюджет на следующий год.\nВторой абзац.")
+				    ->title,
+			    "Правительство утвердило бюджет на следующий год");
+	assert_string_equal(clean_txt("Права человека защищены законом, заявил суд",
+				      "Суд рассмотрел жалобу.\nВторой абзац.")
+				    ->title,
+			    "Права человека защищены законом, заявил суд");
 	/* Share-word lookalikes in real sentences stay. */
 	a = clean_txt("Headline about networks", "Facebook and Twitter said on Monday they would act.");
 	has_substr(a, "Facebook and Twitter said");
