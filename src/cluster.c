@@ -467,6 +467,13 @@ static double idf(const td_cluster *c, uint32_t h)
 	return v;
 }
 
+/* The order td__feat_select ranks by (heavier first, then the smaller
+ * hash): total over distinct hashes, so the k heaviest are one set. */
+static int heavier(const td_feature *a, const td_feature *b)
+{
+	return a->w > b->w || (a->w == b->w && a->h < b->h);
+}
+
 /* Builds the unit-length IDF vector of s: at most KVEC features, sorted
  * by hash, into v; the QFEAT heaviest hashes of each space into top (at
  * most 2 * QFEAT, also the features its story is posted under). Returns
@@ -474,13 +481,21 @@ static double idf(const td_cluster *c, uint32_t h)
 static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature *v, uint32_t *top,
 			     size_t *ntop)
 {
-	td_feature tmp[TD_SKETCH_MAXFEAT];
-	size_t n = 0;
+	td_feature tmp[TD_SKETCH_MAXFEAT], byh[TD_SKETCH_MAXFEAT];
+	size_t n = 0, nbyh;
+	int sorted = 1;
 	for (uint32_t i = 0; i < s->nfeat; i++) {
 		double w = s->feat[i].w * idf(c, s->feat[i].h);
-		if (w > 1e-9)
+		if (w > 1e-9) {
+			sorted &= n == 0 || tmp[n - 1].h < s->feat[i].h;
 			tmp[n++] = (td_feature){s->feat[i].h, (float)w};
+		}
 	}
+	/* A sketch's features are sorted by hash: the vector is then made in
+	 * that order, from a copy, instead of sorted again. */
+	nbyh = n;
+	if (sorted)
+		memcpy(byh, tmp, n * sizeof(*tmp));
 	if (n > KVEC) {
 		td__feat_select(tmp, n, KVEC);
 		n = KVEC;
@@ -508,10 +523,23 @@ static size_t article_vector(const td_cluster *c, const td_sketch *s, td_feature
 	for (size_t i = 0; i < n; i++)
 		norm += (double)tmp[i].w * tmp[i].w;
 	norm = sqrt(norm);
-	for (size_t i = 0; i < n; i++)
-		v[i] = (td_feature){tmp[i].h, (float)(tmp[i].w / norm)};
-	td__feat_sort_hash(v, n);
-	return n;
+	if (!sorted) {
+		for (size_t i = 0; i < n; i++)
+			v[i] = (td_feature){tmp[i].h, (float)(tmp[i].w / norm)};
+		td__feat_sort_hash(v, n);
+		return n;
+	}
+	/* The kept ones in hash order: all, or those not lighter than the
+	 * lightest kept (the hashes are distinct, so exactly n). */
+	td_feature p = tmp[0];
+	for (size_t i = 1; nbyh > n && i < n; i++)
+		if (heavier(&p, &tmp[i]))
+			p = tmp[i];
+	size_t o = 0;
+	for (size_t i = 0; i < nbyh; i++)
+		if (nbyh == n || !heavier(&p, &byh[i]))
+			v[o++] = (td_feature){byh[i].h, (float)(byh[i].w / norm)};
+	return o;
 }
 
 /* Feature spaces: one language's (stems, names, numbers, dates) and the
@@ -819,20 +847,12 @@ static int post(td_cluster *c, uint32_t h, uint32_t si)
 	return 0;
 }
 
-/* The order td__feat_select ranks by (heavier first, then the smaller
- * hash): total over distinct hashes, so the k heaviest are one set. */
-static int heavier(const td_feature *a, const td_feature *b)
-{
-	return a->w > b->w || (a->w == b->w && a->h < b->h);
-}
-
 /* Keeps the k heaviest of m[0..n) (sorted by hash), still sorted by
  * hash; returns k. The same as
  * td__feat_select then td__feat_sort_hash, without the sort: the
- * lightest one kept is found on a copy and m filtered in place. */
+ * lightest one kept is found and m filtered in place. */
 static size_t keep_heaviest(td_feature *m, size_t n, size_t k)
 {
-	td_feature sel[2 * KVEC];
 	int distinct = n <= 2 * KVEC;
 	for (size_t i = 1; distinct && i < n; i++)
 		distinct = m[i - 1].h < m[i].h;
@@ -841,12 +861,7 @@ static size_t keep_heaviest(td_feature *m, size_t n, size_t k)
 		td__feat_sort_hash(m, k);
 		return k;
 	}
-	memcpy(sel, m, n * sizeof(*m));
-	td__feat_select(sel, n, k);
-	td_feature p = sel[0];
-	for (size_t i = 1; i < k; i++)
-		if (heavier(&p, &sel[i]))
-			p = sel[i];
+	td_feature p = td__feat_kth(m, n, k);
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++)
 		if (!heavier(&p, &m[i]))

@@ -11,6 +11,10 @@
  * broken by the lower hash), in no particular order. */
 void td__feat_select(td_feature *v, size_t n, size_t k);
 
+/* The k-th heaviest of v[0..n) (1 <= k <= n <= 1024; ties broken by the
+ * lower hash), v unchanged. */
+td_feature td__feat_kth(const td_feature *v, size_t n, size_t k);
+
 /* Sorts v[0..n) by hash, ascending (n <= 1024). */
 void td__feat_sort_hash(td_feature *v, size_t n);
 

@@ -358,6 +358,38 @@ static void test_sort_hash(void **state)
 		}
 }
 
+/* The k-th heaviest: what td__feat_select leaves lightest among the k
+ * kept, with repeated weights and hashes, negative weights and -0. */
+static void test_kth(void **state)
+{
+	(void)state;
+	static td_feature v[400], sel[400];
+	uint32_t r = 777;
+	const size_t sizes[] = {1, 2, 3, 7, 64, 257, 400};
+	for (size_t t = 0; t < sizeof(sizes) / sizeof(sizes[0]); t++)
+		for (int kind = 0; kind < 4; kind++) {
+			size_t n = sizes[t];
+			for (size_t i = 0; i < n; i++) {
+				r = r * 1103515245u + 12345u;
+				float w = kind == 0 ? (float)(r >> 8) / 65536.0f : (float)(r % 5) - 2.0f;
+				if (kind == 3 && i % 3 == 0)
+					w = -0.0f;
+				v[i] = (td_feature){kind == 2 ? r % 3 : r ^ (uint32_t)i << 20, w};
+			}
+			for (size_t k = 1; k <= n; k += 1 + n / 17) {
+				memcpy(sel, v, n * sizeof(*v));
+				td__feat_select(sel, n, k);
+				td_feature want = sel[0];
+				for (size_t i = 1; i < k; i++)
+					if (sel[i].w < want.w || (sel[i].w == want.w && sel[i].h > want.h))
+						want = sel[i];
+				td_feature got = td__feat_kth(v, n, k);
+				assert_int_equal(got.h, want.h);
+				assert_true(got.w == want.w);
+			}
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +402,7 @@ int main(void)
 		cmocka_unit_test(test_cache_independent),
 		cmocka_unit_test(test_cache_case),
 		cmocka_unit_test(test_sort_hash),
+		cmocka_unit_test(test_kth),
 		cmocka_unit_test(test_years_persons),
 	};
 	return cmocka_run_group_tests_name("sketch", tests, NULL, NULL);
