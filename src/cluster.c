@@ -195,12 +195,27 @@ static int map32_grow(map32 *m)
 	return 0;
 }
 
-/* Returns the value slot of key k, inserting it (value 0) when absent;
- * NULL when out of memory. */
-static uint32_t *map32_slot(map32 *m, uint32_t k)
+static uint32_t *map32_put(map32 *m, uint32_t k);
+
+/* map32_slot when the map must grow first. */
+static uint32_t *map32_slot_grow(map32 *m, uint32_t k)
 {
-	if ((m->n + 1) * 2 > m->cap && map32_grow(m) < 0)
-		return NULL;
+	return map32_grow(m) < 0 ? NULL : map32_put(m, k);
+}
+
+/* Returns the value slot of key k, inserting it (value 0) when absent;
+ * NULL when out of memory. The growth apart, so that the common path
+ * saves no registers. */
+static inline uint32_t *map32_slot(map32 *m, uint32_t k)
+{
+	if ((m->n + 1) * 2 > m->cap)
+		return map32_slot_grow(m, k);
+	return map32_put(m, k);
+}
+
+/* map32_slot in a map with room for k. */
+static inline uint32_t *map32_put(map32 *m, uint32_t k)
+{
 	size_t j = mix32(k) & (m->cap - 1);
 	while (m->k[j] && m->k[j] != k)
 		j = (j + 1) & (m->cap - 1);
@@ -212,7 +227,7 @@ static uint32_t *map32_slot(map32 *m, uint32_t k)
 	return &m->v[j];
 }
 
-static uint32_t map32_get(const map32 *m, uint32_t k)
+static inline uint32_t map32_get(const map32 *m, uint32_t k)
 {
 	if (!m->cap)
 		return 0;
@@ -682,32 +697,47 @@ static float atab_weight(const atab *t, uint32_t h)
 	return 0;
 }
 
-/* dot4 of the table's vector and b (b sorted by hash, no repeats). */
+/* Adds to d the products of feature y (weight w) when the table's
+ * vector has it, probing from slot x at s. */
+static inline void tab_match(const atab *t, uint32_t y, float w, size_t s, uint16_t x, double d[4])
+{
+	while (x) {
+		const td_feature *a = &t->v[x - 1];
+		if (a->h == y) {
+			double p = (double)a->w * w;
+			td_feature_kind k = TD_FEAT_KIND(y);
+			d[SPACE_MONO] += in_space(y, SPACE_MONO) ? p : 0.0;
+			d[SPACE_CROSS] += k != TD_FEAT_STEM ? p : 0.0;
+			d[SPACE_NAMES] += k == TD_FEAT_NAME || k == TD_FEAT_ENTITY ? p : 0.0;
+			d[SPACE_FACTS] += k == TD_FEAT_NUMBER || k == TD_FEAT_DATE ? p : 0.0;
+			return;
+		}
+		s = (s + 1) & (ATAB - 1);
+		x = t->slot[s];
+	}
+}
+
+/* dot4 of the table's vector and b (b sorted by hash, no repeats). Most
+ * of b's features are not in the table (an empty first slot): two are
+ * looked up at once, and only a pair with a slot taken goes further. */
 static void dot4_tab(const atab *t, const td_feature *b, size_t nb, double d[4])
 {
-	double dm = 0, dx = 0, dn = 0, df = 0;
-	for (size_t j = 0; j < nb; j++) {
-		uint32_t y = b[j].h;
-		size_t s = atab_hash(y);
-		uint16_t x;
-		while ((x = t->slot[s]) != 0) {
-			const td_feature *a = &t->v[x - 1];
-			if (a->h == y) {
-				double p = (double)a->w * b[j].w;
-				td_feature_kind k = TD_FEAT_KIND(y);
-				dm += in_space(y, SPACE_MONO) ? p : 0.0;
-				dx += k != TD_FEAT_STEM ? p : 0.0;
-				dn += k == TD_FEAT_NAME || k == TD_FEAT_ENTITY ? p : 0.0;
-				df += k == TD_FEAT_NUMBER || k == TD_FEAT_DATE ? p : 0.0;
-				break;
-			}
-			s = (s + 1) & (ATAB - 1);
-		}
+	double acc[4] = {0, 0, 0, 0};
+	size_t j = 0;
+	for (; j + 1 < nb; j += 2) {
+		size_t s0 = atab_hash(b[j].h), s1 = atab_hash(b[j + 1].h);
+		uint16_t x0 = t->slot[s0], x1 = t->slot[s1];
+		if (!(x0 | x1))
+			continue;
+		tab_match(t, b[j].h, b[j].w, s0, x0, acc);
+		tab_match(t, b[j + 1].h, b[j + 1].w, s1, x1, acc);
 	}
-	d[SPACE_MONO] = dm;
-	d[SPACE_CROSS] = dx;
-	d[SPACE_NAMES] = dn;
-	d[SPACE_FACTS] = df;
+	if (j < nb) {
+		size_t s0 = atab_hash(b[j].h);
+		tab_match(t, b[j].h, b[j].w, s0, t->slot[s0], acc);
+	}
+	for (int k = 0; k < 4; k++)
+		d[k] = acc[k];
 }
 
 /* Agreement of names and of facts: the smaller of the two cosines (both
@@ -878,24 +908,23 @@ static int centroid_update(story *st, const td_feature *v, size_t n, float sign)
 	if (!m)
 		return TD_ERR_NOMEM;
 	size_t i = 0, j = 0, o = 0;
+	/* Merged, without what removal emptied; then the lightest beyond
+	 * MCENT are dropped. */
 	while (i < st->ncen || j < n) {
+		td_feature f;
 		if (j >= n || (i < st->ncen && st->cen[i].h < v[j].h))
-			m[o++] = st->cen[i++];
+			f = st->cen[i++];
 		else if (i >= st->ncen || v[j].h < st->cen[i].h) {
-			if (sign > 0)
-				m[o++] = (td_feature){v[j].h, v[j].w};
-			j++;
+			f = v[j++];
+			if (sign <= 0)
+				continue;
 		} else {
-			m[o] = st->cen[i++];
-			m[o++].w += sign * v[j++].w;
+			f = st->cen[i++];
+			f.w += sign * v[j++].w;
 		}
+		if (f.w > 1e-6f)
+			m[o++] = f;
 	}
-	/* Drop what removal emptied, then the lightest beyond MCENT. */
-	size_t k = 0;
-	for (size_t x = 0; x < o; x++)
-		if (m[x].w > 1e-6f)
-			m[k++] = m[x];
-	o = k;
 	if (o > MCENT)
 		o = keep_heaviest(m, o, MCENT);
 	free(st->cen);
