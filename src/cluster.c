@@ -666,9 +666,10 @@ typedef struct {
 	int ok;
 } atab;
 
+/* A feature hash's top bits: it is a hash already. */
 static size_t atab_hash(uint32_t h)
 {
-	return (size_t)((h * 0x9E3779B1u) >> (32 - ATAB_BITS));
+	return (size_t)(h >> (32 - ATAB_BITS));
 }
 
 static void atab_build(atab *t, const td_feature *v, size_t n)
@@ -1240,10 +1241,9 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 		memcpy(keep, v, nv * sizeof(*v));
 		size_t ks = (size_t)c->o.stored_features;
 		size_t nk = nv < ks ? nv : ks;
-		/* A whole vector is kept as it is, sorted by hash already. */
-		size_t sorted = nk == nv;
-		for (size_t x = 1; sorted && x < nk; x++)
-			sorted = keep[x - 1].h < keep[x].h;
+		/* A whole vector is kept as it is when sorted by hash already
+		 * (strictly, as the table found it). */
+		size_t sorted = nk == nv && at.ok;
 		if (!sorted) {
 			td__feat_select(keep, nv, nk);
 			td__feat_sort_hash(keep, nk);

@@ -1,7 +1,7 @@
 /* sketch.c - per-article fingerprints: hashed weighted features (stems,
  * transliterated name skeletons, entity keys, numbers, dates), the years
  * and persons an article names most, and a MinHash over 4-word shingles. Memory: a sketch is a fixed 2.7 KiB
- * struct; a sketcher holds a stemmer, a 768 KiB word cache and 40 KiB of
+ * struct; a sketcher holds a stemmer, a 768 KiB word cache and 48 KiB of
  * scratch. */
 #include "tidings/sketch.h"
 
@@ -29,6 +29,7 @@
  * 82% (of at most 83%: the rest are words met for the first time). */
 #define WCACHE 32768
 #define ACC 2048 /* feature accumulator slots (power of two >= 2 * TD_SKETCH_MAXFEAT) */
+#define SUBLIN 1024 /* sublinear weights cached (a power of two) */
 #define XSKEL 5   /* consonant classes of a cross-language word skeleton */
 /* The lead: a body word at position k (from 0) weighs 1 + exp(-k / LEAD_TAU),
  * news writing putting the event in its first sentence or two (a lead of
@@ -50,6 +51,11 @@ struct td_sketcher {
 	size_t nused;
 	td_token tok[TD_SKETCH_MAXTOKENS];
 	float lead[TD_SKETCH_MAXTOKENS]; /* weight of the body's k-th token */
+	/* Sublinear weights met before, by the bits of the raw weight (0:
+	 * empty): the raw weights of an article's features repeat (the
+	 * headline's, the lead's of a word met once). */
+	uint32_t subk[SUBLIN];
+	float subv[SUBLIN];
 };
 
 td_sketcher *td_sketcher_create(void)
@@ -81,7 +87,22 @@ static uint32_t fhash(td_feature_kind kind, const void *p, size_t n)
 	return (h & ~(uint32_t)7) | (uint32_t)kind;
 }
 
-static void acc_add(td_sketcher *s, uint32_t h, float w, uint32_t pos)
+/* The sublinear term frequency of a raw weight w: 1 + log w above 1. */
+static float sublinear(td_sketcher *s, float w)
+{
+	if (!(w > 1.0f))
+		return w;
+	uint32_t b;
+	memcpy(&b, &w, sizeof(b));
+	size_t i = ((b * 2654435761u) >> 16) & (SUBLIN - 1);
+	if (s->subk[i] != b) {
+		s->subk[i] = b;
+		s->subv[i] = 1.0f + logf(w);
+	}
+	return s->subv[i];
+}
+
+static inline void acc_add(td_sketcher *s, uint32_t h, float w, uint32_t pos)
 {
 	uint32_t i = (h * 2654435761u) & (ACC - 1);
 	for (;;) {
@@ -485,7 +506,7 @@ int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *t
 	uint32_t pos[ACC / 2];
 	for (size_t i = 0; i < s->nused; i++) {
 		td_feature f = s->acc[s->used[i]];
-		f.w = f.w > 1.0f ? 1.0f + logf(f.w) : f.w;
+		f.w = sublinear(s, f.w);
 		all[nf] = f;
 		pos[nf++] = s->first[s->used[i]];
 	}
