@@ -49,6 +49,7 @@ const td__alias td__aliases[] = {
 	{"org:nato", TD_ENT_ORG, "uk", "Північноатлантичний альянс", "Північноатлантичний альянс"},
 	{"org:nato", TD_ENT_ORG, "", "Северноатлантически алианс", "Северноатлантически алианс"},
 	{"org:nato", TD_ENT_ORG, "", "OTAN", "OTAN"},
+	{"org:nato", TD_ENT_ORG, "", "Otan", "Otan"},
 	{"org:nato", TD_ENT_ORG, "pl", "Sojusz Północnoatlantycki", "Sojusz Północnoatlantycki"},
 	{"org:nato", TD_ENT_ORG, "", "Severoatlantická aliance", "Severoatlantická aliance"},
 	{"org:nato", TD_ENT_ORG, "", "Severoatlantická aliancia", "Severoatlantická aliancia"},
@@ -451,6 +452,8 @@ const td__alias td__aliases[] = {
 	{"org:opec", TD_ENT_ORG, "", "ОПЕК", "ОПЕК"},
 	{"org:opec", TD_ENT_ORG, "", "OPEK", "OPEK"},
 	{"org:opec", TD_ENT_ORG, "", "Opec", "Opec"},
+	{"org:opec", TD_ENT_ORG, "", "OPEP", "OPEP"},
+	{"org:opec", TD_ENT_ORG, "", "Opep", "Opep"},
 	{"org:wto", TD_ENT_ORG, "", "WTO", "WTO"},
 	{"org:wto", TD_ENT_ORG, "", "World Trade Organization", "World Trade Organization"},
 	{"org:wto", TD_ENT_ORG, "", "ВТО", "ВТО"},
@@ -2907,4 +2910,4 @@ const td__alias td__aliases[] = {
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 };
 
-const size_t td__naliases = 2903;
+const size_t td__naliases = 2906;

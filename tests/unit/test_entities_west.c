@@ -378,6 +378,10 @@ static void test_elided_articles(void **state)
 	check(a, "Unione europea", NULL, TD_ENT_ORG, "org:eu");
 	check(a, "Ucraina", NULL, TD_ENT_LOC, "gpe:ua");
 	check(a, "Onu", NULL, TD_ENT_ORG, "org:un");
+	/* French writes the acronyms it pronounces as words in title case. */
+	a = run("fr", "Nouvelles", "Le sommet de l'Otan a suivi la réunion de l'Opep à Vienne.");
+	check(a, "Otan", NULL, TD_ENT_ORG, "org:nato");
+	check(a, "Opep", NULL, TD_ENT_ORG, "org:opec");
 }
 
 /* Turkish writes a name's case ending after an apostrophe: the name is
