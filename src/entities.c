@@ -477,11 +477,14 @@ static int english_possessive(const ctx *c, size_t k)
 	       (n >= 5 && w[n - 1] == 's' && !memcmp(w + n - 4, "\xE2\x80\x99", 3));
 }
 
+static int english_office_word(const char *f, size_t fl);
+
 /* Whether token k is a name in the English possessive that ends the
  * name it is written in: an acronym ("IMF's", "BBC’s": two capitals or
- * more before the apostrophe, no lower case) or a listed name of one word
- * ("Florida's Gulf Coast"; "People's Republic" is one name). */
-static int acronym_possessive(const ctx *c, size_t k)
+ * more before the apostrophe, no lower case), a listed name of one word
+ * ("Florida's Gulf Coast"; "People's Republic" is one name) or the last
+ * word of a longer name (below). */
+static int possessive_ends_name(const ctx *c, size_t k)
 {
 	if (!english_possessive(c, k))
 		return 0;
@@ -494,7 +497,30 @@ static int acronym_possessive(const ctx *c, size_t k)
 	size_t sl = c->caseless ? td_text_fold(w, b, st, sizeof(st)) : td__name_stem(w, b, st, sizeof(st));
 	int more, lower;
 	const td__gaz *g = sl ? td__gaz_find(st, sl, &more, &lower) : NULL;
-	return g != NULL;
+	if (g)
+		return 1;
+	/* An English name of two words or more in the possessive ends
+	 * there: "Elon Musk's SpaceX", "Vladimir Putin's Kremlin", "New
+	 * York's Metropolitan Museum". Not a saint's name ("St. Mary's
+	 * Hospital"), nor an irregular plural, whose possessive names a body
+	 * ("Boston Children's Hospital"); one word in the possessive is often
+	 * a firm's whole name ("Moody's Investors Service"). */
+	static const char *const plurals[] = {"Men", "Women", "Children", "People", "Gentlemen"};
+	static const char *const saints[] = {"St", "Saint", "Ste"};
+	if (strcmp(c->a->lang, "en") || k == 0 || word_listed(plurals, NELEM(plurals), w, b))
+		return 0;
+	/* An office's possessive is its office's name ("Los Angeles County
+	 * Sheriff's Department", "Texas Attorney General's Office"). */
+	char f[WBUF];
+	size_t fl = td_text_fold(w, b, f, sizeof(f));
+	if (english_office_word(f, fl))
+		return 0;
+	const td_token *p = &c->tk[k - 1];
+	if (!(p->flags & TD_TOK_UPPER) || !(p->flags & TD_TOK_ALPHA) ||
+	    word_listed(saints, NELEM(saints), c->t + p->start, p->end - p->start))
+		return 0;
+	/* The word before is the name's, one space away. */
+	return c->tk[k].start == p->end + 1 && c->t[p->end] == ' ';
 }
 
 /* Whether token k is capitalised and so is its second letter, as in
@@ -567,7 +593,7 @@ static int joined_q(const ctx *c, size_t i, int listed)
 	size_t n = (size_t)(e - s);
 	/* A brand's "+" ends its name ("GSP+ Islamabad"), and so does an
 	 * acronym's possessive ("the IMF's Kristalina Georgieva"). */
-	if (s[-1] == '+' || (s[-1] == 's' && acronym_possessive(c, i - 1)) ||
+	if (s[-1] == '+' || (s[-1] == 's' && possessive_ends_name(c, i - 1)) ||
 	    (second_capital(c, i - 1) && inflected_acronym(c, i - 1)))
 		return 0;
 	if (n == 1 && (s[0] == ' ' || s[0] == '-'))
@@ -3909,7 +3935,7 @@ static size_t purpose_end(const ctx *c, size_t j)
 /* English words of an office that the dictionary also has with a
  * capital ("Chief Executive Dave Calhoun", "Administrator Mike
  * Whitaker"): an office before a name all the same. */
-static int english_office(const ctx *c, size_t i)
+static int english_office_word(const char *f, size_t fl)
 {
 	static const char *const offices[] = {
 		"chief", "executive", "administrator", "chairman", "chairwoman", "chair", "director",
@@ -3919,11 +3945,16 @@ static int english_office(const ctx *c, size_t i)
 		"justice", "marshal", "admiral", "colonel", "major", "captain", "sheriff", "mayor",
 		"founder", "head", "leader", "manager", "analyst", "economist", "professor", "coach",
 	};
+	return word_listed(offices, NELEM(offices), f, fl);
+}
+
+static int english_office(const ctx *c, size_t i)
+{
 	if (!c->caseless)
 		return 0;
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
-	return word_listed(offices, NELEM(offices), f, fl);
+	return english_office_word(f, fl);
 }
 
 /* Whether Bulgarian token i has an adjective's ending: definite "-ия",
@@ -8984,7 +9015,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !org_apposition(&c, i, j)) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0) && !first_name_run(&c, i, j)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0) && !first_name_run(&c, i, j) &&
+			   !english_possessive(&c, j - 1)) {
+			/* (Not a name in the possessive: see locative() below.) */
 			m.type = TD_ENT_LOC;
 			m.cued = 1;
 		} else if (c.caseless && !per && i > 1 && joined(&c, i) && joined(&c, i - 1) &&
@@ -9030,6 +9063,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * ("верит в Иисуса Христа"): a name of several words
 			 * ending like it ("-а", "-я") is no place. */
 			if (lc == 1 && c.cyrillic && j > i + 1 && animate_accusative(&c, j - 1))
+				lc = 0;
+			/* "in Joe Biden's White House": the preposition's place is
+			 * what the name in the possessive qualifies. */
+			if (english_possessive(&c, j - 1))
 				lc = 0;
 			if (lc == 1 || (lc == 2 && (j == i + 1 || locative_case(&c, i)))) {
 				m.type = TD_ENT_LOC;

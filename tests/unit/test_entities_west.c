@@ -560,6 +560,21 @@ static void test_english_possessives(void **state)
 	check(a, "Milan", "Milan", TD_ENT_LOC, "city:milan");
 	check(a, "Giorgio Armani", "Giorgio Armani", TD_ENT_PER, NULL);
 	check(a, "People's Republic of China", "People's Republic of China", TD_ENT_LOC, "gpe:cn");
+	/* A name of two words or more in the possessive ends there, and a
+	 * preposition before it governs what it qualifies; not an office's
+	 * possessive, an irregular plural's or a saint's. */
+	a = run("en", "World",
+		"Officials in Joe Biden's White House said Vladimir Putin's Kremlin had rejected the plan. "
+		"Elon Musk's SpaceX launched a rocket. The Los Angeles County Sheriff's Department and "
+		"Boston Children's Hospital helped.");
+	check(a, "Joe Biden", "Joe Biden", TD_ENT_PER, NULL);
+	check(a, "White House", "White House", TD_ENT_LOC, "loc:whitehouse");
+	check(a, "Vladimir Putin", "Vladimir Putin", TD_ENT_PER, NULL);
+	check(a, "Kremlin", "Kremlin", TD_ENT_LOC, "loc:kremlin");
+	check(a, "SpaceX", "SpaceX", TD_ENT_ORG, "org:spacex");
+	assert_string_equal(must(a, "Vladimir Putin")->key, "ptn");
+	must(a, "Los Angeles County Sheriff's Department");
+	must(a, "Boston Children's Hospital");
 	/* An English common word alone, capitalised, that follows no name
 	 * the dictionary knows is no person ("the Championship"); a
 	 * surname written so after a first name is ("Mark Felt ... Felt"). */
