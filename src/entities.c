@@ -332,7 +332,15 @@ static int tok_calendar(const ctx *c, size_t i)
 	word_rec *r = word(c, i);
 	if (r && (r->have & W_CAL))
 		return r->cal;
-	int cal = td__gaz_calendar(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start);
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	/* A day's or month's English possessive ("Saturday's game") is the
+	 * day's. */
+	if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
+		n -= 2;
+	else if (n > 4 && w[n - 1] == 's' && !memcmp(w + n - 4, "\xE2\x80\x99", 3))
+		n -= 4;
+	int cal = td__gaz_calendar(w, n);
 	if (r) {
 		r->cal = (uint8_t)cal;
 		r->have |= W_CAL;

@@ -575,6 +575,10 @@ static void test_english_possessives(void **state)
 	assert_string_equal(must(a, "Vladimir Putin")->key, "ptn");
 	must(a, "Los Angeles County Sheriff's Department");
 	must(a, "Boston Children's Hospital");
+	/* A weekday's possessive is the day's, no name. */
+	a = run("en", "Sport", "Fans celebrated in Saturday's game. Monday’s vote was close.");
+	assert_null(find(a, "Saturday"));
+	assert_null(find(a, "Monday"));
 	/* An English common word alone, capitalised, that follows no name
 	 * the dictionary knows is no person ("the Championship"); a
 	 * surname written so after a first name is ("Mark Felt ... Felt"). */
