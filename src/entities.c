@@ -1761,7 +1761,7 @@ static const char *const place_heads[] = {
 	"peninsula$", "strait$", "square$", "street$", "avenue$", "valley$", "mountains$",
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
 	"peak$", "hills$", "heights$", "harbour$", "harbor$", "reef$", "creek$", "volcano$",
-	"reservoir$", "mount$", "mt$",
+	"reservoir$", "mount$", "mt$", "basin$", "plateau$", "plains$", "lagoon$", "archipelago$",
 	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"). */
 	/* A state named as such ("Estado de Palestina", "État de Palestine"). */
 	"estado$", "état$", "stato$", "staat$",

@@ -575,6 +575,15 @@ static void test_english_possessives(void **state)
 	assert_string_equal(must(a, "Vladimir Putin")->key, "ptn");
 	must(a, "Los Angeles County Sheriff's Department");
 	must(a, "Boston Children's Hospital");
+	/* Firms of the alias table meet across scripts; a basin is a place. */
+	a = run("en", "Oil", "Exxon Mobil agreed to buy Pioneer. Morgan Stanley advised. Output in the Permian "
+			     "Basin will double.");
+	check(a, "Exxon Mobil", "Exxon Mobil", TD_ENT_ORG, "org:exxonmobil");
+	check(a, "Morgan Stanley", "Morgan Stanley", TD_ENT_ORG, "org:morganstanley");
+	check(a, "Permian Basin", "Permian Basin", TD_ENT_LOC, NULL);
+	a = run("ru", "Нефть", "Компания Эксон Мобил купит Pioneer, сделку консультировал Морган Стэнли.");
+	check(a, "Эксон Мобил", "Эксон Мобил", TD_ENT_ORG, "org:exxonmobil");
+	check(a, "Морган Стэнли", "Морган Стэнли", TD_ENT_ORG, "org:morganstanley");
 	/* A weekday's possessive is the day's, no name. */
 	a = run("en", "Sport", "Fans celebrated in Saturday's game. Monday’s vote was close.");
 	assert_null(find(a, "Saturday"));
