@@ -3744,6 +3744,8 @@ static int english_demonym(const ctx *c, size_t i)
 	return 0;
 }
 
+static int first_name_run(const ctx *c, size_t i, size_t j);
+
 /* Where nouns have no cases: whether the capitalised run [i, j) names no
  * person: in English it ends in a plural of a common noun ("the Colts",
  * "Chiefs": teams and bands take such names, persons do not; surnames
@@ -3761,6 +3763,12 @@ static int english_common_head(const ctx *c, size_t i, size_t j)
 		return 0;
 	const char *w = c->t + c->tk[j - 1].start;
 	size_t n = c->tk[j - 1].end - c->tk[j - 1].start;
+	/* A common noun in the possessive names no person ("Lakewood
+	 * Sheriff's", "Kraft Food's", "Drayton Manor's"), unless a given name
+	 * of the dictionary opens the name: surnames are common words too
+	 * ("Andrew Luck's", "Tim Cook's"). */
+	if (!strcmp(c->a->lang, "en") && english_possessive(c, j - 1) && first_name_run(c, i, j))
+		return 0;
 	if (!strcmp(c->a->lang, "en") && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && L.lemma &&
 	    strlen(L.lemma) < n)
 		return 1;

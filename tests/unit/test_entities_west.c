@@ -584,6 +584,11 @@ static void test_english_possessives(void **state)
 	a = run("ru", "Нефть", "Компания Эксон Мобил купит Pioneer, сделку консультировал Морган Стэнли.");
 	check(a, "Эксон Мобил", "Эксон Мобил", TD_ENT_ORG, "org:exxonmobil");
 	check(a, "Морган Стэнли", "Морган Стэнли", TD_ENT_ORG, "org:morganstanley");
+	/* A common noun in the possessive is no plural: after a given name it
+	 * is a surname ("Andrew Luck's"), else a body's head. */
+	a = run("en", "Sport", "Andrew Luck's pass won it. The Lakewood Sheriff's deputies came.");
+	check(a, "Andrew Luck", "Andrew Luck", TD_ENT_PER, NULL);
+	check(a, "Lakewood Sheriff", "Lakewood Sheriff", TD_ENT_ORG, NULL);
 	/* A weekday's possessive is the day's, no name. */
 	a = run("en", "Sport", "Fans celebrated in Saturday's game. Monday’s vote was close.");
 	assert_null(find(a, "Saturday"));
