@@ -589,6 +589,11 @@ static void test_english_possessives(void **state)
 	a = run("en", "Sport", "Andrew Luck's pass won it. The Lakewood Sheriff's deputies came.");
 	check(a, "Andrew Luck", "Andrew Luck", TD_ENT_PER, NULL);
 	check(a, "Lakewood Sheriff", "Lakewood Sheriff", TD_ENT_ORG, NULL);
+	/* News agencies of the alias table. */
+	a = run("en", "Quake", "Hospitals were full, the Anadolu news agency reported. Xinhua and Kyodo said aid came.");
+	check(a, "Anadolu", "Anadolu", TD_ENT_ORG, "org:anadolu");
+	check(a, "Xinhua", "Xinhua", TD_ENT_ORG, "org:xinhua");
+	check(a, "Kyodo", "Kyodo", TD_ENT_ORG, "org:kyodo");
 	/* A weekday's possessive is the day's, no name. */
 	a = run("en", "Sport", "Fans celebrated in Saturday's game. Monday’s vote was close.");
 	assert_null(find(a, "Saturday"));
