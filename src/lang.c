@@ -42,8 +42,6 @@ extern const unsigned char td__lang_model_blob_end[];
 #define CAP_WEIGHT_NUM 1
 #define CAP_WEIGHT_DEN 2
 #endif
-#define MAX_CP 4096
-#define MAX_WORDS 1024
 #define MAX_WORD_CP 24
 #define MAX_LANGS 32
 #define MAX_GROUPS 8
@@ -94,6 +92,9 @@ static int init_rc;
 /* Per BMP code point: bit 7 letter, bits 0-4 script. And its lower case. */
 static uint8_t cp_class[65536];
 static uint16_t cp_lower[65536];
+/* U+0400..U+047F, the characters of lead bytes D0 and D1, are all
+ * Cyrillic letters: count_letters counts them by their lead bytes. */
+static int cyr_d0d1;
 
 static int script_of(uint32_t c)
 {
@@ -144,6 +145,10 @@ static void build_tables(void)
 		cp_class[c] = k;
 		cp_lower[c] = lo;
 	}
+	cyr_d0d1 = 1;
+	for (uint32_t c = 0x400; c < 0x480; c++)
+		if (cp_class[c] != (0x80 | S_CYRILLIC))
+			cyr_d0d1 = 0;
 }
 
 static uint32_t rd32(const unsigned char *p)
@@ -227,39 +232,80 @@ static inline uint64_t mix(uint64_t h)
 	return h;
 }
 
-/* Sums the penalties of the features of one word. The slots are computed
- * and prefetched first so that the table reads overlap. */
+/* A feature to look up: its slot and key. */
 typedef struct {
 	uint32_t slot, key;
 } probe;
 
-static inline void add_entry(const group *g, const uint8_t *e, uint32_t *score)
+static inline void push(const group *g, uint64_t h, probe *pr, int *n)
+{
+	uint64_t k = mix(h);
+	uint32_t key = (uint32_t)(k >> 32);
+	uint32_t slot = (uint32_t)k & (g->nslot - 1);
+	/* the table reads of one word overlap */
+	__builtin_prefetch(g->tab + (size_t)slot * g->stride);
+	pr[*n].slot = slot;
+	pr[*n].key = key ? key : 1;
+	(*n)++;
+}
+
+/* A word has at most 3 + 4 * MAX_WORD_CP n-grams and itself, each with
+ * penalties up to 255: its sum per language fits in 16 bits, so the
+ * penalties of a word are summed in 16-bit lanes (eight languages to a
+ * vector) and added to the 32-bit scores once. */
+#define MAX_PROBES (3 + 4 * MAX_WORD_CP + 1)
+_Static_assert(MAX_PROBES * 255 <= 65535, "a word's penalties must fit 16 bits");
+
+/* Adds the penalties of the entries e[0..n) to score[0..nlang). */
+static void add_entries(uint32_t nlang, const uint8_t *const *e, int n, uint32_t *score)
 {
 #ifdef __SSE2__
-	/* 16 languages at a time; the table is padded so reading past the
-	 * last language of the last slot stays inside it */
-	(void)g;
+	/* The table is padded so that reading past the last language of
+	 * the last slot stays inside it; the lanes past nlang are unused. */
 	const __m128i z = _mm_setzero_si128();
-	for (uint32_t l = 0; l < g->nlang; l += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(e + 4 + l));
-		__m128i lo = _mm_unpacklo_epi8(v, z), hi = _mm_unpackhi_epi8(v, z);
-		__m128i *s = (__m128i *)(void *)(score + l);
-		s[0] = _mm_add_epi32(s[0], _mm_unpacklo_epi16(lo, z));
-		s[1] = _mm_add_epi32(s[1], _mm_unpackhi_epi16(lo, z));
-		s[2] = _mm_add_epi32(s[2], _mm_unpacklo_epi16(hi, z));
-		s[3] = _mm_add_epi32(s[3], _mm_unpackhi_epi16(hi, z));
+	__m128i a[4] = {z, z, z, z};
+	int nv;
+	if (nlang <= 8) {
+		nv = 1;
+		for (int i = 0; i < n; i++) {
+			__m128i v = _mm_loadl_epi64((const __m128i *)(const void *)(e[i] + 4));
+			a[0] = _mm_add_epi16(a[0], _mm_unpacklo_epi8(v, z));
+		}
+	} else if (nlang <= 16) {
+		nv = 2;
+		for (int i = 0; i < n; i++) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(e[i] + 4));
+			a[0] = _mm_add_epi16(a[0], _mm_unpacklo_epi8(v, z));
+			a[1] = _mm_add_epi16(a[1], _mm_unpackhi_epi8(v, z));
+		}
+	} else {
+		nv = 4;
+		for (int i = 0; i < n; i++) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(e[i] + 4));
+			__m128i w = _mm_loadu_si128((const __m128i *)(const void *)(e[i] + 20));
+			a[0] = _mm_add_epi16(a[0], _mm_unpacklo_epi8(v, z));
+			a[1] = _mm_add_epi16(a[1], _mm_unpackhi_epi8(v, z));
+			a[2] = _mm_add_epi16(a[2], _mm_unpacklo_epi8(w, z));
+			a[3] = _mm_add_epi16(a[3], _mm_unpackhi_epi8(w, z));
+		}
+	}
+	for (int k = 0; k < nv; k++) {
+		__m128i *s = (__m128i *)(void *)(score + 8 * k);
+		s[0] = _mm_add_epi32(s[0], _mm_unpacklo_epi16(a[k], z));
+		s[1] = _mm_add_epi32(s[1], _mm_unpackhi_epi16(a[k], z));
 	}
 #else
-	for (uint32_t l = 0; l < g->nlang; l++)
-		score[l] += e[4 + l];
+	for (int i = 0; i < n; i++)
+		for (uint32_t l = 0; l < nlang; l++)
+			score[l] += e[i][4 + l];
 #endif
 }
 
 static void lookup_all(const group *g, const probe *pr, int n, uint32_t *score)
 {
 	uint32_t mask = g->nslot - 1;
-	for (int i = 0; i < n; i++)
-		__builtin_prefetch(g->tab + (size_t)pr[i].slot * g->stride);
+	const uint8_t *hit[MAX_PROBES];
+	int nh = 0;
 	for (int i = 0; i < n; i++) {
 		uint32_t slot = pr[i].slot;
 		for (;;) {
@@ -267,7 +313,7 @@ static void lookup_all(const group *g, const probe *pr, int n, uint32_t *score)
 			uint32_t kk;
 			memcpy(&kk, e, 4);
 			if (kk == pr[i].key) {
-				add_entry(g, e, score);
+				hit[nh++] = e;
 				break;
 			}
 			if (!kk)
@@ -275,42 +321,39 @@ static void lookup_all(const group *g, const probe *pr, int n, uint32_t *score)
 			slot = (slot + 1) & mask;
 		}
 	}
+	add_entries(g->nlang, hit, nh, score);
 }
 
-static inline void push(const group *g, uint64_t h, probe *pr, int *n)
-{
-	uint64_t k = mix(h);
-	uint32_t key = (uint32_t)(k >> 32);
-	pr[*n].slot = (uint32_t)k & (g->nslot - 1);
-	pr[*n].key = key ? key : 1;
-	(*n)++;
-}
-
-/* Scores one lower-cased word: padded 1..4-grams and the whole word. */
+/* Scores one lower-cased word of n letters, of which w holds the first
+ * min(n, MAX_WORD_CP): its padded 1..4-grams and the whole word. The
+ * padding spaces alone are no feature (" " and, for no word, "  "). */
 static void score_word(const group *g, const uint32_t *w, int n, uint32_t *score)
 {
 	uint32_t p[MAX_WORD_CP + 2];
-	probe pr[(MAX_WORD_CP + 2) * 4 + 1];
+	probe pr[MAX_PROBES];
 	int npr = 0;
 	int np = n < MAX_WORD_CP ? n : MAX_WORD_CP;
 	p[0] = 0x20;
 	memcpy(p + 1, w, (size_t)np * sizeof(uint32_t));
 	p[np + 1] = 0x20;
 	np += 2;
-	for (int i = 0; i < np; i++) {
-		uint64_t h = SEED_NGRAM;
+	/* Letters are never spaces: only the first and last n-grams start
+	 * with one. */
+	uint64_t h = (SEED_NGRAM ^ 0x20) * FNV;
+	for (int j = 1; j < 4 && j < np; j++) {
+		h = (h ^ p[j]) * FNV;
+		push(g, h, pr, &npr);
+	}
+	for (int i = 1; i < np - 1; i++) {
+		h = SEED_NGRAM;
 		int lim = i + 4 < np ? i + 4 : np;
 		for (int j = i; j < lim; j++) {
 			h = (h ^ p[j]) * FNV;
-			if (j == i && p[j] == 0x20)
-				continue;
-			if (j == i + 1 && p[i] == 0x20 && p[j] == 0x20)
-				continue;
 			push(g, h, pr, &npr);
 		}
 	}
 	if (n <= MAX_WORD_CP) {
-		uint64_t h = SEED_WORD;
+		h = SEED_WORD;
 		for (int i = 0; i < n; i++)
 			h = (h ^ w[i]) * FNV;
 		push(g, h, pr, &npr);
@@ -320,11 +363,197 @@ static void score_word(const group *g, const uint32_t *w, int n, uint32_t *score
 
 /* ---- detection ----------------------------------------------------- */
 
+/* Decodes the character at text[i] (i < len): ASCII and two-byte
+ * sequences inline, the rest by the decoder. */
+static inline uint32_t char_at(const unsigned char *s, size_t len, size_t i, int *n)
+{
+	unsigned char b0 = s[i];
+	if (b0 < 0x80) {
+		*n = 1;
+		return b0;
+	}
+	if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+		*n = 2;
+		return ((uint32_t)(b0 & 0x1F) << 6) | (s[i + 1] & 0x3F);
+	}
+	return td_utf8_decode((const char *)s + i, len - i, n);
+}
+
+#ifdef __SSE2__
+/* Sixteen 0xFF bytes then sixteen zeros: loaded at 16 - k, the mask of
+ * the first k bytes of a vector. */
+static const unsigned char prefix_mask[32] = {
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+
+
+static inline unsigned sum_bytes(__m128i v)
+{
+	__m128i sum = _mm_sad_epu8(v, _mm_setzero_si128());
+	return (unsigned)_mm_cvtsi128_si32(sum) + (unsigned)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+}
+#endif
+
+/* Counts the letters of each script (nl[S_NONE]: letters of none)
+ * among the characters that start in s[0..lim), decoded as char_at
+ * does. Runs of ASCII and two-byte characters go sixteen bytes
+ * at a time: ASCII letters counted by vector compares, two-byte
+ * characters looked up one by one. */
+static void count_letters(const unsigned char *s, size_t len, size_t lim, unsigned *nl)
+{
+	size_t i = 0;
+#ifdef __SSE2__
+	/* ASCII letters per byte position, in 8-bit counters added up
+	 * before they can overflow. */
+	__m128i nascii = _mm_setzero_si128(), ncyr = _mm_setzero_si128();
+	unsigned nvec = 0;
+	const __m128i lo_a = _mm_set1_epi8('a' - 1), hi_z = _mm_set1_epi8('z' + 1);
+	/* (byte & 0xFE) == D0 finds the lead bytes D0 and D1; never 0xFF */
+	const __m128i d0 = _mm_set1_epi8((char)(cyr_d0d1 ? 0xD0 : 0xFF)), fe = _mm_set1_epi8((char)0xFE);
+#endif
+	while (i < lim) {
+#ifdef __SSE2__
+		while (i + 16 <= lim) {
+			if (++nvec == 255) {
+				nl[S_LATIN] += sum_bytes(nascii);
+				nl[S_CYRILLIC] += sum_bytes(ncyr);
+				nascii = ncyr = _mm_setzero_si128();
+				nvec = 0;
+			}
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			/* ASCII letters: x | 0x20 in a..z (other bytes are
+			 * negative as signed bytes) */
+			__m128i x = _mm_or_si128(v, _mm_set1_epi8(0x20));
+			__m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(x, lo_a), _mm_cmplt_epi8(x, hi_z));
+			unsigned hi = (unsigned)_mm_movemask_epi8(v);
+			if (!hi) {
+				nascii = _mm_sub_epi8(nascii, alpha);
+				i += 16;
+				continue;
+			}
+			/* The bytes up to the first that is not ASCII or part of
+			 * a complete two-byte sequence (see utf8.c). */
+			unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+			unsigned lead = (unsigned)_mm_movemask_epi8(
+				_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+			unsigned bad = (hi & ~(cont | lead)) | (cont & ~(lead << 1)) | (lead & ~(cont >> 1));
+			unsigned k = (unsigned)__builtin_ctz(bad | 1u << 16);
+			__m128i pm = _mm_loadu_si128((const __m128i *)(const void *)(prefix_mask + 16 - k));
+			nascii = _mm_sub_epi8(nascii, _mm_and_si128(alpha, pm));
+			/* In the prefix D0 and D1 are lead bytes. */
+			__m128i cyr = _mm_and_si128(_mm_cmpeq_epi8(_mm_and_si128(v, fe), d0), pm);
+			ncyr = _mm_sub_epi8(ncyr, cyr);
+			unsigned other = lead & ~(unsigned)_mm_movemask_epi8(cyr) & ((1u << k) - 1);
+			for (unsigned l = other; l; l &= l - 1) {
+				const unsigned char *q = s + i + __builtin_ctz(l);
+				unsigned cls = cp_class[((q[0] & 0x1Fu) << 6) | (q[1] & 0x3Fu)];
+				nl[cls & 0x1f] += cls >> 7;
+			}
+			i += k;
+			if (k < 16)
+				break;
+		}
+		if (i >= lim)
+			break;
+#endif
+		int n;
+		uint32_t c = char_at(s, len, i, &n);
+		i += (size_t)n;
+		if (c < 0x10000) {
+			unsigned cls = cp_class[c];
+			nl[cls & 0x1f] += cls >> 7;
+		} else {
+			/* letters beyond the BMP have no script here */
+			nl[S_NONE] += is_letter_icu(c);
+		}
+	}
+#ifdef __SSE2__
+	nl[S_LATIN] += sum_bytes(nascii);
+	nl[S_CYRILLIC] += sum_bytes(ncyr);
+#endif
+}
+
+/* The naive Bayes scores of the languages of a group: low-case words
+ * and capitalised ones apart. Capitalised words are mostly names, whose
+ * spelling says little about the language of the text but much about
+ * the topics each language's training news covered: they count
+ * CAP_WEIGHT_NUM/CAP_WEIGHT_DEN when other words exist. */
 typedef struct {
-	uint16_t start, len;
-	uint8_t script; /* S_NONE when letters of several scripts mix */
-	uint8_t upper;  /* starts with a capital letter */
-} word;
+	_Alignas(16) uint32_t low[MAX_LANGS + 16];
+	_Alignas(16) uint32_t cap[MAX_LANGS + 16];
+	int used, nlow;
+} scores;
+
+static inline uint32_t score_of(const scores *sc, uint32_t l)
+{
+	return sc->nlow ? sc->low[l] + sc->cap[l] * CAP_WEIGHT_NUM / CAP_WEIGHT_DEN : sc->cap[l];
+}
+
+/* Scores the words of script `best` among the characters starting in
+ * text[0..lim), in order, until the leader is out of reach (checked
+ * every eight words). A word is a run of letters; its script is that
+ * of its first letter, or S_NONE when another script follows (combining
+ * marks aside); only its first MAX_WORD_CP letters are kept. */
+static void score_words(const group *g, const unsigned char *s, size_t len, size_t lim, int best,
+			scores *sc)
+{
+	uint32_t w[MAX_WORD_CP];
+	int wn = 0, wscript = 0, wupper = 0, in_word = 0;
+	for (size_t i = 0;;) {
+		int letter = 0, sn = 0;
+		uint32_t c = 0, lo = 0;
+		if (i < lim) {
+			int n;
+			c = char_at(s, len, i, &n);
+			i += (size_t)n;
+			unsigned cls;
+			lo = c;
+			if (c < 0x10000) {
+				cls = cp_class[c];
+				lo = cp_lower[c];
+			} else {
+				cls = is_letter_icu(c) ? 0x80 : 0;
+			}
+			letter = (cls & 0x80) != 0;
+			sn = (int)(cls & 0x1f);
+		}
+		if (letter) {
+			if (!in_word) {
+				wn = 0;
+				wscript = sn;
+				wupper = lo != c;
+				in_word = 1;
+			} else if (wscript != sn && !(c >= 0x300 && c <= 0x36f)) {
+				wscript = S_NONE;
+			}
+			if (wn < MAX_WORD_CP)
+				w[wn] = lo;
+			wn++;
+			continue;
+		}
+		if (in_word && wscript == best) {
+			score_word(g, w, wn, wupper ? sc->cap : sc->low);
+			sc->nlow += !wupper;
+			if ((++sc->used & 7) == 0) {
+				uint32_t l1 = UINT32_MAX, l2 = UINT32_MAX;
+				for (uint32_t l = 0; l < g->nlang; l++) {
+					uint32_t v = score_of(sc, l);
+					if (v < l1) {
+						l2 = l1;
+						l1 = v;
+					} else if (v < l2) {
+						l2 = v;
+					}
+				}
+				if (l2 - l1 >= STOP_NATS * TD__LANG_SCALE)
+					return;
+			}
+		}
+		in_word = 0;
+		if (i >= lim)
+			return;
+	}
+}
 
 int td_lang_detect(const char *text, size_t len, td_lang_result *out)
 {
@@ -337,66 +566,20 @@ int td_lang_detect(const char *text, size_t len, td_lang_result *out)
 	if (rc < 0)
 		return rc;
 	const model *m = &the_model;
-
-	/* Pass 1: decode the prefix into lower-cased words and count the
-	 * letters of each script. */
-	uint32_t cps[MAX_CP];
-	word words[MAX_WORDS];
-	unsigned nletters[S_COUNT] = {0};
-	int ncp = 0, nw = 0, in_word = 0;
+	const unsigned char *s = (const unsigned char *)text;
 	size_t lim = len < PREFIX_BYTES ? len : PREFIX_BYTES;
-	for (size_t i = 0; i < lim && ncp < MAX_CP;) {
-		int n;
-		uint32_t c;
-		unsigned char b0 = (unsigned char)text[i];
-		/* ASCII and two-byte sequences inline; the rest by the decoder. */
-		if (b0 < 0x80) {
-			c = b0;
-			n = 1;
-		} else if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < len &&
-			   ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
-			c = ((uint32_t)(b0 & 0x1F) << 6) | ((unsigned char)text[i + 1] & 0x3F);
-			n = 2;
-		} else
-			c = td_utf8_decode(text + i, len - i, &n);
-		i += (size_t)n;
-		unsigned cls;
-		uint32_t lo = c;
-		if (c < 0x10000) {
-			cls = cp_class[c];
-			lo = cp_lower[c];
-		} else {
-			cls = is_letter_icu(c) ? 0x80 : 0;
-		}
-		if (!(cls & 0x80)) {
-			in_word = 0;
-			continue;
-		}
-		int s = (int)(cls & 0x1f);
-		nletters[s]++;
-		if (!in_word) {
-			if (nw == MAX_WORDS)
-				break;
-			words[nw].start = (uint16_t)ncp;
-			words[nw].len = 0;
-			words[nw].script = (uint8_t)s;
-			words[nw].upper = lo != c;
-			nw++;
-			in_word = 1;
-		} else if (words[nw - 1].script != s && !(c >= 0x300 && c <= 0x36f)) {
-			words[nw - 1].script = S_NONE;
-		}
-		cps[ncp++] = lo;
-		words[nw - 1].len++;
-	}
+
+	/* Pass 1: the letters of each script in the prefix. */
+	unsigned nletters[S_COUNT] = {0};
+	count_letters(s, len, lim, nletters);
 
 	/* The script with the most letters; Japanese mixes kana and Han. */
 	int best = 0;
 	unsigned total = 0;
-	for (int s = 1; s < S_COUNT; s++) {
-		total += nletters[s];
-		if (nletters[s] > nletters[best])
-			best = s;
+	for (int sc = 1; sc < S_COUNT; sc++) {
+		total += nletters[sc];
+		if (nletters[sc] > nletters[best])
+			best = sc;
 	}
 	if (!best)
 		return 0;
@@ -413,48 +596,23 @@ int td_lang_detect(const char *text, size_t len, td_lang_result *out)
 	}
 
 	/* Pass 2: naive Bayes over the words of that script, with an early
-	 * stop once the leader is out of reach. Capitalised words are mostly
-	 * names, whose spelling says little about the language of the text
-	 * but much about the topics each language's training news covered:
-	 * they count CAP_WEIGHT_NUM/CAP_WEIGHT_DEN when other words exist. */
+	 * stop once the leader is out of reach. */
 	const group *g = &m->g[gi];
-	_Alignas(16) uint32_t low[MAX_LANGS + 16] = {0};
-	_Alignas(16) uint32_t cap[MAX_LANGS + 16] = {0};
-	uint32_t score[MAX_LANGS];
-	int used = 0, nlow = 0;
-	for (int k = 0; k < nw; k++) {
-		if (words[k].script != best)
-			continue;
-		score_word(g, cps + words[k].start, words[k].len, words[k].upper ? cap : low);
-		nlow += !words[k].upper;
-		if ((++used & 7) == 0) {
-			uint32_t l1 = UINT32_MAX, l2 = UINT32_MAX;
-			for (uint32_t l = 0; l < g->nlang; l++) {
-				uint32_t v = nlow ? low[l] + cap[l] * CAP_WEIGHT_NUM / CAP_WEIGHT_DEN
-						  : cap[l];
-				if (v < l1) {
-					l2 = l1;
-					l1 = v;
-				} else if (v < l2) {
-					l2 = v;
-				}
-			}
-			if (l2 - l1 >= STOP_NATS * TD__LANG_SCALE)
-				break;
-		}
-	}
-	if (!used)
+	scores sc;
+	memset(&sc, 0, sizeof(sc));
+	score_words(g, s, len, lim, best, &sc);
+	if (!sc.used)
 		return 0;
 	uint32_t bi = 0;
 	uint32_t l1 = UINT32_MAX, l2 = UINT32_MAX;
 	for (uint32_t l = 0; l < g->nlang; l++) {
-		score[l] = nlow ? low[l] + cap[l] * CAP_WEIGHT_NUM / CAP_WEIGHT_DEN : cap[l];
-		if (score[l] < l1) {
+		uint32_t v = score_of(&sc, l);
+		if (v < l1) {
 			l2 = l1;
-			l1 = score[l];
+			l1 = v;
 			bi = l;
-		} else if (score[l] < l2) {
-			l2 = score[l];
+		} else if (v < l2) {
+			l2 = v;
 		}
 	}
 	memcpy(out->code, g->codes[bi], 4);
