@@ -1,7 +1,7 @@
 /* text.c - tokens, case folding and transliteration caches (classes and
  * folding from ICU at first use, ASCII spellings generated from ICU's
  * transliterator), Snowball stems, sentence splitting.
- * Memory: about 40 KiB of static tables; nothing per call. */
+ * Memory: about 140 KiB of static tables; nothing per call. */
 #include "tidings/text.h"
 
 #include <libstemmer.h>
@@ -36,6 +36,12 @@ static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
  * a character that ends the fast scan (no letter or digit, a mark). */
 enum { R_LETTER = 1, R_UPPER = 2, R_DIGIT = 4 };
 static uint8_t run1[0x80], run2[0x10000];
+/* Both in one table for the word scan of td_tokenize, by the next two
+ * bytes as a little-endian 16-bit number: run1 of the first byte when
+ * it is ASCII (whatever the second), else run2 of the pair with R_TWO
+ * (a two-byte character) when it is not 0. */
+enum { R_TWO = 8 };
+static uint8_t run12[0x10000];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int built; /* the tables are ready: the hot paths skip pthread_once */
 
@@ -80,6 +86,8 @@ static void build(void)
 		else
 			run2[(0xC0 | (c >> 6)) | (unsigned)(0x80 | (c & 0x3F)) << 8] = r;
 	}
+	for (unsigned v = 0; v < 0x10000; v++)
+		run12[v] = (v & 0x80) ? (run2[v] ? (uint8_t)(run2[v] | R_TWO) : 0) : run1[v & 0x7F];
 	atomic_store_explicit(&built, 1, memory_order_release);
 }
 
@@ -201,24 +209,92 @@ static int elided_article(const char *w, size_t n)
 	return 0;
 }
 
+/* A token that is a plain word at u[i]: a letter, then letters and
+ * digits of one or two bytes below CACHE_MAX (no marks), ending at the
+ * end of the text or at an ASCII character that is no word character
+ * and joins nothing ("'", "-" or "." before a character that is no
+ * letter or digit join nothing either). Stores it in *t with the flags
+ * pend and returns its end; returns 0 for anything else (td_tokenize's
+ * general code takes it, from the start). */
+static inline size_t plain_word(const unsigned char *u, size_t i, size_t len, td_token *t, unsigned pend)
+{
+	/* By a character's run12 class: its letters, upper-case letters
+	 * and digits in fields of 21 bits (a word shorter than 2^21 bytes
+	 * cannot overflow them), and its bytes. */
+	static const uint64_t add[16] = {
+		0, 1, 0, 1 | 1ull << 21, 1ull << 42, 1, 0, 1 | 1ull << 21,
+		0, 1, 0, 1 | 1ull << 21, 1ull << 42, 1, 0, 1 | 1ull << 21};
+	static const uint8_t step[16] = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2};
+	const unsigned char *p = u + i, *last = u + len - 1;
+	unsigned r = p < last ? run12[p[0] | (unsigned)p[1] << 8] : *p < 0x80 ? run1[*p] : 0;
+	if (!(r & R_LETTER))
+		return 0;
+	unsigned flags = TD_TOK_ALPHA | ((r & R_UPPER) ? TD_TOK_UPPER : 0) | pend;
+	uint64_t cnt = 0;
+	while (p < last) {
+		if (!(r = run12[p[0] | (unsigned)p[1] << 8]))
+			break;
+		cnt += add[r];
+		p += step[r];
+	}
+	/* the last byte of the text */
+	if (p == last && *p < 0x80 && (r = run1[*p])) {
+		cnt += add[r];
+		p++;
+	}
+	size_t e = (size_t)(p - u);
+	if (e - i >= (size_t)1 << 21)
+		return 0;
+	if (e < len) {
+		/* An ASCII character here is no letter or digit (the loop
+		 * would have taken it). */
+		unsigned b = u[e];
+		if (b >= 0x80)
+			return 0;
+		if ((b == '\'' || b == '-' || b == '.') && e + 1 < len && (u[e + 1] >= 0x80 || run1[u[e + 1]]))
+			return 0;
+	}
+	unsigned letters = (unsigned)cnt & 0x1FFFFF, uppers = (unsigned)(cnt >> 21) & 0x1FFFFF;
+	if (cnt >> 42)
+		flags |= TD_TOK_DIGIT;
+	if (letters >= 2 && uppers == letters)
+		flags |= TD_TOK_ALLCAPS;
+	t->start = (uint32_t)i;
+	t->end = (uint32_t)e;
+	t->flags = (uint8_t)flags;
+	return e;
+}
+
 size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 {
 	ready();
 	const unsigned char *u = (const unsigned char *)text;
 	size_t n = 0, i = 0;
-	int sent_start = 1, quoted = 0;
+	/* TD_TOK_SENT_START and TD_TOK_QUOTED for the next token */
+	unsigned pend = TD_TOK_SENT_START;
 	while (i < len && n < max) {
 		if (text[i] == ' ') {
 			/* The commonest separator: it changes no state. */
 			i++;
 			continue;
 		}
+		/* Most tokens are words of letters of one or two bytes (no
+		 * marks) that end at an ASCII character joining nothing;
+		 * plain_word() takes them, the code below the rest. */
+		size_t end = plain_word(u, i, len, &out[n], pend);
+		if (end) {
+			n++;
+			pend = 0;
+			/* the space after the word changes no state */
+			i = end < len && u[end] == ' ' ? end + 1 : end;
+			continue;
+		}
 		uchar_t c = next_char(text + i, len - i);
 		uint8_t k = class_of(c.cp);
 		if (!(k & (C_LETTER | C_DIGIT))) {
 			if (c.cp == '.' || c.cp == '!' || c.cp == '?' || c.cp == '\n' || c.cp == 0x2026)
-				sent_start = 1;
-			quoted = is_quote(c.cp) ? 1 : 0;
+				pend |= TD_TOK_SENT_START;
+			pend = (pend & ~(unsigned)TD_TOK_QUOTED) | (is_quote(c.cp) ? TD_TOK_QUOTED : 0);
 			i += c.len;
 			continue;
 		}
@@ -329,7 +405,7 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 				 * article ("L'Allemagne a...", "Nell'Ue"). */
 				if ((c.cp == '\'' || c.cp == 0x2019) && (k2 & C_UPPER) && letters >= 1 && letters <= 5 &&
 				    i - start == letters && !(flags & TD_TOK_DIGIT) &&
-				    (!uppers || (sent_start && uppers == 1 && (flags & TD_TOK_UPPER) &&
+				    (!uppers || ((pend & TD_TOK_SENT_START) && uppers == 1 && (flags & TD_TOK_UPPER) &&
 						 elided_article(text + start, letters)))) {
 					i += c.len;
 					start = i;
@@ -354,16 +430,11 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 		}
 		if (letters >= 2 && uppers == letters)
 			flags |= TD_TOK_ALLCAPS;
-		if (sent_start)
-			flags |= TD_TOK_SENT_START;
-		if (quoted)
-			flags |= TD_TOK_QUOTED;
 		out[n].start = (uint32_t)start;
 		out[n].end = (uint32_t)i;
-		out[n].flags = (uint8_t)flags;
+		out[n].flags = (uint8_t)(flags | pend);
 		n++;
-		sent_start = 0;
-		quoted = 0;
+		pend = 0;
 	}
 	return n;
 }
