@@ -1,7 +1,8 @@
 /* text.c - tokens, case folding and transliteration caches (classes and
  * folding from ICU at first use, ASCII spellings generated from ICU's
  * transliterator), Snowball stems, sentence splitting.
- * Memory: about 140 KiB of static tables; nothing per call. */
+ * Memory: about 270 KiB of static tables (pair-indexed, mostly never
+ * touched); nothing per call. */
 #include "tidings/text.h"
 
 #include <libstemmer.h>
@@ -28,6 +29,9 @@ static uint16_t fold_tab[CACHE_MAX];
 /* Two-byte characters (all of them, U+0080..U+07FF) whose folded form is
  * two bytes too: those bytes (as stored in memory), else 0. */
 static uint16_t fold2[0x800];
+/* The same by the bytes, 0 for invalid pairs. Only the rows of lead
+ * bytes C2..DF are ever written or read (16 KiB). */
+static uint16_t fold2p[0x100][0x100];
 static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
 /* The characters td_tokenize passes over fast inside a word, by their
  * bytes: ASCII by its byte (run1), two-byte characters below CACHE_MAX
@@ -86,6 +90,9 @@ static void build(void)
 		else
 			run2[(0xC0 | (c >> 6)) | (unsigned)(0x80 | (c & 0x3F)) << 8] = r;
 	}
+	for (unsigned b0 = 0xC2; b0 < 0xE0; b0++)
+		for (unsigned b1 = 0x80; b1 < 0xC0; b1++)
+			fold2p[b0][b1] = fold2[((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu)];
 	for (unsigned v = 0; v < 0x10000; v++)
 		run12[v] = (v & 0x80) ? (run2[v] ? (uint8_t)(run2[v] | R_TWO) : 0) : run1[v & 0x7F];
 	atomic_store_explicit(&built, 1, memory_order_release);
@@ -439,34 +446,13 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 	return n;
 }
 
-size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
+/* td_text_fold from s[i], out[i] on (the characters before fold to as
+ * many bytes): checks the room for each character. Kept out of line so
+ * that td_text_fold's fast path needs no stack frame. */
+static __attribute__((noinline)) size_t fold_rest(const char *s, size_t n, char *out, size_t cap, size_t i)
 {
-	ready();
-	size_t o = 0, i = 0;
-	if (cap == 0)
-		return 0;
 	const unsigned char *u = (const unsigned char *)s;
-	/* With room for the whole word, ASCII and two-byte characters that
-	 * fold to two bytes (nearly all of them) need no check per
-	 * character. */
-	if (n < cap / 2) {
-		while (i < n) {
-			unsigned char b = u[i];
-			if (b < 0x80) {
-				out[o++] = (char)fold_tab[b];
-				i++;
-				continue;
-			}
-			if (b - 0xC2u > 0xDFu - 0xC2u || i + 1 >= n || (u[i + 1] ^ 0x80u) >= 0x40)
-				break;
-			uint16_t f2 = fold2[((b & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu)];
-			if (!f2)
-				break;
-			memcpy(out + o, &f2, 2);
-			o += 2;
-			i += 2;
-		}
-	}
+	size_t o = i;
 	while (i < n) {
 		unsigned char b = u[i];
 		if (b < 0x80) {
@@ -509,6 +495,84 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 	}
 	out[o] = 0;
 	return o;
+}
+
+/* The simple case folding of ASCII bytes (each below 0x80): A-Z to a-z,
+ * eight at a time. A byte plus 0x3F reaches bit 7 from 'A' up, plus
+ * 0x25 from '[' up; bit 5 set makes upper case lower. */
+static inline uint64_t ascii_lower(uint64_t w)
+{
+	uint64_t upper = (w + 0x3F3F3F3F3F3F3F3Full) & ~(w + 0x2525252525252525ull) & 0x8080808080808080ull;
+	return w | upper >> 2;
+}
+
+/* td_text_fold on first use: builds the tables first. */
+static __attribute__((noinline)) size_t fold_first(const char *s, size_t n, char *out, size_t cap)
+{
+	td_text_init();
+	return td_text_fold(s, n, out, cap);
+}
+
+size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	/* tail calls only: the common case needs no stack frame */
+	if (!atomic_load_explicit(&built, memory_order_acquire))
+		return fold_first(s, n, out, cap);
+	size_t i = 0;
+	if (cap == 0)
+		return 0;
+	if (n == 0) {
+		out[0] = 0;
+		return 0;
+	}
+	const unsigned char *u = (const unsigned char *)s;
+	/* With room for the whole word, ASCII and two-byte characters that
+	 * fold to two bytes (nearly all of them) need no check per
+	 * character, and they fold to as many bytes: out[i] for s[i]. */
+	if (n < cap / 2) {
+		/* Whole words of ASCII eight or four bytes at a time. */
+		uint64_t w;
+		while (i + 8 <= n) {
+			memcpy(&w, u + i, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			w = ascii_lower(w);
+			memcpy(out + i, &w, 8);
+			i += 8;
+		}
+		if (i + 4 <= n) {
+			uint32_t w4;
+			memcpy(&w4, u + i, 4);
+			if (!(w4 & 0x80808080u)) {
+				w4 = (uint32_t)ascii_lower(w4);
+				memcpy(out + i, &w4, 4);
+				i += 4;
+			}
+		}
+		size_t n1 = n - 1; /* n > 0 */
+		while (i < n1) {
+			unsigned b = u[i];
+			if (b < 0x80) {
+				out[i] = (char)fold_tab[b];
+				i++;
+				continue;
+			}
+			uint16_t f2 = fold2p[b][u[i + 1]];
+			if (!f2)
+				break;
+			memcpy(out + i, &f2, 2);
+			i += 2;
+		}
+		if (i == n1 && u[i] < 0x80) {
+			out[i] = (char)fold_tab[u[i]];
+			i++;
+		}
+		if (i == n) {
+			out[n] = 0;
+			return n;
+		}
+	}
+	return fold_rest(s, n, out, cap, i);
 }
 
 size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
