@@ -1085,6 +1085,9 @@ void td_cluster_vectorize(const td_cluster *c, const td_sketch *s, td_cluster_ve
 	size_t ntop;
 	out->n = (uint32_t)article_vector(c, s, out->f, out->top, &ntop);
 	out->ntop = (uint32_t)ntop;
+	/* Here rather than when adding: a batch vectorizes on all cores,
+	 * and adds on one. */
+	norm4(out->f, out->n, out->norm);
 }
 
 int td_cluster_add(td_cluster *c, uint64_t id, const td_sketch *s, td_cluster_result *res)
@@ -1113,8 +1116,7 @@ int td_cluster_add_vector(td_cluster *c, uint64_t id, const td_sketch *s, const 
 	const uint32_t *top = vec->top;
 	size_t ntop = vec->ntop, nv = vec->n;
 	td_day day = td__sketch_day(s);
-	double an[4];
-	norm4(v, nv, an);
+	const double *an = vec->norm;
 	double anorm = an[SPACE_MONO], axnorm = an[SPACE_CROSS];
 	double annorm = an[SPACE_NAMES], afnorm = an[SPACE_FACTS];
 	uint32_t ayears[TD_SKETCH_MAXYEARS];

@@ -113,6 +113,7 @@ typedef struct {
 	uint32_t n;
 	uint32_t top[TD_CLUSTER_QUERY];
 	uint32_t ntop;
+	double norm[4]; /* the vector's norms in the engine's four spaces */
 } td_cluster_vector;
 
 /* Computes s's vector under the current document frequencies. Reads
