@@ -75,20 +75,17 @@ typedef struct {
 	int cap; /* the word starts with a capital */
 } word;
 
-/* Looks the word at s[i] up; the returned word has n == 0 when it is not
- * a cue. French and Italian elisions ("l'année") are looked up without
- * their article. */
-static void word_at(const char *s, size_t i, size_t n, word *w)
+/* Looks the word at s[i] up, when the prefix filter (td__word_skip)
+ * let it through; the returned word has n == 0 when it is not a cue.
+ * French and Italian elisions ("l'année") are looked up without their
+ * article. */
+static void lookup_word(const char *s, size_t i, size_t n, word *w)
 {
 	char buf[MAX_WORD * 2];
 	size_t fl;
 	uint32_t h;
 	w->n = 0;
 	w->cap = 0;
-	int maybe;
-	w->end = td__word_skip(s, i, n, &maybe);
-	if (!maybe)
-		return;
 	w->end = td__word_fold(s, i, n, buf, sizeof(buf), &fl, &h);
 	if (!fl)
 		return;
@@ -102,6 +99,20 @@ static void word_at(const char *s, size_t i, size_t n, word *w)
 	} else
 		w->n = td__cue_lookup_h(buf, fl, h, w->hit, MAX_HITS);
 	w->cap = w->n ? td__is_upper_at(s, i, n) : 0;
+}
+
+/* Looks the word at s[i] up; the returned word has n == 0 when it is not
+ * a cue. */
+static void word_at(const char *s, size_t i, size_t n, word *w)
+{
+	int maybe;
+	w->end = td__word_skip(s, i, n, &maybe);
+	if (maybe) {
+		lookup_word(s, i, n, w);
+		return;
+	}
+	w->n = 0;
+	w->cap = 0;
 }
 
 /* First entry of the given kind whose languages meet langs. */
@@ -686,13 +697,14 @@ static int after_article(const char *s, size_t i)
 	return 0;
 }
 
-/* A word at s[i]; returns where to continue. */
+/* A word at s[i] that the prefix filter let through; returns where to
+ * continue. */
 static size_t at_word(scan *sc, size_t i)
 {
 	const char *s = sc->s;
 	size_t n = sc->n;
 	word w;
-	word_at(s, i, n, &w);
+	lookup_word(s, i, n, &w);
 	size_t next = w.end > i ? w.end : i + 1;
 	int adjacent = sc->prev_kind && skip_sp(s, sc->prev_end, n) == i;
 	int pk = adjacent ? sc->prev_kind : 0;
@@ -839,33 +851,27 @@ static void run_scan(scan *sc)
 {
 	const char *s = sc->s;
 	size_t n = sc->n, i = 0;
-	while (i < n) {
-		unsigned char b = (unsigned char)s[i];
-		if (b >= '0' && b <= '9') {
-			if (alnum_before(s, i)) {
-				while (i < n && is_digit(s[i]))
-					i++;
-				continue;
-			}
-			i = at_digits(sc, i);
+	for (;;) {
+		/* Most words are no cue: td__next_cue skips them without
+		 * folding. */
+		size_t e;
+		int broke = 0;
+		i = td__next_cue(s, i, n, &e, &broke);
+		if (broke)
 			sc->prev_kind = 0;
-			continue;
-		}
-		if (((b | 32) >= 'a' && (b | 32) <= 'z') || b >= 0xC0) {
-			/* Most words are no cue: skip them without folding. */
-			int maybe;
-			size_t e = td__word_skip(s, i, n, &maybe);
-			if (!maybe && e > i) {
-				sc->prev_kind = 0;
-				i = e;
-				continue;
-			}
+		if (i >= n)
+			break;
+		if (!is_digit(s[i])) {
 			i = at_word(sc, i);
 			continue;
 		}
-		if (b == '\n')
-			sc->prev_kind = 0;
-		i++;
+		if (alnum_before(s, i)) {
+			while (i < n && is_digit(s[i]))
+				i++;
+			continue;
+		}
+		i = at_digits(sc, i);
+		sc->prev_kind = 0;
 	}
 }
 

@@ -561,9 +561,12 @@ static void add_cue(const char *form, size_t len, unsigned langs, int kind, int 
 		g_maxlen = len;
 }
 
+static void build_cls(void);
+
 static void build(void)
 {
 	size_t used = 0;
+	build_cls();
 	for (size_t r = 0; r < sizeof(k_src) / sizeof(k_src[0]); r++) {
 		const cue_src *src = &k_src[r];
 		int val = src->val0;
@@ -697,74 +700,236 @@ static inline uint32_t pkey_bit(uint64_t k, unsigned len)
 	return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 48);
 }
 
-size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
+/* Classes of bytes in a word, for td__word_skip. */
+enum {
+	B_LOOK,  /* needs decoding: a hyphen, an apostrophe, other characters */
+	B_ASCII, /* an ASCII letter */
+	B_END,   /* any other ASCII character: the word ends there */
+	B_LEAD2, /* the lead byte of a two-byte character from U+00C0 on: a letter
+		    (but U+00D7 and U+00F7) when a continuation byte follows */
+	B_CYR    /* the same, U+0400..U+047F (Cyrillic, folded by g_cyr) */
+};
+
+/* Filled by build(); all B_LOOK before, which only makes td__word_skip
+ * slower. */
+static uint8_t g_cls[256];
+static uint16_t g_cyr[128]; /* folded U+0400..U+047F */
+
+static uint32_t fold_cyr(uint32_t c);
+
+static void build_cls(void)
+{
+	for (unsigned c = 0; c < 0x80; c++)
+		g_cls[c] = (unsigned)((c | 32) - 'a') < 26u	 ? B_ASCII
+			   : c == '-' || c == '\'' ? B_LOOK
+						       : B_END;
+	for (unsigned c = 0xC3; c <= 0xDF; c++)
+		g_cls[c] = B_LEAD2;
+	g_cls[0xD0] = g_cls[0xD1] = B_CYR;
+	for (unsigned c = 0; c < 128; c++)
+		g_cyr[c] = (uint16_t)fold_cyr(0x400 + c);
+}
+
+/* The code point at s[j] inside the word that starts at s[i], folded, in
+ * the general case: letters, and a hyphen or an apostrophe (', U+2019)
+ * between letters. Returns 0 when the word ends at s[j], else the code
+ * point, and its length in *k. */
+static uint32_t skip_cp_slow(const char *s, size_t i, size_t j, size_t n, int *k)
+{
+	unsigned c = (unsigned char)s[j];
+	if (c < 0x80) {
+		if ((unsigned)((c | 32) - 'a') < 26u) {
+			*k = 1;
+			return c | 32;
+		}
+		if (j > i && (c == '-' || c == '\'') && j + 1 < n && td__is_letter_at(s, j + 1, n)) {
+			*k = 1;
+			return c;
+		}
+		return 0;
+	}
+	uint32_t cp = dec(s + j, n - j, k);
+	if (letter_cp(cp))
+		return fold_cp(cp);
+	if (j > i && cp == 0x2019 && j + (size_t)*k < n && td__is_letter_at(s, j + (size_t)*k, n))
+		return '\'';
+	return 0;
+}
+
+/* Non-zero when p[0..6) are three Cyrillic letters (U+0400..U+047F). */
+static inline int cyr3(const unsigned char *p)
+{
+	return ((p[0] & 0xFE) == 0xD0) & ((p[1] & 0xC0) == 0x80) & ((p[2] & 0xFE) == 0xD0) &
+	       ((p[3] & 0xC0) == 0x80) & ((p[4] & 0xFE) == 0xD0) & ((p[5] & 0xC0) == 0x80);
+}
+
+/* The folded Cyrillic letter at p (two bytes). */
+static inline uint64_t cyr_at(const unsigned char *p)
+{
+	return g_cyr[((p[0] & 1) << 6) | (p[1] & 0x3F)];
+}
+
+#ifdef __GNUC__
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+/* Eight bytes at a time where the byte order is known: the letters of a
+ * word are counted a word (64 bits) at a time. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+	!defined(TD_LEX_NO_SWAR)
+#define SWAR 1
+#else
+#define SWAR 0
+#endif
+
+#define ONES 0x0101010101010101ull
+#define HIGH (0x80 * ONES)
+#define CYR_MASK 0xC0FEC0FEC0FEC0FEull /* D0 80 .. D1 BF, four times, little-endian */
+#define CYR_PAT 0x80D080D080D080D0ull
+
+static inline uint64_t load64(const unsigned char *p)
+{
+	uint64_t w;
+	memcpy(&w, p, 8);
+	return w;
+}
+
+/* 0x80 in each byte of w that is an ASCII letter; lanes do not carry
+ * into each other. */
+static inline uint64_t ascii_letters(uint64_t w)
+{
+	uint64_t y = (w | 0x20 * ONES) & (0x7F * ONES);
+	return (y + 0x1F * ONES) & ~(y + 0x05 * ONES) & ~w & HIGH;
+}
+
+/* The folded Cyrillic letter in the low two bytes of w (little-endian). */
+static inline uint64_t cyr_w(uint64_t w)
+{
+	return g_cyr[((w & 1) << 6) | ((w >> 8) & 0x3F)];
+}
+
+/* td__word_skip, inlined in the scanning loop of td__next_cue. */
+static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *maybe)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t j = i;
 	uint64_t key = 0;
 	unsigned nk = 0; /* code points */
-	while (j < n) {
-		unsigned c = u[j];
+	/* The first three code points, folded, make the prefix key: three
+	 * Cyrillic or three ASCII letters at once, the common cases. */
+#if SWAR
+	if (n - j >= 8) {
+		uint64_t w = load64(u + j), t = (w ^ CYR_PAT) & CYR_MASK;
+		unsigned k = t ? (unsigned)__builtin_ctzll(t) >> 4 : 4; /* Cyrillic letters */
+		if (k >= 3) {
+			key = cyr_w(w) << 42 | cyr_w(w >> 16) << 21 | cyr_w(w >> 32);
+			j += 2 * k;
+			nk = k;
+			if (k == 4)
+				goto rest;
+			goto tail;
+		}
+		uint64_t other = ~ascii_letters(w) & HIGH;
+		k = other ? (unsigned)__builtin_ctzll(other) >> 3 : 8; /* ASCII letters */
+		if (k >= 3) {
+			key = (uint64_t)((w & 0xFF) | 32) << 42 | (uint64_t)(((w >> 8) & 0xFF) | 32) << 21 |
+			      (((w >> 16) & 0xFF) | 32);
+			j += k;
+			nk = k;
+			if (k == 8)
+				goto rest;
+			goto tail;
+		}
+	} else
+#endif
+	if (j + 6 <= n && cyr3(u + j)) {
+		key = cyr_at(u + j) << 42 | cyr_at(u + j + 2) << 21 | cyr_at(u + j + 4);
+		j += 6;
+		nk = 3;
+		goto rest;
+	} else if (j + 3 <= n && g_cls[u[j]] == B_ASCII && g_cls[u[j + 1]] == B_ASCII &&
+		   g_cls[u[j + 2]] == B_ASCII) {
+		key = (uint64_t)(u[j] | 32) << 42 | (uint64_t)(u[j + 1] | 32) << 21 | (u[j + 2] | 32);
+		j += 3;
+		nk = 3;
+		goto rest;
+	}
+	for (; nk < 3; nk++) {
+		if (j >= n)
+			goto end;
+		unsigned c = u[j], cl = g_cls[c];
 		uint32_t cp;
-		int k;
-		if (c < 0x80) {
-			if ((unsigned)((c | 32) - 'a') < 26u) {
-				cp = c | 32;
-				k = 1;
-			} else if (j > i && (c == '-' || c == '\'') && j + 1 < n &&
-				   td__is_letter_at(s, j + 1, n)) {
-				cp = c == '-' ? '-' : '\'';
-				k = 1;
-			} else
-				break;
-		} else if ((c == 0xD0 || c == 0xD1) && j + 1 < n && (u[j + 1] & 0xC0) == 0x80) {
-			cp = fold_cyr(((c & 0x1F) << 6) | (u[j + 1] & 0x3F));
-			k = 2;
+		if (cl == B_ASCII) {
+			cp = c | 32;
+			j++;
+		} else if (cl == B_CYR && j + 1 < n && (u[j + 1] & 0xC0) == 0x80) {
+			cp = g_cyr[((c & 1) << 6) | (u[j + 1] & 0x3F)];
+			j += 2;
+		} else if (cl == B_END) {
+			goto end;
 		} else {
-			cp = dec(s + j, n - j, &k);
-			if (!letter_cp(cp)) {
-				if (j > i && cp == 0x2019 && j + (size_t)k < n &&
-				    td__is_letter_at(s, j + (size_t)k, n))
-					cp = '\'';
-				else
-					break;
-			} else
-				cp = fold_cp(cp);
+			int k;
+			cp = skip_cp_slow(s, i, j, n, &k);
+			if (!cp)
+				goto end;
+			j += (size_t)k;
 		}
 		key = (key << 21) | cp;
-		j += (size_t)k;
-		if (++nk == 3)
-			break;
 	}
-	/* The rest of the word: its end and its length. */
-	while (nk >= 3 && j < n) {
-		unsigned c = u[j];
-		if (c < 0x80) {
-			if ((unsigned)((c | 32) - 'a') < 26u) {
-				j++;
-				nk++;
-				continue;
-			}
-			if ((c == '-' || c == '\'') && j + 1 < n && td__is_letter_at(s, j + 1, n)) {
-				j++;
-				nk++;
-				continue;
-			}
+rest:
+	/* The rest of the word: only its end and its length matter, so most
+	 * letters are not decoded. Runs of Cyrillic or of ASCII letters are
+	 * counted eight bytes at a time, the rest one character at a time. */
+#if SWAR
+	while (n - j >= 8) {
+		uint64_t w = load64(u + j), t = (w ^ CYR_PAT) & CYR_MASK;
+		if (!t) {
+			j += 8;
+			nk += 4;
+			continue;
+		}
+		unsigned k = (unsigned)__builtin_ctzll(t) >> 4; /* Cyrillic letters */
+		if (k) {
+			j += 2 * k;
+			nk += k;
 			break;
 		}
-		if (c == 0xD0 || c == 0xD1 || c == 0xC4 || c == 0xC5) {
+		uint64_t other = ~ascii_letters(w) & HIGH;
+		if (!other) {
+			j += 8;
+			nk += 8;
+			continue;
+		}
+		k = (unsigned)__builtin_ctzll(other) >> 3; /* ASCII letters */
+		j += k;
+		nk += k;
+		break;
+	}
+tail:
+#endif
+	while (j < n) {
+		unsigned c = u[j], cl = g_cls[c];
+		if (cl == B_ASCII) {
+			j++;
+			nk++;
+			continue;
+		}
+		/* A two-byte letter; 0xC3 0x97 and 0xC3 0xB7 are × and ÷. */
+		if (cl >= B_LEAD2 && j + 1 < n && (u[j + 1] & 0xC0) == 0x80 &&
+		    !(c == 0xC3 && (u[j + 1] | 0x20) == 0xB7)) {
 			j += 2;
 			nk++;
 			continue;
 		}
 		int k;
-		uint32_t cp = dec(s + j, n - j, &k);
-		if (!letter_cp(cp) && !(cp == 0x2019 && j + (size_t)k < n &&
-					 td__is_letter_at(s, j + (size_t)k, n)))
+		if (cl == B_END || !skip_cp_slow(s, i, j, n, &k))
 			break;
 		j += (size_t)k;
 		nk++;
 	}
+end:
 	/* An English possessive is looked up without "'s". */
 	if (nk > 4 && u[j - 1] == 's' &&
 	    (u[j - 2] == '\'' || (u[j - 2] == 0x99 && u[j - 3] == 0x80 && u[j - 4] == 0xE2)))
@@ -774,6 +939,38 @@ size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
 	*maybe = (g_prefix[bit >> 6] >> (bit & 63)) & 1 ||
 		 (nk >= 3 && ((key >> 21) & 0x1FFFFF) == '\'');
 	return j;
+}
+
+size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
+{
+	return word_skip(s, i, n, maybe);
+}
+
+size_t td__next_cue(const char *s, size_t i, size_t n, size_t *end, int *broke)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	while (i < n) {
+		unsigned b = u[i];
+		if (b - '0' < 10u)
+			return i;
+		if ((unsigned)((b | 32) - 'a') < 26u || b >= 0xC0) {
+			int maybe;
+			size_t e = word_skip(s, i, n, &maybe);
+			if (maybe && e > i) {
+				*end = e;
+				return i;
+			}
+			/* A character that starts no word (a quote, a dash) is
+			 * skipped alone, and breaks the link like a word. */
+			*broke = 1;
+			i = e > i ? e : i + 1;
+			continue;
+		}
+		if (b == '\n')
+			*broke = 1;
+		i++;
+	}
+	return n;
 }
 
 static void add_prefix(const char *f, size_t len)

@@ -69,6 +69,14 @@ size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, s
  * letters (a cheap filter run before td__word_fold). Needs td__cue_init. */
 size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe);
 
+/* Finds the next place in s[i..n) where a date may start: returns the
+ * position of a digit, or of a word that td__word_skip lets through
+ * (its end in *end), or n. Sets *broke (never clears it) when a word, a
+ * line break or a character that starts no word is passed on the way:
+ * a cue word before it is then no longer next to what follows. Needs
+ * td__cue_init. */
+size_t td__next_cue(const char *s, size_t i, size_t n, size_t *end, int *broke);
+
 /* Builds the cue table (once; thread-safe). Every entry point that uses
  * td__cue_lookup_h calls it first. */
 void td__cue_init(void);
