@@ -829,6 +829,8 @@ static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *ma
 			nk = k;
 			if (k == 4)
 				goto rest;
+			if (g_cls[(w >> 48) & 0xFF] == B_END)
+				goto end;
 			goto tail;
 		}
 		uint64_t other = ~ascii_letters(w) & HIGH;
@@ -840,6 +842,8 @@ static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *ma
 			nk = k;
 			if (k == 8)
 				goto rest;
+			if (g_cls[(w >> (8 * k)) & 0xFF] == B_END)
+				goto end;
 			goto tail;
 		}
 	} else
@@ -890,10 +894,14 @@ rest:
 			nk += 4;
 			continue;
 		}
+		/* The letters before the first other byte; the word ends there
+		 * when that byte is no letter, hyphen or apostrophe. */
 		unsigned k = (unsigned)__builtin_ctzll(t) >> 4; /* Cyrillic letters */
 		if (k) {
 			j += 2 * k;
 			nk += k;
+			if (g_cls[(w >> (16 * k)) & 0xFF] == B_END)
+				goto end;
 			break;
 		}
 		uint64_t other = ~ascii_letters(w) & HIGH;
@@ -905,6 +913,8 @@ rest:
 		k = (unsigned)__builtin_ctzll(other) >> 3; /* ASCII letters */
 		j += k;
 		nk += k;
+		if (g_cls[(w >> (8 * k)) & 0xFF] == B_END)
+			goto end;
 		break;
 	}
 tail:
