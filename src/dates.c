@@ -78,9 +78,15 @@ typedef struct {
 /* Looks the word at s[i] up, when the prefix filter (td__word_skip)
  * let it through; the returned word has n == 0 when it is not a cue.
  * French and Italian elisions ("l'année") are looked up without their
- * article. */
-static void lookup_word(const char *s, size_t i, size_t n, word *w)
+ * article. ws, when not NULL, is what td__next_cue learned of the word:
+ * a short word is then looked up by its key. */
+static void lookup_word(const char *s, size_t i, size_t n, const td__wskip *ws, word *w)
 {
+	if (ws && (w->n = td__cue_lookup_key(ws, w->hit, MAX_HITS)) >= 0) {
+		w->end = ws->end;
+		w->cap = w->n ? td__is_upper_at(s, i, n) : 0;
+		return;
+	}
 	char buf[MAX_WORD * 2];
 	size_t fl;
 	uint32_t h;
@@ -108,7 +114,7 @@ static void word_at(const char *s, size_t i, size_t n, word *w)
 	int maybe;
 	w->end = td__word_skip(s, i, n, &maybe);
 	if (maybe) {
-		lookup_word(s, i, n, w);
+		lookup_word(s, i, n, NULL, w);
 		return;
 	}
 	w->n = 0;
@@ -697,14 +703,14 @@ static int after_article(const char *s, size_t i)
 	return 0;
 }
 
-/* A word at s[i] that the prefix filter let through; returns where to
+/* A word at s[i] that td__next_cue stopped at (ws); returns where to
  * continue. */
-static size_t at_word(scan *sc, size_t i)
+static size_t at_word(scan *sc, size_t i, const td__wskip *ws)
 {
 	const char *s = sc->s;
 	size_t n = sc->n;
 	word w;
-	lookup_word(s, i, n, &w);
+	lookup_word(s, i, n, ws, &w);
 	size_t next = w.end > i ? w.end : i + 1;
 	int adjacent = sc->prev_kind && skip_sp(s, sc->prev_end, n) == i;
 	int pk = adjacent ? sc->prev_kind : 0;
@@ -854,15 +860,15 @@ static void run_scan(scan *sc)
 	for (;;) {
 		/* Most words are no cue: td__next_cue skips them without
 		 * folding. */
-		size_t e;
+		td__wskip ws;
 		int broke = 0;
-		i = td__next_cue(s, i, n, &e, &broke);
+		i = td__next_cue(s, i, n, &ws, &broke);
 		if (broke)
 			sc->prev_kind = 0;
 		if (i >= n)
 			break;
 		if (!is_digit(s[i])) {
-			i = at_word(sc, i);
+			i = at_word(sc, i, &ws);
 			continue;
 		}
 		if (alnum_before(s, i)) {

@@ -562,6 +562,7 @@ static void add_cue(const char *form, size_t len, unsigned langs, int kind, int 
 }
 
 static void build_cls(void);
+static void build_short(void);
 
 static void build(void)
 {
@@ -604,6 +605,7 @@ static void build(void)
 			s = e;
 		}
 	}
+	build_short();
 }
 
 #define FNV_P 16777619u
@@ -811,7 +813,7 @@ static inline uint64_t cyr_w(uint64_t w)
 }
 
 /* td__word_skip, inlined in the scanning loop of td__next_cue. */
-static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *maybe)
+static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *maybe, td__wskip *ws)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t j = i;
@@ -941,22 +943,28 @@ tail:
 	}
 end:
 	/* An English possessive is looked up without "'s". */
+	ws->possessive = 0;
 	if (nk > 4 && u[j - 1] == 's' &&
-	    (u[j - 2] == '\'' || (u[j - 2] == 0x99 && u[j - 3] == 0x80 && u[j - 4] == 0xE2)))
+	    (u[j - 2] == '\'' || (u[j - 2] == 0x99 && u[j - 3] == 0x80 && u[j - 4] == 0xE2))) {
 		nk -= 2;
+		ws->possessive = 1;
+	}
 	uint32_t bit = pkey_bit(key, nk);
 	/* Elided articles ("l'année") are looked up without them. */
 	*maybe = (g_prefix[bit >> 6] >> (bit & 63)) & 1 ||
 		 (nk >= 3 && ((key >> 21) & 0x1FFFFF) == '\'');
+	ws->key = key;
+	ws->len = nk;
 	return j;
 }
 
 size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
 {
-	return word_skip(s, i, n, maybe);
+	td__wskip w;
+	return word_skip(s, i, n, maybe, &w);
 }
 
-size_t td__next_cue(const char *s, size_t i, size_t n, size_t *end, int *broke)
+size_t td__next_cue(const char *s, size_t i, size_t n, td__wskip *w, int *broke)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	while (i < n) {
@@ -965,9 +973,9 @@ size_t td__next_cue(const char *s, size_t i, size_t n, size_t *end, int *broke)
 			return i;
 		if ((unsigned)((b | 32) - 'a') < 26u || b >= 0xC0) {
 			int maybe;
-			size_t e = word_skip(s, i, n, &maybe);
+			size_t e = word_skip(s, i, n, &maybe, w);
 			if (maybe && e > i) {
-				*end = e;
+				w->end = e;
 				return i;
 			}
 			/* A character that starts no word (a quote, a dash) is
@@ -997,6 +1005,80 @@ static void add_prefix(const char *f, size_t len)
 	}
 	uint32_t bit = pkey_bit(key, nk);
 	g_prefix[bit >> 6] |= 1ull << (bit & 63);
+}
+
+/* Cue words of up to three code points by their prefix key (which is
+ * then the whole word): td__cue_lookup_key finds the short words that
+ * are most of the cues a text holds (prepositions) without folding and
+ * hashing them again. Each slot lists its entries in table order, the
+ * order td__cue_lookup_h returns them in. */
+#define SSLOTS 2048
+static uint64_t g_skey[SSLOTS];
+static uint8_t g_snk[SSLOTS]; /* code points; 0: empty slot */
+static uint16_t g_sfirst[SSLOTS], g_scount[SSLOTS];
+static uint16_t g_slist[MAX_CUES];
+
+/* The key and length of a cue form; 0 when it has more than three code
+ * points. */
+static unsigned form_key(const char *f, size_t len, uint64_t *key)
+{
+	unsigned nk = 0;
+	*key = 0;
+	for (size_t i = 0; i < len; nk++) {
+		int k;
+		uint32_t cp = dec(f + i, len - i, &k);
+		if (nk == 3)
+			return 0;
+		*key = (*key << 21) | cp;
+		i += (size_t)k;
+	}
+	return nk;
+}
+
+static size_t short_slot(uint64_t key, unsigned nk)
+{
+	size_t h = (size_t)(((key ^ nk) * 0x9E3779B97F4A7C15ull) >> 40) & (SSLOTS - 1);
+	while (g_snk[h] && !(g_snk[h] == nk && g_skey[h] == key))
+		h = (h + 1) & (SSLOTS - 1);
+	return h;
+}
+
+static void build_short(void)
+{
+	uint64_t key;
+	unsigned nk;
+	for (int c = 0; c < g_ncues; c++)
+		if ((nk = form_key(g_cues[c].form, g_cues[c].len, &key))) {
+			size_t h = short_slot(key, nk);
+			g_skey[h] = key;
+			g_snk[h] = (uint8_t)nk;
+			g_scount[h]++;
+		}
+	unsigned used = 0;
+	for (size_t h = 0; h < SSLOTS; h++) {
+		g_sfirst[h] = (uint16_t)used;
+		used += g_scount[h];
+		g_scount[h] = 0;
+	}
+	for (int c = 0; c < g_ncues; c++)
+		if ((nk = form_key(g_cues[c].form, g_cues[c].len, &key))) {
+			size_t h = short_slot(key, nk);
+			g_slist[g_sfirst[h] + g_scount[h]++] = (uint16_t)c;
+		}
+}
+
+int td__cue_lookup_key(const td__wskip *w, const td__cue **out, int max)
+{
+	/* An apostrophe second is an elided article or a possessive, which
+	 * the lookup of the folded word strips; so is a possessive's "'s"
+	 * after a longer word (whose end then moves). */
+	if (w->len > 3 || w->possessive || (w->len == 3 && ((w->key >> 21) & 0x1FFFFF) == '\''))
+		return -1;
+	size_t h = short_slot(w->key, w->len);
+	int n = 0;
+	for (unsigned k = 0; k < g_scount[h] && n < max; k++)
+		out[n++] = &g_cues[g_slist[g_sfirst[h] + k]];
+	return n;
 }
 
 void td__cue_init(void)

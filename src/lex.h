@@ -69,13 +69,28 @@ size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, s
  * letters (a cheap filter run before td__word_fold). Needs td__cue_init. */
 size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe);
 
+/* What td__next_cue learned of the word it stopped at. */
+typedef struct {
+	size_t end;   /* where the word ends */
+	uint64_t key; /* its first three code points, folded, 21 bits each */
+	unsigned len; /* its length in code points, an English "'s" not counted */
+	int possessive; /* it ends in such an "'s" */
+} td__wskip;
+
 /* Finds the next place in s[i..n) where a date may start: returns the
  * position of a digit, or of a word that td__word_skip lets through
- * (its end in *end), or n. Sets *broke (never clears it) when a word, a
- * line break or a character that starts no word is passed on the way:
- * a cue word before it is then no longer next to what follows. Needs
- * td__cue_init. */
-size_t td__next_cue(const char *s, size_t i, size_t n, size_t *end, int *broke);
+ * (what was learned of it in *w), or n. Sets *broke (never clears it)
+ * when a word, a line break or a character that starts no word is
+ * passed on the way: a cue word before it is then no longer next to
+ * what follows. Needs td__cue_init. */
+size_t td__next_cue(const char *s, size_t i, size_t n, td__wskip *w, int *broke);
+
+/* Looks up a word td__next_cue stopped at by its key, without folding
+ * it again: returns what td__cue_lookup returns for the folded word
+ * (the same entries in the same order), or -1 when the key does not tell
+ * (a word of more than three code points, or with an apostrophe second:
+ * "l'an"); the word must then be folded. */
+int td__cue_lookup_key(const td__wskip *w, const td__cue **out, int max);
 
 /* Builds the cue table (once; thread-safe). Every entry point that uses
  * td__cue_lookup_h calls it first. */

@@ -516,6 +516,54 @@ static void test_month_tables_match_cldr(void **state)
 	assert_int_equal(missing, 0);
 }
 
+/* td__next_cue stops at every cue word, ends words where td__word_end
+ * does, and its key lookup of short words finds what folding finds. */
+static void test_next_cue_and_key_lookup(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"В прошлом году, в мае и во вторник: на 5 мая, до 1 июня, ПО СРЕДАМ. "
+		"W maju, we wtorek, z ze na do od; v úterý, ve čtvrtek, Z pátku. "
+		"In May, on Friday\xe2\x80\x99s show, Friday's, Tom's, in Jan. and Feb., by Dec "
+		"l'an dernier, d'août, l\xe2\x80\x99" "année, aujourd'hui, jusqu'en mai; "
+		"el año pasado, en mayo; im März, am Montag; \xcf\x84\xce\xbf\xce\xbd \xce\x9c\xce\xac\xce\xb9\xce\xbf; "
+		"x-y a-b-c \xd0\xb2-\xd0\xb2 \xc3\x97\xc3\xa9 \xc3\xa9\xc3\x97 \xe2\x80\x94\xd0\xb2 abc\xc2\xab" "def";
+	size_t n = sizeof(text) - 1;
+	/* Every word, by td__word_end, and whether it is a cue. */
+	size_t i = 0;
+	while (i < n) {
+		td__wskip ws;
+		int broke = 0;
+		size_t at = td__next_cue(text, i, n, &ws, &broke);
+		/* No cue word is skipped on the way. */
+		for (size_t j = i; j < at;) {
+			size_t e = td__is_letter_at(text, j, n) ? td__word_end(text, j, n) : j;
+			if (e > j) {
+				const td__cue *h[8];
+				assert_int_equal(td__cue_lookup_word(text + j, e - j, h, 8), 0);
+				j = e;
+			} else
+				j++;
+		}
+		if (at >= n)
+			break;
+		if (text[at] >= '0' && text[at] <= '9') {
+			i = at + 1;
+			continue;
+		}
+		assert_int_equal(ws.end, td__word_end(text, at, n));
+		const td__cue *a[8], *b[8];
+		int na = td__cue_lookup_key(&ws, a, 8);
+		if (na >= 0) {
+			int nb = td__cue_lookup_word(text + at, ws.end - at, b, 8);
+			assert_int_equal(na, nb);
+			for (int k = 0; k < na; k++)
+				assert_ptr_equal(a[k], b[k]);
+		}
+		i = ws.end;
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -531,6 +579,7 @@ int main(void)
 		cmocka_unit_test(test_publication_date),
 		cmocka_unit_test(test_month_tables_match_cldr),
 		cmocka_unit_test(test_more_languages),
+		cmocka_unit_test(test_next_cue_and_key_lookup),
 	};
 	return cmocka_run_group_tests_name("dates", tests, setup, teardown);
 }
