@@ -719,8 +719,22 @@ static uint16_t g_cyr[128]; /* folded U+0400..U+047F */
 
 static uint32_t fold_cyr(uint32_t c);
 
+/* What td__next_cue does with a byte outside words: skip it, stop at a
+ * digit, read a word (an ASCII letter or a lead byte from 0xC0 on: the
+ * word may be empty), note a line break. All A_SKIP before build() ran:
+ * td__next_cue needs td__cue_init. */
+enum { A_SKIP, A_DIGIT, A_WORD, A_LINE };
+static uint8_t g_act[256];
+
 static void build_cls(void)
 {
+	for (unsigned c = '0'; c <= '9'; c++)
+		g_act[c] = A_DIGIT;
+	for (unsigned c = 'a'; c <= 'z'; c++)
+		g_act[c] = g_act[c - 32] = A_WORD;
+	for (unsigned c = 0xC0; c <= 0xFF; c++)
+		g_act[c] = A_WORD;
+	g_act['\n'] = A_LINE;
 	for (unsigned c = 0; c < 0x80; c++)
 		g_cls[c] = (unsigned)((c | 32) - 'a') < 26u	 ? B_ASCII
 			   : c == '-' || c == '\'' ? B_LOOK
@@ -835,18 +849,35 @@ static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *ma
 				goto end;
 			goto tail;
 		}
-		uint64_t other = ~ascii_letters(w) & HIGH;
-		k = other ? (unsigned)__builtin_ctzll(other) >> 3 : 8; /* ASCII letters */
-		if (k >= 3) {
-			key = (uint64_t)((w & 0xFF) | 32) << 42 | (uint64_t)(((w >> 8) & 0xFF) | 32) << 21 |
-			      (((w >> 16) & 0xFF) | 32);
-			j += k;
-			nk = k;
-			if (k == 8)
-				goto rest;
-			if (g_cls[(w >> (8 * k)) & 0xFF] == B_END)
+		if (k) {
+			/* A word of one or two letters ("в", "на"). */
+			if (g_cls[(w >> (16 * k)) & 0xFF] == B_END) {
+				key = k == 1 ? cyr_w(w) : cyr_w(w) << 21 | cyr_w(w >> 16);
+				j += 2 * k;
+				nk = k;
 				goto end;
-			goto tail;
+			}
+		} else {
+			uint64_t other = ~ascii_letters(w) & HIGH;
+			k = other ? (unsigned)__builtin_ctzll(other) >> 3 : 8; /* ASCII letters */
+			if (k >= 3) {
+				key = (uint64_t)((w & 0xFF) | 32) << 42 |
+				      (uint64_t)(((w >> 8) & 0xFF) | 32) << 21 | (((w >> 16) & 0xFF) | 32);
+				j += k;
+				nk = k;
+				if (k == 8)
+					goto rest;
+				if (g_cls[(w >> (8 * k)) & 0xFF] == B_END)
+					goto end;
+				goto tail;
+			}
+			if (k && g_cls[(w >> (8 * k)) & 0xFF] == B_END) {
+				key = k == 1 ? (w & 0xFF) | 32
+					     : (uint64_t)((w & 0xFF) | 32) << 21 | (((w >> 8) & 0xFF) | 32);
+				j += k;
+				nk = k;
+				goto end;
+			}
 		}
 	} else
 #endif
@@ -968,10 +999,14 @@ size_t td__next_cue(const char *s, size_t i, size_t n, td__wskip *w, int *broke)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	while (i < n) {
-		unsigned b = u[i];
-		if (b - '0' < 10u)
+		unsigned b = u[i], act = g_act[b];
+		if (act == A_SKIP) {
+			i++;
+			continue;
+		}
+		if (act == A_DIGIT)
 			return i;
-		if ((unsigned)((b | 32) - 'a') < 26u || b >= 0xC0) {
+		if (act == A_WORD) {
 			int maybe;
 			size_t e = word_skip(s, i, n, &maybe, w);
 			if (maybe && e > i) {
@@ -984,8 +1019,7 @@ size_t td__next_cue(const char *s, size_t i, size_t n, td__wskip *w, int *broke)
 			i = e > i ? e : i + 1;
 			continue;
 		}
-		if (b == '\n')
-			*broke = 1;
+		*broke = 1; /* a line break */
 		i++;
 	}
 	return n;
