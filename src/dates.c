@@ -721,8 +721,15 @@ static size_t at_word(scan *sc, size_t i, const td__wskip *ws)
 	}
 	const td__cue *c;
 	td_day pub = sc->pub;
+	/* The kinds the word has in the article's languages (and English),
+	 * so that most words, prepositions, are not searched for each kind. */
+	unsigned kinds = 0;
+	for (int k = 0; k < w.n; k++)
+		if (w.hit[k]->langs & (sc->langs | EN))
+			kinds |= 1u << w.hit[k]->kind;
+#define HAS(kind) (kinds & (1u << (kind)))
 	/* Months: "January 15, 2019", "December 2019", "в декабре". */
-	if ((c = pick(&w, TD__K_MONTH, sc->langs | EN))) {
+	if (HAS(TD__K_MONTH) && (c = pick(&w, TD__K_MONTH, sc->langs | EN))) {
 		expr e;
 		memset(&e, 0, sizeof(e));
 		if (month_first(s, i, n, sc->langs | EN, 0, &e)) {
@@ -760,7 +767,7 @@ static size_t at_word(scan *sc, size_t i, const td__wskip *ws)
 			return w.end;
 		}
 	}
-	if ((c = pick(&w, TD__K_WDAY, sc->langs)) && pub != TD_NODATE) {
+	if (HAS(TD__K_WDAY) && (c = pick(&w, TD__K_WDAY, sc->langs)) && pub != TD_NODATE) {
 		unsigned free_langs = (1u << TD__L_EN) | (1u << TD__L_DE) | (1u << TD__L_FR) |
 				      (1u << TD__L_ES) | (1u << TD__L_IT) | (1u << TD__L_PT) |
 				      (1u << TD__L_NL) | HU;
@@ -787,7 +794,7 @@ static size_t at_word(scan *sc, size_t i, const td__wskip *ws)
 			return en;
 		}
 	}
-	if ((c = pick(&w, TD__K_REL, sc->langs)) && pub != TD_NODATE) {
+	if (HAS(TD__K_REL) && (c = pick(&w, TD__K_REL, sc->langs)) && pub != TD_NODATE) {
 		int skip = 0;
 		/* "Morgen" is the morning, "la mañana" too. */
 		if ((c->langs & (1u << TD__L_DE)) && w.cap)
@@ -801,15 +808,15 @@ static size_t at_word(scan *sc, size_t i, const td__wskip *ws)
 			return w.end;
 		}
 	}
-	if ((c = pick(&w, TD__K_RELYEAR, sc->langs)) && pub != TD_NODATE) {
+	if (HAS(TD__K_RELYEAR) && (c = pick(&w, TD__K_RELYEAR, sc->langs)) && pub != TD_NODATE) {
 		int y, pm, pd;
 		td_day_to_ymd(pub, &y, &pm, &pd);
 		emit_year(sc, i, w.end, y + c->val - 8, y + c->val - 8, 1);
 		sc->prev_kind = 0;
 		return w.end;
 	}
-	if ((pick(&w, TD__K_YEARN, sc->langs) || pick(&w, TD__K_MONTHN, sc->langs)) &&
-	    pub != TD_NODATE) {
+	if ((HAS(TD__K_YEARN) || HAS(TD__K_MONTHN)) &&
+	    (pick(&w, TD__K_YEARN, sc->langs) || pick(&w, TD__K_MONTHN, sc->langs)) && pub != TD_NODATE) {
 		size_t pe = w.end;
 		int post = post_qualifier(sc, w.end, &pe);
 		int qual = post ? post : (pk == TD__K_LAST || pk == TD__K_NEXT || pk == TD__K_THIS) ? pk : 0;
@@ -852,6 +859,7 @@ static size_t at_word(scan *sc, size_t i, const td__wskip *ws)
 		sc->prev_kind = 0;
 	return next;
 }
+#undef HAS
 
 static void run_scan(scan *sc)
 {
