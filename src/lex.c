@@ -702,6 +702,41 @@ static inline uint32_t pkey_bit(uint64_t k, unsigned len)
 	return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 48);
 }
 
+/* A second filter for words of more than three code points, which the
+ * first lets through more often than not ("про..." of "прошлом"): their
+ * first three code points, length and last code point. */
+static uint64_t g_last[PBITS / 64];
+
+static inline uint32_t last_bit(uint64_t k, unsigned len, uint32_t last)
+{
+	k ^= (uint64_t)(len < 63 ? len : 63) << 58;
+	k ^= (uint64_t)last * 0xFF51AFD7ED558CCDull;
+	return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 48);
+}
+
+/* Non-zero when the word s[i..j) that td__word_skip let through (ws)
+ * may still be a cue by the second filter: a word of more than three
+ * code points must match a cue's first and last code points and length,
+ * unless it is an elision (an apostrophe second) or ends in 's (perhaps
+ * a possessive, looked up without its "'s"). */
+static inline int last_may(const unsigned char *u, size_t i, size_t j, const td__wskip *ws)
+{
+	if (ws->len <= 3 || ((ws->key >> 21) & 0x1FFFFF) == '\'' || u[j - 1] == 's')
+		return 1;
+	uint32_t last = u[j - 1];
+	if (last < 0x80) {
+		last |= 32;
+	} else {
+		size_t l = j - 1;
+		while (l > i && (u[l] & 0xC0) == 0x80)
+			l--;
+		int k;
+		last = fold_cp(dec((const char *)u + l, j - l, &k));
+	}
+	uint32_t bit = last_bit(ws->key, ws->len, last);
+	return (g_last[bit >> 6] >> (bit & 63)) & 1;
+}
+
 /* Classes of bytes in a word, for td__word_skip. */
 enum {
 	B_LOOK,  /* needs decoding: a hyphen, an apostrophe, other characters */
@@ -1009,7 +1044,7 @@ size_t td__next_cue(const char *s, size_t i, size_t n, td__wskip *w, int *broke)
 		if (act == A_WORD) {
 			int maybe;
 			size_t e = word_skip(s, i, n, &maybe, w);
-			if (maybe && e > i) {
+			if (maybe && e > i && last_may(u, i, e, w)) {
 				w->end = e;
 				return i;
 			}
@@ -1039,6 +1074,14 @@ static void add_prefix(const char *f, size_t len)
 	}
 	uint32_t bit = pkey_bit(key, nk);
 	g_prefix[bit >> 6] |= 1ull << (bit & 63);
+	if (nk > 3) {
+		int k;
+		size_t l = len;
+		while (l > 1 && ((unsigned char)f[l - 1] & 0xC0) == 0x80)
+			l--;
+		bit = last_bit(key, nk, dec(f + l - 1, len - l + 1, &k));
+		g_last[bit >> 6] |= 1ull << (bit & 63);
+	}
 }
 
 /* Cue words of up to three code points by their prefix key (which is

@@ -522,7 +522,8 @@ static void test_next_cue_and_key_lookup(void **state)
 {
 	(void)state;
 	static const char text[] =
-		"В прошлом году, в мае и во вторник: на 5 мая, до 1 июня, ПО СРЕДАМ. "
+		"В прошлом году, в мае и во вторник: на 5 мая, до 1 июня, ПО СРЕДАМ; проблема прошлого "
+		"понедельника, Понедельник, декабрём, ДЕКАБРЯ, сентября. "
 		"W maju, we wtorek, z ze na do od; v úterý, ve čtvrtek, Z pátku. "
 		"In May, on Friday\xe2\x80\x99s show, Friday's, Tom's, in Jan. and Feb., by Dec "
 		"l'an dernier, d'août, l\xe2\x80\x99" "année, aujourd'hui, jusqu'en mai; "
