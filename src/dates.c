@@ -69,7 +69,8 @@ static int alnum_before(const char *s, size_t i)
 }
 
 typedef struct {
-	const td__cue *hit[MAX_HITS];
+	const td__cue *buf[MAX_HITS];
+	const td__cue *const *hit; /* n entries: buf, or the table's list */
 	int n;
 	size_t end;
 	int cap; /* the word starts with a capital */
@@ -78,15 +79,18 @@ typedef struct {
 /* Looks the word at s[i] up, when the prefix filter (td__word_skip)
  * let it through; the returned word has n == 0 when it is not a cue.
  * French and Italian elisions ("l'année") are looked up without their
- * article. ws, when not NULL, is what td__next_cue learned of the word:
- * a short word is then looked up by its key. */
+ * article. ws is what td__next_cue or td__word_skip learned of the word:
+ * a short word is looked up by its key. */
 static void lookup_word(const char *s, size_t i, size_t n, const td__wskip *ws, word *w)
 {
-	if (ws && (w->n = td__cue_lookup_key(ws, w->hit, MAX_HITS)) >= 0) {
+	if ((w->n = td__cue_lookup_key(ws, &w->hit)) >= 0) {
+		if (w->n > MAX_HITS)
+			w->n = MAX_HITS;
 		w->end = ws->end;
 		w->cap = w->n ? td__is_upper_at(s, i, n) : 0;
 		return;
 	}
+	w->hit = w->buf;
 	char buf[MAX_WORD * 2];
 	size_t fl;
 	uint32_t h;
@@ -96,14 +100,14 @@ static void lookup_word(const char *s, size_t i, size_t n, const td__wskip *ws, 
 	if (!fl)
 		return;
 	if (fl > 2 && (buf[0] == 'l' || buf[0] == 'd') && buf[1] == '\'')
-		w->n = td__cue_lookup(buf + 2, fl - 2, w->hit, MAX_HITS);
+		w->n = td__cue_lookup(buf + 2, fl - 2, w->buf, MAX_HITS);
 	else if (fl > 3 && buf[fl - 2] == '\'' && buf[fl - 1] == 's') {
 		/* English possessive: "Friday's" */
-		w->n = td__cue_lookup(buf, fl - 2, w->hit, MAX_HITS);
+		w->n = td__cue_lookup(buf, fl - 2, w->buf, MAX_HITS);
 		if (w->n)
 			w->end -= s[w->end - 2] == '\'' ? 2 : 4;
 	} else
-		w->n = td__cue_lookup_h(buf, fl, h, w->hit, MAX_HITS);
+		w->n = td__cue_lookup_h(buf, fl, h, w->buf, MAX_HITS);
 	w->cap = w->n ? td__is_upper_at(s, i, n) : 0;
 }
 
@@ -112,11 +116,13 @@ static void lookup_word(const char *s, size_t i, size_t n, const td__wskip *ws, 
 static void word_at(const char *s, size_t i, size_t n, word *w)
 {
 	int maybe;
-	w->end = td__word_skip(s, i, n, &maybe);
+	td__wskip ws;
+	w->end = td__word_skip(s, i, n, &ws, &maybe);
 	if (maybe) {
-		lookup_word(s, i, n, NULL, w);
+		lookup_word(s, i, n, &ws, w);
 		return;
 	}
+	w->hit = w->buf;
 	w->n = 0;
 	w->cap = 0;
 }

@@ -1024,10 +1024,13 @@ end:
 	return j;
 }
 
-size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe)
+size_t td__word_skip(const char *s, size_t i, size_t n, td__wskip *w, int *maybe)
 {
-	td__wskip w;
-	return word_skip(s, i, n, maybe, &w);
+	size_t e = word_skip(s, i, n, maybe, w);
+	w->end = e;
+	if (*maybe && e > i)
+		*maybe = last_may((const unsigned char *)s, i, e, w);
+	return e;
 }
 
 size_t td__next_cue(const char *s, size_t i, size_t n, td__wskip *w, int *broke)
@@ -1093,7 +1096,7 @@ static void add_prefix(const char *f, size_t len)
 static uint64_t g_skey[SSLOTS];
 static uint8_t g_snk[SSLOTS]; /* code points; 0: empty slot */
 static uint16_t g_sfirst[SSLOTS], g_scount[SSLOTS];
-static uint16_t g_slist[MAX_CUES];
+static const td__cue *g_slist[MAX_CUES];
 
 /* The key and length of a cue form; 0 when it has more than three code
  * points. */
@@ -1140,11 +1143,11 @@ static void build_short(void)
 	for (int c = 0; c < g_ncues; c++)
 		if ((nk = form_key(g_cues[c].form, g_cues[c].len, &key))) {
 			size_t h = short_slot(key, nk);
-			g_slist[g_sfirst[h] + g_scount[h]++] = (uint16_t)c;
+			g_slist[g_sfirst[h] + g_scount[h]++] = &g_cues[c];
 		}
 }
 
-int td__cue_lookup_key(const td__wskip *w, const td__cue **out, int max)
+int td__cue_lookup_key(const td__wskip *w, const td__cue *const **list)
 {
 	/* An apostrophe second is an elided article or a possessive, which
 	 * the lookup of the folded word strips; so is a possessive's "'s"
@@ -1152,12 +1155,9 @@ int td__cue_lookup_key(const td__wskip *w, const td__cue **out, int max)
 	if (w->len > 3 || w->possessive || (w->len == 3 && ((w->key >> 21) & 0x1FFFFF) == '\''))
 		return -1;
 	size_t h = short_slot(w->key, w->len);
-	int n = 0;
-	for (unsigned k = 0; k < g_scount[h] && n < max; k++)
-		out[n++] = &g_cues[g_slist[g_sfirst[h] + k]];
-	return n;
+	*list = g_slist + g_sfirst[h];
+	return g_scount[h];
 }
-
 void td__cue_init(void)
 {
 	pthread_once(&g_once, build);

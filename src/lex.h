@@ -64,10 +64,6 @@ int td__is_upper_at(const char *s, size_t i, size_t n);
 size_t td__word_fold(const char *s, size_t i, size_t n, char *buf, size_t cap, size_t *flen,
 		     uint32_t *hash);
 
-/* Finds the end of the word at s[i] like td__word_fold without folding
- * it, and sets *maybe to 0 when no cue word starts with its first three
- * letters (a cheap filter run before td__word_fold). Needs td__cue_init. */
-size_t td__word_skip(const char *s, size_t i, size_t n, int *maybe);
 
 /* What td__next_cue learned of the word it stopped at. */
 typedef struct {
@@ -77,6 +73,13 @@ typedef struct {
 	int possessive; /* it ends in such an "'s" */
 } td__wskip;
 
+/* Finds the end of the word at s[i] like td__word_fold without folding
+ * it, and sets *maybe to 0 when it is no cue word: no cue starts with
+ * its first three letters, or none of its length ends like it (cheap
+ * filters run before td__word_fold). What was learned of the word is
+ * left in *w. Needs td__cue_init. */
+size_t td__word_skip(const char *s, size_t i, size_t n, td__wskip *w, int *maybe);
+
 /* Finds the next place in s[i..n) where a date may start: returns the
  * position of a digit, or of a word that td__word_skip lets through
  * (what was learned of it in *w), or n. Sets *broke (never clears it)
@@ -85,12 +88,13 @@ typedef struct {
  * what follows. Needs td__cue_init. */
 size_t td__next_cue(const char *s, size_t i, size_t n, td__wskip *w, int *broke);
 
-/* Looks up a word td__next_cue stopped at by its key, without folding
- * it again: returns what td__cue_lookup returns for the folded word
- * (the same entries in the same order), or -1 when the key does not tell
- * (a word of more than three code points, or with an apostrophe second:
- * "l'an"); the word must then be folded. */
-int td__cue_lookup_key(const td__wskip *w, const td__cue **out, int max);
+/* Looks up a word td__next_cue or td__word_skip stopped at by its key,
+ * without folding it again: returns the number of entries, the ones
+ * td__cue_lookup finds for the folded word in the same order, in *list
+ * (static storage); -1 when the key does not tell (a word of more than
+ * three code points, or with an apostrophe second: "l'an"), and the
+ * word must be folded. */
+int td__cue_lookup_key(const td__wskip *w, const td__cue *const **list);
 
 /* Builds the cue table (once; thread-safe). Every entry point that uses
  * td__cue_lookup_h calls it first. */
