@@ -855,10 +855,18 @@ static inline uint64_t ascii_letters(uint64_t w)
 	return (y + 0x1F * ONES) & ~(y + 0x05 * ONES) & ~w & HIGH;
 }
 
-/* The folded Cyrillic letter in the low two bytes of w (little-endian). */
-static inline uint64_t cyr_w(uint64_t w)
+/* The g_cyr indexes of the Cyrillic letters in w (little-endian), one
+ * in each 16-bit lane: the lead byte's low bit and the continuation
+ * byte's six. */
+static inline uint64_t cyr_idx(uint64_t w)
 {
-	return g_cyr[((w & 1) << 6) | ((w >> 8) & 0x3F)];
+	return ((w >> 8) & 0x003F003F003F003Full) | ((w << 6) & 0x0040004000400040ull);
+}
+
+/* The folded Cyrillic letter of lane m of cyr_idx. */
+static inline uint64_t cyr_lane(uint64_t x, unsigned m)
+{
+	return g_cyr[(x >> (16 * m)) & 0x7F];
 }
 
 /* td__word_skip, inlined in the scanning loop of td__next_cue. */
@@ -875,7 +883,8 @@ static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *ma
 		uint64_t w = load64(u + j), t = (w ^ CYR_PAT) & CYR_MASK;
 		unsigned k = t ? (unsigned)__builtin_ctzll(t) >> 4 : 4; /* Cyrillic letters */
 		if (k >= 3) {
-			key = cyr_w(w) << 42 | cyr_w(w >> 16) << 21 | cyr_w(w >> 32);
+			uint64_t x = cyr_idx(w);
+			key = cyr_lane(x, 0) << 42 | cyr_lane(x, 1) << 21 | cyr_lane(x, 2);
 			j += 2 * k;
 			nk = k;
 			if (k == 4)
@@ -885,13 +894,14 @@ static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *ma
 			goto tail;
 		}
 		if (k) {
-			/* A word of one or two letters ("в", "на"). */
-			if (g_cls[(w >> (16 * k)) & 0xFF] == B_END) {
-				key = k == 1 ? cyr_w(w) : cyr_w(w) << 21 | cyr_w(w >> 16);
-				j += 2 * k;
-				nk = k;
+			/* One or two letters: a word ("в", "на"), or the start
+			 * of one the loop below goes on with ("по-русски"). */
+			uint64_t x = cyr_idx(w);
+			key = k == 1 ? cyr_lane(x, 0) : cyr_lane(x, 0) << 21 | cyr_lane(x, 1);
+			j += 2 * k;
+			nk = k;
+			if (g_cls[(w >> (16 * k)) & 0xFF] == B_END)
 				goto end;
-			}
 		} else {
 			uint64_t other = ~ascii_letters(w) & HIGH;
 			k = other ? (unsigned)__builtin_ctzll(other) >> 3 : 8; /* ASCII letters */
@@ -906,12 +916,13 @@ static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *ma
 					goto end;
 				goto tail;
 			}
-			if (k && g_cls[(w >> (8 * k)) & 0xFF] == B_END) {
+			if (k) {
 				key = k == 1 ? (w & 0xFF) | 32
 					     : (uint64_t)((w & 0xFF) | 32) << 21 | (((w >> 8) & 0xFF) | 32);
 				j += k;
 				nk = k;
-				goto end;
+				if (g_cls[(w >> (8 * k)) & 0xFF] == B_END)
+					goto end;
 			}
 		}
 	} else
@@ -941,6 +952,11 @@ static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *ma
 			j += 2;
 		} else if (cl == B_END) {
 			goto end;
+		} else if (cl == B_LEAD2 && j + 1 < n && (u[j + 1] & 0xC0) == 0x80 &&
+			   !(c == 0xC3 && (u[j + 1] | 0x20) == 0xB7)) {
+			/* A two-byte letter ("ż", "ř"), × and ÷ excepted. */
+			cp = fold_cp(((c & 0x1F) << 6) | (u[j + 1] & 0x3F));
+			j += 2;
 		} else {
 			int k;
 			cp = skip_cp_slow(s, i, j, n, &k);
@@ -1055,6 +1071,8 @@ size_t td__next_cue(const char *s, size_t i, size_t n, td__wskip *w, int *broke)
 			 * skipped alone, and breaks the link like a word. */
 			*broke = 1;
 			i = e > i ? e : i + 1;
+			if (i < n && u[i] == ' ')
+				i++; /* the space after a word, as A_SKIP would */
 			continue;
 		}
 		*broke = 1; /* a line break */
