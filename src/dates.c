@@ -215,6 +215,8 @@ static size_t day_suffix(const char *s, size_t j, size_t n)
 		return j + 1;
 	static const char *const suf[] = {"-го", "-е", "-ого", "st", "nd", "rd", "th", "er", "-ti", NULL};
 	for (int k = 0; suf[k]; k++) {
+		if (j >= n || s[j] != suf[k][0])
+			continue; /* most numbers have none: no strlen, no memcmp */
 		size_t l = strlen(suf[k]);
 		if (j + l <= n && memcmp(s + j, suf[k], l) == 0 &&
 		    (j + l == n || !td__is_letter_at(s, j + l, n)))
@@ -333,6 +335,8 @@ static size_t range_word(const char *s, size_t i, size_t n)
 	static const char *const w[] = {"до ", "по ", "bis ", "do ", "to ", "till ", "until ",
 					"through ", "au ", "al ", NULL};
 	for (int k = 0; w[k]; k++) {
+		if (i >= n || s[i] != w[k][0])
+			continue;
 		size_t l = strlen(w[k]);
 		if (i + l < n && memcmp(s + i, w[k], l) == 0 && is_digit(s[skip_sp(s, i + l, n)]))
 			return l;
