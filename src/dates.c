@@ -732,11 +732,20 @@ static size_t at_word(scan *sc, size_t i, const td__wskip *ws)
 	const td__cue *c;
 	td_day pub = sc->pub;
 	/* The kinds the word has in the article's languages (and English),
-	 * so that most words, prepositions, are not searched for each kind. */
+	 * so that most words, prepositions, are not searched for each kind;
+	 * and the kind to remember when it is a preposition or a qualifier
+	 * for the next word. */
 	unsigned kinds = 0;
-	for (int k = 0; k < w.n; k++)
-		if (w.hit[k]->langs & (sc->langs | EN))
-			kinds |= 1u << w.hit[k]->kind;
+	int kind = 0;
+	for (int k = 0; k < w.n; k++) {
+		const td__cue *h = w.hit[k];
+		if (h->langs & (sc->langs | EN))
+			kinds |= 1u << h->kind;
+		if (!kind && (h->langs & sc->langs) &&
+		    (h->kind == TD__K_CUE || ((h->kind == TD__K_LAST || h->kind == TD__K_NEXT ||
+					       h->kind == TD__K_THIS) && !(h->flags & TD__F_POST))))
+			kind = h->kind;
+	}
 #define HAS(kind) (kinds & (1u << (kind)))
 	/* Months: "January 15, 2019", "December 2019", "в декабре". */
 	if (HAS(TD__K_MONTH) && (c = pick(&w, TD__K_MONTH, sc->langs | EN))) {
@@ -850,15 +859,6 @@ static size_t at_word(scan *sc, size_t i, const td__wskip *ws)
 		}
 	}
 	/* Remember prepositions and qualifiers for the next word. */
-	int kind = 0;
-	for (int k = 0; k < w.n && !kind; k++) {
-		const td__cue *h = w.hit[k];
-		if (!(h->langs & sc->langs))
-			continue;
-		if (h->kind == TD__K_CUE || ((h->kind == TD__K_LAST || h->kind == TD__K_NEXT ||
-					       h->kind == TD__K_THIS) && !(h->flags & TD__F_POST)))
-			kind = h->kind;
-	}
 	if (kind) {
 		/* "в прошлом году": the qualifier's own start is kept, a
 		 * preposition before it is not part of the mention. */
