@@ -1,6 +1,7 @@
 /* lex.c - case folding, word boundaries and the cue-word table used by clean and dates.
  * The table is built once (about 1,200 entries in static storage: 40 KB of strings,
- * 16 KB of hash slots, 12 KB of filters) and read without locks. */
+ * 16 KB of hash slots, 20 KB of filters, 58 KB of short words by key) and read
+ * without locks. */
 #include "lex.h"
 
 #include <pthread.h>
