@@ -5,6 +5,7 @@
  * few MiB, read-only afterwards (lock-free). */
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,25 +50,72 @@ static const char *const endings[] = {
 	"a", "e", "i", "o", "u", "y", "ą", "ę", "é", "á", "í", "ý", "ú", "ě", "ů",
 };
 
-/* Endings by their last byte, longest first (built once). */
+/* The endings as masked 64-bit compares against a word's last eight
+ * bytes (an ending is six bytes at most), grouped by their last byte,
+ * longest first, table order within a length (built once). tail8()
+ * lays out a word's tail the way build_endings() lays out an ending, so
+ * the compare holds in either byte order. */
 #define NENDINGS (sizeof(endings) / sizeof(endings[0]))
-static uint8_t end_len[NENDINGS];
-static uint16_t end_by_last[256][24];
-static uint8_t end_count[256];
+typedef struct {
+	uint64_t pat, mask;
+	size_t len;
+} ending;
+static ending end_tab[NENDINGS];
+static uint8_t end_first[257]; /* end_tab[end_first[b]..end_first[b + 1]): last byte b */
 static pthread_once_t end_once = PTHREAD_ONCE_INIT;
+static atomic_int end_ready; /* the hot path skips pthread_once */
+
+static uint64_t tail8(const char *s, size_t n)
+{
+	uint64_t t;
+	if (n >= 8) {
+		memcpy(&t, s + n - 8, 8);
+		return t;
+	}
+	unsigned char b[8] = {0};
+	size_t k = n < 8 ? n : 8;
+	for (size_t i = 0; i < k; i++)
+		b[8 - k + i] = (unsigned char)s[n - k + i];
+	memcpy(&t, b, 8);
+	return t;
+}
 
 static void build_endings(void)
 {
+	size_t count[256] = {0}, at[256];
 	for (size_t i = 0; i < NENDINGS; i++)
-		end_len[i] = (uint8_t)strlen(endings[i]);
+		if (strlen(endings[i]) <= 8)
+			count[(unsigned char)endings[i][strlen(endings[i]) - 1]]++;
+	for (size_t b = 0, o = 0; b < 256; b++) {
+		end_first[b] = (uint8_t)o;
+		at[b] = o;
+		o += count[b];
+	}
+	end_first[256] = end_first[255] + (uint8_t)count[255];
 	for (size_t len = 8; len > 0; len--)
 		for (size_t i = 0; i < NENDINGS; i++) {
-			if (end_len[i] != len)
+			if (strlen(endings[i]) != len)
 				continue;
-			unsigned char lb = (unsigned char)endings[i][len - 1];
-			if (end_count[lb] < 24)
-				end_by_last[lb][end_count[lb]++] = (uint16_t)i;
+			unsigned char ones[8] = {0};
+			memset(ones + 8 - len, 0xFF, len);
+			ending *e = &end_tab[at[(unsigned char)endings[i][len - 1]]++];
+			e->pat = tail8(endings[i], len);
+			memcpy(&e->mask, ones, 8);
+			e->len = len;
 		}
+	atomic_store_explicit(&end_ready, 1, memory_order_release);
+}
+
+_Static_assert(NENDINGS < 256, "end_first holds a byte");
+
+/* Whether s[0..n) holds three characters or more. */
+static int three_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && ++c == 3)
+			return 1;
+	return 0;
 }
 
 static size_t nchars(const char *s, size_t n)
@@ -82,7 +130,7 @@ static size_t nchars(const char *s, size_t n)
  * without a hyphen ("МИДа", "МИДе", "МЗСу", "ВУЗом"): two capitals or
  * more, then one of the endings of a masculine noun; the capitals'
  * length, or 0. */
-static size_t cyrillic_acronym_base(const char *w, size_t n)
+__attribute__((noinline)) static size_t cyrillic_acronym_base(const char *w, size_t n)
 {
 	static const char *const ends[] = {"а", "у", "е", "ом", "ов", "ам", "ах", "ами", "і", "ові"};
 	size_t a = 0, upper = 0;
@@ -97,6 +145,83 @@ static size_t cyrillic_acronym_base(const char *w, size_t n)
 		if (n - a == strlen(ends[k]) && !memcmp(w + a, ends[k], n - a))
 			return a;
 	return 0;
+}
+
+/* Whether any of the eight (four) bytes at s is a hyphen. */
+static int hyphen_in8(const char *s)
+{
+	uint64_t x;
+	memcpy(&x, s, 8);
+	x ^= 0x2D2D2D2D2D2D2D2Dull;
+	return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+}
+
+static int hyphen_in4(const char *s)
+{
+	uint32_t x;
+	memcpy(&x, s, 4);
+	x ^= 0x2D2D2D2Du;
+	return ((x - 0x01010101u) & ~x & 0x80808080u) != 0;
+}
+
+/* The offset of w's first hyphen, n when it has none. Nearly every word
+ * has none: a few loads, the last one overlapping, tell. */
+static size_t hyphen_at(const char *w, size_t n)
+{
+	int any = 1;
+	if (n >= 8) {
+		any = hyphen_in8(w) | hyphen_in8(w + n - 8);
+		for (size_t i = 8; !any && i + 8 < n; i += 8)
+			any = hyphen_in8(w + i);
+	} else if (n >= 4)
+		any = hyphen_in4(w) | hyphen_in4(w + n - 4);
+	if (any)
+		for (size_t i = 0; i < n; i++)
+			if (w[i] == '-')
+				return i;
+	return n;
+}
+
+/* td__acronym_base of a word with its first hyphen at a (kept out of
+ * the common path). */
+__attribute__((noinline)) static size_t hyphen_acronym_base(const char *w, size_t n, size_t a)
+{
+	if (a == 0 || n - a < 2)
+		return 0;
+	size_t upper = 0, suffix = 0;
+	for (size_t i = 0; i < n;) {
+		int l = 1;
+		unsigned char b = (unsigned char)w[i];
+		/* ASCII letters are the only ASCII characters of those
+		 * classes: no need to ask ICU. */
+		if (b < 0x80) {
+			int up = b >= 'A' && b <= 'Z', low = b >= 'a' && b <= 'z';
+			if (i < a) {
+				if (!up && !low)
+					return 0;
+				upper += up;
+			} else if (i > a) {
+				if (!low)
+					return 0;
+				suffix++;
+			}
+			i++;
+			continue;
+		}
+		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
+		if (i < a) {
+			if (!u_isalpha((UChar32)cp))
+				return 0;
+			upper += u_isupper((UChar32)cp) != 0;
+		} else if (i > a) {
+			if (!u_islower((UChar32)cp))
+				return 0;
+			suffix++;
+		}
+		i += (size_t)l;
+	}
+	/* "BiH-a" has two capitals; "Jean-paul" one. */
+	return upper >= 2 && upper * 2 >= nchars(w, a) && suffix <= 4 ? a : 0;
 }
 
 size_t td__acronym_base(const char *w, size_t n)
@@ -114,28 +239,14 @@ size_t td__acronym_base(const char *w, size_t n)
 		if (ap && e == n && e > q + ap && e - q - ap <= 4)
 			return q;
 	}
-	const char *h = memchr(w, '-', n);
-	if (!h)
-		return cyrillic_acronym_base(w, n);
-	if (h == w || n - (size_t)(h - w) < 2)
+	size_t h = hyphen_at(w, n);
+	if (h < n)
+		return hyphen_acronym_base(w, n, h);
+	/* Not two Cyrillic capitals and an ending: most words. */
+	const unsigned char *u = (const unsigned char *)w;
+	if (n < 5 || u[0] != 0xD0 || u[2] != 0xD0 || u[1] - 0x90u > 0x1Fu || u[3] - 0x90u > 0x1Fu)
 		return 0;
-	size_t a = (size_t)(h - w), upper = 0, suffix = 0;
-	for (size_t i = 0; i < n;) {
-		int l;
-		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
-		if (i < a) {
-			if (!u_isalpha((UChar32)cp))
-				return 0;
-			upper += u_isupper((UChar32)cp) != 0;
-		} else if (i > a) {
-			if (!u_islower((UChar32)cp))
-				return 0;
-			suffix++;
-		}
-		i += (size_t)l;
-	}
-	/* "BiH-a" has two capitals; "Jean-paul" one. */
-	return upper >= 2 && upper * 2 >= nchars(w, a) && suffix <= 4 ? a : 0;
+	return cyrillic_acronym_base(w, n);
 }
 
 size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
@@ -160,16 +271,16 @@ size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
 	}
 	size_t fl = td_text_fold(w, n, out, cap);
 	size_t best = 0;
-	pthread_once(&end_once, build_endings);
+	if (!atomic_load_explicit(&end_ready, memory_order_acquire))
+		pthread_once(&end_once, build_endings);
 	if (fl > 0) {
 		unsigned char lb = (unsigned char)out[fl - 1];
-		for (size_t k = 0; k < end_count[lb]; k++) {
-			size_t i = end_by_last[lb][k], el = end_len[i];
-			if (el >= fl || memcmp(out + fl - el, endings[i], el))
+		uint64_t t = tail8(out, fl);
+		for (size_t k = end_first[lb]; k < end_first[lb + 1]; k++) {
+			const ending *e = &end_tab[k];
+			if ((t & e->mask) != e->pat || e->len >= fl || !three_chars(out, fl - e->len))
 				continue;
-			if (nchars(out, fl - el) < 3)
-				continue;
-			best = el; /* longest first */
+			best = e->len; /* longest first */
 			break;
 		}
 	}
