@@ -371,10 +371,30 @@ static const struct {
 };
 
 #define NMERGES (sizeof(merges) / sizeof(merges[0]))
-/* The merges by first letter, in table order, with their lengths. */
+/* The merges by first letter, in table order, with their lengths, and
+ * each one's letters as a masked 32-bit compare (the way load4() reads
+ * a word's next four letters). */
 static uint8_t merge_by_first[26][NMERGES];
 static uint8_t merge_count[26], merge_fl[NMERGES], merge_tl[NMERGES];
+static uint32_t merge_pat[NMERGES], merge_mask[NMERGES];
+static size_t merge_ck; /* the index of "ck" */
+/* Cyrillic letters (U+0400..U+04FF) in lower case (u_tolower), and their
+ * spellings (cyr()) but for the first letter's, by whether the language
+ * is Bulgarian: NUL-padded, with their lengths, 0 for none. */
+static uint16_t cyr_lower[256];
+static char cyr_spell[2][256][4];
+static uint8_t cyr_len[2][256], cyr_has[2][256];
 static pthread_once_t merge_once = PTHREAD_ONCE_INIT;
+static atomic_int merge_ready; /* the hot path skips pthread_once */
+
+static uint32_t load4(const char *s)
+{
+	uint32_t x;
+	memcpy(&x, s, 4);
+	return x;
+}
+
+static const char *cyr(int bg, uint32_t cp);
 
 static void build_merges(void)
 {
@@ -383,13 +403,46 @@ static void build_merges(void)
 		merge_fl[k] = (uint8_t)strlen(merges[k].from);
 		merge_tl[k] = (uint8_t)strlen(merges[k].to);
 		merge_by_first[f][merge_count[f]++] = (uint8_t)k;
+		char p[4] = {0}, m[4] = {0};
+		memcpy(p, merges[k].from, merge_fl[k]);
+		memset(m, 0xFF, merge_fl[k]);
+		merge_pat[k] = load4(p);
+		merge_mask[k] = load4(m);
+		if (!strcmp(merges[k].from, "ck"))
+			merge_ck = k;
 	}
+	for (uint32_t c = 0; c < 256; c++) {
+		uint32_t lc = (uint32_t)u_tolower((UChar32)(0x400 + c));
+		cyr_lower[c] = (uint16_t)lc;
+		for (int bg = 0; bg < 2; bg++) {
+			const char *t = lc >= 0x400 && lc < 0x500 ? cyr(bg, lc) : NULL;
+			if (t) {
+				cyr_has[bg][c] = 1;
+				cyr_len[bg][c] = (uint8_t)strlen(t);
+				memcpy(cyr_spell[bg][c], t, cyr_len[bg][c]);
+			}
+		}
+	}
+	atomic_store_explicit(&merge_ready, 1, memory_order_release);
+}
+
+/* strchr(set, c) != NULL for the sets of vowels below: c in the set, or
+ * the NUL that ends it. */
+static int in_aeiouy(char c)
+{
+	return c == 0 || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+static int in_hard(char c)
+{
+	return c == 0 || c == 'a' || c == 'o' || c == 'u' || c == 'l' || c == 'r' || c == 'n' || c == 'm' ||
+	       c == 't';
 }
 
 /* Keys of names met by this thread: a name comes back in many articles,
- * and its key costs a transliteration. Direct-mapped, the name compared
- * in full; the key depends on the name and on whether the language is
- * Ukrainian or Bulgarian. 4096 entries of 96 bytes. */
+ * and its key costs a transliteration. Two-way set-associative, the
+ * name compared in full; the key depends on the name and on whether the
+ * language is Ukrainian or Bulgarian. 4096 entries of 96 bytes. */
 #define KEY_MEMO 4096
 #define KEY_MEMO_LEN 46
 typedef struct {
@@ -411,16 +464,19 @@ static unsigned key_lang(const char *lang)
 		return 0;
 	/* Slavic languages written in Latin letters, whose "j" is the
 	 * glide "й" ("Tokajew", "Alijev"), not the English "dž" ("Major"). */
-	static const struct {
-		char code[3];
-		unsigned kl;
-	} langs[] = {{"pl", KL_SLAVIC_J}, {"cs", KL_SLAVIC_J}, {"sk", KL_SLAVIC_J}, {"sl", KL_SLAVIC_J},
-		     {"hr", KL_SLAVIC_J}, {"bs", KL_SLAVIC_J}, {"sr", KL_SLAVIC_J}, {"uk", KL_UK},
-		     {"bg", KL_BG},       {"ru", KL_RU}};
-	for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++)
-		if (lang[0] == langs[i].code[0] && lang[1] == langs[i].code[1])
-			return langs[i].kl;
-	return 0;
+	switch ((unsigned char)lang[0] << 8 | (unsigned char)lang[1]) {
+	case 'p' << 8 | 'l':
+	case 'c' << 8 | 's':
+	case 's' << 8 | 'k':
+	case 's' << 8 | 'l':
+	case 'h' << 8 | 'r':
+	case 'b' << 8 | 's':
+	case 's' << 8 | 'r': return KL_SLAVIC_J;
+	case 'u' << 8 | 'k': return KL_UK;
+	case 'b' << 8 | 'g': return KL_BG;
+	case 'r' << 8 | 'u': return KL_RU;
+	default: return 0;
+	}
 }
 
 static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t cap);
@@ -431,19 +487,20 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
 	if (n == 0 || n >= KEY_MEMO_LEN || cap < KEY_MEMO_LEN)
 		return name_key(kl, w, n, out, cap);
 	uint8_t lk = (uint8_t)(1 + kl);
-	uint64_t h = 1469598103934665603ull ^ lk;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
+	uint64_t h = XXH3_64bits(w, n) ^ lk;
 	if (!td__tblock_of(&kmemo_block, (void **)&kmemo))
 		return name_key(kl, w, n, out, cap);
-	key_memo *m = &kmemo[(h >> 40) & (KEY_MEMO - 1)];
-	if (m->wlen == n && m->lang == lk && !memcmp(m->w, w, n)) {
-		memcpy(out, m->k, m->klen);
-		out[m->klen] = 0;
-		return m->klen;
-	}
+	/* Two ways per set, the newer first. */
+	key_memo *m = &kmemo[(h >> 40) & (KEY_MEMO - 2)];
+	for (int way = 0; way < 2; way++)
+		if (m[way].wlen == n && m[way].lang == lk && !memcmp(m[way].w, w, n)) {
+			memcpy(out, m[way].k, m[way].klen);
+			out[m[way].klen] = 0;
+			return m[way].klen;
+		}
 	size_t r = name_key(kl, w, n, out, cap);
 	if (r < KEY_MEMO_LEN && r + 1 < cap) { /* whole, not cut at cap */
+		m[1] = m[0];
 		m->wlen = (uint8_t)n;
 		m->lang = lk;
 		m->klen = (uint8_t)r;
@@ -457,62 +514,88 @@ size_t td__name_key(const char *lang, const char *w, size_t n, char *out, size_t
  * after a vowel ("", "em", "a", "owi"). */
 static int case_ending_after(const char *a, size_t i, size_t o)
 {
-	return i >= o || (o - i <= 3 && strchr("aeiouy", a[i]));
+	return i >= o || (o - i <= 3 && in_aeiouy(a[i]));
 }
 
 static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t cap)
 {
 	int uk = (kl & KL_UK) != 0, bg = (kl & KL_BG) != 0, ru = (kl & KL_RU) != 0;
-	char a[256];
+	/* A_LEN bytes of transliteration, and four to read it four bytes
+	 * at a time (load4). */
+	enum { A_LEN = 256 };
+	char a[A_LEN + 4];
 	/* Which "c" and "z" of a are Latin ones as written (not a "č", "ć",
 	 * "ц", "ž", "з"), a "z" in a word in lower case (not an acronym's:
-	 * "ONZ"). */
-	char latin_c[256] = {0}, latin_z[256] = {0};
+	 * "ONZ"): LAT_C, LAT_Z; set for every byte of a. */
+	enum { LAT_C = 1, LAT_Z = 2 };
+	uint8_t latin[A_LEN];
 	size_t o = 0;
-	pthread_once(&merge_once, build_merges);
+	if (!atomic_load_explicit(&merge_ready, memory_order_acquire))
+		pthread_once(&merge_once, build_merges);
 	/* Lower-case ASCII transliteration, Cyrillic by language (no other
 	 * character has a lower case in the Cyrillic block). */
-	for (size_t i = 0; i < n && o + 8 < sizeof(a);) {
-		int l;
-		uint32_t cp = td_utf8_decode(w + i, n - i, &l);
-		const char *t = NULL;
+	for (size_t i = 0; i < n && o + 8 < A_LEN;) {
+		int l = 1;
+		uint32_t cp = (unsigned char)w[i];
+		/* ASCII and two-byte characters as td_utf8_decode reads them. */
+		if (cp >= 0x80) {
+			if (cp >= 0xC2 && cp <= 0xDF && i + 1 < n && ((unsigned char)w[i + 1] & 0xC0) == 0x80) {
+				cp = ((cp & 0x1Fu) << 6) | ((unsigned char)w[i + 1] & 0x3Fu);
+				l = 2;
+			} else
+				cp = td_utf8_decode(w + i, n - i, &l);
+		}
 		if (cp >= 0x400 && cp < 0x500) {
-			uint32_t lc = (uint32_t)u_tolower((UChar32)cp);
-			t = lc >= 0x400 && lc < 0x500 ? cyr(bg, lc) : NULL;
+			static const char ye[4] = "ye", wy[4] = "w";
+			unsigned c = cp - 0x400;
+			uint32_t lc = cyr_lower[c];
+			const char *t = cyr_has[bg][c] ? cyr_spell[bg][c] : NULL;
+			size_t tl = cyr_len[bg][c];
 			/* A word's first "е" is "ye" in Russian, which writes "э"
 			 * for "e" ("Ерликая", "Yerlikaya"; "Эрдоган"); Ukrainian
 			 * writes "є" for it ("Єрмак", "Yermak"). */
 			if (o == 0 && ((ru && lc == 0x435) || (uk && lc == 0x454)))
-				t = "ye";
+				t = ye, tl = 2;
 			/* A word's first "у" before a vowel is an English "w"
 			 * ("Уиткофф", "Witkoff"; "Уоррен", "Warren"). */
 			if (o == 0 && lc == 0x443 && i + (size_t)l < n) {
 				int l2;
 				uint32_t nx = (uint32_t)u_tolower((UChar32)td_utf8_decode(w + i + l, n - i - (size_t)l, &l2));
 				if (nx == 0x438 || nx == 0x43E || nx == 0x44D || nx == 0x435 || nx == 0x430)
-					t = "w";
+					t = wy, tl = 1;
+			}
+			if (t) {
+				/* Four bytes whatever the spelling's length: a has
+				 * room, and the bytes after o are written again or
+				 * never read. */
+				memcpy(a + o, t, 4);
+				memset(latin + o, 0, 4);
+				o += tl;
+				i += (size_t)l;
+				continue;
 			}
 		}
-		if (t) {
-			size_t tl = strlen(t);
-			memcpy(a + o, t, tl);
-			o += tl;
-		} else if (cp && cp < 0x80) {
+		if (cp && cp < 0x80) {
 			/* td_text_translit of an ASCII character: its lower case. */
-			latin_c[o] = cp == 'c' || cp == 'C';
-			latin_z[o] = cp == 'z' || (cp == 'Z' && i + 1 < n && w[i + 1] >= 'a' && w[i + 1] <= 'z') ||
-				     (cp == 'Z' && i > 0 && w[i - 1] >= 'a' && w[i - 1] <= 'z');
+			latin[o] = (uint8_t)((cp == 'c' || cp == 'C' ? LAT_C : 0) |
+					     (cp == 'z' || (cp == 'Z' && i + 1 < n && w[i + 1] >= 'a' && w[i + 1] <= 'z') ||
+							      (cp == 'Z' && i > 0 && w[i - 1] >= 'a' && w[i - 1] <= 'z')
+						      ? LAT_Z
+						      : 0));
 			a[o++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-		} else
-			o += td_text_translit(w + i, (size_t)l, a + o, sizeof(a) - o);
+		} else {
+			size_t tl = td_text_translit(w + i, (size_t)l, a + o, A_LEN - o);
+			memset(latin + o, 0, tl);
+			o += tl;
+		}
 		i += (size_t)l;
 	}
-	a[o] = 0;
+	memset(a + o, 0, 4);
 	/* French "-ier" is said without its "r", and Cyrillic writes it so
 	 * ("Barnier", "Барнье"; "Olivier", "Оливье"): after three letters
 	 * or more, the last a consonant (German "-eier" keeps it: "Meier",
 	 * "Steinmeier", "Штайнмайер"). */
-	if (o >= 6 && !memcmp(a + o - 3, "ier", 3) && !strchr("aeiouy", a[o - 4]))
+	if (o >= 6 && !memcmp(a + o - 3, "ier", 3) && !in_aeiouy(a[o - 4]))
 		a[--o] = 0;
 	/* Variants, keeping the first letter's vowel and dropping the rest
 	 * of the vowels (they vary most between transliterations). */
@@ -534,7 +617,7 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 		/* A German name's final "z" after "l" or "n" is said "ts", and
 		 * Cyrillic writes "ц" ("Scholz", "Шольц"; "Heinz"; declined:
 		 * "Scholzem"); not a "ž". */
-		if (a[i] == 'z' && latin_z[i] && bo > 0 && i > 0 && (a[i - 1] == 'l' || a[i - 1] == 'n') &&
+		if (a[i] == 'z' && (latin[i] & LAT_Z) && bo > 0 && i > 0 && (a[i - 1] == 'l' || a[i - 1] == 'n') &&
 		    case_ending_after(a, i + 1, o)) {
 			b[bo++] = 'c';
 			i++;
@@ -546,7 +629,7 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 		 * ("Bednarz", "Беднаж") and "-orz" stay "ž" (so does a German
 		 * "Schwarz"). Not before an ending: Polish declines "-er"
 		 * words in "-rze" ("Observerze"), Czech writes "univerzita". */
-		if (a[i] == 'r' && i + 1 < o && a[i + 1] == 'z' && latin_z[i + 1] && bo > 0 && i > 0 &&
+		if (a[i] == 'r' && i + 1 < o && a[i + 1] == 'z' && (latin[i + 1] & LAT_Z) && bo > 0 && i > 0 &&
 		    (a[i - 1] == 'u' || (a[i - 1] == 'e' && !(i > 1 && a[i - 2] == 'i'))) &&
 		    (i + 2 >= o || a[i + 2] < 'a' || a[i + 2] > 'z')) {
 			b[bo++] = 'r';
@@ -556,14 +639,14 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 		}
 		if (!(a[i] == 'h' && bo == 0)) { /* a leading h stays ("Harry") */
 			unsigned f = (unsigned)(a[i] - 'a');
+			uint32_t next4 = load4(a + i);
 			for (size_t x = 0; x < merge_count[f]; x++) {
 				size_t k = merge_by_first[f][x], fl = merge_fl[k];
 				/* Polish and Czech "-cki", "-cký" say "ts-k"
 				 * ("Morawiecki", "Моравецкий"). */
-				if (a[i] == 'c' && a[i + 1] == 'k' && (a[i + 2] == 'i' || a[i + 2] == 'y') &&
-				    !strcmp(merges[k].from, "ck"))
+				if (k == merge_ck && a[i + 1] == 'k' && (a[i + 2] == 'i' || a[i + 2] == 'y'))
 					continue;
-				if (!strncmp(a + i, merges[k].from, fl)) {
+				if ((next4 & merge_mask[k]) == merge_pat[k]) {
 					memcpy(b + bo, merges[k].to, merge_tl[k]);
 					bo += merge_tl[k];
 					i += fl;
@@ -576,16 +659,15 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 		 * in its vowel letter ("е", "я") and English with a "y", both
 		 * dropped as vowels ("Tokajew", "Токаев", "Tokayev"; "Alijew").
 		 * An English one is "dž" ("Major", "Мейджор"). */
-		if (!merged && (kl & KL_SLAVIC_J) && a[i] == 'j' && i > 0 && strchr("aeiouy", a[i - 1]) && i + 1 < o &&
-		    strchr("aeiouy", a[i + 1])) {
+		if (!merged && (kl & KL_SLAVIC_J) && a[i] == 'j' && i > 0 && in_aeiouy(a[i - 1]) && i + 1 < o &&
+		    in_aeiouy(a[i + 1])) {
 			i++;
 			continue;
 		}
 		/* A Latin "j" after a vowel and before a consonant or the
 		 * end is the glide Cyrillic writes "й" and English "i", "y"
 		 * ("Szojgu", "Шойгу", "Shoigu"; "Zelenskyj", "Зеленський"). */
-		if (!merged && a[i] == 'j' && i > 0 && strchr("aeiouy", a[i - 1]) &&
-		    (i + 1 >= o || !strchr("aeiouy", a[i + 1]))) {
+		if (!merged && a[i] == 'j' && i > 0 && in_aeiouy(a[i - 1]) && (i + 1 >= o || !in_aeiouy(a[i + 1]))) {
 			b[bo++] = 'i';
 			i++;
 			continue;
@@ -597,9 +679,8 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 			 * "Макконнелл"; not "Riccini"); before "e", "i", "y" it
 			 * stays, and so does a "c" that stands for a "č" or a "ć"
 			 * ("Čović", "Banožiću"). */
-			static const char hard[] = "aoulrnmt";
-			if (a[i] == 'c' && latin_c[i] && i + 1 < o &&
-			    (strchr(hard, a[i + 1]) || (a[i + 1] == 'c' && i + 2 < o && strchr(hard, a[i + 2]))))
+			if (a[i] == 'c' && (latin[i] & LAT_C) && i + 1 < o &&
+			    (in_hard(a[i + 1]) || (a[i + 1] == 'c' && i + 2 < o && in_hard(a[i + 2]))))
 				b[bo++] = 'k', i++;
 			else
 				b[bo++] = a[i++];
@@ -609,7 +690,7 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 	size_t r = 0;
 	for (size_t i = 0; i < bo && r + 1 < cap; i++) {
 		char c = b[i];
-		int vowel = strchr("aeiou", c) != NULL;
+		int vowel = c == 0 || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; /* strchr("aeiou", c) */
 		if (vowel && i > 0)
 			continue;
 		if (r > 0 && out[r - 1] == c)
