@@ -744,6 +744,7 @@ typedef struct {
 } table;
 
 static table G;
+const uint8_t *const td__gaz_lower_bits = G.lower_starts;
 /* While building: the growing pool and entry array. */
 static char *bpool;
 static size_t bplen, bpcap, entcap;
@@ -1189,10 +1190,16 @@ int td__gaz_calendar(const char *w, size_t n)
 	char f[260];
 	if (!G.tab || n > 200 || n < 2)
 		return 0;
-	/* The first two bytes of the folded word, through a bitmap. */
-	char h[8];
-	size_t hl = td_text_fold(w, n < 4 ? n : 4, h, sizeof(h));
-	unsigned b = (unsigned char)h[0] | (unsigned)(unsigned char)(hl > 1 ? h[1] : 0) << 8;
+	/* The first two bytes of the folded word, through a bitmap; two
+	 * ASCII characters fold to their lower case. */
+	unsigned b, c0 = (unsigned char)w[0], c1 = (unsigned char)w[1];
+	if (c0 < 0x80 && c1 < 0x80)
+		b = (c0 - 'A' < 26 ? c0 + 32 : c0) | (c1 - 'A' < 26 ? c1 + 32 : c1) << 8;
+	else {
+		char h[8];
+		size_t hl = td_text_fold(w, n < 4 ? n : 4, h, sizeof(h));
+		b = (unsigned char)h[0] | (unsigned)(unsigned char)(hl > 1 ? h[1] : 0) << 8;
+	}
 	if (!((G.cal_starts[b >> 3] >> (b & 7)) & 1))
 		return 0;
 	f[0] = '@';
@@ -1684,12 +1691,6 @@ const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower)
 const td__gaz *td__gaz_next(const td__gaz *g)
 {
 	return g && g->next >= 0 ? &G.ents[g->next] : NULL;
-}
-
-int td__gaz_lower_start(const char *w, size_t n)
-{
-	unsigned b = (unsigned char)w[0] | (unsigned)(unsigned char)(n > 1 ? w[1] : 0) << 8;
-	return (G.lower_starts[b >> 3] >> (b & 7)) & 1;
 }
 
 const char *td__city_of_key(const char *k, size_t n)

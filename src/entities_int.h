@@ -120,8 +120,17 @@ const td__gaz *td__gaz_next(const td__gaz *g);
 /* 1 when w is a weekday name, 2 a month name (any language), else 0. */
 int td__gaz_calendar(const char *w, size_t n);
 
-/* Whether some lower-case name starts with the first two bytes of w. */
-int td__gaz_lower_start(const char *w, size_t n);
+/* A bit per first two bytes of the lower-case names (entities_gaz.c),
+ * for td__gaz_lower_start: all clear before td__gaz_init. */
+extern const uint8_t *const td__gaz_lower_bits;
+
+/* Whether some lower-case name starts with the first two bytes of w (n
+ * at least 1). Inline: asked of nearly every word. */
+static inline int td__gaz_lower_start(const char *w, size_t n)
+{
+	unsigned b = (unsigned char)w[0] | (unsigned)(unsigned char)(n > 1 ? w[1] : 0) << 8;
+	return (td__gaz_lower_bits[b >> 3] >> (b & 7)) & 1;
+}
 
 /* Writes the matching stem of a word: case-folded, with one inflection
  * ending of the Slavic or English languages removed when at least three
