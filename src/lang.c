@@ -96,54 +96,63 @@ static uint16_t cp_lower[65536];
  * Cyrillic letters: count_letters counts them by their lead bytes. */
 static int cyr_d0d1;
 
-static int script_of(uint32_t c)
-{
-	static const struct {
-		uint32_t lo, hi;
-		int s;
-	} r[] = {
-		{0x0041, 0x024F, S_LATIN}, {0x1E00, 0x1EFF, S_LATIN},
-		{0x0370, 0x03FF, S_GREEK}, {0x1F00, 0x1FFF, S_GREEK},
-		{0x0400, 0x052F, S_CYRILLIC}, {0x0590, 0x05FF, S_HEBREW},
-		{0x0600, 0x06FF, S_ARABIC}, {0x0750, 0x077F, S_ARABIC},
-		{0xFB50, 0xFDFF, S_ARABIC}, {0xFE70, 0xFEFF, S_ARABIC},
-		{0x0900, 0x097F, S_DEVANAGARI}, {0x0E00, 0x0E7F, S_THAI},
-		{0x10A0, 0x10FF, S_GEORGIAN}, {0x0530, 0x058F, S_ARMENIAN},
-		{0x1100, 0x11FF, S_HANGUL}, {0xAC00, 0xD7AF, S_HANGUL},
-		{0x3130, 0x318F, S_HANGUL}, {0x3040, 0x30FF, S_KANA},
-		{0x4E00, 0x9FFF, S_HAN}, {0x3400, 0x4DBF, S_HAN},
-	};
-	for (size_t i = 0; i < sizeof(r) / sizeof(r[0]); i++)
-		if (c >= r[i].lo && c <= r[i].hi)
-			return r[i].s;
-	return S_NONE;
-}
+/* The scripts by ranges of code points; no two overlap. */
+static const struct {
+	uint32_t lo, hi;
+	int s;
+} script_ranges[] = {
+	{0x0041, 0x024F, S_LATIN}, {0x1E00, 0x1EFF, S_LATIN},
+	{0x0370, 0x03FF, S_GREEK}, {0x1F00, 0x1FFF, S_GREEK},
+	{0x0400, 0x052F, S_CYRILLIC}, {0x0590, 0x05FF, S_HEBREW},
+	{0x0600, 0x06FF, S_ARABIC}, {0x0750, 0x077F, S_ARABIC},
+	{0xFB50, 0xFDFF, S_ARABIC}, {0xFE70, 0xFEFF, S_ARABIC},
+	{0x0900, 0x097F, S_DEVANAGARI}, {0x0E00, 0x0E7F, S_THAI},
+	{0x10A0, 0x10FF, S_GEORGIAN}, {0x0530, 0x058F, S_ARMENIAN},
+	{0x1100, 0x11FF, S_HANGUL}, {0xAC00, 0xD7AF, S_HANGUL},
+	{0x3130, 0x318F, S_HANGUL}, {0x3040, 0x30FF, S_KANA},
+	{0x4E00, 0x9FFF, S_HAN}, {0x3400, 0x4DBF, S_HAN},
+};
 
-static int is_letter_icu(uint32_t c)
+/* Letters and the marks that belong to them, by general category. */
+static int is_letter_type(int t)
 {
-	int t = u_charType((UChar32)c);
 	return t == U_UPPERCASE_LETTER || t == U_LOWERCASE_LETTER ||
 	       t == U_TITLECASE_LETTER || t == U_MODIFIER_LETTER ||
 	       t == U_OTHER_LETTER || t == U_NON_SPACING_MARK ||
 	       t == U_COMBINING_SPACING_MARK;
 }
 
+static int is_letter_icu(uint32_t c)
+{
+	return is_letter_type(u_charType((UChar32)c));
+}
+
+/* u_enumCharTypes callback: marks the letters (and marks) of [lo, hi)
+ * in the BMP with bit 7 of cp_class. */
+static UBool mark_letters(const void *ctx, UChar32 lo, UChar32 hi, UCharCategory t)
+{
+	(void)ctx;
+	if (is_letter_type(t) && lo < 65536)
+		memset(cp_class + lo, 0x80, (size_t)((hi < 65536 ? hi : 65536) - lo));
+	return lo < 65536;
+}
+
 static void build_tables(void)
 {
+	/* The letters by ranges of one general category, then their scripts
+	 * range by range: a walk over the ranges, not a search of them per
+	 * code point. The surrogates are no letters. */
+	u_enumCharTypes(mark_letters, NULL);
+	for (size_t i = 0; i < sizeof(script_ranges) / sizeof(script_ranges[0]); i++)
+		for (uint32_t c = script_ranges[i].lo; c <= script_ranges[i].hi; c++)
+			if (cp_class[c])
+				cp_class[c] = (uint8_t)(0x80 | script_ranges[i].s);
 	for (uint32_t c = 0; c < 65536; c++) {
-		uint8_t k = 0;
-		uint16_t lo = (uint16_t)c;
-		if (c < 0xD800 || c > 0xDFFF) {
-			if (is_letter_icu(c))
-				k = (uint8_t)(0x80 | script_of(c));
-			UChar32 l = u_tolower((UChar32)c);
-			/* simple mapping; U+0130 lower-cases to two code points
-			 * in full case mapping and stays itself here */
-			if (c != 0x130 && l >= 0 && l < 65536)
-				lo = (uint16_t)l;
-		}
-		cp_class[c] = k;
-		cp_lower[c] = lo;
+		/* the surrogates stay themselves */
+		UChar32 l = c >= 0xD800 && c <= 0xDFFF ? (UChar32)c : u_tolower((UChar32)c);
+		/* simple mapping; U+0130 lower-cases to two code points in
+		 * full case mapping and stays itself here */
+		cp_lower[c] = c != 0x130 && l >= 0 && l < 65536 ? (uint16_t)l : (uint16_t)c;
 	}
 	cyr_d0d1 = 1;
 	for (uint32_t c = 0x400; c < 0x480; c++)
