@@ -1,7 +1,7 @@
 /* text.c - tokens, case folding and transliteration caches (classes and
  * folding from ICU at first use, ASCII spellings generated from ICU's
  * transliterator), Snowball stems, sentence splitting.
- * Memory: about 270 KiB of static tables (pair-indexed, mostly never
+ * Memory: about 430 KiB of static tables (pair-indexed, mostly never
  * touched); nothing per call. */
 #include "tidings/text.h"
 
@@ -33,6 +33,14 @@ static uint16_t fold2[0x800];
  * bytes C2..DF are ever written or read (16 KiB). */
 static uint16_t fold2p[0x100][0x100];
 static char tr_tab[CACHE_MAX][4]; /* NUL-padded ASCII, up to 4 bytes */
+/* tr_tab by the bytes of two-byte characters, row by the first byte
+ * less 0x80, column by the second: the spelling as stored in memory, and
+ * its length plus one (0 for an invalid pair; characters from CACHE_MAX
+ * up have the empty spelling). Only the 64 columns of continuation bytes
+ * of the rows of lead bytes C2..DF are ever written, or read in practice
+ * (8 KiB). */
+static uint32_t tr2p[0x80][0x100];
+static uint8_t tr2p_len[0x80][0x100];
 /* The characters td_tokenize passes over fast inside a word, by their
  * bytes: ASCII by its byte (run1), two-byte characters below CACHE_MAX
  * by their two bytes as a little-endian 16-bit number (run2; invalid
@@ -91,8 +99,15 @@ static void build(void)
 			run2[(0xC0 | (c >> 6)) | (unsigned)(0x80 | (c & 0x3F)) << 8] = r;
 	}
 	for (unsigned b0 = 0xC2; b0 < 0xE0; b0++)
-		for (unsigned b1 = 0x80; b1 < 0xC0; b1++)
-			fold2p[b0][b1] = fold2[((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu)];
+		for (unsigned b1 = 0x80; b1 < 0xC0; b1++) {
+			uint32_t c = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+			fold2p[b0][b1] = fold2[c];
+			if (c < CACHE_MAX) {
+				memcpy(&tr2p[b0 - 0x80][b1], tr_tab[c], 4);
+				tr2p_len[b0 - 0x80][b1] = (uint8_t)(strnlen(tr_tab[c], 4) + 1);
+			} else
+				tr2p_len[b0 - 0x80][b1] = 1;
+		}
 	for (unsigned v = 0; v < 0x10000; v++)
 		run12[v] = (v & 0x80) ? (run2[v] ? (uint8_t)(run2[v] | R_TWO) : 0) : run1[v & 0x7F];
 	atomic_store_explicit(&built, 1, memory_order_release);
@@ -575,12 +590,12 @@ size_t td_text_fold(const char *s, size_t n, char *out, size_t cap)
 	return fold_rest(s, n, out, cap, i);
 }
 
-size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
+/* td_text_translit from s[i], out[o] on: checks the room for each byte.
+ * Kept out of line so that td_text_translit's fast path needs no stack
+ * frame. */
+static __attribute__((noinline)) size_t translit_rest(const char *s, size_t n, char *out, size_t cap, size_t i,
+						       size_t o)
 {
-	ready();
-	size_t o = 0, i = 0;
-	if (cap == 0)
-		return 0;
 	while (i < n) {
 		int l;
 		uint32_t cp = decode(s + i, n - i, &l);
@@ -597,6 +612,75 @@ size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
 done:
 	out[o] = 0;
 	return o;
+}
+
+/* td_text_translit on first use: builds the tables first. */
+static __attribute__((noinline)) size_t translit_first(const char *s, size_t n, char *out, size_t cap)
+{
+	td_text_init();
+	return td_text_translit(s, n, out, cap);
+}
+
+/* Whether one of the eight bytes of w is 0. */
+static inline int has_zero_byte(uint64_t w)
+{
+	return ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull) != 0;
+}
+
+size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
+{
+	/* tail calls only: the common case needs no stack frame */
+	if (!atomic_load_explicit(&built, memory_order_acquire))
+		return translit_first(s, n, out, cap);
+	if (cap == 0)
+		return 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, o = 0;
+	/* An ASCII byte gives one byte at most, a two-byte character four:
+	 * with room for twice the input and two bytes more, ASCII and
+	 * two-byte characters (nearly all words) need no check of the room,
+	 * and each spelling is stored as four bytes (its NUL padding
+	 * overwritten by what follows). */
+	if (n < cap / 2) {
+		/* A word's leading ASCII eight bytes at a time: lower case,
+		 * unless a NUL (which gives nothing) is among them. */
+		uint64_t w;
+		while (i + 8 <= n) {
+			memcpy(&w, u + i, 8);
+			if ((w & 0x8080808080808080ull) || has_zero_byte(w))
+				break;
+			w = ascii_lower(w);
+			memcpy(out + i, &w, 8);
+			i += 8;
+		}
+		o = i;
+		/* Up to the last byte, which starts no two-byte character. */
+		while (i + 1 < n) {
+			unsigned b = u[i];
+			if (b < 0x80) {
+				out[o] = tr_tab[b][0];
+				o += b != 0;
+				i++;
+				continue;
+			}
+			unsigned l = tr2p_len[b - 0x80][u[i + 1]];
+			if (!l)
+				break;
+			memcpy(out + o, &tr2p[b - 0x80][u[i + 1]], 4);
+			o += l - 1;
+			i += 2;
+		}
+		if (i + 1 == n && u[i] < 0x80) {
+			out[o] = tr_tab[u[i]][0];
+			o += u[i] != 0;
+			i++;
+		}
+		if (i == n) {
+			out[o] = 0;
+			return o;
+		}
+	}
+	return translit_rest(s, n, out, cap, i, o);
 }
 
 int td_text_is_upper_initial(const char *s, size_t n)
