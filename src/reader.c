@@ -16,6 +16,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "tidings/error.h"
 #include "tidings/utf8.h"
@@ -87,39 +90,52 @@ static int validate(const char *s, size_t len)
 	return 0;
 }
 
+/* Copies s[0..n) to o up to its first line break (\n, \v, \f or \r:
+ * the bytes 0A..0D) and returns the number of bytes copied. o has room
+ * for n bytes: sixteen are stored at a time, those from the break on
+ * are overwritten by the caller. */
+static size_t copy_line(const unsigned char *s, size_t n, char *o)
+{
+	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8(0x0A), three = _mm_set1_epi8(3);
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		_mm_storeu_si128((__m128i *)(void *)(o + i), v);
+		/* a byte less 0x0A is at most 3, unsigned */
+		__m128i d = _mm_sub_epi8(v, lf);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, three), d));
+		if (m)
+			return i + (unsigned)__builtin_ctz(m);
+	}
+#endif
+	for (; i < n && (unsigned)(s[i] - 0x0A) > 3; i++)
+		o[i] = (char)s[i];
+	return i;
+}
+
 /* Copies s[0..n) into the arena with \r, \f and \v made line breaks,
  * runs of blank lines squeezed and the ends trimmed. Lines are copied
- * whole (memchr and memcpy), not byte by byte. */
+ * whole, in one pass, not byte by byte. */
 static char *copy_text(td_arena *ar, const char *s, size_t n, size_t *outlen)
 {
 	char *o = td_arena_alloc(ar, n + 1);
 	if (!o)
 		return NULL;
+	const unsigned char *u = (const unsigned char *)s;
 	size_t k = 0, i = 0;
-	int odd = memchr(s, '\r', n) || memchr(s, '\f', n) || memchr(s, '\v', n);
+	/* The output is never longer than the input read: o + k has room
+	 * for the n - i bytes left. */
 	while (i < n) {
-		const char *nl = memchr(s + i, '\n', n - i);
-		size_t e = nl ? (size_t)(nl - s) : n;
-		if (e > i) {
-			memcpy(o + k, s + i, e - i);
-			k += e - i;
-		}
-		if (nl && k > 0 && o[k - 1] != '\n')
+		size_t l = copy_line(u + i, n - i, o + k);
+		i += l;
+		k += l;
+		if (i == n)
+			break;
+		/* A line break, of a run of them: one, and none at the start. */
+		if (k > 0 && o[k - 1] != '\n')
 			o[k++] = '\n';
-		i = e + 1;
-	}
-	if (odd) {
-		/* Rare: other line breaks; redo the squeeze byte by byte in place. */
-		size_t m = 0;
-		for (size_t j = 0; j < k; j++) {
-			char c = o[j];
-			if (c == '\r' || c == '\f' || c == '\v')
-				c = '\n';
-			if (c == '\n' && (m == 0 || o[m - 1] == '\n'))
-				continue;
-			o[m++] = c;
-		}
-		k = m;
+		i++;
 	}
 	while (k && (o[k - 1] == '\n' || o[k - 1] == ' ' || o[k - 1] == '\t'))
 		k--;

@@ -629,7 +629,7 @@ static inline int has_zero_byte(uint64_t w)
 
 size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
 {
-	/* tail calls only: the common case needs no stack frame */
+	/* the first use builds the tables, out of line */
 	if (!atomic_load_explicit(&built, memory_order_acquire))
 		return translit_first(s, n, out, cap);
 	if (cap == 0)

@@ -64,10 +64,66 @@ static void test_translit_paths(void **state)
 	assert_string_equal(out, "abcdefghi");
 }
 
+/* The body of a text file as read before lines were copied in one pass:
+ * \r, \f and \v made line breaks, runs of them squeezed to one, none at
+ * the start, the end trimmed of line breaks, spaces and tabs. */
+static size_t squeeze(const char *s, size_t n, char *o)
+{
+	size_t m = 0;
+	for (size_t j = 0; j < n; j++) {
+		char c = s[j];
+		if (c == '\r' || c == '\f' || c == '\v')
+			c = '\n';
+		if (c == '\n' && (m == 0 || o[m - 1] == '\n'))
+			continue;
+		o[m++] = c;
+	}
+	while (m && (o[m - 1] == '\n' || o[m - 1] == ' ' || o[m - 1] == '\t'))
+		m--;
+	o[m] = 0;
+	return m;
+}
+
+static int keep_article(void *ctx, td_article *a)
+{
+	*(td_article **)ctx = a;
+	return 0;
+}
+
+static void test_reader_lines(void **state)
+{
+	(void)state;
+	static const char *const bits[] = {
+		"a", " ", "\t", "\n", "\r", "\f", "\v", "\r\n", "\n\n", "word ", "\xD0\xAF",
+		"a paragraph of some forty bytes or so...", "\x09"};
+	unsigned seed = 11;
+	td_arena *ar = td_arena_create();
+	assert_non_null(ar);
+	for (int t = 0; t < 5000; t++) {
+		char in[600] = "Title\n", want[600];
+		size_t n = 6, k = (size_t)(rand_r(&seed) % 40);
+		for (size_t j = 0; j < k; j++) {
+			const char *b = bits[(unsigned)rand_r(&seed) % (sizeof(bits) / sizeof(bits[0]))];
+			size_t l = strlen(b);
+			memcpy(in + n, b, l);
+			n += l;
+		}
+		size_t wl = squeeze(in + 6, n - 6, want);
+		td_article *a = NULL;
+		assert_int_equal(td_read_buffer("t.txt", in, n, TD_FMT_AUTO, NULL, ar, keep_article, NULL, &a), 1);
+		assert_non_null(a);
+		assert_int_equal(a->raw_body_len, wl);
+		assert_string_equal(a->raw_body, want);
+		td_arena_reset(ar);
+	}
+	td_arena_destroy(ar);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_translit_paths),
+		cmocka_unit_test(test_reader_lines),
 	};
 	return cmocka_run_group_tests_name("text_paths", tests, NULL, NULL);
 }
