@@ -719,8 +719,13 @@ struct td_stemmer {
  * calls come in runs of one language. */
 static int snow_index(td_stemmer *st, const char *lang)
 {
-	if (st->last[0] && !strcmp(st->last, lang))
-		return st->last_i;
+	/* A language code is two or three letters: compared inline, not
+	 * by a call of strcmp. st->last is NUL-terminated within its size,
+	 * and lang is not read past its NUL. */
+	if (st->last[0])
+		for (size_t k = 0; k < sizeof(st->last) && st->last[k] == lang[k]; k++)
+			if (!lang[k])
+				return st->last_i;
 	int found = -1;
 	for (size_t i = 0; i < NSNOW; i++)
 		if (!strcmp(snowball[i].lang, lang)) {
@@ -752,12 +757,12 @@ void td_stemmer_destroy(td_stemmer *st)
 /* Keeps the first k characters of a UTF-8 word. */
 static size_t truncate_chars(const char *w, size_t n, size_t k)
 {
+	/* A character's bytes by the high four bits of its first byte:
+	 * 1 below 0x80, 2 below 0xE0, 3 below 0xF0, else 4. */
+	static const uint8_t step[16] = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 4};
 	size_t i = 0, c = 0;
-	while (i < n && c < k) {
-		unsigned char b = (unsigned char)w[i];
-		i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-		c++;
-	}
+	for (; i < n && c < k; c++)
+		i += step[(unsigned char)w[i] >> 4];
 	return i > n ? n : i;
 }
 
