@@ -108,8 +108,16 @@ static void build(void)
 			} else
 				tr2p_len[b0 - 0x80][b1] = 1;
 		}
-	for (unsigned v = 0; v < 0x10000; v++)
-		run12[v] = (v & 0x80) ? (run2[v] ? (uint8_t)(run2[v] | R_TWO) : 0) : run1[v & 0x7F];
+	/* run12: by rows of the second byte, run1 of an ASCII first byte
+	 * (whatever the second), then the two-byte characters that are
+	 * letters or digits; the rest stays 0. */
+	for (unsigned b1 = 0; b1 < 0x100; b1++)
+		memcpy(run12 + (b1 << 8), run1, sizeof(run1));
+	for (uint32_t c = 0x80; c < CACHE_MAX; c++) {
+		unsigned v = (0xC0 | (c >> 6)) | (unsigned)(0x80 | (c & 0x3F)) << 8;
+		if (run2[v])
+			run12[v] = (uint8_t)(run2[v] | R_TWO);
+	}
 	atomic_store_explicit(&built, 1, memory_order_release);
 }
 
