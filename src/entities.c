@@ -7251,6 +7251,29 @@ static void start_bits(const char *const *name, const size_t *len, size_t nn, in
 			}
 }
 
+/* The bit (of 4,096) of four bytes. */
+static unsigned quad_hash(const char *s)
+{
+	uint32_t v;
+	memcpy(&v, s, 4);
+	return (unsigned)((v * 0x9E3779B97F4A7C15ull) >> 52);
+}
+
+/* A bit per four bytes that start a letter somewhere in the names: a
+ * word that starts like a name for five letters (five bytes or more)
+ * starts with such four bytes, and most words are passed over by them
+ * at the cost of a multiplication. */
+static void quad_bits(const char *const *name, const size_t *len, size_t nn, uint8_t *bits)
+{
+	memset(bits, 0, 512);
+	for (size_t x = 0; x < nn; x++)
+		for (size_t q = 0; q + 4 <= len[x]; q++)
+			if (((unsigned char)name[x][q] & 0xC0) != 0x80) {
+				unsigned b = quad_hash(name[x] + q);
+				bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+			}
+}
+
 /* Whether the first k letters of w start somewhere in the names of bits
  * (a word of fewer letters: yes). */
 static int start_bit(const uint8_t *bits, const char *w, size_t n, int k)
@@ -7283,8 +7306,9 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	size_t ng = (size_t)found;
 	/* A word shares its first five letters with a name or is passed
 	 * over at once. */
-	uint8_t fives[512];
+	uint8_t fives[512], quads[512];
 	start_bits(gname, glen, ng, 5, fives);
+	quad_bits(gname, glen, ng, quads);
 	int added = 0;
 	size_t nm0 = *nm;
 	for (size_t i = 0; i < c->nt; i++) {
@@ -7307,7 +7331,9 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 				continue;
 			w = low;
 		}
-		if (!start_bit(fives, w, n, 5) || (cap && covered(*ms, nm0, i)))
+		unsigned qb = quad_hash(w);
+		if (!((quads[qb >> 3] >> (qb & 7)) & 1) || !start_bit(fives, w, n, 5) ||
+		    (cap && covered(*ms, nm0, i)))
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
