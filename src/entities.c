@@ -24,11 +24,14 @@
 #define MAXRUN 8   /* tokens in one gazetteer name or name run */
 #define NELEM(x) (sizeof(x) / sizeof((x)[0]))
 
-/* Whether w (n bytes) is one of the nl words of list. */
+/* Whether w (n bytes) is one of the nl words of list (none empty).
+ * The first byte is compared before an entry is measured. */
 static int word_listed(const char *const *list, size_t nl, const char *w, size_t n)
 {
+	if (!n)
+		return 0;
 	for (size_t k = 0; k < nl; k++)
-		if (strlen(list[k]) == n && !memcmp(list[k], w, n))
+		if (list[k][0] == w[0] && strlen(list[k]) == n && !memcmp(list[k], w, n))
 			return 1;
 	return 0;
 }
@@ -1871,6 +1874,8 @@ static int storm_stem(const char *f, size_t fl)
 		return 1;
 	for (size_t s = 0; s < NELEM(storm_stems); s++) {
 		const char *st = storm_stems[s];
+		if (!fl || st[0] != f[0])
+			continue;
 		size_t sl = strlen(st), more = 0;
 		if (fl < sl || memcmp(f, st, sl))
 			continue;
@@ -2234,11 +2239,8 @@ static int shouting(const ctx *c, size_t i)
 	return 0;
 }
 
-/* Whether a lower-case word looks like an adjective of a Slavic
- * language by its ending (it then needs its noun). */
-static int adjectival_(const ctx *c, size_t i)
-{
-	static const char *const ends[] = {
+/* Endings of adjectives of the Slavic languages. */
+static const char *const adj_ends[] = {
 		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им",
 		"ую", "юю", "ых", "их", "ської", "ська", "ський", "ське", "ськ", "ні", "ної", "ний",
 		"на", "не", "ска", "ски", "ско", "ската", "ския", "ският", "ското", "ските", "ната",
@@ -2250,16 +2252,44 @@ static int adjectival_(const ctx *c, size_t i)
 		"ního", "nímu", "ních", "ními", "nému", "ných",
 		/* Croatian, Bosnian, Serbian in Latin letters */
 		"skog", "skom", "skoj", "skim", "skih", "čkog", "čkom", "čkoj", "nog", "noj", "nih",
-	};
+};
+
+/* adj_ends by their last byte: those ending in byte b are
+ * adj_order[adj_first[b] .. adj_first[b + 1]), with their lengths;
+ * built once. */
+_Static_assert(NELEM(adj_ends) <= 256, "adj_order holds an ending's index in a byte");
+static uint8_t adj_order[NELEM(adj_ends)], adj_len[NELEM(adj_ends)];
+static uint16_t adj_first[257];
+static pthread_once_t adj_once = PTHREAD_ONCE_INIT;
+
+static void adj_index(void)
+{
+	for (size_t k = 0; k < NELEM(adj_ends); k++) {
+		adj_len[k] = (uint8_t)strlen(adj_ends[k]);
+		adj_first[(unsigned char)adj_ends[k][adj_len[k] - 1] + 1]++;
+	}
+	for (size_t b = 0; b < 256; b++)
+		adj_first[b + 1] = (uint16_t)(adj_first[b + 1] + adj_first[b]);
+	uint16_t at[256];
+	memcpy(at, adj_first, sizeof(at));
+	for (size_t k = 0; k < NELEM(adj_ends); k++)
+		adj_order[at[(unsigned char)adj_ends[k][adj_len[k] - 1]]++] = (uint8_t)k;
+}
+
+/* Whether a lower-case word looks like an adjective of a Slavic
+ * language by its ending (it then needs its noun): only the endings
+ * with the word's last byte are compared. */
+static int adjectival_(const ctx *c, size_t i)
+{
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
-	/* Every ending ends in a letter of one or two bytes: its last
-	 * byte is compared first. */
-	char last = n ? w[n - 1] : 0;
-	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
-		const char *e = ends[k];
-		size_t el = e[1] == 0 ? 1 : e[2] == 0 ? 2 : strlen(e);
-		if (el < n && e[el - 1] == last && !memcmp(w + n - el, e, el))
+	if (!n)
+		return 0;
+	pthread_once(&adj_once, adj_index);
+	unsigned last = (unsigned char)w[n - 1];
+	for (size_t x = adj_first[last]; x < adj_first[last + 1]; x++) {
+		size_t k = adj_order[x], el = adj_len[k];
+		if (el < n && !memcmp(w + n - el, adj_ends[k], el))
 			return 1;
 	}
 	return 0;
@@ -2808,9 +2838,10 @@ static int locative(const ctx *c, size_t i)
 		n = td_text_fold(w, n, low, sizeof(low));
 		w = low;
 	}
+	/* The first byte before the language and the length. */
 	for (size_t k = 0; k < sizeof(locatives) / sizeof(locatives[0]); k++)
-		if (same_lang(locatives[k].lang, c->a->lang) && strlen(locatives[k].w) == n &&
-		    !memcmp(locatives[k].w, w, n)) {
+		if (n && locatives[k].w[0] == w[0] && same_lang(locatives[k].lang, c->a->lang) &&
+		    strlen(locatives[k].w) == n && !memcmp(locatives[k].w, w, n)) {
 			if (w[0] == 'z' && i + 1 < c->nt && instrumental(c, i + 1))
 				return 0;
 			/* "v", "ve", "w", "we", "u", "vo" and these. */
@@ -5847,9 +5878,11 @@ static size_t replace_ending(const ending_rule *r, size_t nr, const char *lang, 
 {
 	size_t best = nr, bl = 0;
 	for (size_t k = 0; k < nr; k++) {
+		/* Most rules are of other languages: they are not measured. */
+		if (r[k].lang[0] != lang[0] || r[k].lang[1] != lang[1] || !r[k].lang[2] != !lang[2])
+			continue;
 		size_t el = strlen(r[k].end);
-		if (r[k].lang[0] == lang[0] && r[k].lang[1] == lang[1] && !r[k].lang[2] == !lang[2] &&
-		    n >= el + 4 && el > bl && !memcmp(w + n - el, r[k].end, el)) {
+		if (n >= el + 4 && el > bl && !memcmp(w + n - el, r[k].end, el)) {
 			best = k;
 			bl = el;
 		}
