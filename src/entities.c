@@ -75,6 +75,7 @@ typedef struct {
 	uint64_t *nouns;    /* German without a dictionary: folded words written after an article */
 	uint64_t *named;    /* German with a dictionary: words written after a first name */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
+	uint8_t *jmemo;     /* joined_q per token: bit 1 << listed known, 4 << listed yes */
 	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
 	uint8_t *stemlen;
 	uint16_t grules[256]; /* indices of the guess rules of the article's language */
@@ -630,7 +631,21 @@ static int has_vowel(const char *s, size_t n)
 	return 0;
 }
 
+static int joined_q_(const ctx *c, size_t i, int listed);
+
+/* joined_q_, remembered per token: the rules ask about the same gaps
+ * again and again. */
 static int joined_q(const ctx *c, size_t i, int listed)
+{
+	unsigned m = c->jmemo[i], known = 1u << listed;
+	if (m & known)
+		return (m >> (2 + listed)) & 1;
+	int v = joined_q_(c, i, listed);
+	c->jmemo[i] = (uint8_t)(m | known | (unsigned)v << (2 + listed));
+	return v;
+}
+
+static int joined_q_(const ctx *c, size_t i, int listed)
 {
 	const char *s = c->t + c->tk[i - 1].end, *e = c->t + c->tk[i].start;
 	size_t n = (size_t)(e - s);
@@ -8436,13 +8451,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	c.caseless = !strcmp(a->lang, "en") || !strcmp(a->lang, "fr") || !strcmp(a->lang, "es") ||
 		     !strcmp(a->lang, "it") || !strcmp(a->lang, "pt") || !strcmp(a->lang, "nl");
 	c.nt_memo = td_arena_calloc(ar, c.nt + 1);
+	c.jmemo = td_arena_calloc(ar, c.nt + 1);
 	c.wid = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
 	c.wslot = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
 	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
 	c.stemlen = td_arena_alloc(ar, c.nt + 1);
 	c.fold = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
 	c.foldlen = td_arena_alloc(ar, (c.nt + 1) * sizeof(uint16_t));
-	if (!c.nt_memo || !c.stem || !c.stemlen || !c.wid || !c.wslot || !c.fold || !c.foldlen)
+	if (!c.nt_memo || !c.jmemo || !c.stem || !c.stemlen || !c.wid || !c.wslot || !c.fold || !c.foldlen)
 		return TD_ERR_NOMEM;
 	c.li_latin = lexicon ? td__lex_index("en") : -1;
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
