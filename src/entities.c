@@ -77,6 +77,7 @@ typedef struct {
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 	uint8_t *jmemo;     /* joined_q per token: bit 1 << listed known, 4 << listed yes */
 	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
+	struct stem_pool *spool; /* stem_copy's chunk of the arena */
 	uint8_t *stemlen;
 	uint16_t grules[256]; /* indices of the guess rules of the article's language */
 	size_t ngrules;
@@ -432,6 +433,33 @@ static void lex(const ctx *c, size_t i, td__lexinfo *L)
 	c->lxdone[i] = 1;
 }
 
+/* A copy of stem s (n bytes) for the article, NUL-terminated, or NULL
+ * without memory: from a chunk of the arena cut in turn, as the stems
+ * of most words are wanted. */
+struct stem_pool {
+	char *free;  /* the chunk's free bytes */
+	size_t left; /* how many */
+};
+
+static char *stem_copy(const ctx *c, const char *s, size_t n)
+{
+	struct stem_pool *sp = c->spool;
+	if (n + 1 > sp->left) {
+		size_t want = n + 1 > 4096 ? n + 1 : 4096;
+		if (!(sp->free = td_arena_alloc(c->ar, want))) {
+			sp->left = 0;
+			return NULL;
+		}
+		sp->left = want;
+	}
+	char *p = sp->free;
+	memcpy(p, s, n);
+	p[n] = 0;
+	sp->free += n + 1;
+	sp->left -= n + 1;
+	return p;
+}
+
 /* The matching stem of token i (td__name_stem), computed once. In a
  * language without noun cases (English) it is the folded word without a
  * possessive "'s", so "George" does not meet "Georgia". */
@@ -443,7 +471,7 @@ static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 		size_t n = c->tk[i].end - c->tk[i].start, fl;
 		word_rec *r = word(c, i);
 		if (r && (r->have & W_STEM)) {
-			char *p = td_arena_strndup(c->ar, r->stem, r->slen);
+			char *p = stem_copy(c, r->stem, r->slen);
 			if (!p) {
 				*len = 0;
 				return "";
@@ -469,7 +497,7 @@ static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 			r->slen = (uint8_t)fl;
 			r->have |= W_STEM;
 		}
-		char *p = td_arena_strndup(c->ar, f, fl);
+		char *p = stem_copy(c, f, fl);
 		if (!p) {
 			*len = 0;
 			return "";
@@ -8429,6 +8457,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	memset(&c, 0, sizeof(c));
 	memset(&lz, 0, sizeof(lz));
 	c.lz = &lz;
+	struct stem_pool spool = {NULL, 0};
+	c.spool = &spool;
 	c.a = a;
 	c.ar = ar;
 	c.t = a->text;
