@@ -209,13 +209,14 @@ enum { W_STEM = 1, W_LEX = 2, W_GAZ = 4, W_CAL = 8, W_ADJ = 16, W_FOLDH = 32 };
 typedef struct {
 	_Alignas(64) uint64_t prof;
 	uint32_t id;          /* which fill of the slot, 0: empty */
-	const td__gaz *g;     /* W_GAZ: gaz_scan's answer ... */
+	const td__gaz *g;     /* W_GAZ: gaz_word's answer ... */
 	const char *lemma;    /* W_LEX: td__lexinfo */
 	uint8_t wlen;         /* 0: empty */
 	uint8_t have;         /* W_* */
 	uint8_t lflags;
 	uint8_t cal;          /* W_CAL: td__gaz_calendar */
-	uint8_t glen, ghow;   /* ... its length and memo_how() */
+	uint8_t glen, ghow;   /* ... its length and memo_how() ... */
+	uint8_t gnext;        /* ... and what may follow (GAZ_*) */
 	uint8_t slen;
 	uint8_t adj;          /* W_ADJ: adjectival() */
 	uint32_t lknown, lval; /* token_in() by list and whole: known, answer */
@@ -850,7 +851,7 @@ static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
 	return 1;
 }
 
-/* Stems of dictionary lemmas met by this thread (td__name_stem): gaz_scan
+/* Stems of dictionary lemmas met by this thread (td__name_stem): gaz_word
  * looks every word of a name up by its lemma too. A lemma's address
  * names it (td__lexinfo lemmas live as long as the process). Direct-mapped
  * by address; LSTEM_SLOTS records of 64 bytes (256 KiB). */
@@ -885,9 +886,6 @@ static size_t lemma_stem(const char *lemma, size_t n, char *out, size_t cap)
 	return sl;
 }
 
-/* Longest gazetteer name starting at token i; sets *len in tokens.
- * *open is cleared when no listed name starts with the word of token i
- * and goes on (the words after it were not looked at). */
 /* The gazetteer's entry of an acronym written in capitals (n bytes at
  * w: "EU", "ČTK"), or NULL. */
 static const td__gaz *listed_acronym(const char *w, size_t n)
@@ -915,13 +913,82 @@ static int acronym_of_other_languages(const ctx *c, const td__gaz *g)
 	return 1;
 }
 
-static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, int *open)
+/* The two sequences that gaz_word and gaz_longer look up side by side,
+ * word by word: stems of the words as written (seq), and stems of their
+ * dictionary lemmas (seq2: "Parlamencie" -> "Parlament") while a listed
+ * name may still start so (alive2). */
+struct gaz_seq {
+	size_t sl, sl2;
+	int alive2;
+	char seq[WBUF * 2], seq2[WBUF * 2];
+};
+
+/* Appends token j's stems to q, after a space when past (not the first
+ * word); 0 when there is no room. */
+static int gaz_seq_add(const ctx *c, struct gaz_seq *q, size_t j, int past)
+{
+	if (past) {
+		if (q->sl + 1 >= sizeof(q->seq) || q->sl2 + 1 >= sizeof(q->seq2))
+			return 0;
+		q->seq[q->sl++] = ' ';
+		q->seq2[q->sl2++] = ' ';
+	}
+	size_t n = c->tk[j].end - c->tk[j].start;
+	if (q->sl + n * 2 + 8 > sizeof(q->seq) || q->sl2 + n * 2 + 8 > sizeof(q->seq2))
+		return 0;
+	size_t wl;
+	const char *st = tok_stem(c, j, &wl);
+	memcpy(q->seq + q->sl, st, wl + 1);
+	if (q->alive2) {
+		td__lexinfo Lj;
+		lex(c, j, &Lj);
+		if (Lj.lemma && strlen(Lj.lemma) * 2 + 8 < sizeof(q->seq2) - q->sl2)
+			q->sl2 += lemma_stem(Lj.lemma, strlen(Lj.lemma), q->seq2 + q->sl2, sizeof(q->seq2) - q->sl2);
+		else {
+			memcpy(q->seq2 + q->sl2, q->seq + q->sl, wl);
+			q->sl2 += wl;
+		}
+	}
+	q->sl += wl;
+	return 1;
+}
+
+/* Looks q up: the entry of the stems as written or, past the first word,
+ * of the lemmas' stems (*lower set then). *more tells whether a longer
+ * name starts with the stems as written; alive2 is updated. (The
+ * lemmas' lookup sets *lower as well: the entry is matched so.) */
+static const td__gaz *gaz_seq_find(struct gaz_seq *q, int past, int *more, int *lower)
+{
+	int more2 = 0;
+	const td__gaz *g = td__gaz_find(q->seq, q->sl, more, lower);
+	if (!g && q->alive2 && past) {
+		g = td__gaz_find(q->seq2, q->sl2, &more2, lower);
+		if (g)
+			*lower = 1;
+	} else if (q->alive2)
+		td__gaz_find(q->seq2, q->sl2, &more2, lower);
+	q->alive2 = q->alive2 && more2;
+	return g;
+}
+
+/* gaz_word's *next: whether longer names may start at the word. */
+enum { GAZ_LONGER = 1, GAZ_LEMMAS = 2 };
+
+/* The gazetteer name of token i's word alone; sets *len (0 or 1).
+ * *next says whether a listed name of several words may start with the
+ * word (GAZ_LONGER), and whether it may by the lemmas' stems too
+ * (GAZ_LEMMAS): gaz_longer goes on from there. The answer and *next
+ * depend only on the word, its capitals, the article's language
+ * (dictionaries, endings) and whether L is given (callers give lex() of
+ * the word or NULL), so the word cache keeps them. */
+static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t *next)
 {
 	const td_token *tk = c->tk;
 	const char *w = c->t + tk[i].start;
 	size_t wn = tk[i].end - tk[i].start;
 	const td__gaz *best = NULL;
 	*len = 0;
+	*next = 0;
 	int more;
 	char seq[WBUF * 2];
 	/* An acronym with a case ending ("EU-a") matches as the acronym. */
@@ -934,59 +1001,22 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 			best = g;
 		}
 	}
-	/* Two sequences side by side: stems of the words as written, and
-	 * stems of their dictionary lemmas ("Parlamencie" -> "Parlament"). */
-	char seq2[WBUF * 2];
-	size_t sl = 0, sl2 = 0;
-	int alive2 = L != NULL && !c->caseless;
-	for (size_t j = i; j < c->nt && j < i + MAXRUN; j++) {
-		if (j > i) {
-			if (!joined_q(c, j, 1) || sl + 1 >= sizeof(seq) || sl2 + 1 >= sizeof(seq2))
-				break;
-			seq[sl++] = ' ';
-			seq2[sl2++] = ' ';
+	struct gaz_seq q;
+	q.sl = q.sl2 = 0;
+	q.alive2 = L != NULL && !c->caseless;
+	if (gaz_seq_add(c, &q, i, 0)) {
+		int lower;
+		const td__gaz *g = gaz_seq_find(&q, 0, &more, &lower);
+		/* A name starting in lower case only where it is written so;
+		 * a one-word all-capitals name matches only exactly (above). */
+		if (g && (tk[i].flags & TD_TOK_UPPER || lower) && !caps) {
+			best = g;
+			*len = 1;
 		}
-		size_t n = c->tk[j].end - c->tk[j].start;
-		if (sl + n * 2 + 8 > sizeof(seq) || sl2 + n * 2 + 8 > sizeof(seq2))
-			break;
-		size_t wl;
-		const char *st = tok_stem(c, j, &wl);
-		memcpy(seq + sl, st, wl + 1);
-		if (alive2) {
-			td__lexinfo Lj;
-			lex(c, j, &Lj);
-			if (Lj.lemma && strlen(Lj.lemma) * 2 + 8 < sizeof(seq2) - sl2)
-				sl2 += lemma_stem(Lj.lemma, strlen(Lj.lemma), seq2 + sl2, sizeof(seq2) - sl2);
-			else {
-				memcpy(seq2 + sl2, seq + sl, wl);
-				sl2 += wl;
-			}
-		}
-		sl += wl;
-		int lower, more2 = 0;
-		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
-		if (!g && alive2 && j > i) {
-			g = td__gaz_find(seq2, sl2, &more2, &lower);
-			if (g)
-				lower = 1;
-		} else if (alive2)
-			td__gaz_find(seq2, sl2, &more2, &lower);
-		alive2 = alive2 && more2;
-		if (j == i && !more && !alive2)
-			*open = 0;
-		/* A name starting in lower case only where it is written so. */
-		if (g && !(tk[i].flags & TD_TOK_UPPER) && !lower)
-			g = NULL;
-		if (g && (j > i || !caps || !best) && j + 1 - i >= *len) {
-			/* A one-word all-capitals name matches only exactly. */
-			if (!(j == i && caps)) {
-				best = g;
-				*len = j + 1 - i;
-			}
-		}
-		if (!more && !alive2)
-			break;
+		if (more || q.alive2)
+			*next = GAZ_LONGER | (q.alive2 ? GAZ_LEMMAS : 0);
 	}
+	size_t sl;
 	/* A word the article's dictionary knows as another proper name,
 	 * matched only through another language's name of the same stem
 	 * ("Rusové", Czech "Russians", lemma "Rus", against Spanish "Rusia"),
@@ -1175,40 +1205,78 @@ static const td__gaz *gaz_scan(const ctx *c, size_t i, size_t *len, const td__le
 	return best;
 }
 
-/* gaz_scan answers for words that no listed name of several words
- * starts with (*open cleared) depend only on the word, its capitals,
- * the article's language (dictionaries, endings) and L, which callers
- * give as lex() of the word or NULL: they are kept in the word cache. */
+/* The longest listed name of two words or more starting at token i, or
+ * NULL; sets *len in tokens. next: gaz_word's for the word, not 0. */
+static const td__gaz *gaz_longer(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t next)
+{
+	const td__gaz *best = NULL;
+	*len = 0;
+	/* The first word's stems as gaz_word laid them out (their lengths
+	 * bound the sequences), then what it found of them. */
+	struct gaz_seq q;
+	q.sl = q.sl2 = 0;
+	q.alive2 = L != NULL && !c->caseless;
+	if (!gaz_seq_add(c, &q, i, 0))
+		return NULL;
+	q.alive2 = (next & GAZ_LEMMAS) != 0;
+	for (size_t j = i + 1; j < c->nt && j < i + MAXRUN; j++) {
+		if (!joined_q(c, j, 1) || !gaz_seq_add(c, &q, j, 1))
+			break;
+		int more, lower;
+		const td__gaz *g = gaz_seq_find(&q, 1, &more, &lower);
+		/* A name starting in lower case only where it is written so. */
+		if (g && ((c->tk[i].flags & TD_TOK_UPPER) || lower)) {
+			best = g;
+			*len = j + 1 - i;
+		}
+		if (!more && !q.alive2)
+			break;
+	}
+	return best;
+}
+
+/* How gaz_word was asked about token i: its answer depends on the word's
+ * capitals and on whether L is given. */
 static uint8_t memo_how(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	return (uint8_t)(1 | ((c->tk[i].flags & TD_TOK_UPPER) ? 2 : 0) |
 			 ((c->tk[i].flags & TD_TOK_ALLCAPS) ? 4 : 0) | (L ? 8 : 0));
 }
 
-/* gaz_scan, remembered per token. L may be NULL for lower-case words. */
 /* The gazetteer name at token i, weak names (towns that share a
- * person's name) included. */
+ * person's name) included: the longest name of several words, else the
+ * word's own (gaz_word, kept in the word cache), remembered per token.
+ * L is lex() of the word, or NULL for lower-case words. */
 static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__lexinfo *L)
 {
 	if (!c->gzdone[i]) {
 		size_t l = 0;
-		uint8_t how = memo_how(c, i, L);
+		uint8_t how = memo_how(c, i, L), next;
+		const td__gaz *g;
 		word_rec *r = word(c, i);
 		if (r && (r->have & W_GAZ) && r->ghow == how) {
-			c->gz[i] = r->g;
+			g = r->g;
 			l = r->glen;
+			next = r->gnext;
 		} else {
-			int open = 1;
-			c->gz[i] = gaz_scan(c, i, &l, L, &open);
-			/* gaz_scan looked at other words: the slot may hold
-			 * another one now. */
-			if (!open && l <= 1 && (r = word(c, i))) {
-				r->g = c->gz[i];
+			g = gaz_word(c, i, &l, L, &next);
+			if ((r = word(c, i))) {
+				r->g = g;
 				r->glen = (uint8_t)l;
 				r->ghow = how;
+				r->gnext = next;
 				r->have |= W_GAZ;
 			}
 		}
+		if (next) {
+			size_t ml;
+			const td__gaz *m = gaz_longer(c, i, &ml, L, next);
+			if (m) {
+				g = m;
+				l = ml;
+			}
+		}
+		c->gz[i] = g;
 		c->gzlen[i] = (uint8_t)l;
 		c->gzdone[i] = 1;
 	}
