@@ -76,17 +76,17 @@ typedef struct {
 	uint64_t *named;    /* German with a dictionary: words written after a first name */
 	uint8_t *nt_memo;   /* name_token per token: 0 unknown, 1 no, 2 yes */
 	uint8_t *jmemo;     /* joined_q per token: bit 1 << listed known, 4 << listed yes */
-	char **stem;        /* per token matching stem (NUL-terminated), or NULL */
+	char **stem;        /* per token matching stem (NUL-terminated) ... */
 	struct stem_pool *spool; /* stem_copy's chunk of the arena */
-	uint8_t *stemlen;
+	uint8_t *stemlen;   /* ... and its length, STEM_UNKNOWN until asked for */
 	uint16_t grules[256]; /* indices of the guess rules of the article's language */
 	size_t ngrules;
 	uint64_t prof;      /* what per-word facts depend on: language and dictionaries */
 	struct lazy_sets *lz; /* sets of the article's words built on demand */
 	uint32_t *wid;      /* per token: id of its word's cache record, 0 unknown */
 	uint32_t *wslot;    /* ... and its slot with WSLOT_KNOWN, 0 unknown */
-	const char **fold;  /* per token: its folded word once asked for, or NULL */
-	uint16_t *foldlen;  /* ... and its length */
+	const char **fold;  /* per token: its folded word ... */
+	uint16_t *foldlen;  /* ... and its length, FOLD_UNKNOWN until kept */
 } ctx;
 
 /* A mention before output. */
@@ -328,19 +328,26 @@ static inline word_rec *word(const ctx *c, size_t i)
 	return word_slow(c, i);
 }
 
+/* The lengths that mark a token's stem or folded word as not known
+ * yet: the arrays of pointers are then left as allocated, and clearing
+ * the lengths costs a byte or two per token. (Stems are cut at 250
+ * bytes, folded words kept below UINT16_MAX.) */
+#define STEM_UNKNOWN UINT8_MAX
+#define FOLD_UNKNOWN UINT16_MAX
+
 /* td_text_fold of token i into out (cap bytes). */
 static size_t tok_fold(const ctx *c, size_t i, char *out, size_t cap)
 {
-	const char *f = c->fold[i];
 	size_t fl = c->foldlen[i];
-	if (f && fl < cap) {
-		memcpy(out, f, fl + 1);
+	int known = fl != FOLD_UNKNOWN;
+	if (known && fl < cap) {
+		memcpy(out, c->fold[i], fl + 1);
 		return fl;
 	}
 	fl = td_text_fold(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, cap);
 	/* Remembered for the article when it was not cut short. */
 	char *copy;
-	if (!f && fl + 1 < cap && fl < UINT16_MAX && (copy = td_arena_alloc(c->ar, fl + 1))) {
+	if (!known && fl + 1 < cap && fl < FOLD_UNKNOWN && (copy = td_arena_alloc(c->ar, fl + 1))) {
 		memcpy(copy, out, fl + 1);
 		c->fold[i] = copy;
 		c->foldlen[i] = (uint16_t)fl;
@@ -466,7 +473,7 @@ static char *stem_copy(const ctx *c, const char *s, size_t n)
  * possessive "'s", so "George" does not meet "Georgia". */
 static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 {
-	if (!c->stem[i]) {
+	if (c->stemlen[i] == STEM_UNKNOWN) {
 		char f[WBUF];
 		const char *w = c->t + c->tk[i].start;
 		size_t n = c->tk[i].end - c->tk[i].start, fl;
@@ -492,6 +499,7 @@ static const char *tok_stem(const ctx *c, size_t i, size_t *len)
 			fl = td__name_stem(w, n, f, sizeof(f));
 		if (fl > 250)
 			fl = 250;
+		_Static_assert(250 < STEM_UNKNOWN, "a stem's length tells it from none");
 		if (r && fl < WORD_MAX) {
 			memcpy(r->stem, f, fl);
 			r->stem[fl] = 0;
@@ -1030,10 +1038,11 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	 * lower case only a name written so ("брексита"), and only where
 	 * the stem lost more than a letter (else it was looked up). */
 	size_t stem_l = 0;
+	const char *stem = "";
 	if (!best && !(tk[i].flags & TD_TOK_UPPER))
-		tok_stem(c, i, &stem_l);
+		stem = tok_stem(c, i, &stem_l);
 	if (!best && !c->caseless && !(tk[i].flags & TD_TOK_ALLCAPS) &&
-	    ((tk[i].flags & TD_TOK_UPPER) || nchars_(w, wn) > nchars_(c->stem[i], stem_l) + 1)) {
+	    ((tk[i].flags & TD_TOK_UPPER) || nchars_(w, wn) > nchars_(stem, stem_l) + 1)) {
 		for (int v = 0; v < 1 && !best; v++) {
 			sl = tok_fold(c, i, seq, sizeof(seq));
 			if (v == 0) {
@@ -8552,12 +8561,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	c.jmemo = td_arena_calloc(ar, c.nt + 1);
 	c.wid = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
 	c.wslot = td_arena_calloc(ar, (c.nt + 1) * sizeof(uint32_t));
-	c.stem = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
+	c.stem = td_arena_alloc(ar, (c.nt + 1) * sizeof(char *));
 	c.stemlen = td_arena_alloc(ar, c.nt + 1);
-	c.fold = td_arena_calloc(ar, (c.nt + 1) * sizeof(char *));
+	c.fold = td_arena_alloc(ar, (c.nt + 1) * sizeof(char *));
 	c.foldlen = td_arena_alloc(ar, (c.nt + 1) * sizeof(uint16_t));
 	if (!c.nt_memo || !c.jmemo || !c.stem || !c.stemlen || !c.wid || !c.wslot || !c.fold || !c.foldlen)
 		return TD_ERR_NOMEM;
+	memset(c.stemlen, STEM_UNKNOWN, c.nt + 1);
+	memset(c.foldlen, 0xFF, (c.nt + 1) * sizeof(uint16_t)); /* FOLD_UNKNOWN */
 	c.li_latin = lexicon ? td__lex_index("en") : -1;
 	c.cyrillic = !strcmp(a->lang, "ru") || !strcmp(a->lang, "uk") || !strcmp(a->lang, "bg") ||
 		     !strcmp(a->lang, "sr") || !strcmp(a->lang, "mk") || !strcmp(a->lang, "be");
