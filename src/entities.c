@@ -8515,8 +8515,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	}
 	/* A brand's "+" is part of its name ("Днес+", "Canal+", "Disney+"):
 	 * a capitalised word right before a "+" that ends a word takes it,
-	 * in a copy of the tokens (the caller's stay as they are). */
-	for (size_t i = 0; i < nt; i++) {
+	 * in a copy of the tokens (the caller's stay as they are). Most
+	 * texts have no "+" at all: one memchr tells. */
+	size_t nplus = memchr(a->text, '+', a->text_len) ? nt : 0;
+	for (size_t i = 0; i < nplus; i++) {
 		if (tk[i].end >= a->text_len || a->text[tk[i].end] != '+' || !brand_plus(a, tk, i))
 			continue;
 		td_token *cp = td_arena_alloc(ar, nt * sizeof(*cp));
@@ -8613,8 +8615,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	/* Capitalised words (evidence for guessed lemmas) and the stems of
 	 * those capitalised mid-sentence (evidence for sentence-initial
 	 * names). */
+	uint32_t *up = td_arena_alloc(ar, (c.nt + 1) * sizeof(uint32_t)); /* their tokens */
+	if (!up)
+		return TD_ERR_NOMEM;
 	for (size_t i = 0; i < c.nt; i++)
-		nup += (c.tk[i].flags & TD_TOK_UPPER) != 0;
+		if (c.tk[i].flags & TD_TOK_UPPER)
+			up[nup++] = (uint32_t)i;
 	c.setcap = table_cap(nup);
 	c.set = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
 	c.strong = td_arena_calloc(ar, c.setcap * sizeof(uint64_t));
@@ -8624,18 +8630,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		return TD_ERR_NOMEM;
 	if (c.nouncaps && !(c.named = words_after(&c, ar, after_first_name, 0)))
 		return TD_ERR_NOMEM;
-	for (size_t i = 0; i < c.nt; i++)
-		if (c.tk[i].flags & TD_TOK_UPPER)
-			word_prefetch(&c, i);
-	for (size_t i = 0; i < c.nt; i++)
-		if (c.tk[i].flags & TD_TOK_UPPER) {
-			size_t fl;
-			hset_add_h(c.set, c.setcap, tok_foldh(&c, i));
-			if (!weak_capital(&c, i)) {
-				const char *st = tok_stem(&c, i, &fl);
-				hset_add(c.strong, c.setcap, st, fl);
-			}
+	for (size_t k = 0; k < nup; k++)
+		word_prefetch(&c, up[k]);
+	for (size_t k = 0; k < nup; k++) {
+		size_t i = up[k], fl;
+		hset_add_h(c.set, c.setcap, tok_foldh(&c, i));
+		if (!weak_capital(&c, i)) {
+			const char *st = tok_stem(&c, i, &fl);
+			hset_add(c.strong, c.setcap, st, fl);
 		}
+	}
 
 	mention *ms = NULL;
 	size_t nm = 0, mcap = 0;
