@@ -532,6 +532,55 @@ static int same_lang(const char *a, const char *b)
 	return a[0] == b[0] && (a[0] == 0 || (a[1] == b[1] && (a[1] == 0 || a[2] == b[2])));
 }
 
+/* The rows of a table in one language, in the table's order: tables of
+ * words by language are asked about word after word, and most of their
+ * rows are of other languages. A thread keeps them per table for the
+ * language asked last. */
+#define LANG_ROWS_MAX 255
+typedef struct {
+	uint32_t key; /* lang_key() of their language, 0 before the first */
+	uint8_t n;
+	uint8_t row[LANG_ROWS_MAX];
+} lang_rows;
+
+/* A language code's first three bytes (all that same_lang reads), and a
+ * bit so that no code gives 0. */
+static inline uint32_t lang_key(const char *lang)
+{
+	uint32_t k = 1u << 24 | (unsigned char)lang[0];
+	if (lang[0] && lang[1])
+		k |= (uint32_t)(unsigned char)lang[1] << 8 | (uint32_t)(unsigned char)lang[2] << 16;
+	return k;
+}
+
+/* rows_in when lr holds another language's rows. */
+static const lang_rows *rows_find(lang_rows *lr, uint32_t key, const char *lang, const void *table, size_t nrows,
+				  size_t stride)
+{
+	lr->n = 0;
+	for (size_t k = 0; k < nrows && k < LANG_ROWS_MAX; k++) {
+		/* A struct's first member is at its address. */
+		const char *l = *(const char *const *)(const void *)((const char *)table + k * stride);
+		if (same_lang(l, lang))
+			lr->row[lr->n++] = (uint8_t)k;
+	}
+	lr->key = key;
+	return lr;
+}
+
+/* The rows of table (nrows rows of stride bytes, at most LANG_ROWS_MAX,
+ * each a struct whose first member is its language code) whose language
+ * is lang by same_lang, kept in lr. */
+static inline const lang_rows *rows_in(lang_rows *lr, const char *lang, const void *table, size_t nrows,
+				       size_t stride)
+{
+	uint32_t key = lang_key(lang);
+	return lr->key == key ? lr : rows_find(lr, key, lang, table, nrows, stride);
+}
+
+/* rows_in for a table (an array of structs with a member lang first). */
+#define ROWS_IN(lr, lang, table) rows_in(lr, lang, table, NELEM(table), sizeof((table)[0]))
+
 /* Whether token k is Bulgarian "на" ("of"). */
 static int is_na(const ctx *c, size_t k)
 {
@@ -2901,6 +2950,7 @@ static const struct {
 	{"hr", "u"}, {"hr", "iz"}, {"hr", "na"}, {"hr", "do"}, {"en", "in"}, {"en", "from"},
 	{"en", "near"}, {"en", "outside"}, {"de", "in"}, {"es", "en"}, {"it", "in"},
 };
+_Static_assert(NELEM(locatives) <= LANG_ROWS_MAX, "rows_in finds every row");
 
 /* Whether token i (longer than the ending by two bytes) ends in one of ends. */
 static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends)
@@ -2958,10 +3008,12 @@ static int locative(const ctx *c, size_t i)
 		n = td_text_fold(w, n, low, sizeof(low));
 		w = low;
 	}
-	/* The first byte before the language and the length. */
-	for (size_t k = 0; k < sizeof(locatives) / sizeof(locatives[0]); k++)
-		if (n && locatives[k].w[0] == w[0] && same_lang(locatives[k].lang, c->a->lang) &&
-		    strlen(locatives[k].w) == n && !memcmp(locatives[k].w, w, n)) {
+	static _Thread_local lang_rows rows;
+	const lang_rows *lr = ROWS_IN(&rows, c->a->lang, locatives);
+	/* The first byte before the length. */
+	for (size_t r = 0; r < lr->n; r++) {
+		size_t k = lr->row[r];
+		if (n && locatives[k].w[0] == w[0] && strlen(locatives[k].w) == n && !memcmp(locatives[k].w, w, n)) {
 			if (w[0] == 'z' && i + 1 < c->nt && instrumental(c, i + 1))
 				return 0;
 			/* "v", "ve", "w", "we", "u", "vo" and these. */
@@ -2971,6 +3023,7 @@ static int locative(const ctx *c, size_t i)
 				 word_listed(place_only, NELEM(place_only), lw, strlen(lw));
 			return in ? 1 : 2;
 		}
+	}
 	return 0;
 }
 
@@ -5990,24 +6043,23 @@ typedef struct {
 	size_t keep;
 } ending_rule;
 
-/* The base form of w (n bytes) by the rule of nr for language lang whose
- * ending is the longest ("енкові" before "ові"), four bytes of the word
- * left before it at least; into out, 0 when no rule applies. */
-static size_t replace_ending(const ending_rule *r, size_t nr, const char *lang, const char *w, size_t n,
-			     char *out, size_t cap)
+/* The base form of w (n bytes) by the rule of r whose ending is the
+ * longest ("енкові" before "ові"), four bytes of the word left before it
+ * at least, of rows lr (the rules of the word's language); into out, 0
+ * when no rule applies. */
+static size_t replace_ending(const ending_rule *r, const lang_rows *lr, const char *w, size_t n, char *out,
+			     size_t cap)
 {
-	size_t best = nr, bl = 0;
-	for (size_t k = 0; k < nr; k++) {
-		/* Most rules are of other languages: they are not measured. */
-		if (r[k].lang[0] != lang[0] || r[k].lang[1] != lang[1] || !r[k].lang[2] != !lang[2])
-			continue;
+	size_t best = SIZE_MAX, bl = 0;
+	for (size_t x = 0; x < lr->n; x++) {
+		size_t k = lr->row[x];
 		size_t el = strlen(r[k].end);
 		if (n >= el + 4 && el > bl && !memcmp(w + n - el, r[k].end, el)) {
 			best = k;
 			bl = el;
 		}
 	}
-	if (best == nr)
+	if (best == SIZE_MAX)
 		return 0;
 	size_t nl = strlen(r[best].nom), base = n - bl + r[best].keep;
 	if (base + nl + 1 > cap)
@@ -6049,10 +6101,12 @@ static size_t feminine_surname(const char *lang, const char *w, size_t n, char *
 		{"sk", "ovou", "á", 2},  {"sk", "ská", "", 4},      {"sk", "skej", "á", 2},
 		{"sk", "skú", "á", 2},   {"sk", "skou", "á", 2},
 	};
+	_Static_assert(NELEM(fem) <= LANG_ROWS_MAX, "rows_in finds every row");
+	static _Thread_local lang_rows rows;
 	if (strcmp(lang, "pl") && strcmp(lang, "ru") && strcmp(lang, "uk") && strcmp(lang, "cs") &&
 	    strcmp(lang, "sk"))
 		return 0;
-	return replace_ending(fem, NELEM(fem), lang, w, n, out, cap);
+	return replace_ending(fem, ROWS_IN(&rows, lang, fem), w, n, out, cap);
 }
 
 /* The base form of a man's surname written w (n bytes) in an oblique case
@@ -6080,9 +6134,11 @@ static size_t masculine_surname(const char *lang, const char *w, size_t n, char 
 		{"uk", "ського", "ий", 6}, {"uk", "ському", "ий", 6}, {"uk", "ським", "ий", 6},
 		{"uk", "цького", "ий", 6}, {"uk", "цькому", "ий", 6}, {"uk", "цьким", "ий", 6},
 	};
+	_Static_assert(NELEM(masc) <= LANG_ROWS_MAX, "rows_in finds every row");
+	static _Thread_local lang_rows rows;
 	if (strcmp(lang, "ru") && strcmp(lang, "uk"))
 		return 0;
-	return replace_ending(masc, NELEM(masc), lang, w, n, out, cap);
+	return replace_ending(masc, ROWS_IN(&rows, lang, masc), w, n, out, cap);
 }
 
 /* Slovene and Croatian names take an adjective's definite form, which the
@@ -7037,6 +7093,7 @@ static const struct {
 	{"sr", "ом"}, {"sr", "ем"}, {"sr", "om"}, {"sr", "em"}, {"bs", "om"}, {"bs", "em"},
 	{"mk", "ом"}, {"mk", "ем"},
 };
+_Static_assert(NELEM(key_sufs) <= LANG_ROWS_MAX, "rows_in finds every row");
 
 /* Whether the person's name lemma (several words) puts the surname first:
  * a Hungarian name ("Orbán Viktor"), not a foreign one in its own order,
@@ -7120,9 +7177,10 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 			end = sp - 1;
 		}
 		size_t best = 0;
-		for (size_t k = 0; k < sizeof(key_sufs) / sizeof(key_sufs[0]); k++) {
-			if (!same_lang(key_sufs[k].lang, c->a->lang))
-				continue;
+		static _Thread_local lang_rows rows;
+		const lang_rows *lr = ROWS_IN(&rows, c->a->lang, key_sufs);
+		for (size_t r = 0; r < lr->n; r++) {
+			size_t k = lr->row[r];
 			size_t kl = strlen(key_sufs[k].suf);
 			if (kl > best && sn > kl + 2 && !memcmp(s + sn - kl, key_sufs[k].suf, kl))
 				best = kl;
@@ -7631,8 +7689,9 @@ static const char *const soft_adjective[] = {"ího", "ímu", "ím", "ší", "sze
 
 /* Whether a word can start like one of state_bodies: "pa", "so", "su",
  * "są", "sú", "па", "су", "съ" (a word has three bytes at least; every
- * entry of the list must pass: body_filter_ok). */
-static int state_body_start(const unsigned char *w)
+ * entry of the list must pass: body_filter_ok). Inline: it is asked
+ * about most lower-case words of a Slavic text. */
+static inline int state_body_start(const unsigned char *w)
 {
 	if (w[0] == 'p')
 		return w[1] == 'a';
