@@ -79,7 +79,7 @@ typedef struct {
 	char **stem;        /* per token matching stem (NUL-terminated) ... */
 	struct stem_pool *spool; /* stem_copy's chunk of the arena */
 	uint8_t *stemlen;   /* ... and its length, STEM_UNKNOWN until asked for */
-	uint16_t grules[256]; /* indices of the guess rules of the article's language */
+	uint8_t grules[256]; /* indices of the guess rules of the article's language */
 	size_t ngrules;
 	uint64_t prof;      /* what per-word facts depend on: language and dictionaries */
 	struct lazy_sets *lz; /* sets of the article's words built on demand */
@@ -8643,11 +8643,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		c.prof |= (uint64_t)(unsigned char)a->lang[k] << (8 * k);
 	c.prof |= (uint64_t)(uint16_t)(c.li + 1) << 32 | (uint64_t)(uint16_t)(c.li_latin + 1) << 48;
 	td__tblock_of(&wblock, (void **)&wcache); /* without it, no cache */
-	_Static_assert(sizeof(rules) / sizeof(rules[0]) <= sizeof(c.grules) / sizeof(c.grules[0]),
-		       "guess rules fit grules");
-	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
-		if (same_lang(rules[r].lang, a->lang))
-			c.grules[c.ngrules++] = (uint16_t)r;
+	_Static_assert(NELEM(rules) <= LANG_ROWS_MAX && LANG_ROWS_MAX <= sizeof(c.grules), "every guess rule fits");
+	static _Thread_local lang_rows grules;
+	const lang_rows *gr = ROWS_IN(&grules, a->lang, rules);
+	memcpy(c.grules, gr->row, gr->n);
+	c.ngrules = gr->n;
 
 	int spaced = -1;
 	c.spaced = &spaced;
