@@ -7451,15 +7451,32 @@ static unsigned start_hash(const char *s, size_t n)
 static void start_bits(const char *const *name, const size_t *len, size_t nn, int k, uint8_t *bits)
 {
 	memset(bits, 0, 512);
-	for (size_t x = 0; x < nn; x++)
-		for (size_t q = 0; q < len[x]; q++)
-			if (((unsigned char)name[x][q] & 0xC0) != 0x80) {
-				size_t fl = first_letters(name[x] + q, len[x] - q, k);
-				if (!fl)
-					break;
-				unsigned b = start_hash(name[x] + q, fl);
-				bits[b >> 3] |= (uint8_t)(1u << (b & 7));
-			}
+	for (size_t x = 0; x < nn; x++) {
+		const unsigned char *s = (const unsigned char *)name[x];
+		size_t n = len[x], q = 0;
+		while (q < n && (s[q] & 0xC0) == 0x80)
+			q++;
+		if (q >= n)
+			continue;
+		/* The run [q, e) of k letters from each letter q on: the next
+		 * letter's run ends a letter further (first_letters once). */
+		size_t e = first_letters(name[x] + q, n - q, k);
+		if (!e)
+			continue;
+		e += q;
+		for (;;) {
+			unsigned b = start_hash(name[x] + q, e - q);
+			bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+			do
+				q++;
+			while (q < n && (s[q] & 0xC0) == 0x80);
+			if (q >= n || e >= n)
+				break;
+			do
+				e++;
+			while (e < n && (s[e] & 0xC0) == 0x80);
+		}
+	}
 }
 
 /* The bit (of 4,096) of four bytes. */
