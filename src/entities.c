@@ -1038,6 +1038,42 @@ enum { GAZ_LONGER = 1, GAZ_LEMMAS = 2 };
  * depend only on the word, its capitals, the article's language
  * (dictionaries, endings) and whether L is given (callers give lex() of
  * the word or NULL), so the word cache keeps them. */
+/* Whether token i is, folded, a name of best's entries and "и" after a
+ * hard consonant other than к, г, х, ж, ш, ч, щ, ц, and no entry nor
+ * the dictionary's lemma L (or NULL) is longer than that name (the word
+ * itself, a soft sign). */
+static int hard_stem_i(const ctx *c, size_t i, const td__gaz *best, const td__lexinfo *L)
+{
+	static const char hard[] = "бвдзлмнпрстф";
+	char f[WBUF], h[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	/* "и" is D0 B8; the consonant before it two bytes too. */
+	if (fl < 6 || memcmp(f + fl - 2, "\xD0\xB8", 2))
+		return 0;
+	int hard_before = 0;
+	for (size_t k = 0; k + 1 < sizeof(hard); k += 2)
+		hard_before |= !memcmp(f + fl - 4, hard + k, 2);
+	if (!hard_before)
+		return 0;
+	int stem = 0;
+	/* The dictionary's lemma counts as one more entry ("Перми":
+	 * "Пермь"). */
+	for (const td__gaz *g = best; g || (L && L->lemma); g = g ? td__gaz_next(g) : NULL) {
+		const char *lm = g ? g->lemma : L->lemma;
+		if (!g)
+			L = NULL;
+		if (!lm)
+			continue;
+		size_t hl = td_text_fold(lm, strlen(lm), h, sizeof(h));
+		/* The word itself, or a name it can be a case of ("Роснефть",
+		 * "Сибирь": a soft sign the other spellings drop). */
+		if (hl >= fl - 2 && !memcmp(f, h, fl - 2) && hl > fl - 2)
+			return 0;
+		stem |= hl == fl - 2 && !memcmp(f, h, hl);
+	}
+	return stem;
+}
+
 static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t *next)
 {
 	const td_token *tk = c->tk;
@@ -1245,6 +1281,16 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 			best = g;
 			*len = 1;
 		}
+	}
+	/* Russian and Ukrainian write no "и" after a hard consonant (but a
+	 * velar, a hissing one or "ц") as the ending of a name that ends in
+	 * it: "Мелони" is no case of the town "Мелон" (Melun; "Мелона",
+	 * "Мелоне"), but a name of its own; a name listed with the "и"
+	 * ("Дели") is written as listed. */
+	if (best && *len == 1 && (!strcmp(c->a->lang, "ru") || !strcmp(c->a->lang, "uk")) &&
+	    hard_stem_i(c, i, best, L)) {
+		best = NULL;
+		*len = 0;
 	}
 	/* Bulgarian and Macedonian nouns have no cases: a town that is also
 	 * a person's name is matched as it is listed, not by a stem that

@@ -443,6 +443,11 @@ static void test_person_then_country(void **state)
 	a = run("ru", "Новости", "Премьер Италии Мелони промолчала.");
 	check(a, "Италии", "Италия", TD_ENT_LOC, "gpe:it");
 	assert_null(find(a, "Италии Мелони"));
+	/* Russian writes "ы" after a hard "н": "Мелони" alone is no case of
+	 * a town "Мелон" (Melun), while "Роснефти" is Роснефть's. */
+	a = run("ru", "Новости", "Мелони заявила, что Италия поддержит Украину. Акции Роснефти выросли.");
+	check(a, "Мелони", "Мелони", TD_ENT_PER, NULL);
+	check(a, "Роснефти", "Роснефть", TD_ENT_ORG, "org:rosneft");
 	/* The country's entry met may be another language's ("Франция"
 	 * for Ukrainian "Франції"); a name as some language lists it is
 	 * no oblique case ("Roma Bojanowicz"). */
