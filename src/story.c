@@ -82,7 +82,7 @@ typedef struct {
 /* Feature hashes of words (as written) already met by this thread, by
  * language: news repeats its words, and folding and stemming cost far
  * more than a look-up. Direct-mapped; a word is compared in full. */
-#define STEM_MEMO 8192
+#define STEM_MEMO 65536
 typedef struct {
 	uint64_t h;
 	char lang[4];
