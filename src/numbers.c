@@ -569,6 +569,21 @@ static void build_window(window *w, const char *t, size_t len, size_t p)
 			p++;
 			continue;
 		}
+		/* A two-byte letter (Cyrillic, accented Latin) other than the
+		 * no-break space, whose lower case is two bytes too: the bulk
+		 * of the text, decoded and encoded here without the calls. */
+		if (b0 >= 0xC2 && b0 <= 0xDF && p + 1 < len &&
+		    ((unsigned char)t[p + 1] & 0xC0) == 0x80) {
+			uint32_t c = ((b0 & 0x1Fu) << 6) | ((unsigned char)t[p + 1] & 0x3Fu);
+			uint32_t l = lower_tab[c];
+			if (c != 0xA0 && l >= 0x80) {
+				w->map[w->n] = w->map[w->n + 1] = (uint32_t)p;
+				w->b[w->n++] = (char)(0xC0 | (l >> 6));
+				w->b[w->n++] = (char)(0x80 | (l & 0x3F));
+				p += 2;
+				continue;
+			}
+		}
 		int n;
 		uint32_t c = td_utf8_decode(t + p, len - p, &n);
 		if (c == '\n' || c == '\r')
@@ -775,7 +790,10 @@ static const lex *match(const window *w, size_t k, int kind, unsigned flags_ok, 
 		if (e->flags & F_MONEY & ~flags_ok)
 			continue;
 		size_t n = IDX.len[i];
-		if (n <= bestlen || k + n > w->n || memcmp(w->b + k, e->w, n))
+		/* The bucket shares the first byte only, and the Cyrillic
+		 * entries all begin with one of two: the second byte first. */
+		if (n <= bestlen || k + n > w->n || (n > 1 && w->b[k + 1] != e->w[1]) ||
+		    memcmp(w->b + k, e->w, n))
 			continue;
 		if (!lang_ok(e->langs, lang))
 			continue;
