@@ -569,6 +569,15 @@ static void build_window(window *w, const char *t, size_t len, size_t p)
 			p++;
 			continue;
 		}
+		if (b0 == ' ' || b0 == '\t') {
+			/* (as the space below, without decoding it) */
+			if (!w->n || w->b[w->n - 1] != ' ') {
+				w->map[w->n] = (uint32_t)p;
+				w->b[w->n++] = ' ';
+			}
+			p++;
+			continue;
+		}
 		/* A two-byte letter (Cyrillic, accented Latin) other than the
 		 * no-break space, whose lower case is two bytes too: the bulk
 		 * of the text, decoded and encoded here without the calls. */
