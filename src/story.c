@@ -92,6 +92,26 @@ typedef struct {
 static td__tblock smemo_block = TD__TBLOCK(sizeof(stem_memo) * STEM_MEMO);
 static _Thread_local stem_memo *smemo; /* STEM_MEMO records (smemo_block) */
 
+/* The memo slot of word w (wl bytes, at most 27) in language lk: eight
+ * bytes at a time, since only the spread matters (a record is compared
+ * in full). */
+static size_t memo_slot(const char *w, size_t wl, const char lk[4])
+{
+	uint64_t mh = ((uint64_t)(unsigned char)lk[0] << 8 | (unsigned char)lk[1]) ^ (uint64_t)wl << 16;
+	size_t k = 0;
+	for (; k + 8 <= wl; k += 8) {
+		uint64_t x;
+		memcpy(&x, w + k, 8);
+		mh = (mh ^ x) * 0x9E3779B97F4A7C15ull;
+		mh ^= mh >> 29;
+	}
+	uint64_t x = 0;
+	memcpy(&x, w + k, wl - k);
+	mh = (mh ^ x) * 0x9E3779B97F4A7C15ull;
+	mh ^= mh >> 32;
+	return (size_t)(mh * 0xBF58476D1CE4E5B9ull >> 40) & (STEM_MEMO - 1);
+}
+
 /* Hashes the words of text[off..off+len) once, so that the body, each
  * sentence and each number's context take their features from one pass. */
 static size_t token_hashes(const char *text, size_t off, size_t len, const char *lang,
@@ -113,11 +133,7 @@ static size_t token_hashes(const char *text, size_t off, size_t len, const char 
 		const char *w = text + off + tok[i].start;
 		stem_memo *m = NULL;
 		if (wl <= sizeof(m->w) && td__tblock_of(&smemo_block, (void **)&smemo)) {
-			uint64_t mh = 1469598103934665603ull;
-			for (size_t k = 0; k < wl; k++)
-				mh = (mh ^ (unsigned char)w[k]) * 1099511628211ull;
-			mh = (mh ^ (unsigned char)lk[0] ^ ((unsigned)(unsigned char)lk[1] << 8)) * 1099511628211ull;
-			m = &smemo[(mh >> 40) & (STEM_MEMO - 1)];
+			m = &smemo[memo_slot(w, wl, lk)];
 			if (m->len == wl && !memcmp(m->lang, lk, 4) && !memcmp(m->w, w, wl)) {
 				out[i].h = m->h;
 				continue;
@@ -173,6 +189,28 @@ static size_t text_feats(const char *text, size_t len, const char *lang, td_stem
 	tokh t[MAX_FEATS];
 	size_t nt = token_hashes(text, 0, len, lang, st, t, MAX_FEATS);
 	return feats_in(t, nt, 0, (uint32_t)len, out, max);
+}
+
+/* The sorted union of the sorted, distinct a[0..na) and b[0..nb) into
+ * out (room for na + nb), each value once. Returns its length. */
+static size_t merge_u64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, uint64_t *out)
+{
+	size_t i = 0, j = 0, k = 0;
+	while (i < na && j < nb) {
+		if (a[i] < b[j])
+			out[k++] = a[i++];
+		else if (b[j] < a[i])
+			out[k++] = b[j++];
+		else {
+			out[k++] = a[i++];
+			j++;
+		}
+	}
+	while (i < na)
+		out[k++] = a[i++];
+	while (j < nb)
+		out[k++] = b[j++];
+	return k;
 }
 
 /* Document frequency table: open addressing over 64-bit hashes. */
@@ -613,15 +651,9 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 		bf[i].h = td_arena_alloc(tmp, (bf[i].n + tf[i].n + 1) * sizeof(uint64_t));
 		if (!bf[i].h)
 			goto nomem;
-		memcpy(bf[i].h, buf, bf[i].n * sizeof(uint64_t));
-		/* A member counts once per feature, title or body. */
-		memcpy(bf[i].h + bf[i].n, tf[i].h, tf[i].n * sizeof(uint64_t));
-		size_t all = bf[i].n + tf[i].n;
-		sort_u64(bf[i].h, all);
-		size_t k = 0;
-		for (size_t j = 0; j < all; j++)
-			if (k == 0 || bf[i].h[k - 1] != bf[i].h[j])
-				bf[i].h[k++] = bf[i].h[j];
+		/* A member counts once per feature, title or body: both lists
+		 * are sorted and distinct, so their union is a merge. */
+		size_t k = merge_u64(buf, bf[i].n, tf[i].h, tf[i].n, bf[i].h);
 		for (size_t j = 0; j < k; j++)
 			(*df_slot(&df, bf[i].h[j]))++;
 		bf[i].n = k;
