@@ -371,21 +371,27 @@ static uint64_t tok_foldh(const ctx *c, size_t i)
 	return h;
 }
 
+/* The end of text t[b, e) without an English possessive ending ("'s",
+ * "’s"). */
+static size_t without_possessive(const char *t, size_t b, size_t e)
+{
+	if (e - b > 3 && t[e - 1] == 's' && t[e - 2] == '\'')
+		return e - 2;
+	if (e - b > 5 && t[e - 1] == 's' && !memcmp(t + e - 4, "\xE2\x80\x99s", 4))
+		return e - 4;
+	return e;
+}
+
 /* td__gaz_calendar of token i. */
 static int tok_calendar(const ctx *c, size_t i)
 {
 	word_rec *r = word(c, i);
 	if (r && (r->have & W_CAL))
 		return r->cal;
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
 	/* A day's or month's English possessive ("Saturday's game") is the
 	 * day's. */
-	if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
-		n -= 2;
-	else if (n > 4 && w[n - 1] == 's' && !memcmp(w + n - 4, "\xE2\x80\x99", 3))
-		n -= 4;
-	int cal = td__gaz_calendar(w, n);
+	size_t b = c->tk[i].start;
+	int cal = td__gaz_calendar(c->t + b, without_possessive(c->t, b, c->tk[i].end) - b);
 	if (r) {
 		r->cal = (uint8_t)cal;
 		r->have |= W_CAL;
@@ -1038,14 +1044,27 @@ enum { GAZ_LONGER = 1, GAZ_LEMMAS = 2 };
  * depend only on the word, its capitals, the article's language
  * (dictionaries, endings) and whether L is given (callers give lex() of
  * the word or NULL), so the word cache keeps them. */
+/* How a name's lemma lm meets the folded word f (fl bytes) that ends in
+ * "и": 1 when it is the word without the "и", -1 when it begins so and is
+ * longer (the word itself; a soft sign that other spellings drop:
+ * "Роснефть", "Сибирь"), else 0. */
+static int hard_stem_of(const char *f, size_t fl, const char *lm)
+{
+	char h[WBUF];
+	size_t hl = td_text_fold(lm, strlen(lm), h, sizeof(h));
+	if (hl < fl - 2 || memcmp(f, h, fl - 2))
+		return 0;
+	return hl == fl - 2 ? 1 : -1;
+}
+
 /* Whether token i is, folded, a name of best's entries and "и" after a
  * hard consonant other than к, г, х, ж, ш, ч, щ, ц, and no entry nor
- * the dictionary's lemma L (or NULL) is longer than that name (the word
- * itself, a soft sign). */
+ * the dictionary's lemma L (or NULL: "Перми", "Пермь") is longer than
+ * that name. */
 static int hard_stem_i(const ctx *c, size_t i, const td__gaz *best, const td__lexinfo *L)
 {
 	static const char hard[] = "бвдзлмнпрстф";
-	char f[WBUF], h[WBUF];
+	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	/* "и" is D0 B8; the consonant before it two bytes too. */
 	if (fl < 6 || memcmp(f + fl - 2, "\xD0\xB8", 2))
@@ -1056,22 +1075,14 @@ static int hard_stem_i(const ctx *c, size_t i, const td__gaz *best, const td__le
 	if (!hard_before)
 		return 0;
 	int stem = 0;
-	/* The dictionary's lemma counts as one more entry ("Перми":
-	 * "Пермь"). */
-	for (const td__gaz *g = best; g || (L && L->lemma); g = g ? td__gaz_next(g) : NULL) {
-		const char *lm = g ? g->lemma : L->lemma;
-		if (!g)
-			L = NULL;
-		if (!lm)
-			continue;
-		size_t hl = td_text_fold(lm, strlen(lm), h, sizeof(h));
-		/* The word itself, or a name it can be a case of ("Роснефть",
-		 * "Сибирь": a soft sign the other spellings drop). */
-		if (hl >= fl - 2 && !memcmp(f, h, fl - 2) && hl > fl - 2)
+	for (const td__gaz *g = best; g; g = td__gaz_next(g)) {
+		int v = g->lemma ? hard_stem_of(f, fl, g->lemma) : 0;
+		if (v < 0)
 			return 0;
-		stem |= hl == fl - 2 && !memcmp(f, h, hl);
+		stem |= v;
 	}
-	return stem;
+	int v = L && L->lemma ? hard_stem_of(f, fl, L->lemma) : 0;
+	return v < 0 ? 0 : stem | v;
 }
 
 static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t *next)
@@ -5968,17 +5979,6 @@ static size_t phrase_lemma(const ctx *c, size_t i, int type, char *out, size_t c
 	memcpy(out, c->t + c->tk[i].start, n);
 	out[n] = 0;
 	return n;
-}
-
-/* The end of text t[b, e) without an English possessive ending ("'s",
- * "’s"). */
-static size_t without_possessive(const char *t, size_t b, size_t e)
-{
-	if (e - b > 3 && t[e - 1] == 's' && t[e - 2] == '\'')
-		return e - 2;
-	if (e - b > 5 && t[e - 1] == 's' && !memcmp(t + e - 4, "\xE2\x80\x99s", 4))
-		return e - 4;
-	return e;
 }
 
 /* Whether token j, right after a name, is a Russian, Ukrainian or
