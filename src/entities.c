@@ -16,6 +16,7 @@
 
 #include "entities_int.h"
 #include "lex.h"
+#include "swar.h"
 #include "tblock.h"
 #include "tidings/error.h"
 #include "tidings/text.h"
@@ -235,23 +236,6 @@ static _Thread_local uint32_t wfills;
  * long to cache. */
 #define WSLOT_KNOWN 0x80000000u
 
-/* Bytes s[0..n) as a number, 1 <= n <= 8 (little-endian order, the
- * bytes past n zero). */
-static uint64_t load_le(const char *s, size_t n)
-{
-	uint64_t v = 0;
-	if (n >= 4) {
-		uint32_t a, b;
-		memcpy(&a, s, 4);
-		memcpy(&b, s + n - 4, 4);
-		v = a | (uint64_t)b << (8 * (n - 4));
-	} else {
-		v = (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
-		    (uint64_t)(unsigned char)s[n - 1] << 16;
-	}
-	return v;
-}
-
 /* The slot only spreads the words over the cache (a record keeps its
  * word and is compared in full), so a hash of eight bytes at a time
  * does, the last word of eight read where it ends. */
@@ -263,20 +247,7 @@ static uint32_t word_slot(const ctx *c, size_t i)
 	size_t n = c->tk[i].end - c->tk[i].start;
 	if (n == 0 || n >= WORD_MAX || !wcache)
 		return 0;
-	uint64_t x = (c->prof ^ n) * 0x9E3779B97F4A7C15ull, v;
-	size_t k = 0;
-	for (; k + 8 < n; k += 8) {
-		memcpy(&v, w + k, 8);
-		x = (x ^ v) * 0xBF58476D1CE4E5B9ull;
-		x ^= x >> 29;
-	}
-	if (n >= 8)
-		memcpy(&v, w + n - 8, 8);
-	else
-		v = load_le(w, n);
-	x = (x ^ v) * 0x94D049BB133111EBull;
-	x ^= x >> 31;
-	x *= 0x9E3779B97F4A7C15ull;
+	uint64_t x = td__spread_hash(w, n, c->prof ^ n);
 	return c->wslot[i] = ((uint32_t)(x >> 40) & (WORD_SLOTS - 1)) | WSLOT_KNOWN;
 }
 

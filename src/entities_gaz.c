@@ -21,6 +21,7 @@
 #include <xxhash.h>
 
 #include "entities_int.h"
+#include "swar.h"
 #include "tblock.h"
 #include "tidings/error.h"
 #include "tidings/text.h"
@@ -150,10 +151,7 @@ __attribute__((noinline)) static size_t cyrillic_acronym_base(const char *w, siz
 /* Whether any of the eight (four) bytes at s is a hyphen. */
 static int hyphen_in8(const char *s)
 {
-	uint64_t x;
-	memcpy(&x, s, 8);
-	x ^= 0x2D2D2D2D2D2D2D2Dull;
-	return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+	return td__has_zero_byte(td__load64(s) ^ 0x2D2D2D2D2D2D2D2Dull);
 }
 
 static int hyphen_in4(const char *s)

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "swar.h"
 #include "tidings/utf8.h"
 
 /* ---- code points ----------------------------------------------------- */
@@ -841,12 +842,6 @@ static inline uint64_t cyr_at(const unsigned char *p)
 #define CYR_MASK 0xC0FEC0FEC0FEC0FEull /* D0 80 .. D1 BF, four times, little-endian */
 #define CYR_PAT 0x80D080D080D080D0ull
 
-static inline uint64_t load64(const unsigned char *p)
-{
-	uint64_t w;
-	memcpy(&w, p, 8);
-	return w;
-}
 
 /* 0x80 in each byte of w that is an ASCII letter; lanes do not carry
  * into each other. */
@@ -881,7 +876,7 @@ static ALWAYS_INLINE size_t word_skip(const char *s, size_t i, size_t n, int *ma
 	 * Cyrillic or three ASCII letters at once, the common cases. */
 #if SWAR
 	if (n - j >= 8) {
-		uint64_t w = load64(u + j), t = (w ^ CYR_PAT) & CYR_MASK;
+		uint64_t w = td__load64(u + j), t = (w ^ CYR_PAT) & CYR_MASK;
 		unsigned k = t ? (unsigned)__builtin_ctzll(t) >> 4 : 4; /* Cyrillic letters */
 		if (k >= 3) {
 			uint64_t x = cyr_idx(w);
@@ -973,7 +968,7 @@ rest:
 	 * counted eight bytes at a time, the rest one character at a time. */
 #if SWAR
 	while (n - j >= 8) {
-		uint64_t w = load64(u + j), t = (w ^ CYR_PAT) & CYR_MASK;
+		uint64_t w = td__load64(u + j), t = (w ^ CYR_PAT) & CYR_MASK;
 		if (!t) {
 			j += 8;
 			nk += 4;

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <xxhash.h>
 
+#include "swar.h"
 #include "tblock.h"
 #include "tidings/error.h"
 #include "tidings/rank.h"
@@ -97,19 +98,8 @@ static _Thread_local stem_memo *smemo; /* STEM_MEMO records (smemo_block) */
  * in full). */
 static size_t memo_slot(const char *w, size_t wl, const char lk[4])
 {
-	uint64_t mh = ((uint64_t)(unsigned char)lk[0] << 8 | (unsigned char)lk[1]) ^ (uint64_t)wl << 16;
-	size_t k = 0;
-	for (; k + 8 <= wl; k += 8) {
-		uint64_t x;
-		memcpy(&x, w + k, 8);
-		mh = (mh ^ x) * 0x9E3779B97F4A7C15ull;
-		mh ^= mh >> 29;
-	}
-	uint64_t x = 0;
-	memcpy(&x, w + k, wl - k);
-	mh = (mh ^ x) * 0x9E3779B97F4A7C15ull;
-	mh ^= mh >> 32;
-	return (size_t)(mh * 0xBF58476D1CE4E5B9ull >> 40) & (STEM_MEMO - 1);
+	uint64_t seed = ((uint64_t)(unsigned char)lk[0] << 8 | (unsigned char)lk[1]) ^ (uint64_t)wl << 16;
+	return (size_t)(td__spread_hash(w, wl, seed) >> 40) & (STEM_MEMO - 1);
 }
 
 /* Hashes the words of text[off..off+len) once, so that the body, each

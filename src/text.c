@@ -13,6 +13,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
+#include "swar.h"
 #include "tidings/error.h"
 #include "tidings/utf8.h"
 
@@ -629,12 +630,6 @@ static __attribute__((noinline)) size_t translit_first(const char *s, size_t n, 
 	return td_text_translit(s, n, out, cap);
 }
 
-/* Whether one of the eight bytes of w is 0. */
-static inline int has_zero_byte(uint64_t w)
-{
-	return ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull) != 0;
-}
-
 size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
 {
 	/* the first use builds the tables, out of line */
@@ -655,7 +650,7 @@ size_t td_text_translit(const char *s, size_t n, char *out, size_t cap)
 		uint64_t w;
 		while (i + 8 <= n) {
 			memcpy(&w, u + i, 8);
-			if ((w & 0x8080808080808080ull) || has_zero_byte(w))
+			if ((w & 0x8080808080808080ull) || td__has_zero_byte(w))
 				break;
 			w = ascii_lower(w);
 			memcpy(out + i, &w, 8);
