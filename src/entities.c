@@ -1670,6 +1670,23 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 	 * rule applies to them). */
 	size_t nrules = c->cyrillic && latin ? 0 : c->ngrules;
 	unsigned last = n ? (unsigned char)w[n - 1] : 0;
+	/* Polish writes a foreign name's case ending after an apostrophe
+	 * ("Parry'ego", "Tony'ego", "Joyce'em"): the name is the word before
+	 * it, whatever the ending. */
+	if (!strcmp(c->a->lang, "pl")) {
+		static const char *const ends[] = {"a", "owi", "em", "ego", "emu", "m", "u", "ie", "y", "e"};
+		for (size_t k = 0; k < NELEM(ends); k++) {
+			size_t el = strlen(ends[k]), b = n - el;
+			if (n <= el + 3 || memcmp(w + b, ends[k], el))
+				continue;
+			size_t ap = w[b - 1] == '\'' ? 1 : b > 4 && !memcmp(w + b - 3, "\xE2\x80\x99", 3) ? 3 : 0;
+			if (ap && b - ap >= 2 && b - ap + 1 <= cap) {
+				memcpy(out, w, b - ap);
+				out[b - ap] = 0;
+				return b - ap;
+			}
+		}
+	}
 	for (size_t x = 0; x < nrules; x++) {
 		size_t r = c->grules[x];
 		if (rule_last[r] != last)
@@ -6687,6 +6704,12 @@ static char *lemma_of_(ctx *c, const mention *m)
 		static const char *const women[] = {"ska", "cka", "dzka", "ová", "á", "ая", "яя", "ова",
 						    "ева", "ина", "ыня", "ська", "цька", "ва"};
 		size_t pl = stem_as_written(fb, fl, fw, fn);
+		/* "Jean-Claude'a Junckera": the apostrophe is no part of the
+		 * shared ending. */
+		if (pl && pl < fn && fw[pl] == '\'')
+			pl++;
+		else if (pl && pl + 3 < fn && !memcmp(fw + pl, "\xE2\x80\x99", 3))
+			pl += 3;
 		size_t sn = pl && fn > pl ? fn - pl : 0;
 		td__lexinfo Lf;
 		lex(c, m->i, &Lf);
@@ -8510,6 +8533,86 @@ static void nominative_given_names(ctx *c, td_entity *es, size_t n)
 	}
 }
 
+/* A man's surname declined as an adjective ("Zelenského", "Morawieckiego",
+ * "Зеленского") agrees in case with the given names before it: where no
+ * dictionary gave a given name its base form ("Volodymyra", "Saooda",
+ * "Mumtaza" are unknown), the surname's case tells its ending. In the
+ * genitive or accusative ("-ého", "-ego", "-ega", "-og(a)", "-ого",
+ * "-его") a given name in "-a" after a consonant loses it ("Volodymyra
+ * Zelenského" -> "Volodymyr"); in the dative ("-ému", "-emu", "-ому",
+ * "-ему") one in "-ovi", "-owi" or "-у" ("Volodymyrovi Zelenskému"). */
+static void adjective_surname_given_names(ctx *c, td_entity *es, size_t n)
+{
+	static const struct {
+		const char *lang, *end;
+		int dative;
+	} adj[] = {
+	    {"cs", "ého", 0}, {"sk", "ého", 0}, {"pl", "ego", 0}, {"sl", "ega", 0}, {"hr", "oga", 0},
+	    {"hr", "og", 0}, {"ru", "\xD0\xBE\xD0\xB3\xD0\xBE", 0}, {"ru", "\xD0\xB5\xD0\xB3\xD0\xBE", 0},
+	    {"uk", "\xD0\xBE\xD0\xB3\xD0\xBE", 0}, {"cs", "ému", 1}, {"sk", "ému", 1}, {"pl", "emu", 1},
+	    {"sl", "emu", 1}, {"ru", "\xD0\xBE\xD0\xBC\xD1\x83", 1}, {"ru", "\xD0\xB5\xD0\xBC\xD1\x83", 1},
+	    {"uk", "\xD0\xBE\xD0\xBC\xD1\x83", 1},
+	};
+	const char *lang = c->a->lang;
+	for (size_t k = 0; k < n; k++) {
+		td_entity *e = &es[k];
+		const char *tw[9], *lw[9];
+		size_t tn[9], ln[9];
+		size_t nw = person_words(e, tw, tn, lw, ln);
+		if (nw < 2)
+			continue;
+		size_t s = nw - 1;
+		int hit = -1;
+		for (size_t q = 0; q < NELEM(adj) && hit < 0; q++)
+			if (!strcmp(adj[q].lang, lang) && tn[s] > strlen(adj[q].end) + 2 &&
+			    ends_with(tw[s], tn[s], adj[q].end))
+				hit = (int)q;
+		if (hit < 0)
+			continue;
+		/* A surname left as written is no declined adjective. */
+		if (ln[s] == tn[s] && !memcmp(lw[s], tw[s], tn[s]))
+			continue;
+		const char *w[9];
+		size_t wn[9];
+		for (size_t q = 0; q < nw; q++) {
+			w[q] = lw[q];
+			wn[q] = ln[q];
+		}
+		int changed = 0;
+		for (size_t q = 0; q < s; q++) {
+			if (ln[q] != tn[q] || memcmp(lw[q], tw[q], tn[q]))
+				continue; /* a dictionary's reading stands */
+			/* ... and a word it knows is no unknown name ("Ojca
+			 * Chrzestnego": "ojciec"). */
+			td__lexinfo G;
+			td__lex_lookup(c->li, tw[q], tn[q], &G);
+			if (G.flags & (TD__LEX_KNOWN | TD__LEX_LOWER))
+				continue;
+			size_t cut = 0;
+			if (!adj[hit].dative)
+				cut = a_ending(lang, tw[q], tn[q]);
+			else if (tn[q] >= 6 && (ends_with(tw[q], tn[q], "ovi") || ends_with(tw[q], tn[q], "owi")))
+				cut = 3;
+			else if (tn[q] >= 8 && ends_with(tw[q], tn[q], "\xD1\x83"))
+				cut = 2;
+			/* What is left ends in a consonant ("Volodymyr-ovi"). */
+			if (cut && cut != 1) {
+				size_t b = tn[q] - cut - 1;
+				while (b > 0 && ((unsigned char)tw[q][b] & 0xC0) == 0x80)
+					b--;
+				if (vowel_end(tw[q] + b, tn[q] - cut - b))
+					cut = 0;
+			}
+			if (cut) {
+				wn[q] = tn[q] - cut;
+				changed = 1;
+			}
+		}
+		if (changed)
+			set_lemma_words(c, e, w, wn, nw);
+	}
+}
+
 static void possessives(ctx *c, td_entity *es, size_t n)
 {
 	const char *lang = c->a->lang;
@@ -9720,6 +9823,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);
 	nominative_given_names(&c, a->entities, nm);
+	adjective_surname_given_names(&c, a->entities, nm);
 	if ((rc = attested_surnames(c.a->lang, a->entities, nm, ar)) < 0 ||
 	    (rc = lone_surnames(a->entities, nm, ar)) < 0 ||
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)

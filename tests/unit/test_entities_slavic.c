@@ -1412,6 +1412,30 @@ static void test_inflected_acronym_ends_name(void **state)
 	check(a, "HDZ-a", "HDZ", TD_ENT_ORG, must(a, "HDZ")->key);
 }
 
+/* A surname declined as an adjective tells the case of a given name no
+ * dictionary knows: "Volodymyra Zelenského" is Volodymyr's genitive. */
+static void test_adjective_surname_case(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy",
+			    "Prezident přijal Volodymyra Zelenského. Poděkoval Volodymyrovi Zelenskému.");
+	check(a, "Volodymyra Zelenského", "Volodymyr Zelenský", TD_ENT_PER, NULL);
+	check(a, "Volodymyrovi Zelenskému", "Volodymyr Zelenský", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Spotkanie z Mumtaza Qadriego i Wołodymyra Zełenskiego w Warszawie.");
+	check(a, "Mumtaza Qadriego", "Mumtaz Qadri", TD_ENT_PER, NULL);
+	check(a, "Wołodymyra Zełenskiego", "Wołodymyr Zełenski", TD_ENT_PER, NULL);
+	a = run("sk", "Správy", "Premiér prijal Volodymyra Zelenského v Bratislave.");
+	check(a, "Volodymyra Zelenského", "Volodymyr Zelenský", TD_ENT_PER, NULL);
+	/* A word the dictionary knows is left to it; a woman's surname
+	 * ("-ej") tells no man's case. */
+	a = run("pl", "Wiadomości", "Film o Ojca Chrzestnego zna każdy. Wywiad z Martą Kowalską.");
+	const td_entity *e = find(a, "Ojca Chrzestnego");
+	assert_non_null(e);
+	assert_string_not_equal(e->lemma, "Ojc Chrzestny");
+	assert_int_not_equal(strncmp(e->lemma, "Ojc ", 4), 0);
+	check(a, "Martą Kowalską", "Marta Kowalska", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1465,6 +1489,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_ic_men_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_soft_first_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronym_ends_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_adjective_surname_case, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

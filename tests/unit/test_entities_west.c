@@ -397,6 +397,13 @@ static void test_apostrophe_endings(void **state)
 	assert_null(find(a, "Ukrayna'ya"));
 	a = run("pl", "Wiadomości", "Spotkanie z Nigelem Farage'em trwało godzinę.");
 	must(a, "Nigelem Farage'em");
+	/* ... and its base form is the word before the apostrophe, the
+	 * first name's too. */
+	a = run("pl", "Wiadomości",
+		"Kariera Tony'ego Blaira. Hymn Huberta Parry’ego. Wystąpienie przewodniczącego Jean-Claude'a Junckera.");
+	check(a, "Tony'ego Blaira", "Tony Blair", TD_ENT_PER, NULL);
+	check(a, "Huberta Parry’ego", "Hubert Parry", TD_ENT_PER, NULL);
+	check(a, "Jean-Claude'a Junckera", "Jean-Claude Juncker", TD_ENT_PER, NULL);
 }
 
 /* A full stop after a name ends the sentence: the next one's name is
