@@ -8083,6 +8083,13 @@ static int list_gap(const ctx *c, size_t a, size_t b)
 	static const char *const conj[] = {"и", "i", "a", "and", "oraz", "ta", "та", "й", "in",
 					   "ter", "або", "или", "lub", "albo", "nebo", "ali", "or",
 					   "&", "및"};
+	/* Words that are conjunctions in some languages only: Slovene
+	 * "in", "ter", "ali" (Croatian "ali" is "but"), the West Slavic
+	 * "a", Ukrainian "ta"; elsewhere "in" and "a" are a preposition and
+	 * an article ("met Merz in Berlin"). */
+	static const struct {
+		const char *w, *langs;
+	} only[] = {{"in", "sl"}, {"ter", "sl"}, {"ali", "sl"}, {"a", "cs sk pl sl hr bs sr"}, {"ta", "uk"}};
 	if (b == a) {
 		const char *s = c->t + c->tk[a - 1].end, *e = c->t + c->tk[b].start;
 		int comma = 0;
@@ -8098,6 +8105,10 @@ static int list_gap(const ctx *c, size_t a, size_t b)
 		return 0;
 	const char *w = c->t + c->tk[a].start;
 	size_t n = c->tk[a].end - c->tk[a].start;
+	for (size_t q = 0; q < NELEM(only); q++)
+		if (strlen(only[q].w) == n && !memcmp(only[q].w, w, n) &&
+		    (strlen(c->a->lang) != 2 || !strstr(only[q].langs, c->a->lang)))
+			return 0;
 	for (size_t k = 0; k < NELEM(conj); k++)
 		if (strlen(conj[k]) == n && !memcmp(conj[k], w, n)) {
 			/* Nothing but spaces (and one comma before it) around. */

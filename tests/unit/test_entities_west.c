@@ -406,6 +406,22 @@ static void test_apostrophe_endings(void **state)
 	check(a, "Jean-Claude'a Junckera", "Jean-Claude Juncker", TD_ENT_PER, NULL);
 }
 
+/* "in" and "a" join names into a list (whose members share a type) only
+ * where they are conjunctions: Slovene "in", Czech "a"; in English they
+ * are a preposition and an article. */
+static void test_list_conjunctions_by_language(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "News", "Officials said the minister met Merz in Berlin on Monday.");
+	check(a, "Merz", NULL, TD_ENT_PER, NULL);
+	check(a, "Berlin", NULL, TD_ENT_LOC, "city:berlin");
+	a = run("en", "News", "Officials said Zelensky met Biden in Washington on Monday.");
+	check(a, "Biden", NULL, TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Obiskali so Maribor in Celje, nato pa Koper.");
+	check(a, "Maribor", NULL, TD_ENT_LOC, NULL);
+	check(a, "Celje", NULL, TD_ENT_LOC, NULL);
+}
+
 /* A full stop after a name ends the sentence: the next one's name is
  * another mention. Initials and abbreviations without vowels go on. */
 static void test_sentence_end_after_name(void **state)
@@ -645,6 +661,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bodies_without_dictionary, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_firms_offices, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_possessives, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_list_conjunctions_by_language, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
