@@ -7195,6 +7195,22 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 	}
 	const char *s = lemma;
 	size_t sn = strlen(s);
+	/* A firm's legal form is no part of its key ("China Construction
+	 * Bank Corp" is "China Construction Bank"; "Boeing Co" Boeing). */
+	const char *lsp = m->type == TD_ENT_ORG && !m->acronym ? strrchr(lemma, ' ') : NULL;
+	if (lsp) {
+		static const char *const forms[] = {"co", "co.", "cos", "corp", "corp.", "inc", "inc.", "ltd",
+						    "ltd.", "plc", "llc", "ag", "gmbh", "sa", "s.a.", "se",
+						    "nv", "n.v.", "spa", "s.p.a.", "ab", "asa", "oyj", "a.s."};
+		char f[WBUF];
+		size_t fl = td_text_fold(lsp + 1, strlen(lsp + 1), f, sizeof(f));
+		if (fl && word_listed(forms, NELEM(forms), f, fl)) {
+			sn = (size_t)(lsp - lemma);
+			const td__gaz *g = gaz_of_text(lemma, sn, 1);
+			if (g && g->type == TD_ENT_ORG)
+				return (char *)g->key;
+		}
+	}
 	if (m->type == TD_ENT_PER && !m->acronym && surname_first(c, lemma)) {
 		/* Hungarian writes the surname first ("Orbán Viktor"). */
 		sn = (size_t)(strchr(lemma, ' ') - lemma);
@@ -8976,6 +8992,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					else if ((firmsfx = k == i + len + 1 && g->type == TD_ENT_ORG &&
 							    word_listed(firm, NELEM(firm), f, fl)) ||
 						 token_in(&c, k - 1, L_ORG_HEADS, 0))
+						type = TD_ENT_ORG;
+					/* A legal form ends a firm's name that begins
+					 * with a place ("Taiwan Semiconductor
+					 * Manufacturing Co"). */
+					else if (k > i + len + 1 && word_listed(firm, NELEM(firm), f, fl))
 						type = TD_ENT_ORG;
 					else if (token_in(&c, k - 1, L_PLACE_HEADS, 0) && head_word(f, fl))
 						type = TD_ENT_LOC;

@@ -549,6 +549,12 @@ static void test_english_firms_offices(void **state)
 			    "Ron DeSantis met Mark DeMarco. Boeing Chief Executive Dave Calhoun spoke. "
 			    "Fire Chief James Steele said so, and FAA Administrator Mike Whitaker agreed.");
 	check(a, "Boeing Co", NULL, TD_ENT_ORG, "org:boeing");
+	/* A legal form ends a name that begins with a place, and is no part
+	 * of the firm's key. */
+	td_article *b = run("en", "Banks", "Taiwan Semiconductor Manufacturing Co. makes chips. Deutsche Bank AG fell, "
+			    "and analysts at Deutsche Bank said so.");
+	check(b, "Taiwan Semiconductor Manufacturing Co", NULL, TD_ENT_ORG, NULL);
+	check(b, "Deutsche Bank AG", NULL, TD_ENT_ORG, must(b, "Deutsche Bank")->key);
 	check(a, "United Airlines", NULL, TD_ENT_ORG, NULL);
 	check(a, "General Motors", NULL, TD_ENT_ORG, NULL);
 	check(a, "Spirit AeroSystems", NULL, TD_ENT_ORG, NULL);
