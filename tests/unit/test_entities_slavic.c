@@ -1080,6 +1080,13 @@ static void test_title_case(void **state)
 	a = run("cs", "Liga mistrů", "Arsenal porazil v Lize mistrů Bayern Mnichov 3:1 a vede Ligu mistrů.");
 	check(a, "Lize mistrů", "Liga mistrů", TD_ENT_EVT, "evt:uefa-cl");
 	check(a, "Ligu mistrů", "Liga mistrů", TD_ENT_EVT, "evt:uefa-cl");
+	/* The Nations League, and a club whose name is no place. */
+	a = run("pl", "Reprezentacja", "Polska przegrała w meczu Ligi Narodów na stadionie Feyenoordu.");
+	check(a, "Ligi Narodów", "Liga Narodów", TD_ENT_EVT, "evt:uefa-nl");
+	check(a, "Feyenoordu", "Feyenoord", TD_ENT_ORG, "org:fc-feyenoord");
+	a = run("ru", "Сборная", "Финал Лиги наций пройдет в Милане.");
+	check(a, "Лиги наций", "Лига наций", TD_ENT_EVT, "evt:uefa-nl");
+	check(a, "Милане", NULL, TD_ENT_LOC, "city:milan");
 	/* A name in Latin letters in a Cyrillic text does not go on over the
 	 * Cyrillic words after it. */
 	a = run("ru", "Рынки акций растут", "Акции Energy выросли на 2%. Вчера Zetacorp сообщила о прибыли.");
