@@ -1443,6 +1443,22 @@ static void test_adjective_surname_case(void **state)
 	check(a, "Martą Kowalską", "Marta Kowalska", TD_ENT_PER, NULL);
 }
 
+/* A ministry has one key in every language, whether named in full or
+ * by its short form; with the country after it, the country's. */
+static void test_ministries(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Бюджет", "Министерството на финансите обяви дефицита.");
+	check(a, "Министерството на финансите", "Министерство на финансите", TD_ENT_ORG, "gov:minfin");
+	a = run("ru", "Бюджет", "Минфин заявил, что Министерство финансов России выпустит облигации.");
+	check(a, "Минфин", NULL, TD_ENT_ORG, "gov:minfin");
+	check(a, "Министерство финансов России", NULL, TD_ENT_ORG, "gov:minfin@ru");
+	a = run("pl", "Zdrowie", "Rzecznik Ministerstwa Zdrowia podał dane.");
+	check(a, "Ministerstwa Zdrowia", "Ministerstwo Zdrowia", TD_ENT_ORG, "gov:minhealth");
+	a = run("en", "Budget", "The Finance Ministry said the deficit fell.");
+	check(a, "Finance Ministry", NULL, TD_ENT_ORG, "gov:minfin");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1497,6 +1513,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_soft_first_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronym_ends_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_adjective_surname_case, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ministries, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
