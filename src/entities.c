@@ -4272,6 +4272,18 @@ static int bg_adjective(const ctx *c, size_t i)
 	       (ends_in(c, i, ka, NELEM(ka)) && i + 1 < c->nt && token_in(c, i + 1, L_ORG_HEADS, 0));
 }
 
+/* Bulgarian: whether token i, after a name's capitalised first word, is
+ * an adjective that goes on to its noun ("Демократичната юнионистка
+ * партия", "Международния газов форум"): an adjective's ending, and no
+ * organisation's head or noun in "-ия" ("партия", "асоциация"), which
+ * end the name. */
+static int bg_adjective_goes_on(const ctx *c, size_t i)
+{
+	static const char *const ija[] = {"ия"};
+	return !strcmp(c->a->lang, "bg") && bg_adjective(c, i) && !token_in(c, i, L_ORG_HEADS, 0) &&
+	       !ends_in(c, i, ija, NELEM(ija));
+}
+
 /* Whether token i opens a sentence with a ministry's word and its field
  * in lower case after it ("Ministerstvo zdravotnictví", "Министерство
  * иностранных дел", "Ministrstvo za finance" aside: a preposition's
@@ -9208,8 +9220,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			ext = 1;
 			/* Adjectives go on to their noun ("Европейската икономическа
 			 * общност"), at most two more words. */
-			for (int more = 0; more < 2 && adjectival(&c, j - 1) && j < c.nt && joined(&c, j) &&
-					   name_goes_on(&c, j);
+			for (int more = 0; more < 2 &&
+					   (adjectival(&c, j - 1) || bg_adjective_goes_on(&c, j - 1)) &&
+					   j < c.nt && joined(&c, j) && name_goes_on(&c, j);
 			     more++)
 				j++;
 			/* A noun's name ends in a noun: one adjective after a noun

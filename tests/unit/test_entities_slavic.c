@@ -1459,6 +1459,20 @@ static void test_ministries(void **state)
 	check(a, "Finance Ministry", NULL, TD_ENT_ORG, "gov:minfin");
 }
 
+/* Bulgarian capitalises a name's first word only: the adjectives after
+ * it go on to their noun, an unknown one too ("юнионистка" before
+ * "партия"), and the name ends at its noun. */
+static void test_bg_lower_case_adjectives(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Новини",
+			    "Делегати на Международния газов форум. Членът на Демократичната юнионистка партия "
+			    "каза. Вчера Британската медицинска асоциация приветства решението.");
+	check(a, "Международния газов форум", "Международен газов форум", TD_ENT_ORG, NULL);
+	check(a, "Демократичната юнионистка партия", "Демократична юнионистка партия", TD_ENT_ORG, NULL);
+	check(a, "Британската медицинска асоциация", "Британска медицинска асоциация", TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1514,6 +1528,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_inflected_acronym_ends_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_adjective_surname_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ministries, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bg_lower_case_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
