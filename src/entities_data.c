@@ -876,6 +876,16 @@ const td__alias td__aliases[] = {
 	{"org:ukconservatives", TD_ENT_PER, "", "Konzervatívci", "Konzervatívci"},
 	{"org:ukconservatives", TD_ENT_PER, "sl", "Konservativci", "Konservativci"},
 	{"org:ukconservatives", TD_ENT_PER, "hr", "Konzervativci", "Konzervativci"},
+	{"org:dup", TD_ENT_ORG, "", "Democratic Unionist Party", "Democratic Unionist Party"},
+	{"org:dup", TD_ENT_ORG, "", "DUP", "DUP"},
+	{"org:dup", TD_ENT_ORG, "", "Демократическая юнионистская партия", "Демократическая юнионистская партия"},
+	{"org:dup", TD_ENT_ORG, "", "ДЮП", "ДЮП"},
+	{"org:dup", TD_ENT_ORG, "uk", "Демократична юніоністська партія", "Демократична юніоністська партія"},
+	{"org:dup", TD_ENT_ORG, "", "Демократична юнионистка партия", "Демократична юнионистка партия"},
+	{"org:dup", TD_ENT_ORG, "", "Demokratyczna Partia Unionistów", "Demokratyczna Partia Unionistów"},
+	{"org:dup", TD_ENT_ORG, "", "Demokratická unionistická strana", "Demokratická unionistická strana"},
+	{"org:dup", TD_ENT_ORG, "", "Demokratska unionistična stranka", "Demokratska unionistična stranka"},
+	{"org:dup", TD_ENT_ORG, "", "Demokratska unionistička stranka", "Demokratska unionistička stranka"},
 	{"org:uklabour", TD_ENT_ORG, "", "Labour Party", "Labour Party"},
 	{"org:uklabour", TD_ENT_ORG, "", "Labour", "Labour"},
 	{"org:uklabour", TD_ENT_ORG, "", "Лейбористская партия", "Лейбористская партия"},
@@ -915,12 +925,6 @@ const td__alias td__aliases[] = {
 	{"org:snp", TD_ENT_ORG, "", "ШНП", "ШНП"},
 	{"org:snp", TD_ENT_ORG, "", "Szkocka Partia Narodowa", "Szkocka Partia Narodowa"},
 	{"org:snp", TD_ENT_ORG, "", "Skotská národní strana", "Skotská národní strana"},
-	{"org:dup", TD_ENT_ORG, "", "Democratic Unionist Party", "Democratic Unionist Party"},
-	{"org:dup", TD_ENT_ORG, "", "DUP", "DUP"},
-	{"org:dup", TD_ENT_ORG, "", "Демократическая юнионистская партия", "Демократическая юнионистская партия"},
-	{"org:dup", TD_ENT_ORG, "", "ДЮП", "ДЮП"},
-	{"org:dup", TD_ENT_ORG, "", "Demokratyczna Partia Unionistów", "Demokratyczna Partia Unionistów"},
-	{"org:dup", TD_ENT_ORG, "", "Demokratická unionistická strana", "Demokratická unionistická strana"},
 	{"org:ukip", TD_ENT_ORG, "", "UKIP", "UKIP"},
 	{"org:ukip", TD_ENT_ORG, "", "UK Independence Party", "UK Independence Party"},
 	{"org:ukip", TD_ENT_ORG, "ru", "Партия независимости Соединённого Королевства", "Партия независимости Соединённого Королевства"},
@@ -941,6 +945,7 @@ const td__alias td__aliases[] = {
 	{"org:usdemocrats", TD_ENT_ORG, "cs", "Demokratická strana", "Demokratická strana"},
 	{"org:usdemocrats", TD_ENT_ORG, "sk", "Demokratická strana", "Demokratická strana"},
 	{"org:usdemocrats", TD_ENT_ORG, "", "Demokraticka stranka", "Demokraticka stranka"},
+	{"org:usdemocrats", TD_ENT_ORG, "bg", "Демократична партия", "Демократична партия"},
 	{"org:usrepublicans", TD_ENT_ORG, "", "Republican Party", "Republican Party"},
 	{"org:usrepublicans", TD_ENT_ORG, "", "Republicans", "Republicans"},
 	{"org:usrepublicans", TD_ENT_ORG, "", "GOP", "GOP"},
@@ -3165,4 +3170,4 @@ const td__alias td__aliases[] = {
 	{"org:agerpres", TD_ENT_ORG, "", "Агерпрес", "Агерпрес"},
 };
 
-const size_t td__naliases = 3161;
+const size_t td__naliases = 3166;
