@@ -2000,7 +2000,8 @@ static const char *const media_heads[] = {
  * ("Irská republika", "Baltického moře", "Финский залив"). */
 static const char *const place_heads[] = {
 	"republi", "републи", "республи", "федерац", "federac", "moře", "mořem", "morze", "morza",
-	"morzu", "morje", "morja", "морe", "море", "моря", "морем", "мор$", "záliv", "zatok",
+	"morzu", "morje", "morja", "morju", "morjem", "морe", "море", "моря", "морем", "морю", "мор$",
+	"záliv", "zatok", "ožin", "prieliv", "tjesnac",
 	"залив", "затока", "zaliv", "ostrov", "wysp", "otok", "остров", "острів", "oceán", "ocean",
 	"океан", "poloostrov", "półwysep", "półwysp", "polotok", "полуостров", "півостр",
 	"království", "královstv", "królestw", "kraljestv", "кралств", "королевств", "королівств",

@@ -1473,6 +1473,22 @@ static void test_bg_lower_case_adjectives(void **state)
 	check(a, "Британската медицинска асоциация", "Британска медицинска асоциация", TD_ENT_ORG, NULL);
 }
 
+/* Seas and straits meet at one key in every language, in any case
+ * ("Азовскому морю", "Azovskem morju", "Sea of Azov"). */
+static void test_seas_and_straits(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice", "Ladje so plule po Azovskem morju in skozi Kerško ožino.");
+	check(a, "Azovskem morju", "Azovsko morje", TD_ENT_LOC, "loc:azovsea");
+	check(a, "Kerško ožino", "Kerška ožina", TD_ENT_LOC, "loc:kerchstrait");
+	a = run("ru", "Новости", "Корабли шли по Азовскому морю через Керченский пролив.");
+	check(a, "Азовскому морю", "Азовское море", TD_ENT_LOC, "loc:azovsea");
+	check(a, "Керченский пролив", NULL, TD_ENT_LOC, "loc:kerchstrait");
+	a = run("en", "News", "Ships sailed in the Sea of Azov. The International Energy Agency (IEA) said so.");
+	check(a, "Sea of Azov", NULL, TD_ENT_LOC, "loc:azovsea");
+	check(a, "IEA", NULL, TD_ENT_ORG, "org:iea");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1529,6 +1545,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_adjective_surname_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ministries, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bg_lower_case_adjectives, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_seas_and_straits, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
