@@ -1092,6 +1092,18 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 			*next = GAZ_LONGER | (q.alive2 ? GAZ_LEMMAS : 0);
 	}
 	size_t sl;
+	/* A word written as a listed noun of a place's people ("Rusové",
+	 * "Britové") is the people, though its stem is the place's too. */
+	if (best && *len == 1 && best->type != TD_ENT_PER) {
+		char f[WBUF], b[WBUF];
+		size_t fl = tok_fold(c, i, f, sizeof(f));
+		for (const td__gaz *h = td__gaz_next(best); h; h = td__gaz_next(h))
+			if (h->type == TD_ENT_PER && !strcmp(h->key, best->key) &&
+			    td_text_fold(h->lemma, strlen(h->lemma), b, sizeof(b)) == fl && !memcmp(b, f, fl)) {
+				best = h;
+				break;
+			}
+	}
 	/* A word the article's dictionary knows as another proper name,
 	 * matched only through another language's name of the same stem
 	 * ("Rusové", Czech "Russians", lemma "Rus", against Spanish "Rusia"),
@@ -3123,9 +3135,11 @@ static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexin
 		return 0;
 	char a[WBUF], b[WBUF];
 	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
+	/* ... unless the lemma is a listed name of the place itself (a
+	 * listed noun of its people confirms the reading). */
 	for (; g; g = td__gaz_next(g)) {
 		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
-		if (al == bl && !memcmp(a, b, al))
+		if (g->type != TD_ENT_PER && al == bl && !memcmp(a, b, al))
 			return 0;
 	}
 	return 1;
@@ -8979,7 +8993,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			}
 			/* Inhabitants of a country, by their form ("Rumuni"):
 			 * persons under the country's key. */
-			if (len == 1 && c.slavic && !strncmp(g->key, "gpe:", 4) && inhabitants(&c, i, g, &L)) {
+			if (len == 1 && c.slavic && g->type != TD_ENT_PER && !strncmp(g->key, "gpe:", 4) &&
+			    inhabitants(&c, i, g, &L)) {
 				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;

@@ -965,7 +965,13 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 	e->lemma = sdup(lemma);
 	if (!e->lemma)
 		return TD_ERR_NOMEM;
-	if (prev >= 0)
+	/* A country and the noun of its people share stems ("България",
+	 * "българи"): the place heads the chain, whichever row came first;
+	 * the people's noun still matches as written. */
+	if (prev >= 0 && type == TD_ENT_LOC && G.ents[s->full].type == TD_ENT_PER) {
+		e->next = s->full;
+		s->full = (int32_t)G.nents;
+	} else if (prev >= 0)
 		G.ents[prev].next = (int32_t)G.nents;
 	else
 		s->full = (int32_t)G.nents;

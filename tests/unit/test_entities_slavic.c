@@ -1489,6 +1489,27 @@ static void test_seas_and_straits(void **state)
 	check(a, "IEA", NULL, TD_ENT_ORG, "org:iea");
 }
 
+/* The nouns of a country's people have the country's key (the BSNLP
+ * guidelines link them to it), in any case; the country keeps its type
+ * where the two share stems, and Russian surnames that look like a
+ * people's genitive plural stay surnames. */
+static void test_inhabitant_country_keys(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Sondaż", "Brytyjczycy głosowali. Sondaż wśród Brytyjczyków i Polaków.");
+	check(a, "Brytyjczycy", NULL, TD_ENT_PER, "gpe:gb");
+	check(a, "Brytyjczyków", "Brytyjczycy", TD_ENT_PER, "gpe:gb");
+	check(a, "Polaków", "Polacy", TD_ENT_PER, "gpe:pl");
+	a = run("cs", "Průzkum", "Britové hlasovali. Průzkum mezi Brity ukázal, že Bulharsko a Bulhaři souhlasí.");
+	check(a, "Brity", "Britové", TD_ENT_PER, "gpe:gb");
+	check(a, "Bulharsko", NULL, TD_ENT_LOC, "gpe:bg");
+	a = run("ru", "Новости", "Об этом заявил Борис Немцов.");
+	check(a, "Борис Немцов", NULL, TD_ENT_PER, NULL);
+	a = run("bg", "Новини", "България и Беларус подписаха споразумение.");
+	check(a, "България", NULL, TD_ENT_LOC, "gpe:bg");
+	check(a, "Беларус", NULL, TD_ENT_LOC, "gpe:by");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1546,6 +1567,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_ministries, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bg_lower_case_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_seas_and_straits, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_inhabitant_country_keys, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
