@@ -7251,6 +7251,17 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 			while (sp > lemma && sp[-1] != ' ')
 				sp--;
 			size_t wl = (size_t)(end - sp), r = 0;
+			/* Initials written onto the surname ("Б.Джонсон",
+			 * "J.Smith") are no part of it. */
+			for (;;) {
+				int il;
+				uint32_t cp = td_utf8_decode(sp, wl, &il);
+				if (il <= 0 || (size_t)il + 2 > wl || sp[il] != '.' || !u_isupper((UChar32)cp) ||
+				    !u_isupper((UChar32)td_utf8_decode(sp + il + 1, wl - (size_t)il - 1, &(int){0})))
+					break;
+				sp += il + 1;
+				wl -= (size_t)il + 1;
+			}
 			while (r < wl && strchr("IVXLC", sp[r]))
 				r++;
 			s = sp;

@@ -1510,6 +1510,15 @@ static void test_inhabitant_country_keys(void **state)
 	check(a, "Беларус", NULL, TD_ENT_LOC, "gpe:by");
 }
 
+/* Initials written onto a surname are no part of its key. */
+static void test_glued_initials(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Б.Джонсон и Т.Мэй обсудили сделку. Борис Джонсон и Тереза Мэй.");
+	check(a, "Б.Джонсон", NULL, TD_ENT_PER, must(a, "Борис Джонсон")->key);
+	check(a, "Т.Мэй", NULL, TD_ENT_PER, must(a, "Тереза Мэй")->key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1568,6 +1577,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bg_lower_case_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_seas_and_straits, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inhabitant_country_keys, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_glued_initials, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
