@@ -2167,7 +2167,7 @@ static const char *const work_heads[] = {
 	"směrnic", "smernic", "direktiv", "konwencj", "úmluv", "конвенц", "konvencij", "deklarac",
 	"декларац", "treaty", "directive", "convention", "nagrod", "наград", "премия", "премии", "премию", "gazociąg",
 	"ropociąg", "plynovod", "ropovod", "газопровод", "нефтепровод", "plinovod", "naftovod",
-	"pipeline",
+	"pipeline", "act$", "acts$", "accord$", "accords$", "agreement$", "charter$", "protocol$",
 };
 
 /* Words of a name that make it a news agency, an organisation. */
@@ -9041,6 +9041,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 						type = TD_ENT_LOC;
 					else if (event_head(&c, k - 1))
 						type = TD_ENT_EVT; /* "Monaco Grand Prix", "US Open" */
+					else if (token_in(&c, k - 1, L_WORK_HEADS, 0))
+						type = TD_ENT_PRO; /* "Paris Agreement", "Minsk Protocol" */
 				}
 				if (type >= 0) {
 					/* The firm with its legal form ("Boeing Co") is the

@@ -2304,6 +2304,23 @@ const td__alias td__aliases[] = {
 	{"org:nasdaq", TD_ENT_ORG, "", "NASDAQ", "NASDAQ"},
 	{"org:nasdaq", TD_ENT_ORG, "", "Насдак", "Насдак"},
 	{"org:nasdaq", TD_ENT_ORG, "", "Nasdaqu", "Nasdaq"},
+	{"pro:djia", TD_ENT_PRO, "", "Dow Jones Industrial Average", "Dow Jones Industrial Average"},
+	{"pro:djia", TD_ENT_PRO, "", "Dow Jones", "Dow Jones"},
+	{"pro:djia", TD_ENT_PRO, "", "Индекс Доу-Джонса", "Индекс Доу-Джонса"},
+	{"pro:djia", TD_ENT_PRO, "", "Доу-Джонс", "Доу-Джонс"},
+	{"pro:djia", TD_ENT_PRO, "uk", "Індекс Доу-Джонса", "Індекс Доу-Джонса"},
+	{"pro:djia", TD_ENT_PRO, "", "Доу Джонс", "Доу Джонс"},
+	{"pro:djia", TD_ENT_PRO, "", "Dow Jonesa", "Dow Jones"},
+	{"pro:nasdaqcomp", TD_ENT_PRO, "", "Nasdaq Composite", "Nasdaq Composite"},
+	{"pro:nasdaqcomp", TD_ENT_PRO, "", "Nasdaq Composite Index", "Nasdaq Composite Index"},
+	{"pro:nikkei", TD_ENT_PRO, "", "Nikkei 225", "Nikkei 225"},
+	{"pro:nikkei", TD_ENT_PRO, "", "Nikkei", "Nikkei"},
+	{"pro:nikkei", TD_ENT_PRO, "", "Никкей", "Никкей"},
+	{"pro:nikkei", TD_ENT_PRO, "uk", "Нікей", "Нікей"},
+	{"pro:stoxx600", TD_ENT_PRO, "", "Stoxx Europe 600", "Stoxx Europe 600"},
+	{"pro:stoxx600", TD_ENT_PRO, "", "STOXX Europe 600", "STOXX Europe 600"},
+	{"pro:stoxx600", TD_ENT_PRO, "", "Stoxx 600", "Stoxx 600"},
+	{"pro:stoxx600", TD_ENT_PRO, "", "STOXX 600", "STOXX 600"},
 	{"org:nyse", TD_ENT_ORG, "", "New York Stock Exchange", "New York Stock Exchange"},
 	{"org:nyse", TD_ENT_ORG, "", "NYSE", "NYSE"},
 	{"org:nyse", TD_ENT_ORG, "", "Нью-Йоркская фондовая биржа", "Нью-Йоркская фондовая биржа"},
@@ -3522,4 +3539,4 @@ const td__alias td__aliases[] = {
 	{"gpe:gr", TD_ENT_PER, "", "Grk", "Grk"},
 };
 
-const size_t td__naliases = 3518;
+const size_t td__naliases = 3535;

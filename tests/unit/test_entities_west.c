@@ -645,6 +645,23 @@ static void test_english_possessives(void **state)
 	assert_string_equal(must(a, "NATO")->key, "org:nato");
 }
 
+/* Laws, treaties and accords are products (BSNLP), a place's name
+ * before their head word included; market indices too. */
+static void test_english_laws_indices(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Markets",
+			    "The court ruled on the International Emergency Economic Powers Act. The Paris "
+			    "Agreement held. The Dow Jones Industrial Average gained 1.2% and the Nasdaq "
+			    "Composite rose.");
+	check(a, "International Emergency Economic Powers Act", NULL, TD_ENT_PRO, NULL);
+	check(a, "Paris Agreement", NULL, TD_ENT_PRO, NULL);
+	check(a, "Dow Jones Industrial Average", NULL, TD_ENT_PRO, "pro:djia");
+	check(a, "Nasdaq Composite", NULL, TD_ENT_PRO, "pro:nasdaqcomp");
+	a = run("ru", "Рынки", "Индекс Доу-Джонса вырос на 1%.");
+	check(a, "Индекс Доу-Джонса", NULL, TD_ENT_PRO, "pro:djia");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -668,6 +685,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_firms_offices, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_possessives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_list_conjunctions_by_language, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_laws_indices, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
