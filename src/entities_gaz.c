@@ -888,10 +888,14 @@ static int add(const char *key, uint8_t type, const char *lang, const char *name
 		memcpy(seq + 1, name + tk[0].start, wl);
 		return add_seq(key, type, lang, name, lemma, seq, wl + 1, 1);
 	}
-	unsigned nmask = nt <= 4 ? 1u << nt : 1;
-	for (unsigned mask = 0; mask < nmask; mask++) {
+	/* Longer names: all stems, and all words as written (folded), as a
+	 * caseless language looks them up ("Centers for Disease Control and
+	 * Prevention": "disease", not "diseas"). */
+	unsigned nmask = nt <= 4 ? 1u << nt : 2;
+	for (unsigned m = 0; m < nmask; m++) {
+		unsigned mask = nt <= 4 ? m : m ? (1u << nt) - 1 : 0;
 		sl = 0;
-		int dup = 0;
+		int dup = 0, same = 1; /* a full word equal to its stem; all so */
 		for (size_t i = 0; i < nt; i++) {
 			if (i) {
 				slot *p = put(seq, sl);
@@ -908,12 +912,17 @@ static int add(const char *key, uint8_t type, const char *lang, const char *name
 				char st[256];
 				size_t stl = td__name_stem(w, wl, st, sizeof(st));
 				size_t fl = td_text_fold(w, wl, seq + sl, sizeof(seq) - sl);
-				dup |= fl == stl && !memcmp(st, seq + sl, fl);
+				int eq = fl == stl && !memcmp(st, seq + sl, fl);
+				dup |= eq;
+				same &= eq;
 				sl += fl;
 			} else
 				sl += td__name_stem(w, wl, seq + sl, sizeof(seq) - sl);
 		}
-		if (dup)
+		/* (A word equal to its stem makes the mask a duplicate of
+		 * another among the short names' masks; of a long name's
+		 * two, only when every word is.) */
+		if (nt <= 4 ? dup : m && same)
 			continue;
 		int rc = add_seq(key, type, lang, name, lemma, seq, sl, 0);
 		if (rc < 0)

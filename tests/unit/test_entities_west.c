@@ -662,6 +662,18 @@ static void test_english_laws_indices(void **state)
 	check(a, "Индекс Доу-Джонса", NULL, TD_ENT_PRO, "pro:djia");
 }
 
+/* Listed names of five words or more are found in English too, whose
+ * words are looked up as written, not by their stems. */
+static void test_long_listed_names(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Health",
+			    "Officials at the Centers for Disease Control and Prevention said. Monitors from "
+			    "the Organization for Security and Co-operation in Europe agreed.");
+	check(a, "Centers for Disease Control and Prevention", NULL, TD_ENT_ORG, "org:cdc");
+	check(a, "Organization for Security and Co-operation in Europe", NULL, TD_ENT_ORG, "org:osce");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -686,6 +698,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_possessives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_list_conjunctions_by_language, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_laws_indices, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_long_listed_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
