@@ -3006,7 +3006,8 @@ static const struct {
 	{"cs", "přes"}, {"sk", "v"}, {"sk", "vo"}, {"sk", "z"}, {"sk", "zo"}, {"sk", "do"},
 	{"sk", "na"}, {"sk", "cez"}, {"sl", "v"}, {"sl", "iz"}, {"sl", "na"}, {"sl", "do"},
 	{"hr", "u"}, {"hr", "iz"}, {"hr", "na"}, {"hr", "do"}, {"en", "in"}, {"en", "from"},
-	{"en", "near"}, {"en", "outside"}, {"de", "in"}, {"es", "en"}, {"it", "in"},
+	{"en", "near"}, {"en", "outside"}, {"de", "in"}, {"de", "aus"}, {"de", "nach"}, {"es", "en"},
+	{"it", "in"},
 };
 _Static_assert(NELEM(locatives) <= LANG_ROWS_MAX, "rows_in finds every row");
 
@@ -4942,6 +4943,16 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * by its last part ("Baden-Württemberg", read as "Württemberg", a
 	 * noun like any other there). */
 	if (c->nouncaps && !(L->flags & TD__LEX_KNOWN) && (L->flags & TD__LEX_LOWER)) {
+		size_t gl;
+		const td__gaz *g = gaz_at_all(c, i, &gl, L);
+		if (g && g->type == TD_ENT_LOC)
+			return 1;
+	}
+	/* German: a listed place right after "in", "aus", "nach" with no
+	 * article between, as places are written ("in Hamburg", "aus
+	 * München"; common nouns take one: "in der Stadt"), though the
+	 * dictionary reads it as a noun like any other. */
+	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && i > 0 && joined(c, i) && locative(c, i - 1)) {
 		size_t gl;
 		const td__gaz *g = gaz_at_all(c, i, &gl, L);
 		if (g && g->type == TD_ENT_LOC)
@@ -9385,6 +9396,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (j == i + 1 && !ext && !per && !(t->flags & TD_TOK_ALLCAPS) &&
 		    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 		    !(town && !(L.flags & TD__LEX_KNOWN)) &&
+		    /* German: a town right after "in", "aus", "nach" with no
+		     * article ("in Hamburg"; "in der Stadt"). */
+		    !(town && c.nouncaps && i > 0 && joined(&c, i) && locative(&c, i - 1)) &&
 		    !(i > 0 && joined(&c, i) &&
 		      (token_in(&c, i - 1, L_PER_CUES, 0) || token_in(&c, i - 1, L_ORG_CUES, 0) ||
 		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0) ||

@@ -674,6 +674,23 @@ static void test_long_listed_names(void **state)
 	check(a, "Organization for Security and Co-operation in Europe", NULL, TD_ENT_ORG, "org:osce");
 }
 
+/* German capitalises every noun, and its dictionary reads many towns as
+ * nouns like any other: a listed town right after "in", "aus", "nach"
+ * with no article is the place; a common noun there is none. */
+static void test_german_towns_after_prepositions(void **state)
+{
+	(void)state;
+	td_article *a = run("de", "Nachrichten",
+			    "Er wohnt seit Jahren in Hamburg und arbeitet in Köln. Er kam aus München nach "
+			    "Stuttgart. In Zukunft tritt das Gesetz in Kraft. Er fährt nach Hause.");
+	check(a, "Hamburg", NULL, TD_ENT_LOC, "city:hamburg");
+	check(a, "Köln", NULL, TD_ENT_LOC, "city:cologne");
+	check(a, "München", NULL, TD_ENT_LOC, "city:munich");
+	assert_null(find(a, "Zukunft"));
+	assert_null(find(a, "Kraft"));
+	assert_null(find(a, "Hause"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -699,6 +716,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_list_conjunctions_by_language, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_laws_indices, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_long_listed_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_german_towns_after_prepositions, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
