@@ -8147,14 +8147,17 @@ static int list_gap(const ctx *c, size_t a, size_t b)
 {
 	static const char *const conj[] = {"и", "i", "a", "and", "oraz", "ta", "та", "й", "in",
 					   "ter", "або", "или", "lub", "albo", "nebo", "ali", "or",
-					   "&", "및"};
+					   "&", "및", "e", "ed", "y", "et", "und", "o", "ou", "oder"};
 	/* Words that are conjunctions in some languages only: Slovene
 	 * "in", "ter", "ali" (Croatian "ali" is "but"), the West Slavic
 	 * "a", Ukrainian "ta"; elsewhere "in" and "a" are a preposition and
 	 * an article ("met Merz in Berlin"). */
 	static const struct {
 		const char *w, *langs;
-	} only[] = {{"in", "sl"}, {"ter", "sl"}, {"ali", "sl"}, {"a", "cs sk pl sl hr bs sr"}, {"ta", "uk"}};
+	} only[] = {{"in", "sl"},	  {"ter", "sl"},      {"ali", "sl"}, {"a", "cs sk pl sl hr bs sr"},
+		    {"ta", "uk"},	  {"e", "it pt"},     {"ed", "it"},  {"y", "es"},
+		    {"et", "fr"},	  {"und", "de"},      {"o", "es it pt"}, {"ou", "fr pt"},
+		    {"oder", "de"}};
 	if (b == a) {
 		const char *s = c->t + c->tk[a - 1].end, *e = c->t + c->tk[b].start;
 		int comma = 0;

@@ -417,6 +417,9 @@ static void test_list_conjunctions_by_language(void **state)
 	check(a, "Berlin", NULL, TD_ENT_LOC, "city:berlin");
 	a = run("en", "News", "Officials said Zelensky met Biden in Washington on Monday.");
 	check(a, "Biden", NULL, TD_ENT_PER, NULL);
+	/* Italian "e", Spanish "y" join lists in their languages. */
+	a = run("it", "Notizie", "Meloni ha parlato. Proteste a Milano e Napoli, poi Meloni ha risposto.");
+	check(a, "Napoli", NULL, TD_ENT_LOC, NULL);
 	a = run("sl", "Novice", "Obiskali so Maribor in Celje, nato pa Koper.");
 	check(a, "Maribor", NULL, TD_ENT_LOC, NULL);
 	check(a, "Celje", NULL, TD_ENT_LOC, NULL);
