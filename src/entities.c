@@ -9263,7 +9263,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			ext = 1;
 			/* Adjectives go on to their noun ("Европейската икономическа
 			 * общност"), at most two more words. */
-			for (int more = 0; more < 2 &&
+			for (int more = 0; more < 3 &&
 					   (adjectival(&c, j - 1) || bg_adjective_goes_on(&c, j - 1)) &&
 					   j < c.nt && joined(&c, j) && name_goes_on(&c, j);
 			     more++)

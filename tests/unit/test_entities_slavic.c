@@ -1519,6 +1519,26 @@ static void test_glued_initials(void **state)
 	check(a, "Т.Мэй", NULL, TD_ENT_PER, must(a, "Тереза Мэй")->key);
 }
 
+/* Weapons that war news names in every language are products under one
+ * key; a surname that a weapon is named after is left out ("Abrams"). An
+ * organisation's name opens with up to four words in lower case after its
+ * capitalised first one ("Московской областной избирательной комиссии"). */
+static void test_weapons_and_long_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Новини", "Росія атакувала Київ ракетами «Іскандер-М» та дронами Shahed. "
+					  "США передали системи Patriot.");
+	check(a, "Іскандер-М", NULL, TD_ENT_PRO, "pro:iskander");
+	check(a, "Shahed", NULL, TD_ENT_PRO, "pro:shahed");
+	check(a, "Patriot", NULL, TD_ENT_PRO, "pro:patriot");
+	a = run("en", "News", "Russia fired Iskander missiles. Stacey Abrams said she would run.");
+	check(a, "Iskander", NULL, TD_ENT_PRO, "pro:iskander");
+	check(a, "Stacey Abrams", NULL, TD_ENT_PER, NULL);
+	a = run("ru", "Новости", "Представитель Московской областной избирательной комиссии сказал.");
+	check(a, "Московской областной избирательной комиссии", "Московская областная избирательная комиссия",
+	      TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1578,6 +1598,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_seas_and_straits, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inhabitant_country_keys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_glued_initials, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_weapons_and_long_bodies, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
