@@ -6876,15 +6876,17 @@ static char *lemma_of_(ctx *c, const mention *m)
 			/* A masculine base form after a feminine adjective is
 			 * another noun's stem ("Národnej banky": "bank", where
 			 * the dictionary has "banka" too): the feminine one. */
-			if (!hfem && head > m->i && c->li >= 0 && hl + 2 < sizeof(hb) && gender_clash(c, m->i, 0)) {
+			if (!hfem && head > m->i && c->li >= 0 && hl + 3 < sizeof(hb) && gender_clash(c, m->i, 0)) {
+				/* ("рад" of "ради": "рада"; Cyrillic "а".) */
+				const char *fa = c->cyrillic ? "\xD0\xB0" : "a";
+				size_t al = strlen(fa);
 				char fb[WBUF];
 				memcpy(fb, hb, hl);
-				fb[hl] = 'a';
-				fb[hl + 1] = 0;
+				memcpy(fb + hl, fa, al + 1);
 				td__lexinfo F;
-				td__lex_lookup(c->li, fb, hl + 1, &F);
+				td__lex_lookup(c->li, fb, hl + al, &F);
 				if (F.flags & TD__LEX_KNOWN) {
-					memcpy(hb, fb, hl + 2);
+					memcpy(hb, fb, hl + al + 1);
 					hfem = 1;
 					head_fixed = 1;
 				}
@@ -9095,15 +9097,23 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			}
 			if (!person) {
 				/* "Departament Stanu USA": an acronym after an organisation. */
-				size_t gl;
+				size_t gl, seat = 0;
 				td__lexinfo L2;
 				if (g->type == TD_ENT_ORG && len > 1 && i + len < c.nt && joined(&c, i + len) &&
 				    (c.tk[i + len].flags & TD_TOK_ALLCAPS)) {
 					lex(&c, i + len, &L2);
-					if (gaz_at(&c, i + len, &gl, &L2) && gl == 1)
+					const td__gaz *ga = gaz_at(&c, i + len, &gl, &L2);
+					if (ga && gl == 1) {
+						/* A state's body and its country's
+						 * acronym ("Министерство финансов США"):
+						 * that state's body, as written. */
+						if (!strncmp(g->key, "gov:", 4) && !strncmp(ga->key, "gpe:", 4))
+							seat = i + len;
 						len++;
+					}
 				}
 				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+				m.seat = seat;
 				/* "Irlandia Płn.": a place and an abbreviated quarter. */
 				const td__gaz *g2 = g->type == TD_ENT_LOC ? quarter(&c, i, len) : NULL;
 				if (g2) {

@@ -1457,6 +1457,16 @@ static void test_ministries(void **state)
 	check(a, "Ministerstwa Zdrowia", "Ministerstwo Zdrowia", TD_ENT_ORG, "gov:minhealth");
 	a = run("en", "Budget", "The Finance Ministry said the deficit fell.");
 	check(a, "Finance Ministry", NULL, TD_ENT_ORG, "gov:minfin");
+	/* A country's acronym after the body is its seat, in the base form
+	 * and the key: another state's body in the same article keeps its
+	 * own country. */
+	a = run("ru", "Бюджет", "Министерство финансов России сообщило, а Министерство финансов США промолчало.");
+	check(a, "Министерство финансов России", NULL, TD_ENT_ORG, "gov:minfin@ru");
+	check(a, "Министерство финансов США", "Министерство финансов США", TD_ENT_ORG, "gov:minfin@us");
+	/* A feminine head noun the dictionary stores as a masculine root
+	 * ("ради": "рад") after a feminine adjective is the feminine noun. */
+	a = run("uk", "Новини", "Про це повідомив голова Київської міської ради.");
+	check(a, "Київської міської ради", "Київська міська рада", TD_ENT_ORG, NULL);
 }
 
 /* Bulgarian capitalises a name's first word only: the adjectives after
