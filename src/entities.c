@@ -2845,6 +2845,18 @@ static int inner_capital(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token i has a capital right after a hyphen inside it
+ * ("Альфа-Банк", "Coca-Cola"). */
+static int hyphen_capital(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 1; k + 1 < n; k++)
+		if (w[k] == '-' && u_isupper((UChar32)td_utf8_decode(w + k + 1, n - k - 1, &(int){0})))
+			return 1;
+	return 0;
+}
+
 /* Whether token i can be a word of a person's name: the dictionary
  * does not know it as a common word. */
 static int person_word(const ctx *c, size_t i)
@@ -9136,7 +9148,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				if (!(c.tk[k].flags & TD_TOK_UPPER) && !(c.tk[k].flags & TD_TOK_DIGIT))
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
-			if (q >= 1 && q <= 4 && (all_cap || !common) && !(q == 1 && common)) {
+			/* (A common word alone in quotes is a term, unless a
+			 * capital inside it marks a name: «Альфа-Банк».) */
+			if (q >= 1 && q <= 4 && (all_cap || !common) &&
+			    !(q == 1 && common && !inner_capital(&c, i) && !hyphen_capital(&c, i))) {
 				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 				/* The Slavic languages in Latin letters quote titles
 				 * of publications, programmes and works ("Observer",

@@ -1547,6 +1547,11 @@ static void test_weapons_and_long_bodies(void **state)
 	a = run("ru", "Новости", "Представитель Московской областной избирательной комиссии сказал.");
 	check(a, "Московской областной избирательной комиссии", "Московская областная избирательная комиссия",
 	      TD_ENT_ORG, NULL);
+	/* A word alone in quotes is a name when a capital after a hyphen
+	 * marks it, a term otherwise. */
+	a = run("ru", "Новости", "Аналитики «Альфа-Банка» ожидают снижения. Это был так называемый «перезапуск».");
+	check(a, "Альфа-Банка", NULL, TD_ENT_ORG, NULL);
+	assert_null(find(a, "перезапуск"));
 }
 
 int main(void)
