@@ -4941,11 +4941,13 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	if ((L->flags & TD__LEX_PROPER) && n >= 4 && i + 1 < c->nt && joined(c, i + 1) &&
 	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS)) {
 		/* Not before a place or an organisation: "Власти Пакистана",
-		 * "Stanowisko Rosji" are a common word and a name. */
+		 * "Stanowisko Rosji" are a common word and a name (a noun of a
+		 * people there is a surname: "Petrem Němcem"). */
 		size_t gl;
 		td__lexinfo L2;
 		lex(c, i + 1, &L2);
-		if (gaz_at(c, i + 1, &gl, &L2))
+		const td__gaz *gn = gaz_at(c, i + 1, &gl, &L2);
+		if (gn && gn->type != TD_ENT_PER)
 			return 0;
 		/* A word the article also writes in lower case is a common
 		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
@@ -8962,6 +8964,18 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (g && g->weak && len == 1 && !weak_splits(&c, i, &L)) {
 			town = g;
 			g = NULL;
+		}
+		/* A noun of a country's people after a given name is a
+		 * surname ("Petrem Němcem": Němec; "Janem Polakiem"); before a
+		 * name it is an apposition ("Polka Katarzyna Kieli"). */
+		if (g && len == 1 && g->type == TD_ENT_PER &&
+		    (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "loc:", 4) || !strncmp(g->key, "reg:", 4)) &&
+		    i > 0 && joined(&c, i) && (c.tk[i - 1].flags & TD_TOK_UPPER) &&
+		    !(c.tk[i - 1].flags & TD_TOK_ALLCAPS)) {
+			td__lexinfo Lp;
+			lex(&c, i - 1, &Lp);
+			if ((Lp.flags & TD__LEX_PROPER) && !(Lp.flags & TD__LEX_LOWER))
+				g = NULL;
 		}
 		if (g && g->type == TD__NONE) {
 			i += len;

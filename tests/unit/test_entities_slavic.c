@@ -1515,6 +1515,10 @@ static void test_inhabitant_country_keys(void **state)
 	check(a, "Bulharsko", NULL, TD_ENT_LOC, "gpe:bg");
 	a = run("ru", "Новости", "Об этом заявил Борис Немцов.");
 	check(a, "Борис Немцов", NULL, TD_ENT_PER, NULL);
+	/* After a given name such a noun is a surname. */
+	a = run("cs", "Zprávy", "Setkání s Petrem Němcem trvalo hodinu. Němci hlasovali.");
+	check(a, "Petrem Němcem", "Petr Němec", TD_ENT_PER, NULL);
+	check(a, "Němci", NULL, TD_ENT_PER, "gpe:de");
 	a = run("bg", "Новини", "България и Беларус подписаха споразумение.");
 	check(a, "България", NULL, TD_ENT_LOC, "gpe:bg");
 	check(a, "Беларус", NULL, TD_ENT_LOC, "gpe:by");
