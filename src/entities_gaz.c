@@ -460,8 +460,9 @@ static unsigned key_lang(const char *lang)
 {
 	if (!lang || !lang[0] || !lang[1] || lang[2])
 		return 0;
-	/* Slavic languages written in Latin letters, whose "j" is the
-	 * glide "й" ("Tokajew", "Alijev"), not the English "dž" ("Major"). */
+	/* Slavic languages whose "j" (Latin, or the Serbian and Macedonian
+	 * Cyrillic "ј") is the glide "й" ("Tokajew", "Alijev", "Лајен"), not
+	 * the English "dž" ("Major"). */
 	switch ((unsigned char)lang[0] << 8 | (unsigned char)lang[1]) {
 	case 'p' << 8 | 'l':
 	case 'c' << 8 | 's':
@@ -469,7 +470,8 @@ static unsigned key_lang(const char *lang)
 	case 's' << 8 | 'l':
 	case 'h' << 8 | 'r':
 	case 'b' << 8 | 's':
-	case 's' << 8 | 'r': return KL_SLAVIC_J;
+	case 's' << 8 | 'r':
+	case 'm' << 8 | 'k': return KL_SLAVIC_J; /* Serbian, Macedonian Cyrillic "ј" too */
 	case 'u' << 8 | 'k': return KL_UK;
 	case 'b' << 8 | 'g': return KL_BG;
 	case 'r' << 8 | 'u': return KL_RU;

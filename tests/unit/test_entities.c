@@ -232,6 +232,9 @@ static const struct {
 	{"cs", "Alijev", "ru", "Алиев"},
 	{"pl", "Majewski", "ru", "Маевский"},
 	{"en", "Major", "ru", "Мейджор"},
+	/* So is the Serbian and Macedonian Cyrillic "ј". */
+	{"mk", "Лајен", "en", "Leyen"},
+	{"sr", "Лајен", "de", "Leyen"},
 	/* A word's first "у" before a vowel is an English "w". */
 	{"ru", "Уиткофф", "en", "Witkoff"},
 	{"bg", "Уилямс", "uk", "Вільямс"},
