@@ -8804,6 +8804,49 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		}
 		tk = cp;
 	}
+	/* English compounds of a name and a participle ("Barcelona-based",
+	 * "Kremlin-backed", "US-led", "London-born"): the name is the word
+	 * before the hyphen, in a copy of the tokens. */
+	if (!strcmp(a->lang, "en") && memchr(a->text, '-', a->text_len)) {
+		static const char *const parts[] = {"-based", "-born", "-led", "-backed", "-owned",
+						    "-linked", "-made", "-bound", "-controlled", "-held",
+						    "-run", "-funded", "-allied", "-aligned", "-bred", "-raised"};
+		/* Not after an adjective ("Ukrainian-born", "Western-backed",
+		 * "Portuguese-run"): no name. */
+		static const char *const adj[] = {"ian", "ican", "ese", "ish", "ean", "ern", "ic"};
+		td_token *cp = NULL;
+		for (size_t i = 0; i < nt; i++) {
+			if (!(tk[i].flags & TD_TOK_UPPER))
+				continue;
+			const char *w = a->text + tk[i].start;
+			size_t n = tk[i].end - tk[i].start;
+			for (size_t k = 0; k < NELEM(parts); k++) {
+				size_t pl = strlen(parts[k]);
+				if (n < pl + 2 || memcmp(w + n - pl, parts[k], pl))
+					continue;
+				int adjective = 0;
+				for (size_t q = 0; q < NELEM(adj) && !adjective; q++)
+					adjective = ends_with(w, n - pl, adj[q]);
+				if (adjective)
+					break;
+				if (!cp) {
+					if (!(cp = td_arena_alloc(ar, nt * sizeof(*cp))))
+						return TD_ERR_NOMEM;
+					memcpy(cp, tk, nt * sizeof(*cp));
+				}
+				cp[i].end -= (uint32_t)pl;
+				/* "US-led": the name left is an acronym. */
+				int caps = n - pl >= 2;
+				for (size_t q = 0; q < n - pl && caps; q++)
+					caps = w[q] >= 'A' && w[q] <= 'Z';
+				if (caps)
+					cp[i].flags |= TD_TOK_ALLCAPS;
+				break;
+			}
+		}
+		if (cp)
+			tk = cp;
+	}
 	/* A brand's "+" is part of its name ("Днес+", "Canal+", "Disney+"):
 	 * a capitalised word right before a "+" that ends a word takes it,
 	 * in a copy of the tokens (the caller's stay as they are). Most

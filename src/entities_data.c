@@ -3000,6 +3000,16 @@ const td__alias td__aliases[] = {
 	{"sub:us-dc", TD_ENT_LOC, "", "Вашингтон", "Вашингтон"},
 	{"sub:us-dc", TD_ENT_LOC, "", "Waszyngton", "Waszyngton"},
 	{"sub:us-dc", TD_ENT_LOC, "", "Vašington", "Vašington"},
+	{"sub:us-ut", TD_ENT_LOC, "", "Utah", "Utah"},
+	{"sub:us-ut", TD_ENT_LOC, "", "Юта", "Юта"},
+	{"sub:us-oh", TD_ENT_LOC, "", "Ohio", "Ohio"},
+	{"sub:us-oh", TD_ENT_LOC, "", "Огайо", "Огайо"},
+	{"sub:us-oh", TD_ENT_LOC, "", "Охайо", "Охайо"},
+	{"sub:us-ia", TD_ENT_LOC, "", "Iowa", "Iowa"},
+	{"sub:us-ia", TD_ENT_LOC, "", "Айова", "Айова"},
+	{"sub:id-ba", TD_ENT_LOC, "", "Bali", "Bali"},
+	{"sub:id-ba", TD_ENT_LOC, "", "Бали", "Бали"},
+	{"sub:id-ba", TD_ENT_LOC, "uk", "Балі", "Балі"},
 	{"evt:uefa-cl", TD_ENT_EVT, "", "UEFA Champions League", "UEFA Champions League"},
 	{"evt:uefa-cl", TD_ENT_EVT, "", "Champions League", "Champions League"},
 	{"evt:uefa-cl", TD_ENT_EVT, "", "Лига чемпионов", "Лига чемпионов"},
@@ -3587,4 +3597,4 @@ const td__alias td__aliases[] = {
 	{"gpe:gr", TD_ENT_PER, "", "Grk", "Grk"},
 };
 
-const size_t td__naliases = 3583;
+const size_t td__naliases = 3593;

@@ -694,6 +694,24 @@ static void test_german_towns_after_prepositions(void **state)
 	assert_null(find(a, "Hause"));
 }
 
+/* An English compound of a name and a participle names the word before
+ * the hyphen ("Barcelona-based", "US-led"); an adjective there is none
+ * ("Ukrainian-born"). US states of four letters are listed. */
+static void test_english_name_compounds(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "News",
+			    "The Barcelona-based court ruled. Kremlin-backed separatists and the US-led "
+			    "coalition met a Utah-based church. Ukrainian-born actress. He moved to Ohio.");
+	check(a, "Barcelona", NULL, TD_ENT_LOC, "city:barcelona");
+	check(a, "Kremlin", NULL, TD_ENT_LOC, "loc:kremlin");
+	check(a, "US", NULL, TD_ENT_LOC, "gpe:us");
+	check(a, "Utah", NULL, TD_ENT_LOC, "sub:us-ut");
+	check(a, "Ohio", NULL, TD_ENT_LOC, "sub:us-oh");
+	assert_null(find(a, "Barcelona-based"));
+	assert_null(find(a, "Ukrainian"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -720,6 +738,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_laws_indices, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_long_listed_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_german_towns_after_prepositions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_name_compounds, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
