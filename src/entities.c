@@ -8015,6 +8015,83 @@ static const td__gaz *gaz_of_text(const char *text, size_t n, int stems)
 	return td__gaz_find(seq, sl, &more, &lower);
 }
 
+/* Whether key names a body every state has (a supreme court, a senate,
+ * a ministry by its field), not one state's (the State Department, the
+ * Cabinet of Ukraine), and no country's yet. */
+static int generic_body(const char *key)
+{
+	static const char *const bodies[] = {
+		"supremecourt", "senate", "mfa", "mia", "minfin", "minhealth", "minjust", "mindefence",
+		"mineducation", "mintransport", "minenergy", "minculture", "minagriculture", "mineconomy",
+		"minlabour", "minindustry", "minnature", "minconstruction", "mindigital", "minsport",
+		"genprosecutor", "genstaff",
+	};
+	return !strncmp(key, "gov:", 4) && !strchr(key, '@') &&
+	       word_listed(bodies, NELEM(bodies), key + 4, strlen(key + 4));
+}
+
+/* A body every state has, named once with its country ("Pakistański Sąd
+ * Najwyższy", `gov:supremecourt@pk`) and elsewhere in the article
+ * without it ("Sąd Najwyższy"), is the same body when the article names
+ * it with one country only. */
+static void one_country_bodies(td_entity *e, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (e[i].type != TD_ENT_ORG || !generic_body(e[i].key))
+			continue;
+		size_t bl = strlen(e[i].key);
+		const char *with = NULL;
+		int several = 0;
+		for (size_t x = 0; x < n && !several; x++)
+			if (e[x].type == TD_ENT_ORG && !strncmp(e[x].key, e[i].key, bl) && e[x].key[bl] == '@') {
+				several = with && strcmp(with, e[x].key);
+				with = e[x].key;
+			}
+		if (with && !several)
+			e[i].key = with;
+	}
+}
+
+/* The country whose adjective token k is ("российский", "пакистанского",
+ * "український", "Pakistański", "rosyjskie"): the word cut before its
+ * "-ск-", "-ськ-" or "-sk-" suffix names a listed country, as it is or
+ * with one or two last letters off ("американ" -> "Америк(а)"; Polish
+ * "-ań", "-yj" read as "-an", "-j"); its key, or NULL. */
+static const char *country_of_adjective(const ctx *c, size_t k)
+{
+	/* "ськ", "ск", "sk" */
+	static const char *const suf[] = {"\xD1\x81\xD1\x8C\xD0\xBA", "\xD1\x81\xD0\xBA", "sk"};
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	char f[WBUF];
+	size_t fl = td_text_fold(w, n, f, sizeof(f)), cut = 0;
+	if (fl < 8)
+		return NULL;
+	for (size_t s = 0; s < NELEM(suf) && !cut; s++) {
+		size_t sl = strlen(suf[s]);
+		for (size_t p = fl - sl; p >= 4 && fl - p <= sl + 12; p--)
+			if (!memcmp(f + p, suf[s], sl)) {
+				cut = p;
+				break;
+			}
+	}
+	/* Polish "-ański", "-yjski" of "-an", "-ja" ("pakistański",
+	 * "rosyjski"). */
+	if (cut >= 4 && !memcmp(f + cut - 2, "\xC5\x84", 2)) /* "ń" */
+		f[cut - 2] = 'n', cut--;
+	else if (cut >= 4 && f[cut - 2] == 'y' && f[cut - 1] == 'j')
+		f[cut - 2] = 'j', cut--;
+	for (int drop = 0; drop <= 2 && cut >= 4; drop++) {
+		for (const td__gaz *g = gaz_of_text(f, cut, 1); g; g = td__gaz_next(g))
+			if (g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
+				return g->key;
+		do
+			cut--;
+		while (cut > 0 && ((unsigned char)f[cut] & 0xC0) == 0x80);
+	}
+	return NULL;
+}
+
 /* German: the stem of capitalised token i when it is an adjective (a
  * base of the list or a stem with an adjective's suffix, then an
  * inflection: "Deutsche", "Statistischen", "Weißen", "Vereinten"), into
@@ -9975,6 +10052,19 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
 		e->lemma = m->lemma;
 		e->key = m->key ? m->key : key_of(&c, m, m->lemma);
+		/* A state's body after its country's adjective ("российский
+		 * МИД", "Pakistański Sąd Najwyższy"): that state's body. */
+		if (e->key && generic_body(e->key) && m->i > 0 && joined(&c, m->i) && c.slavic) {
+			const char *cc = country_of_adjective(&c, m->i - 1);
+			size_t bl = strlen(e->key);
+			char *kb = cc ? td_arena_alloc(ar, bl + strlen(cc + 4) + 2) : NULL;
+			if (kb) {
+				memcpy(kb, e->key, bl);
+				kb[bl] = '@';
+				strcpy(kb + bl + 1, cc + 4);
+				e->key = kb;
+			}
+		}
 		e->type = m->type;
 		e->dateline = 0;
 		/* Persons named in the plural (inhabitants: "Brytyjczyków")
@@ -10002,6 +10092,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;
 	ambiguous_places(a->entities, nm);
+	one_country_bodies(a->entities, nm);
 	if ((rc = short_forms(a->entities, nm, ar)) < 0)
 		return rc;
 	return head_short_forms(a->entities, nm, ar);

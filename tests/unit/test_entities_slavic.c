@@ -1451,7 +1451,8 @@ static void test_ministries(void **state)
 	td_article *a = run("bg", "Бюджет", "Министерството на финансите обяви дефицита.");
 	check(a, "Министерството на финансите", "Министерство на финансите", TD_ENT_ORG, "gov:minfin");
 	a = run("ru", "Бюджет", "Минфин заявил, что Министерство финансов России выпустит облигации.");
-	check(a, "Минфин", NULL, TD_ENT_ORG, "gov:minfin");
+	/* (Named with one country in the article: that country's.) */
+	check(a, "Минфин", NULL, TD_ENT_ORG, "gov:minfin@ru");
 	check(a, "Министерство финансов России", NULL, TD_ENT_ORG, "gov:minfin@ru");
 	a = run("pl", "Zdrowie", "Rzecznik Ministerstwa Zdrowia podał dane.");
 	check(a, "Ministerstwa Zdrowia", "Ministerstwo Zdrowia", TD_ENT_ORG, "gov:minhealth");
@@ -1463,6 +1464,24 @@ static void test_ministries(void **state)
 	a = run("ru", "Бюджет", "Министерство финансов России сообщило, а Министерство финансов США промолчало.");
 	check(a, "Министерство финансов России", NULL, TD_ENT_ORG, "gov:minfin@ru");
 	check(a, "Министерство финансов США", "Министерство финансов США", TD_ENT_ORG, "gov:minfin@us");
+	/* A body every state has after its country's adjective is that
+	 * country's, also where the article names it again without the
+	 * adjective; another country's body keeps its own key. */
+	a = run("ru", "МИД", "Вчера российский МИД заявил о протесте, а украинский МИД ответил. "
+			      "Пакистанский Верховный суд оправдал её.");
+	check(a, "Верховный суд", NULL, TD_ENT_ORG, "gov:supremecourt@pk");
+	int ru = 0, ua = 0;
+	for (size_t i = 0; i < a->nentities; i++) {
+		ru += !strcmp(a->entities[i].key, "gov:mfa@ru");
+		ua += !strcmp(a->entities[i].key, "gov:mfa@ua");
+	}
+	assert_int_equal(ru, 1);
+	assert_int_equal(ua, 1);
+	a = run("pl", "Wyrok", "Pakistański Sąd Najwyższy uniewinnił ją. Sąd Najwyższy uzasadnił wyrok.");
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].lemma, "Sąd Najwyższy"))
+			assert_string_equal(a->entities[i].key, "gov:supremecourt@pk");
+	must(a, "Sąd Najwyższy");
 	/* A feminine head noun the dictionary stores as a masculine root
 	 * ("ради": "рад") after a feminine adjective is the feminine noun. */
 	a = run("uk", "Новини", "Про це повідомив голова Київської міської ради.");
