@@ -8052,6 +8052,38 @@ static void one_country_bodies(td_entity *e, size_t n)
 	}
 }
 
+/* English: the country token k names as an adjective or a possessive
+ * ("Russian", "Ukrainian", "Pakistani", "Chinese", "British", "Turkish",
+ * "Pakistan's"): the word with a demonym's ending replaced by a country
+ * name's is a listed country; its key, or NULL. */
+static const char *english_country_of(const ctx *c, size_t k)
+{
+	static const struct {
+		const char *end, *repl;
+	} forms[] = {
+		{"'s", ""},	   {"\xE2\x80\x99s", ""}, {"n", ""},	 {"ian", "ia"},  {"ian", "e"},
+		{"ian", ""},	   {"i", ""},		    {"ese", "a"},	 {"ish", "ain"}, {"ish", "ey"},
+		{"ish", "and"},	   {"ish", "en"},	    {"nish", "in"},  {"ean", "ea"},  {"ench", "ance"},
+		{"", "y"},
+	};
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	char f[WBUF];
+	if (!(c->tk[k].flags & TD_TOK_UPPER) || (c->tk[k].flags & TD_TOK_ALLCAPS) || n < 4 || n + 8 > sizeof(f))
+		return NULL;
+	for (size_t q = 0; q < NELEM(forms); q++) {
+		size_t el = strlen(forms[q].end), rl = strlen(forms[q].repl);
+		if (n < el + 3 || memcmp(w + n - el, forms[q].end, el))
+			continue;
+		memcpy(f, w, n - el);
+		memcpy(f + n - el, forms[q].repl, rl);
+		for (const td__gaz *g = gaz_of_text(f, n - el + rl, 0); g; g = td__gaz_next(g))
+			if (g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
+				return g->key;
+	}
+	return NULL;
+}
+
 /* The country whose adjective token k is ("российский", "пакистанского",
  * "український", "Pakistański", "rosyjskie"): the word cut before its
  * "-ск-", "-ськ-" or "-sk-" suffix names a listed country, as it is or
@@ -10036,7 +10068,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		}
 	}
 	a->entities = td_arena_alloc(ar, (nm ? nm : 1) * sizeof(td_entity));
-	if (!a->entities)
+	uint8_t *gone = td_arena_calloc(ar, nm ? nm : 1);
+	if (!a->entities || !gone)
 		return TD_ERR_NOMEM;
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];
@@ -10054,8 +10087,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		e->key = m->key ? m->key : key_of(&c, m, m->lemma);
 		/* A state's body after its country's adjective ("российский
 		 * МИД", "Pakistański Sąd Najwyższy"): that state's body. */
-		if (e->key && generic_body(e->key) && m->i > 0 && joined(&c, m->i) && c.slavic) {
-			const char *cc = country_of_adjective(&c, m->i - 1);
+		if (e->key && generic_body(e->key) && m->i > 0 && joined(&c, m->i) &&
+		    (c.slavic || !strcmp(c.a->lang, "en"))) {
+			const char *cc = c.slavic ? country_of_adjective(&c, m->i - 1) : english_country_of(&c, m->i - 1);
+			/* The adjective alone is no person ("Russian"). */
+			if (cc && k > 0 && ms[k - 1].j == m->i && ms[k - 1].i + 1 == m->i &&
+			    ms[k - 1].type == TD_ENT_PER)
+				gone[k - 1] = 1;
 			size_t bl = strlen(e->key);
 			char *kb = cc ? td_arena_alloc(ar, bl + strlen(cc + 4) + 2) : NULL;
 			if (kb) {
@@ -10082,6 +10120,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (!e->text || !e->key)
 			return TD_ERR_NOMEM;
 	}
+	/* Adjectives of a body's country out (their entities were made). */
+	size_t kept = 0;
+	for (size_t k = 0; k < nm; k++)
+		if (!gone[k])
+			a->entities[kept++] = a->entities[k];
+	nm = kept;
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);

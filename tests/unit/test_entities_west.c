@@ -712,6 +712,25 @@ static void test_english_name_compounds(void **state)
 	assert_null(find(a, "Ukrainian"));
 }
 
+/* English: a body every state has after its country's adjective is
+ * that country's, and the adjective alone is no person. */
+static void test_english_bodies_of_countries(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Envoy summoned",
+			    "The Russian Foreign Ministry summoned the envoy, and the Chinese Foreign "
+			    "Ministry replied.");
+	int ru = 0, cn = 0;
+	for (size_t i = 0; i < a->nentities; i++) {
+		ru += !strcmp(a->entities[i].key, "gov:mfa@ru");
+		cn += !strcmp(a->entities[i].key, "gov:mfa@cn");
+	}
+	assert_int_equal(ru, 1);
+	assert_int_equal(cn, 1);
+	assert_null(find(a, "Russian"));
+	assert_null(find(a, "Chinese"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -739,6 +758,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_long_listed_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_german_towns_after_prepositions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_name_compounds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_bodies_of_countries, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
