@@ -4889,6 +4889,24 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 			     (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT));
 		if (cal == 1 && !after)
 			return 0;
+		/* Nor before a name of its own: a given name ("On Tuesday
+		 * Boris Johnson", "In January Donald Trump"), or after a day a
+		 * listed place ("On Monday Pakistan's court"); a paper or a firm
+		 * may open with a day ("The Sunday Telegraph"), and listed names
+		 * that do ("The Sunday Times") are matched before. */
+		/* (Where months are written in lower case, a capitalised one
+		 * is a name: "Jan Olbrycht"; a month before a given name alone
+		 * may be one too: "April Ryan".) */
+		int two = i + 2 < c->nt && joined(c, i + 2) && (c->tk[i + 2].flags & TD_TOK_UPPER);
+		if (after && c->caseless && (cal == 1 || two)) {
+			size_t gl;
+			td__lexinfo Ln;
+			lex(c, i + 1, &Ln);
+			const td__gaz *gn = cal == 1 ? gaz_at(c, i + 1, &gl, &Ln) : NULL;
+			if ((gn && gn->type == TD_ENT_LOC) ||
+			    ((Ln.flags & TD__LEX_SELF) && (Ln.flags & TD__LEX_PROPER) && !(Ln.flags & TD__LEX_LOWER)))
+				return 0;
+		}
 		/* A month is a name only after a first name, here or elsewhere
 		 * in the article ("Theresa May ... May said"), or capitalised
 		 * inside a sentence of a Slavic language, which writes months

@@ -731,6 +731,26 @@ static void test_english_bodies_of_countries(void **state)
 	assert_null(find(a, "Chinese"));
 }
 
+/* A day or a month is no part of the name right after it ("On Monday
+ * Pakistan's court", "In January Donald Trump"); names that open with
+ * one stay whole ("The Sunday Telegraph", "April Ryan", and in Slavic
+ * languages, which write months in lower case, "Jan Olbrycht"). */
+static void test_days_before_names(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Court rules",
+			    "On Monday Pakistan's Supreme Court acquitted her. In January Donald Trump took "
+			    "office. Last Friday Germany voted. The Sunday Telegraph reported. Journalist "
+			    "April Ryan asked.");
+	check(a, "Pakistan", NULL, TD_ENT_LOC, "gpe:pk");
+	check(a, "Donald Trump", NULL, TD_ENT_PER, NULL);
+	check(a, "Germany", NULL, TD_ENT_LOC, "gpe:de");
+	must(a, "Sunday Telegraph");
+	check(a, "April Ryan", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Posłem został wczoraj Jan Olbrycht z Bielska.");
+	check(a, "Jan Olbrycht", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -759,6 +779,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_german_towns_after_prepositions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_name_compounds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_bodies_of_countries, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_days_before_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
