@@ -2052,12 +2052,24 @@ static int event_head(const ctx *c, size_t k)
 		"expo", "summit", "conference", "festival", "olympics", "games", "cup", "championship",
 		"championships", "awards", "forum", "fair", "marathon", "prix", "show", "week",
 		"tournament", "open", "olympiad", "world cup", "sommet", "festivalen",
+		/* disasters named for a place ("Palisades Fire", "Tohoku
+		 * Earthquake") */
+		"fire", "wildfire", "earthquake",
 	};
 	if (!(c->tk[k].flags & TD_TOK_UPPER) || (c->tk[k].flags & TD_TOK_ALLCAPS))
 		return 0;
 	char f[WBUF];
 	size_t fl = tok_fold(c, k, f, sizeof(f));
-	return word_listed(heads, NELEM(heads), f, fl);
+	if (!word_listed(heads, NELEM(heads), f, fl))
+		return 0;
+	/* A fire service is no fire ("Surrey Fire and Rescue"). */
+	if (fl == 4 && !memcmp(f, "fire", 4) && k + 2 < c->nt && (c->tk[k + 2].flags & TD_TOK_UPPER)) {
+		const char *a = c->t + c->tk[k + 1].start;
+		size_t an = c->tk[k + 1].end - c->tk[k + 1].start;
+		if ((an == 3 && !memcmp(a, "and", 3)) || (an == 1 && a[0] == '&'))
+			return 0;
+	}
+	return 1;
 }
 
 /* Whether token k names a kind of storm ("Storm", "hurricane", "ураган",

@@ -747,6 +747,11 @@ static void test_days_before_names(void **state)
 	check(a, "Germany", NULL, TD_ENT_LOC, "gpe:de");
 	must(a, "Sunday Telegraph");
 	check(a, "April Ryan", NULL, TD_ENT_PER, NULL);
+	/* Fires and earthquakes named for a place are events; a fire
+	 * service is none. */
+	a = run("en", "Wildfire", "Crews battled the Palisades Fire, Surrey Fire and Rescue Service said.");
+	check(a, "Palisades Fire", NULL, TD_ENT_EVT, NULL);
+	check(a, "Surrey Fire", NULL, TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Posłem został wczoraj Jan Olbrycht z Bielska.");
 	check(a, "Jan Olbrycht", NULL, TD_ENT_PER, NULL);
 }
