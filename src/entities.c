@@ -5701,6 +5701,20 @@ static void state_form_names(ctx *c, mention *ms, size_t *nmp)
  * the body's key, "@" and the country's code ("gov:mfa@gb"), one in
  * every language; NULL where the seat is no country (m's g is the body,
  * seat the token after it). */
+/* A state's body's key with its country's ("gov:mfa" and "gpe:gb" ->
+ * "gov:mfa@gb"), in the arena; NULL when it is full. */
+static char *body_key(td_arena *ar, const char *body, const char *gpe)
+{
+	size_t bl = strlen(body), cl = strlen(gpe + 4);
+	char *k = td_arena_alloc(ar, bl + 1 + cl + 1);
+	if (!k)
+		return NULL;
+	memcpy(k, body, bl);
+	k[bl] = '@';
+	memcpy(k + bl + 1, gpe + 4, cl + 1);
+	return k;
+}
+
 static const char *body_of_country(ctx *c, const mention *m)
 {
 	if (!m->g || strncmp(m->g->key, "gov:", 4) || strchr(m->g->key, '@') || !m->seat)
@@ -5713,14 +5727,7 @@ static const char *body_of_country(ctx *c, const mention *m)
 	const td__gaz *g = gaz_at_all(c, t, &len, &L);
 	if (!g || strncmp(g->key, "gpe:", 4))
 		return NULL;
-	size_t bl = strlen(m->g->key), cl = strlen(g->key + 4);
-	char *k = td_arena_alloc(c->ar, bl + 1 + cl + 1);
-	if (!k)
-		return NULL;
-	memcpy(k, m->g->key, bl);
-	k[bl] = '@';
-	memcpy(k + bl + 1, g->key + 4, cl + 1);
-	return k;
+	return body_key(c->ar, m->g->key, g->key);
 }
 
 /* The credit of an agency closing an article in lower case, as Central
@@ -8082,6 +8089,15 @@ static void one_country_bodies(td_entity *e, size_t n)
 	}
 }
 
+/* The key of the country among g's chain of entries, or NULL. */
+static const char *country_key(const td__gaz *g)
+{
+	for (; g; g = td__gaz_next(g))
+		if (g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
+			return g->key;
+	return NULL;
+}
+
 /* English: the country token k names as an adjective or a possessive
  * ("Russian", "Ukrainian", "Pakistani", "Chinese", "British", "Turkish",
  * "Pakistan's"): the word with a demonym's ending replaced by a country
@@ -8107,9 +8123,9 @@ static const char *english_country_of(const ctx *c, size_t k)
 			continue;
 		memcpy(f, w, n - el);
 		memcpy(f + n - el, forms[q].repl, rl);
-		for (const td__gaz *g = gaz_of_text(f, n - el + rl, 0); g; g = td__gaz_next(g))
-			if (g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
-				return g->key;
+		const char *key = country_key(gaz_of_text(f, n - el + rl, 0));
+		if (key)
+			return key;
 	}
 	return NULL;
 }
@@ -8144,9 +8160,9 @@ static const char *country_of_adjective(const ctx *c, size_t k)
 	else if (cut >= 4 && f[cut - 2] == 'y' && f[cut - 1] == 'j')
 		f[cut - 2] = 'j', cut--;
 	for (int drop = 0; drop <= 2 && cut >= 4; drop++) {
-		for (const td__gaz *g = gaz_of_text(f, cut, 1); g; g = td__gaz_next(g))
-			if (g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4))
-				return g->key;
+		const char *key = country_key(gaz_of_text(f, cut, 1));
+		if (key)
+			return key;
 		do
 			cut--;
 		while (cut > 0 && ((unsigned char)f[cut] & 0xC0) == 0x80);
@@ -10124,14 +10140,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (cc && k > 0 && ms[k - 1].j == m->i && ms[k - 1].i + 1 == m->i &&
 			    ms[k - 1].type == TD_ENT_PER)
 				gone[k - 1] = 1;
-			size_t bl = strlen(e->key);
-			char *kb = cc ? td_arena_alloc(ar, bl + strlen(cc + 4) + 2) : NULL;
-			if (kb) {
-				memcpy(kb, e->key, bl);
-				kb[bl] = '@';
-				strcpy(kb + bl + 1, cc + 4);
+			char *kb = cc ? body_key(ar, e->key, cc) : NULL;
+			if (kb)
 				e->key = kb;
-			}
 		}
 		e->type = m->type;
 		e->dateline = 0;
