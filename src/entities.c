@@ -6909,7 +6909,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 	size_t keep_from = m->j, head = m->j;
 	int head_fixed = 0;
 	char hb[WBUF];
-	if (m->type == TD_ENT_ORG && c->slavic && strcmp(c->a->lang, "bg") && m->j - m->i > 1 &&
+	int place = m->type == TD_ENT_LOC;
+	if ((m->type == TD_ENT_ORG || place) && c->slavic && strcmp(c->a->lang, "bg") && m->j - m->i > 1 &&
 	    !m->acronym && !m->quoted) {
 		size_t k = m->i;
 		while (k < m->j && attribute(c, k))
@@ -6956,8 +6957,16 @@ static char *lemma_of_(ctx *c, const mention *m)
 		td__lexinfo Lh;
 		if (head < m->j)
 			lex(c, head, &Lh);
-		if (!(head < m->j && (Lh.flags & TD__LEX_LOWER)))
+		if (!(head < m->j && (Lh.flags & (place ? TD__LEX_LOWER | TD__LEX_PROPER : TD__LEX_LOWER))))
 			head = m->j;
+		/* A place agrees only from adjectives before its head ("Severno
+		 * Ameriko" -> "Severna Amerika"); after a head that opens it,
+		 * the words are its own name ("Pałacu Prezydenckim" keeps its
+		 * words' base forms). */
+		if (place && head == m->i) {
+			head = m->j;
+			keep_from = m->j;
+		}
 	}
 	for (size_t k = m->i; k < m->j; k++) {
 		if (k > m->i) {

@@ -1007,10 +1007,13 @@ uint64_t td__gaz_lang_bit(const char *lang)
 	return 0;
 }
 
-/* UN M.49 regions that news names (continents and large regions). */
+/* UN M.49 regions that news names (continents and large regions). North
+ * America is named "Northern America" (021) in some languages, the
+ * continent (003) in others ("Северна Америка" is bg 021, "Северная
+ * Америка" ru 003): news means one place by both, listed under 021's key. */
 static const char *const regions[] = {
 	"002", "005", "009", "013", "015", "017", "018", "019", "021", "029", "030", "034",
-	"035", "039", "053", "142", "143", "145", "150", "151", "154", "155", "419",
+	"035", "039", "053", "142", "143", "145", "150", "151", "154", "155", "419", "003",
 };
 
 static char *u8(const UChar *s, int32_t n, char *out, size_t cap)
@@ -1068,7 +1071,7 @@ static int add_countries(void)
 		keys[i] = keydup("gpe:", cc[i]);
 	char *rkeys[sizeof(regions) / sizeof(regions[0])];
 	for (size_t r = 0; r < sizeof(regions) / sizeof(regions[0]); r++)
-		rkeys[r] = keydup("reg:", regions[r]);
+		rkeys[r] = keydup("reg:", strcmp(regions[r], "003") ? regions[r] : "021");
 	int rc = 0;
 	for (size_t l = 0; l < sizeof(icu_langs) / sizeof(icu_langs[0]) && !rc; l++) {
 		UChar buf[128];

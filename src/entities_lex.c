@@ -845,13 +845,61 @@ static int answer(dict *d, const char *w, size_t n, uint8_t *flags, char *lemma,
 	return 0;
 }
 
+/* Whether w (n bytes, folded) with the case of the lemma (upper: its
+ * first letter capitalised) is a form of the dictionary whose root, folded,
+ * is root (rn bytes): 1; another word's form: 2; no word: 0. */
+static int form_of(dict *d, const char *w, size_t n, int upper, const char *root, size_t rn)
+{
+	char cw[MAXW * 4], l[MAXW * 4], g[MAXW * 4];
+	uint8_t f;
+	if (n + 1 > sizeof(cw))
+		return 0;
+	if (upper)
+		capitalise(w, cw, sizeof(cw));
+	else
+		memcpy(cw, w, n + 1);
+	if (answer(d, cw, strlen(cw), &f, l, sizeof(l)) < 0 || !(f & TD__LEX_KNOWN))
+		return 0;
+	size_t gl = td_text_fold(l, strlen(l), g, sizeof(g));
+	/* a prefix's root ("godb" of "pogodba") too */
+	return gl >= 3 && gl <= rn && !memcmp(g, root + rn - gl, gl) ? 1 : 2;
+}
+
+/* Whether Slovene stem fl (a bytes, folded, room for three more) with
+ * each ending of ends is a word, one of them at least a form of root (rn
+ * bytes), and with each of nots no word. */
+static int sl_paradigm(dict *d, char *fl, size_t a, int upper, const char *root, size_t rn,
+		       const char *const *ends, size_t ne, const char *const *nots, size_t nn)
+{
+	int ok = 1, own = 0;
+	for (size_t k = 0; ok && k < ne + nn; k++) {
+		const char *e = k < ne ? ends[k] : nots[k - ne];
+		size_t el = strlen(e);
+		memcpy(fl + a, e, el + 1);
+		int r = form_of(d, fl, a + el, upper, root, rn);
+		ok = k < ne ? r != 0 : r == 0;
+		own |= k < ne && r == 1;
+	}
+	fl[a] = 0;
+	return ok && own;
+}
+
 /* hunspell's root is not always a base form. A root that a prefix rule
  * reached ("godb" for "pogodbe", "vod" for "zavoda") gets the word's
  * prefix back. The Slovene dictionary stores nouns of the a-declension
- * without their ending ("strank", "držav", "fakultet": "stranka",
- * "država", "fakulteta"): a root that ends in a consonant is such a noun
- * when root + "a" is one of its forms and root + "u", which every
- * masculine noun has ("zavodu", "parlamentu"), is no word. */
+ * without their ending ("strank", "držav", "fakultet", "Amerik", "Marij":
+ * "stranka", "država", "fakulteta", "Amerika", "Marija"), and some in
+ * the dative ("Rusiji", "Sloveniji": "Rusija", "Slovenija"). A root that
+ * ends in a consonant is such a noun when root + "a" is one of its forms
+ * and root + "u", which every masculine noun has ("zavodu",
+ * "parlamentu"), is no word, or when root + "a" and root + "o" (the
+ * accusative and instrumental) are its forms and the masculine
+ * instrumentals root + "om", root + "em" no words ("Mariju" is a word of
+ * another root); never when root + "ega" is a word (an adjective's,
+ * "Johnsonova" is "Johnsonov"'s); a root in "-i" that the word differs from in its last letter at most
+ * is a dative when its stem + "a", "-o" and "-e" are words and stem +
+ * "ega" (an adjective's, "slovenskega") is none. Forms are asked with the lemma's case ("Amerika" is no common
+ * word). */
 static void base_form(dict *d, const char *w, size_t n, char *lemma, size_t cap)
 {
 	char fl[MAXW * 4], fw[MAXW * 4], buf[MAXW * 4];
@@ -883,22 +931,21 @@ static void base_form(dict *d, const char *w, size_t n, char *lemma, size_t cap)
 			}
 		}
 	}
-	if (sl && a + 2 < sizeof(fl) && (a != b || memcmp(fl, fw, a)) &&
-	    !strchr("aeiou", fl[a - 1])) {
-		uint8_t f1, f2;
-		char l1[MAXW * 4], l2[MAXW * 4], g[MAXW * 4];
-		fl[a] = 'a';
-		fl[a + 1] = 0;
-		int fem = answer(d, fl, a + 1, &f1, l1, sizeof(l1)) == 0 && (f1 & TD__LEX_KNOWN);
-		if (fem) {
-			size_t gl = td_text_fold(l1, strlen(l1), g, sizeof(g));
-			/* a prefix's root ("godb" of "pogodba") too */
-			fem = gl >= 3 && gl <= a && !memcmp(g, fl + a - gl, gl);
-		}
-		fl[a] = 'u';
-		if (fem && answer(d, fl, a + 1, &f2, l2, sizeof(l2)) == 0 && !(f2 & TD__LEX_KNOWN)) {
-			fl[a] = 'a';
-			a++;
+	if (sl && a + 4 < sizeof(fl)) {
+		static const char *const a_u[] = {"a"}, *const no_u[] = {"u", "ega"};
+		static const char *const a_o[] = {"a", "o"}, *const no_om[] = {"om", "em", "ega"};
+		static const char *const a_o_e[] = {"a", "o", "e"}, *const no_ega[] = {"ega"};
+		char root[MAXW * 4];
+		memcpy(root, fl, a + 1);
+		if (!strchr("aeiou", fl[a - 1]) && (a != b || memcmp(fl, fw, a))) {
+			if (sl_paradigm(d, fl, a, upper, root, a, a_u, 1, no_u, 2) ||
+			    sl_paradigm(d, fl, a, upper, root, a, a_o, 2, no_om, 3)) {
+				fl[a++] = 'a';
+				changed = 1;
+			}
+		} else if (fl[a - 1] == 'i' && a >= 5 && a == b && !memcmp(fl, fw, a - 1) &&
+			   sl_paradigm(d, fl, a - 1, upper, root, a, a_o_e, 3, no_ega, 1)) {
+			fl[a - 1] = 'a';
 			changed = 1;
 		}
 	}

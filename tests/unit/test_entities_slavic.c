@@ -1577,10 +1577,42 @@ static void test_weapons_and_long_bodies(void **state)
 	assert_null(find(a, "перезапуск"));
 }
 
+/* Slovene nouns of the a-declension, which the dictionary stores
+ * without their ending or in the dative, take their nominative; a place's
+ * adjectives agree with its head (in Russian and Ukrainian too); North
+ * America is one region in every language. */
+static void test_slovene_nominatives(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice",
+			    "Predsednik vlade je obiskal Severno Ameriko, Jugoslavijo in Kredarico. V Vzhodni "
+			    "Nemčiji so cene rasle, je dejala Tanja Fajon.");
+	const td_entity *na = must(a, "Severno Ameriko");
+	assert_string_equal(na->lemma, "Severna Amerika");
+	assert_string_equal(na->key, "reg:021");
+	check(a, "Jugoslavijo", "Jugoslavija", TD_ENT_LOC, NULL);
+	check(a, "Kredarico", "Kredarica", TD_ENT_LOC, NULL);
+	check(a, "Vzhodni Nemčiji", "Vzhodna Nemčija", TD_ENT_LOC, NULL);
+	check(a, "Tanja Fajon", "Tanja Fajon", TD_ENT_PER, NULL);
+	/* A possessive adjective still names its person. */
+	a = run("sl", "Novice", "Predsednik Johnson je odstopil. Johnsonova vlada je padla.");
+	check(a, "Johnsonova", "Johnson", TD_ENT_PER, NULL);
+	a = run("ru", "Новости", "Он работал в Восточной Германии, потом переехал в Северную Америку.");
+	check(a, "Восточной Германии", "Восточная Германия", TD_ENT_LOC, NULL);
+	const td_entity *ru = must(a, "Северную Америку");
+	assert_string_equal(ru->lemma, "Северная Америка");
+	assert_string_equal(ru->key, na->key);
+	a = run("pl", "Wiadomości", "Premier był w Ameryce Północnej i w Pałacu Prezydenckim.");
+	check(a, "Ameryce Północnej", "Ameryka Północna", TD_ENT_LOC, "reg:021");
+	a = run("en", "News", "Sales in North America rose.");
+	check(a, "North America", "North America", TD_ENT_LOC, "reg:021");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_acronym_base),
+		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_official_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_seats, setup, teardown),
