@@ -2975,7 +2975,8 @@ static int domain_at(const ctx *c, size_t j)
  * "al", "el", "bin", "ibn", "ul" ("Erik ten Hag", "Ursula von der
  * Leyen", "Bashar al Assad", "Saif ul Malook"), in Cyrillic too; one or
  * two of them, then a capitalised word. Not "da" where it is a word
- * (Slovene, Croatian, Polish; Cyrillic "да" is left out), nor an
+ * (Slovene, Croatian, Polish; Cyrillic "да" is left out), nor Slovene
+ * "ter" ("and": "Tanjo Fajon ter Melanio Trump"), nor an
  * abbreviation ("ul.", street). */
 static int name_particle(const ctx *c, size_t i)
 {
@@ -2997,6 +2998,7 @@ static int name_particle(const ctx *c, size_t i)
 		if (x == NELEM(parts) ||
 		    (!strcmp(parts[x], "da") &&
 		     (!strcmp(c->a->lang, "sl") || !strcmp(c->a->lang, "hr") || !strcmp(c->a->lang, "pl"))) ||
+		    (!strcmp(parts[x], "ter") && !strcmp(c->a->lang, "sl")) ||
 		    c->t[c->tk[i].end] == '.')
 			return 0;
 		const td_token *nx = &c->tk[i + 1];
@@ -8750,14 +8752,68 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 	}
 }
 
+/* Slovene and Croatian prepositions: no nominative follows one. */
+static const char *const south_prepositions[] = {
+	"z", "s", "za", "na", "v", "u", "po", "pri", "o", "ob", "k", "h", "med", "pred", "nad", "pod",
+	"proti", "brez", "do", "od", "iz", "zaradi", "glede", "sa", "prema", "kod", "između",
+};
+
+/* Slovene and Croatian women's surnames that end in a consonant do not
+ * decline ("Angele Merkel", "Angelom Merkel"), men's do ("Marka Novaka"):
+ * before such a surname written as its base form, a first name in a
+ * woman's oblique ending is a woman's name in "-a" ("Angele", "Angeli",
+ * Croatian "Angelu", "Angelom" -> "Angela"), where the dictionary knows
+ * that name and does not know the word as written as a name of its own.
+ * Slovene "-o" is also a man's nominative ("Niko Novak"), so it counts
+ * only after a preposition, which no nominative follows ("z Angelo
+ * Merkel"). The base form into out (cap bytes), or 0. */
+static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n, char *out, size_t cap)
+{
+	static const struct {
+		const char *lang, *end;
+		int after_prep;
+	} ends[] = {{"sl", "e", 0}, {"sl", "i", 0}, {"sl", "o", 1},  {"hr", "e", 0},
+		    {"hr", "i", 0}, {"hr", "u", 0}, {"hr", "om", 0}};
+	if (e->dateline || n < 4 || n + 2 > cap || n + 2 > WBUF)
+		return 0;
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k].end);
+		if (strcmp(ends[k].lang, c->a->lang) || !ends_with(w, n, ends[k].end))
+			continue;
+		if (ends[k].after_prep) {
+			/* The word before the name. */
+			size_t b = e->start;
+			while (b > 0 && c->t[b - 1] == ' ')
+				b--;
+			size_t a = b;
+			while (a > 0 && c->t[a - 1] >= 'a' && c->t[a - 1] <= 'z')
+				a--;
+			if (a == b || (a > 0 && c->t[a - 1] != ' ' && c->t[a - 1] != '\n') ||
+			    !word_listed(south_prepositions, NELEM(south_prepositions), c->t + a, b - a))
+				return 0;
+		}
+		td__lexinfo W, F;
+		td__lex_lookup(c->li, w, n, &W);
+		if (W.flags & TD__LEX_SELF)
+			return 0;
+		memcpy(out, w, n - el);
+		out[n - el] = 'a';
+		out[n - el + 1] = 0;
+		td__lex_lookup(c->li, out, n - el + 1, &F);
+		return (F.flags & TD__LEX_PROPER) ? n - el + 1 : 0;
+	}
+	return 0;
+}
+
 /* Where names are declined (Latin-script Slavic languages): a person's
  * surname that the text leaves as its base form, ending in a consonant,
  * is a man's name in the nominative (a man's surname takes an ending in
  * every other case: "Blaira", "Blairem") or a woman's that is not
  * declined ("Angely Merkel"). A given name before it that the
  * dictionary read as an oblique case of a man's name ("Tony" as "Ton",
- * "Jeremy" as "Jerem") is then in the nominative too, as written; one
- * read as a woman's ("Angely" -> "Angela") keeps its reading. */
+ * "Jeremy" as "Jerem") is then in the nominative too, as written,
+ * unless it is a woman's in an oblique case (woman_oblique()); one read
+ * as a woman's ("Angely" -> "Angela") keeps its reading. */
 static void nominative_given_names(ctx *c, td_entity *es, size_t n)
 {
 	static const char *const langs[] = {"cs", "sk", "pl", "sl", "hr"};
@@ -8779,12 +8835,20 @@ static void nominative_given_names(ctx *c, td_entity *es, size_t n)
 			continue;
 		const char *w[9];
 		size_t wn[9];
+		char fb[WBUF];
 		int changed = 0;
 		for (size_t q = 0; q < nw; q++) {
 			int keep = q < s && (ln[q] != tn[q] || memcmp(lw[q], tw[q], tn[q])) && ln[q] > 0 &&
 				   lw[q][ln[q] - 1] != 'a';
 			w[q] = keep ? tw[q] : lw[q];
 			wn[q] = keep ? tn[q] : ln[q];
+			size_t fl;
+			if (q == 0 && s > 0 && (fl = woman_oblique(c, e, tw[q], tn[q], fb, sizeof(fb))) &&
+			    (fl != ln[q] || memcmp(fb, lw[q], fl))) {
+				w[q] = fb;
+				wn[q] = fl;
+				keep = 1;
+			}
 			changed |= keep;
 		}
 		if (changed)

@@ -1594,6 +1594,16 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Kredarico", "Kredarica", TD_ENT_LOC, NULL);
 	check(a, "Vzhodni Nemčiji", "Vzhodna Nemčija", TD_ENT_LOC, NULL);
 	check(a, "Tanja Fajon", "Tanja Fajon", TD_ENT_PER, NULL);
+	/* A woman's first name in an oblique case before a surname that
+	 * does not decline; Slovene "ter" ("and") joins no names. */
+	a = run("sl", "Novice",
+		"Premier se je srečal z Angelo Merkel. Izjava Angele Merkel je presenetila. Govoril je "
+		"s Tanjo Fajon ter Melanio Trump. Marko Novak je odšel.");
+	check(a, "Angelo Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+	check(a, "Angele Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+	check(a, "Tanjo Fajon", "Tanja Fajon", TD_ENT_PER, NULL);
+	must(a, "Melanio Trump");
+	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
 	/* A possessive adjective still names its person. */
 	a = run("sl", "Novice", "Predsednik Johnson je odstopil. Johnsonova vlada je padla.");
 	check(a, "Johnsonova", "Johnson", TD_ENT_PER, NULL);
