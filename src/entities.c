@@ -5860,6 +5860,8 @@ static size_t fleeting_vowel(const ctx *c, size_t a, const char *noun, char *out
 	return o;
 }
 
+static size_t definite_adjective(const ctx *c, size_t k, const char *noun, char *out, size_t cap);
+
 static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 {
 	size_t a = m->i, n = m->i + 1;
@@ -5893,6 +5895,11 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 		return 0;
 	size_t o = agree(lang, ab, al, nb, out, cap - nl - 2);
 	o = fleeting_vowel(c, a, nb, out, o, cap - nl - 2);
+	/* Slovene and Croatian names take the adjective's definite form
+	 * ("Južni tok", not "Južen tok"). */
+	size_t dl = definite_adjective(c, a, nb, out, cap - nl - 2);
+	if (dl)
+		o = dl;
 	out[o++] = ' ';
 	memcpy(out + o, nb, nl + 1);
 	return o + nl;

@@ -1604,6 +1604,9 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Tanjo Fajon", "Tanja Fajon", TD_ENT_PER, NULL);
 	must(a, "Melanio Trump");
 	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
+	/* A name of an adjective and a noun takes the definite form. */
+	a = run("sl", "Novice", "Projekt Južni tok je bil ustavljen, so sporočili s Kongresnega trga.");
+	check(a, "Južni tok", "Južni tok", TD_ENT_ORG, NULL);
 	/* A possessive adjective still names its person. */
 	a = run("sl", "Novice", "Predsednik Johnson je odstopil. Johnsonova vlada je padla.");
 	check(a, "Johnsonova", "Johnson", TD_ENT_PER, NULL);
