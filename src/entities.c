@@ -6109,9 +6109,13 @@ static size_t hissing_instrumental(const ctx *c, size_t f, size_t l, char *fb, s
  * name's base form into fb (*fbl bytes); 0 when the rule does not hold. */
 static size_t unknown_shared_case(ctx *c, size_t f, size_t l, char *fb, size_t *fbl)
 {
-	/* Ukrainian has no locative "-е" ("Трампі"). */
-	static const char *const ends[] = {"у", "ом", "е"};
-	size_t nends = strcmp(c->a->lang, "uk") ? NELEM(ends) : 2;
+	/* Ukrainian has no locative "-е" ("Трампі"). The genitive "-а"
+	 * ("Дэвида Дэвиса") is a woman's nominative too where her surname
+	 * ends as a feminine one ("-ова", "-ина", "-ая") or a verb in the
+	 * feminine past follows ("Аурела Шкодра сказала"). */
+	static const char *const ends[] = {"у", "ом", "а", "е"};
+	static const char *const women[] = {"ова", "ева", "ёва", "ина", "ына", "ая", "яя", "ва"};
+	size_t nends = strcmp(c->a->lang, "uk") ? NELEM(ends) : 3;
 	td__lexinfo F, L;
 	lex(c, f, &F);
 	lex(c, l, &L);
@@ -6125,6 +6129,8 @@ static size_t unknown_shared_case(ctx *c, size_t f, size_t l, char *fb, size_t *
 		if (fn < el + 6 || ln < el + 6 || fn - el >= WBUF || !ends_with(fw, fn, ends[k]) ||
 		    !ends_with(lw, ln, ends[k]))
 			continue;
+		if (!strcmp(ends[k], "а") && (ends_in(c, l, women, NELEM(women)) || feminine_past_after(c, l + 1)))
+			return 0;
 		if (vowel_end(fw + fn - el - 2, 2) || vowel_end(lw + ln - el - 2, 2) ||
 		    ((unsigned char)fw[fn - el - 2] != 0xD0 && (unsigned char)fw[fn - el - 2] != 0xD1) ||
 		    ((unsigned char)lw[ln - el - 2] != 0xD0 && (unsigned char)lw[ln - el - 2] != 0xD1))

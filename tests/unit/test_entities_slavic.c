@@ -1285,6 +1285,13 @@ static void test_attested_surnames(void **state)
 	check(a, "Дональду Трампу", "Дональд Трамп", TD_ENT_PER, NULL);
 	check(a, "Дональде Трампе", "Дональд Трамп", TD_ENT_PER, NULL);
 	assert_string_not_equal(must(a, "Камалу Харрис")->lemma, "Камал Харрис");
+	/* ... and the genitive "-а", unless the surname ends as a woman's. */
+	a = run("ru", "Политика", "Уход Дэвида Дэвиса и Гэвина Уильямсона удивил. Выступила Лорена Сидова.");
+	check(a, "Дэвида Дэвиса", "Дэвид Дэвис", TD_ENT_PER, NULL);
+	check(a, "Гэвина Уильямсона", "Гэвин Уильямсон", TD_ENT_PER, NULL);
+	check(a, "Лорена Сидова", "Лорена Сидова", TD_ENT_PER, NULL);
+	a = run("uk", "Політика", "Відставка Девіда Девіса стала несподіванкою.");
+	check(a, "Девіда Девіса", "Девід Девіс", TD_ENT_PER, NULL);
 	/* ... or where a verb in the feminine past follows the name. */
 	a = run("ru", "Политика", "Вчера Джорджа Мелони заявила о поддержке. Слова Джорджа Буша прозвучали.");
 	check(a, "Джорджа Мелони", "Джорджа Мелони", TD_ENT_PER, NULL);
