@@ -7532,6 +7532,78 @@ static const char *choose_name(const ctx *c, const mention *m)
 	return best;
 }
 
+/* The length of the separator at s (n bytes): a space, a hyphen, an en
+ * or em dash, a no-break space; 0 when s starts otherwise. */
+static size_t separator_at(const char *s, size_t n)
+{
+	if (n && (s[0] == ' ' || s[0] == '-'))
+		return 1;
+	if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+		return 2;
+	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+		return 3;
+	return 0;
+}
+
+/* The words of s (n bytes) between runs of separators: their starts and
+ * ends into b and e (at most max); the count, or max + 1 when more. */
+static size_t separated_words(const char *s, size_t n, size_t *b, size_t *e, size_t max)
+{
+	size_t nw = 0, i = 0;
+	while (i < n) {
+		size_t l;
+		while (i < n && (l = separator_at(s + i, n - i)))
+			i += l;
+		if (i >= n)
+			break;
+		if (nw == max)
+			return max + 1;
+		b[nw] = i;
+		while (i < n && !separator_at(s + i, n - i))
+			i++;
+		e[nw++] = i;
+	}
+	return nw;
+}
+
+/* A listed name's base form with the separators the article writes
+ * between its words ("Северного потока-2" -> "Северный поток-2", where
+ * the list has "Северный поток — 2"; "Ямал – Европа"): a base form keeps
+ * the name's spelling, of which the separators are part. lemma itself
+ * when the words do not pair up or nothing differs. */
+static const char *written_separators(ctx *c, const mention *m, const char *lemma)
+{
+	size_t tb = c->tk[m->i].start, tn = c->tk[m->j - 1].end - tb, ln = strlen(lemma);
+	size_t wb[8], we[8], lb[8], le[8];
+	size_t nw = separated_words(c->t + tb, tn, wb, we, 8), nl = separated_words(lemma, ln, lb, le, 8);
+	if (nw != nl || nw < 2 || nw > 8 || lb[0] != 0 || le[nl - 1] != ln || wb[0] != 0 || we[nw - 1] != tn)
+		return lemma;
+	int differ = 0;
+	size_t size = le[nl - 1] - lb[nl - 1] + le[0] - lb[0];
+	for (size_t k = 1; k < nw; k++) {
+		size_t ws = wb[k] - we[k - 1], ls = lb[k] - le[k - 1];
+		differ |= ws != ls || memcmp(c->t + tb + we[k - 1], lemma + le[k - 1], ws);
+		size += ws + (k + 1 < nw ? le[k] - lb[k] : 0);
+	}
+	if (!differ)
+		return lemma;
+	char *out = td_arena_alloc(c->ar, size + 1);
+	if (!out)
+		return lemma;
+	size_t o = 0;
+	for (size_t k = 0; k < nw; k++) {
+		if (k) {
+			memcpy(out + o, c->t + tb + we[k - 1], wb[k] - we[k - 1]);
+			o += wb[k] - we[k - 1];
+		}
+		memcpy(out + o, lemma + lb[k], le[k] - lb[k]);
+		o += le[k] - lb[k];
+	}
+	out[o] = 0;
+	return out;
+}
+
 /* Inhabitants written in lower case, as Bulgarian, Russian and Ukrainian
  * write them ("британците", "пакистанцы", "європейці"): a word that
  * shares its first five letters or more with the name of a country or
@@ -10004,6 +10076,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (!m->lemma)
 				m->lemma = td_arena_strndup(ar, c.t + c.tk[m->i].start,
 							    c.tk[m->j - 1].end - c.tk[m->i].start);
+			else
+				m->lemma = written_separators(&c, m, m->lemma);
 			m->key = m->g->key;
 		} else if (m->official)
 			m->lemma = official_lemma(&c, m->i, m->j);

@@ -1611,6 +1611,12 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Tanjo Fajon", "Tanja Fajon", TD_ENT_PER, NULL);
 	must(a, "Melanio Trump");
 	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
+	/* A listed name's base form keeps the separators as written. */
+	a = run("ru", "Газ", "Строительство Северного потока-2 продолжается. Газопровод Ямал – Европа работает.");
+	check(a, "Северного потока-2", "Северный поток-2", TD_ENT_PRO, "pro:nordstream2");
+	check(a, "Ямал – Европа", "Ямал – Европа", TD_ENT_PRO, NULL);
+	a = run("cs", "Plyn", "Plynovod Nord Stream - 2 bude dokončen.");
+	check(a, "Nord Stream - 2", "Nord Stream - 2", TD_ENT_PRO, "pro:nordstream2");
 	/* A name of an adjective and a noun takes the definite form. */
 	a = run("sl", "Novice", "Projekt Južni tok je bil ustavljen, so sporočili s Kongresnega trga.");
 	check(a, "Južni tok", "Južni tok", TD_ENT_ORG, NULL);
