@@ -5860,6 +5860,30 @@ static size_t fleeting_vowel(const ctx *c, size_t a, const char *noun, char *out
 	return o;
 }
 
+/* The noun whose gender adjective token a agrees with, head token h
+ * having the base form noun: "а" (a feminine stand-in) where the base
+ * form ends in a soft sign, which both genders have ("церковь",
+ * "Кремль"), the head as written is an oblique case, and the adjective
+ * has a feminine oblique ending (Russian "-ой", "-ей", "-ую", Ukrainian
+ * "-ої", "-ій", "-ою", "-у": "Русской православной церкви" ->
+ * "Русская православная церковь"); noun otherwise. */
+static const char *gender_noun(const ctx *c, size_t a, size_t h, const char *noun)
+{
+	static const char *const ru[] = {"ой", "ей", "ую"}, *const uk[] = {"ої", "ій", "ою", "у"};
+	size_t nn = strlen(noun), hn = c->tk[h].end - c->tk[h].start;
+	int isru = !strcmp(c->a->lang, "ru"), isuk = !strcmp(c->a->lang, "uk");
+	if ((!isru && !isuk) || !ends_with(noun, nn, "ь") || a == h ||
+	    (hn == nn && !strncasecmp(c->t + c->tk[h].start, noun, nn)))
+		return noun;
+	char f[WBUF];
+	size_t fl = tok_fold(c, h, f, sizeof(f));
+	char g[WBUF];
+	size_t gl = td_text_fold(noun, nn, g, sizeof(g));
+	if (fl == gl && !memcmp(f, g, fl))
+		return noun;
+	return (isru ? ends_in(c, a, ru, NELEM(ru)) : ends_in(c, a, uk, NELEM(uk))) ? "\xD0\xB0" : noun;
+}
+
 static size_t definite_adjective(const ctx *c, size_t k, const char *noun, char *out, size_t cap);
 
 static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
@@ -5893,7 +5917,7 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	al = relational_adjective(c, a, ab, al, sizeof(ab));
 	if (!nl || !al || al + nl + 8 > cap)
 		return 0;
-	size_t o = agree(lang, ab, al, nb, out, cap - nl - 2);
+	size_t o = agree(lang, ab, al, gender_noun(c, a, n, nb), out, cap - nl - 2);
 	o = fleeting_vowel(c, a, nb, out, o, cap - nl - 2);
 	/* Slovene and Croatian names take the adjective's definite form
 	 * ("Južni tok", not "Južen tok"). */
@@ -7029,7 +7053,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 				ab[al] = 0;
 				if (adjectival_(c, k))
 					al = relational_adjective(c, k, ab, al, sizeof(ab));
-				ll = agree(c->a->lang, ab, al, hb, buf + o, sizeof(buf) - o);
+				ll = agree(c->a->lang, ab, al, gender_noun(c, k, head, hb), buf + o, sizeof(buf) - o);
 				size_t dl = definite_adjective(c, k, hb, buf + o, sizeof(buf) - o);
 				if (dl)
 					ll = dl;

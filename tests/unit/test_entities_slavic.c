@@ -1611,6 +1611,11 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Tanjo Fajon", "Tanja Fajon", TD_ENT_PER, NULL);
 	must(a, "Melanio Trump");
 	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
+	/* A head noun in "-ь" takes the gender of its adjectives' oblique
+	 * endings. */
+	a = run("ru", "Москва", "Парад на Красной площади прошел. Стены Московского Кремля видны.");
+	check(a, "Красной площади", "Красная площадь", TD_ENT_LOC, NULL);
+	check(a, "Московского Кремля", "Московский Кремль", TD_ENT_LOC, NULL);
 	/* A listed name's base form keeps the separators as written. */
 	a = run("ru", "Газ", "Строительство Северного потока-2 продолжается. Газопровод Ямал – Европа работает.");
 	check(a, "Северного потока-2", "Северный поток-2", TD_ENT_PRO, "pro:nordstream2");
