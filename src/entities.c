@@ -6589,6 +6589,32 @@ static char *bg_base(ctx *c, const mention *m, char *r)
 	return b ? b : r;
 }
 
+/* A listed Bulgarian name that the list gives as the article writes it,
+ * with the definite article ("Еврокомисията", "Съда на ЕС"): its base
+ * form is indefinite (bg_base()) where its first word is as written.
+ * Not a place's: Bulgarian names places with their article
+ * ("Обединеното кралство", "Близкия изток"). */
+static const char *gaz_bg_base(ctx *c, const mention *m, const char *lemma)
+{
+	size_t n = c->tk[m->i].end - c->tk[m->i].start, ll = strlen(lemma);
+	if (strcmp(c->a->lang, "bg") || m->type == TD_ENT_LOC || ll < n ||
+	    memcmp(lemma, c->t + c->tk[m->i].start, n) ||
+	    (ll > n && lemma[n] != ' '))
+		return lemma;
+	/* A name the list also gives without its article ("Еврокомисия"). */
+	static const char *const arts[] = {"ята", "ът", "ят", "та", "то", "те", "а", "я"};
+	for (size_t k = 0; k < NELEM(arts) && ll == n; k++) {
+		size_t al = strlen(arts[k]);
+		if (ll <= al + 6 || !ends_with(lemma, ll, arts[k]))
+			continue;
+		for (const td__gaz *g = m->g; g; g = td__gaz_next(g))
+			if (strlen(g->lemma) == ll - al && !memcmp(g->lemma, lemma, ll - al))
+				return g->lemma;
+	}
+	char *r = td_arena_strndup(c->ar, lemma, ll);
+	return r ? bg_base(c, m, r) : lemma;
+}
+
 static char *lemma_of_(ctx *c, const mention *m);
 
 static char *lemma_of(ctx *c, const mention *m)
@@ -10101,7 +10127,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				m->lemma = td_arena_strndup(ar, c.t + c.tk[m->i].start,
 							    c.tk[m->j - 1].end - c.tk[m->i].start);
 			else
-				m->lemma = written_separators(&c, m, m->lemma);
+				m->lemma = gaz_bg_base(&c, m, written_separators(&c, m, m->lemma));
 			m->key = m->g->key;
 		} else if (m->official)
 			m->lemma = official_lemma(&c, m->i, m->j);

@@ -1616,6 +1616,13 @@ static void test_slovene_nominatives(void **state)
 	a = run("ru", "Москва", "Парад на Красной площади прошел. Стены Московского Кремля видны.");
 	check(a, "Красной площади", "Красная площадь", TD_ENT_LOC, NULL);
 	check(a, "Московского Кремля", "Московский Кремль", TD_ENT_LOC, NULL);
+	/* A listed Bulgarian body given with its article is indefinite; a
+	 * place keeps its article. */
+	a = run("bg", "Решение", "Говорител на Еврокомисията заяви, че решението на Съда на ЕС е "
+				"окончателно. Обединеното кралство напуска.");
+	check(a, "Еврокомисията", "Еврокомисия", TD_ENT_ORG, "org:ec");
+	check(a, "Съда на ЕС", "Съд на ЕС", TD_ENT_ORG, NULL);
+	check(a, "Обединеното кралство", "Обединеното кралство", TD_ENT_LOC, "gpe:gb");
 	/* A listed name's base form keeps the separators as written. */
 	a = run("ru", "Газ", "Строительство Северного потока-2 продолжается. Газопровод Ямал – Европа работает.");
 	check(a, "Северного потока-2", "Северный поток-2", TD_ENT_PRO, "pro:nordstream2");
