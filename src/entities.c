@@ -6812,11 +6812,51 @@ static size_t cs_sk_surname_case(const ctx *c, size_t f, size_t l, const char **
 	return 0;
 }
 
+/* A Polish name made of a plural common noun, in the locative "-ach" or
+ * the instrumental "-ami", which no singular has ("Wyspach", "Wyspami":
+ * "Wyspy"; "Tatrach": "Tatry"): the nominative plural, the first of the
+ * stem + "y", "i", "e" that the dictionary knows, into out; 0 otherwise
+ * (also for a word the dictionary knows as a name only: "Auerbach").
+ * A word typed a person so far counts only where the dictionary lists
+ * the form as a name of its own ("Wyspami", not "Anglikami", whose
+ * people's base form is inhabitants_lemma()'s).
+ * (The dictionary's lemma is the singular's, "wyspa", or the word
+ * itself, which lists some such forms as names.) */
+static size_t plural_place(ctx *c, size_t k, int person, char *out, size_t cap)
+{
+	static const char *const ends[] = {"ach", "ami"}, *const nom[] = {"y", "i", "e"};
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	if (strcmp(c->a->lang, "pl") || !(c->tk[k].flags & TD_TOK_UPPER) || (c->tk[k].flags & TD_TOK_ALLCAPS) ||
+	    n < 7 || n + 2 > cap || c->li < 0)
+		return 0;
+	/* A common noun's form ("wyspami"), not a surname ("Auerbach"). */
+	td__lexinfo W;
+	lex(c, k, &W);
+	if (!(W.flags & TD__LEX_LOWER) || (person && !(W.flags & TD__LEX_SELF)))
+		return 0;
+	for (size_t e = 0; e < NELEM(ends); e++) {
+		if (!ends_with(w, n, ends[e]))
+			continue;
+		for (size_t q = 0; q < NELEM(nom); q++) {
+			memcpy(out, w, n - 3);
+			memcpy(out + n - 3, nom[q], 2);
+			td__lexinfo L;
+			td__lex_lookup(c->li, out, n - 2, &L);
+			if (L.flags & TD__LEX_KNOWN)
+				return n - 2;
+		}
+	}
+	return 0;
+}
+
 static char *lemma_of_(ctx *c, const mention *m)
 {
 	char buf[1024];
 	/* A town named as East Slavic towns are, in its case ("Покровска"). */
 	if (m->type == TD_ENT_LOC && m->j - m->i == 1 && east_town(c, m->i, buf, sizeof(buf)))
+		return td_arena_strndup(c->ar, buf, strlen(buf));
+	if (m->j - m->i == 1 && plural_place(c, m->i, m->type == TD_ENT_PER, buf, sizeof(buf)))
 		return td_arena_strndup(c->ar, buf, strlen(buf));
 	/* Where nouns have no cases a name other than a person's is its own
 	 * base form, without an English possessive ending ("Société

@@ -1623,6 +1623,12 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Еврокомисията", "Еврокомисия", TD_ENT_ORG, "org:ec");
 	check(a, "Съда на ЕС", "Съд на ЕС", TD_ENT_ORG, NULL);
 	check(a, "Обединеното кралство", "Обединеното кралство", TD_ENT_LOC, "gpe:gb");
+	/* A Polish name of a plural noun in "-ach", "-ami": the plural. */
+	a = run("pl", "Brexit", "Polacy mieszkają nad Wyspami i na Wyspach. W Tatrach pada. Rozmawiali z Anglikami.");
+	check(a, "Wyspami", "Wyspy", TD_ENT_LOC, NULL);
+	check(a, "Wyspach", "Wyspy", TD_ENT_LOC, must(a, "Wyspami")->key);
+	check(a, "Tatrach", "Tatry", TD_ENT_LOC, NULL);
+	assert_string_not_equal(must(a, "Anglikami")->lemma, "Angliki");
 	/* A listed name's base form keeps the separators as written. */
 	a = run("ru", "Газ", "Строительство Северного потока-2 продолжается. Газопровод Ямал – Европа работает.");
 	check(a, "Северного потока-2", "Северный поток-2", TD_ENT_PRO, "pro:nordstream2");
