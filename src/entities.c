@@ -6589,6 +6589,28 @@ static char *bg_base(ctx *c, const mention *m, char *r)
 	return b ? b : r;
 }
 
+/* Whether lemma, the name chosen for gazetteer mention m, a place of
+ * several words in a language with cases, is listed for other languages
+ * only (another language's spelling of the name), while the dictionary
+ * knows every word of m, so that their own base forms can stand in.
+ * (Plural names, "Liberalnych Demokratów", and words no dictionary
+ * knows, "Sankt Peterburgu", keep the listed name.) */
+static int foreign_name(const ctx *c, const mention *m, const char *lemma)
+{
+	if (!c->lbit || !c->slavic || m->j - m->i < 2 || m->type != TD_ENT_LOC || m->quoted)
+		return 0;
+	for (size_t k = m->i; k < m->j; k++) {
+		td__lexinfo L;
+		lex(c, k, &L);
+		if (!(L.flags & TD__LEX_KNOWN))
+			return 0;
+	}
+	for (const td__gaz *g = m->g; g; g = td__gaz_next(g))
+		if (g->lemma == lemma)
+			return !(g->langs & (c->lbit | TD__GAZ_ANY));
+	return 0;
+}
+
 /* A listed Bulgarian name that the list gives as the article writes it,
  * with the definite article ("Еврокомисията", "Съда на ЕС"): its base
  * form is indefinite (bg_base()) where its first word is as written.
@@ -10166,7 +10188,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (!m->lemma)
 				m->lemma = td_arena_strndup(ar, c.t + c.tk[m->i].start,
 							    c.tk[m->j - 1].end - c.tk[m->i].start);
-			else
+			else if (foreign_name(&c, m, m->lemma)) {
+				/* No name of the article's language: its own words'
+				 * base forms ("Южной Кореи" -> "Южная Корея", not
+				 * Bulgarian "Южна Корея"). */
+				const td__gaz *g = m->g;
+				m->g = NULL;
+				char *own = lemma_of(&c, m);
+				m->g = g;
+				m->lemma = own ? own : m->lemma;
+			} else
 				m->lemma = gaz_bg_base(&c, m, written_separators(&c, m, m->lemma));
 			m->key = m->g->key;
 		} else if (m->official)

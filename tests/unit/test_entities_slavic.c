@@ -1623,6 +1623,11 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Еврокомисията", "Еврокомисия", TD_ENT_ORG, "org:ec");
 	check(a, "Съда на ЕС", "Съд на ЕС", TD_ENT_ORG, NULL);
 	check(a, "Обединеното кралство", "Обединеното кралство", TD_ENT_LOC, "gpe:gb");
+	/* A listed place with no name of the article's language: its own
+	 * words' base forms. */
+	a = run("ru", "Корея", "Лидеры Южной Кореи и Северной Кореи встретились.");
+	check(a, "Южной Кореи", "Южная Корея", TD_ENT_LOC, "gpe:kr");
+	check(a, "Северной Кореи", "Северная Корея", TD_ENT_LOC, "gpe:kp");
 	/* A Polish name of a plural noun in "-ach", "-ami": the plural. */
 	a = run("pl", "Brexit", "Polacy mieszkają nad Wyspami i na Wyspach. W Tatrach pada. Rozmawiali z Anglikami.");
 	check(a, "Wyspami", "Wyspy", TD_ENT_LOC, NULL);
