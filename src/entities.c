@@ -1699,6 +1699,24 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 			}
 		}
 	}
+	/* Ukrainian and Belarusian surnames in "-enko" decline in the Latin
+	 * Slavic languages ("Lukašenka", "Lukašenkom", "Porošenkovi":
+	 * "Lukašenko"), where their stem has four letters or more before
+	 * "-enk" (not "Lenka", "Zdenka"). */
+	if (latin && c->slavic && strcmp(c->a->lang, "pl")) {
+		static const char *const ends[] = {"a", "u", "om", "em", "ovi", "e", "i"};
+		for (size_t k = 0; k < NELEM(ends); k++) {
+			size_t el = strlen(ends[k]);
+			if (n < el + 3 || memcmp(w + n - el, ends[k], el) || memcmp(w + n - el - 3, "enk", 3))
+				continue;
+			if (nchars_(w, n - el - 3) < 4 || n - el + 2 > cap)
+				break;
+			memcpy(out, w, n - el);
+			out[n - el] = 'o';
+			out[n - el + 1] = 0;
+			return n - el + 1;
+		}
+	}
 	for (size_t x = 0; x < nrules; x++) {
 		size_t r = c->grules[x];
 		if (rule_last[r] != last)

@@ -1584,6 +1584,13 @@ static void test_weapons_and_long_bodies(void **state)
 	assert_null(find(a, "перезапуск"));
 }
 
+/* The last word of a base form. */
+static const char *last_word_of(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+	return sp ? sp + 1 : s;
+}
+
 /* Slovene nouns of the a-declension, which the dictionary stores
  * without their ending or in the dative, take their nominative; a place's
  * adjectives agree with its head (in Russian and Ukrainian too); North
@@ -1628,6 +1635,14 @@ static void test_slovene_nominatives(void **state)
 	a = run("ru", "Корея", "Лидеры Южной Кореи и Северной Кореи встретились.");
 	check(a, "Южной Кореи", "Южная Корея", TD_ENT_LOC, "gpe:kr");
 	check(a, "Северной Кореи", "Северная Корея", TD_ENT_LOC, "gpe:kp");
+	/* Surnames in "-enko" declined in the Latin Slavic languages. */
+	a = run("sk", "Bielorusko", "Podľa Lukašenka je situácia stabilná. Lenka Nováková to potvrdila.");
+	check(a, "Lukašenka", "Lukašenko", TD_ENT_PER, NULL);
+	check(a, "Lenka Nováková", "Lenka Nováková", TD_ENT_PER, NULL);
+	a = run("hr", "Bjelorusija", "Predsjednik se sastao s Aleksandrom Lukašenkom.");
+	check(a, "Aleksandrom Lukašenkom", "Aleksandar Lukašenko", TD_ENT_PER, NULL);
+	a = run("cs", "Ukrajina", "Jednal s Petrem Porošenkem v Kyjevě.");
+	assert_string_equal(last_word_of(must(a, "Petrem Porošenkem")->lemma), "Porošenko");
 	/* A Polish name of a plural noun in "-ach", "-ami": the plural. */
 	a = run("pl", "Brexit", "Polacy mieszkają nad Wyspami i na Wyspach. W Tatrach pada. Rozmawiali z Anglikami.");
 	check(a, "Wyspami", "Wyspy", TD_ENT_LOC, NULL);
