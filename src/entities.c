@@ -8361,6 +8361,37 @@ static const char *english_country_of(const ctx *c, size_t k)
  * "-ск-", "-ськ-" or "-sk-" suffix names a listed country, as it is or
  * with one or two last letters off ("американ" -> "Америк(а)"; Polish
  * "-ań", "-yj" read as "-an", "-j"); its key, or NULL. */
+/* Lemma of a body's name (mention m) with the adjective at token a
+ * before it: the adjective's base form, agreeing with the name's first
+ * word and in its case as written, then lemma; NULL when out of memory. */
+static char *with_adjective(ctx *c, const mention *m, size_t a, const char *lemma)
+{
+	td__lexinfo L;
+	lex(c, a, &L);
+	const char *w = c->t + c->tk[a].start;
+	size_t wn = c->tk[a].end - c->tk[a].start;
+	char ab[WBUF], ag[WBUF * 2], head[WBUF];
+	size_t al;
+	if (!strcmp(c->a->lang, "bg") && (al = bg_indefinite(c, a, 1, ab, sizeof(ab))))
+		; /* "Пакистанският" -> "Пакистански" */
+	else if (L.lemma && !(c->tk[a].flags & TD_TOK_ALLCAPS))
+		al = recased(L.lemma, strlen(L.lemma), (c->tk[a].flags & TD_TOK_UPPER) != 0, ab, sizeof(ab));
+	else
+		al = copy_cut(ab, sizeof(ab), w, wn);
+	const char *sp = strchr(lemma, ' ');
+	size_t hl = sp ? (size_t)(sp - lemma) : strlen(lemma);
+	copy_cut(head, sizeof(head), lemma, hl);
+	size_t gl = agree(c->a->lang, ab, al, gender_noun(c, a, m->i, head), ag, sizeof(ag));
+	size_t ll = strlen(lemma);
+	char *out = td_arena_alloc(c->ar, gl + 1 + ll + 1);
+	if (!out)
+		return NULL;
+	memcpy(out, ag, gl);
+	out[gl] = ' ';
+	memcpy(out + gl + 1, lemma, ll + 1);
+	return out;
+}
+
 static const char *country_of_adjective(const ctx *c, size_t k)
 {
 	/* "ськ", "ск", "sk" */
@@ -10440,8 +10471,27 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			    ms[k - 1].type == TD_ENT_PER)
 				gone[k - 1] = 1;
 			char *kb = cc ? body_key(ar, e->key, cc) : NULL;
-			if (kb)
+			if (kb) {
 				e->key = kb;
+				/* A capitalised adjective is part of the name, its
+				 * base form agreeing with the body's ("Pakistański
+				 * Sąd Najwyższy", "Пакистанският Върховен съд" ->
+				 * "Пакистански Върховен съд"); one in lower case
+				 * qualifies it ("российский МИД"). */
+				int free_adj = (c.tk[m->i - 1].flags & TD_TOK_UPPER) &&
+					       (k == 0 || ms[k - 1].j < m->i || gone[k - 1]);
+				if (!free_adj && (c.tk[m->i - 1].flags & TD_TOK_UPPER) && ms[k - 1].i + 1 == m->i &&
+				    ms[k - 1].j == m->i) {
+					gone[k - 1] = 1; /* the adjective alone */
+					free_adj = 1;
+				}
+				char *ext = free_adj ? with_adjective(&c, m, m->i - 1, e->lemma) : NULL;
+				if (ext) {
+					e->start = c.tk[m->i - 1].start;
+					e->text = td_arena_strndup(ar, c.t + e->start, e->end - e->start);
+					e->lemma = ext;
+				}
+			}
 		}
 		e->type = m->type;
 		e->dateline = 0;

@@ -1476,7 +1476,7 @@ static void test_ministries(void **state)
 	 * adjective; another country's body keeps its own key. */
 	a = run("ru", "МИД", "Вчера российский МИД заявил о протесте, а украинский МИД ответил. "
 			      "Пакистанский Верховный суд оправдал её.");
-	check(a, "Верховный суд", NULL, TD_ENT_ORG, "gov:supremecourt@pk");
+	check(a, "Пакистанский Верховный суд", "Пакистанский Верховный суд", TD_ENT_ORG, "gov:supremecourt@pk");
 	int ru = 0, ua = 0;
 	for (size_t i = 0; i < a->nentities; i++) {
 		ru += !strcmp(a->entities[i].key, "gov:mfa@ru");
@@ -1635,6 +1635,14 @@ static void test_slovene_nominatives(void **state)
 	a = run("ru", "Корея", "Лидеры Южной Кореи и Северной Кореи встретились.");
 	check(a, "Южной Кореи", "Южная Корея", TD_ENT_LOC, "gpe:kr");
 	check(a, "Северной Кореи", "Северная Корея", TD_ENT_LOC, "gpe:kp");
+	/* A state's body after its country's adjective: a capitalised one
+	 * is part of the name, one in lower case only gives the country. */
+	a = run("bg", "Пакистан", "Биби беше освободена в Пакистан. Пакистанският Върховен съд я оправда.");
+	check(a, "Пакистанският Върховен съд", "Пакистански Върховен съд", TD_ENT_ORG, "gov:supremecourt@pk");
+	a = run("pl", "Pakistan", "Wyrok w Pakistanie. Pakistański Sąd Najwyższy uniewinnił kobietę.");
+	check(a, "Pakistański Sąd Najwyższy", "Pakistański Sąd Najwyższy", TD_ENT_ORG, "gov:supremecourt@pk");
+	a = run("ru", "Брексит", "Представитель британского МИДа заявил о позиции Лондона.");
+	check(a, "МИДа", "МИД", TD_ENT_ORG, "gov:mfa@gb");
 	/* Surnames in "-enko" declined in the Latin Slavic languages. */
 	a = run("sk", "Bielorusko", "Podľa Lukašenka je situácia stabilná. Lenka Nováková to potvrdila.");
 	check(a, "Lukašenka", "Lukašenko", TD_ENT_PER, NULL);
