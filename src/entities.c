@@ -2509,6 +2509,10 @@ static const char *const adj_ends[] = {
 		"ního", "nímu", "ních", "ními", "nému", "ných",
 		/* Croatian, Bosnian, Serbian in Latin letters */
 		"skog", "skom", "skoj", "skim", "skih", "čkog", "čkom", "čkoj", "nog", "noj", "nih",
+		/* Slovene and Croatian "-šk-", "-čk-" ("antidopinške",
+		 * "grčka", "češkega") */
+		"ški", "ška", "ške", "ško", "škega", "škem", "škemu", "ških", "škim", "čki", "čka", "čke",
+		"čko", "čkega", "čkih", "čkim",
 };
 
 /* adj_ends by their last byte: those ending in byte b are
@@ -6339,16 +6343,16 @@ static size_t definite_adjective(const ctx *c, size_t k, const char *noun, char 
 	size_t nn = strlen(noun);
 	if (!nn)
 		return 0;
-	/* An adjective by its dictionary lemma too ("Zakona" is a noun's). */
+	/* An adjective by its dictionary lemma too ("Zakona" is a noun's);
+	 * one the dictionary does not know by its "-sk-", "-šk-", "-čk-"
+	 * stem, which only adjectives have ("antidopinške"). */
 	td__lexinfo L;
 	lex(c, k, &L);
-	if (!L.lemma)
-		return 0;
-	size_t ll = strlen(L.lemma), e0;
-	for (e0 = 0; e0 < NELEM(lemmas); e0++)
+	size_t ll = L.lemma ? strlen(L.lemma) : 0, e0 = 0;
+	for (; L.lemma && e0 < NELEM(lemmas); e0++)
 		if (ends_with(L.lemma, ll, lemmas[e0]))
 			break;
-	if (e0 == NELEM(lemmas))
+	if (L.lemma && e0 == NELEM(lemmas))
 		return 0;
 	char g = noun[nn - 1] == 'a' ? 'a' : (noun[nn - 1] == 'o' || noun[nn - 1] == 'e') ? 'o' : 'i';
 	const char *w = c->t + c->tk[k].start;
@@ -6357,6 +6361,9 @@ static size_t definite_adjective(const ctx *c, size_t k, const char *noun, char 
 		size_t el = strlen(ends[e]);
 		if (n < el + 3 || memcmp(w + n - el, ends[e], el))
 			continue;
+		if (!L.lemma && !ends_with(w, n - el, "sk") && !ends_with(w, n - el, "šk") &&
+		    !ends_with(w, n - el, "čk"))
+			return 0;
 		if (n - el + 2 > cap)
 			return 0;
 		memcpy(out, w, n - el);
