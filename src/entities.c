@@ -7911,6 +7911,71 @@ static int covered(const mention *ms, size_t n, size_t i)
 	return 0;
 }
 
+/* Members of an organisation the article names, written in lower case
+ * ("konzervativci", "консерваторите" beside "Konzervativní strana",
+ * "Консервативната партия"): the list has their noun capitalised only
+ * (in another article "conservatives" are anyone's), so a lower-case word
+ * whose stems name the members (a PER row) of a listed organisation
+ * that the article names (or its members: "тори") is those members: persons
+ * under the organisation's key, with the list's base form in lower case.
+ * Slavic languages; words of six letters or more outside mentions. */
+static int lower_members(ctx *c, mention **ms, size_t *nm, size_t *mcap)
+{
+	enum { MAXK = 16 };
+	const char *keys[MAXK];
+	size_t nk = 0;
+	if (!c->slavic)
+		return 0;
+	for (size_t k = 0; k < *nm && nk < MAXK; k++) {
+		const mention *m = &(*ms)[k];
+		if ((m->type != TD_ENT_ORG && m->type != TD_ENT_PER) || !m->g || !m->key)
+			continue;
+		size_t q = 0;
+		while (q < nk && strcmp(keys[q], m->key))
+			q++;
+		if (q == nk)
+			keys[nk++] = m->key;
+	}
+	if (!nk)
+		return 0;
+	size_t next = 0;
+	int added = 0;
+	for (size_t i = 0; i < c->nt; i++) {
+		const td_token *t = &c->tk[i];
+		if ((t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(t->flags & TD_TOK_ALPHA) ||
+		    nchars_(c->t + t->start, t->end - t->start) < 6)
+			continue;
+		while (next < *nm && (*ms)[next].j <= i)
+			next++;
+		if (next < *nm && (*ms)[next].i <= i)
+			continue;
+		char seq[WBUF * 2];
+		size_t sl = td__name_stem(c->t + t->start, t->end - t->start, seq, sizeof(seq));
+		int more, lower;
+		const td__gaz *g = sl ? td__gaz_find(seq, sl, &more, &lower) : NULL;
+		const td__gaz *p = NULL;
+		for (; g && !p; g = td__gaz_next(g))
+			for (size_t q = 0; q < nk && !p; q++)
+				if (g->type == TD_ENT_PER && !strcmp(g->key, keys[q]) && (g->langs & (c->lbit | TD__GAZ_ANY)))
+					p = g;
+		if (!p)
+			continue;
+		char lb[WBUF];
+		size_t ll = td_text_fold(p->lemma, strlen(p->lemma), lb, sizeof(lb));
+		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, p->key, 0, 0, 0, 0, 0, 0, 0};
+		m.lemma = td_arena_strndup(c->ar, lb, ll);
+		if (!m.lemma)
+			return TD_ERR_NOMEM;
+		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		if (rc < 0)
+			return rc;
+		added = 1;
+	}
+	if (added)
+		qsort(*ms, *nm, sizeof(mention), cmp_mention);
+	return 0;
+}
+
 static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 {
 	if (strcmp(c->a->lang, "bg") && strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk"))
@@ -10282,7 +10347,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (!m->lemma)
 			return TD_ERR_NOMEM;
 	}
-	if ((rc = lower_demonyms(&c, &ms, &nm, &mcap)) < 0 ||
+	if ((rc = lower_members(&c, &ms, &nm, &mcap)) < 0 || (rc = lower_demonyms(&c, &ms, &nm, &mcap)) < 0 ||
 	    (rc = lower_institutions(&c, &ms, &nm, &mcap)) < 0 ||
 	    (rc = german_adjective_names(&c, &ms, &nm, &mcap)) < 0)
 		return rc;

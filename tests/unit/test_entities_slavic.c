@@ -1663,6 +1663,12 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Ямал – Европа", "Ямал – Европа", TD_ENT_PRO, NULL);
 	a = run("cs", "Plyn", "Plynovod Nord Stream - 2 bude dokončen.");
 	check(a, "Nord Stream - 2", "Nord Stream - 2", TD_ENT_PRO, "pro:nordstream2");
+	/* Members of a party the article names, in lower case; not where
+	 * it names none. */
+	a = run("bg", "Брексит", "Консервативната партия загуби. Според консерваторите сделката е добра.");
+	check(a, "консерваторите", "консерватори", TD_ENT_PER, "org:ukconservatives");
+	a = run("cs", "Volby", "Podle průzkumu konzervativci v Polsku posilují.");
+	assert_null(find(a, "konzervativci"));
 	/* An adjective the dictionary does not know, by its "-šk-" stem. */
 	a = run("sl", "Doping", "Po podatkih Svetovne antidopinške agencije je bilo lani več primerov.");
 	check(a, "Svetovne antidopinške agencije", "Svetovna antidopinška agencija", TD_ENT_ORG, NULL);
