@@ -7704,6 +7704,18 @@ static size_t separated_words(const char *s, size_t n, size_t *b, size_t *e, siz
 	return nw;
 }
 
+/* Whether s (n bytes) has a separator other than a single space: a
+ * hyphen, a dash, a no-break space, two spaces. */
+static int odd_separators(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+		if (b == '-' || b == 0xC2 || b == 0xE2 || (b == ' ' && i + 1 < n && s[i + 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 /* A listed name's base form with the separators the article writes
  * between its words ("Северного потока-2" -> "Северный поток-2", where
  * the list has "Северный поток — 2"; "Ямал – Европа"): a base form keeps
@@ -7712,9 +7724,17 @@ static size_t separated_words(const char *s, size_t n, size_t *b, size_t *e, siz
 static const char *written_separators(ctx *c, const mention *m, const char *lemma)
 {
 	size_t tb = c->tk[m->i].start, tn = c->tk[m->j - 1].end - tb, ln = strlen(lemma);
+	/* One word, or single spaces on both sides (most names): nothing
+	 * differs. */
+	int odd = odd_separators(lemma, ln);
+	if (!odd && (!memchr(lemma, ' ', ln) || !odd_separators(c->t + tb, tn)))
+		return lemma;
 	size_t wb[8], we[8], lb[8], le[8];
-	size_t nw = separated_words(c->t + tb, tn, wb, we, 8), nl = separated_words(lemma, ln, lb, le, 8);
-	if (nw != nl || nw < 2 || nw > 8 || lb[0] != 0 || le[nl - 1] != ln || wb[0] != 0 || we[nw - 1] != tn)
+	size_t nl = separated_words(lemma, ln, lb, le, 8);
+	if (nl < 2 || nl > 8)
+		return lemma;
+	size_t nw = separated_words(c->t + tb, tn, wb, we, 8);
+	if (nw != nl || lb[0] != 0 || le[nl - 1] != ln || wb[0] != 0 || we[nw - 1] != tn)
 		return lemma;
 	int differ = 0;
 	size_t size = le[nl - 1] - lb[nl - 1] + le[0] - lb[0];
@@ -7911,6 +7931,46 @@ static int covered(const mention *ms, size_t n, size_t i)
 	return 0;
 }
 
+/* Keys of organisations whose members the alias table names (a PER row
+ * under an "org:" key: parties), found once. */
+enum { MEMBER_KEYS = 64 };
+static const char *member_keys[MEMBER_KEYS];
+static size_t nmember_keys;
+static pthread_once_t member_once = PTHREAD_ONCE_INIT;
+
+/* The first two bytes of those members' names, folded: a bit each. */
+static uint8_t member_starts[65536 / 8];
+
+static void member_keys_init(void)
+{
+	for (size_t i = 0; i < td__naliases && nmember_keys < MEMBER_KEYS; i++) {
+		const td__alias *a = &td__aliases[i];
+		if (a->type != TD_ENT_PER || strncmp(a->key, "org:", 4))
+			continue;
+		char f[WBUF];
+		size_t fl = td_text_fold(a->name, strlen(a->name), f, sizeof(f));
+		if (fl >= 2) {
+			unsigned b = (unsigned char)f[0] | (unsigned)(unsigned char)f[1] << 8;
+			member_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
+		}
+		size_t q = 0;
+		while (q < nmember_keys && strcmp(member_keys[q], a->key))
+			q++;
+		if (q == nmember_keys)
+			member_keys[nmember_keys++] = a->key;
+	}
+}
+
+static int has_members(const char *key)
+{
+	if (strncmp(key, "org:", 4))
+		return 0;
+	for (size_t q = 0; q < nmember_keys; q++)
+		if (!strcmp(member_keys[q], key))
+			return 1;
+	return 0;
+}
+
 /* Members of an organisation the article names, written in lower case
  * ("konzervativci", "консерваторите" beside "Konzervativní strana",
  * "Консервативната партия"): the list has their noun capitalised only
@@ -7926,9 +7986,11 @@ static int lower_members(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	size_t nk = 0;
 	if (!c->slavic)
 		return 0;
+	pthread_once(&member_once, member_keys_init);
 	for (size_t k = 0; k < *nm && nk < MAXK; k++) {
 		const mention *m = &(*ms)[k];
-		if ((m->type != TD_ENT_ORG && m->type != TD_ENT_PER) || !m->g || !m->key)
+		if ((m->type != TD_ENT_ORG && m->type != TD_ENT_PER) || !m->g || !m->key ||
+		    !has_members(m->key))
 			continue;
 		size_t q = 0;
 		while (q < nk && strcmp(keys[q], m->key))
@@ -7942,15 +8004,18 @@ static int lower_members(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	int added = 0;
 	for (size_t i = 0; i < c->nt; i++) {
 		const td_token *t = &c->tk[i];
+		const unsigned char *u = (const unsigned char *)c->t + t->start;
+		unsigned b = u[0] | (unsigned)u[1] << 8;
 		if ((t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !(t->flags & TD_TOK_ALPHA) ||
+		    t->end - t->start < 6 || !(member_starts[b >> 3] & (1u << (b & 7))) ||
 		    nchars_(c->t + t->start, t->end - t->start) < 6)
 			continue;
 		while (next < *nm && (*ms)[next].j <= i)
 			next++;
 		if (next < *nm && (*ms)[next].i <= i)
 			continue;
-		char seq[WBUF * 2];
-		size_t sl = td__name_stem(c->t + t->start, t->end - t->start, seq, sizeof(seq));
+		size_t sl;
+		const char *seq = tok_stem(c, i, &sl);
 		int more, lower;
 		const td__gaz *g = sl ? td__gaz_find(seq, sl, &more, &lower) : NULL;
 		const td__gaz *p = NULL;

@@ -872,13 +872,14 @@ static int sl_paradigm(dict *d, char *fl, size_t a, int upper, const char *root,
 		       const char *const *ends, size_t ne, const char *const *nots, size_t nn)
 {
 	int ok = 1, own = 0;
-	for (size_t k = 0; ok && k < ne + nn; k++) {
-		const char *e = k < ne ? ends[k] : nots[k - ne];
+	/* The words that must not exist first: most roots fail there. */
+	for (size_t k = 0; ok && k < nn + ne; k++) {
+		const char *e = k < nn ? nots[k] : ends[k - nn];
 		size_t el = strlen(e);
 		memcpy(fl + a, e, el + 1);
 		int r = form_of(d, fl, a + el, upper, root, rn);
-		ok = k < ne ? r != 0 : r == 0;
-		own |= k < ne && r == 1;
+		ok = k < nn ? r == 0 : r != 0;
+		own |= k >= nn && r == 1;
 	}
 	fl[a] = 0;
 	return ok && own;
