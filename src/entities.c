@@ -6622,12 +6622,16 @@ static char *bg_base(ctx *c, const mention *m, char *r)
  * knows, "Sankt Peterburgu", keep the listed name.) */
 static int foreign_name(const ctx *c, const mention *m, const char *lemma)
 {
-	if (!c->lbit || !c->slavic || m->j - m->i < 2 || m->type != TD_ENT_LOC || m->quoted)
+	if (!c->lbit || !c->slavic || m->type != TD_ENT_LOC || m->quoted)
 		return 0;
 	for (size_t k = m->i; k < m->j; k++) {
 		td__lexinfo L;
 		lex(c, k, &L);
-		if (!(L.flags & TD__LEX_KNOWN))
+		/* One word: a name of the dictionary, not the word itself
+		 * ("Bukurešti": "Bukurešť", where the list has Slovene
+		 * "Bukurešt"). */
+		if (!(L.flags & TD__LEX_KNOWN) ||
+		    (m->j == m->i + 1 && (!(L.flags & TD__LEX_PROPER) || !L.lemma || (L.flags & TD__LEX_SELF))))
 			return 0;
 	}
 	for (const td__gaz *g = m->g; g; g = td__gaz_next(g))

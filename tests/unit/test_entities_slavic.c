@@ -1651,6 +1651,9 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Aleksandrom Lukašenkom", "Aleksandar Lukašenko", TD_ENT_PER, NULL);
 	a = run("cs", "Ukrajina", "Jednal s Petrem Porošenkem v Kyjevě.");
 	assert_string_equal(last_word_of(must(a, "Petrem Porošenkem")->lemma), "Porošenko");
+	a = run("cs", "Summit", "Prezident jednal v Bukurešti a pak v Budapešti.");
+	check(a, "Bukurešti", "Bukurešť", TD_ENT_LOC, "city:bucharest");
+	check(a, "Budapešti", "Budapešť", TD_ENT_LOC, NULL);
 	/* A Polish name of a plural noun in "-ach", "-ami": the plural. */
 	a = run("pl", "Brexit", "Polacy mieszkają nad Wyspami i na Wyspach. W Tatrach pada. Rozmawiali z Anglikami.");
 	check(a, "Wyspami", "Wyspy", TD_ENT_LOC, NULL);
