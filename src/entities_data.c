@@ -1844,6 +1844,7 @@ const td__alias td__aliases[] = {
 	{"gpe:nl", TD_ENT_LOC, "", "Holandsko", "Holandsko"},
 	{"gpe:nl", TD_ENT_LOC, "", "Nizozemska", "Nizozemska"},
 	{"gpe:nl", TD_ENT_LOC, "", "Holandija", "Holandija"},
+	{"gpe:nl", TD_ENT_LOC, "cs", "Nizozemí", "Nizozemí"},
 	{"gpe:cz", TD_ENT_LOC, "", "Czech Republic", "Czech Republic"},
 	{"gpe:cz", TD_ENT_LOC, "", "Czechia", "Czechia"},
 	{"gpe:cz", TD_ENT_LOC, "", "Чехия", "Чехия"},
@@ -3597,4 +3598,4 @@ const td__alias td__aliases[] = {
 	{"gpe:gr", TD_ENT_PER, "", "Grk", "Grk"},
 };
 
-const size_t td__naliases = 3593;
+const size_t td__naliases = 3594;

@@ -1651,7 +1651,8 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Aleksandrom Lukašenkom", "Aleksandar Lukašenko", TD_ENT_PER, NULL);
 	a = run("cs", "Ukrajina", "Jednal s Petrem Porošenkem v Kyjevě.");
 	assert_string_equal(last_word_of(must(a, "Petrem Porošenkem")->lemma), "Porošenko");
-	a = run("cs", "Summit", "Prezident jednal v Bukurešti a pak v Budapešti.");
+	a = run("cs", "Summit", "Prezident jednal v Bukurešti a pak v Budapešti a v Nizozemí.");
+	check(a, "Nizozemí", "Nizozemí", TD_ENT_LOC, "gpe:nl");
 	check(a, "Bukurešti", "Bukurešť", TD_ENT_LOC, "city:bucharest");
 	check(a, "Budapešti", "Budapešť", TD_ENT_LOC, NULL);
 	/* A Polish name of a plural noun in "-ach", "-ami": the plural. */
