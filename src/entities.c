@@ -7935,6 +7935,20 @@ static int covered(const mention *ms, size_t n, size_t i)
 	return 0;
 }
 
+/* Adds token i as persons named by a common noun (a party's members,
+ * a country's people) with base form lemma (n bytes) and key; percue:
+ * typed by the word itself. Returns 0 or TD_ERR_NOMEM. */
+static int add_word_persons(ctx *c, mention **ms, size_t *nm, size_t *mcap, size_t i, const char *lemma,
+			    size_t n, const char *key, int percue)
+{
+	mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, key, 0, 0, 0, 0, 0, 0, 0};
+	m.percue = (uint8_t)percue;
+	m.lemma = td_arena_strndup(c->ar, lemma, n);
+	if (!m.lemma)
+		return TD_ERR_NOMEM;
+	return add_mention(ms, nm, mcap, c->ar, m);
+}
+
 /* Keys of organisations whose members the alias table names (a PER row
  * under an "org:" key: parties), found once. */
 enum { MEMBER_KEYS = 64 };
@@ -8031,11 +8045,7 @@ static int lower_members(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 			continue;
 		char lb[WBUF];
 		size_t ll = td_text_fold(p->lemma, strlen(p->lemma), lb, sizeof(lb));
-		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, p->key, 0, 0, 0, 0, 0, 0, 0};
-		m.lemma = td_arena_strndup(c->ar, lb, ll);
-		if (!m.lemma)
-			return TD_ERR_NOMEM;
-		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		int rc = add_word_persons(c, ms, nm, mcap, i, lb, ll, p->key, 0);
 		if (rc < 0)
 			return rc;
 		added = 1;
@@ -8135,13 +8145,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		if (!strcmp(c->a->lang, "bg") && n > 8 &&
 		    (!memcmp(w + n - 4, "те", 4) || !memcmp(w + n - 4, "та", 4)))
 			ln -= 4;
-		mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
-		m.lemma = td_arena_strndup(c->ar, orig, ln);
-		m.key = key;
-		m.percue = 1;
-		if (!m.lemma)
-			return TD_ERR_NOMEM;
-		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		int rc = add_word_persons(c, ms, nm, mcap, i, orig, ln, key, 1);
 		if (rc < 0)
 			return rc;
 		added = 1;
