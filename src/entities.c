@@ -7301,13 +7301,19 @@ static char *lemma_of_(ctx *c, const mention *m)
 				 * decline, where the dictionary stores the "-a"
 				 * form under the same root and does not know the
 				 * word as a name itself ("Kajo Kallas": "Kaja";
-				 * "Marko Novak" stays). */
+				 * "Marko Novak" stays), nor a man's name in "-o"
+				 * ("Niko Novak"). */
 				if (k == m->i && !strcmp(c->a->lang, "sl") && c->t[tk->end - 1] == 'o' && wn < WBUF &&
 				    uninflected_consonant(c, m->j - 1) && !dict_name(c, c->t + tk->start, wn, 1)) {
-					char fa[WBUF];
+					char fa[WBUF + 2];
 					memcpy(fa, c->t + tk->start, wn - 1);
+					/* A man's name in "-o" has the instrumental
+					 * "-om" ("Niko": "Nikom"; "Kaja" has no "Kajom"). */
+					memcpy(fa + wn - 1, "om", 2);
+					td__lexinfo M;
+					td__lex_lookup(c->li, fa, wn + 1, &M);
 					fa[wn - 1] = 'a';
-					if (same_name_root(c, fa, wn, c->t + tk->start, wn))
+					if (!(M.flags & TD__LEX_PROPER) && same_name_root(c, fa, wn, c->t + tk->start, wn))
 						buf[o + wn - 1] = 'a';
 				}
 			}

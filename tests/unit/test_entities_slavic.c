@@ -1323,6 +1323,9 @@ static void test_attested_surnames(void **state)
 	check(a, "Ursulo von der Leyen", "Ursula von der Leyen", TD_ENT_PER, NULL);
 	check(a, "Nicolas Maduro", "Nicolas Maduro", TD_ENT_PER, NULL);
 	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Niko Novak je odšel. Premier je srečal Kajo Kallas v Bruslju.");
+	check(a, "Niko Novak", "Niko Novak", TD_ENT_PER, NULL);
+	check(a, "Kajo Kallas", "Kaja Kallas", TD_ENT_PER, NULL);
 	/* ... or stores the "-a" form under the word's own root ("Kajo":
 	 * "Kaj", as "Kaja"). */
 	a = run("sl", "Politika", "Premier se je srečal s predsednico Natašo Pirc Musar in s Kajo Kallas.");
@@ -1618,6 +1621,9 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Tanjo Fajon", "Tanja Fajon", TD_ENT_PER, NULL);
 	must(a, "Melanio Trump");
 	check(a, "Marko Novak", "Marko Novak", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Niko Novak je odšel. Premier je srečal Kajo Kallas v Bruslju.");
+	check(a, "Niko Novak", "Niko Novak", TD_ENT_PER, NULL);
+	check(a, "Kajo Kallas", "Kaja Kallas", TD_ENT_PER, NULL);
 	/* A head noun in "-ь" takes the gender of its adjectives' oblique
 	 * endings. */
 	a = run("ru", "Москва", "Парад на Красной площади прошел. Стены Московского Кремля видны.");
