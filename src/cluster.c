@@ -368,11 +368,12 @@ static int observed_copy(td_cluster *c, const td_sketch *s)
 		seen += map32_get(&c->bands, bh[b]) != 0;
 	}
 	for (int b = 0; b < NBANDS; b++) {
-		uint32_t *v;
-		if (bh[b] && !(v = map32_slot(&c->bands, bh[b])))
+		if (!bh[b])
+			continue;
+		uint32_t *v = map32_slot(&c->bands, bh[b]);
+		if (!v)
 			return -1;
-		else if (bh[b])
-			*v = 1;
+		*v = 1;
 	}
 	return full >= 4 && seen * 4 >= full * 3;
 }
