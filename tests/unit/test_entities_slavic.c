@@ -1667,6 +1667,10 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Wyspach", "Wyspy", TD_ENT_LOC, must(a, "Wyspami")->key);
 	check(a, "Tatrach", "Tatry", TD_ENT_LOC, NULL);
 	assert_string_not_equal(must(a, "Anglikami")->lemma, "Angliki");
+	/* Ukrainian "і" of a closed syllable against "о" of an open one. */
+	a = run("uk", "Газ", "Будівництво Північного потоку-2 триває. У Львові та біля Львова тихо.");
+	check(a, "Північного потоку-2", "Північний потік-2", TD_ENT_PRO, "pro:nordstream2");
+	assert_string_equal(must(a, "Львові")->key, must(a, "Львова")->key);
 	/* A listed name's base form keeps the separators as written. */
 	a = run("ru", "Газ", "Строительство Северного потока-2 продолжается. Газопровод Ямал – Европа работает.");
 	check(a, "Северного потока-2", "Северный поток-2", TD_ENT_PRO, "pro:nordstream2");
