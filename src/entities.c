@@ -9202,6 +9202,33 @@ static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n,
 	return 0;
 }
 
+/* Russian and Ukrainian: a person's first name that the dictionary has
+ * as a name of its own in "-а", "-я" (a nominative: "Азія") stands
+ * beside a surname in the same case, so the surname is as written
+ * ("Азія Бібі", not "Біба", of which the dictionary reads "Бібі" as a
+ * case). */
+static void nominative_surnames(ctx *c, td_entity *es, size_t n)
+{
+	if (strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk"))
+		return;
+	for (size_t k = 0; k < n; k++) {
+		td_entity *e = &es[k];
+		const char *tw[9], *lw[9];
+		size_t tn[9], ln[9];
+		size_t nw = person_words(e, tw, tn, lw, ln);
+		if (nw != 2 || (tn[1] == ln[1] && !memcmp(tw[1], lw[1], tn[1])) || tn[0] != ln[0] ||
+		    memcmp(tw[0], lw[0], tn[0]) || !(ends_with(tw[0], tn[0], "а") || ends_with(tw[0], tn[0], "я")))
+			continue;
+		td__lexinfo F;
+		td__lex_lookup(c->li, tw[0], tn[0], &F);
+		if (!(F.flags & TD__LEX_SELF) || (F.flags & TD__LEX_LOWER))
+			continue;
+		const char *w[2] = {tw[0], tw[1]};
+		size_t wn[2] = {tn[0], tn[1]};
+		set_lemma_words(c, e, w, wn, 2);
+	}
+}
+
 /* Where names are declined (Latin-script Slavic languages): a person's
  * surname that the text leaves as its base form, ending in a consonant,
  * is a man's name in the nominative (a man's surname takes an ending in
@@ -10671,6 +10698,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);
 	nominative_given_names(&c, a->entities, nm);
+	nominative_surnames(&c, a->entities, nm);
 	adjective_surname_given_names(&c, a->entities, nm);
 	if ((rc = attested_surnames(c.a->lang, a->entities, nm, ar)) < 0 ||
 	    (rc = lone_surnames(a->entities, nm, ar)) < 0 ||

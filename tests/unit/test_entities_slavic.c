@@ -1667,6 +1667,10 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Wyspach", "Wyspy", TD_ENT_LOC, must(a, "Wyspami")->key);
 	check(a, "Tatrach", "Tatry", TD_ENT_LOC, NULL);
 	assert_string_not_equal(must(a, "Anglikami")->lemma, "Angliki");
+	/* A surname beside a first name in the nominative is one too. */
+	a = run("uk", "Бібі", "Азія Бібі вийшла з в'язниці. Юлія Тимошенко та Марія Захарова мовчать.");
+	check(a, "Азія Бібі", "Азія Бібі", TD_ENT_PER, NULL);
+	check(a, "Марія Захарова", "Марія Захарова", TD_ENT_PER, NULL);
 	/* Ukrainian "і" of a closed syllable against "о" of an open one. */
 	a = run("uk", "Газ", "Будівництво Північного потоку-2 триває. У Львові та біля Львова тихо.");
 	check(a, "Північного потоку-2", "Північний потік-2", TD_ENT_PRO, "pro:nordstream2");
