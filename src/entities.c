@@ -5908,6 +5908,8 @@ static const char *gender_noun(const ctx *c, size_t a, size_t h, const char *nou
 
 static size_t definite_adjective(const ctx *c, size_t k, const char *noun, char *out, size_t cap);
 
+static int locative_adjective(const ctx *c, size_t i);
+
 static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 {
 	size_t a = m->i, n = m->i + 1;
@@ -5920,7 +5922,7 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 		return 0;
 	if (m->type == TD_ENT_PER || m->quoted || m->j - m->i != 2 ||
 	    !(c->tk[a].flags & TD_TOK_UPPER) || (c->tk[a].flags & TD_TOK_ALLCAPS) ||
-	    (c->tk[n].flags & TD_TOK_UPPER) || !adjectival(c, a) || adjectival(c, n))
+	    (c->tk[n].flags & TD_TOK_UPPER) || !(adjectival(c, a) || locative_adjective(c, a)) || adjectival(c, n))
 		return 0;
 	td__lexinfo Ln;
 	lex(c, n, &Ln);
@@ -6014,6 +6016,26 @@ static size_t inhabitants_lemma(const char *lang, const char *w, size_t n, const
  * ("Wyższym", "Bezpośredniego", "Gospodarczego", "Административного"):
  * adjectival() and the endings of the oblique cases that nouns do not
  * share. */
+/* Whether token i is a Russian or Ukrainian adjective in the
+ * prepositional "-ом", "-ем", "-ім" (which nouns share in the
+ * instrumental), by its dictionary base form in "-ий", "-ый", "-ой"
+ * ("Стокгольмском": "Стокгольмский"). */
+static int locative_adjective(const ctx *c, size_t i)
+{
+	static const char *const ends[] = {"ом", "ем", "ім"}, *const bases[] = {"ий", "ый", "ой", "ій"};
+	if ((strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk")) || !ends_in(c, i, ends, NELEM(ends)))
+		return 0;
+	td__lexinfo L;
+	lex(c, i, &L);
+	if (!L.lemma || !(L.flags & TD__LEX_LOWER))
+		return 0;
+	size_t ll = strlen(L.lemma);
+	for (size_t k = 0; k < NELEM(bases); k++)
+		if (ends_with(L.lemma, ll, bases[k]))
+			return 1;
+	return 0;
+}
+
 static int attribute(const ctx *c, size_t i)
 {
 	static const char *const ends[] = {
@@ -6028,7 +6050,7 @@ static int attribute(const ctx *c, size_t i)
 	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
 		if (ends_with(w, n, ends[k]) && n > strlen(ends[k]) + 2)
 			return 1;
-	return 0;
+	return locative_adjective(c, i);
 }
 
 /* Whether a noun's base form lem[0..n) is feminine by its ending: "-a"

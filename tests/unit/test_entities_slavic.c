@@ -1667,6 +1667,10 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Wyspach", "Wyspy", TD_ENT_LOC, must(a, "Wyspami")->key);
 	check(a, "Tatrach", "Tatry", TD_ENT_LOC, NULL);
 	assert_string_not_equal(must(a, "Anglikami")->lemma, "Angliki");
+	/* An adjective in the prepositional "-ом" by its base form. */
+	a = run("ru", "Суд", "Дело рассматривается в Стокгольмском арбитраже. Судно стоит в Финском заливе.");
+	check(a, "Стокгольмском арбитраже", "Стокгольмский арбитраж", TD_ENT_ORG, NULL);
+	check(a, "Финском заливе", "Финский залив", TD_ENT_LOC, NULL);
 	/* A surname beside a first name in the nominative is one too. */
 	a = run("uk", "Бібі", "Азія Бібі вийшла з в'язниці. Юлія Тимошенко та Марія Захарова мовчать.");
 	check(a, "Азія Бібі", "Азія Бібі", TD_ENT_PER, NULL);
