@@ -1661,6 +1661,12 @@ static void test_slovene_nominatives(void **state)
 	check(a, "Nizozemí", "Nizozemí", TD_ENT_LOC, "gpe:nl");
 	check(a, "Bukurešti", "Bukurešť", TD_ENT_LOC, "city:bucharest");
 	check(a, "Budapešti", "Budapešť", TD_ENT_LOC, NULL);
+	/* The region's central banks. */
+	a = run("sk", "Banka", "Národná banka Slovenska zverejnila prognózu. Guvernér NBS to potvrdil.");
+	check(a, "Národná banka Slovenska", NULL, TD_ENT_ORG, "org:nbs");
+	check(a, "NBS", NULL, TD_ENT_ORG, "org:nbs");
+	a = run("hr", "Banka", "Hrvatska narodna banka objavila je podatke.");
+	check(a, "Hrvatska narodna banka", NULL, TD_ENT_ORG, "org:hnb");
 	/* A Polish name of a plural noun in "-ach", "-ami": the plural. */
 	a = run("pl", "Brexit", "Polacy mieszkają nad Wyspami i na Wyspach. W Tatrach pada. Rozmawiali z Anglikami.");
 	check(a, "Wyspami", "Wyspy", TD_ENT_LOC, NULL);
