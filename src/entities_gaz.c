@@ -247,22 +247,8 @@ size_t td__acronym_base(const char *w, size_t n)
 	return cyrillic_acronym_base(w, n);
 }
 
-/* Whether the two bytes at p are a Cyrillic consonant in lower case. */
-static int cyr_consonant(const unsigned char *p)
-{
-	/* а е и о у ы э ю я і ї є й ь ъ and ё are no consonants */
-	static const uint16_t not[] = {0xD0B0, 0xD0B5, 0xD0B8, 0xD0BE, 0xD183, 0xD18B, 0xD18D, 0xD18E,
-				       0xD18F, 0xD196, 0xD197, 0xD194, 0xD0B9, 0xD18C, 0xD18A, 0xD191};
-	unsigned v = (unsigned)p[0] << 8 | p[1];
-	if ((p[0] != 0xD0 || p[1] < 0xB0) && p[0] != 0xD1 && p[0] != 0xD2)
-		return 0;
-	for (size_t k = 0; k < sizeof(not) / sizeof(not[0]); k++)
-		if (not[k] == v)
-			return 0;
-	return 1;
-}
-
-/* Whether the two bytes at p are a Cyrillic vowel in lower case. */
+/* Whether the two bytes at p are a Cyrillic vowel in lower case (а е и
+ * о у ы э ю я і ї є ё). */
 static int cyr_vowel_at(const unsigned char *p)
 {
 	static const uint16_t vow[] = {0xD0B0, 0xD0B5, 0xD0B8, 0xD0BE, 0xD183, 0xD18B, 0xD18D, 0xD18E,
@@ -272,6 +258,16 @@ static int cyr_vowel_at(const unsigned char *p)
 		if (vow[k] == v)
 			return 1;
 	return 0;
+}
+
+/* Whether the two bytes at p are a Cyrillic consonant in lower case: a
+ * letter from U+0430 on that is no vowel, nor "й", "ь", "ъ". */
+static int cyr_consonant(const unsigned char *p)
+{
+	unsigned v = (unsigned)p[0] << 8 | p[1];
+	if ((p[0] != 0xD0 || p[1] < 0xB0) && p[0] != 0xD1 && p[0] != 0xD2)
+		return 0;
+	return !cyr_vowel_at(p) && v != 0xD0B9 && v != 0xD18C && v != 0xD18A;
 }
 
 size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)

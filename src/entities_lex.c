@@ -897,9 +897,10 @@ static int sl_paradigm(dict *d, char *fl, size_t a, int upper, const char *root,
  * accusative and instrumental) are its forms and the masculine
  * instrumentals root + "om", root + "em" no words ("Mariju" is a word of
  * another root); never when root + "ega" is a word (an adjective's,
- * "Johnsonova" is "Johnsonov"'s); a root in "-i" that the word differs from in its last letter at most
- * is a dative when its stem + "a", "-o" and "-e" are words and stem +
- * "ega" (an adjective's, "slovenskega") is none. Forms are asked with the lemma's case ("Amerika" is no common
+ * "Johnsonova" is "Johnsonov"'s). A root in "-i" that the word differs
+ * from in its last letter at most is a dative when its stem + "a", "-o"
+ * and "-e" are words and stem + "ega" (an adjective's, "slovenskega") is
+ * none. Forms are asked with the lemma's case ("Amerika" is no common
  * word). */
 static void base_form(dict *d, const char *w, size_t n, char *lemma, size_t cap)
 {
