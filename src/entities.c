@@ -9211,10 +9211,9 @@ static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n,
 			    !word_listed(south_prepositions, NELEM(south_prepositions), c->t + a, b - a))
 				return 0;
 		}
-		td__lexinfo W, F;
-		td__lex_lookup(c->li, w, n, &W);
-		if (W.flags & TD__LEX_SELF)
+		if (dict_name(c, w, n, 0))
 			return 0;
+		td__lexinfo F;
 		memcpy(out, w, n - el);
 		out[n - el] = 'a';
 		out[n - el + 1] = 0;
