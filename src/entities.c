@@ -1672,7 +1672,23 @@ static int same_name_root(const ctx *c, const char *a, size_t an, const char *w,
 	       td_text_is_upper_initial(A.lemma, strlen(A.lemma));
 }
 
-static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap)
+/* Whether rule r reads a Latin Slavic possessive adjective of a name
+ * ("Putinova", "Bibijeve": "Putin", "Bibi"). */
+static int possessive_rule(size_t r)
+{
+	const guess_rule *g = &rules[r];
+	/* Sure rules are cases ("Seehoferovi" is Seehofer's dative). */
+	if (g->sure == 1 || g->repl[0] || (strcmp(g->lang, "sl") && strcmp(g->lang, "hr") && strcmp(g->lang, "cs") &&
+			   strcmp(g->lang, "sk")))
+		return 0;
+	const char *e = g->end[0] == 'j' ? g->end + 1 : g->end;
+	return !strncmp(e, "ov", 2) || !strncmp(e, "ev", 2) || !strncmp(e, "\xC5\xAFv", 3);
+}
+
+/* The nominative guess of w; a surname (after a first name) is never
+ * read as a possessive adjective: "Sergeja Lavrova" is Lavrov's genitive,
+ * not Lavr's possessive, though a dictionary knows a name "Lavr". */
+static size_t guess_as(const ctx *c, const char *w, size_t n, int surname, char *out, size_t cap)
 {
 	pthread_once(&rules_once, rule_lengths);
 	char fold[WBUF], cand[WBUF];
@@ -1725,6 +1741,8 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 		size_t el = rule_el[r], rl = rule_rl[r];
 		if (!el || el >= n || memcmp(w + n - el, g->end, el) || n - el < 2)
 			continue;
+		if (surname && possessive_rule(r))
+			continue;
 		if (n - el + rl + 1 > sizeof(cand))
 			continue;
 		memcpy(cand, w, n - el);
@@ -1751,8 +1769,17 @@ static size_t guess(const ctx *c, const char *w, size_t n, char *out, size_t cap
 				continue;
 			known = 1;
 		} else if (!g->sure && !set_has(c, fold, fl)) {
-			/* A name the dictionaries know. */
+			/* A name the dictionaries know. Slovene and Croatian
+			 * write the Russian "-ий" as "-ij" ("Dmitrija" is
+			 * Dmitrij's): a name in "-i" that only the English
+			 * dictionary knows ("Dmitri") is no base of "-ija". */
 			known = dict_name(c, cand, cl, latin);
+			if (known && el == 2 && !memcmp(g->end, "ja", 2) && cand[cl - 1] == 'i' &&
+			    (!strcmp(g->lang, "sl") || !strcmp(g->lang, "hr"))) {
+				td__lexinfo O;
+				td__lex_lookup(c->li, cand, cl, &O);
+				known = (O.flags & TD__LEX_SELF) != 0;
+			}
 		}
 		if (g->sure == 1 || known || set_has(c, fold, fl)) {
 			if (cl + 1 > cap)
@@ -1818,7 +1845,9 @@ static int declines_itself(const ctx *c, const char *w, size_t n)
 	return (G.flags & TD__LEX_KNOWN) && G.lemma && strlen(G.lemma) == n && !memcmp(G.lemma, w, n);
 }
 
-static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t cap)
+/* Base form of token i in a name of type type; surname: the token
+ * follows a first name (guess_as()). */
+static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char *out, size_t cap)
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
@@ -1839,7 +1868,7 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 	 * "Путін"). */
 	if (type == TD_ENT_PER && (L.flags & TD__LEX_SELF)) {
 		char g[WBUF];
-		size_t gl = guess(c, w, n, g, sizeof(g));
+		size_t gl = guess_as(c, w, n, surname, g, sizeof(g));
 		if ((gl != n || memcmp(g, w, n)) && !declines_itself(c, w, n)) {
 			td__lexinfo G;
 			td__lex_lookup(dict_for(c, g, gl), g, gl, &G);
@@ -1857,7 +1886,7 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 	/* A surname made from a given name ("Иванов", "Сергеева") is no
 	 * form of that name: the name's own rules decide its base form. */
 	if (type == TD_ENT_PER && c->cyrillic && L.lemma && possessive_of_name(w, n, L.lemma))
-		return guess(c, w, n, out, cap);
+		return guess_as(c, w, n, surname, out, cap);
 	if (L.lemma && ((L.flags & TD__LEX_PROPER) || type != TD_ENT_PER) &&
 	    td_text_is_upper_initial(L.lemma, strlen(L.lemma))) {
 		size_t ll = strlen(L.lemma);
@@ -1865,7 +1894,7 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 		 * names its person ("Putin"), where the article or a dictionary
 		 * has the name and the article does not write the adjective's
 		 * base form, as it does a surname's. */
-		if (type == TD_ENT_PER && !strcmp(c->a->lang, "sl") && ll > 4 && ll < WBUF &&
+		if (type == TD_ENT_PER && !surname && !strcmp(c->a->lang, "sl") && ll > 4 && ll < WBUF &&
 		    (!memcmp(L.lemma + ll - 2, "ov", 2) || !memcmp(L.lemma + ll - 2, "ev", 2))) {
 			char f[WBUF], f2[WBUF];
 			size_t fl = td_text_fold(L.lemma, ll - 2, f, sizeof(f));
@@ -1899,7 +1928,12 @@ static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t ca
 			return ll;
 		}
 	}
-	return guess(c, w, n, out, cap);
+	return guess_as(c, w, n, surname, out, cap);
+}
+
+static size_t token_lemma(const ctx *c, size_t i, int type, char *out, size_t cap)
+{
+	return token_lemma_as(c, i, type, 0, out, cap);
 }
 
 /* ---- word lists ------------------------------------------------------ */
@@ -6426,6 +6460,74 @@ static int uninflected_consonant(const ctx *c, size_t k)
  * name's ending must fit the surname's case ("Hillary Clintonovou" keeps
  * its "y"), and a first name a dictionary knows as written stays
  * ("Hillary Clintonové", "Michelle"). */
+/* Slovene and Croatian write a Russian or Bulgarian woman's surname with
+ * its "-ova", "-eva", "-ina" and decline it as a noun in "-a" ("Marija
+ * Zaharova", "Marije Zaharove", "Mariji Zaharovi"), while a man's
+ * surname in "-ov" takes the masculine endings ("Sergeja Lavrova",
+ * "Sergeju Lavrovu"). Where a first name f and the surname l after it
+ * are a woman's, writes their base forms (first name in "-a", surname in
+ * "-ova") and returns 1: in an oblique case both end in the feminine
+ * ending of that case, which no man's surname has; in the nominative the
+ * surname's "-a" is also a man's genitive, so the first name must be a
+ * name of its own in the Slovene or Croatian dictionary as written
+ * ("Marija", "Ana"; "Sergeja" is no one's). */
+static int sl_hr_woman(const ctx *c, size_t f, size_t l, char *fout, size_t *fl, char *sout, size_t *sl)
+{
+	static const struct {
+		const char *lang, *first, *surname;
+	} cases[] = {
+		{"sl", "a", "a"}, {"sl", "e", "e"}, {"sl", "i", "i"}, {"sl", "o", "o"},
+		{"hr", "a", "a"}, {"hr", "e", "e"}, {"hr", "i", "oj"}, {"hr", "u", "u"},
+	};
+	static const char *const stems[] = {"ov", "ev", "in"};
+	if (strcmp(c->a->lang, "sl") && strcmp(c->a->lang, "hr"))
+		return 0;
+	const td_token *t = &c->tk[f], *lt = &c->tk[l];
+	const char *w = c->t + t->start, *lw = c->t + lt->start;
+	size_t n = t->end - t->start, ln = lt->end - lt->start;
+	if (n < 3 || ln < 6 || n >= WBUF || ln >= WBUF || !(lt->flags & TD_TOK_UPPER) ||
+	    (t->flags & TD_TOK_ALLCAPS) || (lt->flags & TD_TOK_ALLCAPS))
+		return 0;
+	for (size_t k = 0; k < NELEM(cases); k++) {
+		if (strcmp(cases[k].lang, c->a->lang))
+			continue;
+		size_t fe = strlen(cases[k].first), se = strlen(cases[k].surname);
+		if (n <= fe + 1 || memcmp(w + n - fe, cases[k].first, fe) || ln <= se + 4 ||
+		    memcmp(lw + ln - se, cases[k].surname, se))
+			continue;
+		size_t stem = ln - se - 2;
+		int fem = 0;
+		/* "-in" only in the nominative: "Pochettino" is no
+		 * instrumental. */
+		for (size_t x = 0; x < NELEM(stems) - (cases[k].first[0] != 'a'); x++)
+			fem |= !memcmp(lw + stem, stems[x], 2);
+		if (!fem)
+			continue;
+		if (cases[k].first[0] == 'a') {
+			int own = 0;
+			const char *langs[] = {"sl", "hr"};
+			for (size_t x = 0; x < NELEM(langs) && !own; x++) {
+				td__lexinfo L;
+				int li = td__lex_index(langs[x]);
+				if (li < 0 || c->li < 0)
+					continue;
+				td__lex_lookup(li, w, n, &L);
+				own = (L.flags & TD__LEX_SELF) != 0;
+			}
+			if (!own)
+				return 0;
+		}
+		memcpy(fout, w, n - fe);
+		fout[n - fe] = 'a';
+		*fl = n - fe + 1;
+		memcpy(sout, lw, stem + 2);
+		sout[stem + 2] = 'a';
+		*sl = stem + 3;
+		return 1;
+	}
+	return 0;
+}
+
 static size_t woman_given_name(const ctx *c, size_t f, size_t l, char *out, size_t cap)
 {
 	static const struct {
@@ -6923,6 +7025,20 @@ static size_t plural_place(ctx *c, size_t k, int person, char *out, size_t cap)
 	return 0;
 }
 
+/* Whether token k of person's name m follows a capitalised word, a first
+ * name, not a particle ("al Bagdadijeve" is al-Baghdadi's). */
+static int surname_place(const ctx *c, const mention *m, size_t k)
+{
+	static const char *const particles[] = {"al", "el", "ad", "ar", "as", "an", "at", "az",
+						"bin", "ibn", "abu", "bint", "ben"};
+	if (m->type != TD_ENT_PER || k <= m->i || !(c->tk[k - 1].flags & TD_TOK_UPPER) ||
+	    (c->tk[k - 1].flags & TD_TOK_ALLCAPS))
+		return 0;
+	char f[WBUF];
+	size_t fl = td_text_fold(c->t + c->tk[k - 1].start, c->tk[k - 1].end - c->tk[k - 1].start, f, sizeof(f));
+	return !word_listed(particles, NELEM(particles), f, fl);
+}
+
 static char *lemma_of_(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -6948,7 +7064,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 	if (m->type == TD_ENT_PER && m->j - m->i > 1) {
 		char lb[WBUF];
 		const td_token *lt = &c->tk[m->j - 1];
-		size_t ln = token_lemma(c, m->j - 1, m->type, lb, sizeof(lb));
+		size_t ln = token_lemma_as(c, m->j - 1, m->type, surname_place(c, m, m->j - 1), lb, sizeof(lb));
 		keep_last = ln == lt->end - lt->start && !memcmp(lb, c->t + lt->start, ln);
 	}
 	/* A first name and a surname that the dictionary does not know
@@ -7060,6 +7176,16 @@ static char *lemma_of_(ctx *c, const mention *m)
 			    (first_form_l = woman_given_name(c, m->i, m->j - 1, first_form, sizeof(first_form))))
 				woman = 1;
 		}
+	}
+	/* A Slovene or Croatian woman's name with a surname in "-ova"
+	 * (sl_hr_woman()). */
+	char swf[WBUF], sws[WBUF];
+	size_t swfl = 0, swsl = 0;
+	if (m->type == TD_ENT_PER && m->j - m->i == 2 && !m->quoted &&
+	    sl_hr_woman(c, m->i, m->i + 1, swf, &swfl, sws, &swsl)) {
+		strip_last = 0;
+		first_form_l = 0;
+		woman = 0;
 	}
 	/* A man's first name in an oblique case: his surname is in the same
 	 * case (masculine_surname()). */
@@ -7176,7 +7302,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 			o += n;
 		} else {
 			size_t ll = head < m->j && k <= head ? phrase_lemma(c, k, m->type, buf + o, sizeof(buf) - o)
-							    : token_lemma(c, k, m->type, buf + o, sizeof(buf) - o);
+							    : token_lemma_as(c, k, m->type, surname_place(c, m, k), buf + o,
+									     sizeof(buf) - o);
 			if (head_fixed && k == head && strlen(hb) + 1 < sizeof(buf) - o) {
 				/* Capitalised as the word is. */
 				char first = buf[o];
@@ -7392,6 +7519,10 @@ static char *lemma_of_(ctx *c, const mention *m)
 			if (woman && k + 1 == m->j && k > m->i && o + wl + 1 < sizeof(buf)) {
 				memcpy(buf + o, wb, wl);
 				ll = wl;
+			}
+			if (swfl && o + WBUF < sizeof(buf)) {
+				ll = k == m->i ? swfl : swsl;
+				memcpy(buf + o, k == m->i ? swf : sws, ll);
 			}
 			o += ll;
 		}

@@ -1717,6 +1717,40 @@ static void test_slovene_nominatives(void **state)
 	check(a, "North America", "North America", TD_ENT_LOC, "reg:021");
 }
 
+/* Slovene and Croatian surnames in "-ov", "-ova" after a first name:
+ * a man's genitive is no possessive adjective of another name ("Sergeja
+ * Lavrova" is Lavrov's, though the dictionary knows a name "Lavr"), and a
+ * woman's "-ova" declines as a noun in "-a". */
+static void test_ov_surnames(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice", "Po besedah Sergeja Lavrova je položaj resen.");
+	const td_entity *e = must(a, "Sergeja Lavrova");
+	assert_string_equal(e->lemma, "Sergej Lavrov");
+	char key[64];
+	snprintf(key, sizeof(key), "%s", e->key);
+	a = run("sl", "Novice", "Ruski zunanji minister Sergej Lavrov je dejal, da pogajanj ne bo.");
+	check(a, "Sergej Lavrov", "Sergej Lavrov", TD_ENT_PER, key);
+	a = run("sl", "Novice", "Izjava Dmitrija Medvedjeva je jasna. Premier Dmitrij Medvedjev je dejal.");
+	check(a, "Dmitrija Medvedjeva", "Dmitrij Medvedjev", TD_ENT_PER, NULL);
+	a = run("sl", "Novice",
+		"Tiskovna predstavnica ministrstva Marija Zaharova je v četrtek dejala, da Moskva ne bo "
+		"odgovorila.");
+	check(a, "Marija Zaharova", "Marija Zaharova", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Po besedah Marije Zaharove se Moskva ne bo odzvala.");
+	check(a, "Marije Zaharove", "Marija Zaharova", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Novinarji so se pogovarjali z Marijo Zaharovo o sankcijah.");
+	check(a, "Marijo Zaharovo", "Marija Zaharova", TD_ENT_PER, NULL);
+	a = run("hr", "Vijesti", "Prema riječima Marije Zaharove, Rusija neće odgovoriti na sankcije.");
+	check(a, "Marije Zaharove", "Marija Zaharova", TD_ENT_PER, NULL);
+	/* An Italian surname in "-ino" is no feminine instrumental; a Czech
+	 * dative in "-ovi" is a case, not a possessive. */
+	a = run("sl", "Novice", "Trener Mauricio Pochettino je zadovoljen z ekipo.");
+	check(a, "Mauricio Pochettino", "Mauricio Pochettino", TD_ENT_PER, NULL);
+	a = run("cs", "Zprávy", "Ministr poděkoval Horstu Seehoferovi za pomoc.");
+	check(a, "Horstu Seehoferovi", "Horst Seehofer", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1778,6 +1812,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_inhabitant_country_keys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_glued_initials, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_weapons_and_long_bodies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ov_surnames, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
