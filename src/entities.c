@@ -10076,7 +10076,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * Německo"); not after words the dictionaries know in lower
 			 * case or the head of an organisation ("Business Insider
 			 * Polska"). */
-			if (gj && gl == 1 && j == i + 2 && gj->type == TD_ENT_LOC && !strncmp(gj->key, "gpe:", 4) &&
+			if (gj && gl == 1 && j == i + 2 && gj->type == TD_ENT_LOC &&
+			    (!strncmp(gj->key, "gpe:", 4) || !strncmp(gj->key, "city:", 5)) &&
 			    listed_within(&c, j, gj, 0) && plain_name_words(&c, i, j))
 				break;
 			/* So after a surname alone that the article names in full

@@ -1749,6 +1749,14 @@ static void test_ov_surnames(void **state)
 	check(a, "Mauricio Pochettino", "Mauricio Pochettino", TD_ENT_PER, NULL);
 	a = run("cs", "Zprávy", "Ministr poděkoval Horstu Seehoferovi za pomoc.");
 	check(a, "Horstu Seehoferovi", "Horst Seehofer", TD_ENT_PER, NULL);
+	/* A listed city in the nominative after a first name and a surname
+	 * is a name of its own, as a country is. */
+	a = run("sl", "Novice", "Po besedah Marije Zaharove Moskva ne bo odgovorila.");
+	check(a, "Marije Zaharove", "Marija Zaharova", TD_ENT_PER, NULL);
+	check(a, "Moskva", "Moskva", TD_ENT_LOC, "city:moscow");
+	a = run("bg", "Новини", "Според Владимир Путин Москва няма да отговори.");
+	check(a, "Владимир Путин", "Владимир Путин", TD_ENT_PER, NULL);
+	check(a, "Москва", "Москва", TD_ENT_LOC, "city:moscow");
 }
 
 int main(void)
