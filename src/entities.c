@@ -3352,7 +3352,7 @@ static int plain_name_words(const ctx *c, size_t i, size_t j)
 	for (size_t k = i; k < j; k++) {
 		td__lexinfo L;
 		lex(c, k, &L);
-		if ((L.flags & TD__LEX_LOWER) || token_in(c, k, L_ORG_HEADS, 0))
+		if (((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER)) || token_in(c, k, L_ORG_HEADS, 0))
 			return 0;
 	}
 	return 1;

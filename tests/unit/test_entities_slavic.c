@@ -1754,6 +1754,9 @@ static void test_ov_surnames(void **state)
 	a = run("sl", "Novice", "Po besedah Marije Zaharove Moskva ne bo odgovorila.");
 	check(a, "Marije Zaharove", "Marija Zaharova", TD_ENT_PER, NULL);
 	check(a, "Moskva", "Moskva", TD_ENT_LOC, "city:moscow");
+	a = run("sl", "Novice", "Po mnenju Angele Merkel Nemčija ne bo popustila.");
+	check(a, "Angele Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+	check(a, "Nemčija", "Nemčija", TD_ENT_LOC, "gpe:de");
 	a = run("bg", "Новини", "Според Владимир Путин Москва няма да отговори.");
 	check(a, "Владимир Путин", "Владимир Путин", TD_ENT_PER, NULL);
 	check(a, "Москва", "Москва", TD_ENT_LOC, "city:moscow");
