@@ -1533,7 +1533,7 @@ static const guess_rule rules[] = {
 	{"pl", "ckiemu", "cki", 1}, {"cs", "ským", "ský", 1}, {"cs", "ckým", "cký", 1},
 	{"cs", "skému", "ský", 1}, {"cs", "ckému", "cký", 1}, {"sk", "ským", "ský", 1},
 	{"sk", "ckým", "cký", 1}, {"sk", "skému", "ský", 1}, {"sk", "ckému", "cký", 1},
-	{"pl", "owi", "", 1}, {"pl", "iem", "", 1}, {"pl", "em", "", 1}, {"pl", "ą", "a", 1},
+	{"pl", "ym", "y", 0}, {"pl", "owi", "", 1}, {"pl", "iem", "", 1}, {"pl", "em", "", 1}, {"pl", "ą", "a", 1},
 	{"pl", "ii", "ia", 1}, {"pl", "ię", "ia", 1}, {"pl", "ią", "ia", 1}, {"pl", "ie", "", 0}, {"pl", "y", "a", 0}, {"pl", "u", "", 0},
 	{"pl", "a", "", 0}, {"pl", "ę", "a", 0}, {"pl", "iego", "i", 1}, {"pl", "ego", "y", 0},
 	{"cs", "ovou", "ová", 1}, {"cs", "ové", "ová", 0}, {"cs", "ovi", "", 1}, {"cs", "ii", "ia", 1}, {"cs", "ií", "ia", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},

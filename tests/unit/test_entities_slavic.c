@@ -1762,6 +1762,16 @@ static void test_ov_surnames(void **state)
 	check(a, "Москва", "Москва", TD_ENT_LOC, "city:moscow");
 }
 
+/* Polish names in "-y" take adjectival endings ("Antonym", "Perrym"). */
+static void test_polish_y_names(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Polityka", "Minister rozmawiał z Antonym Blinkenem o sankcjach.");
+	check(a, "Antonym Blinkenem", "Antony Blinken", TD_ENT_PER, NULL);
+	a = run("pl", "Polityka", "Prezydent spotkał się z Rickiem Perrym w Waszyngtonie.");
+	check(a, "Rickiem Perrym", "Rick Perry", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1824,6 +1834,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_glued_initials, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_weapons_and_long_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ov_surnames, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_polish_y_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
