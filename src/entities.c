@@ -9741,12 +9741,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if ((t->flags & TD_TOK_ALPHA) && t->end - t->start >= 4) {
 			nlong++;
 			ncap += (t->flags & TD_TOK_UPPER) != 0;
-			/* A word of content in lower case: the headline is
-			 * written as a sentence, whose capitals are names
-			 * ("Premier Robert Golob se je srečal"). */
+		}
+		/* A word of content in lower case, short ones too ("met",
+		 * "won"): the headline is written as a sentence, whose
+		 * capitals are names ("Premier Robert Golob se je srečal",
+		 * "They met Emmanuel Macron in Paris"). */
+		if ((t->flags & TD_TOK_ALPHA) && t->end - t->start >= 3)
 			nlow += !nlow && !(t->flags & TD_TOK_UPPER) && !function_word(&c, k) &&
 				!english_function_word(&c, k);
-		}
 	}
 	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3 && !nlow;
 

@@ -756,6 +756,20 @@ static void test_days_before_names(void **state)
 	check(a, "Jan Olbrycht", NULL, TD_ENT_PER, NULL);
 }
 
+/* A first line written as a sentence is no title-case headline, short
+ * verbs in lower case included: its surname that is also a common word
+ * ("macron") is a name there. */
+static void test_sentence_first_line(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "They met Emmanuel Macron in Paris",
+			    "The talks were short, officials said after the meeting.");
+	check(a, "Emmanuel Macron", "Emmanuel Macron", TD_ENT_PER, NULL);
+	/* A title-case headline keeps its capitals weak. */
+	a = run("en", "Central Bank Raises Rates Again", "The Central Bank of Kenya raised rates on Monday.");
+	assert_null(find(a, "Central Bank Raises Rates Again"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -785,6 +799,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_name_compounds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_english_bodies_of_countries, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_days_before_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sentence_first_line, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
