@@ -9746,9 +9746,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * "won"): the headline is written as a sentence, whose
 		 * capitals are names ("Premier Robert Golob se je srečal",
 		 * "They met Emmanuel Macron in Paris"). */
-		if ((t->flags & TD_TOK_ALPHA) && t->end - t->start >= 3)
+		if ((t->flags & TD_TOK_ALPHA) && !(t->flags & TD_TOK_DIGIT) && t->end - t->start >= 3)
 			nlow += !nlow && !(t->flags & TD_TOK_UPPER) && !function_word(&c, k) &&
-				!english_function_word(&c, k);
+				!english_function_word(&c, k) && !inner_capital(&c, k); /* "iPhone" */
 	}
 	c.title_case = nlong >= 3 && ncap * 4 >= nlong * 3 && !nlow;
 

@@ -768,6 +768,13 @@ static void test_sentence_first_line(void **state)
 	/* A title-case headline keeps its capitals weak. */
 	a = run("en", "Central Bank Raises Rates Again", "The Central Bank of Kenya raised rates on Monday.");
 	assert_null(find(a, "Central Bank Raises Rates Again"));
+	/* A product's inner capital ("iPhone") and an ordinal ("5th") are no
+	 * words in lower case of a sentence. */
+	a = run("en", "Apple Unveils New iPhone At Cupertino Event", "The company showed the phone on Tuesday.");
+	assert_null(find(a, "Unveils New"));
+	must(a, "iPhone");
+	a = run("en", "Colts Beat Chiefs 20-13, Clinch 5th Seed In AFC Playoffs", "The team won on Sunday.");
+	assert_null(find(a, "Seed In"));
 }
 
 int main(void)
