@@ -4568,10 +4568,23 @@ static int org_apposition(const ctx *c, size_t i, size_t j)
 		td__lexinfo L;
 		lex(c, k, &L);
 		size_t gl;
-		if ((L.flags & TD__LEX_LOWER) || (c->tk[k].flags & TD_TOK_ALLCAPS) || gaz_at(c, k, &gl, &L))
+		/* (A surname may be a common word after a given name that is
+		 * none: "Jan Kowalski", "kowalski" an adjective.) */
+		int surname = k + 1 == j && k > i && given;
+		/* A given name that is also a common word ("Daniel", a
+		 * deer in Polish) where the English dictionary knows it as
+		 * a name only. */
+		int en_given = 0;
+		if (k == i && (L.flags & TD__LEX_LOWER) && c->li_latin >= 0 && j - i == 2) {
+			td__lexinfo E;
+			td__lex_lookup(c->li_latin, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start, &E);
+			en_given = (E.flags & TD__LEX_SELF) && (E.flags & TD__LEX_PROPER) && !(E.flags & TD__LEX_LOWER);
+		}
+		if (((L.flags & TD__LEX_LOWER) && !surname && !en_given) || (c->tk[k].flags & TD_TOK_ALLCAPS) ||
+		    gaz_at(c, k, &gl, &L))
 			return 0;
 		if (k == i)
-			given = (L.flags & TD__LEX_PROPER) != 0;
+			given = ((L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER)) || en_given;
 	}
 	return given || alone_elsewhere(c, j - 1);
 }

@@ -533,6 +533,13 @@ static void test_party_apposition(void **state)
 	 * institution ("prezes UOKiK"). */
 	a = run("cs", "Sazby", "Guvernér banky Aleš Michl oznámil snížení sazeb.");
 	check(a, "Aleš Michl", NULL, TD_ENT_PER, NULL);
+	/* A surname that is also a common word ("kowalski"), a given name
+	 * that is one too ("daniel", a deer) where English has it as a
+	 * name only. */
+	a = run("pl", "Biznes", "Jak poinformował prezes firmy Jan Kowalski, zysk wzrósł.");
+	check(a, "Jan Kowalski", "Jan Kowalski", TD_ENT_PER, NULL);
+	a = run("pl", "Biznes", "Orlen ogłosił przejęcie Lotosu, poinformował prezes spółki Daniel Obajtek.");
+	check(a, "Daniel Obajtek", "Daniel Obajtek", TD_ENT_PER, NULL);
 	a = run("pl", "Rynek", "Prezes UOKiK Tomasz Chróstny wszczął postępowanie.");
 	check(a, "UOKiK", NULL, TD_ENT_ORG, NULL);
 	/* Czech soft adjectives carry a name on to its noun. */
