@@ -1081,6 +1081,13 @@ static void test_title_case(void **state)
 	check(a, "Real Madryt", NULL, TD_ENT_ORG, "org:fc-realmadrid");
 	check(a, "Olympiakos Pireus", NULL, TD_ENT_ORG, "org:fc-olympiacos");
 	assert_true(!find(a, "Legii") || strcmp(find(a, "Legii")->key, "org:fc-legia"));
+	/* A club named by a first name and a city ("Lech Poznań"), and a
+	 * Czech club by its short name; "Lech" alone stays a first name. */
+	a = run("pl", "Ekstraklasa", "Legia Warszawa przegrała z Lechem Poznań. Lech Wałęsa obejrzał mecz.");
+	check(a, "Lechem Poznań", "Lech Poznań", TD_ENT_ORG, "org:fc-lech");
+	check(a, "Lech Wałęsa", NULL, TD_ENT_PER, NULL);
+	a = run("cs", "Derby", "Fotbalisté Sparty Praha porazili v derby Slavii 2:1.");
+	check(a, "Slavii", "Slavia", TD_ENT_ORG, "org:fc-slavia");
 	a = run("ru", "Лига чемпионов", "Мадридский «Реал» обыграл «Олимпиакос» со счетом 4:3.");
 	check(a, "Реал", NULL, TD_ENT_ORG, "org:fc-realmadrid");
 	check(a, "Олимпиакос", NULL, TD_ENT_ORG, "org:fc-olympiacos");
