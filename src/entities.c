@@ -2291,6 +2291,9 @@ static const char *const loc_cues[] = {
 	"kanton", "canton", "gmin", "miejscowoś", "hrabstw", "графств", "county", "okres", "okresu",
 	"občin", "община", "общине", "громад",
 	"pokrajin", "regij", "država", "državi", "stát", "státě", "štát", "štáte",
+	/* venues */
+	"стадион", "стадіон", "stadion", "stadium", "аэропорт", "аеропорт", "летище", "airport",
+	"lotnisk", "letiště", "letišt", "letališč", "zračn",
 };
 
 /* Leading words of a run that are titles, not names. */
@@ -10041,6 +10044,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					m.cued = 1;
 				} else if (i > 0 && token_in(&c, i - 1, L_ORG_CUES, 0)) {
 					m.type = TD_ENT_ORG;
+					m.cued = 1;
+				} else if (i > 0 && token_in(&c, i - 1, L_LOC_CUES, 0)) {
+					/* "на стадионе «Лужники»", "město „Ústí“" */
+					m.type = TD_ENT_LOC;
 					m.cued = 1;
 				}
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)

@@ -895,6 +895,20 @@ static void test_national_parties(void **state)
 	check(a, "Радом", "Радом", TD_ENT_LOC, "city:radom");
 }
 
+/* A venue's word before a name, quoted or not, makes it a place: a
+ * stadium, an airport ("на стадіоні «Вемблі»", "lotnisko Gatwick"). */
+static void test_venues(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Спорт", "Збірна України зіграє з Англією на стадіоні «Вемблі» в Лондоні.");
+	check(a, "Вемблі", NULL, TD_ENT_LOC, NULL);
+	a = run("ru", "Спорт", "Матч пройдет на стадионе «Лужники». Самолет сел в аэропорту «Шереметьево».");
+	check(a, "Лужники", NULL, TD_ENT_LOC, NULL);
+	check(a, "Шереметьево", NULL, TD_ENT_LOC, NULL);
+	a = run("pl", "Podróże", "Samolot wylądował na lotnisku Gatwick pod Londynem.");
+	check(a, "Gatwick", NULL, TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -949,6 +963,7 @@ int main(void)
 		cmocka_unit_test(test_compound_toponyms),
 		cmocka_unit_test(test_trailing_credit),
 		cmocka_unit_test(test_national_parties),
+		cmocka_unit_test(test_venues),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
