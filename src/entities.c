@@ -1995,6 +1995,11 @@ static const char *const org_heads[] = {
 	"uredu$", "inspektorat", "inspekcj", "inspekc", "инспекц", "інспекц", "инспекторат",
 	"izba$", "izby$", "izbie$", "izbę$", "izbą$", "палата$", "палаты$", "палате$", "палату$",
 	"палатой$", "палата$", "палати$", "палатою$",
+	/* Stock exchanges ("Ljubljanska borza", "Giełda Papierów
+	 * Wartościowych", "Московская биржа"; not the Czech and Slovak
+	 * "burza", a storm in Polish: "Burza Bert"). */
+	"borz", "giełd", "бирж", "бірж", "борса", "exchange$", "börse", "bourse", "bolsa$",
+	"borsa$",
 };
 
 /* German articles and determiners: the capitalised word after one is a

@@ -909,6 +909,17 @@ static void test_venues(void **state)
 	check(a, "Gatwick", NULL, TD_ENT_LOC, NULL);
 }
 
+/* A stock exchange is an organisation named like any body. */
+static void test_exchanges(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Gospodarstvo", "Ljubljanska borza je zrasla. Indeks na Ljubljanski borzi je pridobil.");
+	check(a, "Ljubljanska borza", "Ljubljanska borza", TD_ENT_ORG, NULL);
+	check(a, "Ljubljanski borzi", "Ljubljanska borza", TD_ENT_ORG, NULL);
+	a = run("pl", "Rynek", "Na Warszawskiej Giełdzie kurs spadł.");
+	check(a, "Warszawskiej Giełdzie", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -964,6 +975,7 @@ int main(void)
 		cmocka_unit_test(test_trailing_credit),
 		cmocka_unit_test(test_national_parties),
 		cmocka_unit_test(test_venues),
+		cmocka_unit_test(test_exchanges),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
