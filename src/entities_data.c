@@ -2278,10 +2278,21 @@ const td__alias td__aliases[] = {
 	{"org:czparliament", TD_ENT_ORG, "", "Chamber of Deputies of the Czech Republic", "Chamber of Deputies of the Czech Republic"},
 	{"org:czparliament", TD_ENT_ORG, "cs", "Poslanecká sněmovna", "Poslanecká sněmovna"},
 	{"org:czparliament", TD_ENT_ORG, "cs", "Sněmovna", "Sněmovna"},
+	{"org:czparliament", TD_ENT_ORG, "cs", "Poslanecká sněmovna Parlamentu České republiky", "Poslanecká sněmovna Parlamentu České republiky"},
+	{"org:czparliament", TD_ENT_ORG, "cs", "Poslanecké sněmovny Parlamentu České republiky", "Poslanecká sněmovna Parlamentu České republiky"},
 	{"org:skparliament", TD_ENT_ORG, "", "National Council of the Slovak Republic", "National Council of the Slovak Republic"},
 	{"org:skparliament", TD_ENT_ORG, "sk", "Národná rada", "Národná rada"},
 	{"org:skparliament", TD_ENT_ORG, "", "Národná rada SR", "Národná rada SR"},
 	{"org:skparliament", TD_ENT_ORG, "", "NR SR", "NR SR"},
+	{"org:skparliament", TD_ENT_ORG, "", "Národná rada Slovenskej republiky", "Národná rada Slovenskej republiky"},
+	{"org:skparliament", TD_ENT_ORG, "", "Národnej rady Slovenskej republiky", "Národná rada Slovenskej republiky"},
+	{"org:skparliament", TD_ENT_ORG, "", "Národnej rade Slovenskej republiky", "Národná rada Slovenskej republiky"},
+	{"org:skparliament", TD_ENT_ORG, "", "Národnou radou Slovenskej republiky", "Národná rada Slovenskej republiky"},
+	{"org:skparliament", TD_ENT_ORG, "cs", "Národní rada Slovenské republiky", "Národní rada Slovenské republiky"},
+	{"org:skparliament", TD_ENT_ORG, "cs", "Národní rady Slovenské republiky", "Národní rada Slovenské republiky"},
+	{"org:skparliament", TD_ENT_ORG, "cs", "Národní radě Slovenské republiky", "Národní rada Slovenské republiky"},
+	{"org:skparliament", TD_ENT_ORG, "cs", "Národní rada", "Národní rada"},
+	{"org:skparliament", TD_ENT_ORG, "", "Národní rada SR", "Národní rada SR"},
 	{"org:siparliament", TD_ENT_ORG, "", "National Assembly of Slovenia", "National Assembly of Slovenia"},
 	{"org:siparliament", TD_ENT_ORG, "sl", "Državni zbor", "Državni zbor"},
 	{"org:siparliament", TD_ENT_ORG, "", "DZ", "DZ"},
@@ -3685,4 +3696,4 @@ const td__alias td__aliases[] = {
 	{"gpe:gr", TD_ENT_PER, "", "Grk", "Grk"},
 };
 
-const size_t td__naliases = 3681;
+const size_t td__naliases = 3692;

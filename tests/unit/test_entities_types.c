@@ -918,6 +918,10 @@ static void test_exchanges(void **state)
 	check(a, "Ljubljanski borzi", "Ljubljanska borza", TD_ENT_ORG, NULL);
 	a = run("pl", "Rynek", "Na Warszawskiej Giełdzie kurs spadł.");
 	check(a, "Warszawskiej Giełdzie", NULL, TD_ENT_ORG, NULL);
+	/* A parliament's full name with its country in the genitive. */
+	a = run("sk", "Politika", "Poslanci Národnej rady Slovenskej republiky schválili zákon o rozpočte.");
+	check(a, "Národnej rady Slovenskej republiky", "Národná rada Slovenskej republiky", TD_ENT_ORG,
+	      "org:skparliament");
 }
 
 int main(void)
