@@ -885,6 +885,22 @@ size_t td_sentences(const char *text, size_t len, td_span *out, size_t max)
 							brk = 0;
 					}
 				}
+				/* An ellipsis before a number, a sign or a word in
+				 * lower case goes on: a range ("-18… -15°"), a pause
+				 * ("и вот… они пришли"). */
+				if (cp == 0x2026) {
+					size_t q = end;
+					while (q < len && text[q] == ' ')
+						q++;
+					if (q < len && (text[q] == '-' || text[q] == '+' || (text[q] >= '0' && text[q] <= '9')))
+						brk = 0;
+					else if (q < len) {
+						int l3;
+						uint8_t k = class_of(decode(text + q, len - q, &l3));
+						if ((k & C_LETTER) && !(k & C_UPPER))
+							brk = 0;
+					}
+				}
 			}
 		}
 		if (brk) {

@@ -239,6 +239,16 @@ static void test_sentences(void **state)
 	assert_memory_equal(s + sp[3].start, "Headline without dot", 20);
 	assert_int_equal(sp[3].end - sp[3].start, 20);
 	assert_memory_equal(s + sp[4].start, "Mr. Smith said it. and more", 27);
+	/* An ellipsis in a range or a pause goes on; before a capital it
+	 * ends the sentence. */
+	s = "Температура ночью -18… -15°, днем до -10. Потом… тишина… Конец.";
+	n = td_sentences(s, strlen(s), sp, 16);
+	assert_int_equal(n, 3);
+	assert_memory_equal(s + sp[1].start, "Потом… тишина…", strlen("Потом… тишина…"));
+	assert_int_equal(sp[0].end - sp[0].start, strlen("Температура ночью -18… -15°, днем до -10."));
+	s = "Он ждал… Никто не пришел.";
+	n = td_sentences(s, strlen(s), sp, 16);
+	assert_int_equal(n, 2);
 }
 
 int main(void)
