@@ -826,6 +826,33 @@ static int is_abbrev(const char *text, size_t wstart, size_t wend)
 	return (size_t)l == n;
 }
 
+/* Whether the full stop at i (no space after it) ends a sentence glued
+ * to the next: four lower-case letters before it (not part of an
+ * address), one upper-case letter and then a lower-case one after it. */
+static int glued_sentence(const char *text, size_t start, size_t i, size_t len)
+{
+	size_t p = i, nlow = 0;
+	while (p > start && nlow < 4) {
+		size_t q = p - 1;
+		while (q > start && ((unsigned char)text[q] & 0xC0) == 0x80)
+			q--;
+		int l;
+		uint8_t k = class_of(decode(text + q, p - q, &l));
+		if (!(k & C_LETTER) || (k & C_UPPER))
+			return 0;
+		nlow++;
+		p = q;
+	}
+	if (nlow < 4 || i + 1 >= len || (p > start && strchr("./@:", text[p - 1])))
+		return 0;
+	int l1, l2;
+	uint8_t k1 = class_of(decode(text + i + 1, len - i - 1, &l1));
+	if (!(k1 & C_LETTER) || !(k1 & C_UPPER) || i + 1 + (size_t)l1 >= len)
+		return 0;
+	uint8_t k2 = class_of(decode(text + i + 1 + l1, len - i - 1 - (size_t)l1, &l2));
+	return (k2 & C_LETTER) && !(k2 & C_UPPER);
+}
+
 /* Bytes that may start a character ending a sentence. */
 static const uint8_t sent_byte[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1, ['.'] = 1, [0xE2] = 1};
 
@@ -857,7 +884,13 @@ size_t td_sentences(const char *text, size_t len, td_span *out, size_t max)
 			    (unsigned char)text[end + 1] == 0x80 &&
 			    ((unsigned char)text[end + 2] == 0x9D || (unsigned char)text[end + 2] == 0x99))
 				end += 3;
-			if (end >= len || text[end] == ' ' || text[end] == '\n' || text[end] == '\t') {
+			/* A full stop that lost its space between two words
+			 * of letters ("в секунду.Температура"), crawled text's
+			 * glitch: a word in lower case before, a capital after
+			 * (not "U.S.", "т.е.", "www.Site"; glued_sentence()). */
+			if (cp == '.' && end == i + 1 && end < len && text[end] != ' ' && glued_sentence(text, start, i, len))
+				brk = 1, end = i + 1;
+			else if (end >= len || text[end] == ' ' || text[end] == '\n' || text[end] == '\t') {
 				brk = 1;
 				if (cp == '.') {
 					size_t ws = i;

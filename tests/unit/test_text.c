@@ -249,6 +249,13 @@ static void test_sentences(void **state)
 	s = "Он ждал… Никто не пришел.";
 	n = td_sentences(s, strlen(s), sp, 16);
 	assert_int_equal(n, 2);
+	/* A full stop that lost its space between two words; not in
+	 * abbreviations, addresses or initials. */
+	s = "Ветер 14 метров в секунду.Температура ночью -18°. Сайт www.Example.com и т.е.Итак U.S.Army ok.";
+	n = td_sentences(s, strlen(s), sp, 16);
+	assert_int_equal(n, 3);
+	assert_int_equal(sp[0].end - sp[0].start, strlen("Ветер 14 метров в секунду."));
+	assert_memory_equal(s + sp[1].start, "Температура", strlen("Температура"));
 }
 
 int main(void)
