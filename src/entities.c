@@ -6813,6 +6813,52 @@ static const char *gaz_bg_base(ctx *c, const mention *m, const char *lemma)
 
 static char *lemma_of_(ctx *c, const mention *m);
 
+/* A power plant named by the adjective of its place before the
+ * acronym of its kind, which the dictionaries list as a common word
+ * ("Запорожскую АЭС", "Курской АЭС", "Запорізька АЕС", "Саяно-Шушенской
+ * ГЭС"): an organisation, as the shared task types power plants. The
+ * acronyms stand for feminine nouns (станция, електростанція), so the
+ * base form's adjective is feminine: the word up to its "-ск-" or
+ * "-цк-" ("-ськ-", "-зьк-", "-цьк-") and the feminine ending. Writes it
+ * to out and returns its length, or 0. */
+static size_t plant_name(const ctx *c, size_t i, char *out, size_t cap)
+{
+	static const char *const plants[] = {"АЭС", "ГЭС", "ТЭЦ", "ГРЭС", "ТЭС", "ГАЭС",
+					     "АЕС", "ГЕС", "ТЕЦ", "ТЕС", "ГАЕС"};
+	if (!c->cyrillic || (strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk")) || i + 1 >= c->nt ||
+	    !joined(c, i + 1) || !(c->tk[i + 1].flags & TD_TOK_ALLCAPS) ||
+	    !(c->tk[i].flags & TD_TOK_UPPER) || (c->tk[i].flags & TD_TOK_ALLCAPS))
+		return 0;
+	const char *a = c->t + c->tk[i + 1].start;
+	size_t an = c->tk[i + 1].end - c->tk[i + 1].start;
+	if (!word_listed(plants, NELEM(plants), a, an))
+		return 0;
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	int uk = !strcmp(c->a->lang, "uk");
+	static const char *const sfx_ru[] = {"ск", "цк"}, *const sfx_uk[] = {"ськ", "зьк", "цьк"};
+	const char *const *sfx = uk ? sfx_uk : sfx_ru;
+	size_t ns = uk ? NELEM(sfx_uk) : NELEM(sfx_ru), stem = 0;
+	for (size_t b = 0; b + 4 <= n; b++)
+		for (size_t k = 0; k < ns; k++) {
+			size_t sl = strlen(sfx[k]);
+			if (b + sl <= n && !memcmp(w + b, sfx[k], sl) && n - (b + sl) <= 6)
+				stem = b + sl;
+		}
+	if (!stem)
+		return 0;
+	const char *end = uk ? "а" : "ая";
+	size_t el = strlen(end);
+	if (stem + el + 1 + an + 1 > cap)
+		return 0;
+	memcpy(out, w, stem);
+	memcpy(out + stem, end, el);
+	out[stem + el] = ' ';
+	memcpy(out + stem + el + 1, a, an);
+	out[stem + el + 1 + an] = 0;
+	return stem + el + 1 + an;
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
 	return bg_base(c, m, lemma_of_(c, m));
@@ -9824,6 +9870,24 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			i++;
 			continue;
 		}
+		{
+			char pb[WBUF * 2];
+			size_t pl = plant_name(&c, i, pb, sizeof(pb));
+			if (pl) {
+				mention m = {i, i + 2, NULL, TD_ENT_ORG, 0, 0, 0, 1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+				if (!(m.lemma = td_arena_strndup(ar, pb, pl)))
+					return TD_ERR_NOMEM;
+				/* A listed plant's key ("Запорожская АЭС" and
+				 * "Запорізька АЕС" are one). */
+				const td__gaz *pg = gaz_of_text(pb, pl, 1);
+				if (pg && pg->type == TD_ENT_ORG)
+					m.key = pg->key;
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
+				i += 2;
+				continue;
+			}
+		}
 		td__lexinfo L;
 		lex(&c, i, &L);
 		const td__gaz *g = gaz_at_all(&c, i, &len, &L);
@@ -10609,7 +10673,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m->key = m->g->key;
 		} else if (m->official)
 			m->lemma = official_lemma(&c, m->i, m->j);
-		else
+		else if (!m->lemma) /* (a plant's is made with it: plant_name()) */
 			m->lemma = lemma_of(&c, m);
 		if (m->seat && m->lemma) {
 			/* The seat as written: "Sąd Najwyższy w Pakistanie". */

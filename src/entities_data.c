@@ -3694,6 +3694,18 @@ const td__alias td__aliases[] = {
 	{"gpe:gr", TD_ENT_PER, "", "Grék", "Grék"},
 	{"gpe:gr", TD_ENT_PER, "", "Grki", "Grki"},
 	{"gpe:gr", TD_ENT_PER, "", "Grk", "Grk"},
+	{"org:znpp", TD_ENT_ORG, "", "Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia Nuclear Power Plant"},
+	{"org:znpp", TD_ENT_ORG, "", "Zaporizhzhia NPP", "Zaporizhzhia NPP"},
+	{"org:znpp", TD_ENT_ORG, "", "ZNPP", "ZNPP"},
+	{"org:znpp", TD_ENT_ORG, "ru", "Запорожская АЭС", "Запорожская АЭС"},
+	{"org:znpp", TD_ENT_ORG, "ru", "ЗАЭС", "ЗАЭС"},
+	{"org:znpp", TD_ENT_ORG, "uk", "Запорізька АЕС", "Запорізька АЕС"},
+	{"org:znpp", TD_ENT_ORG, "", "ЗАЕС", "ЗАЕС"},
+	{"org:znpp", TD_ENT_ORG, "", "АЕЦ Запорожие", "АЕЦ Запорожие"},
+	{"org:znpp", TD_ENT_ORG, "pl", "Zaporoska Elektrownia Jądrowa", "Zaporoska Elektrownia Jądrowa"},
+	{"org:znpp", TD_ENT_ORG, "", "Záporožská jaderná elektrárna", "Záporožská jaderná elektrárna"},
+	{"org:znpp", TD_ENT_ORG, "", "Jedrska elektrarna Zaporožje", "Jedrska elektrarna Zaporožje"},
+	{"org:znpp", TD_ENT_ORG, "", "Nuklearna elektrana Zaporožje", "Nuklearna elektrana Zaporožje"},
 };
 
-const size_t td__naliases = 3692;
+const size_t td__naliases = 3704;

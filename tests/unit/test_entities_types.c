@@ -909,6 +909,21 @@ static void test_venues(void **state)
 	check(a, "Gatwick", NULL, TD_ENT_LOC, NULL);
 }
 
+/* A power plant named by its place's adjective before the acronym of
+ * its kind, a common word of the dictionaries: an organisation whose
+ * adjective is feminine in its base form; a listed one has its key. */
+static void test_power_plants(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "МАГАТЭ направило экспертов на Запорожскую АЭС. Обстрел Курской АЭС. "
+					 "На АЭС все спокойно.");
+	check(a, "Запорожскую АЭС", "Запорожская АЭС", TD_ENT_ORG, "org:znpp");
+	check(a, "Курской АЭС", "Курская АЭС", TD_ENT_ORG, NULL);
+	assert_null(find(a, "АЭС"));
+	a = run("uk", "Новини", "Експерти МАГАТЕ прибули на Запорізьку АЕС.");
+	check(a, "Запорізьку АЕС", "Запорізька АЕС", TD_ENT_ORG, "org:znpp");
+}
+
 /* A stock exchange is an organisation named like any body. */
 static void test_exchanges(void **state)
 {
@@ -980,6 +995,7 @@ int main(void)
 		cmocka_unit_test(test_national_parties),
 		cmocka_unit_test(test_venues),
 		cmocka_unit_test(test_exchanges),
+		cmocka_unit_test(test_power_plants),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
