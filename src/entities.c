@@ -2081,6 +2081,8 @@ static const char *const place_heads[] = {
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
 	"peak$", "hills$", "heights$", "harbour$", "harbor$", "reef$", "creek$", "volcano$",
 	"reservoir$", "mount$", "mt$", "basin$", "plateau$", "plains$", "lagoon$", "archipelago$",
+	/* Venues ("Etihad Stadium", "Madison Square Garden" aside). */
+	"stadium$", "arena$", "stadion$", "stadionu$", "stadionie$", "стадион$", "стадіон$",
 	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"). */
 	/* A state named as such ("Estado de Palestina", "État de Palestine"). */
 	"estado$", "état$", "stato$", "staat$",
@@ -2284,6 +2286,10 @@ static const char *const pro_cues[] = {
 	"всекидневник", "седмичник", "вестника", "списание", "телевизия", "медия",
 	"app", "aplikac", "приложени", "додаток", "програм", "program", "system", "систем",
 	"gazociąg", "gazovod", "plynovod", "газопровод", "pipeline",
+	/* Works: a film, a series, a book, an album ("the film Oppenheimer",
+	 * "сериал «Корона»"). */
+	"film$", "movie$", "series$", "sitcom$", "documentary$", "album$", "novel$", "фильм", "фільм",
+	"сериал", "серіал", "филм", "сериал", "serial", "albu", "альбом",
 };
 
 static const char *const loc_cues[] = {
@@ -4140,6 +4146,30 @@ static int first_name_run(const ctx *c, size_t i, size_t j);
  * languages all its words are common words and the last no name
  * ("Geological Survey", "Mission Critical Facilities", "Guardia Civil",
  * "Asuntos Exteriores"; not "Dave Gaskin", "Theresa May"). */
+/* Whether token k, after a place, is a team's plural that no
+ * dictionary knows as a common word ("Los Angeles Lakers", "Boston
+ * Celtics"): English, in "-s" (not "-ss", not a possessive), and no
+ * listed name. */
+static int team_plural(const ctx *c, size_t k, size_t place_len)
+{
+	if (strcmp(c->a->lang, "en") || (c->tk[k].flags & TD_TOK_ALLCAPS) || english_possessive(c, k))
+		return 0;
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start, gl;
+	if (n < 5 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == '\'')
+		return 0;
+	td__lexinfo L;
+	lex(c, k, &L);
+	/* A word no dictionary knows after a place of several words ("Los
+	 * Angeles Lakers"; after one word it may be a surname: "Paris
+	 * Kyriakides"), or a proper noun's plural that is no name itself
+	 * ("Celtics" of "Celtic"; "Williams" is a name). */
+	int unknown = !(L.flags & TD__LEX_KNOWN) && place_len > 1;
+	int plural = (L.flags & TD__LEX_KNOWN) && !(L.flags & (TD__LEX_LOWER | TD__LEX_SELF)) && L.lemma &&
+		     strlen(L.lemma) < n;
+	return (unknown || plural) && !gaz_at(c, k, &gl, &L);
+}
+
 static int english_common_head(const ctx *c, size_t i, size_t j)
 {
 	if (!c->caseless || (c->tk[j - 1].flags & TD_TOK_ALLCAPS))
@@ -10034,7 +10064,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			/* A place and a plural after it name a team: "Kansas City
 			 * Chiefs", "Indianapolis Colts". */
 			if (g->type == TD_ENT_LOC && c.caseless && i + len < c.nt && joined(&c, i + len) &&
-			    (c.tk[i + len].flags & TD_TOK_UPPER) && english_common_head(&c, i + len, i + len + 1)) {
+			    (c.tk[i + len].flags & TD_TOK_UPPER) &&
+			    (english_common_head(&c, i + len, i + len + 1) || team_plural(&c, i + len, len))) {
 				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
@@ -10098,8 +10129,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
 			/* (A common word alone in quotes is a term, unless a
 			 * capital inside it marks a name: «Альфа-Банк».) */
-			if (q >= 1 && q <= 4 && (all_cap || !common) &&
-			    !(q == 1 && common && !inner_capital(&c, i) && !hyphen_capital(&c, i))) {
+			/* (A word before the quotes that names a work or a
+			 * medium makes a common word its title: "сериал
+			 * «Корона»".) */
+			int pro_cued = i > 0 && token_in(&c, i - 1, L_PRO_CUES, 0);
+			if (q >= 1 && q <= 4 && (all_cap || !common || pro_cued) &&
+			    !(q == 1 && common && !inner_capital(&c, i) && !hyphen_capital(&c, i) && !pro_cued)) {
 				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 				/* The Slavic languages in Latin letters quote titles
 				 * of publications, programmes and works ("Observer",

@@ -3706,6 +3706,7 @@ const td__alias td__aliases[] = {
 	{"org:znpp", TD_ENT_ORG, "", "Záporožská jaderná elektrárna", "Záporožská jaderná elektrárna"},
 	{"org:znpp", TD_ENT_ORG, "", "Jedrska elektrarna Zaporožje", "Jedrska elektrarna Zaporožje"},
 	{"org:znpp", TD_ENT_ORG, "", "Nuklearna elektrana Zaporožje", "Nuklearna elektrana Zaporožje"},
+	{"evt:oscars", TD_ENT_EVT, "", "Academy Awards", "Academy Awards"},
 };
 
-const size_t td__naliases = 3704;
+const size_t td__naliases = 3705;

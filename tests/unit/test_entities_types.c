@@ -924,6 +924,26 @@ static void test_power_plants(void **state)
 	check(a, "Запорізьку АЕС", "Запорізька АЕС", TD_ENT_ORG, "org:znpp");
 }
 
+/* Works named after a word for them, venues named with theirs, teams
+ * named by a place and a plural no dictionary knows as a common word. */
+static void test_works_venues_teams(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Awards night",
+			    "The film Oppenheimer, directed by Christopher Nolan, won at the Academy Awards. "
+			    "Netflix said its series The Crown would end. City played at the Etihad Stadium.");
+	check(a, "Oppenheimer", NULL, TD_ENT_PRO, NULL);
+	check(a, "The Crown", NULL, TD_ENT_PRO, NULL);
+	check(a, "Academy Awards", NULL, TD_ENT_EVT, "evt:oscars");
+	check(a, "Etihad Stadium", NULL, TD_ENT_LOC, NULL);
+	check(a, "Christopher Nolan", NULL, TD_ENT_PER, NULL);
+	a = run("ru", "Кино", "Сериал «Корона» завершился. Слово «корона» известно.");
+	check(a, "Корона", NULL, TD_ENT_PRO, NULL);
+	a = run("en", "NBA", "LeBron James led the Los Angeles Lakers to victory. Paris Kyriakides watched.");
+	check(a, "Los Angeles Lakers", "Los Angeles Lakers", TD_ENT_ORG, NULL);
+	check(a, "Paris Kyriakides", NULL, TD_ENT_PER, NULL);
+}
+
 /* A stock exchange is an organisation named like any body. */
 static void test_exchanges(void **state)
 {
@@ -996,6 +1016,7 @@ int main(void)
 		cmocka_unit_test(test_venues),
 		cmocka_unit_test(test_exchanges),
 		cmocka_unit_test(test_power_plants),
+		cmocka_unit_test(test_works_venues_teams),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
