@@ -5131,7 +5131,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		};
 		td__lexinfo L2;
 		lex(c, i + 1, &L2);
-		if (!(L2.flags & TD__LEX_KNOWN) && !ends_in(c, i, roles, NELEM(roles))) {
+		size_t gl2;
+		/* Not a preposition before a listed place ("In
+		 * Baden-Württemberg"; "In" is indium's symbol in English). */
+		const td__gaz *g2 = gaz_at_all(c, i + 1, &gl2, &L2);
+		if (!(L2.flags & TD__LEX_KNOWN) && !ends_in(c, i, roles, NELEM(roles)) && n >= 3 &&
+		    !(g2 && g2->type == TD_ENT_LOC)) {
 			td__lexinfo E;
 			td__lex_lookup(c->li_latin, w, n, &E);
 			if ((E.flags & TD__LEX_SELF) && (E.flags & TD__LEX_PROPER))

@@ -692,6 +692,11 @@ static void test_german_towns_after_prepositions(void **state)
 	assert_null(find(a, "Zukunft"));
 	assert_null(find(a, "Kraft"));
 	assert_null(find(a, "Hause"));
+	/* A preposition that opens a sentence before a listed state is no
+	 * given name ("In" is indium's symbol in English). */
+	a = run("de", "Nachrichten", "Am Montag gab es Streiks. In Baden-Württemberg streikten Beschäftigte.");
+	check(a, "Baden-Württemberg", NULL, TD_ENT_LOC, "sub:de-bw");
+	assert_null(find(a, "In Baden-Württemberg"));
 }
 
 /* An English compound of a name and a participle names the word before
