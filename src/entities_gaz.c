@@ -670,6 +670,16 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 			i += 2;
 			continue;
 		}
+		/* A "kh" (Cyrillic "х", English "Zakharova") is a Latin
+		 * Slavic "h", which goes as vowels do ("Zaharova", "Захарова";
+		 * "Verhofstadt", "Верхофстадт"); a leading one stays, as a
+		 * leading "h" does ("Хаттон", "Hutton"). */
+		if (a[i] == 'k' && a[i + 1] == 'h') {
+			if (bo == 0)
+				b[bo++] = 'h';
+			i += 2;
+			continue;
+		}
 		if (!(a[i] == 'h' && bo == 0)) { /* a leading h stays ("Harry") */
 			unsigned f = (unsigned)(a[i] - 'a');
 			uint32_t next4 = load4(a + i);

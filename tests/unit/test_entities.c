@@ -253,6 +253,12 @@ static const struct {
 	/* German "-eier" keeps its "r"; French "-ier" does not. */
 	{"en", "Steinmeier", "ru", "Штайнмайер"},
 	{"fr", "Barnier", "ru", "Барнье"},
+	/* A medial "х" ("kh") goes as a Latin "h" does; a leading one
+	 * stays. */
+	{"ru", "Захарова", "sl", "Zaharova"},
+	{"en", "Zakharova", "hr", "Zaharova"},
+	{"uk", "Верхофстадт", "nl", "Verhofstadt"},
+	{"ru", "Хаттон", "en", "Hutton"},
 };
 
 static void test_keys(void **state)
