@@ -4020,13 +4020,17 @@ static int acronym_keys(td_entity *e, size_t n, const char *t, size_t len, td_ar
 			if (!hk || !to || !fr)
 				return TD_ERR_NOMEM;
 		}
-		const char *from = la ? x->key : a->key;
+		/* (Not an acronym's key of fewer than three letters, which
+		 * meets too many others: "CA" of "Cambridge Analytica" is
+		 * "k".) */
+		int name_wins = la || (!lx && strlen(x->key) < 3);
+		const char *from = name_wins ? x->key : a->key;
 		uint64_t h = h64(from, strlen(from));
 		size_t q = hslot(hk, cap, h);
 		if (!hk[q]) { /* the first pair of a key wins */
 			hk[q] = h;
 			fr[q] = from;
-			to[q] = la ? a->key : x->key;
+			to[q] = name_wins ? a->key : x->key;
 		}
 	}
 	if (!hk)

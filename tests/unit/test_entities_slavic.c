@@ -600,6 +600,13 @@ static void test_acronym_phrases(void **state)
 	      NULL);
 	const td_entity *n = must(a, "NIJZ"), *p = must(a, "Nacionalni inštitut za javno zdravje");
 	assert_string_equal(n->key, p->key);
+	/* An acronym of two letters gives no key ("CA" would be "k"): the
+	 * name's is the pair's. */
+	a = run("pl", "Wiadomości", "Firma Cambridge Analytica (CA) zbierała dane. Według CA dane były legalne.");
+	n = must(a, "CA");
+	p = must(a, "Cambridge Analytica");
+	assert_string_equal(n->key, p->key);
+	assert_true(strlen(p->key) > 2);
 	a = run("pl", "Wiadomości", "Według Głównego Urzędu Statystycznego (GUS) inflacja wzrosła.");
 	check(a, "Głównego Urzędu Statystycznego", "Główny Urząd Statystyczny", TD_ENT_ORG, NULL);
 	a = run("hr", "Vijesti", "Preporuke je objavio Hrvatski zavod za javno zdravstvo (HZJZ), a ravnatelj "
