@@ -1265,6 +1265,9 @@ const td__alias td__aliases[] = {
 	{"org:airbus", TD_ENT_ORG, "", "Airbus", "Airbus"},
 	{"org:airbus", TD_ENT_ORG, "ru", "Эйрбас", "Эйрбас"},
 	{"org:airbus", TD_ENT_ORG, "", "Ербас", "Ербас"},
+	{"org:airbus", TD_ENT_ORG, "", "Еърбъс", "Еърбъс"},
+	{"org:airbus", TD_ENT_ORG, "", "Еърбас", "Еърбас"},
+	{"org:airbus", TD_ENT_ORG, "ru", "Эрбас", "Эрбас"},
 	{"org:boeing", TD_ENT_ORG, "", "Boeing", "Boeing"},
 	{"org:boeing", TD_ENT_ORG, "", "Боинг", "Боинг"},
 	{"org:boeing", TD_ENT_ORG, "uk", "Боїнг", "Боїнг"},
@@ -3709,4 +3712,4 @@ const td__alias td__aliases[] = {
 	{"evt:oscars", TD_ENT_EVT, "", "Academy Awards", "Academy Awards"},
 };
 
-const size_t td__naliases = 3705;
+const size_t td__naliases = 3708;

@@ -942,6 +942,9 @@ static void test_works_venues_teams(void **state)
 	a = run("en", "NBA", "LeBron James led the Los Angeles Lakers to victory. Paris Kyriakides watched.");
 	check(a, "Los Angeles Lakers", "Los Angeles Lakers", TD_ENT_ORG, NULL);
 	check(a, "Paris Kyriakides", NULL, TD_ENT_PER, NULL);
+	/* Firms by their Bulgarian spelling. */
+	a = run("bg", "Новини", "Компанията Еърбъс предупреди за последиците.");
+	check(a, "Еърбъс", NULL, TD_ENT_ORG, "org:airbus");
 }
 
 /* A stock exchange is an organisation named like any body. */
