@@ -2081,6 +2081,8 @@ static const char *const place_heads[] = {
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
 	"peak$", "hills$", "heights$", "harbour$", "harbor$", "reef$", "creek$", "volcano$",
 	"reservoir$", "mount$", "mt$", "basin$", "plateau$", "plains$", "lagoon$", "archipelago$",
+	/* Bridges ("Крымский мост", "Brooklyn Bridge"). */
+	"мост$", "моста$", "мосту$", "мостом$", "мосте$", "міст$", "мостові$", "bridge$",
 	/* Venues ("Etihad Stadium", "Madison Square Garden" aside). */
 	"stadium$", "arena$", "stadion$", "stadionu$", "stadionie$", "стадион$", "стадіон$",
 	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"). */

@@ -2326,7 +2326,14 @@ const td__alias td__aliases[] = {
 	{"org:wagner", TD_ENT_ORG, "", "ЧВК «Вагнер»", "ЧВК «Вагнер»"},
 	{"org:wagner", TD_ENT_ORG, "", "ЧВК Вагнер", "ЧВК Вагнер"},
 	{"org:wagner", TD_ENT_ORG, "", "ПВК «Вагнер»", "ПВК «Вагнер»"},
+	{"org:wagner", TD_ENT_ORG, "", "ПВК Вагнер", "ПВК Вагнер"},
+	{"org:wagner", TD_ENT_ORG, "", "Группа Вагнера", "Группа Вагнера"},
+	{"org:wagner", TD_ENT_ORG, "", "Группа Вагнер", "Группа Вагнер"},
+	{"org:wagner", TD_ENT_ORG, "", "Група Вагнера", "Група Вагнера"},
+	{"org:wagner", TD_ENT_ORG, "", "Група Вагнер", "Група Вагнер"},
 	{"org:wagner", TD_ENT_ORG, "", "Grupa Wagnera", "Grupa Wagnera"},
+	{"org:wagner", TD_ENT_ORG, "", "Skupina Wagner", "Skupina Wagner"},
+	{"org:wagner", TD_ENT_ORG, "", "Wagnerova skupina", "Wagnerova skupina"},
 	{"org:tesla", TD_ENT_ORG, "", "Tesla", "Tesla"},
 	{"org:tesla", TD_ENT_ORG, "", "Тесла", "Тесла"},
 	{"org:spacex", TD_ENT_ORG, "", "SpaceX", "SpaceX"},
@@ -3712,4 +3719,4 @@ const td__alias td__aliases[] = {
 	{"evt:oscars", TD_ENT_EVT, "", "Academy Awards", "Academy Awards"},
 };
 
-const size_t td__naliases = 3708;
+const size_t td__naliases = 3715;

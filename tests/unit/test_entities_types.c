@@ -942,6 +942,10 @@ static void test_works_venues_teams(void **state)
 	a = run("en", "NBA", "LeBron James led the Los Angeles Lakers to victory. Paris Kyriakides watched.");
 	check(a, "Los Angeles Lakers", "Los Angeles Lakers", TD_ENT_ORG, NULL);
 	check(a, "Paris Kyriakides", NULL, TD_ENT_PER, NULL);
+	/* Bridges are places; the Wagner group by its Russian name. */
+	a = run("ru", "Война", "Атака на Крымский мост. Группа Вагнер заняла позиции.");
+	check(a, "Крымский мост", NULL, TD_ENT_LOC, NULL);
+	check(a, "Группа Вагнер", NULL, TD_ENT_ORG, "org:wagner");
 	/* Firms by their Bulgarian spelling. */
 	a = run("bg", "Новини", "Компанията Еърбъс предупреди за последиците.");
 	check(a, "Еърбъс", NULL, TD_ENT_ORG, "org:airbus");
