@@ -946,6 +946,10 @@ static void test_works_venues_teams(void **state)
 	a = run("ru", "Война", "Атака на Крымский мост. Группа Вагнер заняла позиции.");
 	check(a, "Крымский мост", NULL, TD_ENT_LOC, NULL);
 	check(a, "Группа Вагнер", NULL, TD_ENT_ORG, "org:wagner");
+	/* A town no dictionary knows, in the genitive after "из". */
+	a = run("ru", "Война", "Военные отступили из Бахмута. Туристы приехали из Москвы.");
+	check(a, "Бахмута", "Бахмут", TD_ENT_LOC, NULL);
+	check(a, "Москвы", "Москва", TD_ENT_LOC, NULL);
 	/* Firms by their Bulgarian spelling. */
 	a = run("bg", "Новини", "Компанията Еърбъс предупреди за последиците.");
 	check(a, "Еърбъс", NULL, TD_ENT_ORG, "org:airbus");
