@@ -1579,7 +1579,13 @@ static const guess_rule rules[] = {
 	{"cs", "ovo", "", 0}, {"sk", "ov", "", 0}, {"sk", "ova", "", 0}, {"sk", "ovej", "", 0},
 	{"hr", "ova", "", 0}, {"hr", "ove", "", 0}, {"hr", "ovo", "", 0}, {"hr", "ovu", "", 0},
 	{"hr", "ov", "", 3},
-	{"hr", "eva", "", 0}, {"en", "'s", "", 1}, {"en", "’s", "", 1},
+	{"hr", "eva", "", 0},
+	/* Serbian in Cyrillic declines as Croatian does: men's surnames in
+	 * "-ић", the instrumental "-ом", "-ем", the other cases where the
+	 * article writes the result ("Вучићем", "Орбаном", "Лавровом"). */
+	{"sr", "ићу", "ић", 1}, {"sr", "ића", "ић", 1}, {"sr", "ићем", "ић", 1}, {"sr", "ом", "", 1},
+	{"sr", "ем", "", 1}, {"sr", "у", "", 0}, {"sr", "а", "", 0}, {"sr", "е", "а", 0}, {"sr", "и", "а", 0},
+	{"en", "'s", "", 1}, {"en", "’s", "", 1},
 };
 
 /* Writes the guessed nominative of w (n bytes) into out. */
@@ -3036,7 +3042,9 @@ static int title_word(const ctx *c, size_t i)
 		return 0;
 	td__lexinfo L;
 	lex(c, i, &L);
-	return (L.flags & TD__LEX_LOWER) != 0;
+	/* (Or a role's word itself that the dictionary lacks: the Serbian
+	 * "Predsednik" beside the Croatian "predsjednik".) */
+	return (L.flags & TD__LEX_LOWER) || (!(L.flags & TD__LEX_KNOWN) && token_in(c, i, L_PER_CUES, 1));
 }
 
 /* Whether token j is a top-level domain glued by a dot to the token
@@ -11219,7 +11227,37 @@ static int base_forms_at_starts(td_article *a, td_arena *ar, const td_token *tk,
 	return 0;
 }
 
+static int entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt);
+
+/* Whether the first letters of a's text are mostly Latin ones. */
+static int latin_text(const td_article *a)
+{
+	size_t lat = 0, cyr = 0, n = a->text_len < 4096 ? a->text_len : 4096;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)a->text[i];
+		lat += (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+		cyr += b >= 0xD0 && b <= 0xD3;
+	}
+	return lat > 2 * cyr;
+}
+
 int td_entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
+{
+	/* Serbian in Latin letters and Bosnian are Croatian's grammar, and
+	 * mostly its words: its dictionary and rules (the article keeps
+	 * its language). */
+	char lang[sizeof(a->lang)];
+	memcpy(lang, a->lang, sizeof(lang));
+	int as_hr = (!strcmp(a->lang, "bs") || !strcmp(a->lang, "sr")) && latin_text(a);
+	if (as_hr)
+		memcpy(a->lang, "hr", 3);
+	int rc = entities_article_tok(a, ar, flags, tk, nt);
+	if (as_hr)
+		memcpy(a->lang, lang, sizeof(lang));
+	return rc;
+}
+
+static int entities_article_tok(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	int rc = text_entities(a, ar, flags, tk, nt);
 	/* A name with a brand's "+" is no person's ("Днес+", "Canal+"). */

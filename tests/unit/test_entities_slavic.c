@@ -1793,6 +1793,23 @@ static void test_polish_y_names(void **state)
 	check(a, "Rickiem Perrym", "Rick Perry", TD_ENT_PER, NULL);
 }
 
+/* Serbian: in Cyrillic, cases as Croatian has them; in Latin letters
+ * (and Bosnian) Croatian's dictionary and rules, the article keeping its
+ * language; a role's word the dictionary lacks ("Predsednik") opens no
+ * name. */
+static void test_serbian(void **state)
+{
+	(void)state;
+	td_article *a = run("sr", "Вести", "Министар је разговарао са Сергејем Лавровом и Виктором Орбаном у Москви.");
+	check(a, "Сергејем Лавровом", "Сергеј Лавров", TD_ENT_PER, NULL);
+	check(a, "Виктором Орбаном", "Виктор Орбан", TD_ENT_PER, NULL);
+	a = run("sr", "Vesti", "Predsednik Srbije Aleksandar Vučić razgovarao je sa Sergejem Lavrovom u Beogradu.");
+	check(a, "Aleksandar Vučić", "Aleksandar Vučić", TD_ENT_PER, NULL);
+	check(a, "Srbije", "Srbija", TD_ENT_LOC, "gpe:rs");
+	check(a, "Sergejem Lavrovom", "Sergej Lavrov", TD_ENT_PER, NULL);
+	assert_string_equal(a->lang, "sr");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1856,6 +1873,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_weapons_and_long_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ov_surnames, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_y_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_serbian, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
