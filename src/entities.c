@@ -1936,15 +1936,19 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 	}
 	/* A Russian place no dictionary knows, in "-а" after a preposition
 	 * that governs the genitive, is a masculine name's genitive ("из
-	 * Бахмута", "около Соледара": "Бахмут"): a feminine one's ends in
+	 * Бахмута", "Около Соледара": "Бахмут"): a feminine one's ends in
 	 * "-ы", "-и" there. */
-	if (type == TD_ENT_LOC && !L.lemma && !strcmp(c->a->lang, "ru") && n > 6 && n < WBUF &&
-	    !memcmp(w + n - 2, "\xD0\xB0", 2) && i > 0 && joined(c, i) && !(c->tk[i - 1].flags & TD_TOK_UPPER)) {
+	if (type == TD_ENT_LOC && !L.lemma && !strcmp(c->a->lang, "ru") && n > 6 && n < WBUF && i > 0 &&
+	    joined(c, i) && (!memcmp(w + n - 2, "\xD0\xB0", 2) || !memcmp(w + n - 2, "\xD1\x83", 2))) {
 		static const char *const gen[] = {"из", "от", "до", "около", "возле", "близ", "вблизи", "для",
 						  "без", "против", "вокруг", "после", "у"};
+		/* (So is one in "-у" after "к", a dative: "к Соледару".) */
+		static const char *const dat[] = {"к", "ко"};
 		char f[WBUF];
 		size_t fl = td_text_fold(c->t + c->tk[i - 1].start, c->tk[i - 1].end - c->tk[i - 1].start, f, sizeof(f));
-		if (word_listed(gen, NELEM(gen), f, fl) && n - 2 + 1 <= cap) {
+		int a_end = !memcmp(w + n - 2, "\xD0\xB0", 2);
+		if ((a_end ? word_listed(gen, NELEM(gen), f, fl) : word_listed(dat, NELEM(dat), f, fl)) &&
+		    n - 2 + 1 <= cap) {
 			memcpy(out, w, n - 2);
 			out[n - 2] = 0;
 			return n - 2;

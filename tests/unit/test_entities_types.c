@@ -950,6 +950,8 @@ static void test_works_venues_teams(void **state)
 	a = run("ru", "Война", "Военные отступили из Бахмута. Туристы приехали из Москвы.");
 	check(a, "Бахмута", "Бахмут", TD_ENT_LOC, NULL);
 	check(a, "Москвы", "Москва", TD_ENT_LOC, NULL);
+	a = run("ru", "Война", "Войска подошли к Бахмуту.");
+	check(a, "Бахмуту", "Бахмут", TD_ENT_LOC, NULL);
 	/* Firms by their Bulgarian spelling. */
 	a = run("bg", "Новини", "Компанията Еърбъс предупреди за последиците.");
 	check(a, "Еърбъс", NULL, TD_ENT_ORG, "org:airbus");
