@@ -419,6 +419,7 @@ static int cmp_event(const void *a, const void *b)
 struct cand {
 	const char *name;
 	char lang[4];
+	uint8_t type; /* the type of the mentions that gave it */
 	uint32_t count, next;
 };
 
@@ -872,6 +873,10 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 		 * article wrote, "Theresę May"; the nominative is written
 		 * most). Linked per entity from head[e]. */
 		struct cand *cands = td_arena_alloc(tmp, nent * sizeof(*cands));
+		/* Mentions per entity and type: a key that names a country and
+		 * its people ("Britové" under gpe:gb) is the type named most,
+		 * and named by that type's names. */
+		uint32_t(*tcount)[TD_ENT_NTYPES] = td_arena_calloc(tmp, nent * sizeof(*tcount));
 		uint32_t *head = td_arena_calloc(tmp, nent * sizeof(uint32_t));
 		uint32_t *tail = td_arena_calloc(tmp, nent * sizeof(uint32_t));
 		size_t ncand = 0;
@@ -880,7 +885,7 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 		while (kcap < 2 * nent)
 			kcap *= 2;
 		uint32_t *kidx = td_arena_calloc(tmp, kcap * sizeof(uint32_t));
-		if (!ents || !last || !cands || !head || !tail || !kidx)
+		if (!ents || !last || !cands || !tcount || !head || !tail || !kidx)
 			goto nomem;
 		size_t ne = 0;
 		for (size_t i = 0; i < n; i++) {
@@ -909,14 +914,18 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 					last[e] = i;
 				}
 				const char *name = en->lemma ? en->lemma : en->text;
+				if (en->type < TD_ENT_NTYPES)
+					tcount[e][en->type]++;
 				uint32_t x = head[e];
-				while (x && (strcmp(cands[x - 1].lang, a->lang) || strcmp(cands[x - 1].name, name)))
+				while (x && (strcmp(cands[x - 1].lang, a->lang) || strcmp(cands[x - 1].name, name) ||
+					     cands[x - 1].type != en->type))
 					x = cands[x - 1].next;
 				if (x)
 					cands[x - 1].count++;
 				else if (ncand < nent) {
 					struct cand *cd = &cands[ncand++];
 					cd->name = name;
+					cd->type = (uint8_t)en->type;
 					snprintf(cd->lang, sizeof(cd->lang), "%s", a->lang);
 					cd->count = 1;
 					/* Appended, so that among equals the first given wins. */
@@ -936,9 +945,17 @@ int td_story_build_ex(td_story *s, td_article **m, size_t n, td_day now, td_aren
 		 * first given. */
 		for (size_t e = 0; e < ne; e++) {
 			uint32_t bests[8] = {0};
+			int dom = 0;
+			for (int t = 1; t < TD_ENT_NTYPES; t++)
+				if (tcount[e][t] > tcount[e][dom])
+					dom = t;
+			if (tcount[e][dom])
+				ents[e].type = (uint8_t)dom;
 			for (uint32_t x = head[e]; x; x = cands[x - 1].next) {
 				const struct cand *cd = &cands[x - 1];
-				uint32_t sc = name_score(cands, head[e], cd);
+				/* A name of the entity's type first ("Velká Británie",
+				 * not "Britové"), then the name given most. */
+				uint32_t sc = name_score(cands, head[e], cd) + (cd->type == dom ? 1u << 24 : 0);
 				size_t l = 0;
 				while (l < ents[e].nnames && strcmp(ents[e].names[l].lang, cd->lang))
 					l++;

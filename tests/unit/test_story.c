@@ -272,12 +272,42 @@ static void test_entity_names(void **state)
 	td_arena_destroy(ar);
 }
 
+/* A key that names a country and its people is the type named most, and
+ * named by that type's names, even where its people are written more in
+ * one language. */
+static void test_entity_type_names(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	td_day d = td_day_from_ymd(2019, 1, 15);
+	td_article *m[3];
+	m[0] = mk(ar, "a.txt", "cs", "CTK", "Brexit", "Britové hlasovali. Britové odešli. Velká Británie je venku.", d);
+	m[1] = mk(ar, "b.txt", "pl", "PAP", "Brexit", "Wielka Brytania wyszła z Unii.", d);
+	m[2] = mk(ar, "c.txt", "pl", "TVN", "Brexit", "Wielka Brytania opuściła Unię.", d);
+	add_entity(ar, m[0], "Britové", "Britové", "gpe:gb", TD_ENT_PER);
+	add_entity(ar, m[0], "Britové", "Britové", "gpe:gb", TD_ENT_PER);
+	add_entity(ar, m[0], "Velká Británie", "Velká Británie", "gpe:gb", TD_ENT_LOC);
+	add_entity(ar, m[1], "Wielka Brytania", "Wielka Brytania", "gpe:gb", TD_ENT_LOC);
+	add_entity(ar, m[2], "Wielka Brytania", "Wielka Brytania", "gpe:gb", TD_ENT_LOC);
+	td_story s;
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(td_story_build(&s, m, 3, d, ar), 0);
+	assert_int_equal(s.nentities, 1);
+	assert_int_equal(s.entities[0].type, TD_ENT_LOC);
+	assert_int_equal(s.entities[0].nnames, 2);
+	for (size_t k = 0; k < s.entities[0].nnames; k++)
+		if (!strcmp(s.entities[0].names[k].lang, "cs"))
+			assert_string_equal(s.entities[0].names[k].name, "Velká Británie");
+	td_arena_destroy(ar);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_build),
 		cmocka_unit_test(test_one_source_no_dispute),
 		cmocka_unit_test(test_entity_names),
+		cmocka_unit_test(test_entity_type_names),
 	};
 	return cmocka_run_group_tests_name("story", tests, NULL, NULL);
 }
