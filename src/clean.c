@@ -991,6 +991,43 @@ static size_t untokenize(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
+/* Whether the full stop at s[i] ends an abbreviation, no sentence: a
+ * short word before it ("ws.", "Ok.", "r.", "ул.", "В.В."), not a
+ * number; "... 2019 г. Next": a year's abbreviation ends the sentence
+ * (*year set). */
+static int abbreviation_dot(const char *s, size_t b, size_t i, int *year)
+{
+	*year = 0;
+	if (s[i] != '.')
+		return 0;
+	size_t w = i;
+	while (w > b && !is_sp(s[w - 1]))
+		w--;
+	size_t chars = 0, dots = 0;
+	for (size_t k = w; k < i; k++) {
+		chars += ((unsigned char)s[k] & 0xC0) != 0x80;
+		dots += s[k] == '.';
+	}
+	/* Three letters in Latin script ("ws.", "Gen."), two in others
+	 * ("ул.", "г."; "дом." ends a sentence), or initials ("В.В."). */
+	int ascii = chars == i - w;
+	int abbr = i > w && (dots || chars <= (ascii ? 3u : 2u));
+	/* An acronym ends a sentence ("do USA.", "в ЕС."); an initial
+	 * does not. */
+	if (abbr && !dots && chars >= 2) {
+		int upper = 1;
+		for (size_t k = w; k < i && upper; k++)
+			if (((unsigned char)s[k] & 0xC0) != 0x80)
+				upper = td__is_upper_at(s, k, i);
+		abbr = !upper;
+	}
+	for (size_t k = w; k < i && abbr; k++)
+		if (is_digit(s[k]) || s[k] == '-')
+			abbr = 0;
+	*year = abbr && w >= b + 2 && is_digit(s[w - 2]) && word_kind(s, w, i, TD__K_YEARN);
+	return abbr && !*year;
+}
+
 /* Shortens a long headline to its first sentence or a word boundary. */
 static span cap_title(const char *s, span t)
 {
@@ -999,17 +1036,8 @@ static span cap_title(const char *s, span t)
 	for (size_t i = t.b + 20; i < t.b + TITLE_MAX; i++) {
 		if (!((s[i] == '.' || s[i] == '!' || s[i] == '?') && is_sp(s[i + 1])))
 			continue;
-		/* "ws.", "Ok.", "r.": a short word before a dot is an abbreviation. */
-		size_t w = i;
-		while (w > t.b && !is_sp(s[w - 1]))
-			w--;
-		int abbr = s[i] == '.' && i > w && i - w <= 3;
-		for (size_t k = w; k < i && abbr; k++)
-			if (is_digit(s[k]) || s[k] == '-')
-				abbr = 0;
-		/* "... 2019 г. Next": a year's abbreviation ends the sentence. */
-		int year_abbr = abbr && w >= t.b + 2 && is_digit(s[w - 2]) && word_kind(s, w, i, TD__K_YEARN);
-		if (abbr && !year_abbr)
+		int year_abbr = 0;
+		if (abbreviation_dot(s, t.b, i, &year_abbr))
 			continue;
 		return (span){t.b, s[i] == '.' && !year_abbr ? i : i + 1};
 	}
@@ -1538,10 +1566,11 @@ int td_clean_article(td_article *a, td_arena *ar)
 			lead_base = body + pre;
 		} else {
 			size_t se = 0;
+			int year_abbr;
 			for (size_t i = 15; i + 2 < l1 && i < TITLE_MAX; i++)
 				if ((body[i] == '.' || body[i] == '!' || body[i] == '?') && body[i + 1] == ' ' &&
 				    (td__is_upper_at(body, i + 2, l1) || !td__is_letter_at(body, i + 2, l1)) &&
-				    word_count(body, 0, i) >= 3) {
+				    word_count(body, 0, i) >= 3 && !abbreviation_dot(body, 0, i, &year_abbr)) {
 					se = i;
 					break;
 				}

@@ -2234,6 +2234,45 @@ static int storm_word(const ctx *c, size_t k)
 	return storm_stem(f, fl);
 }
 
+
+/* Whether token k is initials written together ("В.В", "J.R"): capital
+ * letters, one each, joined by full stops. */
+static int joined_initials(const ctx *c, size_t k)
+{
+	const char *w = c->t + c->tk[k].start, *e = c->t + c->tk[k].end;
+	int letters = 0;
+	while (w < e) {
+		int l;
+		uint32_t cp = td_utf8_decode(w, (size_t)(e - w), &l);
+		if (l <= 0 || !u_isupper((UChar32)cp))
+			return 0;
+		letters++;
+		w += l;
+		if (w < e && *w++ != '.')
+			return 0;
+	}
+	return letters >= 2;
+}
+
+/* Initials written together before a person's name ("В.В. Путин"), which
+ * the capitals made an acronym of their own: one name with the person's. */
+static void initials_persons(const ctx *c, mention *ms, size_t *nm)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention *m = &ms[k];
+		if (k + 1 < *nm && m->j == m->i + 1 && !m->g && ms[k + 1].type == TD_ENT_PER &&
+		    ms[k + 1].i == m->j && ms[k + 1].i < c->nt && joined_initials(c, m->i) &&
+		    c->tk[m->j].start == c->tk[m->i].end + 2 && c->t[c->tk[m->i].end] == '.' &&
+		    c->t[c->tk[m->i].end + 1] == ' ') {
+			ms[k + 1].i = m->i;
+			continue; /* the initials' own mention goes */
+		}
+		ms[o++] = *m;
+	}
+	*nm = o;
+}
+
 /* A person's name right after a storm's kind, in quotes or not, is the
  * storm's ("ураган «Мелисса»", "урагана Мелисса", "huragan Melissa"). */
 static void storm_names(const ctx *c, mention *ms, size_t nm)
@@ -10722,6 +10761,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	body_country_extend(&c, ms, &nm);
 	state_form_names(&c, ms, &nm);
 	storm_names(&c, ms, nm);
+	initials_persons(&c, ms, &nm);
 	/* Lemmas and keys. */
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];

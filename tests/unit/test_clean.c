@@ -136,6 +136,12 @@ static void test_title_chrome_falls_back(void **state)
 		      "The European Commission fined Google. The fine is the largest ever.");
 	assert_string_equal(a->title, "The European Commission fined Google");
 	assert_string_equal(a->body, "The fine is the largest ever.");
+	/* The first sentence does not end at initials ("В.В.") or a short
+	 * abbreviation; it ends at an acronym ("ЕС."). */
+	a = clean_txt("Новости", "Как отметил В.В. Путин, ситуация стабильна. Путин уехал.");
+	assert_string_equal(a->title, "Как отметил В.В. Путин, ситуация стабильна");
+	a = clean_txt("Новости", "Лондон заявил о выходе из ЕС. Переговоры продолжатся.");
+	assert_string_equal(a->title, "Лондон заявил о выходе из ЕС");
 	/* The last part of a breadcrumb can be the headline. */
 	a = clean_txt("DataLife Engine > Версия для печати > Європейська комісія: склад і повноваження",
 		      "Текст.");
