@@ -952,6 +952,11 @@ static void test_works_venues_teams(void **state)
 	check(a, "Москвы", "Москва", TD_ENT_LOC, NULL);
 	a = run("ru", "Война", "Войска подошли к Бахмуту.");
 	check(a, "Бахмуту", "Бахмут", TD_ENT_LOC, NULL);
+	/* Regions of Russia by their short names split a title's run. */
+	a = run("ru", "Новости", "Глава Чечни Рамзан Кадыров выступил. В Дагестане прошли обыски.");
+	check(a, "Чечни", "Чечня", TD_ENT_LOC, "sub:ru-ce");
+	check(a, "Рамзан Кадыров", NULL, TD_ENT_PER, NULL);
+	check(a, "Дагестане", "Дагестан", TD_ENT_LOC, "sub:ru-da");
 	/* Firms by their Bulgarian spelling. */
 	a = run("bg", "Новини", "Компанията Еърбъс предупреди за последиците.");
 	check(a, "Еърбъс", NULL, TD_ENT_ORG, "org:airbus");
