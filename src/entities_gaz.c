@@ -409,6 +409,7 @@ static uint8_t merge_by_first[26][NMERGES];
 static uint8_t merge_count[26], merge_fl[NMERGES], merge_tl[NMERGES];
 static uint32_t merge_pat[NMERGES], merge_mask[NMERGES];
 static size_t merge_ck; /* the index of "ck" */
+static size_t merge_rz; /* the index of "rz" */
 /* Cyrillic letters (U+0400..U+04FF) in lower case (u_tolower), and their
  * spellings (cyr()) but for the first letter's, by whether the language
  * is Bulgarian: NUL-padded, with their lengths, 0 for none. */
@@ -441,6 +442,8 @@ static void build_merges(void)
 		merge_mask[k] = load4(m);
 		if (!strcmp(merges[k].from, "ck"))
 			merge_ck = k;
+		if (!strcmp(merges[k].from, "rz"))
+			merge_rz = k;
 	}
 	for (uint32_t c = 0; c < 256; c++) {
 		uint32_t lc = (uint32_t)u_tolower((UChar32)(0x400 + c));
@@ -487,7 +490,7 @@ static td__tblock kmemo_block = TD__TBLOCK(sizeof(key_memo) * KEY_MEMO);
 static _Thread_local key_memo *kmemo; /* KEY_MEMO records (kmemo_block) */
 
 /* What of a name's language its key reads (key_lang). */
-enum { KL_UK = 1, KL_BG = 2, KL_RU = 4, KL_SLAVIC_J = 8 };
+enum { KL_UK = 1, KL_BG = 2, KL_RU = 4, KL_SLAVIC_J = 8, KL_PL = 16 };
 
 static unsigned key_lang(const char *lang)
 {
@@ -497,7 +500,7 @@ static unsigned key_lang(const char *lang)
 	 * Cyrillic "ј") is the glide "й" ("Tokajew", "Alijev", "Лајен"), not
 	 * the English "dž" ("Major"). */
 	switch ((unsigned char)lang[0] << 8 | (unsigned char)lang[1]) {
-	case 'p' << 8 | 'l':
+	case 'p' << 8 | 'l': return KL_SLAVIC_J | KL_PL;
 	case 'c' << 8 | 's':
 	case 's' << 8 | 'k':
 	case 's' << 8 | 'l':
@@ -688,6 +691,10 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 				/* Polish and Czech "-cki", "-cký" say "ts-k"
 				 * ("Morawiecki", "Моравецкий"). */
 				if (k == merge_ck && a[i + 1] == 'k' && (a[i + 2] == 'i' || a[i + 2] == 'y'))
+					continue;
+				/* Polish "rz" is a "ž"; elsewhere two letters
+				 * ("Терзиев", "Terziev"). */
+				if (k == merge_rz && !((kl & KL_PL) && (latin[i + 1] & LAT_Z)))
 					continue;
 				if ((next4 & merge_mask[k]) == merge_pat[k]) {
 					memcpy(b + bo, merges[k].to, merge_tl[k]);

@@ -259,6 +259,9 @@ static const struct {
 	{"en", "Zakharova", "hr", "Zaharova"},
 	{"uk", "Верхофстадт", "nl", "Verhofstadt"},
 	{"ru", "Хаттон", "en", "Hutton"},
+	/* A Cyrillic "рз" is two letters (Polish "rz" is one). */
+	{"bg", "Терзиев", "en", "Terziev"},
+	{"ru", "Бжезинский", "pl", "Brzeziński"},
 };
 
 static void test_keys(void **state)
