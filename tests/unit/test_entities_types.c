@@ -957,6 +957,11 @@ static void test_works_venues_teams(void **state)
 	check(a, "Чечни", "Чечня", TD_ENT_LOC, "sub:ru-ce");
 	check(a, "Рамзан Кадыров", NULL, TD_ENT_PER, NULL);
 	check(a, "Дагестане", "Дагестан", TD_ENT_LOC, "sub:ru-da");
+	/* Public broadcasters of the region are media. */
+	a = run("pl", "Media", "Według TVN24 i TVP Info rząd przyjął ustawę. Polskiego Radia nie słuchał.");
+	check(a, "TVN24", NULL, TD_ENT_PRO, "pro:tvn");
+	check(a, "TVP Info", NULL, TD_ENT_PRO, "pro:tvp");
+	check(a, "Polskiego Radia", "Polskie Radio", TD_ENT_PRO, "pro:polskieradio");
 	/* Firms by their Bulgarian spelling. */
 	a = run("bg", "Новини", "Компанията Еърбъс предупреди за последиците.");
 	check(a, "Еърбъс", NULL, TD_ENT_ORG, "org:airbus");
