@@ -4598,6 +4598,37 @@ static int same_ending(const ctx *c, size_t a, size_t b)
 	return c->tk[b].end - c->tk[b].start >= k && !memcmp(x - k, y - k, k);
 }
 
+/* Whether run [i, i + 3) is a name and its owner, a person in the
+ * genitive: "Agrofert Andreje Babiše", "Газпром Алексея Миллера". The
+ * first name is in an oblique case of a name the dictionary knows, the
+ * surname shares its ending or declines too; the first word is as
+ * written and ends otherwise. */
+static int genitive_owner(const ctx *c, size_t i)
+{
+	if (!c->slavic || !strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk") || c->li < 0)
+		return 0;
+	char b[WBUF];
+	size_t bl = token_lemma(c, i + 1, TD_ENT_PER, b, sizeof(b));
+	size_t n = c->tk[i + 1].end - c->tk[i + 1].start;
+	if (!bl || bl >= n || memcmp(b, c->t + c->tk[i + 1].start, bl))
+		return 0;
+	td__lexinfo G;
+	td__lex_lookup(c->li, b, bl, &G);
+	if (!(G.flags & TD__LEX_SELF) || !(G.flags & TD__LEX_PROPER) || (G.flags & TD__LEX_LOWER))
+		return 0;
+	/* (The first word ends in a consonant, as a nominative does that
+	 * no case of a name has: not "Jana Amose Komenského", "Asifa Aliego
+	 * Zardariego".) */
+	const char *w = c->t + c->tk[i].start;
+	size_t wn = c->tk[i].end - c->tk[i].start, a = wn ? wn - 1 : 0;
+	while (a > 0 && ((unsigned char)w[a] & 0xC0) == 0x80)
+		a--;
+	if (vowel_end(w + a, wn - a))
+		return 0;
+	return !oblique_form(c, i) && !same_ending(c, i, i + 1) &&
+	       (same_ending(c, i + 1, i + 2) || oblique_form(c, i + 2));
+}
+
 /* Bulgarian and Macedonian: whether token i follows "на" and is written
  * elsewhere in the article as a surname after a capitalised word
  * ("адвокатът на Тръмп ... Доналд Тръмп"). */
@@ -10466,7 +10497,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (!per && !ext && c.slavic && j - i == 3 && !common_only(&c, i + 1) && !common_only(&c, i + 2) &&
 		    ((oblique_of_named(&c, i) && !oblique_form(&c, i + 2) &&
 		      (!oblique_form(&c, i + 1) || !same_ending(&c, i, i + 1))) ||
-		     bg_possessor(&c, i)))
+		     bg_possessor(&c, i) || genitive_owner(&c, i)))
 			j = i + 1;
 		/* A name of the gazetteer after the title ("Премьер-министр
 		 * Великобритании Тереза Мэй") is matched on its own: scan again

@@ -1810,6 +1810,22 @@ static void test_serbian(void **state)
 	assert_string_equal(a->lang, "sr");
 }
 
+/* A name and its owner, a person in the genitive, are two names: the
+ * first name in a case of a dictionary name, the first word ending in a
+ * consonant and as written. */
+static void test_genitive_owner(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Ekonomika", "Agrofert Andreje Babiše vykázal zisk.");
+	check(a, "Andreje Babiše", "Andrej Babiš", TD_ENT_PER, NULL);
+	must(a, "Agrofert");
+	a = run("ru", "Экономика", "Газпром Алексея Миллера отчитался о прибыли.");
+	check(a, "Газпром", NULL, TD_ENT_ORG, "org:gazprom");
+	check(a, "Алексея Миллера", "Алексей Миллер", TD_ENT_PER, NULL);
+	a = run("cs", "Politika", "Prezident Miloš Zeman jmenoval vládu.");
+	check(a, "Miloš Zeman", "Miloš Zeman", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1874,6 +1890,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_ov_surnames, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_y_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_serbian, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_genitive_owner, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
