@@ -1869,6 +1869,16 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 	}
 	td__lexinfo L;
 	lex(c, i, &L);
+	/* A Polish name in "-o" whose dictionary base form is the same
+	 * name in "-a" is read as that woman's vocative, which news does
+	 * not write: it is a man's name in the nominative ("Mario Draghi",
+	 * not "Maria"). */
+	if (type == TD_ENT_PER && L.lemma && n >= 4 && w[n - 1] == 'o' && !strcmp(c->a->lang, "pl") &&
+	    strlen(L.lemma) == n && !memcmp(L.lemma, w, n - 1) && L.lemma[n - 1] == 'a' && n + 1 <= cap) {
+		memcpy(out, w, n);
+		out[n] = 0;
+		return n;
+	}
 	/* A person's name that is itself a dictionary name stays, unless an
 	 * oblique ending leads to another dictionary name ("Путіним" ->
 	 * "Путін"). */
@@ -10190,9 +10200,18 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				size_t l2;
 				td__lexinfo L2;
 				lex(&c, i + 1, &L2);
-				person = !gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
-					 !(i + 2 < c.nt && joined(&c, i + 2) &&
-					   (c.tk[i + 2].flags & TD_TOK_UPPER)) &&
+				/* (Or a capitalised particle and a surname: "Bruno
+				 * Le Maire", "Bruno" a form of Brunei in Polish.) */
+				static const char *const caps[] = {"Le", "La", "De", "Van", "Von", "Di", "Da", "Du",
+								   "Del", "Dos", "Al", "El", "Ле", "Ла", "Де", "Ван",
+								   "Фон", "Ди", "Дю", "Аль", "Эль", "Ель"};
+				int particle = i + 2 < c.nt && joined(&c, i + 2) && (c.tk[i + 2].flags & TD_TOK_UPPER) &&
+					       word_listed(caps, NELEM(caps), c.t + c.tk[i + 1].start,
+							   c.tk[i + 1].end - c.tk[i + 1].start) &&
+					       dict_name(&c, w, wn, is_latin_word(w, wn));
+				person = (particle || (!gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
+						       !(i + 2 < c.nt && joined(&c, i + 2) &&
+							 (c.tk[i + 2].flags & TD_TOK_UPPER)))) &&
 					 !oblique_place(&c, i, g);
 			}
 			if (!person) {

@@ -3814,6 +3814,19 @@ const td__alias td__aliases[] = {
 	{"pro:suspilne", TD_ENT_PRO, "", "Suspilne", "Suspilne"},
 	{"pro:suspilne", TD_ENT_PRO, "uk", "Суспільне", "Суспільне"},
 	{"pro:suspilne", TD_ENT_PRO, "", "Суспильное", "Суспильное"},
+	{"pro:lemonde", TD_ENT_PRO, "", "Le Monde", "Le Monde"},
+	{"pro:lemonde", TD_ENT_PRO, "", "Ле Монд", "Ле Монд"},
+	{"pro:lemonde", TD_ENT_PRO, "", "Монд", "Монд"},
+	{"pro:lefigaro", TD_ENT_PRO, "", "Le Figaro", "Le Figaro"},
+	{"pro:lefigaro", TD_ENT_PRO, "", "Ле Фигаро", "Ле Фигаро"},
+	{"pro:lefigaro", TD_ENT_PRO, "", "Фигаро", "Фигаро"},
+	{"pro:lefigaro", TD_ENT_PRO, "uk", "Ле Фігаро", "Ле Фігаро"},
+	{"pro:elpais", TD_ENT_PRO, "", "El País", "El País"},
+	{"pro:elpais", TD_ENT_PRO, "", "El Pais", "El Pais"},
+	{"pro:elpais", TD_ENT_PRO, "ru", "Эль Паис", "Эль Паис"},
+	{"pro:elpais", TD_ENT_PRO, "uk", "Ель Паїс", "Ель Паїс"},
+	{"pro:corriere", TD_ENT_PRO, "", "Corriere della Sera", "Corriere della Sera"},
+	{"pro:corriere", TD_ENT_PRO, "", "Корьере делла Сера", "Корьере делла Сера"},
 };
 
-const size_t td__naliases = 3812;
+const size_t td__naliases = 3825;

@@ -1826,6 +1826,20 @@ static void test_genitive_owner(void **state)
 	check(a, "Miloš Zeman", "Miloš Zeman", TD_ENT_PER, NULL);
 }
 
+/* Polish: a man's name in "-o" is no woman's vocative ("Mario Draghi",
+ * not "Maria"); a given name that is also a form of a listed place
+ * ("Bruno", of Brunei) before a particle and a surname is a person's. */
+static void test_polish_given_names(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości", "Mario Draghi przemawiał w Rzymie.");
+	check(a, "Mario Draghi", "Mario Draghi", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Bruno Le Maire odpowiedział dziennikarzom. W Paryżu Le Monde napisał.");
+	check(a, "Bruno Le Maire", NULL, TD_ENT_PER, NULL);
+	check(a, "Paryżu", "Paryż", TD_ENT_LOC, "city:paris");
+	check(a, "Le Monde", NULL, TD_ENT_PRO, "pro:lemonde");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1891,6 +1905,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_y_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_serbian, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_genitive_owner, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_polish_given_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
