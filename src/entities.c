@@ -1566,6 +1566,9 @@ static const guess_rule rules[] = {
 	{"sl", "ova", "", 0}, {"sl", "ove", "", 0}, {"sl", "ovo", "", 0}, {"sl", "ovi", "", 0},
 	{"sl", "ov", "", 3}, {"sl", "ev", "", 3},
 	{"sl", "iču", "ič", 1}, {"sl", "iča", "ič", 1}, {"sl", "ičem", "ič", 1},
+	/* ... and Serbian and Croatian ones in "-ić", which Slovene keeps
+	 * ("Vučićem"). */
+	{"sl", "iću", "ić", 1}, {"sl", "ića", "ić", 1}, {"sl", "ićem", "ić", 1},
 	{"sl", "om", "o", 0}, {"sl", "jem", "", 0}, {"sl", "om", "", 1}, {"sl", "em", "", 1},
 	{"sl", "ja", "", 0}, {"sl", "ju", "", 0}, {"sl", "u", "", 0}, {"sl", "ca", "ec", 0},
 	{"sl", "a", "", 0}, {"sl", "o", "a", 2}, {"sl", "e", "a", 0},
@@ -1878,6 +1881,18 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 		memcpy(out, w, n);
 		out[n] = 0;
 		return n;
+	}
+	/* A Slovene person's name that the dictionary reads as a case of a
+	 * neuter noun in "-e" ("Vučić", "Vučićem", "Milanovića" as forms of
+	 * "Vučiće", like "polj", "poljem", "polja" of "polje"): no person's
+	 * name is such a noun ("Jožeta" of "Jože" keeps its "-et-"). */
+	if (type == TD_ENT_PER && L.lemma && !strcmp(c->a->lang, "sl") && !(L.flags & TD__LEX_SELF)) {
+		size_t ll = strlen(L.lemma);
+		if (ll >= 4 && L.lemma[ll - 1] == 'e' && n >= ll - 1 && !memcmp(L.lemma, w, ll - 1)) {
+			static const char *const neuter[] = {"a", "u", "em", "i"};
+			if (n == ll - 1 || word_listed(neuter, NELEM(neuter), w + ll - 1, n - (ll - 1)))
+				return guess_as(c, w, n, surname, out, cap);
+		}
 	}
 	/* A person's name that is itself a dictionary name stays, unless an
 	 * oblique ending leads to another dictionary name ("Путіним" ->

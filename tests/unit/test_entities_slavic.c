@@ -1762,6 +1762,14 @@ static void test_ov_surnames(void **state)
 	check(a, "Marije Zaharove", "Marija Zaharova", TD_ENT_PER, NULL);
 	a = run("sl", "Novice", "Novinarji so se pogovarjali z Marijo Zaharovo o sankcijah.");
 	check(a, "Marijo Zaharovo", "Marija Zaharova", TD_ENT_PER, NULL);
+	/* Serbian and Croatian surnames in "-ić" in Slovene, which the
+	 * dictionary reads as cases of a neuter noun ("Vučiće"). */
+	a = run("sl", "Novice", "Aleksander Vučić je dejal, da bo Srbija odgovorila.");
+	check(a, "Aleksander Vučić", "Aleksander Vučić", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Izjava Zorana Milanovića je jasna. Govoril je z Lukom Dončićem.");
+	check(a, "Zorana Milanovića", "Zoran Milanović", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Jožeta Pučnika so se spomnili.");
+	check(a, "Jožeta Pučnika", "Jože Pučnik", TD_ENT_PER, NULL);
 	a = run("hr", "Vijesti", "Prema riječima Marije Zaharove, Rusija neće odgovoriti na sankcije.");
 	check(a, "Marije Zaharove", "Marija Zaharova", TD_ENT_PER, NULL);
 	/* An Italian surname in "-ino" is no feminine instrumental; a Czech
