@@ -2723,6 +2723,10 @@ static const char *const function_words[] = {
 	"will", "has", "koji", "koja", "koje", "kojeg", "kojega", "kojem", "kojim", "koju", "kojih",
 	"kojima", "što", "kao", "će", "neće", "nije", "nisu", "smo", "ste", "sam", "bio", "bili",
 	"ker", "kar", "bodo", "bomo", "ima", "imaju",
+	/* Slovene and Croatian auxiliaries of the dual and plural ("Policija
+	 * sta okrepili"), Czech and Slovak ones. */
+	"sta", "bosta", "sva", "bova", "bi", "jsem", "jsme", "jste", "byl", "byla", "bylo",
+	"byli", "boli", "bol", "bola",
 	/* Prepositions and adverbs of time and degree. */
 	"във", "обаче", "относно", "според", "около", "между", "срещу", "заради", "освен", "сега",
 	"днес", "вчера", "също", "теперь", "также", "тоже", "уже", "ещё", "еще", "очень", "сейчас",

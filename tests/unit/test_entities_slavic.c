@@ -1770,6 +1770,9 @@ static void test_ov_surnames(void **state)
 	check(a, "Zorana Milanovića", "Zoran Milanović", TD_ENT_PER, NULL);
 	a = run("sl", "Novice", "Jožeta Pučnika so se spomnili.");
 	check(a, "Jožeta Pučnika", "Jože Pučnik", TD_ENT_PER, NULL);
+	/* An auxiliary after a capitalised body carries no name on. */
+	a = run("sl", "Novice", "Vojska in Policija sta okrepili nadzor na meji s Hrvaško.");
+	assert_null(find(a, "Policija sta"));
 	a = run("hr", "Vijesti", "Prema riječima Marije Zaharove, Rusija neće odgovoriti na sankcije.");
 	check(a, "Marije Zaharove", "Marija Zaharova", TD_ENT_PER, NULL);
 	/* An Italian surname in "-ino" is no feminine instrumental; a Czech
