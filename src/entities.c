@@ -2132,6 +2132,9 @@ static const char *const place_heads[] = {
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
 	"peak$", "hills$", "heights$", "harbour$", "harbor$", "reef$", "creek$", "volcano$",
 	"reservoir$", "mount$", "mt$", "basin$", "plateau$", "plains$", "lagoon$", "archipelago$",
+	/* Castles, Slovene "grad" (a town in Croatian: a place either way:
+	 * "Ljubljanski grad"). */
+	"grad$", "gradu$", "grada$", "gradom$",
 	/* Bridges ("Крымский мост", "Brooklyn Bridge"). */
 	"мост$", "моста$", "мосту$", "мостом$", "мосте$", "міст$", "мостові$", "bridge$",
 	/* Venues ("Etihad Stadium", "Madison Square Garden" aside). */

@@ -942,6 +942,9 @@ static void test_works_venues_teams(void **state)
 	a = run("en", "NBA", "LeBron James led the Los Angeles Lakers to victory. Paris Kyriakides watched.");
 	check(a, "Los Angeles Lakers", "Los Angeles Lakers", TD_ENT_ORG, NULL);
 	check(a, "Paris Kyriakides", NULL, TD_ENT_PER, NULL);
+	/* A castle is a place. */
+	a = run("sl", "Novice", "Na Ljubljanskem gradu je potekal sprejem.");
+	check(a, "Ljubljanskem gradu", NULL, TD_ENT_LOC, NULL);
 	/* Bridges are places; the Wagner group by its Russian name. */
 	a = run("ru", "Война", "Атака на Крымский мост. Группа Вагнер заняла позиции.");
 	check(a, "Крымский мост", NULL, TD_ENT_LOC, NULL);
