@@ -1576,7 +1576,7 @@ static const guess_rule rules[] = {
 	/* Croatian and Slovene men's surnames in "-ić", "-ič" (women's
 	 * do not decline). */
 	{"hr", "iću", "ić", 1}, {"hr", "ića", "ić", 1}, {"hr", "ićem", "ić", 1},
-	{"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
+	{"hr", "jem", "", 0}, {"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
 	{"hr", "a", "", 0}, {"hr", "e", "a", 0}, {"hr", "i", "a", 0},
 	{"cs", "ův", "", 0}, {"cs", "ova", "", 0}, {"cs", "ovy", "", 0}, {"cs", "ově", "", 0},
 	{"cs", "ovo", "", 0}, {"sk", "ov", "", 0}, {"sk", "ova", "", 0}, {"sk", "ovej", "", 0},

@@ -1770,6 +1770,10 @@ static void test_ov_surnames(void **state)
 	check(a, "Zorana Milanovića", "Zoran Milanović", TD_ENT_PER, NULL);
 	a = run("sl", "Novice", "Jožeta Pučnika so se spomnili.");
 	check(a, "Jožeta Pučnika", "Jože Pučnik", TD_ENT_PER, NULL);
+	/* Croatian declines a foreign name in a vowel with a "j"
+	 * ("Antonyjem"), where a dictionary or the article has the name. */
+	a = run("hr", "Vijesti", "Ministar je razgovarao s Antonyjem Blinkenom o sankcijama.");
+	check(a, "Antonyjem Blinkenom", "Antony Blinken", TD_ENT_PER, NULL);
 	/* An auxiliary after a capitalised body carries no name on. */
 	a = run("sl", "Novice", "Vojska in Policija sta okrepili nadzor na meji s Hrvaško.");
 	assert_null(find(a, "Policija sta"));
