@@ -6730,23 +6730,28 @@ static size_t woman_given_name(const ctx *c, size_t f, size_t l, char *out, size
 		{"cs", "ovou", "u"},  {"cs", "skou", "u"},  {"sk", "ovej", "y"},  {"sk", "ovej", "e"},
 		{"sk", "ovej", "ej"}, {"sk", "skej", "y"},  {"sk", "skej", "e"},  {"sk", "skej", "ej"},
 		{"sk", "ovú", "u"},   {"sk", "skú", "u"},   {"sk", "ovou", "ou"}, {"sk", "skou", "ou"},
+		/* Czech names in "-ja" ("Kaji Kallasové": "Kaja"; not "Marii",
+		 * Marie's). */
+		{"cs", "ové", "ji"},  {"cs", "ské", "ji"},
 	};
 	const td_token *t = &c->tk[f], *lt = &c->tk[l];
 	const char *w = c->t + t->start, *lw = c->t + lt->start;
 	size_t n = t->end - t->start, ln = lt->end - lt->start;
 	for (size_t k = 0; k < NELEM(cases); k++) {
 		size_t sl = strlen(cases[k].surname), el = strlen(cases[k].first);
+		/* (The "j" of "-ji" is the name's: "Kaj" + "a".) */
+		size_t keep = !strcmp(cases[k].first, "ji") ? 1 : 0;
 		if (strcmp(cases[k].lang, c->a->lang) || ln < sl + 2 || memcmp(lw + ln - sl, cases[k].surname, sl) ||
-		    n < el + 3 || memcmp(w + n - el, cases[k].first, el) || n - el + 2 > cap)
+		    n + keep < el + 3 || memcmp(w + n - el, cases[k].first, el) || n - el + 3 > cap)
 			continue;
 		/* (The accusative of "-ová" is "-ovou" too: "Angelu
 		 * Merkelovou".) */
 		if (dict_name(c, w, n, is_latin_word(w, n)))
 			return 0;
-		memcpy(out, w, n - el);
-		out[n - el] = 'a';
-		out[n - el + 1] = 0;
-		return n - el + 1;
+		memcpy(out, w, n - el + keep);
+		out[n - el + keep] = 'a';
+		out[n - el + keep + 1] = 0;
+		return n - el + keep + 1;
 	}
 	return 0;
 }

@@ -1774,6 +1774,9 @@ static void test_ov_surnames(void **state)
 	 * ("Antonyjem"), where a dictionary or the article has the name. */
 	a = run("hr", "Vijesti", "Ministar je razgovarao s Antonyjem Blinkenom o sankcijama.");
 	check(a, "Antonyjem Blinkenom", "Antony Blinken", TD_ENT_PER, NULL);
+	/* A Czech woman's name in "-ja" before her surname in "-ové". */
+	a = run("cs", "Zprávy", "Podle Kaji Kallasové je to nepřijatelné.");
+	check(a, "Kaji Kallasové", "Kaja Kallasová", TD_ENT_PER, NULL);
 	/* An auxiliary after a capitalised body carries no name on. */
 	a = run("sl", "Novice", "Vojska in Policija sta okrepili nadzor na meji s Hrvaško.");
 	assert_null(find(a, "Policija sta"));
