@@ -5315,7 +5315,13 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		td__lexinfo L2;
 		if (head) {
 			lex(c, i + 1, &L2);
-			if ((L2.flags & TD__LEX_LOWER) && !(L2.flags & TD__LEX_PROPER))
+			/* (An adjective that the dictionary also lists as a
+			 * name, "Krajowa", "Generalna", goes with its head:
+			 * "Prokuratura Krajowa".) */
+			if ((L2.flags & TD__LEX_LOWER) &&
+			    (!(L2.flags & TD__LEX_PROPER) ||
+			     (!en && token_in(c, i, L_ORG_HEADS, 0) && (adjectival(c, i + 1) ||
+									ends_in(c, i + 1, pl_adj, NELEM(pl_adj))))))
 				return 1;
 		}
 	}

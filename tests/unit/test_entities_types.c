@@ -942,6 +942,12 @@ static void test_works_venues_teams(void **state)
 	a = run("en", "NBA", "LeBron James led the Los Angeles Lakers to victory. Paris Kyriakides watched.");
 	check(a, "Los Angeles Lakers", "Los Angeles Lakers", TD_ENT_ORG, NULL);
 	check(a, "Paris Kyriakides", NULL, TD_ENT_PER, NULL);
+	/* A Polish body at a sentence's start with an adjective after its
+	 * head that the dictionary also lists as a name ("Krajowa", also
+	 * Craiova). */
+	a = run("pl", "Kraj", "Prokuratura Krajowa wszczęła śledztwo.");
+	check(a, "Prokuratura Krajowa", NULL, TD_ENT_ORG, NULL);
+	assert_null(find(a, "Krajowa"));
 	/* A castle is a place. */
 	a = run("sl", "Novice", "Na Ljubljanskem gradu je potekal sprejem.");
 	check(a, "Ljubljanskem gradu", NULL, TD_ENT_LOC, NULL);
