@@ -3827,6 +3827,12 @@ const td__alias td__aliases[] = {
 	{"pro:elpais", TD_ENT_PRO, "uk", "Ель Паїс", "Ель Паїс"},
 	{"pro:corriere", TD_ENT_PRO, "", "Corriere della Sera", "Corriere della Sera"},
 	{"pro:corriere", TD_ENT_PRO, "", "Корьере делла Сера", "Корьере делла Сера"},
+	{"org:moex", TD_ENT_ORG, "", "Moscow Exchange", "Moscow Exchange"},
+	{"org:moex", TD_ENT_ORG, "", "MOEX", "MOEX"},
+	{"org:moex", TD_ENT_ORG, "", "Московская биржа", "Московская биржа"},
+	{"org:moex", TD_ENT_ORG, "", "Мосбиржа", "Мосбиржа"},
+	{"org:moex", TD_ENT_ORG, "uk", "Московська біржа", "Московська біржа"},
+	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3825;
+const size_t td__naliases = 3831;

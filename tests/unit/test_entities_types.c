@@ -948,6 +948,10 @@ static void test_works_venues_teams(void **state)
 	a = run("pl", "Kraj", "Prokuratura Krajowa wszczęła śledztwo.");
 	check(a, "Prokuratura Krajowa", NULL, TD_ENT_ORG, NULL);
 	assert_null(find(a, "Krajowa"));
+	/* The Moscow Exchange by its short name. */
+	a = run("ru", "Бизнес", "Акции выросли на Мосбирже. Торги на Московской бирже идут.");
+	check(a, "Мосбирже", "Мосбиржа", TD_ENT_ORG, "org:moex");
+	check(a, "Московской бирже", "Московская биржа", TD_ENT_ORG, "org:moex");
 	/* A castle is a place. */
 	a = run("sl", "Novice", "Na Ljubljanskem gradu je potekal sprejem.");
 	check(a, "Ljubljanskem gradu", NULL, TD_ENT_LOC, NULL);
