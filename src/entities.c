@@ -2263,6 +2263,25 @@ static int storm_word(const ctx *c, size_t k)
 }
 
 
+/* Whether token k is a bank's name in one word: "bank" ("банк") after
+ * three letters at least, then a case ending of two letters at most
+ * ("Ощадбанк", "Raiffeisenbank", "Сбербанку", "Promsvyazbanka"). */
+static int bank_compound(const ctx *c, size_t k)
+{
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	static const char *const banks[] = {"bank", "банк"};
+	for (size_t b = 0; b < NELEM(banks); b++) {
+		size_t bl = strlen(banks[b]);
+		for (size_t e = 0; e <= 4 && e + bl < fl; e++) {
+			size_t at = fl - e - bl;
+			if (at >= 3 && !memcmp(f + at, banks[b], bl) && nchars_(f + at + bl, e) <= 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether token k is initials written together ("В.В", "J.R"): capital
  * letters, one each, joined by full stops. */
 static int joined_initials(const ctx *c, size_t k)
@@ -10788,6 +10807,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (m.type == TD_ENT_PER && !m.percue && !m.cued &&
 		    ((j == i + 1 && inner_capital(&c, i)) || english_words(&c, i, j) >= 2 ||
 		     (j > i + 1 && inner_capital_run(&c, i, j)))) {
+			m.type = TD_ENT_ORG;
+			m.guess = 1;
+		}
+		/* A bank named in one word with "bank" at its end ("Ощадбанк",
+		 * "Raiffeisenbank", "Сбербанка"). */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued && j == i + 1 && bank_compound(&c, i)) {
 			m.type = TD_ENT_ORG;
 			m.guess = 1;
 		}

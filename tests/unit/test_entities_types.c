@@ -952,6 +952,13 @@ static void test_works_venues_teams(void **state)
 	a = run("ru", "Бизнес", "Акции выросли на Мосбирже. Торги на Московской бирже идут.");
 	check(a, "Мосбирже", "Мосбиржа", TD_ENT_ORG, "org:moex");
 	check(a, "Московской бирже", "Московская биржа", TD_ENT_ORG, "org:moex");
+	/* A bank named in one word is an organisation; a surname that only
+	 * starts with "bank" is a person's. */
+	a = run("uk", "Економіка", "Клієнти Ощадбанку задоволені. Пан Банковський пішов.");
+	check(a, "Ощадбанку", NULL, TD_ENT_ORG, NULL);
+	a = run("cs", "Ekonomika", "Raiffeisenbank zvýšila sazby. Pan Bankowski odešel.");
+	check(a, "Raiffeisenbank", NULL, TD_ENT_ORG, NULL);
+	check(a, "Bankowski", NULL, TD_ENT_PER, NULL);
 	/* A castle is a place. */
 	a = run("sl", "Novice", "Na Ljubljanskem gradu je potekal sprejem.");
 	check(a, "Ljubljanskem gradu", NULL, TD_ENT_LOC, NULL);
