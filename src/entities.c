@@ -10644,6 +10644,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			else if (!org)
 				org = token_in(&c, k, L_ORG_HEADS, 0);
 		}
+		/* An English name's last word is its head: a work's word there
+		 * makes a work, whatever the words before it ("Digital
+		 * Services Act", "Services" an agency's word). */
+		if (c.caseless && j > i + 1 && token_in(&c, j - 1, L_WORK_HEADS, 0))
+			org = media = 1, agency = 0;
 		if ((t->flags & TD_TOK_ALLCAPS) || (j == i + 1 && inflected_acronym(&c, i))) {
 			m.acronym = 1;
 			m.type = TD_ENT_ORG;

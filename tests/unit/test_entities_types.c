@@ -959,6 +959,11 @@ static void test_works_venues_teams(void **state)
 	a = run("cs", "Ekonomika", "Raiffeisenbank zvýšila sazby. Pan Bankowski odešel.");
 	check(a, "Raiffeisenbank", NULL, TD_ENT_ORG, NULL);
 	check(a, "Bankowski", NULL, TD_ENT_PER, NULL);
+	/* An English name's last word is its head: a law ("Act") after an
+	 * agency's word ("Services"). */
+	a = run("en", "Tech", "X was fined under the Digital Services Act. The Federal Security Service said.");
+	check(a, "Digital Services Act", NULL, TD_ENT_PRO, NULL);
+	check(a, "Federal Security Service", NULL, TD_ENT_ORG, NULL);
 	/* A castle is a place. */
 	a = run("sl", "Novice", "Na Ljubljanskem gradu je potekal sprejem.");
 	check(a, "Ljubljanskem gradu", NULL, TD_ENT_LOC, NULL);
