@@ -2137,6 +2137,8 @@ static const char *const place_heads[] = {
 	"grad$", "gradu$", "grada$", "gradom$",
 	/* Bridges ("Крымский мост", "Brooklyn Bridge"). */
 	"мост$", "моста$", "мосту$", "мостом$", "мосте$", "міст$", "мостові$", "bridge$",
+	/* Parks and gardens ("Central Park", "Piccadilly Gardens"). */
+	"park$", "gardens$",
 	/* Venues ("Etihad Stadium", "Madison Square Garden" aside). */
 	"stadium$", "arena$", "stadion$", "stadionu$", "stadionie$", "стадион$", "стадіон$",
 	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"). */
@@ -10221,6 +10223,17 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					else if (token_in(&c, k - 1, L_WORK_HEADS, 0))
 						type = TD_ENT_PRO; /* "Paris Agreement", "Minsk Protocol" */
 				}
+				/* ... and over "of" to the next capitalised words
+				 * ("London School of Economics"). */
+				if ((type == TD_ENT_ORG || type == TD_ENT_LOC) && !firmsfx && k + 1 < c.nt &&
+				    joined(&c, k) && joined(&c, k + 1) && token_in(&c, k, L_OF_WORDS, 1) &&
+				    (c.tk[k + 1].flags & TD_TOK_UPPER) && !(c.tk[k + 1].flags & TD_TOK_ALLCAPS)) {
+					size_t e = k + 1;
+					while (e < c.nt && e < k + 4 && (e == k + 1 || joined(&c, e)) &&
+					       (c.tk[e].flags & TD_TOK_UPPER) && !(c.tk[e].flags & TD_TOK_ALLCAPS))
+						e++;
+					k = e;
+				}
 				if (type >= 0) {
 					/* The firm with its legal form ("Boeing Co") is the
 					 * firm listed. */
@@ -10632,9 +10645,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * words with no more than a case ending after it
 			 * ("Morze Irlandzkie", "Федерації"; not a surname:
 			 * "Jeziorowski"). */
+			/* ("Park" heads only from behind: "Central Park", not
+			 * "Park Chan-wook", a surname first.) */
 			if ((k > i || j > i + 1 || of_name) && token_in(&c, k, L_PLACE_HEADS, 0) &&
 			    ((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
-			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))))
+			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))) &&
+			    !(k == i && fl == 4 && !memcmp(f, "park", 4)))
 				place = 1;
 			else if (token_in(&c, k, L_AGENCIES, 0))
 				org = 1, agency = 1;

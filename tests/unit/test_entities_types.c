@@ -964,6 +964,14 @@ static void test_works_venues_teams(void **state)
 	a = run("en", "Tech", "X was fined under the Digital Services Act. The Federal Security Service said.");
 	check(a, "Digital Services Act", NULL, TD_ENT_PRO, NULL);
 	check(a, "Federal Security Service", NULL, TD_ENT_ORG, NULL);
+	/* Parks and gardens are places ("Park" heads from behind only); an
+	 * English name that a listed one opens goes on over "of". */
+	a = run("en", "News", "They walked in Central Park near Piccadilly Gardens. Park Chan-wook directed it. "
+			      "He studied at the London School of Economics.");
+	check(a, "Central Park", NULL, TD_ENT_LOC, NULL);
+	check(a, "Piccadilly Gardens", NULL, TD_ENT_LOC, NULL);
+	check(a, "Park Chan-wook", NULL, TD_ENT_PER, NULL);
+	check(a, "London School of Economics", NULL, TD_ENT_ORG, NULL);
 	/* A castle is a place. */
 	a = run("sl", "Novice", "Na Ljubljanskem gradu je potekal sprejem.");
 	check(a, "Ljubljanskem gradu", NULL, TD_ENT_LOC, NULL);
