@@ -1305,6 +1305,19 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 
 /* The longest listed name of two words or more starting at token i, or
  * NULL; sets *len in tokens. next: gaz_word's for the word, not 0. */
+/* Whether token i is a definite article of English or a Romance
+ * language, in any case ("La", "the"). */
+static int article_word(const ctx *c, size_t i)
+{
+	static const char *const arts[] = {"the", "la", "le", "les", "el", "los", "las", "il", "lo", "gli"};
+	char f[16];
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n > 3)
+		return 0;
+	size_t fl = td_text_fold(c->t + c->tk[i].start, n, f, sizeof(f));
+	return word_listed(arts, NELEM(arts), f, fl);
+}
+
 static const td__gaz *gaz_longer(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t next)
 {
 	const td__gaz *best = NULL;
@@ -1322,7 +1335,11 @@ static const td__gaz *gaz_longer(const ctx *c, size_t i, size_t *len, const td__
 			break;
 		int more, lower;
 		const td__gaz *g = gaz_seq_find(&q, 1, &more, &lower);
-		/* A name starting in lower case only where it is written so. */
+		/* A name starting in lower case only where it is written so;
+		 * one opening with an article capitalises its noun ("La
+		 * Réunion", not "La réunion a eu lieu", the meeting). */
+		if (g && j == i + 1 && !(c->tk[j].flags & TD_TOK_UPPER) && article_word(c, i))
+			g = NULL;
 		if (g && ((c->tk[i].flags & TD_TOK_UPPER) || lower)) {
 			best = g;
 			*len = j + 1 - i;

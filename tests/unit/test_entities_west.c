@@ -780,6 +780,13 @@ static void test_sentence_first_line(void **state)
 	must(a, "iPhone");
 	a = run("en", "Colts Beat Chiefs 20-13, Clinch 5th Seed In AFC Playoffs", "The team won on Sunday.");
 	assert_null(find(a, "Seed In"));
+	/* A listed name opening with an article capitalises its noun: "la
+	 * réunion" (the meeting) is no Réunion. */
+	a = run("fr", "Politique", "La réunion a eu lieu mardi. Le président est arrivé à La Réunion jeudi.");
+	assert_null(find(a, "La réunion"));
+	check(a, "La Réunion", NULL, TD_ENT_LOC, "gpe:re");
+	a = run("it", "Politica", "La riunione si è svolta a Roma.");
+	assert_null(find(a, "La riunione"));
 }
 
 int main(void)
