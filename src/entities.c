@@ -5171,6 +5171,10 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	    !(i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER)) &&
 	    !(i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
 		return 0;
+	/* An article before a word in lower case is no name ("El
+	 * presidente", where "El Salvador" capitalises "El" too). */
+	if (c->caseless && i + 1 < c->nt && !(c->tk[i + 1].flags & TD_TOK_UPPER) && article_word(c, i))
+		return 0;
 	/* English "I'm", "I'll", "I've", "I'd": the pronoun, no name. */
 	if (n >= 3 && w[0] == 'I' && (w[1] == '\'' || (n >= 5 && !memcmp(w + 1, "\xE2\x80\x99", 3))))
 		return 0;
@@ -10112,6 +10116,19 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		lex(&c, i, &L);
 		const td__gaz *g = gaz_at_all(&c, i, &len, &L);
 		const td__gaz *town = NULL;
+		/* An article and a listed name that a longer one after the
+		 * article overlaps: the longer one ("La Unión Europea" is the
+		 * Union, not El Salvador's La Unión and "Europea"). */
+		if (g && len >= 2 && article_word(&c, i) && i + 1 < c.nt) {
+			size_t l2;
+			td__lexinfo L1;
+			lex(&c, i + 1, &L1);
+			const td__gaz *g2 = gaz_at_all(&c, i + 1, &l2, &L1);
+			if (g2 && i + 1 + l2 > i + len) {
+				i++; /* the article is no part of it */
+				continue;
+			}
+		}
 		/* A weak name alone is decided after its run; before another
 		 * capitalised word it splits the run like any other name
 		 * ("Пенджаба Салман Тасир"), unless they make a person. */

@@ -104,6 +104,14 @@ const td__alias td__aliases[] = {
 	{"org:unsc", TD_ENT_ORG, "", "Bezpečnostná rada OSN", "Bezpečnostná rada OSN"},
 	{"org:unsc", TD_ENT_ORG, "", "Varnostni svet ZN", "Varnostni svet ZN"},
 	{"org:unsc", TD_ENT_ORG, "", "Vijeće sigurnosti UN-a", "Vijeće sigurnosti UN-a"},
+	{"org:unsc", TD_ENT_ORG, "", "Conseil de sécurité", "Conseil de sécurité"},
+	{"org:unsc", TD_ENT_ORG, "", "Conseil de sécurité de l'ONU", "Conseil de sécurité de l'ONU"},
+	{"org:unsc", TD_ENT_ORG, "", "Consejo de Seguridad", "Consejo de Seguridad"},
+	{"org:unsc", TD_ENT_ORG, "", "Consiglio di sicurezza", "Consiglio di sicurezza"},
+	{"org:unsc", TD_ENT_ORG, "", "Conselho de Segurança", "Conselho de Segurança"},
+	{"org:unsc", TD_ENT_ORG, "", "Sicherheitsrat", "Sicherheitsrat"},
+	{"org:unsc", TD_ENT_ORG, "", "UN-Sicherheitsrat", "UN-Sicherheitsrat"},
+	{"org:unsc", TD_ENT_ORG, "", "Veiligheidsraad", "Veiligheidsraad"},
 	{"org:csto", TD_ENT_ORG, "", "CSTO", "CSTO"},
 	{"org:csto", TD_ENT_ORG, "", "Collective Security Treaty Organization", "Collective Security Treaty Organization"},
 	{"org:csto", TD_ENT_ORG, "", "ОДКБ", "ОДКБ"},
@@ -673,6 +681,12 @@ const td__alias td__aliases[] = {
 	{"loc:whitehouse", TD_ENT_LOC, "", "Bijela kuća", "Bijela kuća"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "Weißes Haus", "Weißes Haus"},
 	{"loc:whitehouse", TD_ENT_LOC, "", "Weiße Haus", "Weiße Haus"},
+	{"loc:whitehouse", TD_ENT_LOC, "", "Maison-Blanche", "Maison-Blanche"},
+	{"loc:whitehouse", TD_ENT_LOC, "", "Maison Blanche", "Maison Blanche"},
+	{"loc:whitehouse", TD_ENT_LOC, "", "Casa Blanca", "Casa Blanca"},
+	{"loc:whitehouse", TD_ENT_LOC, "", "Casa Bianca", "Casa Bianca"},
+	{"loc:whitehouse", TD_ENT_LOC, "", "Casa Branca", "Casa Branca"},
+	{"loc:whitehouse", TD_ENT_LOC, "", "Witte Huis", "Witte Huis"},
 	{"loc:elysee", TD_ENT_LOC, "", "Élysée", "Élysée"},
 	{"loc:elysee", TD_ENT_LOC, "", "Elysée", "Elysée"},
 	{"loc:elysee", TD_ENT_LOC, "", "Elysee", "Elysee"},
@@ -3835,4 +3849,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3831;
+const size_t td__naliases = 3845;

@@ -787,6 +787,17 @@ static void test_sentence_first_line(void **state)
 	check(a, "La Réunion", NULL, TD_ENT_LOC, "gpe:re");
 	a = run("it", "Politica", "La riunione si è svolta a Roma.");
 	assert_null(find(a, "La riunione"));
+	/* A longer listed name after the article wins ("La Unión Europea"
+	 * is no Salvadoran La Unión); an article before a word in lower
+	 * case is no name. */
+	a = run("es", "Mundo", "El presidente visitó La Unión, en El Salvador. La Unión Europea reaccionó.");
+	check(a, "Unión Europea", NULL, TD_ENT_ORG, "org:eu");
+	check(a, "La Unión", NULL, TD_ENT_LOC, NULL);
+	assert_null(find(a, "El"));
+	/* The White House and the Security Council in French and Spanish. */
+	a = run("fr", "Monde", "Trump a reçu Starmer à la Maison-Blanche. Le Conseil de sécurité se réunira.");
+	check(a, "Maison-Blanche", NULL, TD_ENT_LOC, "loc:whitehouse");
+	check(a, "Conseil de sécurité", NULL, TD_ENT_ORG, "org:unsc");
 }
 
 int main(void)
