@@ -1303,8 +1303,6 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	return best;
 }
 
-/* The longest listed name of two words or more starting at token i, or
- * NULL; sets *len in tokens. next: gaz_word's for the word, not 0. */
 /* Whether token i is a definite article of English or a Romance
  * language, in any case ("La", "the"). */
 static int article_word(const ctx *c, size_t i)
@@ -1318,6 +1316,8 @@ static int article_word(const ctx *c, size_t i)
 	return word_listed(arts, NELEM(arts), f, fl);
 }
 
+/* The longest listed name of two words or more starting at token i, or
+ * NULL; sets *len in tokens. next: gaz_word's for the word, not 0. */
 static const td__gaz *gaz_longer(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t next)
 {
 	const td__gaz *best = NULL;
@@ -2281,7 +2281,6 @@ static int storm_word(const ctx *c, size_t k)
 	return storm_stem(f, fl);
 }
 
-
 /* Whether token k is a bank's name in one word: "bank" ("банк") after
  * three letters at least, then a case ending of two letters at most
  * ("Ощадбанк", "Raiffeisenbank", "Сбербанку", "Promsvyazbanka"). */
@@ -2422,7 +2421,7 @@ static const char *const pro_cues[] = {
 	/* Works: a film, a series, a book, an album ("the film Oppenheimer",
 	 * "сериал «Корона»"). */
 	"film$", "movie$", "series$", "sitcom$", "documentary$", "album$", "novel$", "фильм", "фільм",
-	"сериал", "серіал", "филм", "сериал", "serial", "albu", "альбом",
+	"сериал", "серіал", "филм", "serial", "albu", "альбом",
 };
 
 static const char *const loc_cues[] = {
@@ -4282,13 +4281,6 @@ static int english_demonym(const ctx *c, size_t i)
 
 static int first_name_run(const ctx *c, size_t i, size_t j);
 
-/* Where nouns have no cases: whether the capitalised run [i, j) names no
- * person: in English it ends in a plural of a common noun ("the Colts",
- * "Chiefs": teams and bands take such names, persons do not; surnames
- * such as "Woods" or "Jobs" are names of the dictionary); in any of these
- * languages all its words are common words and the last no name
- * ("Geological Survey", "Mission Critical Facilities", "Guardia Civil",
- * "Asuntos Exteriores"; not "Dave Gaskin", "Theresa May"). */
 /* Whether token k, after a place, is a team's plural that no
  * dictionary knows as a common word ("Los Angeles Lakers", "Boston
  * Celtics"): English, in "-s" (not "-ss", not a possessive), and no
@@ -4313,6 +4305,13 @@ static int team_plural(const ctx *c, size_t k, size_t place_len)
 	return (unknown || plural) && !gaz_at(c, k, &gl, &L);
 }
 
+/* Where nouns have no cases: whether the capitalised run [i, j) names no
+ * person: in English it ends in a plural of a common noun ("the Colts",
+ * "Chiefs": teams and bands take such names, persons do not; surnames
+ * such as "Woods" or "Jobs" are names of the dictionary); in any of these
+ * languages all its words are common words and the last no name
+ * ("Geological Survey", "Mission Critical Facilities", "Guardia Civil",
+ * "Asuntos Exteriores"; not "Dave Gaskin", "Theresa May"). */
 static int english_common_head(const ctx *c, size_t i, size_t j)
 {
 	if (!c->caseless || (c->tk[j - 1].flags & TD_TOK_ALLCAPS))
@@ -6694,12 +6693,6 @@ static int uninflected_consonant(const ctx *c, size_t k)
 	return !ends_in(c, k, fixed, NELEM(fixed)) && !ends_in(c, k, instr, NELEM(instr));
 }
 
-/* A Czech or Slovak woman's first name at token f before her surname at
- * token l in the same oblique case: its base form in "-a" ("Angely
- * Merkelové", "Angelu Merkelovou" -> "Angela") into out, or 0. The first
- * name's ending must fit the surname's case ("Hillary Clintonovou" keeps
- * its "y"), and a first name a dictionary knows as written stays
- * ("Hillary Clintonové", "Michelle"). */
 /* Slovene and Croatian write a Russian or Bulgarian woman's surname with
  * its "-ova", "-eva", "-ina" and decline it as a noun in "-a" ("Marija
  * Zaharova", "Marije Zaharove", "Mariji Zaharovi"), while a man's
@@ -6768,6 +6761,12 @@ static int sl_hr_woman(const ctx *c, size_t f, size_t l, char *fout, size_t *fl,
 	return 0;
 }
 
+/* A Czech or Slovak woman's first name at token f before her surname at
+ * token l in the same oblique case: its base form in "-a" ("Angely
+ * Merkelové", "Angelu Merkelovou" -> "Angela") into out, or 0. The first
+ * name's ending must fit the surname's case ("Hillary Clintonovou" keeps
+ * its "y"), and a first name a dictionary knows as written stays
+ * ("Hillary Clintonové", "Michelle"). */
 static size_t woman_given_name(const ctx *c, size_t f, size_t l, char *out, size_t cap)
 {
 	static const struct {
