@@ -906,26 +906,17 @@ size_t td_sentences(const char *text, size_t len, td_span *out, size_t max)
 					}
 					if (ws < i && is_abbrev(text, ws, i))
 						brk = 0;
-					/* Next word starts lower case: not a sentence end. */
-					size_t q = end;
-					while (q < len && text[q] == ' ')
-						q++;
-					if (q < len) {
-						int l3;
-						uint32_t nc = decode(text + q, len - q, &l3);
-						uint8_t k = class_of(nc);
-						if ((k & C_LETTER) && !(k & C_UPPER))
-							brk = 0;
-					}
 				}
-				/* An ellipsis before a number, a sign or a word in
-				 * lower case goes on: a range ("-18… -15°"), a pause
-				 * ("и вот… они пришли"). */
-				if (cp == 0x2026) {
+				/* After a full stop or an ellipsis, a next word in
+				 * lower case goes on; after an ellipsis a number or a
+				 * sign too: a range ("-18… -15°"), a pause ("и вот…
+				 * они пришли"). */
+				if (cp == '.' || cp == 0x2026) {
 					size_t q = end;
 					while (q < len && text[q] == ' ')
 						q++;
-					if (q < len && (text[q] == '-' || text[q] == '+' || (text[q] >= '0' && text[q] <= '9')))
+					if (q < len && cp == 0x2026 &&
+					    (text[q] == '-' || text[q] == '+' || (text[q] >= '0' && text[q] <= '9')))
 						brk = 0;
 					else if (q < len) {
 						int l3;
