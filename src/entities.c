@@ -3516,6 +3516,7 @@ static int plain_name_words(const ctx *c, size_t i, size_t j)
  * of a sentence a word the dictionary knows in lower case is a name only
  * when the article also capitalises it mid-sentence. */
 static int name_token_(const ctx *c, size_t i, const td__lexinfo *L);
+static int proper_over_oblique(const ctx *c, size_t i, const td__lexinfo *L);
 
 /* Sets of the article's words for questions asked of many words: the
  * first LAZY_SCANS questions scan the tokens, the next one builds the
@@ -5366,7 +5367,35 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 				return 1;
 		}
 	}
+	if ((L->flags & TD__LEX_LOWER) && proper_over_oblique(c, i, L))
+		return 1;
 	return !(L->flags & TD__LEX_LOWER);
+}
+
+/* Whether a listed town at token i that opens a sentence is the town
+ * though its word is a common one too: the dictionary lists the word as
+ * written as a proper name's own base form, and in lower case only as a
+ * form of another word ("Kraków", genitive plural of "krak"; "Poznań",
+ * of "poznanie"), so the reading as a name is the nominative and the
+ * common one an oblique case. Slavic languages. A common word in its
+ * own base form ("Most", a bridge and a Czech town) stays one. */
+static int proper_over_oblique(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	if (!c->slavic || (L->flags & (TD__LEX_PROPER | TD__LEX_SELF)) != (TD__LEX_PROPER | TD__LEX_SELF) ||
+	    c->li < 0)
+		return 0;
+	size_t gl;
+	const td__gaz *g = gaz_at_all(c, i, &gl, L);
+	if (!g || gl != 1 || g->type != TD_ENT_LOC || !listed_within(c, i, g, 0))
+		return 0;
+	char f[WBUF], lf[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	td__lexinfo Lo;
+	td__lex_lookup(c->li, f, fl, &Lo);
+	if (!(Lo.flags & TD__LEX_KNOWN) || !Lo.lemma)
+		return 0;
+	size_t ll = td_text_fold(Lo.lemma, strlen(Lo.lemma), lf, sizeof(lf));
+	return ll != fl || memcmp(lf, f, fl);
 }
 
 static int cmp_mention(const void *a, const void *b)
@@ -8089,6 +8118,36 @@ static const char *choose_name_(const ctx *c, const mention *m)
 		}
 	}
 	return best;
+}
+
+/* The base form of a one-word listed name: the dictionary's lemma of
+ * the word where the dictionary knows it as a name, the gazetteer lists
+ * it under the same key and chosen (the listed name closest to the text)
+ * differs from it only in letters with diacritics ("Krakowie" is
+ * "Kraków", though the listed "Krakow" shares more letters with it);
+ * else chosen. */
+static const char *listed_dict_lemma(const ctx *c, const mention *m, const char *chosen)
+{
+	if (m->j != m->i + 1 || c->li < 0 || !chosen)
+		return chosen;
+	td__lexinfo L;
+	lex(c, m->i, &L);
+	if (!L.lemma || !(L.flags & TD__LEX_PROPER) || (c->tk[m->i].flags & TD_TOK_ALLCAPS))
+		return chosen;
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_fold(L.lemma, strlen(L.lemma), a, sizeof(a));
+	size_t bl = td_text_fold(chosen, strlen(chosen), b, sizeof(b));
+	if (al == bl && !memcmp(a, b, al))
+		return chosen; /* the same but for case */
+	al = td_text_translit(L.lemma, strlen(L.lemma), a, sizeof(a));
+	bl = td_text_translit(chosen, strlen(chosen), b, sizeof(b));
+	if (al != bl || memcmp(a, b, al))
+		return chosen;
+	const td__gaz *g = gaz_of_text(L.lemma, strlen(L.lemma), 1);
+	for (; g; g = td__gaz_next(g))
+		if (!strcmp(g->key, m->g->key) && !strcmp(g->lemma, L.lemma))
+			return g->lemma;
+	return chosen;
 }
 
 /* choose_name(), remembered by the thread: the same names come back
@@ -10944,8 +11003,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				char *own = lemma_of(&c, m);
 				m->g = g;
 				m->lemma = own ? own : m->lemma;
-			} else
+			} else {
 				m->lemma = gaz_bg_base(&c, m, written_separators(&c, m, m->lemma));
+				m->lemma = listed_dict_lemma(&c, m, m->lemma);
+			}
 			m->key = m->g->key;
 		} else if (m->official)
 			m->lemma = official_lemma(&c, m->i, m->j);

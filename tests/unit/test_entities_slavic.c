@@ -1858,6 +1858,25 @@ static void test_polish_given_names(void **state)
 	check(a, "Le Monde", NULL, TD_ENT_PRO, "pro:lemonde");
 }
 
+/* Polish towns: the dictionary's base form over a listed spelling without
+ * diacritics ("Krakow"); a town that opens a sentence where its word in
+ * lower case is an oblique form of a common word; a common word in its
+ * base form stays one ("Most", a bridge and a Czech town). */
+static void test_polish_towns(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości",
+			    "Spotkanie odbyło się w Krakowie i Poznaniu. Kraków jest piękny. "
+			    "Poznań też jest piękny.");
+	check(a, "Krakowie", "Kraków", TD_ENT_LOC, "city:kraków");
+	check(a, "Poznaniu", "Poznań", TD_ENT_LOC, "city:poznań");
+	check(a, "Kraków", "Kraków", TD_ENT_LOC, "city:kraków");
+	check(a, "Poznań", "Poznań", TD_ENT_LOC, "city:poznań");
+	a = run("cs", "Zprávy", "Schůzka byla v Praze. Most je dlouhý. Brno je krásné.");
+	assert_null(find(a, "Most"));
+	check(a, "Brno", "Brno", TD_ENT_LOC, "city:brno");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1924,6 +1943,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_serbian, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_genitive_owner, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_given_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_polish_towns, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
