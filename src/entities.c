@@ -2775,6 +2775,14 @@ static const char *const function_words[] = {
 	"teraz", "dziś", "dzisiaj", "wczoraj", "także", "również", "jednak", "przeciw", "wobec",
 	"nyní", "dnes", "včera", "také", "však", "proti", "danes", "včeraj", "zdaj", "vendar",
 	"danas", "jučer", "sada", "također", "međutim", "protiv",
+	/* Adverbs of sequence and the modal verbs ("Predsjednik Komisije
+	 * zatim", "Predsjednik Komisije može zatražiti"). */
+	"zatim", "potom", "onda", "tada", "sutra", "opet", "još", "već", "nakon", "prije",
+	"poslije", "tijekom", "zbog", "može", "mogu", "mora", "moraju", "treba", "nato", "potem",
+	"jutri", "lahko", "morajo", "pak", "zítra", "může", "mohou", "musí",
+	"zajtra", "môže", "môžu", "musia", "następnie", "jutro", "może", "mogą", "musi", "muszą",
+	"может", "могут", "должен", "должна", "должны", "завтра", "можуть", "мусить",
+	"повинен", "повинна", "трябва", "могат", "утре",
 };
 
 static int fw_has(const char *f, size_t fl);
@@ -3000,6 +3008,18 @@ static int name_goes_on(const ctx *c, size_t j)
 	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j) ||
 	    infinitive(c, j))
 		return 0;
+	/* A word before an infinitive as written is a verb ("može
+	 * zatražiti"). */
+	if (j + 1 < c->nt && joined(c, j + 1) && (c->tk[j + 1].flags & TD_TOK_ALPHA) &&
+	    !(c->tk[j + 1].flags & TD_TOK_UPPER) && infinitive(c, j + 1)) {
+		td__lexinfo L;
+		lex(c, j + 1, &L);
+		char a[WBUF], b[WBUF];
+		size_t al = tok_fold(c, j + 1, a, sizeof(a));
+		size_t bl = L.lemma ? td_text_fold(L.lemma, strlen(L.lemma), b, sizeof(b)) : 0;
+		if (al == bl && !memcmp(a, b, al))
+			return 0;
+	}
 	const td__cue *h[4];
 	int n = td__cue_lookup_word(c->t + c->tk[j].start, c->tk[j].end - c->tk[j].start, h, 4);
 	for (int k = 0; k < n; k++)
@@ -3684,6 +3704,25 @@ static size_t recased(const char *s, size_t n, int upper, char *out, size_t cap)
 	memcpy(out + el, s + l, n - (size_t)l);
 	out[(size_t)el + n - (size_t)l] = 0;
 	return (size_t)el + n - (size_t)l;
+}
+
+/* The base form of capitalised token i read as the common noun it also is
+ * (an organisation's word the dictionary lists as a name too: Polish
+ * "Komisji", lemma "Komisji" as a name, "komisja" as a noun), with its
+ * capital: "Komisja". NULL when the dictionary has no such reading (the
+ * mention's lemma is then made as for any name) or out of memory. */
+static char *common_head_lemma(ctx *c, size_t i)
+{
+	char f[WBUF], out[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	td__lexinfo L;
+	if (c->li < 0)
+		return NULL;
+	td__lex_lookup(c->li, f, fl, &L);
+	if (!(L.flags & TD__LEX_KNOWN) || !L.lemma)
+		return NULL;
+	size_t ol = recased(L.lemma, strlen(L.lemma), 1, out, sizeof(out));
+	return ol ? td_arena_strndup(c->ar, out, ol) : NULL;
 }
 
 /* A lone word that is the noun of an organisation's two-word name the
@@ -4587,11 +4626,48 @@ static int ministry_start(const ctx *c, size_t i)
 	return (L.flags & TD__LEX_DICT) && name_goes_on(c, i + 1);
 }
 
+static const td__gaz *gaz_of_text(const char *text, size_t n, int stems);
+
+/* Whether token k is a double given name whose two parts the dictionary
+ * knows as names only ("Jean-Claude", "Anne-Marie"). */
+static int hyphenated_given(const ctx *c, size_t k)
+{
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	const char *h = memchr(w, '-', n);
+	if (!h || h == w || h + 1 >= w + n || memchr(h + 1, '-', (size_t)(w + n - h - 1)) ||
+	    !td_text_is_upper_initial(h + 1, (size_t)(w + n - h - 1)))
+		return 0;
+	const char *part[2] = {w, h + 1};
+	size_t len[2] = {(size_t)(h - w), (size_t)(w + n - h - 1)};
+	int en = td__lex_index("en");
+	for (int p = 0; p < 2; p++) {
+		/* Two given names: no acronym, no listed name ("USA-Unia"). */
+		int l1;
+		td_utf8_decode(part[p], len[p], &l1);
+		if (l1 <= 0 || (size_t)l1 >= len[p] || td_text_is_upper_initial(part[p] + l1, len[p] - (size_t)l1))
+			return 0;
+		const td__gaz *g = gaz_of_text(part[p], len[p], 1);
+		if (g && !g->weak)
+			return 0;
+		td__lexinfo L;
+		td__lex_lookup(dict_for(c, part[p], len[p]), part[p], len[p], &L);
+		if ((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER))
+			return 0;
+		/* Names of other languages: the English dictionary's. */
+		if (!(L.flags & TD__LEX_KNOWN) && en >= 0)
+			td__lex_lookup(en, part[p], len[p], &L);
+		if ((L.flags & (TD__LEX_SELF | TD__LEX_PROPER)) != (TD__LEX_SELF | TD__LEX_PROPER))
+			return 0;
+	}
+	return 1;
+}
+
 static int names_after_office(const ctx *c, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 3)
 		return 0;
-	int given = 0;
+	int given = 0, hyph = 0;
 	for (size_t k = i; k < j; k++) {
 		td__lexinfo L;
 		lex(c, k, &L);
@@ -4604,8 +4680,9 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 		if (k == i && (L.flags & TD__LEX_KNOWN) && !(L.flags & TD__LEX_SELF))
 			return 0;
 		if (k == i)
-			given = (L.flags & TD__LEX_SELF) && (L.flags & TD__LEX_PROPER) &&
-				!(L.flags & TD__LEX_LOWER);
+			given = ((L.flags & TD__LEX_SELF) && (L.flags & TD__LEX_PROPER) &&
+				 !(L.flags & TD__LEX_LOWER)) ||
+				(hyph = !(L.flags & TD__LEX_KNOWN) && hyphenated_given(c, k));
 		/* Spaces alone between the words ("Standard Chartered –
 		 * Frankfurt" is no office before a name). */
 		const char *g = c->t + c->tk[k - 1].end;
@@ -4636,7 +4713,8 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 	if (!given && !alone_elsewhere(c, j - 1) &&
 	    !(c->slavic && ends_in(c, j - 1, surname_ends, NELEM(surname_ends))))
 		return 0;
-	return c->caseless || first_name_nominative(c, i);
+	/* (A double given name of another language keeps its form.) */
+	return c->caseless || hyph || first_name_nominative(c, i);
 }
 
 /* Whether token i as part of a person's name has a base form other than
@@ -9698,6 +9776,14 @@ static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n,
 		out[n - el] = 'a';
 		out[n - el + 1] = 0;
 		td__lex_lookup(c->li, out, n - el + 1, &F);
+		/* A name of another language ("Angela" in Croatian): the
+		 * English dictionary's, as a name of its own. */
+		int en = td__lex_index("en");
+		if (!(F.flags & TD__LEX_KNOWN) && en >= 0 && is_latin_word(out, n - el + 1)) {
+			td__lex_lookup(en, out, n - el + 1, &F);
+			if (!(F.flags & TD__LEX_SELF))
+				return 0;
+		}
 		return (F.flags & TD__LEX_PROPER) ? n - el + 1 : 0;
 	}
 	return 0;
@@ -10654,13 +10740,27 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * Jerome Powell", "Instytutu Jagiellońskiego Marcin Roszkowski"
 		 * (two such words at most). The first name is in its base form where
 		 * nouns have cases ("Nadace Václava Havla" is a foundation). */
-		for (size_t k = i + 1; !per && !ext && k <= i + 2 && k + 2 <= j; k++) {
+		/* (An organisation's word the dictionary also lists as a name,
+		 * "Komisji", "Rady", is a common word here.) Where the office's
+		 * complement is one such word, it names the organisation:
+		 * "Predsjednik Komisije Jean-Claude Juncker" is the Commission
+		 * and a person. */
+		/* (After a title too: "Przewodniczący Komisji Donald Tusk".) */
+		int office = !per || (c.slavic && token_in(&c, i, L_ORG_HEADS, 0));
+		for (size_t k = i + 1, i0 = i; office && !ext && i == i0 && k <= i + 2 && k + 2 <= j; k++) {
 			td__lexinfo Lk;
 			lex(&c, k - 1, &Lk);
+			int head = c.slavic && k == i + 1 && token_in(&c, k - 1, L_ORG_HEADS, 0);
 			if ((c.tk[k - 1].flags & TD_TOK_ALLCAPS) || !(Lk.flags & TD__LEX_LOWER) ||
-			    ((Lk.flags & TD__LEX_PROPER) && !english_office(&c, k - 1)))
+			    ((Lk.flags & TD__LEX_PROPER) && !english_office(&c, k - 1) && !head))
 				break;
 			if (names_after_office(&c, k, j)) {
+				if (head && !(c.tk[i].flags & TD_TOK_SENT_START)) {
+					mention mo = {i, k, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+					mo.lemma = common_head_lemma(&c, i);
+					if ((rc = add_mention(&ms, &nm, &mcap, ar, mo)) < 0)
+						return rc;
+				}
 				i = k;
 				per = 1;
 			}

@@ -1877,6 +1877,38 @@ static void test_polish_towns(void **state)
 	check(a, "Brno", "Brno", TD_ENT_LOC, "city:brno");
 }
 
+/* An organisation's word between an office and a person named in full is
+ * the organisation ("Predsjednik Komisije Jean-Claude Juncker"), a double
+ * given name of another language opens the person; names end before an
+ * adverb, a modal verb, a word before an infinitive ("Predsjednik
+ * Komisije zatim", "može zatražiti"); Croatian women's foreign names in
+ * oblique cases ("Angelu Merkel"). */
+static void test_office_organisation(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Europska komisija i Hrvatska",
+			    "Europska komisija ima sjedište u Bruxellesu. Predsjednik Komisije Jean-Claude "
+			    "Juncker rekao je da Bruxelles nema izbora. Predsjednik Komisije zatim, u raspravi "
+			    "s vladama, bira povjerenike. Predsjednik Komisije može zatražiti ostavku.");
+	check(a, "Jean-Claude Juncker", "Jean-Claude Juncker", TD_ENT_PER, NULL);
+	check(a, "Komisije", "Komisija", TD_ENT_ORG, "org:ec");
+	assert_null(find(a, "Komisije Jean-Claude Juncker"));
+	assert_null(find(a, "Komisije zatim"));
+	assert_null(find(a, "Komisije može"));
+	a = run("pl", "Wiadomości",
+		"Komisja Europejska ogłosiła decyzję. Przewodniczący Komisji Jean-Claude Juncker rzekł, "
+		"że Rada Energetyczna USA-Unia Europejska zbierze się jutro.");
+	check(a, "Komisji", "Komisja", TD_ENT_ORG, "org:ec");
+	check(a, "Jean-Claude Juncker", "Jean-Claude Juncker", TD_ENT_PER, NULL);
+	assert_null(find(a, "USA-Unia Europejska"));
+	a = run("hr", "Trump primio njemačku kancelarku",
+		"Američki predsjednik Donald Trump u petak je u Bijeloj kući primio njemačku kancelarku "
+		"Angelu Merkel. Razgovarao je s Angelom Merkel o trgovini, a kasnije se sastao s britanskom "
+		"premijerkom Theresom May.");
+	check(a, "Angelu Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+	check(a, "Angelom Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1944,6 +1976,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_genitive_owner, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_given_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_towns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_office_organisation, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
