@@ -1113,6 +1113,19 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 		best = NULL;
 		*len = 0;
 	}
+	/* A word the article's dictionary does not know, matched by its
+	 * stem only through names of other languages ("Frans" in Slovak,
+	 * against Turkish "Fransa"), is no form of them. */
+	if (best && *len == 1 && L && !(L->flags & TD__LEX_KNOWN) && (L->flags & TD__LEX_DICT) &&
+	    !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		char f[WBUF];
+		size_t fl = tok_fold(c, i, f, sizeof(f) - 1);
+		f[fl] = 0;
+		if (foreign_only(c, best, f)) {
+			best = NULL;
+			*len = 0;
+		}
+	}
 	/* One word stripped of a one-letter ending only, or not at all; in
 	 * lower case only a name written so ("брексита"), and only where
 	 * the stem lost more than a letter (else it was looked up). */
@@ -4663,6 +4676,35 @@ static int hyphenated_given(const ctx *c, size_t k)
 	return 1;
 }
 
+/* Whether the dictionary knows token k in a form other than its base
+ * form ("Komisie", of "Komisia"; not "Rada"). */
+static int oblique_word(const ctx *c, size_t k)
+{
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (!(L.flags & TD__LEX_KNOWN) || !L.lemma)
+		return 0;
+	char a[WBUF], b[WBUF];
+	size_t al = tok_fold(c, k, a, sizeof(a));
+	size_t bl = td_text_fold(L.lemma, strlen(L.lemma), b, sizeof(b));
+	return al != bl || memcmp(a, b, al);
+}
+
+/* Whether no dictionary knows token k, the article's nor the English
+ * one. */
+static int unknown_anywhere(const ctx *c, size_t k)
+{
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (L.flags & TD__LEX_KNOWN)
+		return 0;
+	int en = td__lex_index("en");
+	if (en < 0)
+		return 1;
+	td__lex_lookup(en, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start, &L);
+	return !(L.flags & TD__LEX_KNOWN);
+}
+
 static int names_after_office(const ctx *c, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 3)
@@ -4710,6 +4752,13 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 		lex(c, i, &Li);
 		given = (Li.flags & TD__LEX_SELF) && (Li.flags & TD__LEX_PROPER);
 	}
+	/* Two words no dictionary knows, in Latin letters, after an
+	 * organisation's word: a foreign person ("Podpredseda Komisie Frans
+	 * Timmermans"). */
+	if (!given && c->slavic && !c->cyrillic && j - i == 2 && i > 0 && token_in(c, i - 1, L_ORG_HEADS, 0) &&
+	    oblique_word(c, i - 1) &&
+	    unknown_anywhere(c, i) && unknown_anywhere(c, i + 1) && !gaz_at_all(c, i, &gl, NULL))
+		given = hyph = 1; /* (declined by no rule the dictionary knows) */
 	if (!given && !alone_elsewhere(c, j - 1) &&
 	    !(c->slavic && ends_in(c, j - 1, surname_ends, NELEM(surname_ends))))
 		return 0;

@@ -1907,6 +1907,17 @@ static void test_office_organisation(void **state)
 		"premijerkom Theresom May.");
 	check(a, "Angelu Merkel", "Angela Merkel", TD_ENT_PER, NULL);
 	check(a, "Angelom Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+	/* Two words no dictionary knows after the organisation's word in
+	 * an oblique case: a foreign person; "Frans" is no form of Turkish
+	 * "Fransa" (France). "Rada Milli Yakjehti" opens with a nominative:
+	 * one name. */
+	a = run("sk", "Európska komisia začala konanie proti Poľsku",
+		"Európska komisia v stredu začala konanie proti Poľsku pre reformu súdnictva. Podpredseda "
+		"Komisie Frans Timmermans povedal, že Brusel nemá na výber. Včera Frans povedal viac.");
+	check(a, "Komisie", "Komisia", TD_ENT_ORG, "org:ec");
+	check(a, "Frans Timmermans", "Frans Timmermans", TD_ENT_PER, NULL);
+	const td_entity *e = find(a, "Frans");
+	assert_true(e == NULL || e->type == TD_ENT_PER);
 }
 
 int main(void)
