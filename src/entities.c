@@ -1886,6 +1886,75 @@ static int declines_itself(const ctx *c, const char *w, size_t n)
 
 /* Base form of token i in a name of type type; surname: the token
  * follows a first name (guess_as()). */
+/* guess_as() for a person's name, where a name that keeps a final "e"
+ * before its endings ("Claude", "Claudem", "Clauda") is the name with it:
+ * the guess dropped "-em" or "-a" from a stem that, with the "e", the
+ * English dictionary knows as a name of its own and the dictionary of the
+ * article does not know without it. */
+static size_t guess_person(const ctx *c, const char *w, size_t n, int surname, char *out, size_t cap)
+{
+	size_t gl = guess_as(c, w, n, surname, out, cap);
+	int en = td__lex_index("en");
+	if (!c->slavic || c->cyrillic || en < 0 || gl < 3 || gl + 1 >= n || gl + 2 > cap || w[gl] != 'e' ||
+	    memcmp(out, w, gl))
+		return gl;
+	/* (The last part of a double name: "Jean-Claudem".) */
+	const char *dash = memrchr(out, '-', gl);
+	size_t p0 = dash ? (size_t)(dash - out) + 1 : 0;
+	if (gl - p0 < 3)
+		return gl;
+	td__lexinfo L;
+	td__lex_lookup(dict_for(c, out + p0, gl - p0), out + p0, gl - p0, &L);
+	if (L.flags & TD__LEX_KNOWN)
+		return gl;
+	td__lex_lookup(en, w + p0, gl - p0 + 1, &L);
+	if ((L.flags & (TD__LEX_SELF | TD__LEX_PROPER | TD__LEX_LOWER)) != (TD__LEX_SELF | TD__LEX_PROPER))
+		return gl;
+	out[gl] = 'e';
+	out[gl + 1] = 0;
+	return gl + 1;
+}
+
+/* A person's double name in one word no dictionary knows, in a Slavic
+ * language of Latin letters: each part's base form ("Jeanem-Claudem" ->
+ * "Jean-Claude", "Nowaka-Jeziorańskiego" -> "Nowak-Jeziorański"); 0
+ * when token i is no such word. */
+static size_t double_name_lemma(const ctx *c, size_t i, int surname, char *out, size_t cap)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	const char *h = memchr(w, '-', n);
+	if (!c->slavic || c->cyrillic || !h || h == w || h + 2 > w + n || memchr(h + 1, '-', (size_t)(w + n - h - 1)) ||
+	    !td_text_is_upper_initial(h + 1, (size_t)(w + n - h - 1)) || n >= WBUF)
+		return 0;
+	const char *part[2] = {w, h + 1};
+	size_t len[2] = {(size_t)(h - w), (size_t)(w + n - h - 1)}, o = 0;
+	/* Both parts in the same case, by the same last letter ("Jeanem-
+	 * Claudem", "Jeana-Clauda"); else the word's rules decide. */
+	if (w[len[0] - 1] != w[n - 1])
+		return 0;
+	for (int p = 0; p < 2; p++) {
+		char b[WBUF];
+		td__lexinfo L;
+		td__lex_lookup(dict_for(c, part[p], len[p]), part[p], len[p], &L);
+		size_t bl;
+		if (L.lemma && (L.flags & TD__LEX_PROPER) && td_text_is_upper_initial(L.lemma, strlen(L.lemma)) &&
+		    strlen(L.lemma) < sizeof(b)) {
+			bl = strlen(L.lemma);
+			memcpy(b, L.lemma, bl + 1);
+		} else
+			bl = guess_person(c, part[p], len[p], surname, b, sizeof(b));
+		if (!bl || o + bl + 2 > cap || (bl == len[p] && !memcmp(b, part[p], bl)))
+			return 0; /* (a part as written: no case) */
+		if (p)
+			out[o++] = '-';
+		memcpy(out + o, b, bl);
+		o += bl;
+	}
+	out[o] = 0;
+	return o;
+}
+
 static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char *out, size_t cap)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -1902,6 +1971,11 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 	}
 	td__lexinfo L;
 	lex(c, i, &L);
+	if (type == TD_ENT_PER && !(L.flags & TD__LEX_KNOWN)) {
+		size_t dl = double_name_lemma(c, i, surname, out, cap);
+		if (dl)
+			return dl;
+	}
 	/* A Polish name in "-o" whose dictionary base form is the same
 	 * name in "-a" is read as that woman's vocative, which news does
 	 * not write: it is a man's name in the nominative ("Mario Draghi",
@@ -2009,6 +2083,8 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 			return n - 2;
 		}
 	}
+	if (type == TD_ENT_PER)
+		return guess_person(c, w, n, surname, out, cap);
 	return guess_as(c, w, n, surname, out, cap);
 }
 

@@ -1920,6 +1920,27 @@ static void test_office_organisation(void **state)
 	assert_true(e == NULL || e->type == TD_ENT_PER);
 }
 
+/* Double given names in oblique cases: each part's base form, a name that
+ * keeps a final "e" before its endings with it ("Jeanem-Claudem" ->
+ * "Jean-Claude"); a part written as its base form keeps the word's rules
+ * ("Anne-Isabelle"). */
+static void test_double_given_names(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Evropská komise kritizuje Junckera",
+			    "Předseda Evropské komise Jean-Claude Juncker dnes v Bruselu uvedl, že vláda musí "
+			    "jednat. Setkal se s Jeanem-Claudem Junckerem i s ministrem zahraničí. Opozice "
+			    "kritizovala Jeana-Clauda Junckera za jeho výroky o uprchlících.");
+	check(a, "Jeanem-Claudem Junckerem", "Jean-Claude Juncker", TD_ENT_PER, NULL);
+	check(a, "Jeana-Clauda Junckera", "Jean-Claude Juncker", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości",
+		"Rozmawiał z Jean-Claudem Junckerem. Ze Svenem-Erikem Buchtem spotkała się Anne-Isabelle "
+		"Tollet.");
+	check(a, "Jean-Claudem Junckerem", "Jean-Claude Juncker", TD_ENT_PER, NULL);
+	check(a, "Svenem-Erikem Buchtem", "Sven-Erik Bucht", TD_ENT_PER, NULL);
+	check(a, "Anne-Isabelle Tollet", "Anne-Isabelle Tollet", TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1988,6 +2009,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_given_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_towns, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_office_organisation, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_double_given_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
