@@ -3075,6 +3075,18 @@ const td__alias td__aliases[] = {
 	{"sub:id-ba", TD_ENT_LOC, "", "Bali", "Bali"},
 	{"sub:id-ba", TD_ENT_LOC, "", "Бали", "Бали"},
 	{"sub:id-ba", TD_ENT_LOC, "uk", "Балі", "Балі"},
+	{"sub:us-ca", TD_ENT_LOC, "en", "Calif", "Calif"},
+	{"sub:us-fl", TD_ENT_LOC, "en", "Fla", "Fla"},
+	{"sub:us-az", TD_ENT_LOC, "en", "Ariz", "Ariz"},
+	{"sub:us-co", TD_ENT_LOC, "en", "Colo", "Colo"},
+	{"sub:us-ct", TD_ENT_LOC, "en", "Conn", "Conn"},
+	{"sub:us-mn", TD_ENT_LOC, "en", "Minn", "Minn"},
+	{"sub:us-tn", TD_ENT_LOC, "en", "Tenn", "Tenn"},
+	{"sub:us-ok", TD_ENT_LOC, "en", "Okla", "Okla"},
+	{"sub:us-wy", TD_ENT_LOC, "en", "Wyo", "Wyo"},
+	{"sub:us-ny", TD_ENT_LOC, "en", "N.Y.", "N.Y."},
+	{"sub:us-nj", TD_ENT_LOC, "en", "N.J.", "N.J."},
+	{"sub:us-nc", TD_ENT_LOC, "en", "N.C.", "N.C."},
 	{"evt:uefa-cl", TD_ENT_EVT, "", "UEFA Champions League", "UEFA Champions League"},
 	{"evt:uefa-cl", TD_ENT_EVT, "", "Champions League", "Champions League"},
 	{"evt:uefa-cl", TD_ENT_EVT, "", "Лига чемпионов", "Лига чемпионов"},
@@ -3849,4 +3861,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3845;
+const size_t td__naliases = 3857;

@@ -800,6 +800,24 @@ static void test_sentence_first_line(void **state)
 	check(a, "Conseil de sécurité", NULL, TD_ENT_ORG, "org:unsc");
 }
 
+/* US states as American datelines abbreviate them; not where the
+ * abbreviation is another language's word ("Mich", "Nebo", "Nevím"). */
+static void test_state_abbreviations(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Apple unveils new iPhone",
+			    "CUPERTINO, Calif. (Reuters) - Apple Inc on Tuesday unveiled its latest iPhone. In "
+			    "ALBANY, N.Y., the governor spoke, while in Tampa, Fla., workers struck.");
+	check(a, "Calif", NULL, TD_ENT_LOC, "sub:us-ca");
+	check(a, "Fla", NULL, TD_ENT_LOC, "sub:us-fl");
+	must(a, "N.Y");
+	a = run("de", "Nachrichten", "Er sagte: Mich interessiert das nicht. Ich fahre nach Berlin.");
+	assert_null(find(a, "Mich"));
+	a = run("cs", "Zprávy", "Nevím, co dělat. Nebo ano? Praha je krásná.");
+	assert_null(find(a, "Nevím"));
+	assert_null(find(a, "Nebo"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -830,6 +848,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_english_bodies_of_countries, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_days_before_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sentence_first_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_state_abbreviations, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
