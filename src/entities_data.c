@@ -3236,7 +3236,9 @@ const td__alias td__aliases[] = {
 	{"org:fc-psg", TD_ENT_ORG, "", "PSG", "PSG"},
 	{"org:fc-psg", TD_ENT_ORG, "", "ПСЖ", "ПСЖ"},
 	{"org:fc-psg", TD_ENT_ORG, "", "Пари Сен-Жермен", "Пари Сен-Жермен"},
+	{"org:fc-psg", TD_ENT_ORG, "", "Пари Сен Жермен", "Пари Сен Жермен"},
 	{"org:fc-psg", TD_ENT_ORG, "uk", "Парі Сен-Жермен", "Парі Сен-Жермен"},
+	{"org:fc-psg", TD_ENT_ORG, "", "Париж Сен-Жермен", "Париж Сен-Жермен"},
 	{"org:fc-ajax", TD_ENT_ORG, "", "Ajax Amsterdam", "Ajax Amsterdam"},
 	{"org:fc-ajax", TD_ENT_ORG, "", "Аякс", "Аякс"},
 	{"org:fc-benfica", TD_ENT_ORG, "", "Benfica", "Benfica"},
@@ -3325,6 +3327,17 @@ const td__alias td__aliases[] = {
 	{"org:fc-ludogorets", TD_ENT_ORG, "", "Лудогорец Разград", "Лудогорец Разград"},
 	{"org:fc-levski", TD_ENT_ORG, "", "Levski Sofia", "Levski Sofia"},
 	{"org:fc-levski", TD_ENT_ORG, "", "Левски София", "Левски София"},
+	{"org:fc-cskasofia", TD_ENT_ORG, "", "CSKA Sofia", "CSKA Sofia"},
+	{"org:fc-cskasofia", TD_ENT_ORG, "", "ЦСКА София", "ЦСКА София"},
+	{"org:fc-cskasofia", TD_ENT_ORG, "", "ЦСКА-София", "ЦСКА-София"},
+	{"org:fc-botev", TD_ENT_ORG, "", "Botev Plovdiv", "Botev Plovdiv"},
+	{"org:fc-botev", TD_ENT_ORG, "", "Ботев Пловдив", "Ботев Пловдив"},
+	{"org:fc-lokoplovdiv", TD_ENT_ORG, "", "Lokomotiv Plovdiv", "Lokomotiv Plovdiv"},
+	{"org:fc-lokoplovdiv", TD_ENT_ORG, "", "Локомотив Пловдив", "Локомотив Пловдив"},
+	{"org:fc-slaviasofia", TD_ENT_ORG, "", "Slavia Sofia", "Slavia Sofia"},
+	{"org:fc-slaviasofia", TD_ENT_ORG, "", "Славия София", "Славия София"},
+	{"org:fc-dynamomoscow", TD_ENT_ORG, "", "Dynamo Moscow", "Dynamo Moscow"},
+	{"org:fc-dynamomoscow", TD_ENT_ORG, "", "Динамо Москва", "Динамо Москва"},
 	{"org:fc-olimpija", TD_ENT_ORG, "", "Olimpija Ljubljana", "Olimpija Ljubljana"},
 	{"org:fc-olimpija", TD_ENT_ORG, "", "Олимпия Любляна", "Олимпия Любляна"},
 	{"org:fc-plzen", TD_ENT_ORG, "", "Viktoria Plzeň", "Viktoria Plzeň"},
@@ -3861,4 +3874,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3857;
+const size_t td__naliases = 3870;

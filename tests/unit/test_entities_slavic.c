@@ -1095,6 +1095,11 @@ static void test_title_case(void **state)
 	check(a, "Lech Wałęsa", NULL, TD_ENT_PER, NULL);
 	a = run("cs", "Derby", "Fotbalisté Sparty Praha porazili v derby Slavii 2:1.");
 	check(a, "Slavii", "Slavia", TD_ENT_ORG, "org:fc-slavia");
+	a = run("bg", "Футбол", "Лудогорец победи ЦСКА София с 2:1. Левски загуби от Ботев Пловдив. Килиан Мбапе "
+				"вкара гол за Пари Сен Жермен.");
+	check(a, "ЦСКА София", NULL, TD_ENT_ORG, "org:fc-cskasofia");
+	check(a, "Ботев Пловдив", NULL, TD_ENT_ORG, "org:fc-botev");
+	check(a, "Пари Сен Жермен", NULL, TD_ENT_ORG, "org:fc-psg");
 	a = run("ru", "Лига чемпионов", "Мадридский «Реал» обыграл «Олимпиакос» со счетом 4:3.");
 	check(a, "Реал", NULL, TD_ENT_ORG, "org:fc-realmadrid");
 	check(a, "Олимпиакос", NULL, TD_ENT_ORG, "org:fc-olympiacos");
