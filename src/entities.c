@@ -5545,7 +5545,8 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * one of the two is an organisation's head (the first an adjective
 	 * when it is the second). */
 	if ((t->flags & TD_TOK_SENT_START) && (!strcmp(c->a->lang, "pl") || !strcmp(c->a->lang, "en")) &&
-	    (L->flags & TD__LEX_LOWER) && (!(L->flags & TD__LEX_PROPER) || c->caseless) &&
+	    (L->flags & TD__LEX_LOWER) &&
+	    (!(L->flags & TD__LEX_PROPER) || c->caseless || token_in(c, i, L_ORG_HEADS, 0)) &&
 	    i + 1 < c->nt && joined(c, i + 1) &&
 	    (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS) &&
 	    !weak_capital(c, i + 1)) {

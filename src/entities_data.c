@@ -1044,6 +1044,18 @@ const td__alias td__aliases[] = {
 	{"org:ano", TD_ENT_ORG, "", "ANO", "ANO"},
 	{"org:ano", TD_ENT_ORG, "", "ANO 2011", "ANO 2011"},
 	{"org:ano", TD_ENT_ORG, "", "Hnutí ANO", "Hnutí ANO"},
+	{"org:cz-pirates", TD_ENT_ORG, "", "Česká pirátská strana", "Česká pirátská strana"},
+	{"org:cz-pirates", TD_ENT_ORG, "", "Piráti", "Piráti"},
+	{"org:cz-pirates", TD_ENT_ORG, "cs", "Pirátská strana", "Pirátská strana"},
+	{"org:pl2050", TD_ENT_ORG, "", "Polska 2050", "Polska 2050"},
+	{"org:pl2050", TD_ENT_ORG, "", "Polski 2050", "Polska 2050"},
+	{"org:pl2050", TD_ENT_ORG, "", "Polsce 2050", "Polska 2050"},
+	{"org:pl2050", TD_ENT_ORG, "pl", "Polskę 2050", "Polska 2050"},
+	{"org:pl2050", TD_ENT_ORG, "pl", "Polską 2050", "Polska 2050"},
+	{"org:cez", TD_ENT_ORG, "", "ČEZ", "ČEZ"},
+	{"org:cez", TD_ENT_ORG, "", "CEZ Group", "CEZ Group"},
+	{"org:cez", TD_ENT_ORG, "", "Skupina ČEZ", "Skupina ČEZ"},
+	{"org:cez", TD_ENT_ORG, "", "ЧЕЗ", "ЧЕЗ"},
 	{"org:ods", TD_ENT_ORG, "", "ODS", "ODS"},
 	{"org:ods", TD_ENT_ORG, "", "Občanská demokratická strana", "Občanská demokratická strana"},
 	{"org:ods", TD_ENT_ORG, "", "Civic Democratic Party", "Civic Democratic Party"},
@@ -2218,6 +2230,8 @@ const td__alias td__aliases[] = {
 	{"org:nbu", TD_ENT_ORG, "", "Narodowy Bank Ukrainy", "Narodowy Bank Ukrainy"},
 	{"org:nbp", TD_ENT_ORG, "", "Narodowy Bank Polski", "Narodowy Bank Polski"},
 	{"org:nbp", TD_ENT_ORG, "", "NBP", "NBP"},
+	{"org:rpp", TD_ENT_ORG, "pl", "Rada Polityki Pieniężnej", "Rada Polityki Pieniężnej"},
+	{"org:rpp", TD_ENT_ORG, "", "RPP", "RPP"},
 	{"org:cnb", TD_ENT_ORG, "", "Czech National Bank", "Czech National Bank"},
 	{"org:cnb", TD_ENT_ORG, "", "ČNB", "ČNB"},
 	{"org:cnb", TD_ENT_ORG, "", "Česká národní banka", "Česká národní banka"},
@@ -3874,4 +3888,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3870;
+const size_t td__naliases = 3884;

@@ -1946,6 +1946,25 @@ static void test_double_given_names(void **state)
 	check(a, "Anne-Isabelle Tollet", "Anne-Isabelle Tollet", TD_ENT_PER, NULL);
 }
 
+/* Polish bodies at a sentence's start whose head the dictionary lists as a
+ * name too ("Rada"), central bank, parties and firms of the alias table. */
+static void test_polish_councils(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "NBP podniósł stopy procentowe",
+			    "Rada Polityki Pieniężnej podniosła stopy procentowe. Wczoraj była sesja. Rada "
+			    "Nadzorcza Orlenu odwołała prezesa. Rada Fiskalna oceniła budżet. Donald Tusk spotkał "
+			    "się z Szymonem Hołownią z Polski 2050.");
+	check(a, "Rada Polityki Pieniężnej", NULL, TD_ENT_ORG, "org:rpp");
+	check(a, "Rada Nadzorcza Orlenu", NULL, TD_ENT_ORG, NULL);
+	check(a, "Rada Fiskalna", NULL, TD_ENT_ORG, NULL);
+	check(a, "Polski 2050", "Polska 2050", TD_ENT_ORG, "org:pl2050");
+	assert_null(find(a, "Polityki Pieniężnej"));
+	a = run("cs", "ČNB", "ČEZ a Komerční banka oslabily na pražské burze. Hnutí ANO kritizuje ODS a Piráty.");
+	check(a, "ČEZ", NULL, TD_ENT_ORG, "org:cez");
+	check(a, "Piráty", "Piráti", TD_ENT_ORG, "org:cz-pirates");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2015,6 +2034,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_towns, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_office_organisation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_double_given_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_polish_councils, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
