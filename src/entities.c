@@ -5140,6 +5140,28 @@ static const struct {
 	{"полю", "поль", EAST_RU | EAST_UK},
 	{"полем", "поль", EAST_RU | EAST_UK},
 	{"поле", "поль", EAST_RU},
+	/* Villages and towns in "-івка", "-ївка" ("Авдіївкою", "Малинівці"),
+	 * Russian "-овка", "-евка" ("Авдеевкой", "Николаевке"). */
+	{"івка", "івка", EAST_UK},
+	{"івки", "івка", EAST_UK},
+	{"івці", "івка", EAST_UK},
+	{"івку", "івка", EAST_UK},
+	{"івкою", "івка", EAST_UK},
+	{"ївка", "ївка", EAST_UK},
+	{"ївки", "ївка", EAST_UK},
+	{"ївці", "ївка", EAST_UK},
+	{"ївку", "ївка", EAST_UK},
+	{"ївкою", "ївка", EAST_UK},
+	{"овка", "овка", EAST_RU},
+	{"овки", "овка", EAST_RU},
+	{"овке", "овка", EAST_RU},
+	{"овку", "овка", EAST_RU},
+	{"овкой", "овка", EAST_RU},
+	{"евка", "евка", EAST_RU},
+	{"евки", "евка", EAST_RU},
+	{"евке", "евка", EAST_RU},
+	{"евку", "евка", EAST_RU},
+	{"евкой", "евка", EAST_RU},
 };
 
 /* Whether token i, in Cyrillic, ends like an East Slavic town's name
@@ -5163,7 +5185,8 @@ static int east_town(const ctx *c, size_t i, char *out, size_t cap)
 		/* A consonant or a soft sign before "-ск" ("Купянск",
 		 * "Норильск"; persons: "Франциск", "Туск"), letters only. */
 		const char *p = w + n - el - 2;
-		if (strcmp(east_ends[k].base, "поль") && vowel_end(p, 2) && memcmp(p, "\xD1\x8C", 2))
+		if (strcmp(east_ends[k].base, "поль") && !strstr(east_ends[k].base, "вка") && vowel_end(p, 2) &&
+		    memcmp(p, "\xD1\x8C", 2))
 			continue;
 		for (const char *q = w; q < w + n; q++)
 			if (*q == '.' || *q == '-' || (*q >= '0' && *q <= '9'))
@@ -10145,6 +10168,55 @@ static int brand_plus(const td_article *a, const td_token *tk, size_t i)
 	return 1;
 }
 
+/* Whether token i is a capitalised Russian or Ukrainian adjective of a
+ * place ("Харківської", "Киевской") before an acronym of two to five
+ * capitals ("ОВА", "ОДА"): the name's base form, the adjective in the
+ * nominative of its gender and the acronym, into out (cap bytes), or 0. */
+static size_t adjective_acronym(const ctx *c, size_t i, char *out, size_t cap)
+{
+	static const struct {
+		const char *lang, *end, *nom;
+	} ends[] = {
+		{"uk", "ської", "ська"}, {"uk", "ській", "ська"}, {"uk", "ською", "ська"}, {"uk", "ську", "ська"},
+		{"uk", "ська", "ська"},  {"uk", "ського", "ський"}, {"uk", "ському", "ський"},
+		{"uk", "ським", "ський"}, {"uk", "ський", "ський"}, {"ru", "ской", "ская"}, {"ru", "скую", "ская"},
+		{"ru", "ская", "ская"},  {"ru", "ского", "ский"}, {"ru", "скому", "ский"}, {"ru", "ским", "ский"},
+		{"ru", "ском", "ский"},  {"ru", "ский", "ский"},
+	};
+	if (!c->cyrillic || i + 1 >= c->nt || !(c->tk[i].flags & TD_TOK_UPPER) ||
+	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !(c->tk[i + 1].flags & TD_TOK_ALLCAPS) || !joined(c, i + 1) ||
+	    c->tk[i + 1].start != c->tk[i].end + 1)
+		return 0;
+	const char *w = c->t + c->tk[i].start, *x = c->t + c->tk[i + 1].start;
+	size_t n = c->tk[i].end - c->tk[i].start, xn = c->tk[i + 1].end - c->tk[i + 1].start;
+	if (xn < 4 || xn > 10 || (c->tk[i + 1].flags & TD_TOK_DIGIT) || !is_cyrillic(x, xn))
+		return 0;
+	/* (A listed acronym goes with its country's adjective the way
+	 * listed bodies do: "Британский МИД".) */
+	size_t gl;
+	td__lexinfo L;
+	lex(c, i + 1, &L);
+	if (gaz_at_all(c, i + 1, &gl, &L))
+		return 0;
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k].end), nl = strlen(ends[k].nom);
+		if (strcmp(ends[k].lang, c->a->lang) || n < el + 6 || memcmp(w + n - el, ends[k].end, el))
+			continue;
+		if (n - el + nl + 1 + xn + 1 > cap)
+			return 0;
+		size_t o = n - el;
+		memcpy(out, w, o);
+		memcpy(out + o, ends[k].nom, nl);
+		o += nl;
+		out[o++] = ' ';
+		memcpy(out + o, x, xn);
+		o += xn;
+		out[o] = 0;
+		return o;
+	}
+	return 0;
+}
+
 static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	a->entities = NULL;
@@ -10654,6 +10726,21 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
+				continue;
+			}
+		}
+		/* A place's adjective before an acronym is a body of that place
+		 * ("Харківської ОВА", "Киевской ОДА"). */
+		{
+			char lb[WBUF * 2];
+			size_t ll = adjective_acronym(&c, i, lb, sizeof(lb));
+			if (ll) {
+				mention m = {i, i + 2, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+				if (!(m.lemma = td_arena_strndup(ar, lb, ll)))
+					return TD_ERR_NOMEM;
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
+				i += 2;
 				continue;
 			}
 		}

@@ -1965,6 +1965,27 @@ static void test_polish_councils(void **state)
 	check(a, "Piráty", "Piráti", TD_ENT_ORG, "org:cz-pirates");
 }
 
+/* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
+ * key in both languages; a place's adjective before an acronym is a body
+ * ("Харківської ОВА"), a listed acronym keeps its key. */
+static void test_east_villages_and_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Бої",
+			    "Генштаб ЗСУ заявив про відбиття атак під Бахмутом і Авдіївкою. Бої тривають біля "
+			    "Малинівки. Голова Харківської ОВА Олег Синєгубов повідомив про загиблих. Британський "
+			    "МЗС заявив.");
+	check(a, "Авдіївкою", "Авдіївка", TD_ENT_LOC, "avdvk");
+	check(a, "Малинівки", "Малинівка", TD_ENT_LOC, NULL);
+	check(a, "Харківської ОВА", "Харківська ОВА", TD_ENT_ORG, NULL);
+	check(a, "Олег Синєгубов", NULL, TD_ENT_PER, NULL);
+	check(a, "Британський МЗС", NULL, TD_ENT_ORG, "gov:mfa@gb");
+	a = run("ru", "Бои", "Генштаб заявил об атаках под Бахмутом и Авдеевкой. Глава Харьковской ОВА Олег "
+			     "Синегубов сообщил.");
+	check(a, "Авдеевкой", "Авдеевка", TD_ENT_LOC, "avdvk");
+	check(a, "Харьковской ОВА", "Харьковская ОВА", TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2035,6 +2056,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_office_organisation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_double_given_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_councils, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
