@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <unicode/uchar.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,6 +180,18 @@ static int is_latin_word(const char *s, size_t n)
 	int l;
 	uint32_t cp = td_utf8_decode(s, n, &l);
 	return cp < 0x250;
+}
+
+/* The English dictionary's index (td__lex_index("en")), looked up once. */
+static int en_dict(void)
+{
+	static _Atomic int idx = -2;
+	int v = atomic_load_explicit(&idx, memory_order_relaxed);
+	if (v == -2) {
+		v = td__lex_index("en");
+		atomic_store_explicit(&idx, v, memory_order_relaxed);
+	}
+	return v;
 }
 
 /* The dictionary for a word: the article's, or English for a Latin word
@@ -1894,7 +1907,7 @@ static int declines_itself(const ctx *c, const char *w, size_t n)
 static size_t guess_person(const ctx *c, const char *w, size_t n, int surname, char *out, size_t cap)
 {
 	size_t gl = guess_as(c, w, n, surname, out, cap);
-	int en = td__lex_index("en");
+	int en = en_dict();
 	if (!c->slavic || c->cyrillic || en < 0 || gl < 3 || gl + 1 >= n || gl + 2 > cap || w[gl] != 'e' ||
 	    memcmp(out, w, gl))
 		return gl;
@@ -4729,7 +4742,7 @@ static int hyphenated_given(const ctx *c, size_t k)
 		return 0;
 	const char *part[2] = {w, h + 1};
 	size_t len[2] = {(size_t)(h - w), (size_t)(w + n - h - 1)};
-	int en = td__lex_index("en");
+	int en = en_dict();
 	for (int p = 0; p < 2; p++) {
 		/* Two given names: no acronym, no listed name ("USA-Unia"). */
 		int l1;
@@ -4774,7 +4787,7 @@ static int unknown_anywhere(const ctx *c, size_t k)
 	lex(c, k, &L);
 	if (L.flags & TD__LEX_KNOWN)
 		return 0;
-	int en = td__lex_index("en");
+	int en = en_dict();
 	if (en < 0)
 		return 1;
 	td__lex_lookup(en, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start, &L);
@@ -8106,7 +8119,7 @@ static int surname_first(const ctx *c, const char *lemma)
 	if (strcmp(c->a->lang, "hu") || !sp)
 		return 0;
 	td__lexinfo E;
-	td__lex_lookup(td__lex_index("en"), lemma, (size_t)(sp - lemma), &E);
+	td__lex_lookup(en_dict(), lemma, (size_t)(sp - lemma), &E);
 	return !((E.flags & TD__LEX_PROPER) && !(E.flags & TD__LEX_LOWER));
 }
 
@@ -8361,13 +8374,16 @@ static const char *listed_dict_lemma(const ctx *c, const mention *m, const char 
 	lex(c, m->i, &L);
 	if (!L.lemma || !(L.flags & TD__LEX_PROPER) || (c->tk[m->i].flags & TD_TOK_ALLCAPS))
 		return chosen;
+	size_t dl = strlen(L.lemma), cl = strlen(chosen);
+	if (!strcmp(L.lemma, chosen) || dl > cl + 4 || cl > dl + 4)
+		return chosen;
 	char a[WBUF], b[WBUF];
-	size_t al = td_text_fold(L.lemma, strlen(L.lemma), a, sizeof(a));
-	size_t bl = td_text_fold(chosen, strlen(chosen), b, sizeof(b));
+	size_t al = td_text_fold(L.lemma, dl, a, sizeof(a));
+	size_t bl = td_text_fold(chosen, cl, b, sizeof(b));
 	if (al == bl && !memcmp(a, b, al))
 		return chosen; /* the same but for case */
-	al = td_text_translit(L.lemma, strlen(L.lemma), a, sizeof(a));
-	bl = td_text_translit(chosen, strlen(chosen), b, sizeof(b));
+	al = td_text_translit(L.lemma, dl, a, sizeof(a));
+	bl = td_text_translit(chosen, cl, b, sizeof(b));
 	if (al != bl || memcmp(a, b, al))
 		return chosen;
 	const td__gaz *g = gaz_of_text(L.lemma, strlen(L.lemma), 1);
@@ -9927,7 +9943,7 @@ static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n,
 		td__lex_lookup(c->li, out, n - el + 1, &F);
 		/* A name of another language ("Angela" in Croatian): the
 		 * English dictionary's, as a name of its own. */
-		int en = td__lex_index("en");
+		int en = en_dict();
 		if (!(F.flags & TD__LEX_KNOWN) && en >= 0 && is_latin_word(out, n - el + 1)) {
 			td__lex_lookup(en, out, n - el + 1, &F);
 			if (!(F.flags & TD__LEX_SELF))
