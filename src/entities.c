@@ -878,6 +878,20 @@ static int vowel_end(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether name s is one of the names of g's chain, letters compared
+ * without diacritics ("Kraków" and "Krakow"). */
+static int name_in_chain(const td__gaz *g, const char *s)
+{
+	char a[WBUF], b[WBUF];
+	size_t al = td_text_translit(s, strlen(s), a, sizeof(a));
+	for (; g; g = td__gaz_next(g)) {
+		size_t bl = td_text_translit(g->lemma, strlen(g->lemma), b, sizeof(b));
+		if (al == bl && !memcmp(a, b, al))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether every name of entry g's chain belongs to languages other than
  * the article's and English, and none is the dictionary lemma lem. */
 static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
@@ -1315,6 +1329,16 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	/* Bulgarian and Macedonian nouns have no cases: a town that is also
 	 * a person's name is matched as it is listed, not by a stem that
 	 * another ending shares ("Радев" is no "Радом"). */
+	/* A word the dictionary knows as a form of a name only, matched by
+	 * its stem to a town of another name ("Андрея", of "Андрей", is no
+	 * form of "Андрия", Andria): the name, not the town. */
+	if (best && *len == 1 && best->weak && best->type == TD_ENT_LOC && !strncmp(best->key, "city:", 5) &&
+	    L && L->lemma &&
+	    (L->flags & TD__LEX_PROPER) && !(L->flags & TD__LEX_LOWER) && !(L->flags & TD__LEX_SELF) &&
+	    !(tk[i].flags & TD_TOK_ALLCAPS) && !name_in_chain(best, L->lemma)) {
+		best = NULL;
+		*len = 0;
+	}
 	if (best && best->weak && *len == 1 && (!strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk"))) {
 		char f[WBUF], h[WBUF];
 		size_t fl = tok_fold(c, i, f, sizeof(f));
@@ -4572,6 +4596,23 @@ static int first_name_run(const ctx *c, size_t i, size_t j)
 }
 
 static int first_name_nominative(const ctx *c, size_t k);
+
+/* Whether the run [i, j) of two or three words opens with a given name in
+ * an oblique case, the author's after a work's word: a word whose
+ * dictionary base form is a name only, no base form itself ("Channel
+ * Five" is a channel) and no listed place ("Никиты Михалкова", "Andrzeja
+ * Wajdy"). */
+static int given_name_run(const ctx *c, size_t i, size_t j)
+{
+	if (j - i < 2 || j - i > 3 || (c->tk[i].flags & TD_TOK_ALLCAPS) || tok_calendar(c, i) ||
+	    (c->cyrillic && latin_only(c, i)))
+		return 0;
+	td__lexinfo L;
+	lex(c, i, &L);
+	size_t gl;
+	return (L.flags & TD__LEX_PROPER) && !(L.flags & (TD__LEX_LOWER | TD__LEX_SELF)) && L.lemma &&
+	       td_text_is_upper_initial(L.lemma, strlen(L.lemma)) && !gaz_at_all(c, i, &gl, &L);
+}
 
 /* Whether token q can be a word of a body's purpose: a lower-case word
  * of three letters or more, no function word, joined to the word before
@@ -10233,6 +10274,22 @@ static size_t adjective_acronym(const ctx *c, size_t i, char *out, size_t cap)
 	return 0;
 }
 
+/* Whether Cyrillic token i has the suffix of a relational adjective, "ск"
+ * or "цк" before an ending of one or two letters ("Третьяковской",
+ * "Шенгенската", "Компьенского"; not "Джонсона", "Соботкой"). */
+static int relational_suffix(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	/* "ск"/"цк" then at most four letters ("-ската", "-ского"). */
+	for (size_t e = 2; e <= 8 && e + 4 <= n; e += 2) {
+		const char *p = w + n - e - 4;
+		if ((!memcmp(p, "ск", 4) || !memcmp(p, "цк", 4)) && n - e - 4 >= 6)
+			return 1;
+	}
+	return 0;
+}
+
 static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	a->entities = NULL;
@@ -10869,8 +10926,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * ("Foobar выросли"). */
 		if (c.slavic && j == i + 1 && (!weak_capital(&c, i) || ministry_start(&c, i)) &&
 		    !(c.cyrillic && latin_only(&c, i)) &&
-		    (strcmp(c.a->lang, "bg") || bg_adjective(&c, i)) && (L.flags & TD__LEX_LOWER) &&
-		    !(L.flags & TD__LEX_PROPER) && !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
+		    (strcmp(c.a->lang, "bg") || bg_adjective(&c, i)) &&
+		    (((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER)) ||
+		     /* an adjective no dictionary knows: "Третьяковской галереи" */
+		     (c.cyrillic && !(L.flags & TD__LEX_KNOWN) && (L.flags & TD__LEX_DICT) && adjectival(&c, i) &&
+		      relational_suffix(&c, i))) &&
+		    !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
 		    joined(&c, j) && name_goes_on(&c, j)) {
 			j++;
 			ext = 1;
@@ -11167,7 +11228,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		}
 		else if (cue && token_in(&c, i - 1, L_PER_CUES, 0))
 			m.percue = 1;
-		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0)) {
+		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0) && !given_name_run(&c, i, j)) {
+			/* (Not a person named in full: "фильм Никиты Михалкова",
+			 * the film's director.) */
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
 		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !org_apposition(&c, i, j)) {

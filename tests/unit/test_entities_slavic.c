@@ -1986,6 +1986,26 @@ static void test_east_villages_and_bodies(void **state)
 	check(a, "Харьковской ОВА", "Харьковская ОВА", TD_ENT_ORG, NULL);
 }
 
+/* A person named in full in an oblique case after a work's word is its
+ * author ("Фильм Никиты Михалкова"), a channel after a channel's word
+ * stays one; a given name's form is no town's ("Андрея", not Andria;
+ * "Пушкина", not Pushkino); an adjective no dictionary knows before its
+ * noun opens a name ("Третьяковской галереи"). */
+static void test_authors_and_adjectives(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Кино",
+			    "Фильм Никиты Михалкова показали на фестивале. Вчера Андрея видели у памятника "
+			    "Пушкина. Картины привезли из Третьяковской галереи и Русского музея.");
+	check(a, "Никиты Михалкова", NULL, TD_ENT_PER, NULL);
+	check(a, "Андрея", "Андрей", TD_ENT_PER, NULL);
+	check(a, "Пушкина", "Пушкин", TD_ENT_PER, NULL);
+	check(a, "Третьяковской галереи", "Третьяковская галерея", TD_ENT_ORG, NULL);
+	a = run("pl", "Brexit", "Nie będzie drugiego referendum - oświadczył Farage w telewizji Channel Five.");
+	const td_entity *e = must(a, "Channel Five");
+	assert_int_not_equal(e->type, TD_ENT_PER);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2057,6 +2077,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_double_given_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_councils, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
