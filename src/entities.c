@@ -7274,13 +7274,26 @@ static char *bg_base(ctx *c, const mention *m, char *r)
 	size_t dl = bg_indefinite(c, m->i, m->j - m->i > 1, d, sizeof(d));
 	if (!dl)
 		return r;
-	/* The rest as the base form has it; after a plural ("Западните
-	 * Балкани") as written, the noun plural too. */
+	/* The rest as written: Bulgarian has no cases and writes the
+	 * article on the first word only ("Сметната палата" -> "Сметна
+	 * палата", whatever the dictionary makes of "палата"; "Западните
+	 * Балкани", the noun plural too). */
 	const char *rest = strchr(r, ' ');
 	size_t rl = 0;
-	if (rest && ends_with(d, dl, "и") && m->j - m->i > 1) {
-		rest = c->t + c->tk[m->i].end;
-		rl = c->tk[m->j - 1].end - c->tk[m->i].end;
+	if (rest && m->j - m->i > 1) {
+		/* (A name in capitals as the base form writes it: "агенция
+		 * ФОКУС" -> "агенция Фокус".) */
+		const char *tr = c->t + c->tk[m->i].end;
+		size_t tl = c->tk[m->j - 1].end - c->tk[m->i].end, fl1, fl2;
+		char f1[WBUF], f2[WBUF];
+		fl1 = td_text_fold(rest, strlen(rest), f1, sizeof(f1));
+		fl2 = td_text_fold(tr, tl, f2, sizeof(f2));
+		if (fl1 == fl2 && !memcmp(f1, f2, fl1))
+			rl = strlen(rest);
+		else {
+			rest = tr;
+			rl = tl;
+		}
 	} else if (rest)
 		rl = strlen(rest);
 	if (dl + rl + 1 > sizeof(buf))

@@ -2004,6 +2004,10 @@ static void test_authors_and_adjectives(void **state)
 	a = run("pl", "Brexit", "Nie będzie drugiego referendum - oświadczył Farage w telewizji Channel Five.");
 	const td_entity *e = must(a, "Channel Five");
 	assert_int_not_equal(e->type, TD_ENT_PER);
+	/* Bulgarian: the words after the first as written ("палата" is no
+	 * form of "палат"), a name in capitals as a name. */
+	a = run("bg", "Новини", "Проверката на Сметната палата приключи. Информационна агенция ФОКУС съобщи.");
+	check(a, "Сметната палата", "Сметна палата", TD_ENT_ORG, NULL);
 }
 
 int main(void)
