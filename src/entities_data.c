@@ -1019,6 +1019,17 @@ const td__alias td__aliases[] = {
 	{"org:bsp", TD_ENT_ORG, "", "Българска социалистическа партия", "Българска социалистическа партия"},
 	{"org:bsp", TD_ENT_ORG, "", "Bulgarian Socialist Party", "Bulgarian Socialist Party"},
 	{"org:bsp", TD_ENT_ORG, "", "Болгарская социалистическая партия", "Болгарская социалистическая партия"},
+	{"org:bg-pp", TD_ENT_ORG, "", "Продължаваме промяната", "Продължаваме промяната"},
+	{"org:bg-pp", TD_ENT_ORG, "", "We Continue the Change", "We Continue the Change"},
+	{"org:bg-pp", TD_ENT_ORG, "pl", "Kontynuujemy Zmianę", "Kontynuujemy Zmianę"},
+	{"org:bg-db", TD_ENT_ORG, "", "Демократична България", "Демократична България"},
+	{"org:bg-db", TD_ENT_ORG, "", "Democratic Bulgaria", "Democratic Bulgaria"},
+	{"org:bg-itn", TD_ENT_ORG, "", "Има такъв народ", "Има такъв народ"},
+	{"org:bg-itn", TD_ENT_ORG, "", "ИТН", "ИТН"},
+	{"org:bg-itn", TD_ENT_ORG, "", "There Is Such a People", "There Is Such a People"},
+	{"org:bg-vazrazhdane", TD_ENT_ORG, "bg", "Възраждане", "Възраждане"},
+	{"org:bg-vazrazhdane", TD_ENT_ORG, "", "Vazrazhdane", "Vazrazhdane"},
+	{"org:bg-vazrazhdane", TD_ENT_ORG, "", "Revival party", "Revival party"},
 	{"org:hdz", TD_ENT_ORG, "", "HDZ", "HDZ"},
 	{"org:hdz", TD_ENT_ORG, "", "Hrvatska demokratska zajednica", "Hrvatska demokratska zajednica"},
 	{"org:hdz", TD_ENT_ORG, "", "Croatian Democratic Union", "Croatian Democratic Union"},
@@ -3888,4 +3899,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3884;
+const size_t td__naliases = 3895;

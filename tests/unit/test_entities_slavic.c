@@ -2008,6 +2008,11 @@ static void test_authors_and_adjectives(void **state)
 	 * form of "палат"), a name in capitals as a name. */
 	a = run("bg", "Новини", "Проверката на Сметната палата приключи. Информационна агенция ФОКУС съобщи.");
 	check(a, "Сметната палата", "Сметна палата", TD_ENT_ORG, NULL);
+	a = run("bg", "Избори", "Кирил Петков от „Продължаваме промяната“ и лидерът на „Възраждане“ Костадин "
+				"Костадинов спориха. Възраждането на икономиката е важно.");
+	check(a, "Продължаваме промяната", NULL, TD_ENT_ORG, "org:bg-pp");
+	check(a, "Възраждане", NULL, TD_ENT_ORG, "org:bg-vazrazhdane");
+	assert_null(find(a, "Възраждането"));
 }
 
 int main(void)
