@@ -750,9 +750,14 @@ static int joined_q_(const ctx *c, size_t i, int listed)
 	 * "Wlk. Brytania"); not a word that ends a sentence ("Theresa May.
 	 * Boris Johnson"). */
 	const td_token *p = &c->tk[i - 1];
-	if (s[0] == '.' && (p->flags & TD_TOK_UPPER) && !(p->flags & TD_TOK_ALLCAPS) &&
-	    p->end - p->start <= 4 &&
-	    (nchars_(c->t + p->start, p->end - p->start) <= 2 || !has_vowel(c->t + p->start, p->end - p->start))) {
+	/* (In a listed name also after a dotted abbreviation: "U.S.
+	 * Geological Survey".) */
+	int dotted = listed && (p->flags & TD_TOK_ALLCAPS) && p->end - p->start <= 5 &&
+		     memchr(c->t + p->start, '.', p->end - p->start);
+	if (s[0] == '.' && (p->flags & TD_TOK_UPPER) && (!(p->flags & TD_TOK_ALLCAPS) || dotted) &&
+	    p->end - p->start <= 5 &&
+	    (dotted || nchars_(c->t + p->start, p->end - p->start) <= 2 ||
+	     !has_vowel(c->t + p->start, p->end - p->start))) {
 		s++;
 		n--;
 		if (n == 0)

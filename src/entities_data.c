@@ -167,6 +167,19 @@ const td__alias td__aliases[] = {
 	{"org:fda", TD_ENT_ORG, "", "Food and Drug Administration", "Food and Drug Administration"},
 	{"org:cdc", TD_ENT_ORG, "", "CDC", "CDC"},
 	{"org:cdc", TD_ENT_ORG, "", "Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention"},
+	{"org:usgs", TD_ENT_ORG, "", "USGS", "USGS"},
+	{"org:usgs", TD_ENT_ORG, "", "U.S. Geological Survey", "U.S. Geological Survey"},
+	{"org:usgs", TD_ENT_ORG, "", "United States Geological Survey", "United States Geological Survey"},
+	{"org:usgs", TD_ENT_ORG, "", "US Geological Survey", "US Geological Survey"},
+	{"org:usgs", TD_ENT_ORG, "", "Геологическая служба США", "Геологическая служба США"},
+	{"org:usgs", TD_ENT_ORG, "uk", "Геологічна служба США", "Геологічна служба США"},
+	{"org:usgs", TD_ENT_ORG, "", "Геоложката служба на САЩ", "Геоложката служба на САЩ"},
+	{"org:usgs", TD_ENT_ORG, "pl", "Amerykańska Służba Geologiczna", "Amerykańska Służba Geologiczna"},
+	{"org:usgs", TD_ENT_ORG, "", "Americká geologická služba", "Americká geologická služba"},
+	{"org:usgs", TD_ENT_ORG, "", "Americký geologický ústav", "Americký geologický ústav"},
+	{"org:noaa", TD_ENT_ORG, "", "NOAA", "NOAA"},
+	{"org:noaa", TD_ENT_ORG, "", "National Oceanic and Atmospheric Administration", "National Oceanic and Atmospheric Administration"},
+	{"org:nhc", TD_ENT_ORG, "", "National Hurricane Center", "National Hurricane Center"},
 	{"org:pfizer", TD_ENT_ORG, "", "Pfizer", "Pfizer"},
 	{"org:pfizer", TD_ENT_ORG, "", "Пфайзер", "Пфайзер"},
 	{"org:pfizer", TD_ENT_ORG, "", "Файзер", "Файзер"},
@@ -3899,4 +3912,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3895;
+const size_t td__naliases = 3908;

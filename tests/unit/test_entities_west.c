@@ -811,6 +811,10 @@ static void test_state_abbreviations(void **state)
 	check(a, "Calif", NULL, TD_ENT_LOC, "sub:us-ca");
 	check(a, "Fla", NULL, TD_ENT_LOC, "sub:us-fl");
 	must(a, "N.Y");
+	a = run("en", "Quake", "A magnitude 6.1 earthquake struck off Sumatra, the U.S. Geological Survey said. "
+			       "Jobs grew in the U.S. The president spoke.");
+	check(a, "U.S. Geological Survey", NULL, TD_ENT_ORG, "org:usgs");
+	check(a, "U.S", "U.S.", TD_ENT_LOC, "gpe:us");
 	a = run("de", "Nachrichten", "Er sagte: Mich interessiert das nicht. Ich fahre nach Berlin.");
 	assert_null(find(a, "Mich"));
 	a = run("cs", "Zprávy", "Nevím, co dělat. Nebo ano? Praha je krásná.");
