@@ -10527,16 +10527,22 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			i++;
 			continue;
 		}
+		/* A power plant, or a place's adjective before an acronym not
+		 * listed: a body of that place ("Харківської ОВА", "Киевской
+		 * ОДА"). */
 		{
 			char pb[WBUF * 2];
 			size_t pl = plant_name(&c, i, pb, sizeof(pb));
+			int plant = pl != 0;
+			if (!plant)
+				pl = adjective_acronym(&c, i, pb, sizeof(pb));
 			if (pl) {
-				mention m = {i, i + 2, NULL, TD_ENT_ORG, 0, 0, 0, 1, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + 2, NULL, TD_ENT_ORG, 0, 0, 0, (uint8_t)plant, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
 				if (!(m.lemma = td_arena_strndup(ar, pb, pl)))
 					return TD_ERR_NOMEM;
 				/* A listed plant's key ("Запорожская АЭС" and
 				 * "Запорізька АЕС" are one). */
-				const td__gaz *pg = gaz_of_text(pb, pl, 1);
+				const td__gaz *pg = plant ? gaz_of_text(pb, pl, 1) : NULL;
 				if (pg && pg->type == TD_ENT_ORG)
 					m.key = pg->key;
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
@@ -10817,21 +10823,6 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += q;
-				continue;
-			}
-		}
-		/* A place's adjective before an acronym is a body of that place
-		 * ("Харківської ОВА", "Киевской ОДА"). */
-		{
-			char lb[WBUF * 2];
-			size_t ll = adjective_acronym(&c, i, lb, sizeof(lb));
-			if (ll) {
-				mention m = {i, i + 2, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
-				if (!(m.lemma = td_arena_strndup(ar, lb, ll)))
-					return TD_ERR_NOMEM;
-				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
-					return rc;
-				i += 2;
 				continue;
 			}
 		}
