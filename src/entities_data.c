@@ -2541,6 +2541,7 @@ const td__alias td__aliases[] = {
 	{"evt:worldcup", TD_ENT_EVT, "cs", "Mistrovství světa ve fotbale", "Mistrovství světa ve fotbale"},
 	{"evt:covid", TD_ENT_EVT, "", "COVID-19", "COVID-19"},
 	{"evt:covid", TD_ENT_EVT, "", "Covid-19", "Covid-19"},
+	{"evt:covid", TD_ENT_EVT, "", "covid-19", "covid-19"},
 	{"evt:covid", TD_ENT_EVT, "", "COVID", "COVID"},
 	{"evt:covid", TD_ENT_EVT, "", "Covid", "Covid"},
 	{"evt:covid", TD_ENT_EVT, "", "Ковид", "Ковид"},
@@ -3912,4 +3913,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3908;
+const size_t td__naliases = 3909;

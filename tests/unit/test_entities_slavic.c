@@ -133,6 +133,12 @@ static void test_health_names(void **state)
 					   "Вакцину Спутник V разработали в России.");
 	check(a, "Pfizer", "Pfizer", TD_ENT_ORG, "org:pfizer");
 	check(a, "EMA", "EMA", TD_ENT_ORG, "org:ema");
+	/* Czech, Slovak, Slovene and Croatian write the disease in lower
+	 * case, and decline it. */
+	td_article *cz = run("cs", "Zprávy", "Světová zdravotnická organizace oznámila nárůst případů onemocnění "
+					   "covid-19 v Praze. Pacienti s covidem-19 leží v nemocnicích.");
+	check(cz, "covid-19", "covid-19", TD_ENT_EVT, "evt:covid");
+	check(cz, "covidem-19", "covid-19", TD_ENT_EVT, "evt:covid");
 	check(a, "Спутник V", NULL, TD_ENT_PRO, "pro:sputnikv");
 	a = run("cs", "Vakcína", "Vakcínu schválila Evropská agentura pro léčivé přípravky. "
 				 "Vakcína od AstraZeneky přijde později.");
