@@ -1997,6 +1997,44 @@ static size_t double_name_lemma(const ctx *c, size_t i, int surname, char *out, 
 	return o;
 }
 
+/* The nominative of a Russian or Ukrainian patronymic (or surname in
+ * "-ич") in an oblique case: "Владимировичем" -> "Владимирович",
+ * "Петровны" -> "Петровна", "Іванівною" -> "Іванівна"; into out, or 0. */
+static size_t patronymic_lemma(const char *lang, const char *w, size_t n, char *out, size_t cap)
+{
+	static const struct {
+		const char *lang, *end, *nom;
+	} ends[] = {
+		{"ru", "ича", "ич"},     {"ru", "ичу", "ич"},     {"ru", "ичем", "ич"},   {"ru", "иче", "ич"},
+		{"ru", "овны", "овна"},  {"ru", "овне", "овна"},  {"ru", "овну", "овна"}, {"ru", "овной", "овна"},
+		{"ru", "евны", "евна"},  {"ru", "евне", "евна"},  {"ru", "евну", "евна"}, {"ru", "евной", "евна"},
+		{"ru", "ичны", "ична"},  {"ru", "ичне", "ична"},  {"ru", "ичну", "ична"}, {"ru", "ичной", "ична"},
+		{"uk", "ича", "ич"},     {"uk", "ичу", "ич"},     {"uk", "ичем", "ич"},   {"uk", "ичі", "ич"},
+		{"uk", "івни", "івна"},  {"uk", "івні", "івна"},  {"uk", "івну", "івна"}, {"uk", "івною", "івна"},
+		{"uk", "ївни", "ївна"},  {"uk", "ївні", "ївна"},  {"uk", "ївну", "ївна"}, {"uk", "ївною", "ївна"},
+	};
+	size_t best = SIZE_MAX, bl = 0;
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k].end);
+		if (!strcmp(ends[k].lang, lang) && n >= el + 8 && el > bl && !memcmp(w + n - el, ends[k].end, el)) {
+			best = k;
+			bl = el;
+		}
+	}
+	if (best == SIZE_MAX)
+		return 0;
+	/* "-ович", "-евич", "-ич" after a consonant: a patronymic's or a
+	 * surname's suffix, not a word that ends so by chance. */
+	const char *nom = ends[best].nom;
+	size_t nl = strlen(nom);
+	if (n - bl + nl + 1 > cap)
+		return 0;
+	memcpy(out, w, n - bl);
+	memcpy(out + n - bl, nom, nl);
+	out[n - bl + nl] = 0;
+	return n - bl + nl;
+}
+
 static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char *out, size_t cap)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -2017,6 +2055,11 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 		size_t dl = double_name_lemma(c, i, surname, out, cap);
 		if (dl)
 			return dl;
+	}
+	if (type == TD_ENT_PER && c->cyrillic) {
+		size_t pl = patronymic_lemma(c->a->lang, w, n, out, cap);
+		if (pl)
+			return pl;
 	}
 	/* A Polish name in "-o" whose dictionary base form is the same
 	 * name in "-a" is read as that woman's vocative, which news does
@@ -7410,9 +7453,56 @@ static size_t plant_name(const ctx *c, size_t i, char *out, size_t cap)
 	return stem + el + 1 + an;
 }
 
+/* A Russian or Ukrainian person's base form r (three words: given name,
+ * patronymic, surname) whose patronymic is a woman's: the given name a
+ * woman's too ("Валентине Ивановне" -> "Валентина Ивановна", where the
+ * dictionary read "Валентине" as a case of "Валентин"); else r. */
+static char *patronymic_agreement(ctx *c, const mention *m, char *r)
+{
+	if (!r || m->type != TD_ENT_PER || m->j - m->i != 3 || !c->cyrillic || strcmp(c->a->lang, "bg") == 0)
+		return r;
+	const char *sp1 = strchr(r, ' '), *sp2 = sp1 ? strchr(sp1 + 1, ' ') : NULL;
+	if (!sp2)
+		return r;
+	size_t pl = (size_t)(sp2 - sp1 - 1);
+	static const char *const fem[] = {"овна", "евна", "ична", "івна", "ївна"};
+	int woman = 0;
+	for (size_t k = 0; k < NELEM(fem) && !woman; k++)
+		woman = ends_with(sp1 + 1, pl, fem[k]);
+	size_t fl = (size_t)(sp1 - r);
+	const char *w = c->t + c->tk[m->i].start;
+	size_t wn = c->tk[m->i].end - c->tk[m->i].start;
+	/* The given name as the dictionary made it ends in a consonant. */
+	if (!woman || fl < 6 || vowel_end(r + fl - 2, 2) || !strncmp(r + fl - 2, "й", 2) || wn < fl)
+		return r;
+	/* Its written form: the base form and a case's vowel ("-е", "-ы",
+	 * "-у", "-ой", "-і", "-ою"); "-ии" is the case of "-ия". */
+	char buf[WBUF * 3];
+	size_t o;
+	if (wn >= 4 && (ends_with(w, wn, "ии") || ends_with(w, wn, "ії"))) {
+		o = wn - 2;
+		memcpy(buf, w, o);
+		memcpy(buf + o, "я", 2);
+		o += 2;
+	} else {
+		if (memcmp(w, r, fl))
+			return r;
+		memcpy(buf, r, fl);
+		o = fl;
+		memcpy(buf + o, "а", 2);
+		o += 2;
+	}
+	size_t rest = strlen(sp1);
+	if (o + rest + 1 > sizeof(buf))
+		return r;
+	memcpy(buf + o, sp1, rest + 1);
+	char *b = td_arena_strndup(c->ar, buf, o + rest);
+	return b ? b : r;
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
-	return bg_base(c, m, lemma_of_(c, m));
+	return patronymic_agreement(c, m, bg_base(c, m, lemma_of_(c, m)));
 }
 
 /* How much of first name fw (fn bytes) is its base form fb (fl bytes)
@@ -7655,6 +7745,20 @@ static int surname_place(const ctx *c, const mention *m, size_t k)
 	char f[WBUF];
 	size_t fl = td_text_fold(c->t + c->tk[k - 1].start, c->tk[k - 1].end - c->tk[k - 1].start, f, sizeof(f));
 	return !word_listed(particles, NELEM(particles), f, fl);
+}
+
+/* Whether quoted mention m is one word in a case of a name the dictionary
+ * knows ("«Спартака»": "Спартак"): its base form is the name's, as for a
+ * name without quotes. */
+static int quoted_case_form(const ctx *c, const mention *m)
+{
+	if (m->j != m->i + 1 || !c->slavic || (c->tk[m->i].flags & TD_TOK_ALLCAPS) ||
+	    !(c->tk[m->i].flags & TD_TOK_QUOTED))
+		return 0;
+	td__lexinfo L;
+	lex(c, m->i, &L);
+	return L.lemma && (L.flags & TD__LEX_PROPER) && !(L.flags & (TD__LEX_SELF | TD__LEX_LOWER)) &&
+	       td_text_is_upper_initial(L.lemma, strlen(L.lemma));
 }
 
 static char *lemma_of_(ctx *c, const mention *m)
@@ -7909,7 +8013,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 				q += step;
 			}
 		}
-		if (m->quoted ||
+		if ((m->quoted && !quoted_case_form(c, m)) ||
 		    (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER) &&
 		     !(head < m->j && k <= head)) ||
 		    (fem && k + 1 < m->j) || k >= keep_from) {

@@ -2007,6 +2007,14 @@ static void test_authors_and_adjectives(void **state)
 	check(a, "Андрея", "Андрей", TD_ENT_PER, NULL);
 	check(a, "Пушкина", "Пушкин", TD_ENT_PER, NULL);
 	check(a, "Третьяковской галереи", "Третьяковская галерея", TD_ENT_ORG, NULL);
+	/* Patronymics in oblique cases; a woman's patronymic makes the
+	 * given name a woman's; a quoted name in a case of a dictionary
+	 * name. */
+	a = run("ru", "Новости", "Встреча с Владимиром Владимировичем Путиным прошла в Кремле. Письмо "
+				"Валентине Ивановне Матвиенко. Матч «Спартака» завершился.");
+	check(a, "Владимиром Владимировичем Путиным", "Владимир Владимирович Путин", TD_ENT_PER, NULL);
+	check(a, "Валентине Ивановне Матвиенко", "Валентина Ивановна Матвиенко", TD_ENT_PER, NULL);
+	check(a, "Спартака", "Спартак", TD_ENT_ORG, NULL);
 	a = run("pl", "Brexit", "Nie będzie drugiego referendum - oświadczył Farage w telewizji Channel Five.");
 	const td_entity *e = must(a, "Channel Five");
 	assert_int_not_equal(e->type, TD_ENT_PER);
