@@ -945,7 +945,7 @@ static void base_form(dict *d, const char *w, size_t n, char *lemma, size_t cap)
 				fl[a++] = 'a';
 				changed = 1;
 			}
-		} else if (fl[a - 1] == 'i' && a >= 5 && a == b && !memcmp(fl, fw, a - 1) &&
+		} else if (fl[a - 1] == 'i' && a >= 4 && a == b && !memcmp(fl, fw, a - 1) &&
 			   sl_paradigm(d, fl, a - 1, upper, root, a, a_o_e, 3, no_ega, 1)) {
 			fl[a - 1] = 'a';
 			changed = 1;

@@ -329,6 +329,10 @@ static void test_slovene_roots(void **state)
 		"predlog.");
 	check(a, "Slovenske demokratske stranke", "Slovenska demokratska stranka", TD_ENT_ORG, NULL);
 	check(a, "Evropske ljudske stranke", "Evropska ljudska stranka", TD_ENT_ORG, NULL);
+	/* Short nouns the dictionary roots in "-i" ("Reki", "Savi"). */
+	a = run("sl", "Poplave", "Reka Sava je prestopila bregove pri Litiji. Nasa je objavila posnetke.");
+	check(a, "Reka Sava", "Reka Sava", TD_ENT_LOC, NULL);
+	assert_string_equal(must(a, "Nasa")->lemma, "Nasa");
 	/* A surname in "-a" after a first name in its base form is a
 	 * nominative, which the dictionary reads as a genitive of "Janš";
 	 * the surname alone then has the full name's base form. */
