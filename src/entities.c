@@ -1641,6 +1641,9 @@ static const guess_rule rules[] = {
 	/* ... and Serbian and Croatian ones in "-ić", which Slovene keeps
 	 * ("Vučićem"). */
 	{"sl", "iću", "ić", 1}, {"sl", "ića", "ić", 1}, {"sl", "ićem", "ić", 1},
+	/* Foreign names in "-r" take a "j" before the ending ("Junckerjem",
+	 * "Millerju"); no Slovene name ends so. */
+	{"sl", "rjem", "r", 1}, {"sl", "rju", "r", 1},
 	{"sl", "om", "o", 0}, {"sl", "jem", "", 0}, {"sl", "om", "", 1}, {"sl", "em", "", 1},
 	{"sl", "ja", "", 0}, {"sl", "ju", "", 0}, {"sl", "u", "", 0}, {"sl", "ca", "ec", 0},
 	{"sl", "a", "", 0}, {"sl", "o", "a", 2}, {"sl", "e", "a", 0},
@@ -1937,8 +1940,8 @@ static size_t guess_person(const ctx *c, const char *w, size_t n, int surname, c
 {
 	size_t gl = guess_as(c, w, n, surname, out, cap);
 	int en = en_dict();
-	if (!c->slavic || c->cyrillic || en < 0 || gl < 3 || gl + 1 >= n || gl + 2 > cap || w[gl] != 'e' ||
-	    memcmp(out, w, gl))
+	if (!c->slavic || c->cyrillic || en < 0 || gl < 3 || gl + 1 >= n || gl + 2 > cap ||
+	    w[gl] != 'e' || memcmp(out, w, gl))
 		return gl;
 	/* (The last part of a double name: "Jean-Claudem".) */
 	const char *dash = memrchr(out, '-', gl);

@@ -333,6 +333,11 @@ static void test_slovene_roots(void **state)
 	a = run("sl", "Poplave", "Reka Sava je prestopila bregove pri Litiji. Nasa je objavila posnetke.");
 	check(a, "Reka Sava", "Reka Sava", TD_ENT_LOC, NULL);
 	assert_string_equal(must(a, "Nasa")->lemma, "Nasa");
+	/* Foreign names in "-r" declined with a "j". */
+	a = run("sl", "Novice", "Pogovarjal se je z Michelom Barnierjem in z Leom Varadkarjem. Pismo Petru "
+				"Junckerju.");
+	check(a, "Michelom Barnierjem", "Michel Barnier", TD_ENT_PER, NULL);
+	check(a, "Leom Varadkarjem", "Leo Varadkar", TD_ENT_PER, NULL);
 	/* A surname in "-a" after a first name in its base form is a
 	 * nominative, which the dictionary reads as a genitive of "Janš";
 	 * the surname alone then has the full name's base form. */
