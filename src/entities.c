@@ -7503,9 +7503,43 @@ static char *patronymic_agreement(ctx *c, const mention *m, char *r)
 	return b ? b : r;
 }
 
+/* A Slovene or Croatian man's surname in "-ec", "-ac" whose vowel the
+ * oblique cases drop ("Marjana Šarca" -> "Marjan Šarec", was "Šarc";
+ * Croatian "Šarac"): where the given name before it is a man's in an
+ * oblique case and the surname's base form ends in a consonant and "c"
+ * (the case's ending taken off); else r. */
+static char *surname_fleeting(ctx *c, const mention *m, char *r)
+{
+	int sl = !strcmp(c->a->lang, "sl"), hr = !strcmp(c->a->lang, "hr");
+	if (!r || m->type != TD_ENT_PER || m->j - m->i != 2 || (!sl && !hr))
+		return r;
+	const char *sp = strchr(r, ' ');
+	const td_token *f = &c->tk[m->i], *l = &c->tk[m->j - 1];
+	size_t fn = f->end - f->start, ln = l->end - l->start, rl = strlen(r);
+	if (!sp || strchr(sp + 1, ' ') || (size_t)(sp - r) >= fn || memcmp(r, c->t + f->start, (size_t)(sp - r)) ||
+	    vowel_end(sp - 1, 1))
+		return r; /* the given name: no man's oblique case */
+	const char *sn = sp + 1;
+	size_t sl_len = rl - (size_t)(sn - r);
+	if (sl_len < 4 || sn[sl_len - 1] != 'c' || vowel_end(sn + sl_len - 2, 1) || ln <= sl_len ||
+	    memcmp(sn, c->t + l->start, sl_len))
+		return r;
+	static const char *const cases[] = {"a", "u", "em", "om"};
+	if (!word_listed(cases, NELEM(cases), c->t + l->start + sl_len, ln - sl_len))
+		return r;
+	char *b = td_arena_alloc(c->ar, rl + 2);
+	if (!b)
+		return r;
+	memcpy(b, r, rl - 1);
+	b[rl - 1] = sl ? 'e' : 'a';
+	b[rl] = 'c';
+	b[rl + 1] = 0;
+	return b;
+}
+
 static char *lemma_of(ctx *c, const mention *m)
 {
-	return patronymic_agreement(c, m, bg_base(c, m, lemma_of_(c, m)));
+	return surname_fleeting(c, m, patronymic_agreement(c, m, bg_base(c, m, lemma_of_(c, m))));
 }
 
 /* How much of first name fw (fn bytes) is its base form fb (fl bytes)

@@ -338,6 +338,10 @@ static void test_slovene_roots(void **state)
 				"Junckerju.");
 	check(a, "Michelom Barnierjem", "Michel Barnier", TD_ENT_PER, NULL);
 	check(a, "Leom Varadkarjem", "Leo Varadkar", TD_ENT_PER, NULL);
+	/* Surnames in "-ec" whose vowel the cases drop. */
+	a = run("sl", "Novice", "Kritika Marjana Šarca je bila ostra. Pismo Marjanu Šarcu.");
+	check(a, "Marjana Šarca", "Marjan Šarec", TD_ENT_PER, NULL);
+	check(a, "Marjanu Šarcu", "Marjan Šarec", TD_ENT_PER, NULL);
 	/* A surname in "-a" after a first name in its base form is a
 	 * nominative, which the dictionary reads as a genitive of "Janš";
 	 * the surname alone then has the full name's base form. */
