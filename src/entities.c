@@ -7521,6 +7521,20 @@ static char *surname_fleeting(ctx *c, const mention *m, char *r)
 		return r; /* the given name: no man's oblique case */
 	const char *sn = sp + 1;
 	size_t sl_len = rl - (size_t)(sn - r);
+	/* A Slovene man's surname of the a-declension ("Janezom Janšo",
+	 * "Janeza Janše" -> "Janez Janša"): the case's vowel ("-e", "-i",
+	 * "-o"; not the "-u" of other men's names) taken off left a
+	 * consonant. */
+	if (sl && sl_len >= 3 && ln == sl_len + 1 && !memcmp(sn, c->t + l->start, sl_len) &&
+	    !vowel_end(sn + sl_len - 1, 1) && strchr("oei", c->t[l->end - 1])) {
+		char *b = td_arena_alloc(c->ar, rl + 2);
+		if (!b)
+			return r;
+		memcpy(b, r, rl);
+		b[rl] = 'a';
+		b[rl + 1] = 0;
+		return b;
+	}
 	if (sl_len < 4 || sn[sl_len - 1] != 'c' || vowel_end(sn + sl_len - 2, 1) || ln <= sl_len ||
 	    memcmp(sn, c->t + l->start, sl_len))
 		return r;

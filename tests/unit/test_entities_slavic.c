@@ -342,6 +342,10 @@ static void test_slovene_roots(void **state)
 	a = run("sl", "Novice", "Kritika Marjana Šarca je bila ostra. Pismo Marjanu Šarcu.");
 	check(a, "Marjana Šarca", "Marjan Šarec", TD_ENT_PER, NULL);
 	check(a, "Marjanu Šarcu", "Marjan Šarec", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Z Janezom Janšo in Borutom Pahorjem. Kritika Janeza Janše. Pismo Donaldu Trumpu.");
+	check(a, "Janezom Janšo", "Janez Janša", TD_ENT_PER, NULL);
+	check(a, "Janeza Janše", "Janez Janša", TD_ENT_PER, NULL);
+	check(a, "Donaldu Trumpu", "Donald Trump", TD_ENT_PER, NULL);
 	/* A surname in "-a" after a first name in its base form is a
 	 * nominative, which the dictionary reads as a genitive of "Janš";
 	 * the surname alone then has the full name's base form. */
