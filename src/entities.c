@@ -1642,8 +1642,9 @@ static const guess_rule rules[] = {
 	 * ("Vučićem"). */
 	{"sl", "iću", "ić", 1}, {"sl", "ića", "ić", 1}, {"sl", "ićem", "ić", 1},
 	/* Foreign names in "-r" take a "j" before the ending ("Junckerjem",
-	 * "Millerju"); no Slovene name ends so. */
-	{"sl", "rjem", "r", 1}, {"sl", "rju", "r", 1},
+	 * "Millerju", "Oliverja"); no Slovene name ends so ("Marja" does in
+	 * "-arja": only "-erja" for the genitive). */
+	{"sl", "rjem", "r", 1}, {"sl", "rju", "r", 1}, {"sl", "erja", "er", 1},
 	{"sl", "om", "o", 0}, {"sl", "jem", "", 0}, {"sl", "om", "", 1}, {"sl", "em", "", 1},
 	{"sl", "ja", "", 0}, {"sl", "ju", "", 0}, {"sl", "u", "", 0}, {"sl", "ca", "ec", 0},
 	{"sl", "a", "", 0}, {"sl", "o", "a", 2}, {"sl", "e", "a", 0},

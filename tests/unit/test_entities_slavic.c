@@ -338,6 +338,8 @@ static void test_slovene_roots(void **state)
 				"Junckerju.");
 	check(a, "Michelom Barnierjem", "Michel Barnier", TD_ENT_PER, NULL);
 	check(a, "Leom Varadkarjem", "Leo Varadkar", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Obisk Frank-Walterja Steinmeierja je bil kratek.");
+	check(a, "Frank-Walterja Steinmeierja", "Frank-Walter Steinmeier", TD_ENT_PER, NULL);
 	/* Surnames in "-ec" whose vowel the cases drop. */
 	a = run("sl", "Novice", "Kritika Marjana Šarca je bila ostra. Pismo Marjanu Šarcu.");
 	check(a, "Marjana Šarca", "Marjan Šarec", TD_ENT_PER, NULL);
