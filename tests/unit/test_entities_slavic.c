@@ -338,6 +338,9 @@ static void test_slovene_roots(void **state)
 				"Junckerju.");
 	check(a, "Michelom Barnierjem", "Michel Barnier", TD_ENT_PER, NULL);
 	check(a, "Leom Varadkarjem", "Leo Varadkar", TD_ENT_PER, NULL);
+	a = run("cs", "Zprávy", "Soud vyslechl Rizvího a pak i Kadrího.");
+	check(a, "Rizvího", "Rizví", TD_ENT_PER, NULL);
+	check(a, "Kadrího", "Kadrí", TD_ENT_PER, NULL);
 	a = run("sl", "Novice", "Obisk Frank-Walterja Steinmeierja je bil kratek.");
 	check(a, "Frank-Walterja Steinmeierja", "Frank-Walter Steinmeier", TD_ENT_PER, NULL);
 	/* Surnames in "-ec" whose vowel the cases drop. */
