@@ -2020,10 +2020,21 @@ static size_t patronymic_lemma(const char *lang, const char *w, size_t n, char *
 		{"uk", "івни", "івна"},  {"uk", "івні", "івна"},  {"uk", "івну", "івна"}, {"uk", "івною", "івна"},
 		{"uk", "ївни", "ївна"},  {"uk", "ївні", "ївна"},  {"uk", "ївну", "ївна"}, {"uk", "ївною", "ївна"},
 	};
+	/* Most words have no "ич", "вн", "чн" near their end: passed over at
+	 * once. */
+	if (n < 12)
+		return 0;
+	const unsigned char *tail = (const unsigned char *)w + n - 12;
+	int cue = 0;
+	for (size_t q = 0; q + 3 < 12 && !cue; q++)
+		cue = (tail[q] == 0xD1 && tail[q + 1] == 0x87) || /* "ч" */
+		      (tail[q] == 0xD0 && tail[q + 1] == 0xB2 && tail[q + 2] == 0xD0 && tail[q + 3] == 0xBD); /* "вн" */
+	if (!cue)
+		return 0;
 	size_t best = SIZE_MAX, bl = 0;
 	for (size_t k = 0; k < NELEM(ends); k++) {
 		size_t el = strlen(ends[k].end);
-		if (!strcmp(ends[k].lang, lang) && n >= el + 8 && el > bl && !memcmp(w + n - el, ends[k].end, el)) {
+		if (n >= el + 8 && el > bl && !memcmp(w + n - el, ends[k].end, el) && !strcmp(ends[k].lang, lang)) {
 			best = k;
 			bl = el;
 		}
