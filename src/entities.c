@@ -7497,6 +7497,8 @@ static char *patronymic_agreement(ctx *c, const mention *m, char *r)
 	 * "-у", "-ой", "-і", "-ою"); "-ии" is the case of "-ия". */
 	char buf[WBUF * 3];
 	size_t o;
+	if (wn + 4 > sizeof(buf))
+		return r;
 	if (wn >= 4 && (ends_with(w, wn, "ии") || ends_with(w, wn, "ії"))) {
 		o = wn - 2;
 		memcpy(buf, w, o);

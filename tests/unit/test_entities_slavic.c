@@ -2036,6 +2036,20 @@ static void test_authors_and_adjectives(void **state)
 				"Валентине Ивановне Матвиенко. Матч «Спартака» завершился.");
 	check(a, "Владимиром Владимировичем Путиным", "Владимир Владимирович Путин", TD_ENT_PER, NULL);
 	check(a, "Валентине Ивановне Матвиенко", "Валентина Ивановна Матвиенко", TD_ENT_PER, NULL);
+	{
+		/* A given name longer than any buffer: no base form of it,
+		 * no overflow. */
+		char text[2048];
+		int o = snprintf(text, sizeof(text), "Письмо Мари");
+		for (int k = 0; k < 600 && o + 3 < (int)sizeof(text); k++)
+			o += snprintf(text + o, sizeof(text) - (size_t)o, "и");
+		snprintf(text + o, sizeof(text) - (size_t)o, " Ивановне Петровой пришло.");
+		td_article *b = run("ru", "Новости", text);
+		int seen = 0;
+		for (size_t k = 0; k < b->nentities; k++)
+			seen |= strstr(b->entities[k].text, "Петровой") != NULL;
+		assert_true(seen);
+	}
 	check(a, "Спартака", "Спартак", TD_ENT_ORG, NULL);
 	a = run("pl", "Brexit", "Nie będzie drugiego referendum - oświadczył Farage w telewizji Channel Five.");
 	const td_entity *e = must(a, "Channel Five");
