@@ -1311,12 +1311,23 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 			}
 		}
 	}
-	/* One word by its dictionary lemma ("Polsce" -> "Polska"). */
-	if (!best && !c->caseless && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
+	/* One word by its dictionary lemma ("Polsce" -> "Polska"); also a
+	 * place whose stem met another listed place that the lemma is none
+	 * of: the dictionary's reading wins ("Nigerii" is Nigeria's, not
+	 * Niger's). */
+	int other = best && *len == 1 && best->type == TD_ENT_LOC && L && L->lemma &&
+		    !(L->flags & (TD__LEX_SELF | TD__LEX_LOWER)) && !(tk[i].flags & TD_TOK_ALLCAPS) &&
+		    !name_in_chain(best, L->lemma);
+	if ((!best || other) && !c->caseless && L && L->lemma && (L->flags & TD__LEX_PROPER)) {
 		sl = lemma_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
 		int lower;
 		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
-		if (g) {
+		for (const td__gaz *h = other ? g : NULL; h; h = td__gaz_next(h))
+			if (h->type == TD_ENT_LOC && name_in_chain(h, L->lemma)) {
+				g = h;
+				break;
+			}
+		if (g && (!other || (g->type == TD_ENT_LOC && name_in_chain(g, L->lemma)))) {
 			best = g;
 			*len = 1;
 		}

@@ -338,6 +338,11 @@ static void test_slovene_roots(void **state)
 				"Junckerju.");
 	check(a, "Michelom Barnierjem", "Michel Barnier", TD_ENT_PER, NULL);
 	check(a, "Leom Varadkarjem", "Leo Varadkar", TD_ENT_PER, NULL);
+	/* The dictionary's base form of a place over another place its
+	 * stem meets ("Americe" is America's, not a form of "America"). */
+	a = run("cs", "Zprávy", "V Americe a v Africe roste napětí. Amerika mlčí.");
+	check(a, "Americe", "Amerika", TD_ENT_LOC, NULL);
+	check(a, "Africe", "Afrika", TD_ENT_LOC, NULL);
 	a = run("cs", "Zprávy", "Soud vyslechl Rizvího a pak i Kadrího.");
 	check(a, "Rizvího", "Rizví", TD_ENT_PER, NULL);
 	check(a, "Kadrího", "Kadrí", TD_ENT_PER, NULL);
