@@ -2052,8 +2052,8 @@ static size_t patronymic_lemma(const char *lang, const char *w, size_t n, char *
 	}
 	if (best == SIZE_MAX)
 		return 0;
-	/* "-ович", "-евич", "-ич" after a consonant: a patronymic's or a
-	 * surname's suffix, not a word that ends so by chance. */
+	/* (Four letters at least before the ending: a name's stem, not a
+	 * short word that ends so.) */
 	const char *nom = ends[best].nom;
 	size_t nl = strlen(nom);
 	if (n - bl + nl + 1 > cap)
