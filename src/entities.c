@@ -7302,6 +7302,18 @@ static size_t bg_indefinite(const ctx *c, size_t k, int multi, char *out, size_t
 		out[n] = 0;
 		return n;
 	}
+	/* A relational adjective with the masculine article ("Пакистанския",
+	 * "Лисабонския", "Българският"): "-ски", "-цки" without it. */
+	if (multi && (ends_with(w, n, "ския") || ends_with(w, n, "цкия"))) {
+		memcpy(out, w, n - 2);
+		out[n - 2] = 0;
+		return n - 2;
+	}
+	if (ends_with(w, n, "ският") || ends_with(w, n, "цкият")) {
+		memcpy(out, w, n - 4);
+		out[n - 4] = 0;
+		return n - 4;
+	}
 	size_t cut = 0;
 	if (ends_with(w, n, "ът") || ends_with(w, n, "ят"))
 		cut = 4;
