@@ -1322,12 +1322,11 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 		sl = lemma_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
 		int lower;
 		const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
-		for (const td__gaz *h = other ? g : NULL; h; h = td__gaz_next(h))
-			if (h->type == TD_ENT_LOC && name_in_chain(h, L->lemma)) {
-				g = h;
-				break;
-			}
-		if (g && (!other || (g->type == TD_ENT_LOC && name_in_chain(g, L->lemma)))) {
+		/* (Over another place: the first place of the chain that has
+		 * the lemma among its names from there on, if any.) */
+		while (other && g && !(g->type == TD_ENT_LOC && name_in_chain(g, L->lemma)))
+			g = td__gaz_next(g);
+		if (g) {
 			best = g;
 			*len = 1;
 		}
@@ -1342,9 +1341,6 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 		best = NULL;
 		*len = 0;
 	}
-	/* Bulgarian and Macedonian nouns have no cases: a town that is also
-	 * a person's name is matched as it is listed, not by a stem that
-	 * another ending shares ("Радев" is no "Радом"). */
 	/* A word the dictionary knows as a form of a name only, matched by
 	 * its stem to a town of another name ("Андрея", of "Андрей", is no
 	 * form of "Андрия", Andria): the name, not the town. */
@@ -1355,6 +1351,9 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 		best = NULL;
 		*len = 0;
 	}
+	/* Bulgarian and Macedonian nouns have no cases: a town that is also
+	 * a person's name is matched as it is listed, not by a stem that
+	 * another ending shares ("Радев" is no "Радом"). */
 	if (best && best->weak && *len == 1 && (!strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk"))) {
 		char f[WBUF], h[WBUF];
 		size_t fl = tok_fold(c, i, f, sizeof(f));
@@ -1944,8 +1943,22 @@ static int declines_itself(const ctx *c, const char *w, size_t n)
 	return (G.flags & TD__LEX_KNOWN) && G.lemma && strlen(G.lemma) == n && !memcmp(G.lemma, w, n);
 }
 
-/* Base form of token i in a name of type type; surname: the token
- * follows a first name (guess_as()). */
+/* Whether w (n bytes) is one word of two parts joined by one hyphen, the
+ * second capitalised ("Jean-Claude", "Nowaka-Jeziorańskiego"): the parts
+ * into part and len. */
+static int hyphen_parts(const char *w, size_t n, const char *part[2], size_t len[2])
+{
+	const char *h = memchr(w, '-', n);
+	if (!h || h == w || h + 1 >= w + n || memchr(h + 1, '-', (size_t)(w + n - h - 1)) ||
+	    !td_text_is_upper_initial(h + 1, (size_t)(w + n - h - 1)))
+		return 0;
+	part[0] = w;
+	part[1] = h + 1;
+	len[0] = (size_t)(h - w);
+	len[1] = (size_t)(w + n - h - 1);
+	return 1;
+}
+
 /* guess_as() for a person's name, where a name that keeps a final "e"
  * before its endings ("Claude", "Claudem", "Clauda") is the name with it:
  * the guess dropped "-em" or "-a" from a stem that, with the "e", the
@@ -1981,14 +1994,10 @@ static size_t guess_person(const ctx *c, const char *w, size_t n, int surname, c
  * when token i is no such word. */
 static size_t double_name_lemma(const ctx *c, size_t i, int surname, char *out, size_t cap)
 {
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
-	const char *h = memchr(w, '-', n);
-	if (!c->slavic || c->cyrillic || !h || h == w || h + 2 > w + n || memchr(h + 1, '-', (size_t)(w + n - h - 1)) ||
-	    !td_text_is_upper_initial(h + 1, (size_t)(w + n - h - 1)) || n >= WBUF)
+	const char *w = c->t + c->tk[i].start, *part[2];
+	size_t n = c->tk[i].end - c->tk[i].start, len[2], o = 0;
+	if (!c->slavic || c->cyrillic || n >= WBUF || !hyphen_parts(w, n, part, len))
 		return 0;
-	const char *part[2] = {w, h + 1};
-	size_t len[2] = {(size_t)(h - w), (size_t)(w + n - h - 1)}, o = 0;
 	/* Both parts in the same case, by the same last letter ("Jeanem-
 	 * Claudem", "Jeana-Clauda"); else the word's rules decide. */
 	if (w[len[0] - 1] != w[n - 1])
@@ -2064,6 +2073,8 @@ static size_t patronymic_lemma(const char *lang, const char *w, size_t n, char *
 	return n - bl + nl;
 }
 
+/* Base form of token i in a name of type type; surname: the token
+ * follows a first name (guess_as()). */
 static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char *out, size_t cap)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -4852,14 +4863,10 @@ static const td__gaz *gaz_of_text(const char *text, size_t n, int stems);
  * knows as names only ("Jean-Claude", "Anne-Marie"). */
 static int hyphenated_given(const ctx *c, size_t k)
 {
-	const char *w = c->t + c->tk[k].start;
-	size_t n = c->tk[k].end - c->tk[k].start;
-	const char *h = memchr(w, '-', n);
-	if (!h || h == w || h + 1 >= w + n || memchr(h + 1, '-', (size_t)(w + n - h - 1)) ||
-	    !td_text_is_upper_initial(h + 1, (size_t)(w + n - h - 1)))
+	const char *part[2];
+	size_t len[2];
+	if (!hyphen_parts(c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start, part, len))
 		return 0;
-	const char *part[2] = {w, h + 1};
-	size_t len[2] = {(size_t)(h - w), (size_t)(w + n - h - 1)};
 	int en = en_dict();
 	for (int p = 0; p < 2; p++) {
 		/* Two given names: no acronym, no listed name ("USA-Unia"). */
