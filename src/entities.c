@@ -1088,6 +1088,39 @@ static int hard_stem_i(const ctx *c, size_t i, const td__gaz *best, const td__le
 	return v < 0 ? 0 : stem | v;
 }
 
+/* Whether the folded word f (fl bytes) can be a form of the name lemma:
+ * unless the name's stem drops two letters or more of it that end in a
+ * consonant ("Radom", stem "rad"), which then follows the stem within
+ * the word's next two letters ("Radomiu", "Krakowie" of "Kraków").
+ * -1 when the word does not begin with the name's stem (another
+ * language's name of the entity). */
+static int keeps_last_consonant(const char *f, size_t fl, const char *lemma)
+{
+	if (!lemma)
+		return -1;
+	char h[WBUF], s[WBUF];
+	size_t hl = td_text_fold(lemma, strlen(lemma), h, sizeof(h));
+	size_t sl = td__name_stem(lemma, strlen(lemma), s, sizeof(s));
+	if (!hl || !sl || sl > fl || memcmp(f, s, sl) || memcmp(h, s, sl))
+		return -1;
+	if (sl + 2 > hl)
+		return 1;
+	size_t k = hl - 1;
+	while (k > 0 && ((unsigned char)h[k] & 0xC0) == 0x80)
+		k--;
+	if (k < sl || vowel_end(h + k, hl - k))
+		return 1;
+	size_t cl = hl - k, q = sl;
+	for (int letters = 0; letters < 2 && q < fl; letters++) {
+		if (q + cl <= fl && !memcmp(f + q, h + k, cl))
+			return 1;
+		q++;
+		while (q < fl && ((unsigned char)f[q] & 0xC0) == 0x80)
+			q++;
+	}
+	return 0;
+}
+
 static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t *next)
 {
 	const td_token *tk = c->tk;
@@ -1340,6 +1373,25 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	    hard_stem_i(c, i, best, L)) {
 		best = NULL;
 		*len = 0;
+	}
+	/* A name whose nominative ends in what looks like a case ending
+	 * after a consonant ("Radom", stem "rad") keeps that consonant in
+	 * every case ("Radomiu", "Радома"; "Kraków" -> "Krakowie", "Львів" ->
+	 * "Львова"): a word of the stem without it is another word's form
+	 * ("Radě", "Ради", the council). */
+	if (best && *len == 1 && c->slavic && !(tk[i].flags & TD_TOK_ALLCAPS)) {
+		char f[WBUF];
+		size_t fl = tok_fold(c, i, f, sizeof(f));
+		int judged = 0, kept = 0;
+		for (const td__gaz *g = best; g && !kept; g = td__gaz_next(g)) {
+			int v = keeps_last_consonant(f, fl, g->lemma);
+			judged |= v >= 0;
+			kept = v > 0;
+		}
+		if (judged && !kept) {
+			best = NULL;
+			*len = 0;
+		}
 	}
 	/* A word the dictionary knows as a form of a name only, matched by
 	 * its stem to a town of another name ("Андрея", of "Андрей", is no
@@ -2251,7 +2303,11 @@ static const char *const org_heads[] = {
 	"kolej", "railway", "school", "школ", "szkoł", "škol", "akadem", "academ", "академ",
 	"trybunał", "trybunale", "tribunál", "трибунал", "sejm", "senat", "сенат", "kongres", "congress",
 	"sądu", "sądzie", "sądem", "суда", "суде", "судом", "суду", "съда", "съдът", "suda", "sudu",
-	"unii", "unię", "unią", "únie", "rady", "radzie", "radę", "radą", "związk", "związek", "svaz",
+	"unii", "unię", "unią", "únie", "rady", "radzie", "radę", "radą",
+	/* The council's oblique cases where the dictionary lists a given
+	 * name "Рада", "Raď" too ("Ради зовнішньої політики", "Radě EU"). */
+	"ради$", "раді$", "радою$", "рады$", "раде$", "радой$", "radě$", "radou$", "związk",
+	"związek", "svaz",
 	"zväz", "zveza$", "zveze$", "zvezi$", "zvezo$", "savez", "prokuratur", "прокуратур",
 	"конгрес", "dума", "дум", "службa", "ассоциаци", "движени", "рух", "hnutí", "ruch",
 	"front", "фронт", "alliance", "альянс", "sojusz", "aliance", "club", "клуб", "klub",
@@ -3072,6 +3128,21 @@ static int function_word(const ctx *c, size_t i)
 	return fw_has(f, fl);
 }
 
+/* Whether token i is an abbreviation of an editors' note, a full stop
+ * after it: "ред." (редакция, редакція, редакцията), "прим." (примечание),
+ * "red." (redakcja, redakce, redakcija), "przyp." (przypis), "pozn."
+ * (poznámka). */
+static int editorial_abbreviation(const ctx *c, size_t i)
+{
+	static const char *const abbr[] = {"ред", "прим", "red", "przyp", "pozn"};
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (n > 10 || c->t[c->tk[i].end] != '.')
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	return word_listed(abbr, NELEM(abbr), f, fl);
+}
+
 static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends);
 
 /* Whether token i is the article of a genitive between an institution
@@ -3601,6 +3672,11 @@ static int inhabitants(const ctx *c, size_t i, const td__gaz *g, const td__lexin
 	 * surname ("Fransem Timmermansem"). */
 	if (!persons_form(c, i, L) || (i > 0 && locative(c, i - 1) == 1) ||
 	    (i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
+		return 0;
+	/* Nor an adjective capitalised inside a sentence: it opens a name
+	 * ("Українська призма", "Українська правда"); a noun of the people
+	 * is written so, an adjective only at a sentence's start. */
+	if (!(c->tk[i].flags & TD_TOK_SENT_START) && adjectival(c, i))
 		return 0;
 	char a[WBUF], b[WBUF];
 	size_t al = td_text_fold(L->lemma, strlen(L->lemma), a, sizeof(a));
@@ -5535,6 +5611,10 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	    !(i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER)) &&
 	    !(i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
 		return 0;
+	/* The editors' note: "(members of the Council. - Ред.)", "(przyp.
+	 * Red.)", "(pozn. red.)". */
+	if (editorial_abbreviation(c, i))
+		return 0;
 	/* An article before a word in lower case is no name ("El
 	 * presidente", where "El Salvador" capitalises "El" too). */
 	if (c->caseless && i + 1 < c->nt && !(c->tk[i + 1].flags & TD_TOK_UPPER) && article_word(c, i))
@@ -6890,7 +6970,8 @@ static int last_vowel_replaced(const char *l, size_t ln, const char *w, size_t w
 }
 
 /* Whether token k, a capitalised word, is a first name in its base form
- * that ends in a consonant: its lemma is the word as written. */
+ * that ends in a consonant ("й" counts: "Андрей", "Сергій"): its lemma
+ * is the word as written. */
 static int first_name_nominative(const ctx *c, size_t k)
 {
 	const td_token *t = &c->tk[k];
@@ -6901,7 +6982,8 @@ static int first_name_nominative(const ctx *c, size_t k)
 	size_t b = n - 1;
 	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
 		b--;
-	if (vowel_end(w + b, n - b) || (w[b] >= '0' && w[b] <= '9'))
+	if ((vowel_end(w + b, n - b) && !(n - b == 2 && !memcmp(w + b, "й", 2))) ||
+	    (w[b] >= '0' && w[b] <= '9'))
 		return 0;
 	char lb[WBUF];
 	size_t ll = token_lemma(c, k, TD_ENT_PER, lb, sizeof(lb));
@@ -10501,10 +10583,13 @@ static int relational_suffix(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
-	/* "ск"/"цк" then at most four letters ("-ската", "-ского"). */
+	/* "ск"/"цк" (Ukrainian "ськ"/"цьк") then at most four letters
+	 * ("-ската", "-ского", "-ської"). */
 	for (size_t e = 2; e <= 8 && e + 4 <= n; e += 2) {
 		const char *p = w + n - e - 4;
 		if ((!memcmp(p, "ск", 4) || !memcmp(p, "цк", 4)) && n - e - 4 >= 6)
+			return 1;
+		if (e + 6 <= n && n - e - 6 >= 6 && (!memcmp(p - 2, "ськ", 6) || !memcmp(p - 2, "цьк", 6)))
 			return 1;
 	}
 	return 0;
@@ -11139,6 +11224,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    !(c.cyrillic && latin_only(&c, i)) &&
 		    (strcmp(c.a->lang, "bg") || bg_adjective(&c, i)) &&
 		    (((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER)) ||
+		     /* a place's adjective inside a sentence, which the
+		      * dictionary knows as a surname too: "Українська правда" */
+		     ((L.flags & TD__LEX_LOWER) && !(t->flags & TD_TOK_SENT_START) && c.cyrillic &&
+		      adjectival(&c, i) && relational_suffix(&c, i)) ||
 		     /* an adjective no dictionary knows: "Третьяковской галереи" */
 		     (c.cyrillic && !(L.flags & TD__LEX_KNOWN) && (L.flags & TD__LEX_DICT) && adjectival(&c, i) &&
 		      relational_suffix(&c, i))) &&
@@ -11436,6 +11525,19 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			else if (c.slavic && strcmp(c.a->lang, "bg") && org && !media &&
 				 m.type == TD_ENT_ORG && j < c.nt && country_at(&c, j, &gl))
 				m.j = j = j + gl;
+			/* An organisation's word alone that the dictionary lists
+			 * as a name too ("Radě", of the name "Raď" and of the
+			 * noun "rada"): the noun's base form, where that is an
+			 * organisation's word too (not "рад", glad, of "Ради"). */
+			/* (With its purpose as written after it: "Radě pro
+			 * všeobecné záležitosti" -> "Rada pro ...".) */
+			if (m.type == TD_ENT_ORG && (m.j == i + 1 || m.seat == i + 1) && c.slavic &&
+			    (L.flags & TD__LEX_PROPER) && (L.flags & TD__LEX_LOWER) && token_in(&c, i, L_ORG_HEADS, 0)) {
+				char *hl = common_head_lemma(&c, i), f[WBUF];
+				size_t fl = hl ? td_text_fold(hl, strlen(hl), f, sizeof(f)) : 0;
+				if (fl && prefix_in(f, fl, L_ORG_HEADS, 0))
+					m.lemma = hl;
+			}
 		}
 		else if (cue && token_in(&c, i - 1, L_PER_CUES, 0))
 			m.percue = 1;

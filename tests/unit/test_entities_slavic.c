@@ -2073,6 +2073,42 @@ static void test_authors_and_adjectives(void **state)
 	assert_null(find(a, "Възраждането"));
 }
 
+/* Editors' notes, adjectives of places that open names, the council in
+ * oblique cases, towns whose stem drops a consonant of their name. */
+static void test_notes_councils_and_towns(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Новини",
+			    "Міністри (члени Ради ЄС. - Ред.) згодні з пакетом. Про це заявив експерт Ради "
+			    "зовнішньої політики Українська призма Вікторія Вдовиченко. Про це пише Українська "
+			    "правда з посиланням на джерела.");
+	assert_null(find(a, "Ред"));
+	check(a, "Ради ЄС", "Рада ЄС", TD_ENT_ORG, "org:eucouncil");
+	check(a, "Українська призма", "Українська призма", TD_ENT_ORG, NULL);
+	check(a, "Українська правда", "Українська правда", TD_ENT_ORG, NULL);
+	check(a, "Вікторія Вдовиченко", "Вікторія Вдовиченко", TD_ENT_PER, NULL);
+	assert_null(find(a, "Українська"));
+	/* "Ради", "Radě" are the council, no form of the town Radom, whose
+	 * forms keep its "m"; Kraków and Lviv keep theirs in every case. */
+	a = run("uk", "Новини", "Засідання Ради відбулося вчора. Він поїхав до Радома і Львова, потім до Кракова.");
+	check(a, "Ради", "Рада", TD_ENT_ORG, NULL);
+	check(a, "Радома", "Радом", TD_ENT_LOC, "city:radom");
+	check(a, "Львова", "Львів", TD_ENT_LOC, NULL);
+	check(a, "Кракова", "Краків", TD_ENT_LOC, "city:kraków");
+	a = run("cs", "Zprávy",
+		"O návrhu budou jednat ministři na Radě pro všeobecné záležitosti. Byl v Radomi a v Krakově.");
+	check(a, "Radě pro všeobecné záležitosti", "Rada pro všeobecné záležitosti", TD_ENT_ORG, NULL);
+	check(a, "Radomi", "Radom", TD_ENT_LOC, "city:radom");
+	a = run("pl", "Wiadomości", "Był w Radomiu i w Krakowie, potem w Zurychu.");
+	check(a, "Radomiu", "Radom", TD_ENT_LOC, "city:radom");
+	check(a, "Krakowie", "Kraków", TD_ENT_LOC, "city:kraków");
+	/* A given name in "-й" in its base form after an office and its
+	 * body: the body and a person. */
+	a = run("ru", "Новости", "Так, спикер Рады Андрей Парубий заявил, что в четверг парламент вынесет решение.");
+	check(a, "Андрей Парубий", "Андрей Парубий", TD_ENT_PER, NULL);
+	assert_int_equal(must(a, "Рады")->type, TD_ENT_ORG);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2145,6 +2181,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_councils, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
