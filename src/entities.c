@@ -10595,6 +10595,36 @@ static int relational_suffix(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether place g's word at token i (L its lex()) is a given name before
+ * a surname: the dictionary's base form of it is a capitalised name
+ * that is none of g's names nor a listed name of its own ("Домініка" ->
+ * "Домінік"), and the word after it, a space away and the last of the
+ * capitalised run, is capitalised, no listed name and no word of an
+ * organisation's or a place's name ("Рабе", which is a common word's
+ * form too). (Before two capitalised words the place is a person's
+ * country: "Kremlja Dmitrij Peskov".) */
+static int given_before_surname(const ctx *c, size_t i, const td__gaz *g, const td__lexinfo *L)
+{
+	if ((c->tk[i].flags & TD_TOK_ALLCAPS) || !(L->flags & TD__LEX_PROPER) || !L->lemma ||
+	    !td_text_is_upper_initial(L->lemma, strlen(L->lemma)) || name_in_chain(g, L->lemma) ||
+	    i + 1 >= c->nt || c->tk[i + 1].start != c->tk[i].end + 1 || c->t[c->tk[i].end] != ' ' ||
+	    (i + 2 < c->nt && joined(c, i + 2) && (c->tk[i + 2].flags & TD_TOK_UPPER)))
+		return 0;
+	const td_token *s = &c->tk[i + 1];
+	if (!(s->flags & TD_TOK_UPPER) || (s->flags & TD_TOK_ALLCAPS) || !(s->flags & TD_TOK_ALPHA) ||
+	    gaz_of_text(L->lemma, strlen(L->lemma), 0))
+		return 0;
+	td__lexinfo Ls;
+	lex(c, i + 1, &Ls);
+	size_t gl;
+	/* (A common word's form ends the clause: "Домініка Рабе, який",
+	 * not "Niemcy Zdaniem ekspertów", a lost full stop.) */
+	if ((Ls.flags & TD__LEX_LOWER) && i + 2 < c->nt && joined(c, i + 2))
+		return 0;
+	return !gaz_at_all(c, i + 1, &gl, &Ls) && !token_in(c, i + 1, L_ORG_HEADS, 0) &&
+	       !token_in(c, i + 1, L_PLACE_HEADS, 0);
+}
+
 static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	a->entities = NULL;
@@ -10899,6 +10929,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				continue;
 			}
 		}
+		/* A place's word that the dictionary reads as a given name of
+		 * another base form, before a capitalised word that is no
+		 * common word and no listed name: a person ("замінив Домініка
+		 * Рабе", Dominic Raab, not Dominica). */
+		if (g && len == 1 && g->type == TD_ENT_LOC && c.slavic && given_before_surname(&c, i, g, &L))
+			g = NULL;
 		if (g) {
 			/* A sentence-initial common word is not a name even when a
 			 * place shares its stem, nor when any name does that it

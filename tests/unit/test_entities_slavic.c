@@ -2107,6 +2107,18 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("ru", "Новости", "Так, спикер Рады Андрей Парубий заявил, что в четверг парламент вынесет решение.");
 	check(a, "Андрей Парубий", "Андрей Парубий", TD_ENT_PER, NULL);
 	assert_int_equal(must(a, "Рады")->type, TD_ENT_ORG);
+	/* A country's word that is a given name's oblique case before a
+	 * surname: a person; the country elsewhere, and before a person
+	 * named in full. */
+	a = run("uk", "Новини",
+		"На цій посаді він замінив Домініка Рабе, який пішов з посади. Прем'єр поїхав до Домініки. "
+		"Президент Франції Еммануель Макрон прибув.");
+	check(a, "Домініка Рабе", "Домінік Рабе", TD_ENT_PER, NULL);
+	check(a, "Домініки", "Домініка", TD_ENT_LOC, "gpe:dm");
+	check(a, "Франції", "Франція", TD_ENT_LOC, "gpe:fr");
+	check(a, "Еммануель Макрон", "Еммануель Макрон", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "O tym mówią Niemcy Zdaniem ekspertów wkład wzrośnie.");
+	assert_null(find(a, "Niemcy Zdaniem"));
 }
 
 int main(void)
