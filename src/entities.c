@@ -3053,6 +3053,9 @@ static const char *const function_words[] = {
 	"zajtra", "môže", "môžu", "musia", "następnie", "jutro", "może", "mogą", "musi", "muszą",
 	"может", "могут", "должен", "должна", "должны", "завтра", "можуть", "мусить",
 	"повинен", "повинна", "трябва", "могат", "утре",
+	/* "If" and the polite "you", capitalised in letters and notices
+	 * ("Если Вы заметите ошибку"). */
+	"если", "якщо", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "ваші", "вие",
 };
 
 static int fw_has(const char *f, size_t fl);
@@ -3773,6 +3776,9 @@ static int listed_within(const ctx *c, size_t i, const td__gaz *g, size_t slack)
 		size_t bn = nchars_(b, bl), x = 0;
 		while (x < al && x < bl && a[x] == b[x])
 			x++;
+		/* (Whole letters: "и" and "о" share their first byte.) */
+		while (x > 0 && x < al && ((unsigned char)a[x] & 0xC0) == 0x80)
+			x--;
 		/* All letters shared but the last slack ones of either. */
 		if (an - nchars_(a, x) <= slack && bn - nchars_(b, x) <= slack)
 			return 1;
@@ -5607,10 +5613,15 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * sentence, where crawled text lost a full stop ("zobacz więcej Jak
 	 * zaznaczyła"); next to another capitalised word it may be a
 	 * foreign name's ("Asif Ali Zardari", "Si Ťin-pching"). */
-	if (!(t->flags & TD_TOK_ALLCAPS) && function_word(c, i) &&
-	    !(i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER)) &&
-	    !(i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)))
-		return 0;
+	/* (Before another function word it is none: "Если Вы", "Терезы
+	 * Мэй Если Вы заметите".) */
+	if (!(t->flags & TD_TOK_ALLCAPS) && function_word(c, i)) {
+		int next = i + 1 < c->nt && joined(c, i + 1), nextfw = next && function_word(c, i + 1);
+		int nextcap = next && (c->tk[i + 1].flags & TD_TOK_UPPER) && !nextfw;
+		int prevcap = i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER) && !function_word(c, i - 1);
+		if (!nextcap && (!prevcap || nextfw))
+			return 0;
+	}
 	/* The editors' note: "(members of the Council. - Ред.)", "(przyp.
 	 * Red.)", "(pozn. red.)". */
 	if (editorial_abbreviation(c, i))
@@ -10941,11 +10952,20 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * is not a form of ("Torej", "so", is no "Tory"). Where
 			 * every noun has a capital, a sentence's first word is
 			 * read as any other ("Berlin ist", as "in Berlin"). */
+			/* (Nor, for a body's or a work's name, a common word's
+			 * form whose base form is none of its names: "«Политики
+			 * приходят»", politicians, is no "Политико". In quotes a
+			 * form of a common word that is a listed name is the
+			 * name: "«Новичка»".) */
 			int weak = weak_capital(&c, i) && !c.nouncaps;
 			if (len == 1 && weak && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 			    !(t->flags & TD_TOK_ALLCAPS) &&
 			    (!strncmp(g->key, "city:", 5) || !strncmp(g->key, "sub:", 4) ||
-			     !listed_form(&c, i, g) || common_base_form(&c, i, &L, g))) {
+			     (!listed_form(&c, i, g) &&
+			      !((t->flags & TD_TOK_QUOTED) && L.lemma && name_in_chain(g, L.lemma))) ||
+			     common_base_form(&c, i, &L, g) ||
+			     (g->type != TD_ENT_LOC && L.lemma && !listed_within(&c, i, g, 0) &&
+			      !name_in_chain(g, L.lemma)))) {
 				i++;
 				continue;
 			}

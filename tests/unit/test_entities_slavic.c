@@ -2119,6 +2119,25 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Еммануель Макрон", "Еммануель Макрон", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "O tym mówią Niemcy Zdaniem ekspertów wkład wzrośnie.");
 	assert_null(find(a, "Niemcy Zdaniem"));
+	/* A common word at a sentence's or a quotation's start is no form
+	 * of a listed name it shares all but a last letter with, when its
+	 * base form is none of the name's ("Политики", politicians, and
+	 * "Политико"; "и" and "о" share their first byte). */
+	a = run("ru", "Новости",
+		"Туск сказал: «Политики приходят и уходят, а проблемы остаются». Политики приходят и "
+		"уходят. Об этом пишет Politico.");
+	assert_null(find(a, "Политики"));
+	check(a, "Politico", "Politico", TD_ENT_PRO, "pro:politico");
+	/* Function words side by side ("If You" of a notice) are no name,
+	 * nor one after a name before another; between names they may be
+	 * one's. */
+	a = run("ru", "Новости",
+		"Протесты прекращены после соглашения с Терезой Мэй Если Вы заметите ошибку в тексте, "
+		"выделите её. Президент Асиф Али Зардари прибыл.");
+	assert_null(find(a, "Если Вы"));
+	assert_null(find(a, "Вы"));
+	check(a, "Терезой Мэй", "Тереза Мэй", TD_ENT_PER, NULL);
+	check(a, "Асиф Али Зардари", "Асиф Али Зардари", TD_ENT_PER, NULL);
 }
 
 int main(void)
