@@ -1091,7 +1091,8 @@ static int hard_stem_i(const ctx *c, size_t i, const td__gaz *best, const td__le
 /* Whether the folded word f (fl bytes) can be a form of the name lemma:
  * unless the name's stem drops two letters or more of it that end in a
  * consonant ("Radom", stem "rad"), which then follows the stem within
- * the word's next two letters ("Radomiu", "Krakowie" of "Kraków").
+ * the word's next two letters ("Radomiu", "Krakowie" of "Kraków"), or
+ * the name ends in "-a" and the word is its stem alone.
  * -1 when the word does not begin with the name's stem (another
  * language's name of the entity). */
 static int keeps_last_consonant(const char *f, size_t fl, const char *lemma)
@@ -1103,11 +1104,15 @@ static int keeps_last_consonant(const char *f, size_t fl, const char *lemma)
 	size_t sl = td__name_stem(lemma, strlen(lemma), s, sizeof(s));
 	if (!hl || !sl || sl > fl || memcmp(f, s, sl) || memcmp(h, s, sl))
 		return -1;
-	if (sl + 2 > hl)
-		return 1;
 	size_t k = hl - 1;
 	while (k > 0 && ((unsigned char)h[k] & 0xC0) == 0x80)
 		k--;
+	/* A feminine name in "-a" has no form of its stem alone ("Dan" is
+	 * no form of "Dania"; plurals have: "z Čech", "z Chin"). */
+	if (fl == sl && hl > sl && (h[k] == 'a' || !memcmp(h + k, "а", hl - k) || !memcmp(h + k, "я", hl - k)))
+		return 0;
+	if (sl + 2 > hl)
+		return 1;
 	if (k < sl || vowel_end(h + k, hl - k))
 		return 1;
 	size_t cl = hl - k, q = sl;
@@ -2962,7 +2967,7 @@ static const char *const adj_ends[] = {
 		/* Slovene and Croatian "-šk-", "-čk-" ("antidopinške",
 		 * "grčka", "češkega") */
 		"ški", "ška", "ške", "ško", "škega", "škem", "škemu", "ških", "škim", "čki", "čka", "čke",
-		"čko", "čkega", "čkih", "čkim",
+		"čko", "čkega", "čkih", "čkim", "skega", "skemu", "skem",
 };
 
 /* adj_ends by their last byte: those ending in byte b are
@@ -3864,6 +3869,28 @@ static int followed(const ctx *c, size_t k)
 {
 	return k > 0 && joined(c, k) && (c->tk[k - 1].flags & TD_TOK_UPPER) &&
 	       !(c->tk[k - 1].flags & TD_TOK_SENT_START && tok_calendar(c, k - 1));
+}
+
+/* Whether a word of token i's stem follows a capitalised word somewhere
+ * in the article, in any case ("Volodimir Zelenski" ... "Zelenskega").
+ * A scan: asked of rare words only. */
+static int surname_stem_elsewhere(const ctx *c, size_t i)
+{
+	size_t sl;
+	const char *st = tok_stem(c, i, &sl);
+	char s[WBUF];
+	if (!sl || sl >= sizeof(s))
+		return 0;
+	memcpy(s, st, sl);
+	for (size_t k = 1; k < c->nt; k++) {
+		if (k == i || !followed(c, k) || !(c->tk[k].flags & TD_TOK_UPPER))
+			continue;
+		size_t kl;
+		const char *ks = tok_stem(c, k, &kl);
+		if (kl == sl && !memcmp(ks, s, sl))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether the word of token i follows a capitalised word somewhere in
@@ -5582,6 +5609,9 @@ static int country_adjective(const ctx *c, size_t i, const td__gaz *g)
 	return 1;
 }
 
+static int relational_suffix(const ctx *c, size_t i);
+static int surname_stem_elsewhere(const ctx *c, size_t i);
+
 static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	if (!c->nt_memo[i])
@@ -5625,6 +5655,14 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	/* The editors' note: "(members of the Council. - Ред.)", "(przyp.
 	 * Red.)", "(pozn. red.)". */
 	if (editorial_abbreviation(c, i))
+		return 0;
+	/* A relational adjective no dictionary knows at a sentence's start,
+	 * before a word in lower case: the sentence's adjective
+	 * ("Čezatlantsko prijateljstvo je ..."). */
+	if (c->slavic && (t->flags & TD_TOK_SENT_START) && L && !(L->flags & TD__LEX_KNOWN) &&
+	    (L->flags & TD__LEX_DICT) && i + 1 < c->nt && joined(c, i + 1) &&
+	    (c->tk[i + 1].flags & TD_TOK_ALPHA) && !(c->tk[i + 1].flags & TD_TOK_UPPER) && adjectival(c, i) &&
+	    relational_suffix(c, i) && !surname_stem_elsewhere(c, i))
 		return 0;
 	/* An article before a word in lower case is no name ("El
 	 * presidente", where "El Salvador" capitalises "El" too). */
@@ -10594,6 +10632,22 @@ static int relational_suffix(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
+	/* Latin: "sk", "ck", "šk", "čk" then two to six bytes of ending
+	 * ("-skemu", "-ského"), four bytes of stem before at least; not
+	 * "-ski", "-ska", "-sky", "-ský", "-ská", which are surnames' too
+	 * ("Zelenski skupaj"). */
+	if ((unsigned char)w[0] < 0xD0) {
+		for (size_t e = 1; e <= 6 && e + 2 + 4 <= n; e++) {
+			const char *p = w + n - e - 2;
+			if (!memcmp(p, "sk", 2) || !memcmp(p, "ck", 2) ||
+			    (e + 3 + 4 <= n && (!memcmp(p - 1, "\xC5\xA1k", 3) || !memcmp(p - 1, "\xC4\x8Dk", 3)))) {
+				const char *x = p + 2;
+				return !(e == 1 && (*x == 'i' || *x == 'a' || *x == 'y')) &&
+				       !(e == 2 && (!memcmp(x, "\xC3\xBD", 2) || !memcmp(x, "\xC3\xA1", 2)));
+			}
+		}
+		return 0;
+	}
 	/* "ск"/"цк" (Ukrainian "ськ"/"цьк") then at most four letters
 	 * ("-ската", "-ского", "-ської"). */
 	for (size_t e = 2; e <= 8 && e + 4 <= n; e += 2) {
@@ -11285,8 +11339,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		     ((L.flags & TD__LEX_LOWER) && !(t->flags & TD_TOK_SENT_START) && c.cyrillic &&
 		      adjectival(&c, i) && relational_suffix(&c, i)) ||
 		     /* an adjective no dictionary knows: "Третьяковской галереи" */
-		     (c.cyrillic && !(L.flags & TD__LEX_KNOWN) && (L.flags & TD__LEX_DICT) && adjectival(&c, i) &&
-		      relational_suffix(&c, i))) &&
+		     (!(L.flags & TD__LEX_KNOWN) && (L.flags & TD__LEX_DICT) && adjectival(&c, i) &&
+		      relational_suffix(&c, i) && !surname_stem_elsewhere(&c, i))) &&
 		    !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
 		    joined(&c, j) && name_goes_on(&c, j)) {
 			j++;
