@@ -5944,6 +5944,59 @@ static void seat_extend(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* English names of two nouns joined by "and" before an organisation's
+ * head: "Securities and Exchange Commission", "Department of Health and
+ * Human Services". An organisation's name found by its head (no listed
+ * one) that "and" precedes takes the capitalised words before "and",
+ * one to three of them, no listed name and no person among them; a
+ * mention of those words alone goes. */
+static void english_and_names(const ctx *c, mention *ms, size_t *nm)
+{
+	if (!c->caseless)
+		return;
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention m = ms[k];
+		size_t a = m.i;
+		if (m.type == TD_ENT_ORG && !m.g && !m.quoted && !m.acronym && a >= 2 && joined(c, a) &&
+		    joined(c, a - 1) && c->tk[a - 1].end - c->tk[a - 1].start == 3 &&
+		    !memcmp(c->t + c->tk[a - 1].start, "and", 3)) {
+			size_t p = a - 1;
+			while (p > 0 && a - 1 - p < 3 && joined(c, p) && (c->tk[p - 1].flags & TD_TOK_UPPER) &&
+			       (c->tk[p - 1].flags & TD_TOK_ALPHA) && !(c->tk[p - 1].flags & TD_TOK_ALLCAPS) &&
+			       !english_function_word(c, p - 1))
+				p--;
+			int ok = p < a - 1 && !(p > 0 && joined(c, p) && (c->tk[p - 1].flags & TD_TOK_UPPER) &&
+						 !english_function_word(c, p - 1));
+			for (size_t q = p; q < a - 1 && ok; q++) {
+				size_t gl;
+				td__lexinfo L;
+				lex(c, q, &L);
+				ok = !gaz_at_all(c, q, &gl, &L) && ((L.flags & TD__LEX_LOWER) || !(L.flags & TD__LEX_PROPER));
+			}
+			/* (A mention of those words alone: the one before. An
+			 * organisation's name that ends before "and" is the
+			 * first part: "Department of Health and Human
+			 * Services".) */
+			if (o > 0 && ms[o - 1].j == a - 1 && ms[o - 1].type == TD_ENT_ORG && !ms[o - 1].g &&
+			    !ms[o - 1].quoted && !ms[o - 1].acronym && ms[o - 1].i < p) {
+				m.i = ms[--o].i;
+				m.lemma = NULL;
+				ok = 0;
+			}
+			while (ok && o > 0 && ms[o - 1].i >= p && ms[o - 1].j <= a - 1 && !ms[o - 1].g &&
+			       ms[o - 1].type != TD_ENT_PER)
+				o--;
+			if (ok && !(o > 0 && ms[o - 1].j > p)) {
+				m.i = p;
+				m.lemma = NULL;
+			}
+		}
+		ms[o++] = m;
+	}
+	*nm = o;
+}
+
 /* The key of a product named by a designation (n bytes at w): the
  * designation folded to ASCII where it has letters ("pro:a320neo"), else
  * the maker's key as a product's, then the digits ("pro:boeing-737");
@@ -11793,6 +11846,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	    (rc = trailing_credit(&c, &ms, &nm, &mcap)) < 0)
 		return rc;
 	seat_extend(&c, ms, &nm);
+	english_and_names(&c, ms, &nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
 	state_form_names(&c, ms, &nm);

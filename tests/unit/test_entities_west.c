@@ -756,7 +756,7 @@ static void test_days_before_names(void **state)
 	 * service is none. */
 	a = run("en", "Wildfire", "Crews battled the Palisades Fire, Surrey Fire and Rescue Service said.");
 	check(a, "Palisades Fire", NULL, TD_ENT_EVT, NULL);
-	check(a, "Surrey Fire", NULL, TD_ENT_ORG, NULL);
+	check(a, "Surrey Fire and Rescue Service", NULL, TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Posłem został wczoraj Jan Olbrycht z Bielska.");
 	check(a, "Jan Olbrycht", NULL, TD_ENT_PER, NULL);
 }
@@ -822,6 +822,27 @@ static void test_state_abbreviations(void **state)
 	assert_null(find(a, "Nebo"));
 }
 
+/* English names of two nouns joined by "and" before an organisation's
+ * head, and the US agencies of the alias table in two languages. */
+static void test_and_names_and_agencies(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "SEC probe",
+			    "The Securities and Exchange Commission declined to comment. He joined the "
+			    "Department of Health and Human Services last year. Microsoft and Federal Trade "
+			    "Commission officials met. The SEC said.");
+	check(a, "Securities and Exchange Commission", NULL, TD_ENT_ORG, "gov:sec");
+	check(a, "SEC", "SEC", TD_ENT_ORG, "gov:sec");
+	check(a, "Department of Health and Human Services", "Department of Health and Human Services", TD_ENT_ORG,
+	      NULL);
+	assert_null(find(a, "Human Services"));
+	check(a, "Microsoft", "Microsoft", TD_ENT_ORG, "org:microsoft");
+	check(a, "Federal Trade Commission", NULL, TD_ENT_ORG, "gov:ftc");
+	a = run("ru", "Новости", "Представитель Комиссии по ценным бумагам и биржам США отказался от комментариев.");
+	check(a, "Комиссии по ценным бумагам и биржам США", "Комиссия по ценным бумагам и биржам США", TD_ENT_ORG,
+	      "gov:sec");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -853,6 +874,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_days_before_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sentence_first_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_state_abbreviations, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_and_names_and_agencies, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
