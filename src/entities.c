@@ -10681,22 +10681,33 @@ static size_t adjective_acronym(const ctx *c, size_t i, char *out, size_t cap)
 /* Whether Cyrillic token i has the suffix of a relational adjective, "ск"
  * or "цк" before an ending of one or two letters ("Третьяковской",
  * "Шенгенската", "Компьенского"; not "Джонсона", "Соботкой"). */
+static int relational_suffix_(const ctx *c, size_t i, int nominative);
+
 static int relational_suffix(const ctx *c, size_t i)
+{
+	return relational_suffix_(c, i, 0);
+}
+
+/* relational_suffix(), nominative when the masculine and feminine
+ * nominatives of Latin letters count too. */
+static int relational_suffix_(const ctx *c, size_t i, int nominative)
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
 	/* Latin: "sk", "ck", "šk", "čk" then two to six bytes of ending
-	 * ("-skemu", "-ského"), four bytes of stem before at least; not
+	 * ("-skemu", "-ského"), four bytes of stem before at least (two for
+	 * nominatives); not
 	 * "-ski", "-ska", "-sky", "-ský", "-ská", which are surnames' too
 	 * ("Zelenski skupaj"). */
 	if ((unsigned char)w[0] < 0xD0) {
-		for (size_t e = 1; e <= 6 && e + 2 + 4 <= n; e++) {
+		size_t st = nominative ? 2 : 4; /* ("Český") */
+		for (size_t e = 1; e <= 6 && e + 2 + st <= n; e++) {
 			const char *p = w + n - e - 2;
 			if (!memcmp(p, "sk", 2) || !memcmp(p, "ck", 2) ||
-			    (e + 3 + 4 <= n && (!memcmp(p - 1, "\xC5\xA1k", 3) || !memcmp(p - 1, "\xC4\x8Dk", 3)))) {
+			    (e + 3 + st <= n && (!memcmp(p - 1, "\xC5\xA1k", 3) || !memcmp(p - 1, "\xC4\x8Dk", 3)))) {
 				const char *x = p + 2;
-				return !(e == 1 && (*x == 'i' || *x == 'a' || *x == 'y')) &&
-				       !(e == 2 && (!memcmp(x, "\xC3\xBD", 2) || !memcmp(x, "\xC3\xA1", 2)));
+				return nominative || (!(e == 1 && (*x == 'i' || *x == 'a' || *x == 'y')) &&
+						      !(e == 2 && (!memcmp(x, "\xC3\xBD", 2) || !memcmp(x, "\xC3\xA1", 2))));
 			}
 		}
 		return 0;
@@ -10711,6 +10722,48 @@ static int relational_suffix(const ctx *c, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/* The end of a body's name that opens with a capitalised relational
+ * adjective the dictionary knows in lower case, goes on over adjectives
+ * in lower case and ends in an organisation's head: "Hrvatski nogometni
+ * savez", "Český olympijský výbor", "Ruska pravoslavna crkva" aside (no
+ * head). At a sentence's start, where the adjective may be the
+ * sentence's ("Ruská vláda rozhodla"), one adjective in lower case at
+ * least before the head. 0 when there is none. Slavic languages. */
+static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *purpose)
+{
+	*purpose = 0;
+	/* (Polish capitalises every word of a name: "Polski rząd" is the
+	 * government, "Polski Związek Piłki Nożnej" a name.) */
+	if (!c->slavic || !strcmp(c->a->lang, "pl") || !(L->flags & TD__LEX_LOWER) ||
+	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !relational_suffix_(c, i, 1) || !adjectival(c, i))
+		return 0;
+	int start = weak_capital(c, i);
+	size_t k = i + 1, head = 0;
+	while (!head && k < c->nt && k < i + 4 && joined(c, k) && name_goes_on(c, k)) {
+		if (token_in(c, k, L_ORG_HEADS, 0) && !adjectival(c, k))
+			head = k + 1;
+		else if (!adjectival(c, k))
+			break;
+		k++;
+	}
+	if (!head || (start && head < i + 3))
+		return 0;
+	/* A listed name is matched as listed ("Полско радио"). */
+	if (gaz_of_text(c->t + c->tk[i].start, c->tk[head - 1].end - c->tk[i].start, 1))
+		return 0;
+	/* The body's purpose after its preposition, its country after it
+	 * ("Европейската агенция за авиационна безопасност", "Atletske zveze
+	 * Slovenije", "Епископския съвет на Пакистан"). */
+	size_t e = purpose_end(c, head), gl;
+	if (e > head)
+		*purpose = head;
+	else if (strcmp(c->a->lang, "bg") && head < c->nt && country_at(c, head, &gl))
+		e = head + gl;
+	else if (e == head && head + 1 < c->nt && of_country(c, head, &gl))
+		e = head + 1 + gl;
+	return e;
 }
 
 /* Whether place g's word at token i (L its lex()) is a given name before
@@ -11034,6 +11087,22 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 				return rc;
 			i++;
+			continue;
+		}
+		/* A body named by a relational adjective, adjectives and its
+		 * head, all but the first in lower case ("Hrvatski nogometni
+		 * savez", "Český olympijský výbor"). */
+		size_t bp, bh = g && len > 1 ? 0 : adjective_body(&c, i, &L, &bp);
+		if (bh) {
+			mention m = {i, bh, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+			m.seat = bp; /* the purpose as written */
+			/* A broadcaster's or a paper's: a product ("Полско радио"). */
+			for (size_t k = i + 1; k < (bp ? bp : bh); k++)
+				if (token_in(&c, k, L_MEDIA_HEADS, 0) || token_in(&c, k, L_WORK_HEADS, 0))
+					m.type = TD_ENT_PRO;
+			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+				return rc;
+			i = bh;
 			continue;
 		}
 		/* An adjective of a country is no mention of it: a name that

@@ -2152,6 +2152,16 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Zelenskega", "Zelenski", TD_ENT_PER, NULL);
 	assert_null(find(a, "Dan"));
 	check(a, "Nemčijo", "Nemčija", TD_ENT_LOC, "gpe:de");
+	/* A body named by a relational adjective, adjectives in lower case
+	 * and its head; at a sentence's start with two adjectives at least
+	 * ("Ruská vláda rozhodla" is the sentence's). */
+	a = run("hr", "Vijesti",
+		"Hrvatski nogometni savez čestitao je klubu. Predsjednik Hrvatskog nogometnog saveza je došao.");
+	check(a, "Hrvatski nogometni savez", "Hrvatski nogometni savez", TD_ENT_ORG, NULL);
+	check(a, "Hrvatskog nogometnog saveza", "Hrvatski nogometni savez", TD_ENT_ORG, NULL);
+	a = run("cs", "Zprávy", "Klubu poblahopřál Český olympijský výbor. Ruská vláda rozhodla.");
+	check(a, "Český olympijský výbor", "Český olympijský výbor", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Ruská vláda"));
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
