@@ -9292,7 +9292,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		}
 		unsigned qb = quad_hash(w);
 		if (!((quads[qb >> 3] >> (qb & 7)) & 1) || !start_bit(fives, w, n, 5) ||
-		    (cap && covered(*ms, nm0, i)))
+		    covered(*ms, nm0, i))
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
@@ -11464,7 +11464,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		     (!(L.flags & TD__LEX_KNOWN) && (L.flags & TD__LEX_DICT) && adjectival(&c, i) &&
 		      relational_suffix(&c, i) && !surname_stem_elsewhere(&c, i))) &&
 		    !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
-		    joined(&c, j) && name_goes_on(&c, j)) {
+		    joined(&c, j) && name_goes_on(&c, j) &&
+		    /* (not over an office: "Британският премиер Тереза Мей") */
+		    !token_in(&c, j, L_HONORIFICS, 1)) {
 			j++;
 			ext = 1;
 			/* Adjectives go on to their noun ("Европейската икономическа

@@ -2162,6 +2162,15 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("cs", "Zprávy", "Klubu poblahopřál Český olympijský výbor. Ruská vláda rozhodla.");
 	check(a, "Český olympijský výbor", "Český olympijský výbor", TD_ENT_ORG, NULL);
 	assert_null(find(a, "Ruská vláda"));
+	/* No name goes on over an office; a country's name in words covers
+	 * its own noun ("република" of "Чешката република" is no people). */
+	a = run("bg", "Новини",
+		"Британският премиер Тереза Мей ще проведе разговори. Държавният секретар на Чешката "
+		"република по европейските въпроси говори.");
+	assert_null(find(a, "Британският премиер"));
+	check(a, "Тереза Мей", "Тереза Мей", TD_ENT_PER, NULL);
+	check(a, "Чешката република", NULL, TD_ENT_LOC, "gpe:cz");
+	assert_null(find(a, "република"));
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
