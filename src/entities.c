@@ -5759,6 +5759,14 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		const td__gaz *gn = gaz_at(c, i + 1, &gl, &L2);
 		if (gn && gn->type != TD_ENT_PER)
 			return 0;
+		/* Nor, in Czech and Slovak, a word in its base form before a
+		 * name in an oblique case: the name's noun ("Rodina Bibiové",
+		 * the family of Bibi; "Manžel Bibiové Ašik Masíh"). */
+		static const char *const oblique[] = {"ové", "ovi", "ovou", "ovej", "ého", "ému", "ovým"};
+		if ((!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk")) && (L->flags & TD__LEX_SELF) &&
+		    (L->flags & TD__LEX_LOWER) && ends_in(c, i + 1, oblique, NELEM(oblique)) &&
+		    !ends_in(c, i, oblique, NELEM(oblique)))
+			return 0;
 		/* A word the article also writes in lower case is a common
 		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
 		return !lower_elsewhere(c, i);

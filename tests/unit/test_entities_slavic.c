@@ -2171,6 +2171,12 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Тереза Мей", "Тереза Мей", TD_ENT_PER, NULL);
 	check(a, "Чешката република", NULL, TD_ENT_LOC, "gpe:cz");
 	assert_null(find(a, "република"));
+	/* A common noun in its base form at a sentence's start before a
+	 * name in an oblique case is the name's noun ("Rodina Bibiové"). */
+	a = run("cs", "Zprávy", "Spor kvůli kbelíku. Rodina Bibiové očekávala její propuštění. Petr Novák přijel.");
+	assert_null(find(a, "Rodina Bibiové"));
+	assert_int_equal(must(a, "Bibiové")->type, TD_ENT_PER);
+	check(a, "Petr Novák", "Petr Novák", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
