@@ -4039,9 +4039,11 @@ static char *common_head_lemma(ctx *c, size_t i)
 	char f[WBUF], out[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	td__lexinfo L;
-	if (c->li < 0)
+	/* (A Latin word of a Cyrillic text: the English dictionary's.) */
+	int li = dict_for(c, f, fl);
+	if (li < 0)
 		return NULL;
-	td__lex_lookup(c->li, f, fl, &L);
+	td__lex_lookup(li, f, fl, &L);
 	if (!(L.flags & TD__LEX_KNOWN) || !L.lemma)
 		return NULL;
 	size_t ol = recased(L.lemma, strlen(L.lemma), 1, out, sizeof(out));
