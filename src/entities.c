@@ -3034,7 +3034,8 @@ static const char *const function_words[] = {
 	"czy", "jest", "się", "oraz", "też", "już", "pri", "brez", "kot", "ali", "ter", "tudi",
 	"že", "jen", "již", "aby", "kde", "než", "ako", "pre", "sme", "som", "ktor", "který",
 	"która", "który", "które", "jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil",
-	"bila", "bilo", "bude", "był", "była", "było", "jsou", "sú", "so", "je", "są", "are", "was",
+	"bila", "bilo", "bude", "był", "była", "było", "były", "byli", "będzie", "będą", "jsou", "sú",
+	"so", "je", "są", "are", "was",
 	"will", "has", "koji", "koja", "koje", "kojeg", "kojega", "kojem", "kojim", "koju", "kojih",
 	"kojima", "što", "kao", "će", "neće", "nije", "nisu", "smo", "ste", "sam", "bio", "bili",
 	"ker", "kar", "bodo", "bomo", "ima", "imaju",
@@ -5177,6 +5178,39 @@ static int oblique_of_named(const ctx *c, size_t i)
 		return 0;
 	size_t fl = td_text_fold(b, bl, f, sizeof(f));
 	return fl && set_has(c, f, fl);
+}
+
+/* Whether token i is two words joined by a hyphen that are both listed
+ * names ("UE-Londyn", "USA-Unia"). */
+static int hyphen_listed(const ctx *c, size_t i)
+{
+	const char *part[2];
+	size_t len[2];
+	if (!hyphen_parts(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, part, len))
+		return 0;
+	return gaz_of_text(part[0], len[0], 1) && gaz_of_text(part[1], len[1], 1);
+}
+
+/* Whether the base form of token i, a name in an oblique case, follows
+ * a capitalised word somewhere in the article and ends the name there: a
+ * surname ("Johnsona" of "Boris Johnson"), not a given name ("Терезой"
+ * of "Великобритании Тереза Мэй"). A scan: asked of rare pairs. */
+static int base_after_given(const ctx *c, size_t i)
+{
+	char b[WBUF], f[WBUF], g[WBUF];
+	size_t bl = token_lemma(c, i, TD_ENT_PER, b, sizeof(b));
+	size_t fl = bl ? td_text_fold(b, bl, f, sizeof(f)) : 0;
+	if (!fl)
+		return 0;
+	for (size_t k = 1; k < c->nt; k++) {
+		if (k == i || c->tk[k].end - c->tk[k].start != bl || !followed(c, k) ||
+		    (k + 1 < c->nt && joined(c, k + 1) && (c->tk[k + 1].flags & TD_TOK_UPPER)))
+			continue;
+		size_t gl = tok_fold(c, k, g, sizeof(g));
+		if (gl == fl && !memcmp(g, f, fl))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether token k is the title of an institution's head ("Guvernér
@@ -11609,6 +11643,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		      (!oblique_form(&c, i + 1) || !same_ending(&c, i, i + 1))) ||
 		     bg_possessor(&c, i) || genitive_owner(&c, i)))
 			j = i + 1;
+		/* Two surnames, the first in an oblique case of one the article
+		 * writes after a given name, the second in its base form:
+		 * two persons ("Według Johnsona Hammond usiłuje"; not
+		 * "Theresy May", a given name's case). */
+		if (!per && !ext && c.slavic && j - i == 2 && !common_only(&c, i + 1) && oblique_of_named(&c, i) &&
+		    !oblique_form(&c, i + 1) && !token_in(&c, i + 1, L_ORG_HEADS, 0) && surname_elsewhere(&c, i + 1) &&
+		    base_after_given(&c, i))
+			j = i + 1;
 		/* A name of the gazetteer after the title ("Премьер-министр
 		 * Великобритании Тереза Мэй") is matched on its own: scan again
 		 * from there. */
@@ -11641,6 +11683,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    !token_in(&c, i, L_ORG_HEADS, 0) && !token_in(&c, i, L_PLACE_HEADS, 0) &&
 		    !token_in(&c, i, L_MEDIA_HEADS, 0) && !token_in(&c, i, L_WORK_HEADS, 0) &&
 		    !token_in(&c, i, L_AGENCIES, 0) && !surname_elsewhere(&c, i)) {
+			i++;
+			continue;
+		}
+		/* Two listed names joined by a hyphen are no third name
+		 * ("umowy UE-Londyn", the EU and London). */
+		if (j == i + 1 && !ext && !per && hyphen_listed(&c, i)) {
 			i++;
 			continue;
 		}

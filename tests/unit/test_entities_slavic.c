@@ -2177,6 +2177,20 @@ static void test_notes_councils_and_towns(void **state)
 	assert_null(find(a, "Rodina Bibiové"));
 	assert_int_equal(must(a, "Bibiové")->type, TD_ENT_PER);
 	check(a, "Petr Novák", "Petr Novák", TD_ENT_PER, NULL);
+	/* An oblique surname of a person named in full before another's
+	 * surname: two persons, not a given name's case ("Theresy May");
+	 * two listed names joined by a hyphen are no person; "były"
+	 * (former) goes on no name. */
+	a = run("pl", "Wiadomości",
+		"Boris Johnson i Philip Hammond spierają się. Według Johnsona Hammond usiłuje uniemożliwić "
+		"wyjście. Spotkanie u Theresy May trwało. Na mocy umowy UE-Londyn będzie pobyt. Mówił w TVN24 "
+		"były szef dyplomacji Andrzej Olechowski.");
+	check(a, "Johnsona", "Johnson", TD_ENT_PER, NULL);
+	check(a, "Hammond", "Hammond", TD_ENT_PER, NULL);
+	check(a, "Theresy May", "Theresa May", TD_ENT_PER, NULL);
+	assert_null(find(a, "UE-Londyn"));
+	check(a, "Andrzej Olechowski", "Andrzej Olechowski", TD_ENT_PER, NULL);
+	assert_null(find(a, "TVN24 były"));
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
