@@ -5988,6 +5988,74 @@ static void seat_extend(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* Where a district's name in the genitive after a body's head at token
+ * j ends: adjectives in lower case, the word of a district, a canton, a
+ * state or a region, then its capitalised name ("швейцарського кантону
+ * Цуг", "округу Свеа", "штата Нью-Йорк", "stanu Kalifornia"); 0 when
+ * there is none. *name is set to the name's first token. */
+static size_t district_end(const ctx *c, size_t j, size_t *name)
+{
+	static const char *const words[] = {
+		"кантону", "кантона", "штату", "штата", "округу", "округа", "області", "области",
+		"провінції", "провинции", "району", "района", "графства", "kantonu", "stanu", "okręgu",
+		"prowincji", "obwodu", "hrabstwa", "státu", "okresu", "provincie", "kraje", "štátu",
+		"kantona", "države", "okrožja", "županije", "okruga", "щата", "окръг", "провинция",
+		"област",
+	};
+	size_t q = j;
+	int adj = 0;
+	while (q < c->nt && adj < 2 && joined(c, q) && !(c->tk[q].flags & TD_TOK_UPPER) &&
+	       (c->tk[q].flags & TD_TOK_ALPHA) && adjectival(c, q))
+		q++, adj++;
+	if (q + 1 >= c->nt || !joined(c, q) || (c->tk[q].flags & TD_TOK_UPPER))
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, q, f, sizeof(f));
+	if (!word_listed(words, NELEM(words), f, fl))
+		return 0;
+	size_t e = q + 1, end = e;
+	if (!joined(c, e) || !(c->tk[e].flags & TD_TOK_UPPER))
+		return 0;
+	while (end < c->nt && end < e + 3 && (end == e || joined(c, end)) && (c->tk[end].flags & TD_TOK_UPPER) &&
+	       (c->tk[end].flags & TD_TOK_ALPHA))
+		end++;
+	*name = e;
+	return end;
+}
+
+/* A body of a district, a canton, a state or a region, named with it in
+ * the genitive after its head (district_end: "Вищий суд швейцарського
+ * кантону Цуг", "апеляційний суд округу Свеа", "Верховный суд штата
+ * Нью-Йорк"): one organisation, the complement as written; the
+ * district's name, a mention of its own before, is part of it. Slavic
+ * languages. */
+static void district_extend(const ctx *c, mention *ms, size_t *nm)
+{
+	if (!c->slavic)
+		return;
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention *m = &ms[k];
+		ms[o] = *m;
+		m = &ms[o++];
+		size_t e, end;
+		if (m->type != TD_ENT_ORG || m->quoted || m->acronym || m->seat || m->j + 1 >= c->nt ||
+		    !token_in(c, m->j - 1, L_ORG_HEADS, 0) || !(end = district_end(c, m->j, &e)))
+			continue;
+		/* (The district's name as found, when longer.) */
+		if (k + 1 < *nm && ms[k + 1].i == e) {
+			if (ms[k + 1].j > end)
+				end = ms[k + 1].j;
+			k++;
+		}
+		m->seat = m->j;
+		m->j = end;
+		m->g = NULL;
+		m->key = NULL;
+	}
+	*nm = o;
+}
+
 /* English names of two nouns joined by "and" before an organisation's
  * head: "Securities and Exchange Commission", "Department of Health and
  * Human Services". An organisation's name found by its head (no listed
@@ -10781,7 +10849,15 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 	/* (Polish capitalises every word of a name: "Polski rząd" is the
 	 * government, "Polski Związek Piłki Nożnej" a name.) */
 	if (!c->slavic || !strcmp(c->a->lang, "pl") || !(L->flags & TD__LEX_LOWER) ||
-	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !relational_suffix_(c, i, 1) || !adjectival(c, i))
+	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !adjectival(c, i))
+		return 0;
+	/* Any adjective before its head and a district's name ("Вищий суд
+	 * швейцарського кантону Цуг призупинив"), else a relational one. */
+	size_t dn;
+	if (i + 2 < c->nt && joined(c, i + 1) && token_in(c, i + 1, L_ORG_HEADS, 0) && !adjectival(c, i + 1) &&
+	    district_end(c, i + 2, &dn))
+		return i + 2;
+	if (!relational_suffix_(c, i, 1))
 		return 0;
 	int start = weak_capital(c, i);
 	size_t k = i + 1, head = 0;
@@ -11975,6 +12051,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	    (rc = trailing_credit(&c, &ms, &nm, &mcap)) < 0)
 		return rc;
 	seat_extend(&c, ms, &nm);
+	district_extend(&c, ms, &nm);
 	english_and_names(&c, ms, &nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);

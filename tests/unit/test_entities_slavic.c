@@ -667,9 +667,10 @@ static void test_state_body_country(void **state)
 	check(a, "Минфина", "Минфин", TD_ENT_ORG, "gov:minfin");
 	check(a, "Антон Силуанов", NULL, TD_ENT_PER, NULL);
 	check(a, "Росстат", NULL, TD_ENT_ORG, "org:ru-rosstat");
-	/* A root the word begins with whole: "судом" is "суд" + "ом". */
+	/* A root the word begins with whole: "судом" is "суд" + "ом" (the
+	 * canton, named after it, as written). */
 	a = run("uk", "Новини", "Рішення ухвалене Вищим судом кантону Цуг.");
-	check(a, "Вищим судом", "Вищий суд", TD_ENT_ORG, NULL);
+	check(a, "Вищим судом кантону Цуг", "Вищий суд кантону Цуг", TD_ENT_ORG, NULL);
 	a = run("bg", "Новини", "Вчера Конгресът на САЩ одобри закона.");
 	check(a, "Конгресът на САЩ", "Конгрес на САЩ", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wyjście z UE Wielkiej Brytanii opóźnia się.");
@@ -2191,6 +2192,17 @@ static void test_notes_councils_and_towns(void **state)
 	assert_null(find(a, "UE-Londyn"));
 	check(a, "Andrzej Olechowski", "Andrzej Olechowski", TD_ENT_PER, NULL);
 	assert_null(find(a, "TVN24 były"));
+	/* A court of a canton, a district or a state, named with it: one
+	 * organisation, the complement as written, at a sentence's start
+	 * too. */
+	a = run("uk", "Новини",
+		"Це так. Вищий суд швейцарського кантону Цуг призупинив дію рішення. Рішення скасував "
+		"Апеляційний суд округу Свеа.");
+	check(a, "Вищий суд швейцарського кантону Цуг", "Вищий суд швейцарського кантону Цуг", TD_ENT_ORG, NULL);
+	check(a, "Апеляційний суд округу Свеа", "Апеляційний суд округу Свеа", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Свеа"));
+	a = run("ru", "Новости", "Иск отклонил Верховный суд штата Нью-Йорк.");
+	check(a, "Верховный суд штата Нью-Йорк", "Верховный суд штата Нью-Йорк", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");

@@ -469,7 +469,7 @@ static void test_cue_words(void **state)
 	(void)state;
 	check(run("cs", "Pákistán", "Protesty vede islamistická strana Tehríke Labajk už týden."),
 	      "Tehríke Labajk", NULL, TD_ENT_ORG, NULL);
-	check(run("uk", "Газ", "Вищий суд швейцарського кантону Цуг відновив арешт."), "Цуг", NULL,
+	check(run("uk", "Газ", "Арешт відновив суд у кантоні Цуг."), "Цуг", NULL,
 	      TD_ENT_LOC, NULL);
 	check(run("cs", "Protest", "Demonstranti zablokovali silnici mezi metropolí a městem "
 				    "Rávalpindí."),
