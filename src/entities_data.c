@@ -377,6 +377,8 @@ const td__alias td__aliases[] = {
 	{"org:euco", TD_ENT_ORG, "", "Европейский совет", "Европейский совет"},
 	{"org:euco", TD_ENT_ORG, "", "Евросовет", "Евросовет"},
 	{"org:euco", TD_ENT_ORG, "uk", "Європейська рада", "Європейська рада"},
+	{"org:euco", TD_ENT_ORG, "uk", "Єврорада", "Єврорада"},
+	{"org:euco", TD_ENT_ORG, "", "Еврорада", "Еврорада"},
 	{"org:euco", TD_ENT_ORG, "bg", "Европейски съвет", "Европейски съвет"},
 	{"org:euco", TD_ENT_ORG, "", "Европейския съвет", "Европейския съвет"},
 	{"org:euco", TD_ENT_ORG, "", "Европейският съвет", "Европейският съвет"},
@@ -3962,4 +3964,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3958;
+const size_t td__naliases = 3960;
