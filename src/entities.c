@@ -2646,6 +2646,9 @@ static const char *const work_heads[] = {
 	"декларац", "treaty", "directive", "convention", "nagrod", "наград", "премия", "премии", "премию", "gazociąg",
 	"ropociąg", "plynovod", "ropovod", "газопровод", "нефтепровод", "plinovod", "naftovod",
 	"pipeline", "act$", "acts$", "accord$", "accords$", "agreement$", "charter$", "protocol$",
+	/* Instruments and craft ("James Webb Space Telescope", "Телескоп
+	 * Хаббл"; not "rover": "Land Rover" is a maker). */
+	"telescope$", "spacecraft$", "satellite$", "телескоп", "teleskop",
 };
 
 /* Words of a name that make it a news agency, an organisation. */
@@ -2686,7 +2689,7 @@ static const char *const org_cues[] = {
 
 static const char *const pro_cues[] = {
 	"газет", "журнал", "издани", "видани", "телеканал", "радиостанц", "сайт", "портал",
-	"вестник", "вісник", "newspaper", "magazine", "tabloid", "channel", "website", "daily",
+	"вестник", "вісник", "newspaper", "magazine", "journal$", "tabloid", "channel", "website", "daily",
 	"weekly", "gazet", "dziennik", "tygodnik", "portal", "serwis", "telewizj", "stacj",
 	"deník", "deníku", "denník", "časopis", "týdeník", "týždenník", "televiz", "stanice",
 	"časnik", "časopis", "dnevnik", "tednik", "portala", "vestnik", "вестник", "ежедневник",

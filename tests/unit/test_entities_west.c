@@ -841,6 +841,12 @@ static void test_and_names_and_agencies(void **state)
 	a = run("ru", "Новости", "Представитель Комиссии по ценным бумагам и биржам США отказался от комментариев.");
 	check(a, "Комиссии по ценным бумагам и биржам США", "Комиссия по ценным бумагам и биржам США", TD_ENT_ORG,
 	      "gov:sec");
+	/* A journal after its word; telescopes are products, whatever
+	 * their first word. */
+	a = run("en", "Space", "Scientists published a study in the journal Nature showing that the James Webb "
+			       "Space Telescope had detected water.");
+	check(a, "Nature", "Nature", TD_ENT_PRO, NULL);
+	check(a, "James Webb Space Telescope", NULL, TD_ENT_PRO, NULL);
 }
 
 int main(void)
