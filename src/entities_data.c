@@ -2353,9 +2353,15 @@ const td__alias td__aliases[] = {
 	{"org:eib", TD_ENT_ORG, "", "European Investment Bank", "European Investment Bank"},
 	{"org:eib", TD_ENT_ORG, "", "EIB", "EIB"},
 	{"org:eib", TD_ENT_ORG, "", "ЕИБ", "ЕИБ"},
+	{"org:eib", TD_ENT_ORG, "uk", "ЄІБ", "ЄІБ"},
 	{"org:eib", TD_ENT_ORG, "ru", "Европейский инвестиционный банк", "Европейский инвестиционный банк"},
+	{"org:eib", TD_ENT_ORG, "uk", "Європейський інвестиційний банк", "Європейський інвестиційний банк"},
+	{"org:eib", TD_ENT_ORG, "", "Европейска инвестиционна банка", "Европейска инвестиционна банка"},
 	{"org:eib", TD_ENT_ORG, "", "Europejski Bank Inwestycyjny", "Europejski Bank Inwestycyjny"},
 	{"org:eib", TD_ENT_ORG, "", "Evropská investiční banka", "Evropská investiční banka"},
+	{"org:eib", TD_ENT_ORG, "", "Európska investičná banka", "Európska investičná banka"},
+	{"org:eib", TD_ENT_ORG, "", "Evropska investicijska banka", "Evropska investicijska banka"},
+	{"org:eib", TD_ENT_ORG, "", "Europska investicijska banka", "Europska investicijska banka"},
 	{"org:frontex2", TD_ENT_ORG, "", "Eurojust", "Eurojust"},
 	{"org:olaf", TD_ENT_ORG, "", "OLAF", "OLAF"},
 	{"org:nasa", TD_ENT_ORG, "", "NASA", "NASA"},
@@ -3117,6 +3123,12 @@ const td__alias td__aliases[] = {
 	{"gov:ru-fedcouncil", TD_ENT_ORG, "", "Rada federace", "Rada federace"},
 	{"org:ru-rosstat", TD_ENT_ORG, "", "Rosstat", "Rosstat"},
 	{"org:ru-rosstat", TD_ENT_ORG, "", "Росстат", "Росстат"},
+	{"org:ua-ukrstat", TD_ENT_ORG, "", "Ukrstat", "Ukrstat"},
+	{"org:ua-ukrstat", TD_ENT_ORG, "", "State Statistics Service of Ukraine", "State Statistics Service of Ukraine"},
+	{"org:ua-ukrstat", TD_ENT_ORG, "", "Держстат", "Держстат"},
+	{"org:ua-ukrstat", TD_ENT_ORG, "", "Державна служба статистики", "Державна служба статистики"},
+	{"org:ua-ukrstat", TD_ENT_ORG, "uk", "Державна служба статистики України", "Державна служба статистики України"},
+	{"org:ua-ukrstat", TD_ENT_ORG, "ru", "Госстат Украины", "Госстат Украины"},
 	{"org:ru-roskomnadzor", TD_ENT_ORG, "", "Roskomnadzor", "Roskomnadzor"},
 	{"org:ru-roskomnadzor", TD_ENT_ORG, "", "Роскомнадзор", "Роскомнадзор"},
 	{"org:ru-rospotrebnadzor", TD_ENT_ORG, "", "Rospotrebnadzor", "Rospotrebnadzor"},
@@ -3964,4 +3976,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3960;
+const size_t td__naliases = 3972;
