@@ -2132,6 +2132,10 @@ static size_t patronymic_lemma(const char *lang, const char *w, size_t n, char *
 
 /* Base form of token i in a name of type type; surname: the token
  * follows a first name (guess_as()). */
+static int adjectival(const ctx *c, size_t i);
+static size_t recased(const char *s, size_t n, int upper, char *out, size_t cap);
+static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends);
+
 static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char *out, size_t cap)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -2204,6 +2208,27 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 	 * form of that name: the name's own rules decide its base form. */
 	if (type == TD_ENT_PER && c->cyrillic && L.lemma && possessive_of_name(w, n, L.lemma))
 		return guess_as(c, w, n, surname, out, cap);
+	/* An adjective after the noun of a body's name that the dictionary
+	 * lists as a name of its own as well, in a singular oblique case:
+	 * the adjective's base form ("Królewskiej Akademii Wojskowej" ->
+	 * "... Wojskowa", "Prokuratury Generalnej" -> "Prokuratura
+	 * Generalna"). Polish. */
+	static const char *const obl[] = {"ej", "ym", "im", "ego", "emu"};
+	if (type != TD_ENT_PER && !strcmp(c->a->lang, "pl") && (L.flags & TD__LEX_SELF) &&
+	    (L.flags & TD__LEX_PROPER) && (L.flags & TD__LEX_LOWER) && i > 0 && joined(c, i) &&
+	    (c->tk[i - 1].flags & TD_TOK_UPPER) && !(c->tk[i - 1].flags & TD_TOK_ALLCAPS) &&
+	    ends_in(c, i, obl, NELEM(obl)) && adjectival(c, i)) {
+		char f[WBUF];
+		size_t fl = td_text_fold(w, n, f, sizeof(f));
+		td__lexinfo A;
+		td__lex_lookup(dict_for(c, f, fl), f, fl, &A);
+		size_t al = A.lemma ? strlen(A.lemma) : 0;
+		if (al && al != fl && (A.flags & TD__LEX_KNOWN) && strncasecmp(A.lemma, w, 2) == 0) {
+			size_t ol = recased(A.lemma, al, 1, out, cap);
+			if (ol)
+				return ol;
+		}
+	}
 	if (L.lemma && ((L.flags & TD__LEX_PROPER) || type != TD_ENT_PER) &&
 	    td_text_is_upper_initial(L.lemma, strlen(L.lemma))) {
 		size_t ll = strlen(L.lemma);

@@ -2203,6 +2203,11 @@ static void test_notes_councils_and_towns(void **state)
 	assert_null(find(a, "Свеа"));
 	a = run("ru", "Новости", "Иск отклонил Верховный суд штата Нью-Йорк.");
 	check(a, "Верховный суд штата Нью-Йорк", "Верховный суд штата Нью-Йорк", TD_ENT_ORG, NULL);
+	/* An adjective after a body's noun that the dictionary lists as a
+	 * name of its own too takes its base form. */
+	a = run("pl", "Wiadomości", "Decyzję podjęli przedstawiciele Prokuratury Generalnej Federacji Rosyjskiej.");
+	check(a, "Prokuratury Generalnej Federacji Rosyjskiej", "Prokuratura Generalna Federacji Rosyjskiej",
+	      TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
