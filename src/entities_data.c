@@ -3291,6 +3291,7 @@ const td__alias td__aliases[] = {
 	{"org:fc-atleticomadrid", TD_ENT_ORG, "", "Атлетико Мадрид", "Атлетико Мадрид"},
 	{"org:fc-atleticomadrid", TD_ENT_ORG, "uk", "Атлетіко Мадрид", "Атлетіко Мадрид"},
 	{"org:fc-atleticomadrid", TD_ENT_ORG, "", "Atlético Madryt", "Atlético Madryt"},
+	{"org:fc-atleticomadrid", TD_ENT_ORG, "", "Atletico Madryt", "Atletico Madryt"},
 	{"org:fc-bayern", TD_ENT_ORG, "", "Bayern Munich", "Bayern Munich"},
 	{"org:fc-bayern", TD_ENT_ORG, "", "Bayern München", "Bayern München"},
 	{"org:fc-bayern", TD_ENT_ORG, "", "FC Bayern", "FC Bayern"},
@@ -3925,11 +3926,16 @@ const td__alias td__aliases[] = {
 	{"pro:tvp", TD_ENT_PRO, "", "Telewizja Polska", "Telewizja Polska"},
 	{"pro:tvp", TD_ENT_PRO, "", "TVP", "TVP"},
 	{"pro:tvp", TD_ENT_PRO, "", "TVP Info", "TVP Info"},
+	{"pro:tvp", TD_ENT_PRO, "", "TVP Sport", "TVP Sport"},
+	{"pro:tvp", TD_ENT_PRO, "", "TVP World", "TVP World"},
+	{"pro:tvp", TD_ENT_PRO, "", "TVP1", "TVP1"},
+	{"pro:tvp", TD_ENT_PRO, "", "TVP2", "TVP2"},
 	{"pro:tvp", TD_ENT_PRO, "", "ТВП", "ТВП"},
 	{"pro:polskieradio", TD_ENT_PRO, "", "Polish Radio", "Polish Radio"},
 	{"pro:polskieradio", TD_ENT_PRO, "", "Polskie Radio", "Polskie Radio"},
 	{"pro:tvn", TD_ENT_PRO, "", "TVN", "TVN"},
 	{"pro:tvn", TD_ENT_PRO, "", "TVN24", "TVN24"},
+	{"pro:tvn", TD_ENT_PRO, "", "TVN24 BiS", "TVN24 BiS"},
 	{"pro:tvn", TD_ENT_PRO, "", "ТВН", "ТВН"},
 	{"pro:rtvslo", TD_ENT_PRO, "", "RTV Slovenija", "RTV Slovenija"},
 	{"pro:rtvslo", TD_ENT_PRO, "", "Radiotelevizija Slovenija", "Radiotelevizija Slovenija"},
@@ -3976,4 +3982,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3972;
+const size_t td__naliases = 3978;
