@@ -770,6 +770,9 @@ const td__alias td__aliases[] = {
 	{"org:pentagon", TD_ENT_ORG, "", "Pentagon", "Pentagon"},
 	{"org:pentagon", TD_ENT_ORG, "", "Пентагон", "Пентагон"},
 	{"gov:statedept", TD_ENT_ORG, "", "State Department", "State Department"},
+	{"gov:statedept", TD_ENT_ORG, "", "Department of State", "Department of State"},
+	{"gov:statedept", TD_ENT_ORG, "", "U.S. Department of State", "U.S. Department of State"},
+	{"gov:statedept", TD_ENT_ORG, "", "U.S. State Department", "U.S. State Department"},
 	{"gov:statedept", TD_ENT_ORG, "", "US State Department", "US State Department"},
 	{"gov:statedept", TD_ENT_ORG, "", "Госдепартамент", "Госдепартамент"},
 	{"gov:statedept", TD_ENT_ORG, "", "Госдеп", "Госдеп"},
@@ -838,6 +841,8 @@ const td__alias td__aliases[] = {
 	{"gov:sbu", TD_ENT_ORG, "", "SBU", "SBU"},
 	{"gov:sbu", TD_ENT_ORG, "", "СБУ", "СБУ"},
 	{"gov:congress", TD_ENT_ORG, "", "Congress", "Congress"},
+	{"gov:congress", TD_ENT_ORG, "", "United States Congress", "United States Congress"},
+	{"gov:congress", TD_ENT_ORG, "", "U.S. Congress", "U.S. Congress"},
 	{"gov:congress", TD_ENT_ORG, "", "US Congress", "US Congress"},
 	{"gov:congress", TD_ENT_ORG, "", "Конгресс", "Конгресс"},
 	{"gov:congress", TD_ENT_ORG, "", "Конгресс США", "Конгресс США"},
@@ -849,10 +854,14 @@ const td__alias td__aliases[] = {
 	{"gov:congress", TD_ENT_ORG, "", "Kongres Stanów Zjednoczonych", "Kongres Stanów Zjednoczonych"},
 	{"gov:congress", TD_ENT_ORG, "cs", "Kongres Spojených států", "Kongres Spojených států"},
 	{"gov:ussenate", TD_ENT_ORG, "", "US Senate", "US Senate"},
+	{"gov:ussenate", TD_ENT_ORG, "", "United States Senate", "United States Senate"},
+	{"gov:ussenate", TD_ENT_ORG, "", "U.S. Senate", "U.S. Senate"},
 	{"gov:ussenate", TD_ENT_ORG, "", "Сенат США", "Сенат США"},
 	{"gov:ussenate", TD_ENT_ORG, "", "Senat USA", "Senat USA"},
 	{"gov:ussenate", TD_ENT_ORG, "", "Senát USA", "Senát USA"},
 	{"gov:ushouse", TD_ENT_ORG, "", "House of Representatives", "House of Representatives"},
+	{"gov:ushouse", TD_ENT_ORG, "", "U.S. House", "U.S. House"},
+	{"gov:ushouse", TD_ENT_ORG, "", "U.S. House of Representatives", "U.S. House of Representatives"},
 	{"gov:ushouse", TD_ENT_ORG, "", "Палата представителей", "Палата представителей"},
 	{"gov:ushouse", TD_ENT_ORG, "uk", "Палата представників", "Палата представників"},
 	{"gov:ushouse", TD_ENT_ORG, "", "Камара на представителите", "Камара на представителите"},
@@ -3982,4 +3991,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 3978;
+const size_t td__naliases = 3987;

@@ -847,6 +847,10 @@ static void test_and_names_and_agencies(void **state)
 			       "Space Telescope had detected water.");
 	check(a, "Nature", "Nature", TD_ENT_PRO, NULL);
 	check(a, "James Webb Space Telescope", NULL, TD_ENT_PRO, NULL);
+	/* The US bodies with the dotted abbreviation keep their keys. */
+	a = run("en", "Senate", "The U.S. Senate on Thursday passed a bill. The U.S. House of Representatives will vote.");
+	check(a, "U.S. Senate", NULL, TD_ENT_ORG, "gov:ussenate");
+	check(a, "U.S. House of Representatives", NULL, TD_ENT_ORG, "gov:ushouse");
 }
 
 int main(void)
