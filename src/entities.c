@@ -3023,10 +3023,16 @@ static void adj_index(void)
 /* Whether a lower-case word looks like an adjective of a Slavic
  * language by its ending (it then needs its noun): only the endings
  * with the word's last byte are compared. */
+static int adjectival_str(const char *w, size_t n);
+
 static int adjectival_(const ctx *c, size_t i)
 {
-	const char *w = c->t + c->tk[i].start;
-	size_t n = c->tk[i].end - c->tk[i].start;
+	return adjectival_str(c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start);
+}
+
+/* Whether w (n bytes) ends as an adjective does. */
+static int adjectival_str(const char *w, size_t n)
+{
 	if (!n)
 		return 0;
 	pthread_once(&adj_once, adj_index);
@@ -7032,6 +7038,17 @@ static int attribute(const ctx *c, size_t i)
 		"ому", "ему", "ым", "ых", "ыми", "ими", "ої", "ього", "ьому", "ega", "ih", "imi",
 		"iej", "wej", "cej", "ího", "ímu", "ích", "ími", "ieho", "iemu",
 	};
+	/* A Russian or Ukrainian noun whose case ending looks like an
+	 * adjective's ("Республикой", "Ассамблее"): the dictionary's base
+	 * form is none. (Other dictionaries give adjectives short base
+	 * forms: Slovene "vrhovno" -> "vrhoven".) */
+	if (!strcmp(c->a->lang, "ru") || !strcmp(c->a->lang, "uk")) {
+		td__lexinfo L;
+		lex(c, i, &L);
+		if (L.lemma && (L.flags & TD__LEX_KNOWN) && !(L.flags & TD__LEX_PROPER) &&
+		    !adjectival_str(L.lemma, strlen(L.lemma)))
+			return 0;
+	}
 	if (adjectival(c, i))
 		return 1;
 	const char *w = c->t + c->tk[i].start;

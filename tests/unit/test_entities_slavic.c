@@ -2208,6 +2208,11 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("pl", "Wiadomości", "Decyzję podjęli przedstawiciele Prokuratury Generalnej Federacji Rosyjskiej.");
 	check(a, "Prokuratury Generalnej Federacji Rosyjskiej", "Prokuratura Generalna Federacji Rosyjskiej",
 	      TD_ENT_ORG, NULL);
+	/* A noun whose case ending looks like an adjective's is the head
+	 * the adjectives agree with. */
+	a = run("ru", "Новости", "Встреча с Ирландской Республикой прошла. Выступил в Национальной Ассамблее.");
+	check(a, "Ирландской Республикой", "Ирландская Республика", TD_ENT_LOC, NULL);
+	check(a, "Национальной Ассамблее", "Национальная Ассамблея", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
