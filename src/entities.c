@@ -10496,6 +10496,62 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 	}
 }
 
+/* Russian and Ukrainian: a man's given name in the genitive or the
+ * accusative in "-я", or in the instrumental in "-ем" (its base form
+ * ends in "-й" or "-ь": "Сергея", "Андрієм", "Игоря"), before a surname
+ * in the same ending kept as written: the surname is a man's of the soft
+ * declension in the same case, "-ь" after a consonant, "-й" after a
+ * vowel ("Сергея Скрипаля", "Андреем Скрипалем" -> "... Скрипаль";
+ * "Николая Гуляя" -> "Николай Гуляй"). */
+static void soft_surnames(ctx *c, td_entity *es, size_t n)
+{
+	if (strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk"))
+		return;
+	static const char soft[] = "\xD1\x8C", short_i[] = "\xD0\xB9"; /* ь й */
+	static const char *const ends[] = {"\xD1\x8F", "\xD0\xB5\xD0\xBC"}; /* я, ем */
+	for (size_t k = 0; k < n; k++) {
+		td_entity *e = &es[k];
+		const char *tw[9], *lw[9];
+		size_t tn[9], ln[9];
+		size_t nw = person_words(e, tw, tn, lw, ln);
+		if (nw != 2)
+			continue;
+		for (size_t x = 0; x < NELEM(ends); x++) {
+			size_t el = strlen(ends[x]), s = 1;
+			/* The given name: the ending as written, "-й" or "-ь" in
+			 * its base form, at most one letter shorter. */
+			if (tn[0] < el + 4 || !ends_with(tw[0], tn[0], ends[x]) || ln[0] + el < tn[0] ||
+			    ln[0] > tn[0] || !(ends_with(lw[0], ln[0], short_i) || ends_with(lw[0], ln[0], soft)))
+				continue;
+			/* The surname as written, in the same ending after two
+			 * letters at least. */
+			if (tn[s] < el + 6 || ln[s] != tn[s] || memcmp(lw[s], tw[s], tn[s]) ||
+			    !ends_with(tw[s], tn[s], ends[x]))
+				continue;
+			size_t b = tn[s] - el - 1;
+			while (b > 0 && ((unsigned char)tw[s][b] & 0xC0) == 0x80)
+				b--;
+			const char *to = vowel_end(tw[s] + b, tn[s] - el - b) ? short_i : soft;
+			char sb[WBUF];
+			memcpy(sb, tw[s], tn[s] - el);
+			memcpy(sb + tn[s] - el, to, 2);
+			const char *w2[2] = {lw[0], sb};
+			size_t n2[2] = {ln[0], tn[s] - el + 2};
+			set_lemma_words(c, e, w2, n2, 2);
+			/* The key of the surname's base form, where no list gave
+			 * one ("Скрипалем" was "skrplm"). */
+			if (e->key && !strchr(e->key, ':')) {
+				char kb[WBUF];
+				size_t kl = td__name_key(c->a->lang, sb, n2[1], kb, sizeof(kb));
+				char *key = kl && kl < sizeof(kb) ? td_arena_strndup(c->ar, kb, kl) : NULL;
+				if (key)
+					e->key = key;
+			}
+			break;
+		}
+	}
+}
+
 /* Slovene and Croatian prepositions: no nominative follows one. */
 static const char *const south_prepositions[] = {
 	"z", "s", "za", "na", "v", "u", "po", "pri", "o", "ob", "k", "h", "med", "pred", "nad", "pod",
@@ -12398,6 +12454,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	a->nentities = nm;
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);
+	soft_surnames(&c, a->entities, nm);
 	nominative_given_names(&c, a->entities, nm);
 	nominative_surnames(&c, a->entities, nm);
 	adjective_surname_given_names(&c, a->entities, nm);

@@ -2213,6 +2213,11 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("ru", "Новости", "Встреча с Ирландской Республикой прошла. Выступил в Национальной Ассамблее.");
 	check(a, "Ирландской Республикой", "Ирландская Республика", TD_ENT_LOC, NULL);
 	check(a, "Национальной Ассамблее", "Национальная Ассамблея", TD_ENT_ORG, NULL);
+	/* A man's soft-declension surname after his given name in the
+	 * same case, one key in every case. */
+	a = run("ru", "Новости", "Отравление Сергея Скрипаля расследуют. Встреча с Андреем Скрипалем прошла.");
+	check(a, "Сергея Скрипаля", "Сергей Скрипаль", TD_ENT_PER, NULL);
+	check(a, "Андреем Скрипалем", "Андрей Скрипаль", TD_ENT_PER, must(a, "Сергея Скрипаля")->key);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
