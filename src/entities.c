@@ -10949,8 +10949,10 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 	*purpose = 0;
 	/* (Polish capitalises every word of a name: "Polski rząd" is the
 	 * government, "Polski Związek Piłki Nożnej" a name.) */
-	if (!c->slavic || !strcmp(c->a->lang, "pl") || !(L->flags & TD__LEX_LOWER) ||
-	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !adjectival(c, i))
+	/* (A word in lower case after it, first: most names have none.) */
+	if (!c->slavic || i + 1 >= c->nt || (c->tk[i + 1].flags & TD_TOK_UPPER) ||
+	    !(c->tk[i + 1].flags & TD_TOK_ALPHA) || !joined(c, i + 1) || !(L->flags & TD__LEX_LOWER) ||
+	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !strcmp(c->a->lang, "pl") || !adjectival(c, i))
 		return 0;
 	/* Any adjective before its head and a district's name ("Вищий суд
 	 * швейцарського кантону Цуг призупинив"), else a relational one. */
@@ -10997,13 +10999,14 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
  * country: "Kremlja Dmitrij Peskov".) */
 static int given_before_surname(const ctx *c, size_t i, const td__gaz *g, const td__lexinfo *L)
 {
-	if ((c->tk[i].flags & TD_TOK_ALLCAPS) || !(L->flags & TD__LEX_PROPER) || !L->lemma ||
-	    !td_text_is_upper_initial(L->lemma, strlen(L->lemma)) || name_in_chain(g, L->lemma) ||
-	    i + 1 >= c->nt || c->tk[i + 1].start != c->tk[i].end + 1 || c->t[c->tk[i].end] != ' ' ||
+	/* (The word after it first, the lists last: the cheap tests.) */
+	if (i + 1 >= c->nt || c->tk[i + 1].start != c->tk[i].end + 1 || c->t[c->tk[i].end] != ' ' ||
+	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !(L->flags & TD__LEX_PROPER) || !L->lemma ||
 	    (i + 2 < c->nt && joined(c, i + 2) && (c->tk[i + 2].flags & TD_TOK_UPPER)))
 		return 0;
 	const td_token *s = &c->tk[i + 1];
 	if (!(s->flags & TD_TOK_UPPER) || (s->flags & TD_TOK_ALLCAPS) || !(s->flags & TD_TOK_ALPHA) ||
+	    !td_text_is_upper_initial(L->lemma, strlen(L->lemma)) || name_in_chain(g, L->lemma) ||
 	    gaz_of_text(L->lemma, strlen(L->lemma), 0))
 		return 0;
 	td__lexinfo Ls;
