@@ -10482,6 +10482,29 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 		if (!seen && el == 2 && !e->dateline && e->start > 0 &&
 		    (!strcmp(c->a->lang, "ru") || !strcmp(c->a->lang, "uk")))
 			seen = title_genitive_before(c, e->start);
+		/* Or a given name before it that the dictionary reads as a
+		 * man's name in that case only, no woman's name of its own
+		 * ("Майкла" of "Майкл"; "Роберта" is "Роберта" too). */
+		if (!seen && nw >= 2 && c->li >= 0) {
+			size_t e0 = a_ending(c->a->lang, tw[0], tn[0]);
+			td__lexinfo G;
+			if (e0 && tn[0] < WBUF)
+				td__lex_lookup(dict_for(c, tw[0], tn[0]), tw[0], tn[0], &G);
+			seen = e0 && tn[0] < WBUF && (G.flags & TD__LEX_PROPER) && !(G.flags & TD__LEX_SELF) &&
+			       G.lemma && strlen(G.lemma) + e0 == tn[0] && !memcmp(G.lemma, tw[0], tn[0] - e0);
+			/* (Not where the article declines the surname as a
+			 * woman's: "Метсолой", "Metsolą".) */
+			static const char *const fem[] = {"\xD0\xBE\xD0\xB9", "\xD0\xBE\xD1\x8E", "\xC4\x85", "ou", "o"};
+			for (size_t q = 0; q < NELEM(fem) && seen; q++) {
+				size_t ql = strlen(fem[q]);
+				if ((el == 2) != ((unsigned char)fem[q][0] >= 0xD0) || fl + ql > WBUF)
+					continue;
+				memcpy(f + fl, fem[q], ql);
+				char g[WBUF + 8];
+				size_t gl = td_text_fold(f, fl + ql, g, sizeof(g));
+				seen = !set_has(c, g, gl);
+			}
+		}
 		if (!seen)
 			continue;
 		size_t wn[9];

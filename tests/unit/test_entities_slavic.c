@@ -2218,6 +2218,12 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("ru", "Новости", "Отравление Сергея Скрипаля расследуют. Встреча с Андреем Скрипалем прошла.");
 	check(a, "Сергея Скрипаля", "Сергей Скрипаль", TD_ENT_PER, NULL);
 	check(a, "Андреем Скрипалем", "Андрей Скрипаль", TD_ENT_PER, must(a, "Сергея Скрипаля")->key);
+	/* A given name that the dictionary reads as a man's in an oblique
+	 * case only is evidence for the surname's case. */
+	a = run("ru", "Новости", "Заявление Майкла Гоува прозвучало.");
+	check(a, "Майкла Гоува", "Майкл Гоув", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Srečanje z Damirjem je bilo. Izjava Damirja Črnčeca je odmevala.");
+	check(a, "Damirja Črnčeca", "Damir Črnčec", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
