@@ -10603,7 +10603,12 @@ static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n,
 		size_t el = strlen(ends[k].end);
 		if (strcmp(ends[k].lang, c->a->lang) || !ends_with(w, n, ends[k].end))
 			continue;
-		if (ends[k].after_prep) {
+		/* (Or the article writes the name in "-a" too: "Angela
+		 * Merkel ... Angelo Merkel".) */
+		char fa[WBUF];
+		size_t fal = td_text_fold(w, n - el, fa, sizeof(fa) - 2);
+		fa[fal] = 'a';
+		if (ends[k].after_prep && !set_has(c, fa, fal + 1)) {
 			/* The word before the name. */
 			size_t b = e->start;
 			while (b > 0 && c->t[b - 1] == ' ')

@@ -2224,6 +2224,11 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Майкла Гоува", "Майкл Гоув", TD_ENT_PER, NULL);
 	a = run("sl", "Novice", "Srečanje z Damirjem je bilo. Izjava Damirja Črnčeca je odmevala.");
 	check(a, "Damirja Črnčeca", "Damir Črnčec", TD_ENT_PER, NULL);
+	/* A woman's accusative in "-o" where the article writes her name
+	 * in "-a" too; a man's nominative in "-o" stays. */
+	a = run("sl", "Novice", "Angela Merkel je prišla. Trump je kritiziral Angelo Merkel. Niko Novak je prišel.");
+	check(a, "Angelo Merkel", "Angela Merkel", TD_ENT_PER, NULL);
+	check(a, "Niko Novak", "Niko Novak", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
