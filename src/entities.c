@@ -10590,6 +10590,26 @@ static const char *const south_prepositions[] = {
  * Slovene "-o" is also a man's nominative ("Niko Novak"), so it counts
  * only after a preposition, which no nominative follows ("z Angelo
  * Merkel"). The base form into out (cap bytes), or 0. */
+/* Whether the word before byte offset start is a woman's noun in "-o"
+ * whose base form ends in "-a" ("kanclerko", "ministrico"): a name after
+ * it in "-o" is in the same case. */
+static int woman_noun_before(const ctx *c, size_t start)
+{
+	size_t b = start;
+	while (b > 0 && c->t[b - 1] == ' ')
+		b--;
+	size_t a = b;
+	while (a > 0 && ((c->t[a - 1] >= 'a' && c->t[a - 1] <= 'z') || ((unsigned char)c->t[a - 1] & 0x80)))
+		a--;
+	if (b - a < 4 || c->t[b - 1] != 'o' || c->li < 0 || b - a >= WBUF)
+		return 0;
+	td__lexinfo L;
+	td__lex_lookup(c->li, c->t + a, b - a, &L);
+	size_t ll = L.lemma ? strlen(L.lemma) : 0;
+	return (L.flags & TD__LEX_LOWER) && ll == b - a && L.lemma[ll - 1] == 'a' &&
+	       !strncasecmp(L.lemma, c->t + a, ll - 1);
+}
+
 static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n, char *out, size_t cap)
 {
 	static const struct {
@@ -10604,11 +10624,12 @@ static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n,
 		if (strcmp(ends[k].lang, c->a->lang) || !ends_with(w, n, ends[k].end))
 			continue;
 		/* (Or the article writes the name in "-a" too: "Angela
-		 * Merkel ... Angelo Merkel".) */
+		 * Merkel ... Angelo Merkel"; or a woman's noun in the same
+		 * case comes before it: "s kanclerko Angelo Merkel".) */
 		char fa[WBUF];
 		size_t fal = td_text_fold(w, n - el, fa, sizeof(fa) - 2);
 		fa[fal] = 'a';
-		if (ends[k].after_prep && !set_has(c, fa, fal + 1)) {
+		if (ends[k].after_prep && !set_has(c, fa, fal + 1) && !woman_noun_before(c, e->start)) {
 			/* The word before the name. */
 			size_t b = e->start;
 			while (b > 0 && c->t[b - 1] == ' ')

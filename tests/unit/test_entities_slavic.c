@@ -2229,6 +2229,8 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("sl", "Novice", "Angela Merkel je prišla. Trump je kritiziral Angelo Merkel. Niko Novak je prišel.");
 	check(a, "Angelo Merkel", "Angela Merkel", TD_ENT_PER, NULL);
 	check(a, "Niko Novak", "Niko Novak", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Srečal se je z nemško kanclerko Angelo Merkel.");
+	check(a, "Angelo Merkel", "Angela Merkel", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
