@@ -2208,6 +2208,26 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 	 * form of that name: the name's own rules decide its base form. */
 	if (type == TD_ENT_PER && c->cyrillic && L.lemma && possessive_of_name(w, n, L.lemma))
 		return guess_as(c, w, n, surname, out, cap);
+	/* A person's name in an oblique case whose dictionary base form the
+	 * article never writes, where it writes the form the ending rules
+	 * give ("Michelem": the dictionary's "Michele", the article's
+	 * "Michel Barnier"): the article's. */
+	if (type == TD_ENT_PER && L.lemma && !(L.flags & TD__LEX_SELF) && (L.flags & TD__LEX_PROPER)) {
+		char f[WBUF], g[WBUF];
+		size_t ll = strlen(L.lemma);
+		size_t fl = ll < WBUF ? td_text_fold(L.lemma, ll, f, sizeof(f)) : 0;
+		if (fl && !set_has(c, f, fl)) {
+			size_t gl = guess_as(c, w, n, surname, g, sizeof(g));
+			/* (Another form than the word's own, which is written.) */
+			size_t gf = gl && (gl != ll || memcmp(g, L.lemma, ll)) && (gl != n || memcmp(g, w, n))
+					    ? td_text_fold(g, gl, f, sizeof(f))
+					    : 0;
+			if (gf && set_has(c, f, gf) && gl + 1 <= cap) {
+				memcpy(out, g, gl + 1);
+				return gl;
+			}
+		}
+	}
 	/* An adjective after the noun of a body's name that the dictionary
 	 * lists as a name of its own as well, in a singular oblique case:
 	 * the adjective's base form ("Królewskiej Akademii Wojskowej" ->
