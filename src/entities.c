@@ -1678,6 +1678,9 @@ static const guess_rule rules[] = {
 	/* Names in "-í" decline as soft adjectives ("Rizvího", "Krejčímu":
 	 * "Rizví", "Krejčí"). */
 	{"cs", "ího", "í", 1}, {"cs", "ímu", "í", 1},
+	/* Foreign names in "-y" decline as adjectives too ("Harryho",
+	 * "Tonymu": "Harry", "Tony"). */
+	{"cs", "yho", "y", 1}, {"cs", "ymu", "y", 1}, {"sk", "yho", "y", 1}, {"sk", "ymu", "y", 1},
 	{"cs", "ovou", "ová", 1}, {"cs", "ové", "ová", 0}, {"cs", "ovi", "", 1}, {"cs", "ii", "ia", 1}, {"cs", "ií", "ia", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
 	{"cs", "y", "a", 0}, {"cs", "u", "", 0}, {"cs", "u", "a", 0}, {"cs", "a", "", 0}, {"cs", "e", "a", 0},
 	{"cs", "ě", "a", 0}, {"cs", "ého", "ý", 1}, {"cs", "ém", "ý", 0},

@@ -2235,6 +2235,10 @@ static void test_notes_councils_and_towns(void **state)
 	 * it never writes ("Michelem": "Michele" in the dictionary). */
 	a = run("cs", "Zprávy", "Michel Barnier přijel. Jednání s Michelem Barnierem skončilo.");
 	check(a, "Michelem Barnierem", "Michel Barnier", TD_ENT_PER, NULL);
+	/* Czech foreign names in "-y" decline as adjectives. */
+	a = run("cs", "Zprávy", "Podle Tonyho Blaira je to chyba. Dopis Jeremymu Corbynovi přišel.");
+	check(a, "Tonyho Blaira", "Tony Blair", TD_ENT_PER, NULL);
+	check(a, "Jeremymu Corbynovi", "Jeremy Corbyn", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
