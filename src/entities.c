@@ -10515,6 +10515,11 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 				td__lex_lookup(dict_for(c, tw[0], tn[0]), tw[0], tn[0], &G);
 			seen = e0 && tn[0] < WBUF && (G.flags & TD__LEX_PROPER) && !(G.flags & TD__LEX_SELF) &&
 			       G.lemma && strlen(G.lemma) + e0 == tn[0] && !memcmp(G.lemma, tw[0], tn[0] - e0);
+			/* (Czech and Slovak: a given name in "-y" in the genitive,
+			 * "Jeremyho Corbyna".) */
+			seen = seen || ((!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk")) &&
+					ln[0] + 2 == tn[0] && ends_with(tw[0], tn[0], "yho") &&
+					!memcmp(lw[0], tw[0], ln[0]));
 			/* (Not where the article declines the surname as a
 			 * woman's: "Метсолой", "Metsolą".) */
 			static const char *const fem[] = {"\xD0\xBE\xD0\xB9", "\xD0\xBE\xD1\x8E", "\xC4\x85", "ou", "o"};

@@ -2239,6 +2239,8 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("cs", "Zprávy", "Podle Tonyho Blaira je to chyba. Dopis Jeremymu Corbynovi přišel.");
 	check(a, "Tonyho Blaira", "Tony Blair", TD_ENT_PER, NULL);
 	check(a, "Jeremymu Corbynovi", "Jeremy Corbyn", TD_ENT_PER, NULL);
+	a = run("cs", "Zprávy", "Podle Jeremyho Corbyna je to chyba.");
+	check(a, "Jeremyho Corbyna", "Jeremy Corbyn", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
