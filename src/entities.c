@@ -5749,6 +5749,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * Red.)", "(pozn. red.)". */
 	if (editorial_abbreviation(c, i))
 		return 0;
+	/* A Bulgarian plural with its article no dictionary knows at a
+	 * sentence's start: a common noun ("Ислямистите заплашиха"); no
+	 * person's name takes "-ите". */
+	if (!strcmp(c->a->lang, "bg") && weak_capital(c, i) && L && !(L->flags & TD__LEX_KNOWN) &&
+	    n >= 12 && ends_with(w, n, "ите"))
+		return 0;
 	/* A relational adjective no dictionary knows at a sentence's start,
 	 * before a word in lower case: the sentence's adjective
 	 * ("Čezatlantsko prijateljstvo je ..."). */

@@ -2241,6 +2241,11 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Jeremymu Corbynovi", "Jeremy Corbyn", TD_ENT_PER, NULL);
 	a = run("cs", "Zprávy", "Podle Jeremyho Corbyna je to chyba.");
 	check(a, "Jeremyho Corbyna", "Jeremy Corbyn", TD_ENT_PER, NULL);
+	/* A Bulgarian plural with its article at a sentence's start is a
+	 * common noun. */
+	a = run("bg", "Новини", "Ислямистите заплашиха да организират протести. Борис Джонсон говори.");
+	assert_null(find(a, "Ислямистите"));
+	check(a, "Борис Джонсон", "Борис Джонсон", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
