@@ -109,6 +109,8 @@ typedef struct {
 			  * designation: a product ("Boeing 737 MAX") */
 	uint8_t official; /* a state's form and, from seat on, its country
 			   * as written: the country's key */
+	uint8_t form;    /* the last token is a firm's legal form, kept as
+			  * written after a listed name's base form */
 } mention;
 
 static uint64_t h64(const char *s, size_t n)
@@ -3493,6 +3495,25 @@ static int english_words(const ctx *c, size_t i, size_t j)
 /* Whether capitalised token i is a title or a role before a name
  * ("Ministr Milan Řepka", "Prezydent Andrzej Duda"): a common word of
  * the dictionary that starts like a word for a person's office. */
+/* The end of the words of an English officer's title that open the run
+ * [i, j): honorifics and the words that qualify a title ("Chief
+ * Executive", "Senior Vice President"); i when there are none. */
+static size_t english_title_prefix(const ctx *c, size_t i, size_t j)
+{
+	static const char *const quals[] = {"senior", "vice", "executive", "chief", "officer",
+					    "assistant", "acting", "interim", "managing", "director",
+					    "operating", "financial", "principal", "deputy", "general"};
+	size_t k = i;
+	while (k < j && !(c->tk[k].flags & TD_TOK_ALLCAPS)) {
+		char f[WBUF];
+		size_t fl = tok_fold(c, k, f, sizeof(f));
+		if (!token_in(c, k, L_HONORIFICS, 1) && !word_listed(quals, NELEM(quals), f, fl))
+			break;
+		k++;
+	}
+	return k;
+}
+
 static int title_word(const ctx *c, size_t i)
 {
 	if (i + 1 >= c->nt || !(c->tk[i + 1].flags & TD_TOK_UPPER) || adjectival(c, i))
@@ -6119,6 +6140,40 @@ static void district_extend(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* A firm's legal form after its name, one space away ("Airbus SE",
+ * "Siemens AG", "Shell plc"): part of the name, whose key it keeps; a
+ * mention of the form alone before goes. */
+static void legal_form_extend(const ctx *c, mention *ms, size_t *nm)
+{
+	static const char *const forms[] = {"se", "ag", "sa", "nv", "plc", "inc", "ltd", "corp", "gmbh",
+					    "spa", "asa", "ab", "oyj", "llc", "bv"};
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention *m = &ms[k];
+		ms[o] = *m;
+		m = &ms[o++];
+		size_t f = m->j;
+		if (m->type != TD_ENT_ORG || m->quoted || f >= c->nt || c->tk[f].start != c->tk[f - 1].end + 1 ||
+		    c->t[c->tk[f - 1].end] != ' ' || c->tk[f].end - c->tk[f].start > 4)
+			continue;
+		char w[8];
+		size_t wl = tok_fold(c, f, w, sizeof(w));
+		if (!word_listed(forms, NELEM(forms), w, wl) ||
+		    (!(c->tk[f].flags & TD_TOK_UPPER) && strcmp(w, "plc")))
+			continue;
+		/* (Not a sentence's first word: "... Boeing. Ab ...".) */
+		if (c->tk[f].flags & TD_TOK_SENT_START)
+			continue;
+		/* (A listed firm's base form, then the form as written: "OMV
+		 * AG".) */
+		m->form = m->g != NULL;
+		m->j = f + 1;
+		if (k + 1 < *nm && ms[k + 1].i == f && ms[k + 1].j == f + 1)
+			k++;
+	}
+	*nm = o;
+}
+
 /* English names of two nouns joined by "and" before an organisation's
  * head: "Securities and Exchange Commission", "Department of Health and
  * Human Services". An organisation's name found by its head (no listed
@@ -6817,7 +6872,7 @@ static int trailing_credit(const ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		const td__gaz *g = listed_acronym(up, ul);
 		if (!g || g->type != TD_ENT_ORG)
 			continue;
-		mention m = {k, k + 1, NULL, TD_ENT_ORG, 1, 1, 0, 0, NULL, g->key, 0, 0, 0, 0, 0, 0, 0};
+		mention m = {k, k + 1, NULL, TD_ENT_ORG, 1, 1, 0, 0, NULL, g->key, 0, 0, 0, 0, 0, 0, 0, 0};
 		int rc = add_mention(ms, nm, mcap, c->ar, m);
 		if (rc < 0)
 			return rc;
@@ -9323,7 +9378,7 @@ static int covered(const mention *ms, size_t n, size_t i)
 static int add_word_persons(ctx *c, mention **ms, size_t *nm, size_t *mcap, size_t i, const char *lemma,
 			    size_t n, const char *key, int percue)
 {
-	mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, key, 0, 0, 0, 0, 0, 0, 0};
+	mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, key, 0, 0, 0, 0, 0, 0, 0, 0};
 	m.percue = (uint8_t)percue;
 	m.lemma = td_arena_strndup(c->ar, lemma, n);
 	if (!m.lemma)
@@ -9761,7 +9816,7 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 				lm = cap;
 			}
 		}
-		mention m = {i, body + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+		mention m = {i, body + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 		m.lemma = td_arena_strndup(c->ar, lm, fol);
 		if (!m.lemma)
 			return TD_ERR_NOMEM;
@@ -10065,7 +10120,7 @@ static int german_adjective_names(ctx *c, mention **ms, size_t *nm, size_t *mcap
 		memcpy(lem + o, nw, nn);
 		o += nn;
 		lem[o] = 0;
-		mention m = {i, noun + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+		mention m = {i, noun + 1, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 		char nf[WBUF];
 		size_t nfl = td_text_fold(nw, nn, nf, sizeof(nf));
 		for (size_t k = 0; k < NELEM(places); k++) {
@@ -11312,7 +11367,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if ((t->flags & TD_TOK_ALPHA) && td__gaz_lower_start(w, wn)) {
 				const td__gaz *g = gaz_at(&c, i, &len, NULL);
 				if (g && g->type != TD__NONE) {
-					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+					mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i += len;
@@ -11332,7 +11387,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (!plant)
 				pl = adjective_acronym(&c, i, pb, sizeof(pb));
 			if (pl) {
-				mention m = {i, i + 2, NULL, TD_ENT_ORG, 0, 0, 0, (uint8_t)plant, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + 2, NULL, TD_ENT_ORG, 0, 0, 0, (uint8_t)plant, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 				if (!(m.lemma = td_arena_strndup(ar, pb, pl)))
 					return TD_ERR_NOMEM;
 				/* A listed plant's key ("Запорожская АЭС" and
@@ -11390,7 +11445,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * "С-400"), as written. */
 		const char *dkey = !g && !town ? hyphen_designation(&c, i) : NULL;
 		if (dkey) {
-			mention m = {i, i + 1, NULL, TD_ENT_PRO, 0, 1, 0, 0, NULL, dkey, 0, 0, 0, 0, 0, 0, 0};
+			mention m = {i, i + 1, NULL, TD_ENT_PRO, 0, 1, 0, 0, NULL, dkey, 0, 0, 0, 0, 0, 0, 0, 0};
 			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 				return rc;
 			i++;
@@ -11401,7 +11456,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * savez", "Český olympijský výbor"). */
 		size_t bp, bh = g && len > 1 ? 0 : adjective_body(&c, i, &L, &bp);
 		if (bh) {
-			mention m = {i, bh, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+			mention m = {i, bh, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 			m.seat = bp; /* the purpose as written */
 			/* A broadcaster's or a paper's: a product ("Полско радио"). */
 			for (size_t k = i + 1; k < (bp ? bp : bh); k++)
@@ -11473,7 +11528,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					k++;
 				}
 				if (head) {
-					mention m = {i, head, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+					mention m = {i, head, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i = head;
@@ -11484,7 +11539,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * persons under the country's key. */
 			if (len == 1 && c.slavic && g->type != TD_ENT_PER && !strncmp(g->key, "gpe:", 4) &&
 			    inhabitants(&c, i, g, &L)) {
-				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + 1, NULL, TD_ENT_PER, 0, 1, 1, 0, NULL, g->key, 0, 0, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i++;
@@ -11537,7 +11592,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					/* The firm with its legal form ("Boeing Co") is the
 					 * firm listed. */
 					mention m = {i, k, NULL, (uint8_t)type, 0, 1, 0, 0, NULL, firmsfx ? g->key : NULL,
-						     0, 0, 0, 0, 0, 0, 0};
+						     0, 0, 0, 0, 0, 0, 0, 0};
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 						return rc;
 					i = k;
@@ -11549,7 +11604,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (g->type == TD_ENT_LOC && c.caseless && i + len < c.nt && joined(&c, i + len) &&
 			    (c.tk[i + len].flags & TD_TOK_UPPER) &&
 			    (english_common_head(&c, i + len, i + len + 1) || team_plural(&c, i + len, len))) {
-				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
 				i += len + 1;
@@ -11595,7 +11650,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 						len++;
 					}
 				}
-				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + len, g, g->type, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 				m.seat = seat;
 				/* "Irlandia Płn.": a place and an abbreviated quarter. */
 				const td__gaz *g2 = g->type == TD_ENT_LOC ? quarter(&c, i, len) : NULL;
@@ -11627,7 +11682,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			int pro_cued = i > 0 && token_in(&c, i - 1, L_PRO_CUES, 0);
 			if (q >= 1 && q <= 4 && (all_cap || !common || pro_cued) &&
 			    !(q == 1 && common && !inner_capital(&c, i) && !hyphen_capital(&c, i) && !pro_cued)) {
-				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+				mention m = {i, i + q, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 				/* The Slavic languages in Latin letters quote titles
 				 * of publications, programmes and works ("Observer",
 				 * „Rzeczpospolita”), rarely companies. */
@@ -11865,6 +11920,29 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				i = k + 1;
 				per = 1;
 			}
+		/* English titles of firms' officers before a person named in
+		 * full ("Chief Executive Guillaume Faury", "Senior Vice
+		 * President Jane Doe"): the person; the words after them no
+		 * common words, organisation's heads or listed names
+		 * ("Financial Times Group" stays). */
+		if (c.caseless && !per && !ext && j - i >= 3) {
+			size_t k = english_title_prefix(&c, i, j);
+			if (k > i && j - k >= 2 && j - k <= 3 && plain_name_words(&c, k, j)) {
+				size_t gl;
+				int listed = 0;
+				for (size_t q = k; q < j && !listed; q++) {
+					td__lexinfo Lq;
+					lex(&c, q, &Lq);
+					listed = gaz_at_all(&c, q, &gl, &Lq) != NULL;
+				}
+				if (!listed) {
+					i = k;
+					t = &c.tk[i];
+					lex(&c, i, &L);
+					per = 1;
+				}
+			}
+		}
 		/* A common word before a person named in full is the office's
 		 * complement, not a part of the name: "Predsjednik Vlade Andrej
 		 * Plenković", "Secretary of State Marco Rubio", "Fed Chair
@@ -11887,7 +11965,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				break;
 			if (names_after_office(&c, k, j)) {
 				if (head && !(c.tk[i].flags & TD_TOK_SENT_START)) {
-					mention mo = {i, k, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+					mention mo = {i, k, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 					mo.lemma = common_head_lemma(&c, i);
 					if ((rc = add_mention(&ms, &nm, &mcap, ar, mo)) < 0)
 						return rc;
@@ -11955,7 +12033,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			i++;
 			continue;
 		}
-		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+		mention m = {i, j, NULL, TD_ENT_PER, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 		/* A word before the name types it only inside its sentence
 		 * ("... automobilky. Barnier řekl"). */
 		/* A word before the name types it; not a possessive ("the
@@ -12239,6 +12317,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		return rc;
 	seat_extend(&c, ms, &nm);
 	district_extend(&c, ms, &nm);
+	legal_form_extend(&c, ms, &nm);
 	english_and_names(&c, ms, &nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
@@ -12251,6 +12330,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		size_t j = m->j;
 		if (m->seat)
 			m->j = m->seat;
+		else if (m->form)
+			m->j--;
 		if (m->g) {
 			m->lemma = choose_name(&c, m);
 			if (!m->lemma)
@@ -12291,6 +12372,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				m->key = body_of_country(&c, m); /* that state's body, or NULL:
 								   * the institution of that seat */
 			m->g = NULL;
+		} else if (m->form && m->lemma) {
+			/* The legal form as written: "OMV AG". */
+			size_t ll = strlen(m->lemma), b = c.tk[j - 2].end, e = c.tk[j - 1].end;
+			char *l = td_arena_alloc(ar, ll + (e - b) + 1);
+			if (l) {
+				memcpy(l, m->lemma, ll);
+				memcpy(l + ll, c.t + b, e - b);
+				l[ll + e - b] = 0;
+			}
+			m->lemma = l;
 		}
 		m->j = j;
 		if (!m->lemma)

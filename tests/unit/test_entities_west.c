@@ -851,6 +851,17 @@ static void test_and_names_and_agencies(void **state)
 	a = run("en", "Senate", "The U.S. Senate on Thursday passed a bill. The U.S. House of Representatives will vote.");
 	check(a, "U.S. Senate", NULL, TD_ENT_ORG, "gov:ussenate");
 	check(a, "U.S. House of Representatives", NULL, TD_ENT_ORG, "gov:ushouse");
+	/* An officer's title before a person named in full is no part of
+	 * the name; a firm's legal form after its listed name is, under
+	 * its key, as written in the base form. */
+	a = run("en", "Airbus", "Airbus SE reported a rise in profit, as Chief Executive Guillaume Faury warned. "
+				"Siemens AG and Shell plc said. The Financial Times Group reported.");
+	check(a, "Guillaume Faury", "Guillaume Faury", TD_ENT_PER, NULL);
+	assert_null(find(a, "Chief Executive Guillaume Faury"));
+	check(a, "Airbus SE", "Airbus SE", TD_ENT_ORG, "org:airbus");
+	check(a, "Siemens AG", "Siemens AG", TD_ENT_ORG, "org:siemens");
+	check(a, "Shell plc", "Shell plc", TD_ENT_ORG, "org:shell");
+	assert_int_equal(must(a, "Financial Times Group")->type, TD_ENT_ORG);
 }
 
 int main(void)
