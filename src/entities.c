@@ -11158,6 +11158,20 @@ static int given_before_surname(const ctx *c, size_t i, const td__gaz *g, const 
 	       !token_in(c, i + 1, L_PLACE_HEADS, 0);
 }
 
+/* A base form followed by the text [b, e) as written, in the arena;
+ * NULL when it is full. */
+static char *lemma_and_written(td_arena *ar, const char *lemma, const char *b, const char *e)
+{
+	size_t ll = strlen(lemma), n = (size_t)(e - b);
+	char *l = td_arena_alloc(ar, ll + n + 1);
+	if (l) {
+		memcpy(l, lemma, ll);
+		memcpy(l + ll, b, n);
+		l[ll + n] = 0;
+	}
+	return l;
+}
+
 static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *tk, size_t nt)
 {
 	a->entities = NULL;
@@ -12357,13 +12371,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m->lemma = lemma_of(&c, m);
 		if (m->seat && m->lemma) {
 			/* The seat as written: "Sąd Najwyższy w Pakistanie". */
-			size_t ll = strlen(m->lemma), b = c.tk[m->seat - 1].end, e = c.tk[j - 1].end;
-			char *l = td_arena_alloc(ar, ll + (e - b) + 1);
-			if (l) {
-				memcpy(l, m->lemma, ll);
-				memcpy(l + ll, c.t + b, e - b);
-				l[ll + e - b] = 0;
-			}
+			char *l = lemma_and_written(ar, m->lemma, c.t + c.tk[m->seat - 1].end, c.t + c.tk[j - 1].end);
 			m->lemma = l;
 			if (m->model && l)
 				m->key = designation_key(ar, m->key, c.t + c.tk[m->seat].start,
@@ -12374,14 +12382,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m->g = NULL;
 		} else if (m->form && m->lemma) {
 			/* The legal form as written: "OMV AG". */
-			size_t ll = strlen(m->lemma), b = c.tk[j - 2].end, e = c.tk[j - 1].end;
-			char *l = td_arena_alloc(ar, ll + (e - b) + 1);
-			if (l) {
-				memcpy(l, m->lemma, ll);
-				memcpy(l + ll, c.t + b, e - b);
-				l[ll + e - b] = 0;
-			}
-			m->lemma = l;
+			m->lemma = lemma_and_written(ar, m->lemma, c.t + c.tk[j - 2].end, c.t + c.tk[j - 1].end);
 		}
 		m->j = j;
 		if (!m->lemma)
