@@ -12036,7 +12036,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0) ||
 		       storm_word(&c, i - 1))) &&
 		    !token_in(&c, i, L_ORG_HEADS, 0) && !token_in(&c, i, L_PLACE_HEADS, 0) &&
-		    !token_in(&c, i, L_MEDIA_HEADS, 0) && !token_in(&c, i, L_WORK_HEADS, 0) &&
+		    !token_in(&c, i, L_MEDIA_HEADS, 0) &&
+		    /* (a work's word too, at a sentence's start: "Угода
+		     * передбачає", the agreement provides) */
+		    (!token_in(&c, i, L_WORK_HEADS, 0) || weak_capital(&c, i)) &&
 		    !token_in(&c, i, L_AGENCIES, 0) && !surname_elsewhere(&c, i)) {
 			i++;
 			continue;

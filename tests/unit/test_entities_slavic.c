@@ -2246,6 +2246,10 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("bg", "Новини", "Ислямистите заплашиха да организират протести. Борис Джонсон говори.");
 	assert_null(find(a, "Ислямистите"));
 	check(a, "Борис Джонсон", "Борис Джонсон", TD_ENT_PER, NULL);
+	/* A work's word alone at a sentence's start is the common noun. */
+	a = run("uk", "Новини", "Угода передбачає м'який вихід Британії з ЄС.");
+	assert_null(find(a, "Угода"));
+	check(a, "Британії", "Британія", TD_ENT_LOC, "gpe:gb");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
