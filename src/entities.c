@@ -2135,12 +2135,12 @@ static size_t patronymic_lemma(const char *lang, const char *w, size_t n, char *
 	return n - bl + nl;
 }
 
-/* Base form of token i in a name of type type; surname: the token
- * follows a first name (guess_as()). */
 static int adjectival(const ctx *c, size_t i);
 static size_t recased(const char *s, size_t n, int upper, char *out, size_t cap);
 static int ends_in(const ctx *c, size_t i, const char *const *ends, size_t nends);
 
+/* Base form of token i in a name of type type; surname: the token
+ * follows a first name (guess_as()). */
 static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char *out, size_t cap)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -3228,14 +3228,17 @@ static int genitive_article(const ctx *c, size_t i)
 
 static int token_in(const ctx *c, size_t i, size_t l, int whole);
 
+/* English words that qualify an officer's title ("Senior Vice
+ * President", "Chief Executive Officer"). */
+static const char *const title_quals[] = {"senior", "vice", "executive", "chief", "officer", "assistant",
+					  "acting", "interim", "managing", "director", "operating",
+					  "financial", "principal"};
+
 /* Whether every word of the run [i, j) is a word of a title: a title of
- * the list or a word that qualifies one ("Senior Vice President", "Chief
- * Executive Officer"). */
+ * the list or a word that qualifies one (title_quals, "former"). */
 static int title_run(const ctx *c, size_t i, size_t j)
 {
-	static const char *const quals[] = {"senior", "vice", "executive", "chief", "officer",
-					    "assistant", "acting", "interim", "former", "managing",
-					    "director", "operating", "financial", "principal"};
+	static const char *const more[] = {"former"};
 	int title = 0;
 	/* ("The Chief Executive Officer") */
 	static const char *const arts[] = {"the", "a", "an", "le", "la", "el", "il", "de", "het"};
@@ -3249,7 +3252,7 @@ static int title_run(const ctx *c, size_t i, size_t j)
 		char f[WBUF];
 		size_t fl = tok_fold(c, k, f, sizeof(f));
 		int h = token_in(c, k, L_HONORIFICS, 1);
-		if (!h && !word_listed(quals, NELEM(quals), f, fl))
+		if (!h && !word_listed(title_quals, NELEM(title_quals), f, fl) && !word_listed(more, NELEM(more), f, fl))
 			return 0;
 		title |= h || (fl == 7 && !memcmp(f, "officer", 7)) || (fl == 8 && !memcmp(f, "director", 8));
 	}
@@ -3492,28 +3495,27 @@ static int english_words(const ctx *c, size_t i, size_t j)
 	return nw;
 }
 
-/* Whether capitalised token i is a title or a role before a name
- * ("Ministr Milan Řepka", "Prezydent Andrzej Duda"): a common word of
- * the dictionary that starts like a word for a person's office. */
 /* The end of the words of an English officer's title that open the run
- * [i, j): honorifics and the words that qualify a title ("Chief
+ * [i, j): honorifics, title_quals, "deputy", "general" ("Chief
  * Executive", "Senior Vice President"); i when there are none. */
 static size_t english_title_prefix(const ctx *c, size_t i, size_t j)
 {
-	static const char *const quals[] = {"senior", "vice", "executive", "chief", "officer",
-					    "assistant", "acting", "interim", "managing", "director",
-					    "operating", "financial", "principal", "deputy", "general"};
+	static const char *const more[] = {"deputy", "general"};
 	size_t k = i;
 	while (k < j && !(c->tk[k].flags & TD_TOK_ALLCAPS)) {
 		char f[WBUF];
 		size_t fl = tok_fold(c, k, f, sizeof(f));
-		if (!token_in(c, k, L_HONORIFICS, 1) && !word_listed(quals, NELEM(quals), f, fl))
+		if (!token_in(c, k, L_HONORIFICS, 1) && !word_listed(title_quals, NELEM(title_quals), f, fl) &&
+		    !word_listed(more, NELEM(more), f, fl))
 			break;
 		k++;
 	}
 	return k;
 }
 
+/* Whether capitalised token i is a title or a role before a name
+ * ("Ministr Milan Řepka", "Prezydent Andrzej Duda"): a common word of
+ * the dictionary that starts like a word for a person's office. */
 static int title_word(const ctx *c, size_t i)
 {
 	if (i + 1 >= c->nt || !(c->tk[i + 1].flags & TD_TOK_UPPER) || adjectival(c, i))
@@ -10670,15 +10672,6 @@ static const char *const south_prepositions[] = {
 	"proti", "brez", "do", "od", "iz", "zaradi", "glede", "sa", "prema", "kod", "između",
 };
 
-/* Slovene and Croatian women's surnames that end in a consonant do not
- * decline ("Angele Merkel", "Angelom Merkel"), men's do ("Marka Novaka"):
- * before such a surname written as its base form, a first name in a
- * woman's oblique ending is a woman's name in "-a" ("Angele", "Angeli",
- * Croatian "Angelu", "Angelom" -> "Angela"), where the dictionary knows
- * that name and does not know the word as written as a name of its own.
- * Slovene "-o" is also a man's nominative ("Niko Novak"), so it counts
- * only after a preposition, which no nominative follows ("z Angelo
- * Merkel"). The base form into out (cap bytes), or 0. */
 /* Whether the word before byte offset start is a woman's noun in "-o"
  * whose base form ends in "-a" ("kanclerko", "ministrico"): a name after
  * it in "-o" is in the same case. */
@@ -10699,6 +10692,15 @@ static int woman_noun_before(const ctx *c, size_t start)
 	       !strncasecmp(L.lemma, c->t + a, ll - 1);
 }
 
+/* Slovene and Croatian women's surnames that end in a consonant do not
+ * decline ("Angele Merkel", "Angelom Merkel"), men's do ("Marka Novaka"):
+ * before such a surname written as its base form, a first name in a
+ * woman's oblique ending is a woman's name in "-a" ("Angele", "Angeli",
+ * Croatian "Angelu", "Angelom" -> "Angela"), where the dictionary knows
+ * that name and does not know the word as written as a name of its own.
+ * Slovene "-o" is also a man's nominative ("Niko Novak"), so it counts
+ * only after a preposition, which no nominative follows ("z Angelo
+ * Merkel"). The base form into out (cap bytes), or 0. */
 static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n, char *out, size_t cap)
 {
 	static const struct {
@@ -10716,7 +10718,7 @@ static size_t woman_oblique(ctx *c, const td_entity *e, const char *w, size_t n,
 		 * Merkel ... Angelo Merkel"; or a woman's noun in the same
 		 * case comes before it: "s kanclerko Angelo Merkel".) */
 		char fa[WBUF];
-		size_t fal = td_text_fold(w, n - el, fa, sizeof(fa) - 2);
+		size_t fal = ends[k].after_prep ? td_text_fold(w, n - el, fa, sizeof(fa) - 2) : 0;
 		fa[fal] = 'a';
 		if (ends[k].after_prep && !set_has(c, fa, fal + 1) && !woman_noun_before(c, e->start)) {
 			/* The word before the name. */
@@ -11029,18 +11031,11 @@ static size_t adjective_acronym(const ctx *c, size_t i, char *out, size_t cap)
 	return 0;
 }
 
-/* Whether Cyrillic token i has the suffix of a relational adjective, "ск"
- * or "цк" before an ending of one or two letters ("Третьяковской",
- * "Шенгенската", "Компьенского"; not "Джонсона", "Соботкой"). */
-static int relational_suffix_(const ctx *c, size_t i, int nominative);
-
-static int relational_suffix(const ctx *c, size_t i)
-{
-	return relational_suffix_(c, i, 0);
-}
-
-/* relational_suffix(), nominative when the masculine and feminine
- * nominatives of Latin letters count too. */
+/* Whether token i has the suffix of a relational adjective, "ск" or "цк"
+ * before an ending of one or two letters ("Третьяковской", "Шенгенската",
+ * "Компьенского"; not "Джонсона", "Соботкой"), or its Latin kin below;
+ * nominative: the masculine and feminine nominatives of Latin letters
+ * count too. */
 static int relational_suffix_(const ctx *c, size_t i, int nominative)
 {
 	const char *w = c->t + c->tk[i].start;
@@ -11075,6 +11070,11 @@ static int relational_suffix_(const ctx *c, size_t i, int nominative)
 	return 0;
 }
 
+static int relational_suffix(const ctx *c, size_t i)
+{
+	return relational_suffix_(c, i, 0);
+}
+
 /* The end of a body's name that opens with a capitalised relational
  * adjective the dictionary knows in lower case, goes on over adjectives
  * in lower case and ends in an organisation's head: "Hrvatski nogometni
@@ -11085,9 +11085,9 @@ static int relational_suffix_(const ctx *c, size_t i, int nominative)
 static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *purpose)
 {
 	*purpose = 0;
-	/* (Polish capitalises every word of a name: "Polski rząd" is the
+	/* (A word in lower case after it first: most names have none.
+	 * Polish capitalises every word of a name: "Polski rząd" is the
 	 * government, "Polski Związek Piłki Nożnej" a name.) */
-	/* (A word in lower case after it, first: most names have none.) */
 	if (!c->slavic || i + 1 >= c->nt || (c->tk[i + 1].flags & TD_TOK_UPPER) ||
 	    !(c->tk[i + 1].flags & TD_TOK_ALPHA) || !joined(c, i + 1) || !(L->flags & TD__LEX_LOWER) ||
 	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !strcmp(c->a->lang, "pl") || !adjectival(c, i))
@@ -11122,7 +11122,7 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 		*purpose = head;
 	else if (strcmp(c->a->lang, "bg") && head < c->nt && country_at(c, head, &gl))
 		e = head + gl;
-	else if (e == head && head + 1 < c->nt && of_country(c, head, &gl))
+	else if (head + 1 < c->nt && of_country(c, head, &gl))
 		e = head + 1 + gl;
 	return e;
 }
