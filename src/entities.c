@@ -3359,10 +3359,35 @@ static int infinitive(const ctx *c, size_t j)
 	return 0;
 }
 
+/* Whether token j is a Russian or Ukrainian adverb (or a short neuter
+ * adjective) made from an adjective: written in "-о", its dictionary
+ * lemma an adjective ("резонно", "тихо": "резонний", "тихий"), not
+ * in an adjective's genitive "-ого". No
+ * name goes on over one ("в Королівстві резонно зауважують"). */
+static int adverb_of_adjective(const ctx *c, size_t j)
+{
+	static const char *const o[] = {"\xD0\xBE"}; /* "о" */
+	static const char *const adj[] = {"ий", "ій", "ый", "ой"};
+	/* (not an adjective's genitive: "международного права") */
+	static const char *const gen[] = {"ого", "его", "ього"};
+	if (!c->cyrillic || (strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk")) || !ends_in(c, j, o, 1) ||
+	    ends_in(c, j, gen, NELEM(gen)))
+		return 0;
+	td__lexinfo L;
+	lex(c, j, &L);
+	size_t ll = L.lemma ? strlen(L.lemma) : 0;
+	for (size_t k = 0; k < NELEM(adj); k++) {
+		size_t al = strlen(adj[k]);
+		if (ll > al + 2 && !memcmp(L.lemma + ll - al, adj[k], al))
+			return 1;
+	}
+	return 0;
+}
+
 static int name_goes_on(const ctx *c, size_t j)
 {
 	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j) ||
-	    infinitive(c, j))
+	    infinitive(c, j) || adverb_of_adjective(c, j))
 		return 0;
 	/* A word before an infinitive as written is a verb ("može
 	 * zatražiti"). */

@@ -2250,6 +2250,13 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("uk", "Новини", "Угода передбачає м'який вихід Британії з ЄС.");
 	assert_null(find(a, "Угода"));
 	check(a, "Британії", "Британія", TD_ENT_LOC, "gpe:gb");
+	/* No name goes on over an adverb made from an adjective; an
+	 * adjective's genitive in "-ого" continues one. */
+	a = run("uk", "Новини", "При цьому в Королівстві резонно зауважують, що газопровід буде.");
+	check(a, "Королівстві", "Королівство", TD_ENT_LOC, NULL);
+	assert_null(find(a, "Королівстві резонно"));
+	a = run("ru", "Новости", "Доклад Комиссией международного права опубликован.");
+	must(a, "Комиссией международного права");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
