@@ -2343,7 +2343,7 @@ static const char *const org_heads[] = {
 	"vlada$", "vlade$", "vladi$", "vladu$", "vladom$", "влада$", "владе$", "влади$", "владу$",
 	"владом$",
 	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
-	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "агентств", "агенци", "agentur",
+	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "agênc", "агентств", "агенци", "agentur",
 	"company", "компани", "компані", "group", "групп", "груп", "grup", "skupin", "corporat",
 	"корпорац", "fund", "фонд", "fundusz", "fond", "institut", "институт", "інститут",
 	"instytut", "ústav", "committe", "комитет", "комітет", "komitet", "výbor", "union", "союз",
@@ -2480,7 +2480,7 @@ static const char *const place_heads[] = {
 	/* Bridges ("Крымский мост", "Brooklyn Bridge"). */
 	"мост$", "моста$", "мосту$", "мостом$", "мосте$", "міст$", "мостові$", "bridge$",
 	/* Parks and gardens ("Central Park", "Piccadilly Gardens"). */
-	"park$", "gardens$",
+	"park$", "gardens$", "garden$",
 	/* Venues ("Etihad Stadium", "Madison Square Garden" aside). */
 	"stadium$", "arena$", "stadion$", "stadionu$", "stadionie$", "стадион$", "стадіон$",
 	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"). */
@@ -2509,7 +2509,7 @@ static int event_head(const ctx *c, size_t k)
 {
 	static const char *const heads[] = {
 		"expo", "summit", "conference", "festival", "olympics", "games", "cup", "championship",
-		"championships", "awards", "forum", "fair", "marathon", "prix", "show", "week",
+		"championships", "awards", "award", "forum", "fair", "marathon", "prix", "show", "week",
 		"tournament", "open", "olympiad", "world cup", "sommet", "festivalen",
 		/* disasters named for a place ("Palisades Fire", "Tohoku
 		 * Earthquake") */
@@ -3508,7 +3508,9 @@ static int english_words(const ctx *c, size_t i, size_t j)
 	for (size_t k = i; k < j; k++) {
 		const char *w = c->t + c->tk[k].start;
 		size_t n = c->tk[k].end - c->tk[k].start;
-		if (!is_latin_word(w, n) || (c->tk[k].flags & TD_TOK_ALLCAPS))
+		/* (Capitalised words only: not the particles of a person's
+		 * name, "Luis de la Fuente".) */
+		if (!is_latin_word(w, n) || (c->tk[k].flags & TD_TOK_ALLCAPS) || !(c->tk[k].flags & TD_TOK_UPPER))
 			continue;
 		td__lexinfo L;
 		if (!c->cyrillic)
@@ -3622,13 +3624,30 @@ static int name_particle(const ctx *c, size_t i)
 		for (x = 0; x < NELEM(parts); x++)
 			if (parts[x][0] == w[0] && strlen(parts[x]) == n && !memcmp(parts[x], w, n))
 				break;
+		/* Spanish and French "de la", "de los" ("Luis de la Fuente"). */
+		static const char *const arts[] = {"la", "las", "los"};
+		if (x == NELEM(parts) && i > 0 && joined(c, i) && c->tk[i - 1].end - c->tk[i - 1].start == 2 &&
+		    !memcmp(c->t + c->tk[i - 1].start, "de", 2) && word_listed(arts, NELEM(arts), w, n) &&
+		    romance(c)) {
+			const td_token *nx = &c->tk[i + 1];
+			return (nx->flags & TD_TOK_UPPER) && !(nx->flags & TD_TOK_ALLCAPS) &&
+			       !token_in(c, i + 1, L_ORG_HEADS, 0);
+		}
 		if (x == NELEM(parts) ||
+		    /* Italian and Spanish "al" is "to the" ("Meloni al
+		     * Quirinale"). */
+		    (!strcmp(parts[x], "al") && (!strcmp(c->a->lang, "it") || !strcmp(c->a->lang, "es"))) ||
 		    (!strcmp(parts[x], "da") &&
 		     (!strcmp(c->a->lang, "sl") || !strcmp(c->a->lang, "hr") || !strcmp(c->a->lang, "pl"))) ||
 		    (!strcmp(parts[x], "ter") && !strcmp(c->a->lang, "sl")) ||
 		    c->t[c->tk[i].end] == '.')
 			return 0;
 		const td_token *nx = &c->tk[i + 1];
+		/* Before the head of a body in a Romance language it is the
+		 * preposition "of" ("Matteo Salvini della Lega", "Sánchez del
+		 * Congreso"). */
+		if (romance(c) && token_in(c, i + 1, L_ORG_HEADS, 0))
+			return 0;
 		if ((nx->flags & TD_TOK_UPPER) && !(nx->flags & TD_TOK_ALLCAPS))
 			return 1;
 	}
@@ -4752,6 +4771,32 @@ static int english_demonym(const ctx *c, size_t i)
 
 static int first_name_run(const ctx *c, size_t i, size_t j);
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether capitalised token i is a common first name of the census list
+ * (td__given_names) that is no listed name ("Jack", "Luis"; not "Ford",
+ * a firm's name), where the dictionary may know it as a common word
+ * too. */
+static int census_given(const ctx *c, size_t i)
+{
+	if (!(c->tk[i].flags & TD_TOK_UPPER) || (c->tk[i].flags & (TD_TOK_ALLCAPS | TD_TOK_DIGIT)))
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	if (fl < 3 || fl > 15)
+		return 0;
+	const char *key = f;
+	if (!bsearch(&key, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str))
+		return 0;
+	td__lexinfo L;
+	lex(c, i, &L);
+	size_t gl;
+	return !gaz_at_all(c, i, &gl, &L);
+}
+
 /* Whether token k, after a place, is a team's plural that no
  * dictionary knows as a common word ("Los Angeles Lakers", "Boston
  * Celtics"): English, in "-s" (not "-ss", not a possessive), and no
@@ -4803,6 +4848,16 @@ static int english_common_head(const ctx *c, size_t i, size_t j)
 	    strlen(L.lemma) < n)
 		return 1;
 	if (j == i + 1)
+		return 0;
+	/* A person named in full whose names are common words too ("Jack
+	 * Straw", "Luis Guindos"): a census first name opens it. */
+	size_t caps = 0;
+	for (size_t k = i; k < j; k++)
+		caps += (c->tk[k].flags & TD_TOK_UPPER) != 0;
+	/* (Not before a head word: "Rose Garden", "Tony Award".) */
+	if (caps <= 3 && census_given(c, i) && !event_head(c, j - 1) && !token_in(c, j - 1, L_ORG_HEADS, 0) &&
+	    !token_in(c, j - 1, L_PLACE_HEADS, 0) && !token_in(c, j - 1, L_WORK_HEADS, 0) &&
+	    !token_in(c, j - 1, L_MEDIA_HEADS, 0))
 		return 0;
 	for (size_t k = i; k + 1 < j; k++) {
 		td__lexinfo Lk;
@@ -5842,8 +5897,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 			td__lexinfo Ln;
 			lex(c, i + 1, &Ln);
 			const td__gaz *gn = cal == 1 ? gaz_at(c, i + 1, &gl, &Ln) : NULL;
+			/* (A census first name that is a common word too,
+			 * after a day and before another capitalised word: "On
+			 * Monday Jack Straw said".) */
 			if ((gn && gn->type == TD_ENT_LOC) ||
-			    ((Ln.flags & TD__LEX_SELF) && (Ln.flags & TD__LEX_PROPER) && !(Ln.flags & TD__LEX_LOWER)))
+			    ((Ln.flags & TD__LEX_SELF) && (Ln.flags & TD__LEX_PROPER) &&
+			     (!(Ln.flags & TD__LEX_LOWER) || (cal == 1 && two && census_given(c, i + 1)))))
 				return 0;
 		}
 		/* A month is a name only after a first name, here or elsewhere
@@ -5918,6 +5977,11 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		 * word here ("Rodina ... rodina", "Kanclerz ... kanclerz"). */
 		return !lower_elsewhere(c, i);
 	}
+	/* A census first name before a particle of a person's name ("Luis
+	 * de Guindos habló"). */
+	if ((L->flags & TD__LEX_PROPER) && i + 1 < c->nt && joined(c, i + 1) && name_particle(c, i + 1) &&
+	    census_given(c, i))
+		return !lower_elsewhere(c, i);
 	/* German: a name the gazetteer lists that the dictionary knows only
 	 * by its last part ("Baden-Württemberg", read as "Württemberg", a
 	 * noun like any other there). */

@@ -32,6 +32,11 @@ extern const size_t td__nsubdivs;
 extern const td__alias td__cities[];
 extern const size_t td__ncities, td__ncities_big;
 
+/* Common first names (the 1990 US census, generated), lower-case ASCII,
+ * sorted. */
+extern const char *const td__given_names[];
+extern const size_t td__ngiven;
+
 /* The key of the listed city one of whose names has the name key k (n
  * bytes, td__name_key: "blksr" for "Балъкесир", a spelling not listed),
  * or NULL when none, or when two cities share it, or when k is shorter

@@ -862,6 +862,34 @@ static void test_and_names_and_agencies(void **state)
 	check(a, "Siemens AG", "Siemens AG", TD_ENT_ORG, "org:siemens");
 	check(a, "Shell plc", "Shell plc", TD_ENT_ORG, "org:shell");
 	assert_int_equal(must(a, "Financial Times Group")->type, TD_ENT_ORG);
+	/* Romance "of" before a body's head and Italian or Spanish "al"
+	 * ("to the") are no particles of a person's name; "de" inside one
+	 * is. */
+	a = run("it", "Notizie", "Il leader Matteo Salvini della Lega ha parlato ieri. Giorgia Meloni al Quirinale "
+				 "ha detto che il governo va avanti.");
+	check(a, "Matteo Salvini", "Matteo Salvini", TD_ENT_PER, NULL);
+	assert_null(find(a, "Matteo Salvini della Lega"));
+	check(a, "Giorgia Meloni", "Giorgia Meloni", TD_ENT_PER, NULL);
+	assert_null(find(a, "Giorgia Meloni al Quirinale"));
+	a = run("es", "Noticias", "Ayer Sánchez al Congreso le pidió apoyo. Luis de Guindos habló.");
+	assert_null(find(a, "Sánchez al Congreso"));
+	check(a, "Luis de Guindos", "Luis de Guindos", TD_ENT_PER, NULL);
+	a = run("es", "Noticias", "Luis de la Fuente habló ayer con los periodistas en Madrid.");
+	check(a, "Luis de la Fuente", "Luis de la Fuente", TD_ENT_PER, NULL);
+	a = run("pt", "Notícias", "Segundo a Agência Brasil, Marcelo Rebelo de Sousa respondeu.");
+	assert_int_equal(must(a, "Agência Brasil")->type, TD_ENT_ORG);
+	check(a, "Marcelo Rebelo de Sousa", "Marcelo Rebelo de Sousa", TD_ENT_PER, NULL);
+	/* A census first name that the dictionary knows as a common word
+	 * too opens a person's name, after a weekday as well; not before a
+	 * head word, nor a firm's. */
+	a = run("en", "News", "On Monday Jack Straw said that the deal was bad. Mark Felt died. Royal Mail cut "
+			      "jobs. She spoke in the Rose Garden before the Tony Award.");
+	check(a, "Jack Straw", "Jack Straw", TD_ENT_PER, NULL);
+	assert_null(find(a, "Monday Jack Straw"));
+	check(a, "Mark Felt", "Mark Felt", TD_ENT_PER, NULL);
+	assert_int_equal(must(a, "Royal Mail")->type, TD_ENT_ORG);
+	assert_int_equal(must(a, "Rose Garden")->type, TD_ENT_LOC);
+	assert_int_not_equal(must(a, "Tony Award")->type, TD_ENT_PER);
 }
 
 int main(void)
