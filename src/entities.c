@@ -2372,7 +2372,7 @@ static const char *const org_heads[] = {
 	"corte$", "banque", "banco$", "banca$", "authority", "administration", "société", "partido",
 	"partito", "organisation", "house$", "senate", "sénat", "senado", "senato", "center$",
 	"centre$", "brothers$", "navy$", "marines$", "corps$", "survey$", "project$", "church$",
-	"cathedral$", "mosque$", "facilities$", "services$", "foundation$", "hospital$", "clinic$",
+	"cathedral$", "mosque$", "facilities$", "services$", "foundation$", "hospital$", "infirmary$", "clinic$",
 	"college$", "museum$", "library$", "theatre$", "theater$", "orchestra$", "labs$",
 	"laboratories$", "laboratory$", "systems$", "solutions$", "technologies$", "industries$",
 	"studios$", "society$", "league$", "board$", "bureau$", "trust$", "guard$", "forces$",
@@ -3239,6 +3239,14 @@ static const char *const title_quals[] = {"senior", "vice", "executive", "chief"
 static int title_run(const ctx *c, size_t i, size_t j)
 {
 	static const char *const more[] = {"former"};
+	/* A department's field before the office ("Home Secretary",
+	 * "Foreign Minister", "Shadow Chancellor"). */
+	static const char *const fields[] = {
+		"home", "foreign", "health", "defence", "defense", "education", "justice", "interior",
+		"culture", "transport", "environment", "business", "trade", "energy", "treasury", "work",
+		"pensions", "labour", "labor", "agriculture", "finance", "economy", "shadow", "housing",
+		"science", "digital", "development", "security", "communities", "immigration", "brexit",
+	};
 	int title = 0;
 	/* ("The Chief Executive Officer") */
 	static const char *const arts[] = {"the", "a", "an", "le", "la", "el", "il", "de", "het"};
@@ -3252,7 +3260,8 @@ static int title_run(const ctx *c, size_t i, size_t j)
 		char f[WBUF];
 		size_t fl = tok_fold(c, k, f, sizeof(f));
 		int h = token_in(c, k, L_HONORIFICS, 1);
-		if (!h && !word_listed(title_quals, NELEM(title_quals), f, fl) && !word_listed(more, NELEM(more), f, fl))
+		if (!h && !word_listed(title_quals, NELEM(title_quals), f, fl) && !word_listed(more, NELEM(more), f, fl) &&
+		    !(k + 1 < j && word_listed(fields, NELEM(fields), f, fl)))
 			return 0;
 		title |= h || (fl == 7 && !memcmp(f, "officer", 7)) || (fl == 8 && !memcmp(f, "director", 8));
 	}
@@ -5881,7 +5890,9 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		int after = i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER);
 		int number = (i > 0 && (c->tk[i - 1].flags & TD_TOK_DIGIT)) ||
 			     (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT));
-		if (cal == 1 && !after)
+		/* (A day's English possessive ends any name: "Wednesday's
+		 * Champions League trip".) */
+		if (cal == 1 && (!after || english_possessive(c, i)))
 			return 0;
 		/* Nor before a name of its own: a given name ("On Tuesday
 		 * Boris Johnson", "In January Donald Trump"), or after a day a

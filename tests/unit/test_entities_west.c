@@ -890,6 +890,16 @@ static void test_and_names_and_agencies(void **state)
 	assert_int_equal(must(a, "Royal Mail")->type, TD_ENT_ORG);
 	assert_int_equal(must(a, "Rose Garden")->type, TD_ENT_LOC);
 	assert_int_not_equal(must(a, "Tony Award")->type, TD_ENT_PER);
+	/* A day's possessive ends a name; an infirmary is a body; a
+	 * department's field before an office makes no name. */
+	a = run("en", "News", "Aston Villa drew before Wednesday's Champions League trip. She was taken to Leeds "
+			      "General Infirmary. The Home Secretary, Yvette Cooper, said. Chelsea Clinton spoke.");
+	assert_null(find(a, "Wednesday"));
+	check(a, "Aston Villa", "Aston Villa", TD_ENT_ORG, "org:fc-astonvilla");
+	assert_int_equal(must(a, "Leeds General Infirmary")->type, TD_ENT_ORG);
+	assert_null(find(a, "Home Secretary"));
+	check(a, "Yvette Cooper", "Yvette Cooper", TD_ENT_PER, NULL);
+	check(a, "Chelsea Clinton", "Chelsea Clinton", TD_ENT_PER, NULL);
 }
 
 int main(void)
