@@ -2345,7 +2345,7 @@ static const char *const org_heads[] = {
 	"ministr", "министерств", "міністерств", "ministerstw", "ministerstv", "council", "совет",
 	"съвет", "рада", "rada", "svet", "vijeć", "agenc", "agênc", "агентств", "агенци", "agentur",
 	"company", "компани", "компані", "group", "групп", "груп", "grup", "skupin", "corporat",
-	"корпорац", "fund", "фонд", "fundusz", "fond", "institut", "институт", "інститут",
+	"корпорац", "fund", "фонд", "fundusz", "fond", "institut", "inštitut", "институт", "інститут",
 	"instytut", "ústav", "committe", "комитет", "комітет", "komitet", "výbor", "union", "союз",
 	"съюз", "спілк", "unia", "unie", "únia", "unij", "organiz", "организац", "організац",
 	"organizac", "parliament", "парламент", "parlament", "assembl", "ассамбле", "office",

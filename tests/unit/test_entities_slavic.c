@@ -2257,6 +2257,9 @@ static void test_notes_councils_and_towns(void **state)
 	assert_null(find(a, "Королівстві резонно"));
 	a = run("ru", "Новости", "Доклад Комиссией международного права опубликован.");
 	must(a, "Комиссией международного права");
+	/* Slovene "inštitut" heads a body, with its purpose after it. */
+	a = run("sl", "Novice", "Po podatkih Nacionalnega inštituta za javno zdravje je v Sloveniji okuženih 141 ljudi.");
+	check(a, "Nacionalnega inštituta za javno zdravje", "Nacionalni inštitut za javno zdravje", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
