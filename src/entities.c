@@ -7260,7 +7260,8 @@ static int gender_clash(const ctx *c, size_t i, int fem)
 		const char *lang, *end;
 		int fem;
 	} ends[] = {
-		{"cs", "é", 1},    {"cs", "ou", 1},   {"cs", "ého", 0},  {"cs", "ému", 0},  {"sk", "ej", 1},
+		{"cs", "é", 1},    {"cs", "ou", 1},   {"cs", "ého", 0},  {"cs", "ému", 0},  {"cs", "ího", 0},
+		{"cs", "ímu", 0},  {"sk", "ej", 1},
 		{"sk", "ou", 1},   {"sk", "ého", 0},  {"sk", "ému", 0},  {"pl", "ej", 1},   {"pl", "ą", 1},
 		{"pl", "ego", 0},  {"pl", "emu", 0},  {"sl", "ega", 0},  {"sl", "emu", 0},  {"hr", "og", 0},
 		{"hr", "oga", 0},  {"hr", "ome", 0},  {"ru", "ого", 0}, {"ru", "его", 0}, {"ru", "ому", 0},
@@ -8591,6 +8592,25 @@ static char *lemma_of_(ctx *c, const mention *m)
 				if (F.flags & TD__LEX_KNOWN) {
 					memcpy(hb, fb, hl + al + 1);
 					hfem = 1;
+					head_fixed = 1;
+				}
+			}
+			/* And the other way: a feminine base form after a
+			 * masculine adjective is the masculine noun without
+			 * its "-a" where the dictionary has that ("Státního
+			 * zdravotního ústavu": "ústav", not "ústava"). */
+			const char *fa = c->cyrillic ? "\xD0\xB0" : "a";
+			size_t fal = strlen(fa);
+			if (hfem == 1 && !head_fixed && head > m->i && c->li >= 0 && hl > fal + 2 &&
+			    hl < sizeof(hb) && !memcmp(hb + hl - fal, fa, fal) && gender_clash(c, m->i, 1)) {
+				char mb[WBUF];
+				memcpy(mb, hb, hl - fal);
+				mb[hl - fal] = 0;
+				td__lexinfo F;
+				td__lex_lookup(c->li, mb, hl - fal, &F);
+				if (F.flags & TD__LEX_KNOWN) {
+					memcpy(hb, mb, hl - fal + 1);
+					hfem = 0;
 					head_fixed = 1;
 				}
 			}

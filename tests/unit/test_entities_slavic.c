@@ -2260,6 +2260,11 @@ static void test_notes_councils_and_towns(void **state)
 	/* Slovene "inštitut" heads a body, with its purpose after it. */
 	a = run("sl", "Novice", "Po podatkih Nacionalnega inštituta za javno zdravje je v Sloveniji okuženih 141 ljudi.");
 	check(a, "Nacionalnega inštituta za javno zdravje", "Nacionalni inštitut za javno zdravje", TD_ENT_ORG, NULL);
+	/* A feminine base form after a masculine (soft) adjective is the
+	 * masculine noun's. */
+	a = run("cs", "Zprávy", "Podle Státního zdravotního ústavu přibylo 94 nakažených. Podle Národní rady to platí.");
+	check(a, "Státního zdravotního ústavu", "Státní zdravotní ústav", TD_ENT_ORG, NULL);
+	check(a, "Národní rady", "Národní rada", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
