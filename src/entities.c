@@ -5219,7 +5219,10 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 		if (k == i)
 			given = ((L.flags & TD__LEX_SELF) && (L.flags & TD__LEX_PROPER) &&
 				 !(L.flags & TD__LEX_LOWER)) ||
-				(hyph = !(L.flags & TD__LEX_KNOWN) && hyphenated_given(c, k));
+				(hyph = !(L.flags & TD__LEX_KNOWN) && hyphenated_given(c, k)) ||
+				/* a census first name that this language's
+				 * dictionary does not know ("Anthony Fauci") */
+				(!(L.flags & TD__LEX_KNOWN) && census_given(c, k));
 		/* Spaces alone between the words ("Standard Chartered –
 		 * Frankfurt" is no office before a name). */
 		const char *g = c->t + c->tk[k - 1].end;
@@ -5257,8 +5260,9 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 	if (!given && !alone_elsewhere(c, j - 1) &&
 	    !(c->slavic && ends_in(c, j - 1, surname_ends, NELEM(surname_ends))))
 		return 0;
-	/* (A double given name of another language keeps its form.) */
-	return c->caseless || hyph || first_name_nominative(c, i);
+	/* (A double given name of another language keeps its form, and
+	 * so does a census first name: "Anthony Fauci".) */
+	return c->caseless || hyph || first_name_nominative(c, i) || census_given(c, i);
 }
 
 /* Whether token i as part of a person's name has a base form other than
@@ -8679,6 +8683,29 @@ static char *lemma_of_(ctx *c, const mention *m)
 				if (ll && first >= 'A' && first <= 'Z' && buf[o] >= 'a' && buf[o] <= 'z')
 					buf[o] = (char)(buf[o] - 32);
 			}
+			/* An adjective that the dictionary lists as a name in
+			 * this very form ("Narodowego", a street's): its lower
+			 * case's base form ("narodowy"). */
+			if (head < m->j && k < head && c->li >= 0 && (c->tk[k].flags & TD_TOK_UPPER) &&
+			    ll == c->tk[k].end - c->tk[k].start && !memcmp(buf + o, c->t + c->tk[k].start, ll)) {
+				char f[WBUF];
+				size_t fl = tok_fold(c, k, f, sizeof(f));
+				td__lexinfo F;
+				td__lex_lookup(c->li, f, fl, &F);
+				size_t fll = F.lemma ? strlen(F.lemma) : 0;
+				/* (a masculine nominative: "-y", "-i", "-ý", "-í", "-й") */
+				static const char *const masc[] = {"y", "i", "ý", "í", "й"};
+				int adj = 0;
+				for (size_t q = 0; q < NELEM(masc) && !adj; q++)
+					adj = ends_with(F.lemma, fll, masc[q]);
+				char lf[WBUF];
+				size_t lfl = fll ? td_text_fold(F.lemma, fll, lf, sizeof(lf)) : 0;
+				if (fll && (F.flags & TD__LEX_LOWER) && (lfl != fl || memcmp(lf, f, fl)) && adj) {
+					size_t rl = recased(F.lemma, fll, 1, buf + o, sizeof(buf) - o);
+					if (rl)
+						ll = rl;
+				}
+			}
 			if (head < m->j && k != head && k < keep_from) {
 				char ab[WBUF];
 				size_t al = ll < sizeof(ab) ? ll : sizeof(ab) - 1;
@@ -9727,6 +9754,9 @@ static size_t agree(const char *lang, const char *adj, size_t an, const char *no
 	static const struct {
 		const char *lang, *m, *f, *n;
 	} forms[] = {
+		/* Polish soft adjectives ("wschodni" -> "wschodnia", "trzeci"
+		 * -> "trzecia") */
+		{"pl", "ni", "nia", "nie"}, {"pl", "ci", "cia", "cie"},
 		{"cs", "ý", "á", "é"},   {"sk", "ý", "á", "é"},   {"pl", "i", "a", "ie"},
 		{"pl", "y", "a", "e"},   {"sl", "i", "a", "o"},   {"hr", "i", "a", "o"},
 		{"ru", "ий", "ая", "ое"}, {"ru", "ый", "ая", "ое"}, {"ru", "ой", "ая", "ое"},

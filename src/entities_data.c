@@ -1289,6 +1289,8 @@ const td__alias td__aliases[] = {
 	{"pro:cnn", TD_ENT_PRO, "", "CNN", "CNN"},
 	{"pro:cnn", TD_ENT_PRO, "ru", "Си-эн-эн", "Си-эн-эн"},
 	{"pro:cnn", TD_ENT_PRO, "uk", "Сі-Ен-Ен", "Сі-Ен-Ен"},
+	{"pro:cnn", TD_ENT_PRO, "", "Си Ен Ен", "Си Ен Ен"},
+	{"pro:cnn", TD_ENT_PRO, "", "Си Ен Ен Интернешънъл", "Си Ен Ен Интернешънъл"},
 	{"pro:foxnews", TD_ENT_PRO, "", "Fox News", "Fox News"},
 	{"pro:foxnews", TD_ENT_PRO, "", "Фокс Ньюс", "Фокс Ньюс"},
 	{"pro:foxnews", TD_ENT_PRO, "", "Фокс Нюз", "Фокс Нюз"},
@@ -4058,4 +4060,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 4054;
+const size_t td__naliases = 4056;

@@ -2265,6 +2265,16 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("cs", "Zprávy", "Podle Státního zdravotního ústavu přibylo 94 nakažených. Podle Národní rady to platí.");
 	check(a, "Státního zdravotního ústavu", "Státní zdravotní ústav", TD_ENT_ORG, NULL);
 	check(a, "Národní rady", "Národní rada", TD_ENT_ORG, NULL);
+	/* A census first name after an office's complement; an adjective
+	 * the dictionary lists as a name in this form agrees with its head
+	 * as its lower case does, a soft one too. */
+	a = run("pl", "Wiadomości", "Dyrektor instytutu Chorób Zakaźnych Anthony Fauci powiedział to wczoraj. "
+				     "Według Narodowego Instytutu Zdrowia to prawda.");
+	check(a, "Anthony Fauci", "Anthony Fauci", TD_ENT_PER, NULL);
+	assert_null(find(a, "Chorób Zakaźnych Anthony Fauci"));
+	check(a, "Narodowego Instytutu Zdrowia", "Narodowy Instytut Zdrowia", TD_ENT_ORG, NULL);
+	a = run("bg", "Новини", "Това съобщи телевизия Си Ен Ен в неделя.");
+	check(a, "Си Ен Ен", "Си Ен Ен", TD_ENT_PRO, "pro:cnn");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
