@@ -2625,6 +2625,32 @@ static int bank_compound(const ctx *c, size_t k)
 	return 0;
 }
 
+/* Whether token k names a region by its town's or its river's name and
+ * the suffix "-щина" in a case ("Херсонщини", "Київщину", "Брянщиной"):
+ * Ukrainian and Russian. */
+static size_t region_suffix(const ctx *c, size_t k)
+{
+	static const char *const ends[] = {"щина", "щини", "щину", "щиною", "щині", "щины", "щиной",
+					   "щине", "чина", "чини", "чину", "чиною", "чині", "чины",
+					   "чиной", "чине"};
+	if (!c->cyrillic || (strcmp(c->a->lang, "uk") && strcmp(c->a->lang, "ru")))
+		return 0;
+	/* (no common word: "Батьківщина", homeland) */
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (L.flags & TD__LEX_LOWER)
+		return 0;
+	/* (four letters at least before the suffix: not "Причина") */
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	for (size_t e = 0; e < NELEM(ends); e++) {
+		size_t el = strlen(ends[e]);
+		if (n > el && !memcmp(w + n - el, ends[e], el) && nchars_(w, n - el) >= 4)
+			return n - el + strlen(e < 8 ? "щин" : "чин");
+	}
+	return 0;
+}
+
 /* Whether token k is initials written together ("В.В", "J.R"): capital
  * letters, one each, joined by full stops. */
 static int joined_initials(const ctx *c, size_t k)
@@ -2765,6 +2791,10 @@ static const char *const loc_cues[] = {
 	/* venues */
 	"стадион", "стадіон", "stadion", "stadium", "аэропорт", "аеропорт", "летище", "airport",
 	"lotnisk", "letiště", "letišt", "letališč", "zračn",
+	/* streets and squares ("на площі Свободи", "ulicy Marszałkowskiej") */
+	"улиц", "вулиц", "проспект", "бульвар", "площ", "ulic", "plac$", "placu$", "placem$",
+	"náměstí", "námestí", "námestie", "trg$", "trgu$", "třída", "třídě", "bulwar", "bulvár",
+	"aleja", "alei$", "alej$", "alejí",
 };
 
 /* Leading words of a run that are titles, not names. */
@@ -9076,7 +9106,9 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 	size_t n = td__name_key(c->a->lang, s, sn, buf, sizeof(buf));
 	/* A place spelt as no list has it may be a listed city's spelling
 	 * in another language ("Балъкесир", "Balıkesir"). */
-	if (m->type == TD_ENT_LOC && s == lemma && sn == strlen(lemma) && !strchr(lemma, ' ')) {
+	/* (Not a region in "-щина": region_suffix.) */
+	if (m->type == TD_ENT_LOC && s == lemma && sn == strlen(lemma) && !strchr(lemma, ' ') &&
+	    !ends_with(lemma, sn, "щина") && !ends_with(lemma, sn, "чина")) {
 		const char *city = td__city_of_key(buf, n);
 		if (city)
 			return (char *)city;
@@ -12433,6 +12465,19 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (m.type == TD_ENT_PER && !m.percue && !m.cued && j == i + 1 && bank_compound(&c, i)) {
 			m.type = TD_ENT_ORG;
 			m.guess = 1;
+		}
+		/* A region named "-щина" ("Херсонщина"). */
+		size_t rs;
+		if (m.type == TD_ENT_PER && !m.percue && j == i + 1 && (rs = region_suffix(&c, i))) {
+			m.type = TD_ENT_LOC;
+			m.guess = 1;
+			/* Its base form: the stem and "-а". */
+			char rb[WBUF];
+			if (rs + 3 <= sizeof(rb)) {
+				memcpy(rb, c.t + c.tk[i].start, rs);
+				memcpy(rb + rs, "\xD0\xB0", 2); /* "а" */
+				m.lemma = td_arena_strndup(ar, rb, rs + 2);
+			}
 		}
 		/* A lone word left in Latin letters in a Cyrillic text is a
 		 * brand, a company or a publication ("Saipem", "Eni",

@@ -2275,6 +2275,17 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Narodowego Instytutu Zdrowia", "Narodowy Instytut Zdrowia", TD_ENT_ORG, NULL);
 	a = run("bg", "Новини", "Това съобщи телевизия Си Ен Ен в неделя.");
 	check(a, "Си Ен Ен", "Си Ен Ен", TD_ENT_PRO, "pro:cnn");
+	/* A region in "-щина"; a name after a street's or a square's word
+	 * is a place. */
+	a = run("uk", "Новини", "Мешканці Херсонщини святкували на площі Свободи. Мітинг на вулиці Хрещатик.");
+	check(a, "Херсонщини", "Херсонщина", TD_ENT_LOC, NULL);
+	assert_int_equal(must(a, "Свободи")->type, TD_ENT_LOC);
+	assert_int_equal(must(a, "Хрещатик")->type, TD_ENT_LOC);
+	a = run("ru", "Новости", "На Брянщине объявлена тревога. Причина неизвестна.");
+	check(a, "Брянщине", "Брянщина", TD_ENT_LOC, "brnsn"); /* no city's key */
+	assert_null(find(a, "Причина"));
+	a = run("pl", "Wiadomości", "Protest odbył się na ulicy Marszałkowskiej.");
+	assert_int_equal(must(a, "Marszałkowskiej")->type, TD_ENT_LOC);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
