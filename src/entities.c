@@ -2746,7 +2746,7 @@ static const char *const per_cues[] = {
 	"předseda", "predsed", "hovorc", "predsednik", "premier", "kancler", "minist", "vodja",
 	"predsjednik", "premijer", "ministar", "kancelar", "veleposlan", "veleposlanik", "gospod",
 	"gospa", "gospođ", "king", "queen", "pope", "prince", "princess", "general", "director",
-	"hejtman", "starost", "primátor", "župan", "gradonačelnik", "burmistrz",
+	"hejtman", "starost", "primátor", "župan", "gradonačelnik", "burmistrz", "guvern", "gouvern",
 	"wojewod", "marszał", "senátor", "komisař", "komisarz", "eurokomisař", "poslan",
 };
 
@@ -3120,7 +3120,7 @@ static const char *const function_words[] = {
 	"она", "они", "със", "към", "през", "ако", "дали", "още", "вече", "може", "щом", "тъй",
 	"той", "тя", "те", "ще", "беше", "бяха", "само", "след", "пред", "що", "або", "від", "під",
 	"але", "вже", "the", "and", "for", "pod", "nad", "bez", "pro", "ale", "ani", "jak", "lub",
-	"czy", "jest", "się", "oraz", "też", "już", "pri", "brez", "kot", "ali", "ter", "tudi",
+	"czy", "jest", "się", "nie", "oraz", "też", "już", "pri", "brez", "kot", "ali", "ter", "tudi",
 	"že", "jen", "již", "aby", "kde", "než", "ako", "pre", "sme", "som", "ktor", "který",
 	"która", "który", "które", "jako", "przy", "przez", "podle", "mezi", "među", "međ", "bil",
 	"bila", "bilo", "bude", "był", "była", "było", "były", "byli", "będzie", "będą", "jsou", "sú",
@@ -5446,6 +5446,21 @@ static int institution_head(const ctx *c, size_t k)
  * no listed name ("Техрик-э-Лабаик Пакистан"), the first a given name the
  * dictionary knows or the last written alone elsewhere in the article as
  * a surname is. */
+/* Whether an officer's role (a person's cue: "директор", "Guverner")
+ * opens one of the at most n tokens before token k, in its sentence. */
+static int role_before(const ctx *c, size_t k, size_t n)
+{
+	for (size_t q = k; q > 0 && k - q < n; q--) {
+		if (!joined(c, q))
+			return 0;
+		if (token_in(c, q - 1, L_PER_CUES, 0))
+			return 1;
+		if (c->tk[q - 1].flags & TD_TOK_SENT_START)
+			return 0;
+	}
+	return 0;
+}
+
 static int org_apposition(const ctx *c, size_t i, size_t j)
 {
 	static const char *const party[] = {"парти", "parti", "stran", "партиј", "партії"};
@@ -7251,6 +7266,27 @@ static int locative_adjective(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token i, which ends like an adjective, is a noun by its
+ * dictionary base form in a Slavic language written in Latin letters:
+ * a common word whose base form ends in no masculine adjective's
+ * ending ("Ochrony" of "ochrona" in "Urzędu Ochrony Konkurencji";
+ * "Generalnej" of "generalny" is an adjective). */
+static int noun_by_lemma(const ctx *c, size_t i)
+{
+	static const char *const masc[] = {"y", "i", "ý", "í"};
+	if (c->cyrillic || !c->slavic)
+		return 0;
+	td__lexinfo L;
+	lex(c, i, &L);
+	if (!L.lemma || !(L.flags & TD__LEX_KNOWN) || !(L.flags & TD__LEX_LOWER) || (L.flags & TD__LEX_PROPER))
+		return 0;
+	size_t ll = strlen(L.lemma);
+	for (size_t k = 0; k < NELEM(masc); k++)
+		if (ends_with(L.lemma, ll, masc[k]))
+			return 0;
+	return 1;
+}
+
 static int attribute(const ctx *c, size_t i)
 {
 	static const char *const ends[] = {
@@ -8654,7 +8690,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 		 * adjective's). */
 		size_t cl;
 		while (k < m->j && attribute(c, k) && !(hfem >= 0 && gender_clash(c, k, hfem)) &&
-		       !(country_at(c, k, &cl) && cl == 1))
+		       !(country_at(c, k, &cl) && cl == 1) && !noun_by_lemma(c, k))
 			k++;
 		keep_from = k;
 		/* The adjectives agree with the head's base form ("Krajowej
@@ -12378,7 +12414,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * the film's director.) */
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
-		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !org_apposition(&c, i, j)) {
+		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !org_apposition(&c, i, j) &&
+			   /* (not a person named in full after an officer's
+			    * role and an organisation's name: "Guverner
+			    * Hrvatske narodne banke Boris Vujčić"; "firmy
+			    * Oliver Wyman" is a firm) */
+			   !((first_name_run(&c, i, j) || (j - i >= 2 && j - i <= 3 && census_given(&c, i))) &&
+			     role_before(&c, i - 1, 7))) {
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
 		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0) && !first_name_run(&c, i, j) &&

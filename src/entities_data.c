@@ -1218,6 +1218,10 @@ const td__alias td__aliases[] = {
 	{"org:pgnig", TD_ENT_ORG, "", "PGNiG", "PGNiG"},
 	{"org:orlen", TD_ENT_ORG, "", "Orlen", "Orlen"},
 	{"org:orlen", TD_ENT_ORG, "", "PKN Orlen", "PKN Orlen"},
+	{"org:pl-uokik", TD_ENT_ORG, "pl", "Urząd Ochrony Konkurencji i Konsumentów", "Urząd Ochrony Konkurencji i Konsumentów"},
+	{"org:pl-uokik", TD_ENT_ORG, "pl", "Urząd Ochrony Konkurencji i Konsumenta", "Urząd Ochrony Konkurencji i Konsumenta"},
+	{"org:pl-uokik", TD_ENT_ORG, "", "UOKiK", "UOKiK"},
+	{"org:pl-lotos", TD_ENT_ORG, "", "Grupa Lotos", "Grupa Lotos"},
 	{"org:reuters", TD_ENT_ORG, "", "Reuters", "Reuters"},
 	{"org:reuters", TD_ENT_ORG, "", "Reuter", "Reuter"},
 	{"org:reuters", TD_ENT_ORG, "", "Рейтер", "Рейтер"},
@@ -4060,4 +4064,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 4056;
+const size_t td__naliases = 4060;

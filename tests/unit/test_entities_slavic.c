@@ -2286,6 +2286,17 @@ static void test_notes_councils_and_towns(void **state)
 	assert_null(find(a, "Причина"));
 	a = run("pl", "Wiadomości", "Protest odbył się na ulicy Marszałkowskiej.");
 	assert_int_equal(must(a, "Marszałkowskiej")->type, TD_ENT_LOC);
+	/* A noun after an organisation's head stays as written even where
+	 * it ends like an adjective ("Ochrony" of "ochrona"); Polish "nie"
+	 * continues no name; a person named in full after an officer's
+	 * role and a bank's name is a person. */
+	a = run("pl", "Wiadomości", "Urząd Ochrony Środowiska nie zgłosił zastrzeżeń. Według Prokuratury "
+				     "Generalnej to prawda. UOKiK też.");
+	check(a, "Urząd Ochrony Środowiska", "Urząd Ochrony Środowiska", TD_ENT_ORG, NULL);
+	check(a, "Prokuratury Generalnej", "Prokuratura Generalna", TD_ENT_ORG, NULL);
+	check(a, "UOKiK", "UOKiK", TD_ENT_ORG, "org:pl-uokik");
+	a = run("hr", "Vijesti", "Guverner Hrvatske narodne banke Boris Vujčić rekao je da je prijelaz dobar.");
+	check(a, "Boris Vujčić", "Boris Vujčić", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
