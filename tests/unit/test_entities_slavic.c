@@ -2295,8 +2295,11 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Urząd Ochrony Środowiska", "Urząd Ochrony Środowiska", TD_ENT_ORG, NULL);
 	check(a, "Prokuratury Generalnej", "Prokuratura Generalna", TD_ENT_ORG, NULL);
 	check(a, "UOKiK", "UOKiK", TD_ENT_ORG, "org:pl-uokik");
-	a = run("hr", "Vijesti", "Guverner Hrvatske narodne banke Boris Vujčić rekao je da je prijelaz dobar.");
+	a = run("hr", "Vijesti", "Guverner Hrvatske narodne banke Boris Vujčić rekao je da je prijelaz dobar. "
+				 "Potvrdilo je Vijeće Europske unije. Trgovački lanci Konzum i Lidl obvezali su se.");
 	check(a, "Boris Vujčić", "Boris Vujčić", TD_ENT_PER, NULL);
+	check(a, "Vijeće Europske unije", "Vijeće Europske unije", TD_ENT_ORG, "org:eucouncil");
+	check(a, "Lidl", "Lidl", TD_ENT_ORG, "org:lidl");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
