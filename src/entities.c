@@ -5446,6 +5446,44 @@ static int institution_head(const ctx *c, size_t k)
  * no listed name ("Техрик-э-Лабаик Пакистан"), the first a given name the
  * dictionary knows or the last written alone elsewhere in the article as
  * a surname is. */
+/* Whether only spaces and a quotation mark stand between tokens k - 1
+ * and k ("Vincent \"The"). */
+static int quote_gap(const ctx *c, size_t k)
+{
+	const char *s = c->t + c->tk[k - 1].end, *e = c->t + c->tk[k].start;
+	if (e - s > 8)
+		return 0;
+	for (const char *p = s; p < e; p++)
+		if (*p == ',' || *p == '.' || *p == '\n' || *p == '(' || *p == ')' || *p == ';' || *p == ':')
+			return 0;
+	return e > s;
+}
+
+/* Whether the run [i, j) is followed by a comma and a listed state,
+ * province or country that no possessive or hyphen continues
+ * ("Rancho Mirage, California"), and opens with no first name. */
+static int town_before_state(const ctx *c, size_t i, size_t j)
+{
+	if (j + 1 >= c->nt || c->tk[j].start <= c->tk[j - 1].end || !(c->tk[j].flags & TD_TOK_UPPER))
+		return 0;
+	const char *s = c->t + c->tk[j - 1].end, *e = c->t + c->tk[j].start;
+	if (!memchr(s, ',', (size_t)(e - s)) || memchr(s, '\n', (size_t)(e - s)))
+		return 0;
+	size_t gl;
+	td__lexinfo L;
+	lex(c, j, &L);
+	const td__gaz *g = gaz_at_all(c, j, &gl, &L);
+	if (!g || g->type != TD_ENT_LOC || (strncmp(g->key, "sub:", 4) && strncmp(g->key, "gpe:", 4)))
+		return 0;
+	size_t end = j + gl - 1, e2 = c->tk[end].end;
+	/* (nor "Portugal 's", as tokenised text writes the possessive) */
+	if (english_possessive(c, end) || (e2 < c->a->text_len && c->t[e2] == '-') ||
+	    (e2 + 3 <= c->a->text_len && !memcmp(c->t + e2, " 's", 3)))
+		return 0;
+	/* (nor a firm's legal form: "Portugal Telecom SGPS SA, Portugal") */
+	return !first_name_run(c, i, j) && !census_given(c, i) && !(c->tk[j - 1].flags & TD_TOK_ALLCAPS);
+}
+
 /* Whether an officer's role (a person's cue: "директор", "Guverner")
  * opens one of the at most n tokens before token k, in its sentence. */
 static int role_before(const ctx *c, size_t k, size_t n)
@@ -11918,8 +11956,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				/* The Slavic languages in Latin letters quote titles
 				 * of publications, programmes and works ("Observer",
 				 * „Rzeczpospolita”), rarely companies. */
-				if (c.slavic && !c.cyrillic)
+				/* English quotes the titles of works, never a firm's
+				 * name ("the \"Mean Girls\" star"). */
+				if ((c.slavic && !c.cyrillic) || !strcmp(c.a->lang, "en"))
 					m.type = TD_ENT_PRO;
+				/* A nickname between a person's names (Vincent "The
+				 * Chin" Gigante) is the person's. */
+				if (c.caseless && i > 0 && i + q < c.nt && quote_gap(&c, i) && quote_gap(&c, i + q) &&
+				    (c.tk[i - 1].flags & TD_TOK_UPPER) && (c.tk[i + q].flags & TD_TOK_UPPER) &&
+				    !(c.tk[i - 1].flags & TD_TOK_ALLCAPS) && !(c.tk[i + q].flags & TD_TOK_ALLCAPS))
+					m.type = TD_ENT_PER;
 				/* A word before the quotes types the name: "вестник
 				 * „Гардиън“", "firma „Saipem“". */
 				if (i > 0 && token_in(&c, i - 1, L_PRO_CUES, 0)) {
@@ -12492,6 +12538,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					m.type = TD_ENT_LOC;
 			}
 		}
+		/* A town before its state or country after a comma, as
+		 * English datelines and places are written ("in Rancho
+		 * Mirage, California"); not a person named in full ("Jerry
+		 * Brown, California's governor"). */
+		if (c.caseless && (m.type == TD_ENT_PER || m.type == TD_ENT_ORG) && !m.percue && !m.cued && !m.g &&
+		    town_before_state(&c, i, j))
+			m.type = TD_ENT_LOC;
 		/* Names of companies and brands, not persons: a capital inside
 		 * a word ("YouGov", "EasyJet", "AfD"; not "McCarthy"), or two
 		 * or more English common words in a foreign text ("Vote

@@ -3614,7 +3614,6 @@ const td__alias td__aliases[] = {
 	{"org:auchan", TD_ENT_ORG, "", "Auchan", "Auchan"},
 	{"org:auchan", TD_ENT_ORG, "", "Ашан", "Ашан"},
 	{"org:ikea", TD_ENT_ORG, "", "IKEA", "IKEA"},
-	{"org:ikea", TD_ENT_ORG, "", "Ikea", "Ikea"},
 	{"org:ikea", TD_ENT_ORG, "", "ИКЕА", "ИКЕА"},
 	{"org:ikea", TD_ENT_ORG, "uk", "ІКЕА", "ІКЕА"},
 	{"org:wizzair", TD_ENT_ORG, "", "Wizz Air", "Wizz Air"},
@@ -4097,4 +4096,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 4093;
+const size_t td__naliases = 4092;

@@ -900,6 +900,18 @@ static void test_and_names_and_agencies(void **state)
 	assert_null(find(a, "Home Secretary"));
 	check(a, "Yvette Cooper", "Yvette Cooper", TD_ENT_PER, NULL);
 	check(a, "Chelsea Clinton", "Chelsea Clinton", TD_ENT_PER, NULL);
+	/* A town before its state after a comma; English quotes works'
+	 * titles, and a nickname between a person's names is the
+	 * person's; IKEA only in capitals ("Ike" is a name). */
+	a = run("en", "News", "She checked into a clinic in Rancho Mirage, California, on Thursday. Jerry Brown, "
+			      "California's governor, spoke. The \"Mean Girls\" star met Vincent \"The Chin\" "
+			      "Gigante. Ike Parsons LaRue served. Portugal Telecom SGPS SA, Portugal's biggest firm.");
+	assert_int_equal(must(a, "Rancho Mirage")->type, TD_ENT_LOC);
+	check(a, "Jerry Brown", "Jerry Brown", TD_ENT_PER, NULL);
+	assert_int_equal(must(a, "Mean Girls")->type, TD_ENT_PRO);
+	assert_int_equal(must(a, "The Chin")->type, TD_ENT_PER);
+	check(a, "Ike Parsons LaRue", "Ike Parsons LaRue", TD_ENT_PER, NULL);
+	assert_int_not_equal(must(a, "SGPS SA")->type, TD_ENT_LOC);
 }
 
 int main(void)
