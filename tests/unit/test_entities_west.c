@@ -912,6 +912,10 @@ static void test_and_names_and_agencies(void **state)
 	assert_int_equal(must(a, "The Chin")->type, TD_ENT_PER);
 	check(a, "Ike Parsons LaRue", "Ike Parsons LaRue", TD_ENT_PER, NULL);
 	assert_int_not_equal(must(a, "SGPS SA")->type, TD_ENT_LOC);
+	a = run("pt", "Notícias", "Os líderes discutiram o acordo entre a União Europeia e o Mercosul. A Petrobras "
+				  "anunciou investimentos.");
+	check(a, "Mercosul", "Mercosul", TD_ENT_ORG, "org:mercosur");
+	check(a, "Petrobras", "Petrobras", TD_ENT_ORG, "org:petrobras");
 }
 
 int main(void)
