@@ -4836,6 +4836,49 @@ static int census_given(const ctx *c, size_t i)
 	return !gaz_at_all(c, i, &gl, &L);
 }
 
+/* The census first name (recased) that token k, a word no dictionary
+ * knows, is a case of in a Slavic language in Latin letters: its case
+ * ending off and a vowel on where the census has that name and not the
+ * word itself, nor the base form cur[0..cl) found so far; written into
+ * cur (cap bytes). 0 when none. */
+static size_t census_base(const ctx *c, size_t k, char *cur, size_t cl, size_t cap)
+{
+	/* (Endings no given name's nominative has: "-a", "-o" are those
+	 * of "Petra", "Petro", "Federica".) */
+	static const char *const ends[] = {"jem", "ja", "ju", "jo", "iem", "om", "em", "ovi", "ego", "emu"};
+	static const char *const adds[] = {"", "e", "o", "y", "i", "a"};
+	td__lexinfo L;
+	lex(c, k, &L);
+	if ((L.flags & TD__LEX_KNOWN) || census_given(c, k))
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	char lf[WBUF];
+	size_t lfl = td_text_fold(cur, cl, lf, sizeof(lf));
+	lf[lfl < sizeof(lf) ? lfl : sizeof(lf) - 1] = 0;
+	const char *key = lf;
+	if (bsearch(&key, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str))
+		return 0;
+	for (size_t e = 0; e < NELEM(ends); e++) {
+		size_t el = strlen(ends[e]);
+		if (fl < el + 3 || memcmp(f + fl - el, ends[e], el))
+			continue;
+		for (size_t a = 0; a < NELEM(adds); a++) {
+			char cand[WBUF];
+			size_t sl = fl - el, al = strlen(adds[a]);
+			if (sl + al + 1 > sizeof(cand) || sl + al + 1 > cap)
+				continue;
+			memcpy(cand, f, sl);
+			memcpy(cand + sl, adds[a], al + 1);
+			key = cand;
+			if (!bsearch(&key, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str))
+				continue;
+			return recased(cand, sl + al, 1, cur, cap);
+		}
+	}
+	return 0;
+}
+
 /* Whether token k, after a place, is a team's plural that no
  * dictionary knows as a common word ("Los Angeles Lakers", "Boston
  * Celtics"): English, in "-s" (not "-ss", not a possessive), and no
@@ -8847,6 +8890,16 @@ static char *lemma_of_(ctx *c, const mention *m)
 			if (k == m->i && first_form_l && o + first_form_l < sizeof(buf)) {
 				memcpy(buf + o, first_form, first_form_l);
 				ll = first_form_l;
+			}
+			/* A foreign first name no dictionary knows, in a case of
+			 * a Slavic language in Latin letters: the census first
+			 * name its case ending leaves ("Mika Pencea" -> "Mike",
+			 * "Olivera" -> "Oliver", "Antoniom" -> "Antonio"). */
+			if (m->type == TD_ENT_PER && k == m->i && m->j - m->i >= 2 && c->slavic && !c->cyrillic &&
+			    !first_form_l) {
+				size_t cl = census_base(c, k, buf + o, ll, sizeof(buf) - o);
+				if (cl)
+					ll = cl;
 			}
 			if (strip_last && k + 1 == m->j) {
 				ll = wn - strip_last;

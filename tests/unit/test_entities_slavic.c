@@ -2300,6 +2300,12 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Boris Vujčić", "Boris Vujčić", TD_ENT_PER, NULL);
 	check(a, "Vijeće Europske unije", "Vijeće Europske unije", TD_ENT_ORG, "org:eucouncil");
 	check(a, "Lidl", "Lidl", TD_ENT_ORG, "org:lidl");
+	/* A foreign first name in an oblique case: the census name its
+	 * ending leaves. */
+	a = run("pl", "Wiadomości", "Rozmawiał z Mikem Pompeo o Iranie.");
+	check(a, "Mikem Pompeo", "Mike Pompeo", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Srečal se je s Stevom Barclayjem v Londonu.");
+	check(a, "Stevom Barclayjem", "Steve Barclay", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
