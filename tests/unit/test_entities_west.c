@@ -916,6 +916,14 @@ static void test_and_names_and_agencies(void **state)
 				  "anunciou investimentos.");
 	check(a, "Mercosul", "Mercosul", TD_ENT_ORG, "org:mercosur");
 	check(a, "Petrobras", "Petrobras", TD_ENT_ORG, "org:petrobras");
+	a = run("fr", "Nouvelles", "L'Assemblée nationale a adopté une motion de censure. Le Nouveau Front populaire a "
+				   "voté.");
+	check(a, "Assemblée nationale", "Assemblée nationale", TD_ENT_ORG, "org:fr-assembly");
+	check(a, "Nouveau Front populaire", "Nouveau Front populaire", TD_ENT_ORG, "org:fr-nfp");
+	a = run("de", "Nachrichten", "Das Bundesverfassungsgericht in Karlsruhe entschied. Der Deutsche "
+				     "Gewerkschaftsbund warnte.");
+	check(a, "Bundesverfassungsgericht", "Bundesverfassungsgericht", TD_ENT_ORG, "gov:constitutionalcourt@de");
+	check(a, "Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund", TD_ENT_ORG, "org:dgb");
 }
 
 int main(void)
