@@ -11,7 +11,7 @@ DEB_PKGS = build-essential pkg-config clang libicu-dev libstemmer-dev libcld2-de
 	libmicrohttpd-dev libsqlite3-dev libcmocka-dev libhunspell-dev \
 	hunspell-ru hunspell-uk hunspell-bg hunspell-pl hunspell-cs hunspell-sk \
 	hunspell-sl hunspell-hr hunspell-en-us hunspell-de-de hunspell-fr \
-	hunspell-es hunspell-it hunspell-pt-pt hunspell-nl libcurl4-openssl-dev libxml2-dev \
+	hunspell-es hunspell-it hunspell-pt-pt hunspell-nl hunspell-be libcurl4-openssl-dev libxml2-dev \
 	python3 wrk chromium
 
 PKG_LIBS = icu-uc icu-i18n jansson gumbo libxxhash sqlite3 libmicrohttpd hunspell libcurl libxml-2.0

@@ -1668,6 +1668,13 @@ static const guess_rule rules[] = {
 	{"uk", "и", "а", 0}, {"uk", "і", "", 0}, {"uk", "у", "", 0}, {"uk", "а", "", 0},
 	{"uk", "я", "ь", 0}, {"uk", "і", "а", 0},
 	{"bg", "ът", "", 1}, {"bg", "ят", "", 0},
+	/* Belarusian, as Russian with its own vowels ("Пуціным",
+	 * "Уладзімірам", "Расіі"). */
+	{"be", "скага", "скі", 1}, {"be", "скаму", "скі", 1}, {"be", "скім", "скі", 1},
+	{"be", "скай", "ская", 0}, {"be", "іі", "ія", 1}, {"be", "ію", "ія", 1}, {"be", "іяй", "ія", 1},
+	{"be", "аму", "", 0}, {"be", "ым", "", 1}, {"be", "ам", "", 1}, {"be", "ам", "а", 0},
+	{"be", "ай", "а", 0}, {"be", "ою", "а", 1}, {"be", "ы", "а", 0}, {"be", "у", "", 0},
+	{"be", "е", "", 0}, {"be", "а", "", 0}, {"be", "і", "а", 0},
 	/* Adjectival surnames in the instrumental and the dative
 	 * ("Zełenskim", "Zełenskiemu"; "Zelenským", "Zelenskému"). */
 	{"pl", "skim", "ski", 1}, {"pl", "ckim", "cki", 1}, {"pl", "skiemu", "ski", 1},
@@ -7645,6 +7652,11 @@ static size_t feminine_surname(const char *lang, const char *w, size_t n, char *
 		{"uk", "ової", "а", 4},  {"uk", "овій", "а", 4},    {"uk", "овою", "а", 4},
 		{"uk", "ову", "а", 4},   {"uk", "іної", "а", 4},    {"uk", "іній", "а", 4},
 		{"uk", "іною", "а", 4},  {"uk", "іну", "а", 4},
+		{"be", "ская", "", 8},   {"be", "цкая", "", 8},     {"be", "скай", "ая", 4},
+		{"be", "цкай", "ая", 4}, {"be", "скую", "ая", 4},   {"be", "цкую", "ая", 4},
+		{"be", "ава", "", 6},    {"be", "ева", "", 6},      {"be", "іна", "", 6},
+		{"be", "авай", "а", 4},  {"be", "евай", "а", 4},    {"be", "інай", "а", 4},
+		{"be", "аву", "а", 4},   {"be", "еву", "а", 4},     {"be", "іну", "а", 4},
 		/* Czech and Slovak "-ová", "-ská" ("Leyenové", "Harrisovou",
 		 * "Čaputovej", "Čaputovú"). */
 		{"cs", "ová", "", 4},    {"cs", "ové", "á", 2},     {"cs", "ovou", "á", 2},
@@ -7656,7 +7668,7 @@ static size_t feminine_surname(const char *lang, const char *w, size_t n, char *
 	_Static_assert(NELEM(fem) <= LANG_ROWS_MAX, "rows_in finds every row");
 	static _Thread_local lang_rows rows;
 	if (strcmp(lang, "pl") && strcmp(lang, "ru") && strcmp(lang, "uk") && strcmp(lang, "cs") &&
-	    strcmp(lang, "sk"))
+	    strcmp(lang, "sk") && strcmp(lang, "be"))
 		return 0;
 	return replace_ending(fem, ROWS_IN(&rows, lang, fem), w, n, out, cap);
 }

@@ -490,7 +490,7 @@ static td__tblock kmemo_block = TD__TBLOCK(sizeof(key_memo) * KEY_MEMO);
 static _Thread_local key_memo *kmemo; /* KEY_MEMO records (kmemo_block) */
 
 /* What of a name's language its key reads (key_lang). */
-enum { KL_UK = 1, KL_BG = 2, KL_RU = 4, KL_SLAVIC_J = 8, KL_PL = 16 };
+enum { KL_UK = 1, KL_BG = 2, KL_RU = 4, KL_SLAVIC_J = 8, KL_PL = 16, KL_BE = 32 };
 
 static unsigned key_lang(const char *lang)
 {
@@ -511,6 +511,7 @@ static unsigned key_lang(const char *lang)
 	case 'u' << 8 | 'k': return KL_UK;
 	case 'b' << 8 | 'g': return KL_BG;
 	case 'r' << 8 | 'u': return KL_RU;
+	case 'b' << 8 | 'e': return KL_BE;
 	default: return 0;
 	}
 }
@@ -555,7 +556,7 @@ static int case_ending_after(const char *a, size_t i, size_t o)
 
 static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t cap)
 {
-	int uk = (kl & KL_UK) != 0, bg = (kl & KL_BG) != 0, ru = (kl & KL_RU) != 0;
+	int uk = (kl & KL_UK) != 0, bg = (kl & KL_BG) != 0, ru = (kl & KL_RU) != 0, be = (kl & KL_BE) != 0;
 	/* A_LEN bytes of transliteration, and four to read it four bytes
 	 * at a time (load4). */
 	enum { A_LEN = 256 };
@@ -599,6 +600,32 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 				uint32_t nx = (uint32_t)u_tolower((UChar32)td_utf8_decode(w + i + l, n - i - (size_t)l, &l2));
 				if (nx == 0x438 || nx == 0x43E || nx == 0x44D || nx == 0x435 || nx == 0x430)
 					t = wy, tl = 1;
+			}
+			/* Belarusian writes the soft "т" and "д" of the other
+			 * languages "ц" and "дз", and a "ў" for their "в"
+			 * ("Пуцін", "Путин"; "Уладзімір", "Владимир";
+			 * "Ціханоўская", "Тихановская"). */
+			if (be && (lc == 0x446 || lc == 0x434 || lc == 0x45E)) {
+				static const char tt[4] = "t", dd[4] = "d", vv[4] = "v";
+				size_t nx = i + (size_t)l;
+				int l2 = 0;
+				uint32_t n1 = nx < n ? (uint32_t)u_tolower((UChar32)td_utf8_decode(w + nx, n - nx, &l2)) : 0;
+				/* і, е, ё, ю, я, ь */
+#define BE_SOFT(x) ((x) == 0x456 || (x) == 0x435 || (x) == 0x451 || (x) == 0x44E || (x) == 0x44F || (x) == 0x44C)
+				if (lc == 0x45E)
+					t = vv, tl = 1;
+				else if (lc == 0x446 && BE_SOFT(n1))
+					t = tt, tl = 1;
+				else if (lc == 0x434 && n1 == 0x437 && nx + (size_t)l2 < n) {
+					int l3;
+					uint32_t n2 = (uint32_t)u_tolower(
+					    (UChar32)td_utf8_decode(w + nx + l2, n - nx - (size_t)l2, &l3));
+					if (BE_SOFT(n2)) {
+						t = dd, tl = 1;
+						l += l2; /* the "з" too */
+					}
+				}
+#undef BE_SOFT
 			}
 			if (t) {
 				/* Four bytes whatever the spelling's length: a has

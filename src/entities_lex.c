@@ -56,6 +56,7 @@ static dict dicts[] = {
 	{"it", "it_IT", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
 	{"pt", "pt_PT", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
 	{"nl", "nl_NL", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
+	{"be", "be_BY", PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, 0, {0}, 0, {0}},
 };
 #define NDICTS (sizeof(dicts) / sizeof(dicts[0]))
 

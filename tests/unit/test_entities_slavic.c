@@ -2306,6 +2306,15 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Mikem Pompeo", "Mike Pompeo", TD_ENT_PER, NULL);
 	a = run("sl", "Novice", "Srečal se je s Stevom Barclayjem v Londonu.");
 	check(a, "Stevom Barclayjem", "Steve Barclay", TD_ENT_PER, NULL);
+	/* Belarusian: its dictionary, Russian-like case endings and keys
+	 * that meet the Russian spelling ("Пуцін", "Путин"). */
+	a = run("be", "Навіны", "Прэзідэнт Беларусі Аляксандр Лукашэнка сустрэўся з прэзідэнтам Расіі "
+				"Уладзімірам Пуціным. Лідарка апазіцыі Святлана Ціханоўская асудзіла сустрэчу.");
+	check(a, "Уладзімірам Пуціным", "Уладзімір Пуцін", TD_ENT_PER, "ptn");
+	check(a, "Расіі", "Расія", TD_ENT_LOC, "gpe:ru");
+	check(a, "Святлана Ціханоўская", "Святлана Ціханоўская", TD_ENT_PER, "tnvsk");
+	a = run("ru", "Новости", "Путин встретился со Светланой Тихановской.");
+	check(a, "Светланой Тихановской", "Светлана Тихановская", TD_ENT_PER, "tnvsk");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
