@@ -2315,6 +2315,8 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Святлана Ціханоўская", "Святлана Ціханоўская", TD_ENT_PER, "tnvsk");
 	a = run("ru", "Новости", "Путин встретился со Светланой Тихановской.");
 	check(a, "Светланой Тихановской", "Светлана Тихановская", TD_ENT_PER, "tnvsk");
+	a = run("sr", "Вести", "Народна скупштина Србије усвојила је закон о буџету.");
+	check(a, "Народна скупштина Србије", "Народна скупштина Србије", TD_ENT_ORG, "org:rs-assembly");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
