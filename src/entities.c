@@ -1668,6 +1668,18 @@ static const guess_rule rules[] = {
 	{"uk", "и", "а", 0}, {"uk", "і", "", 0}, {"uk", "у", "", 0}, {"uk", "а", "", 0},
 	{"uk", "я", "ь", 0}, {"uk", "і", "а", 0},
 	{"bg", "ът", "", 1}, {"bg", "ят", "", 0},
+	/* Hungarian case suffixes, taken where the article writes the name
+	 * without them ("Putyinnak", "Brüsszelből"; the instrumental
+	 * doubles a final consonant: "Putyinnal", "Trumppal"). */
+	{"hu", "nak", "", 0}, {"hu", "nek", "", 0}, {"hu", "ról", "", 0}, {"hu", "ről", "", 0},
+	{"hu", "tól", "", 0}, {"hu", "től", "", 0}, {"hu", "hoz", "", 0}, {"hu", "hez", "", 0},
+	{"hu", "höz", "", 0}, {"hu", "nál", "", 0}, {"hu", "nél", "", 0}, {"hu", "ból", "", 0},
+	{"hu", "ből", "", 0}, {"hu", "val", "", 0}, {"hu", "vel", "", 0}, {"hu", "t", "", 0},
+	{"hu", "nnal", "n", 0}, {"hu", "nnel", "n", 0}, {"hu", "ppal", "p", 0}, {"hu", "ppel", "p", 0},
+	{"hu", "rral", "r", 0}, {"hu", "rrel", "r", 0}, {"hu", "llal", "l", 0}, {"hu", "llel", "l", 0},
+	{"hu", "ssal", "s", 0}, {"hu", "ssel", "s", 0}, {"hu", "ttal", "t", 0}, {"hu", "ttel", "t", 0},
+	{"hu", "kkal", "k", 0}, {"hu", "kkel", "k", 0}, {"hu", "mmal", "m", 0}, {"hu", "mmel", "m", 0},
+	{"hu", "ddal", "d", 0}, {"hu", "ddel", "d", 0}, {"hu", "zzal", "z", 0}, {"hu", "zzel", "z", 0},
 	/* Belarusian, as Russian with its own vowels ("Пуціным",
 	 * "Уладзімірам", "Расіі"). */
 	{"be", "скага", "скі", 1}, {"be", "скаму", "скі", 1}, {"be", "скім", "скі", 1},
@@ -2824,7 +2836,8 @@ static const char *const honorifics[] = {
 	"councillor", "councilman", "councilwoman", "attorney",
 	/* Offices that Turkish, Romanian, Greek and Hungarian write with a
 	 * capital before a name. */
-	"cumhurbaşkanı", "başbakan", "başbakanı", "bakan", "bakanı", "premierul", "președintele",
+	"cumhurbaşkanı", "başbakan", "başbakanı", "bakan", "bakanı", "başkan", "başkanı", "premierul",
+	"președintele",
 	"ministrul", "πρόεδρος", "πρωθυπουργός", "υπουργός", "miniszterelnök", "elnök", "miniszter",
 };
 
@@ -12081,6 +12094,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			lex(&c, j, &L2);
 			const td__gaz *gj = gaz_at(&c, j, &gl, &L2);
 			if (gj && gl > 1)
+				break;
+			/* Where no dictionary reads the words, a listed country or
+			 * city after two names ends them ("Orbán Viktor
+			 * Brüsszelben", its case ending read by gaz_word). */
+			if (gj && c.nodict && j >= i + 2 && gj->type == TD_ENT_LOC &&
+			    (!strncmp(gj->key, "gpe:", 4) || !strncmp(gj->key, "city:", 5)))
 				break;
 			/* A town or a province in an oblique case before a word in
 			 * its nominative ("w Pensylwanii Biden"). */

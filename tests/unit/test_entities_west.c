@@ -924,6 +924,15 @@ static void test_and_names_and_agencies(void **state)
 				     "Gewerkschaftsbund warnte.");
 	check(a, "Bundesverfassungsgericht", "Bundesverfassungsgericht", TD_ENT_ORG, "gov:constitutionalcourt@de");
 	check(a, "Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund", TD_ENT_ORG, "org:dgb");
+	/* Hungarian: a listed city after two names ends them; case
+	 * suffixes come off where the article writes the name bare. */
+	a = run("hu", "Hírek", "Orbán Viktor Brüsszelben tárgyalt. Orbán Viktor tárgyalt Trumppal. Donald Trump "
+			       "szerint ez jó.");
+	check(a, "Orbán Viktor", "Orbán Viktor", TD_ENT_PER, NULL);
+	assert_null(find(a, "Orbán Viktor Brüsszelben"));
+	check(a, "Trumppal", "Trump", TD_ENT_PER, "trmp");
+	a = run("tr", "Haberler", "Rusya Devlet Başkanı Vladimir Putin dün konuştu.");
+	check(a, "Vladimir Putin", "Vladimir Putin", TD_ENT_PER, NULL);
 }
 
 int main(void)
