@@ -23,8 +23,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	td_article_init(&a);
 	/* From 200 on, languages with rules of their own beyond the Slavic
 	 * ones (elided articles, case endings after an apostrophe, Romance
-	 * institutions, German adjectives, Dutch demonyms). */
-	static const char *const more[] = {"fr", "it", "tr", "de", "es", "nl", "pt", "hu", "ro", "el"};
+	 * institutions, German adjectives, Dutch demonyms, Belarusian
+	 * endings and keys, Serbian and Bosnian read as Croatian). */
+	static const char *const more[] = {"fr", "it", "tr", "de", "es", "nl", "pt", "hu", "ro", "el",
+					   "be", "sr", "mk", "bs"};
 	const char *lang = data[0] >= 200 ? more[(data[0] - 200) % (sizeof(more) / sizeof(more[0]))]
 					  : langs[data[0] % (sizeof(langs) / sizeof(langs[0]))];
 	memcpy(a.lang, lang, strlen(lang) + 1);
