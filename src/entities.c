@@ -4835,6 +4835,12 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Whether lower-case s is a first name of the census list. */
+static int census_has(const char *s)
+{
+	return bsearch(&s, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str) != NULL;
+}
+
 /* Whether capitalised token i is a common first name of the census list
  * (td__given_names) that is no listed name ("Jack", "Luis"; not "Ford",
  * a firm's name), where the dictionary may know it as a common word
@@ -4847,8 +4853,7 @@ static int census_given(const ctx *c, size_t i)
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	if (fl < 3 || fl > 15)
 		return 0;
-	const char *key = f;
-	if (!bsearch(&key, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str))
+	if (!census_has(f))
 		return 0;
 	td__lexinfo L;
 	lex(c, i, &L);
@@ -4876,8 +4881,7 @@ static size_t census_base(const ctx *c, size_t k, char *cur, size_t cl, size_t c
 	char lf[WBUF];
 	size_t lfl = td_text_fold(cur, cl, lf, sizeof(lf));
 	lf[lfl < sizeof(lf) ? lfl : sizeof(lf) - 1] = 0;
-	const char *key = lf;
-	if (bsearch(&key, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str))
+	if (census_has(lf))
 		return 0;
 	for (size_t e = 0; e < NELEM(ends); e++) {
 		size_t el = strlen(ends[e]);
@@ -4890,8 +4894,7 @@ static size_t census_base(const ctx *c, size_t k, char *cur, size_t cl, size_t c
 				continue;
 			memcpy(cand, f, sl);
 			memcpy(cand + sl, adds[a], al + 1);
-			key = cand;
-			if (!bsearch(&key, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str))
+			if (!census_has(cand))
 				continue;
 			return recased(cand, sl + al, 1, cur, cap);
 		}
