@@ -2176,7 +2176,8 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 	}
 	td__lexinfo L;
 	lex(c, i, &L);
-	if (type == TD_ENT_PER && !(L.flags & TD__LEX_KNOWN)) {
+	/* (A town of two names too: "Ostravě-Porubě" -> "Ostrava-Poruba".) */
+	if ((type == TD_ENT_PER || type == TD_ENT_LOC) && !(L.flags & TD__LEX_KNOWN)) {
 		size_t dl = double_name_lemma(c, i, surname, out, cap);
 		if (dl)
 			return dl;

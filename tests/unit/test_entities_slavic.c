@@ -2317,6 +2317,9 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Светланой Тихановской", "Светлана Тихановская", TD_ENT_PER, "tnvsk");
 	a = run("sr", "Вести", "Народна скупштина Србије усвојила је закон о буџету.");
 	check(a, "Народна скупштина Србије", "Народна скупштина Србије", TD_ENT_ORG, "org:rs-assembly");
+	/* A town of two names, both declined. */
+	a = run("cs", "Zprávy", "Policie vyšetřuje vraždu v Ostravě-Porubě.");
+	check(a, "Ostravě-Porubě", "Ostrava-Poruba", TD_ENT_LOC, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
