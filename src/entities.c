@@ -6015,6 +6015,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * Red.)", "(pozn. red.)". */
 	if (editorial_abbreviation(c, i))
 		return 0;
+	/* Two capitalised parts joined by a hyphen that no dictionary knows
+	 * whole are a name ("Bielsku-Białej", whose parts a dictionary of
+	 * compounds reads as a common adjective's). */
+	if (!(t->flags & TD_TOK_ALLCAPS) && L && !(L->flags & TD__LEX_KNOWN) && hyphen_capital(c, i) &&
+	    !token_in(c, i, L_HONORIFICS, 0)) /* (not "Brigadier-General") */
+		return 1;
 	/* A Bulgarian plural with its article no dictionary knows at a
 	 * sentence's start: a common noun ("Ислямистите заплашиха"); no
 	 * person's name takes "-ите". */
@@ -12043,10 +12049,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				if ((c.slavic && !c.cyrillic) || !strcmp(c.a->lang, "en"))
 					m.type = TD_ENT_PRO;
 				/* A nickname between a person's names (Vincent "The
-				 * Chin" Gigante) is the person's. */
+				 * Chin" Gigante: a census first name before it) is the
+				 * person's. */
 				if (c.caseless && i > 0 && i + q < c.nt && quote_gap(&c, i) && quote_gap(&c, i + q) &&
-				    (c.tk[i - 1].flags & TD_TOK_UPPER) && (c.tk[i + q].flags & TD_TOK_UPPER) &&
-				    !(c.tk[i - 1].flags & TD_TOK_ALLCAPS) && !(c.tk[i + q].flags & TD_TOK_ALLCAPS))
+				    census_given(&c, i - 1) && (c.tk[i + q].flags & TD_TOK_UPPER) &&
+				    !(c.tk[i + q].flags & TD_TOK_ALLCAPS))
 					m.type = TD_ENT_PER;
 				/* A word before the quotes types the name: "вестник
 				 * „Гардиън“", "firma „Saipem“". */

@@ -2320,6 +2320,8 @@ static void test_notes_councils_and_towns(void **state)
 	/* A town of two names, both declined. */
 	a = run("cs", "Zprávy", "Policie vyšetřuje vraždu v Ostravě-Porubě.");
 	check(a, "Ostravě-Porubě", "Ostrava-Poruba", TD_ENT_LOC, NULL);
+	a = run("pl", "Wiadomości", "Spotkanie odbyło się wczoraj. Bielsko-Biała jest miastem.");
+	check(a, "Bielsko-Biała", "Bielsko-Biała", TD_ENT_LOC, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
