@@ -2322,6 +2322,11 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Ostravě-Porubě", "Ostrava-Poruba", TD_ENT_LOC, NULL);
 	a = run("pl", "Wiadomości", "Spotkanie odbyło się wczoraj. Bielsko-Biała jest miastem.");
 	check(a, "Bielsko-Biała", "Bielsko-Biała", TD_ENT_LOC, NULL);
+	/* Police and prosecutors' bodies listed. */
+	a = run("sk", "Správy", "Národná kriminálna agentúra obvinila ministra. Podľa hovorcu Prezídia Policajného "
+				"zboru ide o zákazky.");
+	check(a, "Národná kriminálna agentúra", "Národná kriminálna agentúra", TD_ENT_ORG, "org:sk-naka");
+	check(a, "Prezídia Policajného zboru", "Prezídium Policajného zboru", TD_ENT_ORG, "org:sk-police");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
