@@ -2646,8 +2646,9 @@ static int bank_compound(const ctx *c, size_t k)
 }
 
 /* Whether token k names a region by its town's or its river's name and
- * the suffix "-щина" in a case ("Херсонщини", "Київщину", "Брянщиной"):
- * Ukrainian and Russian. */
+ * the suffix "-щина" or "-чина" in a case ("Херсонщини", "Київщину",
+ * "Брянщиной"; Ukrainian and Russian): the bytes of its stem with
+ * "щин" or "чин" (its base form, less the "-а"), 0 when it does not. */
 static size_t region_suffix(const ctx *c, size_t k)
 {
 	static const char *const ends[] = {"щина", "щини", "щину", "щиною", "щині", "щины", "щиной",
@@ -2665,8 +2666,9 @@ static size_t region_suffix(const ctx *c, size_t k)
 	size_t n = c->tk[k].end - c->tk[k].start;
 	for (size_t e = 0; e < NELEM(ends); e++) {
 		size_t el = strlen(ends[e]);
+		/* (the stem with its "щин" or "чин", six bytes either way) */
 		if (n > el && !memcmp(w + n - el, ends[e], el) && nchars_(w, n - el) >= 4)
-			return n - el + strlen(e < 8 ? "щин" : "чин");
+			return n - el + 6;
 	}
 	return 0;
 }
@@ -5501,18 +5503,6 @@ static int institution_head(const ctx *c, size_t k)
 	return 0;
 }
 
-/* Whether the capitalised run [i, j) after an organisation's word is a
- * person in apposition rather than the organisation's name: after a
- * party's word ("лидер партии Джереми Корбин", "kandydat Partii
- * Demokratycznej Joe Biden", but "партия Единая Россия", "strana Tehríke
- * Labajk") or after any organisation's word that itself follows a
- * person's role ("директор компании Майкл О'Лири", "генеральный директор
- * организации Тедрос Адханом Гебрейесус", but "компании Газпром"). Two or
- * three words, none of which the dictionary knows as a common word
- * (organisations take their names from common words, persons do not) and
- * no listed name ("Техрик-э-Лабаик Пакистан"), the first a given name the
- * dictionary knows or the last written alone elsewhere in the article as
- * a surname is. */
 /* Whether only spaces and a quotation mark stand between tokens k - 1
  * and k ("Vincent \"The"). */
 static int quote_gap(const ctx *c, size_t k)
@@ -5566,6 +5556,18 @@ static int role_before(const ctx *c, size_t k, size_t n)
 	return 0;
 }
 
+/* Whether the capitalised run [i, j) after an organisation's word is a
+ * person in apposition rather than the organisation's name: after a
+ * party's word ("лидер партии Джереми Корбин", "kandydat Partii
+ * Demokratycznej Joe Biden", but "партия Единая Россия", "strana Tehríke
+ * Labajk") or after any organisation's word that itself follows a
+ * person's role ("директор компании Майкл О'Лири", "генеральный директор
+ * организации Тедрос Адханом Гебрейесус", but "компании Газпром"). Two or
+ * three words, none of which the dictionary knows as a common word
+ * (organisations take their names from common words, persons do not) and
+ * no listed name ("Техрик-э-Лабаик Пакистан"), the first a given name the
+ * dictionary knows or the last written alone elsewhere in the article as
+ * a surname is. */
 static int org_apposition(const ctx *c, size_t i, size_t j)
 {
 	static const char *const party[] = {"парти", "parti", "stran", "партиј", "партії"};
@@ -7382,20 +7384,26 @@ static int locative_adjective(const ctx *c, size_t i)
  * a common word whose base form ends in no masculine adjective's
  * ending ("Ochrony" of "ochrona" in "Urzędu Ochrony Konkurencji";
  * "Generalnej" of "generalny" is an adjective). */
+/* Whether a base form lem[0..n) ends as a masculine adjective's
+ * nominative does: "-y", "-i", "-ý", "-í", "-й" ("generalny", "státní"). */
+static int masculine_adjective(const char *lem, size_t n)
+{
+	static const char *const masc[] = {"y", "i", "ý", "í", "й"};
+	for (size_t k = 0; k < NELEM(masc); k++)
+		if (ends_with(lem, n, masc[k]))
+			return 1;
+	return 0;
+}
+
 static int noun_by_lemma(const ctx *c, size_t i)
 {
-	static const char *const masc[] = {"y", "i", "ý", "í"};
 	if (c->cyrillic || !c->slavic)
 		return 0;
 	td__lexinfo L;
 	lex(c, i, &L);
 	if (!L.lemma || !(L.flags & TD__LEX_KNOWN) || !(L.flags & TD__LEX_LOWER) || (L.flags & TD__LEX_PROPER))
 		return 0;
-	size_t ll = strlen(L.lemma);
-	for (size_t k = 0; k < NELEM(masc); k++)
-		if (ends_with(L.lemma, ll, masc[k]))
-			return 0;
-	return 1;
+	return !masculine_adjective(L.lemma, strlen(L.lemma));
 }
 
 static int attribute(const ctx *c, size_t i)
@@ -8875,14 +8883,10 @@ static char *lemma_of_(ctx *c, const mention *m)
 				td__lexinfo F;
 				td__lex_lookup(c->li, f, fl, &F);
 				size_t fll = F.lemma ? strlen(F.lemma) : 0;
-				/* (a masculine nominative: "-y", "-i", "-ý", "-í", "-й") */
-				static const char *const masc[] = {"y", "i", "ý", "í", "й"};
-				int adj = 0;
-				for (size_t q = 0; q < NELEM(masc) && !adj; q++)
-					adj = ends_with(F.lemma, fll, masc[q]);
 				char lf[WBUF];
 				size_t lfl = fll ? td_text_fold(F.lemma, fll, lf, sizeof(lf)) : 0;
-				if (fll && (F.flags & TD__LEX_LOWER) && (lfl != fl || memcmp(lf, f, fl)) && adj) {
+				if (fll && (F.flags & TD__LEX_LOWER) && (lfl != fl || memcmp(lf, f, fl)) &&
+				    masculine_adjective(F.lemma, fll)) {
 					size_t rl = recased(F.lemma, fll, 1, buf + o, sizeof(buf) - o);
 					if (rl)
 						ll = rl;
