@@ -12203,7 +12203,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		     (!(L.flags & TD__LEX_KNOWN) && (L.flags & TD__LEX_DICT) && adjectival(&c, i) &&
 		      relational_suffix(&c, i) && !surname_stem_elsewhere(&c, i))) &&
 		    !(t->flags & TD_TOK_ALLCAPS) && j < c.nt &&
-		    joined(&c, j) && name_goes_on(&c, j) &&
+		    /* (a listed name of two capitalised parts is whole: "w
+		     * Bielsku-Białej otwarto") */
+		    !((g || town) && hyphen_capital(&c, i)) && joined(&c, j) && name_goes_on(&c, j) &&
 		    /* (not over an office: "Британският премиер Тереза Мей") */
 		    !token_in(&c, j, L_HONORIFICS, 1)) {
 			j++;

@@ -290,6 +290,18 @@ size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
 		out[sl] = 0;
 		return sl;
 	}
+	/* "Bielsko-Biała", "Bielsku-Białej": both capitalised parts of a
+	 * hyphened name inflect, each is stemmed ("bielsk-biał"). */
+	for (size_t k = 1; k + 1 < n; k++) {
+		if (w[k] != '-' || !u_isupper((UChar32)td_utf8_decode(w, n, &(int){0})) ||
+		    !u_isupper((UChar32)td_utf8_decode(w + k + 1, n - k - 1, &(int){0})))
+			continue;
+		size_t sl = td__name_stem(w, k, out, cap);
+		if (sl + 2 >= cap)
+			return sl;
+		out[sl++] = '-';
+		return sl + td__name_stem(w + k + 1, n - k - 1, out + sl, cap - sl);
+	}
 	size_t fl = td_text_fold(w, n, out, cap);
 	size_t best = 0;
 	if (!atomic_load_explicit(&end_ready, memory_order_acquire))

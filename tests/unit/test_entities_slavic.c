@@ -21,6 +21,19 @@ static void test_acronym_base(void **state)
 	assert_int_equal(td__acronym_base("EU", 2), 0);
 	assert_int_equal(td__acronym_base("EU-ovima", 8), 0); /* no case ending is so long */
 	assert_int_equal(td__acronym_base("Ab-cd", 5), 0);
+	/* Each capitalised part of a hyphened name is stemmed: its cases
+	 * meet the nominative ("Bielsku-Białej", "Bielsko-Biała"). */
+	char x[64], y[64];
+	size_t xl = td__name_stem("Bielsku-Białej", strlen("Bielsku-Białej"), x, sizeof(x));
+	size_t yl = td__name_stem("Bielsko-Biała", strlen("Bielsko-Biała"), y, sizeof(y));
+	assert_int_equal(xl, yl);
+	assert_memory_equal(x, y, xl);
+	assert_string_equal(x, "bielsk-biał");
+	/* (Not a word in lower case after the hyphen, nor a number.) */
+	td__name_stem("Coca-cola", strlen("Coca-cola"), x, sizeof(x));
+	assert_string_equal(x, "coca-col");
+	td__name_stem("Stream-2", strlen("Stream-2"), x, sizeof(x));
+	assert_string_equal(x, "stream 2");
 }
 
 /* "EU-a" is the EU; "SAD-u" the United States (Croatian). */
@@ -2327,6 +2340,11 @@ static void test_notes_councils_and_towns(void **state)
 				"zboru ide o zákazky.");
 	check(a, "Národná kriminálna agentúra", "Národná kriminálna agentúra", TD_ENT_ORG, "org:sk-naka");
 	check(a, "Prezídia Policajného zboru", "Prezídium Policajného zboru", TD_ENT_ORG, "org:sk-police");
+	/* Its oblique cases are the listed town, and no word after it
+	 * continues it. */
+	a = run("pl", "Wiadomości", "W Bielsku-Białej otwarto nowy stadion. Mieszkańcy Bielska-Białej są zadowoleni.");
+	check(a, "Bielsku-Białej", "Bielsko-Biała", TD_ENT_LOC, "city:bielsko-biala");
+	check(a, "Bielska-Białej", "Bielsko-Biała", TD_ENT_LOC, "city:bielsko-biala");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
