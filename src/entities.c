@@ -51,6 +51,9 @@ size_t td_entity_name_key(const char *lang, const char *name, size_t n, char *ou
 
 /* ---- per-article context ------------------------------------------- */
 
+/* At most so many rows of a table by language (lang_rows). */
+#define LANG_ROWS_MAX 511
+
 typedef struct {
 	const td_article *a;
 	td_arena *ar;
@@ -81,7 +84,7 @@ typedef struct {
 	char **stem;        /* per token matching stem (NUL-terminated) ... */
 	struct stem_pool *spool; /* stem_copy's chunk of the arena */
 	uint8_t *stemlen;   /* ... and its length, STEM_UNKNOWN until asked for */
-	uint8_t grules[256]; /* indices of the guess rules of the article's language */
+	uint16_t grules[LANG_ROWS_MAX]; /* indices of the guess rules of the article's language */
 	size_t ngrules;
 	uint64_t prof;      /* what per-word facts depend on: language and dictionaries */
 	struct lazy_sets *lz; /* sets of the article's words built on demand */
@@ -528,11 +531,10 @@ static int same_lang(const char *a, const char *b)
  * words by language are asked about word after word, and most of their
  * rows are of other languages. A thread keeps them per table for the
  * language asked last. */
-#define LANG_ROWS_MAX 255
 typedef struct {
 	uint32_t key; /* lang_key() of their language, 0 before the first */
-	uint8_t n;
-	uint8_t row[LANG_ROWS_MAX];
+	uint16_t n;
+	uint16_t row[LANG_ROWS_MAX];
 } lang_rows;
 
 /* A language code's first three bytes (all that same_lang reads), and a
@@ -554,7 +556,7 @@ static const lang_rows *rows_find(lang_rows *lr, uint32_t key, const char *lang,
 		/* A struct's first member is at its address. */
 		const char *l = *(const char *const *)(const void *)((const char *)table + k * stride);
 		if (same_lang(l, lang))
-			lr->row[lr->n++] = (uint8_t)k;
+			lr->row[lr->n++] = (uint16_t)k;
 	}
 	lr->key = key;
 	return lr;
@@ -1647,7 +1649,10 @@ static int oblique_place(ctx *c, size_t i, const td__gaz *g)
  * never nominative for names (sure). */
 typedef struct {
 	const char *lang, *end, *repl;
-	int sure; /* 1 sure; 2: a feminine accusative "-o" ("Thereso"), taken
+	int sure; /* 1 sure; 4: sure for a surname in the case of the first
+		   * name before it (the same last letter: "Mariem Draghim",
+		   * "Antonia Tajanija"; not "Mohamed Ibrahim"), else as 0;
+		   * 2: a feminine accusative "-o" ("Thereso"), taken
 		   * where the article declines the name so (its "-e" or "-i"
 		   * form, not "-om" or "-u" as of a masculine "Pompeo"); 3:
 		   * only where the article writes the result (a possessive
@@ -1702,6 +1707,18 @@ static const guess_rule rules[] = {
 	/* Foreign names in "-y" decline as adjectives too ("Harryho",
 	 * "Tonymu": "Harry", "Tony"). */
 	{"cs", "yho", "y", 1}, {"cs", "ymu", "y", 1}, {"sk", "yho", "y", 1}, {"sk", "ymu", "y", 1},
+	/* ... and in "-i" as nouns do without a long vowel ("Draghiho",
+	 * "Draghimu", "Draghim"; "Perrym": "Draghi", "Perry"), where no
+	 * native word's case ends so; a name in "-im" is a nominative too
+	 * ("Ibrahim"): its "-i" only in the first name's case. */
+	{"cs", "iho", "i", 1}, {"cs", "imu", "i", 1}, {"cs", "ym", "y", 1}, {"cs", "im", "i", 4},
+	{"sk", "iho", "i", 1}, {"sk", "imu", "i", 1}, {"sk", "ym", "y", 1}, {"sk", "im", "i", 4},
+	{"pl", "iemu", "i", 1}, {"pl", "im", "i", 4},
+	/* Slovene and Croatian decline a foreign man's surname in "-i" with
+	 * a "j" ("Tajanija", "Tajanijem"), which a surname in "-ij" would
+	 * take too; they write Russian ones in "-i" ("Zelenski"). */
+	{"sl", "ijem", "i", 4}, {"sl", "ija", "i", 4}, {"sl", "iju", "i", 4},
+	{"hr", "ijem", "i", 4}, {"hr", "ija", "i", 4}, {"hr", "iju", "i", 4},
 	{"cs", "ovou", "ová", 1}, {"cs", "ové", "ová", 0}, {"cs", "ovi", "", 1}, {"cs", "ii", "ia", 1}, {"cs", "ií", "ia", 1}, {"cs", "em", "", 1}, {"cs", "ou", "a", 1}, {"cs", "ové", "", 0},
 	{"cs", "y", "a", 0}, {"cs", "u", "", 0}, {"cs", "u", "a", 0}, {"cs", "a", "", 0}, {"cs", "e", "a", 0},
 	{"cs", "ě", "a", 0}, {"cs", "ého", "ý", 1}, {"cs", "ém", "ý", 0},
@@ -1820,6 +1837,21 @@ static int given_name_place(const ctx *c, const char *w, size_t n)
 	while (u + k < (const unsigned char *)end && u[k] >= 'a' && u[k] <= 'z')
 		k++;
 	return k && u + k < (const unsigned char *)end && u[k] == ' ' && word_listed(parts, NELEM(parts), (const char *)u, k);
+}
+
+/* Whether the word before w (a surname of n bytes in the article's
+ * text) ends in w's last letter: the first name in the surname's case
+ * ("Mariem Draghim", "Antonia Tajanija"). */
+static int first_name_case(const ctx *c, const char *w, size_t n)
+{
+	const char *t = c->t;
+	if (w < t + 2 || w + n > t + c->a->text_len || !n || w[-1] != ' ')
+		return 0;
+	unsigned char a = (unsigned char)w[-2], b = (unsigned char)w[n - 1];
+	/* (An instrumental is a man's "-em" or "-om": not "Irum Asim".) */
+	if (a == 'm' && (w < t + 3 || (w[-3] != 'e' && w[-3] != 'o')))
+		return 0;
+	return a == b && a >= 'a' && a <= 'z';
 }
 
 /* Whether the article's dictionary, or the English one for a word in
@@ -1947,7 +1979,9 @@ static size_t guess_as(const ctx *c, const char *w, size_t n, int surname, char 
 			if (!set_has(c, fold, fl))
 				continue;
 			known = 1;
-		} else if (!g->sure && !set_has(c, fold, fl)) {
+		} else if (g->sure == 4 && surname && first_name_case(c, w, n)) {
+			known = 1;
+		} else if ((!g->sure || g->sure == 4) && !set_has(c, fold, fl)) {
 			/* A name the dictionaries know. Slovene and Croatian
 			 * write the Russian "-ий" as "-ij" ("Dmitrija" is
 			 * Dmitrij's): a name in "-i" that only the English
@@ -4838,10 +4872,18 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The sexes the census gives lower-case first name s (1 men's, 2
+ * women's, 3 both), 0 when it has no such name. */
+static int census_sex(const char *s)
+{
+	const char *const *p = bsearch(&s, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str);
+	return p ? td__given_sex[p - td__given_names] : 0;
+}
+
 /* Whether lower-case s is a first name of the census list. */
 static int census_has(const char *s)
 {
-	return bsearch(&s, td__given_names, td__ngiven, sizeof(*td__given_names), cmp_str) != NULL;
+	return census_sex(s) != 0;
 }
 
 /* Whether capitalised token i is a common first name of the census list
@@ -4872,7 +4914,9 @@ static int census_given(const ctx *c, size_t i)
 static size_t census_base(const ctx *c, size_t k, char *cur, size_t cl, size_t cap)
 {
 	/* (Endings no given name's nominative has: "-a", "-o" are those
-	 * of "Petra", "Petro", "Federica".) */
+	 * of "Petra", "Petro", "Federica". All but the feminine "-jo" are
+	 * a man's: they leave a name the census gives men, "Mariem" and
+	 * "Mariom" Mario's, not Mary's or Mari's.) */
 	static const char *const ends[] = {"jem", "ja", "ju", "jo", "iem", "om", "em", "ovi", "ego", "emu"};
 	static const char *const adds[] = {"", "e", "o", "y", "i", "a"};
 	td__lexinfo L;
@@ -4884,12 +4928,14 @@ static size_t census_base(const ctx *c, size_t k, char *cur, size_t cl, size_t c
 	char lf[WBUF];
 	size_t lfl = td_text_fold(cur, cl, lf, sizeof(lf));
 	lf[lfl < sizeof(lf) ? lfl : sizeof(lf) - 1] = 0;
-	if (census_has(lf))
-		return 0;
+	int cursex = census_sex(lf);
 	for (size_t e = 0; e < NELEM(ends); e++) {
 		size_t el = strlen(ends[e]);
 		if (fl < el + 3 || memcmp(f + fl - el, ends[e], el))
 			continue;
+		int sex = strcmp(ends[e], "jo") ? 1 : 2;
+		if (cursex & sex)
+			return 0; /* the base form found is such a name */
 		for (size_t a = 0; a < NELEM(adds); a++) {
 			char cand[WBUF];
 			size_t sl = fl - el, al = strlen(adds[a]);
@@ -4897,7 +4943,7 @@ static size_t census_base(const ctx *c, size_t k, char *cur, size_t cl, size_t c
 				continue;
 			memcpy(cand, f, sl);
 			memcpy(cand + sl, adds[a], al + 1);
-			if (!census_has(cand))
+			if (!(census_sex(cand) & sex))
 				continue;
 			return recased(cand, sl + al, 1, cur, cap);
 		}
@@ -11658,10 +11704,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		c.prof |= (uint64_t)(unsigned char)a->lang[k] << (8 * k);
 	c.prof |= (uint64_t)(uint16_t)(c.li + 1) << 32 | (uint64_t)(uint16_t)(c.li_latin + 1) << 48;
 	td__tblock_of(&wblock, (void **)&wcache); /* without it, no cache */
-	_Static_assert(NELEM(rules) <= LANG_ROWS_MAX && LANG_ROWS_MAX <= sizeof(c.grules), "every guess rule fits");
+	_Static_assert(NELEM(rules) <= LANG_ROWS_MAX && LANG_ROWS_MAX <= NELEM(c.grules), "every guess rule fits");
 	static _Thread_local lang_rows grules;
 	const lang_rows *gr = ROWS_IN(&grules, a->lang, rules);
-	memcpy(c.grules, gr->row, gr->n);
+	memcpy(c.grules, gr->row, gr->n * sizeof(gr->row[0]));
 	c.ngrules = gr->n;
 
 	int spaced = -1;

@@ -36,6 +36,7 @@ extern const size_t td__ncities, td__ncities_big;
  * sorted. */
 extern const char *const td__given_names[];
 extern const size_t td__ngiven;
+extern const unsigned char td__given_sex[]; /* 1 men's, 2 women's, 3 both */
 
 /* The key of the listed city one of whose names has the name key k (n
  * bytes, td__name_key: "blksr" for "Балъкесир", a spelling not listed),

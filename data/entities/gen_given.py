@@ -7,7 +7,9 @@ the men's and women's first names of the 1990 United States census, as
 Debian's libtext-names-perl 0.46 carries them
 (/usr/share/perl5/Text/Names.pm), given to at least 0.01% of people
 (the rarer ones are mostly words or surnames too: Royal, Golden, China),
-folded to lower-case ASCII, sorted.
+folded to lower-case ASCII, sorted, each with the sexes the census gives
+it (1 men's, 2 women's, 3 both): a masculine case ending leaves a man's
+name ("Mariom" is Mario's, not Mari's).
 usage: python3 data/entities/gen_given.py > src/entities_given.c"""
 import re
 import sys
@@ -18,16 +20,16 @@ MIN_SHARE = 0.010  # percent of people
 
 def names():
     text = open(PM, encoding="utf-8").read()
-    out = set()
-    for part in ("MALE", "FEMALE"):
+    out = {}
+    for sex, part in ((1, "MALE"), (2, "FEMALE")):
         m = re.search(r"\$COMMON_%s_FIRSTNAMES = <<ENDNAMES;\n(.*?)\nENDNAMES" % part, text, re.S)
         if not m:
             sys.exit("gen_given: %s has no %s first names" % (PM, part))
         for line in m.group(1).splitlines():
             f = line.split()
             if len(f) >= 2 and float(f[1]) >= MIN_SHARE and f[0].isalpha() and len(f[0]) >= 3:
-                out.add(f[0].lower())
-    return sorted(out)
+                out[f[0].lower()] = out.get(f[0].lower(), 0) | sex
+    return sorted(out.items())
 
 
 def main():
@@ -37,10 +39,16 @@ def main():
     print('#include "entities_int.h"')
     print()
     print("const char *const td__given_names[] = {")
-    for n in ns:
+    for n, _ in ns:
         print('\t"%s",' % n)
     print("};")
     print("const size_t td__ngiven = sizeof(td__given_names) / sizeof(td__given_names[0]);")
+    print()
+    print("/* 1 a men's name, 2 a women's, 3 both; in the order above. */")
+    print("const unsigned char td__given_sex[] = {")
+    for k in range(0, len(ns), 32):
+        print("\t" + ", ".join(str(x) for _, x in ns[k:k + 32]) + ",")
+    print("};")
 
 
 main()

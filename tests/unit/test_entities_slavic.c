@@ -2345,6 +2345,21 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("pl", "Wiadomości", "W Bielsku-Białej otwarto nowy stadion. Mieszkańcy Bielska-Białej są zadowoleni.");
 	check(a, "Bielsku-Białej", "Bielsko-Biała", TD_ENT_LOC, "city:bielsko-biala");
 	check(a, "Bielska-Białej", "Bielsko-Biała", TD_ENT_LOC, "city:bielsko-biala");
+	/* Foreign surnames in "-i" and "-y" in the case of the first name
+	 * before them, and a man's first name left by a man's ending. */
+	a = run("sk", "Správy", "Premiér sa stretol s Mariom Draghim. Podľa Petra Pellegriniho je to dobré.");
+	check(a, "Mariom Draghim", "Mario Draghi", TD_ENT_PER, NULL);
+	a = run("cs", "Zprávy", "Setkal se s Rickem Perrym a s Petrem Pellegrinim. Mluvil s Mohamedem Ibrahimem.");
+	check(a, "Rickem Perrym", "Rick Perry", TD_ENT_PER, NULL);
+	check(a, "Petrem Pellegrinim", "Petr Pellegrini", TD_ENT_PER, NULL);
+	check(a, "Mohamedem Ibrahimem", "Mohamed Ibrahim", TD_ENT_PER, NULL);
+	a = run("cs", "Zprávy", "Vyšetřovatelé vyslechli Irum Asim.");
+	check(a, "Irum Asim", "Irum Asim", TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Srečal se je z Antoniom Tajanijem. Po besedah Antonia Tajanija je položaj resen.");
+	check(a, "Antoniom Tajanijem", "Antonio Tajani", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Premier spotkał się z Mariem Draghim. Podziękował Shahidowi Lashariemu.");
+	check(a, "Mariem Draghim", "Mario Draghi", TD_ENT_PER, NULL);
+	check(a, "Shahidowi Lashariemu", "Shahid Lashari", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
