@@ -2008,6 +2008,31 @@ static size_t guess_as(const ctx *c, const char *w, size_t n, int surname, char 
 	return n;
 }
 
+/* Whether token i ends in a case ending that no nominative of a name
+ * has (a sure guess rule of the article's language: "Draghimu"); not a
+ * woman's, whose foreign first name often stays as written ("Asia
+ * Bibiovou"). */
+static int sure_case(const ctx *c, size_t i)
+{
+	pthread_once(&rules_once, rule_lengths);
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	if (!c->slavic || (c->cyrillic && is_latin_word(w, n)))
+		return 0; /* (English "Jordan Henderson's": a possessive) */
+	for (size_t x = 0; x < c->ngrules; x++) {
+		size_t r = c->grules[x], el = rule_el[r];
+		const char *rp = rules[r].repl;
+		size_t rl = rule_rl[r];
+		int fem = rl && (rp[rl - 1] == 'a' || (rl >= 2 && (!strcmp(rp + rl - 2, "á") ||
+								   !strcmp(rp + rl - 2, "а") ||
+								   !strcmp(rp + rl - 2, "я"))));
+		if (rules[r].sure == 1 && !fem && el && el + 2 <= n && nchars_(w, n - el) >= 3 &&
+		    !memcmp(w + n - el, rules[r].end, el))
+			return 1;
+	}
+	return 0;
+}
+
 /* Base form of token i as part of a name of type type. */
 /* Whether w is a Slavic possessive adjective of the given name lemma:
  * its stem (the lemma without a final vowel, "й" or "ь") followed by a
@@ -12036,10 +12061,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 					       word_listed(caps, NELEM(caps), c.t + c.tk[i + 1].start,
 							   c.tk[i + 1].end - c.tk[i + 1].start) &&
 					       dict_name(&c, w, wn, is_latin_word(w, wn));
+				/* (Not a place as listed before a name in a case no
+				 * nominative has: "Itálie Draghimu věří", Italy
+				 * trusts Draghi.) */
 				person = (particle || (!gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
 						       !(i + 2 < c.nt && joined(&c, i + 2) &&
 							 (c.tk[i + 2].flags & TD_TOK_UPPER)))) &&
-					 !oblique_place(&c, i, g);
+					 !oblique_place(&c, i, g) && !(listed_within(&c, i, g, 0) && sure_case(&c, i + 1));
 			}
 			if (!person) {
 				/* "Departament Stanu USA": an acronym after an organisation. */

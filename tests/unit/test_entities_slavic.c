@@ -2360,6 +2360,11 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("pl", "Wiadomości", "Premier spotkał się z Mariem Draghim. Podziękował Shahidowi Lashariemu.");
 	check(a, "Mariem Draghim", "Mario Draghi", TD_ENT_PER, NULL);
 	check(a, "Shahidowi Lashariemu", "Shahid Lashari", TD_ENT_PER, NULL);
+	/* A country as listed before a man's name in the dative is no
+	 * first name ("Asia Bibi" is). */
+	a = run("cs", "Zprávy", "Podle Maria Draghiho je situace vážná. Itálie Draghimu věří.");
+	check(a, "Itálie", "Itálie", TD_ENT_LOC, "gpe:it");
+	check(a, "Draghimu", "Draghi", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
