@@ -2472,6 +2472,13 @@ static const char *const org_heads[] = {
 	 * "burza", a storm in Polish: "Burza Bert"). */
 	"borz", "giełd", "бирж", "бірж", "борса", "exchange$", "börse", "bourse", "bolsa$",
 	"borsa$",
+	/* Slavic centres and museums ("Narodowe Centrum Nauki", "Центр
+	 * имени Хруничева", "Národní muzeum"), as written: "центр" begins
+	 * "Центральная Азия" too. */
+	"centrum$", "centra$", "centru$", "centrem$", "centar$", "centrom$", "центр$", "центра$",
+	"центре$", "центру$", "центром$", "центрі$", "център$", "центъра$", "центърът$", "muzeum$",
+	"muzea$", "muzeu$", "muzeem$", "muzej$", "muzeja$", "muzeju$", "музей$", "музея$", "музее$",
+	"музею$", "музеем$", "музеї$",
 };
 
 /* German articles and determiners: the capitalised word after one is a
@@ -2577,6 +2584,28 @@ static int head_word(const char *f, size_t fl)
 		size_t pl = strlen(place_heads[k]);
 		pl -= place_heads[k][pl - 1] == '$';
 		if (pl <= fl && !memcmp(f, place_heads[k], pl) && nchars_(f + pl, fl - pl) <= 3)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether token k is a Slavic event's head noun in any case
+ * ("Konferencji", "форума", "саміті", "Mistrzostw"): a stem and at most
+ * three more letters. Not a congress (a parliament's name too: "Kongres
+ * USA"), nor Slovene "vrh" (also "top": "Vrhovno sodišče"). */
+static int slavic_event_head(const ctx *c, size_t k)
+{
+	static const char *const heads[] = {
+		"конференц", "форум", "саммит", "олимпиад", "чемпионат", "фестивал", "конференці",
+		"саміт", "олімпіад", "чемпіонат", "самит", "шампионат", "konferencj", "konferenc",
+		"forum", "fór", "szczyt", "summit", "samit", "olimpiad", "olympiád", "olimpijad",
+		"mistrzostw", "igrzysk", "mistrovstv", "majstrovstv", "prvenstv", "festiwal", "festival",
+	};
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	for (size_t h = 0; h < NELEM(heads); h++) {
+		size_t hl = strlen(heads[h]);
+		if (hl <= fl && !memcmp(f, heads[h], hl) && nchars_(f + hl, fl - hl) <= 3)
 			return 1;
 	}
 	return 0;
@@ -8827,7 +8856,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 	int head_fixed = 0;
 	char hb[WBUF];
 	int place = m->type == TD_ENT_LOC;
-	if ((m->type == TD_ENT_ORG || place) && c->slavic && strcmp(c->a->lang, "bg") && m->j - m->i > 1 &&
+	if ((m->type == TD_ENT_ORG || m->type == TD_ENT_EVT || place) && c->slavic && strcmp(c->a->lang, "bg") &&
+	    m->j - m->i > 1 &&
 	    !m->acronym && !m->quoted) {
 		size_t k = m->i;
 		while (k < m->j && attribute(c, k))
@@ -10020,6 +10050,12 @@ static size_t agree(const char *lang, const char *adj, size_t an, const char *no
 {
 	int fem, neu;
 	noun_gender(noun, &fem, &neu);
+	/* West Slavic nouns in "-um" are Latin neuters ("Forum", "Centrum",
+	 * "Muzeum": "Międzynarodowe Forum Ekonomiczne"). */
+	size_t nn = strlen(noun);
+	if (!fem && !neu && nn > 3 && !strcmp(noun + nn - 2, "um") &&
+	    (!strcmp(lang, "pl") || !strcmp(lang, "cs") || !strcmp(lang, "sk")))
+		neu = 1;
 	static const struct {
 		const char *lang, *m, *f, *n;
 	} forms[] = {
@@ -12667,6 +12703,15 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.type = TD_ENT_EVT;
 			m.quoted = 1;
 		}
+		/* A Slavic name of several words around an event's head noun
+		 * is the event ("Monachijska Konferencja Bezpieczeństwa",
+		 * "Międzynarodowego Forum Ekonomicznego"). */
+		if (c.slavic && !m.percue && !m.g && j > i + 1 && (m.type == TD_ENT_PER || m.type == TD_ENT_ORG))
+			for (size_t k = i; k < j; k++)
+				if (slavic_event_head(&c, k)) {
+					m.type = TD_ENT_EVT;
+					break;
+				}
 		/* A storm's name: the kind and the name where the kind is
 		 * written with a capital as part of it ("Storm Bert",
 		 * "Hurricane Melissa"), else the name alone ("Burza Bert

@@ -1580,7 +1580,7 @@ static void test_bg_lower_case_adjectives(void **state)
 	td_article *a = run("bg", "Новини",
 			    "Делегати на Международния газов форум. Членът на Демократичната юнионистка партия "
 			    "каза. Вчера Британската медицинска асоциация приветства решението.");
-	check(a, "Международния газов форум", "Международен газов форум", TD_ENT_ORG, NULL);
+	check(a, "Международния газов форум", "Международен газов форум", TD_ENT_EVT, NULL); /* a forum held */
 	check(a, "Демократичната юнионистка партия", "Демократична юнионистка партия", TD_ENT_ORG, "org:dup");
 	check(a, "Британската медицинска асоциация", "Британска медицинска асоциация", TD_ENT_ORG, NULL);
 }
@@ -2365,6 +2365,17 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("cs", "Zprávy", "Podle Maria Draghiho je situace vážná. Itálie Draghimu věří.");
 	check(a, "Itálie", "Itálie", TD_ENT_LOC, "gpe:it");
 	check(a, "Draghimu", "Draghi", TD_ENT_PER, NULL);
+	/* Conferences, forums and summits are events; Latin nouns in "-um"
+	 * are neuter in Polish; centres are bodies. */
+	a = run("pl", "Wiadomości", "Minister przemawiał na Monachijska Konferencja Bezpieczeństwa. Goście "
+				"Międzynarodowego Forum Ekonomicznego dyskutowali. Narodowe Centrum Nauki "
+				"przyznało granty.");
+	check(a, "Monachijska Konferencja Bezpieczeństwa", "Monachijska Konferencja Bezpieczeństwa", TD_ENT_EVT,
+	      NULL);
+	check(a, "Międzynarodowego Forum Ekonomicznego", "Międzynarodowe Forum Ekonomiczne", TD_ENT_EVT, NULL);
+	check(a, "Narodowe Centrum Nauki", "Narodowe Centrum Nauki", TD_ENT_ORG, NULL);
+	a = run("ru", "Новости", "Вдова политика выступила на Мюнхенской конференции по безопасности.");
+	check(a, "Мюнхенской конференции", "Мюнхенская конференция", TD_ENT_EVT, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
