@@ -3158,10 +3158,14 @@ static const char *const adj_ends[] = {
 		"ního", "nímu", "ních", "ními", "nému", "ných",
 		/* Croatian, Bosnian, Serbian in Latin letters */
 		"skog", "skom", "skoj", "skim", "skih", "čkog", "čkom", "čkoj", "nog", "noj", "nih",
+		"njeg", "ćeg", /* (soft stems: "Jutarnjeg lista") */
 		/* Slovene and Croatian "-šk-", "-čk-" ("antidopinške",
 		 * "grčka", "češkega") */
 		"ški", "ška", "ške", "ško", "škega", "škem", "škemu", "ških", "škim", "čki", "čka", "čke",
 		"čko", "čkega", "čkih", "čkim", "skega", "skemu", "skem",
+		/* Czech and Slovak feminine oblique cases ("Slovenskej
+		 * národnej strany", "Českou národní bankou") */
+		"skej", "ckej", "skou", "ckou", "nou",
 };
 
 /* adj_ends by their last byte: those ending in byte b are
@@ -7374,12 +7378,25 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 	char nb[WBUF], ab[WBUF];
 	size_t nl = td_text_fold(Ln.lemma, strlen(Ln.lemma), nb, sizeof(nb));
 	/* A masculine adjective ("Вищим") with a feminine noun ("судома"
-	 * for "судом") is another word's stem. */
+	 * for "судом") is another word's stem: the masculine noun without
+	 * the "-a", where the dictionary has that base form ("Jutarnjeg
+	 * lista": "list", not "lista"), else no such pair. */
 	static const char *const masc[] = {"ого", "ому", "им", "ым", "ом", "ього", "ьому", "ego", "emu",
-					   "ym", "ého", "ému", "ým"};
+					   "ym", "ého", "ému", "ým", "og", "eg", "ega"};
 	if (nl >= 2 && (ends_with(nb, nl, "а") || ends_with(nb, nl, "я") || nb[nl - 1] == 'a') &&
-	    ends_in(c, a, masc, NELEM(masc)))
-		return 0;
+	    ends_in(c, a, masc, NELEM(masc))) {
+		size_t ml = nl - (nb[nl - 1] == 'a' ? 1 : 2);
+		char mb[WBUF], mf[WBUF];
+		memcpy(mb, nb, ml);
+		mb[ml] = 0;
+		td__lexinfo F;
+		td__lex_lookup(c->li, mb, ml, &F);
+		size_t mfl = F.lemma ? td_text_fold(F.lemma, strlen(F.lemma), mf, sizeof(mf)) : 0;
+		if (ends_with(nb, nl, "я") || !(F.flags & TD__LEX_KNOWN) || mfl != ml || memcmp(mf, mb, ml))
+			return 0;
+		memcpy(nb, mb, ml + 1);
+		nl = ml;
+	}
 	size_t al = token_lemma(c, a, m->type, ab, sizeof(ab));
 	al = relational_adjective(c, a, ab, al, sizeof(ab));
 	if (!nl || !al || al + nl + 8 > cap)
@@ -7524,7 +7541,10 @@ static int attribute(const ctx *c, size_t i)
 		    !adjectival_str(L.lemma, strlen(L.lemma)))
 			return 0;
 	}
-	if (adjectival(c, i))
+	/* So in Czech and Slovak an organisation's head ("strana", a
+	 * party). */
+	if (adjectival(c, i) && !((!strcmp(c->a->lang, "cs") || !strcmp(c->a->lang, "sk")) &&
+				  token_in(c, i, L_ORG_HEADS, 0) && noun_by_lemma(c, i)))
 		return 1;
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
@@ -7553,7 +7573,8 @@ static int gender_clash(const ctx *c, size_t i, int fem)
 		{"cs", "ímu", 0},  {"sk", "ej", 1},
 		{"sk", "ou", 1},   {"sk", "ého", 0},  {"sk", "ému", 0},  {"pl", "ej", 1},   {"pl", "ą", 1},
 		{"pl", "ego", 0},  {"pl", "emu", 0},  {"sl", "ega", 0},  {"sl", "emu", 0},  {"hr", "og", 0},
-		{"hr", "oga", 0},  {"hr", "ome", 0},  {"ru", "ого", 0}, {"ru", "его", 0}, {"ru", "ому", 0},
+		{"hr", "oga", 0},  {"hr", "ome", 0},  {"hr", "eg", 0},   {"hr", "ega", 0},  {"hr", "emu", 0},
+		{"ru", "ого", 0}, {"ru", "его", 0}, {"ru", "ому", 0},
 		{"ru", "ему", 0}, {"uk", "ого", 0}, {"uk", "ому", 0}, {"uk", "ої", 1},
 	};
 	const char *w = c->t + c->tk[i].start;
@@ -8975,10 +8996,12 @@ static char *lemma_of_(ctx *c, const mention *m)
 					buf[o] = (char)(buf[o] - 32);
 			}
 			/* An adjective that the dictionary lists as a name in
-			 * this very form ("Narodowego", a street's): its lower
-			 * case's base form ("narodowy"). */
+			 * this very form ("Narodowego", a street's), or reads
+			 * as another name's form ("Slovenská" as Slovakia's):
+			 * its lower case's base form ("narodowy", "slovenský"). */
 			if (head < m->j && k < head && c->li >= 0 && (c->tk[k].flags & TD_TOK_UPPER) &&
-			    ll == c->tk[k].end - c->tk[k].start && !memcmp(buf + o, c->t + c->tk[k].start, ll)) {
+			    ((ll == c->tk[k].end - c->tk[k].start && !memcmp(buf + o, c->t + c->tk[k].start, ll)) ||
+			     (adjectival_(c, k) && !masculine_adjective(buf + o, ll)))) {
 				char f[WBUF];
 				size_t fl = tok_fold(c, k, f, sizeof(f));
 				td__lexinfo F;
@@ -11558,7 +11581,9 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 	int start = weak_capital(c, i);
 	size_t k = i + 1, head = 0;
 	while (!head && k < c->nt && k < i + 4 && joined(c, k) && name_goes_on(c, k)) {
-		if (token_in(c, k, L_ORG_HEADS, 0) && !adjectival(c, k))
+		/* (A head noun may end as an adjective does: Slovak
+		 * "strana", a party; its base form tells.) */
+		if (token_in(c, k, L_ORG_HEADS, 0) && (!adjectival(c, k) || noun_by_lemma(c, k)))
 			head = k + 1;
 		else if (!adjectival(c, k))
 			break;
@@ -11990,7 +12015,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				/* Adjectives, then the head; no verb. */
 				size_t k = i + 1, head = 0;
 				while (!head && k < c.nt && k < i + 4 && joined(&c, k) && name_goes_on(&c, k)) {
-					if (token_in(&c, k, L_ORG_HEADS, 0) && !adjectival(&c, k))
+					if (token_in(&c, k, L_ORG_HEADS, 0) && (!adjectival(&c, k) || noun_by_lemma(&c, k)))
 						head = k + 1;
 					else if (!adjectival(&c, k))
 						break;

@@ -2376,6 +2376,15 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Narodowe Centrum Nauki", "Narodowe Centrum Nauki", TD_ENT_ORG, NULL);
 	a = run("ru", "Новости", "Вдова политика выступила на Мюнхенской конференции по безопасности.");
 	check(a, "Мюнхенской конференции", "Мюнхенская конференция", TD_ENT_EVT, NULL);
+	/* A party's head noun that ends like an adjective, adjectives in
+	 * the feminine oblique cases, one the dictionary reads as a
+	 * country's form; a masculine head after a masculine adjective. */
+	a = run("sk", "Správy", "Rokovania kritizovala Slovenská národná strana. Podporila ju Slovenskej národnej "
+				"strany.");
+	check(a, "Slovenská národná strana", "Slovenská národná strana", TD_ENT_ORG, NULL);
+	check(a, "Slovenskej národnej strany", "Slovenská národná strana", TD_ENT_ORG, NULL);
+	a = run("hr", "Vijesti", "Prema pisanju Jutarnjeg lista, vlada je pala.");
+	check(a, "Jutarnjeg lista", "Jutarnji list", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
