@@ -2479,6 +2479,8 @@ static const char *const org_heads[] = {
 	"центре$", "центру$", "центром$", "центрі$", "център$", "центъра$", "центърът$", "muzeum$",
 	"muzea$", "muzeu$", "muzeem$", "muzej$", "muzeja$", "muzeju$", "музей$", "музея$", "музее$",
 	"музею$", "музеем$", "музеї$",
+	/* General staffs ("Sztab Generalny", "Генеральний штаб"). */
+	"sztab", "штаб", "štáb", "štab", "щаб", "stožer",
 };
 
 /* German articles and determiners: the capitalised word after one is a

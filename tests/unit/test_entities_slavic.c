@@ -2385,6 +2385,8 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Slovenskej národnej strany", "Slovenská národná strana", TD_ENT_ORG, NULL);
 	a = run("hr", "Vijesti", "Prema pisanju Jutarnjeg lista, vlada je pala.");
 	check(a, "Jutarnjeg lista", "Jutarnji list", TD_ENT_ORG, NULL);
+	a = run("pl", "Wiadomości", "Według Sztabu Generalnego Sił Zbrojnych Ukrainy wojska ostrzelały Charków.");
+	check(a, "Sztabu Generalnego", "Sztab Generalny", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
