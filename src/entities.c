@@ -2888,6 +2888,11 @@ static const char *const pro_cues[] = {
 	 * "сериал «Корона»"). */
 	"film$", "movie$", "series$", "sitcom$", "documentary$", "album$", "novel$", "фильм", "фільм",
 	"сериал", "серіал", "филм", "serial", "albu", "альбом",
+	/* Arms and craft by their model's name ("czołgów Abrams", "танков
+	 * Leopard", "ракет Patriot"). */
+	"czołg", "танк", "tanks$", "samolot", "самолет", "самолёт", "літак", "letoun", "lietadl",
+	"letalo$", "letala$", "letal$", "letalom$", "letali$", "zrakoplov", "śmigłow", "вертолет", "вертоліт", "гелікоптер", "vrtuln", "vrtuľn",
+	"helikopter", "rakiet", "ракет", "raket", "dronów", "дрон", "беспилотник", "безпілотник",
 };
 
 static const char *const loc_cues[] = {
@@ -12693,9 +12698,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		}
 		else if (cue && token_in(&c, i - 1, L_PER_CUES, 0))
 			m.percue = 1;
-		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0) && !given_name_run(&c, i, j)) {
+		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0) && !given_name_run(&c, i, j) &&
+			 !(j - i >= 2 && census_given(&c, i))) {
 			/* (Not a person named in full: "фильм Никиты Михалкова",
-			 * the film's director.) */
+			 * the film's director; "za letala Geoffrey Thomas".) */
 			m.type = TD_ENT_PRO;
 			m.cued = 1;
 		} else if (cue && !per && token_in(&c, i - 1, L_ORG_CUES, 0) && !org_apposition(&c, i, j) &&

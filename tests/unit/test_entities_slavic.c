@@ -2387,6 +2387,12 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Jutarnjeg lista", "Jutarnji list", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Według Sztabu Generalnego Sił Zbrojnych Ukrainy wojska ostrzelały Charków.");
 	check(a, "Sztabu Generalnego", "Sztab Generalny", TD_ENT_ORG, NULL);
+	/* Arms named after the word for their kind; not an expert on them. */
+	a = run("pl", "Wiadomości", "Minister zapowiedział zakup czołgów Abrams i śmigłowców Apache.");
+	check(a, "Abrams", "Abrams", TD_ENT_PRO, NULL);
+	check(a, "Apache", "Apache", TD_ENT_PRO, NULL);
+	a = run("sl", "Novice", "Tako je dejal strokovnjak za letala Geoffrey Thomas.");
+	check(a, "Geoffrey Thomas", "Geoffrey Thomas", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
