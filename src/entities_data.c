@@ -1498,6 +1498,19 @@ const td__alias td__aliases[] = {
 	{"gov:supremecourt", TD_ENT_ORG, "", "Najvyšší súd", "Najvyšší súd"},
 	{"gov:supremecourt", TD_ENT_ORG, "", "Vrhovno sodišče", "Vrhovno sodišče"},
 	{"gov:supremecourt", TD_ENT_ORG, "", "Vrhovni sud", "Vrhovni sud"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Constitutional Court", "Constitutional Court"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "ru", "Конституционный суд", "Конституционный суд"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "uk", "Конституційний Суд", "Конституційний Суд"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "uk", "Конституційний суд", "Конституційний суд"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "bg", "Конституционен съд", "Конституционен съд"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Ústavní soud", "Ústavní soud"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Ústavný súd", "Ústavný súd"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Ustavno sodišče", "Ustavno sodišče"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Ustavni sud", "Ustavni sud"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Уставни суд", "Уставни суд"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Tribunal Constitucional", "Tribunal Constitucional"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Corte costituzionale", "Corte costituzionale"},
+	{"gov:constitutionalcourt", TD_ENT_ORG, "", "Conseil constitutionnel", "Conseil constitutionnel"},
 	{"org:europeanpeople", TD_ENT_ORG, "", "European People's Party", "European People's Party"},
 	{"org:europeanpeople", TD_ENT_ORG, "", "EPP", "EPP"},
 	{"org:europeanpeople", TD_ENT_ORG, "", "ЕНП", "ЕНП"},
@@ -2414,6 +2427,7 @@ const td__alias td__aliases[] = {
 	{"org:cbr", TD_ENT_ORG, "ru", "Центральный банк РФ", "Центральный банк РФ"},
 	{"org:cbr", TD_ENT_ORG, "uk", "Банк Росії", "Банк Росії"},
 	{"org:cbr", TD_ENT_ORG, "", "Bank Rosji", "Bank Rosji"},
+	{"org:cbr", TD_ENT_ORG, "ru", "ЦБ", "ЦБ"},
 	{"org:nbu", TD_ENT_ORG, "", "National Bank of Ukraine", "National Bank of Ukraine"},
 	{"org:nbu", TD_ENT_ORG, "", "НБУ", "НБУ"},
 	{"org:nbu", TD_ENT_ORG, "", "Нацбанк", "Нацбанк"},
@@ -4291,4 +4305,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 4287;
+const size_t td__naliases = 4301;

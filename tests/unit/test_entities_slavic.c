@@ -2393,6 +2393,14 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Apache", "Apache", TD_ENT_PRO, NULL);
 	a = run("sl", "Novice", "Tako je dejal strokovnjak za letala Geoffrey Thomas.");
 	check(a, "Geoffrey Thomas", "Geoffrey Thomas", TD_ENT_PER, NULL);
+	/* Constitutional courts, of a country named after them. */
+	a = run("cs", "Zprávy", "Ústavní soud zamítl stížnost. Rozhodnutí Ústavního soudu je konečné.");
+	check(a, "Ústavní soud", "Ústavní soud", TD_ENT_ORG, "gov:constitutionalcourt");
+	check(a, "Ústavního soudu", "Ústavní soud", TD_ENT_ORG, "gov:constitutionalcourt");
+	a = run("ru", "Новости", "Глава ЦБ выступила. Конституционный суд России одобрил поправки.");
+	check(a, "ЦБ", "ЦБ", TD_ENT_ORG, "org:cbr");
+	check(a, "Конституционный суд России", "Конституционный суд России", TD_ENT_ORG,
+	      "gov:constitutionalcourt@ru");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
