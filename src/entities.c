@@ -5016,6 +5016,24 @@ static size_t census_base(const ctx *c, size_t k, char *cur, size_t cl, size_t c
 	return 0;
 }
 
+/* Whether token k, after a city in a language of Latin letters other
+ * than English, is an English team's plural: in "-s" (not "-ss"), five
+ * letters or more, all ASCII, a word the article's dictionary does not
+ * know and no listed name ("Dallas Mavericks", "Chicago Bulls"). */
+static int foreign_team(const ctx *c, size_t k)
+{
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start, gl;
+	if (n < 5 || w[n - 1] != 's' || w[n - 2] == 's' || (c->tk[k].flags & TD_TOK_ALLCAPS))
+		return 0;
+	for (size_t q = 0; q < n; q++)
+		if (!((w[q] >= 'a' && w[q] <= 'z') || (q == 0 && w[q] >= 'A' && w[q] <= 'Z')))
+			return 0;
+	td__lexinfo L;
+	lex(c, k, &L);
+	return !(L.flags & TD__LEX_KNOWN) && !gaz_at(c, k, &gl, &L);
+}
+
 /* Whether token k, after a place, is a team's plural that no
  * dictionary knows as a common word ("Los Angeles Lakers", "Boston
  * Celtics"): English, in "-s" (not "-ss", not a possessive), and no
@@ -12101,10 +12119,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				}
 			}
 			/* A place and a plural after it name a team: "Kansas City
-			 * Chiefs", "Indianapolis Colts". */
-			if (g->type == TD_ENT_LOC && c.caseless && i + len < c.nt && joined(&c, i + len) &&
+			 * Chiefs", "Indianapolis Colts"; an American city's team
+			 * written so in other languages too ("Dallas Mavericks
+			 * so zmagali"). */
+			if (g->type == TD_ENT_LOC && i + len < c.nt && joined(&c, i + len) &&
 			    (c.tk[i + len].flags & TD_TOK_UPPER) &&
-			    (english_common_head(&c, i + len, i + len + 1) || team_plural(&c, i + len, len))) {
+			    ((c.caseless &&
+			      (english_common_head(&c, i + len, i + len + 1) || team_plural(&c, i + len, len))) ||
+			     (!c.caseless && !c.cyrillic && !strncmp(g->key, "city:", 5) && foreign_team(&c, i + len)))) {
 				mention m = {i, i + len + 1, NULL, TD_ENT_ORG, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 					return rc;
@@ -12798,6 +12820,25 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (c.caseless && (m.type == TD_ENT_PER || m.type == TD_ENT_ORG) && !m.percue && !m.cued && !m.g &&
 		    town_before_state(&c, i, j))
 			m.type = TD_ENT_LOC;
+		/* A weak town's team ("Dallas Mavericks" in a Slovene text,
+		 * "Dallas" a surname too), unless the town is a first name
+		 * ("Caroline Nokes"). */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued && town && j == i + 2 && !c.caseless &&
+		    !c.cyrillic && !strncmp(town->key, "city:", 5) && foreign_team(&c, i + 1)) {
+			char f[WBUF];
+			size_t fl = tok_fold(&c, i, f, sizeof(f) - 1);
+			f[fl] = 0;
+			/* (The team's word a plural of an English common word
+			 * overrides: "Dallas Mavericks".) */
+			int en = en_dict();
+			char pw[WBUF];
+			size_t pl = tok_fold(&c, i + 1, pw, sizeof(pw));
+			td__lexinfo E = {0};
+			if (en >= 0 && pl > 1)
+				td__lex_lookup(en, pw, pl - 1, &E);
+			if (!census_has(f) || ((E.flags & TD__LEX_KNOWN) && (E.flags & TD__LEX_LOWER)))
+				m.type = TD_ENT_ORG;
+		}
 		/* Names of companies and brands, not persons: a capital inside
 		 * a word ("YouGov", "EasyJet", "AfD"; not "McCarthy"), or two
 		 * or more English common words in a foreign text ("Vote

@@ -2401,6 +2401,13 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "ЦБ", "ЦБ", TD_ENT_ORG, "org:cbr");
 	check(a, "Конституционный суд России", "Конституционный суд России", TD_ENT_ORG,
 	      "gov:constitutionalcourt@ru");
+	/* An American city's team in a Slavic text; not a person whose
+	 * first name is a town's too. */
+	a = run("sl", "Novice", "Dallas Mavericks so zmagali proti Boston Celtics.");
+	check(a, "Dallas Mavericks", "Dallas Mavericks", TD_ENT_ORG, NULL);
+	check(a, "Boston Celtics", "Boston Celtics", TD_ENT_ORG, NULL);
+	a = run("pl", "Wiadomości", "Głos zabrała posłanka Caroline Nokes.");
+	check(a, "Caroline Nokes", "Caroline Nokes", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
