@@ -2408,6 +2408,12 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Boston Celtics", "Boston Celtics", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Głos zabrała posłanka Caroline Nokes.");
 	check(a, "Caroline Nokes", "Caroline Nokes", TD_ENT_PER, NULL);
+	/* Wars named in lower case, as the Slavic languages write them. */
+	a = run("sl", "Novice", "Po koncu hladne vojne se je svet spremenil. Med drugo svetovno vojno je umrlo veliko ljudi.");
+	check(a, "hladne vojne", "hladna vojna", TD_ENT_EVT, "evt:coldwar");
+	check(a, "drugo svetovno vojno", "druga svetovna vojna", TD_ENT_EVT, "evt:ww2");
+	a = run("bg", "Новини", "След края на студената война светът се промени.");
+	check(a, "студената война", "студена война", TD_ENT_EVT, "evt:coldwar");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
