@@ -361,6 +361,21 @@ static void score(const dict *d, char **list, int ns, const char *w, size_t n, u
 			pick = consonant_end(tmp, tl) && blen &&
 			       (bstem[blen - 1] == 'o' || bstem[blen - 1] == 'e' ||
 				(blen > 3 && !memcmp(bstem + blen - 3, "owy", 3)));
+		/* The Latin ones also list some inflected forms as words of
+		 * their own beside the root that inflects to them
+		 * ("konferencji" beside "konferencja"): of a common word's
+		 * two roots, a feminine one in "-a" whose case in "-i" the
+		 * word is, over the word itself. */
+		if (!pick && sc == 1 && bscore == 1 && best >= 0 && blen == n && tl == n && n >= 5 &&
+		    tmp[tl - 1] == 'a' && w[n - 1] == 'i' &&
+		    (!strcmp(d->lang, "cs") || !strcmp(d->lang, "sk") || !strcmp(d->lang, "pl") ||
+		     !strcmp(d->lang, "hr"))) {
+			char fb[MAXW * 4], fw[MAXW * 4], ft[MAXW * 4];
+			size_t bl2 = td_text_fold(bstem, blen, fb, sizeof(fb));
+			size_t wl2 = td_text_fold(w, n, fw, sizeof(fw));
+			size_t tl2 = td_text_fold(tmp, tl, ft, sizeof(ft));
+			pick = bl2 == wl2 && tl2 == wl2 && !memcmp(fb, fw, wl2) && !memcmp(ft, fw, wl2 - 1);
+		}
 		if (pick) {
 			bscore = sc;
 			best = i;

@@ -2374,6 +2374,11 @@ static void test_notes_councils_and_towns(void **state)
 	      NULL);
 	check(a, "Międzynarodowego Forum Ekonomicznego", "Międzynarodowe Forum Ekonomiczne", TD_ENT_EVT, NULL);
 	check(a, "Narodowe Centrum Nauki", "Narodowe Centrum Nauki", TD_ENT_ORG, NULL);
+	/* ("Konferencji", which the dictionary also lists as a word of its
+	 * own, is a case of "konferencja".) */
+	a = run("pl", "Wiadomości", "Premier przemawiał na Monachijskiej Konferencji Bezpieczeństwa.");
+	check(a, "Monachijskiej Konferencji Bezpieczeństwa", "Monachijska Konferencja Bezpieczeństwa", TD_ENT_EVT,
+	      NULL);
 	a = run("ru", "Новости", "Вдова политика выступила на Мюнхенской конференции по безопасности.");
 	check(a, "Мюнхенской конференции", "Мюнхенская конференция", TD_ENT_EVT, NULL);
 	/* A party's head noun that ends like an adjective, adjectives in
