@@ -2606,6 +2606,8 @@ static int slavic_event_head(const ctx *c, size_t k)
 	char f[WBUF];
 	size_t fl = tok_fold(c, k, f, sizeof(f));
 	for (size_t h = 0; h < NELEM(heads); h++) {
+		if (f[0] != heads[h][0] || f[1] != heads[h][1])
+			continue;
 		size_t hl = strlen(heads[h]);
 		if (hl <= fl && !memcmp(f, heads[h], hl) && nchars_(f + hl, fl - hl) <= 3)
 			return 1;

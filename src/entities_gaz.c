@@ -292,8 +292,9 @@ size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
 	}
 	/* "Bielsko-Biała", "Bielsku-Białej": both capitalised parts of a
 	 * hyphened name inflect, each is stemmed ("bielsk-biał"). */
-	for (size_t k = 1; k + 1 < n; k++) {
-		if (w[k] != '-' || !u_isupper((UChar32)td_utf8_decode(w, n, &(int){0})) ||
+	for (const char *hy = n > 2 ? memchr(w + 1, '-', n - 2) : NULL; hy; hy = memchr(hy + 1, '-', (size_t)(w + n - 1 - (hy + 1)))) {
+		size_t k = (size_t)(hy - w);
+		if (!u_isupper((UChar32)td_utf8_decode(w, n, &(int){0})) ||
 		    !u_isupper((UChar32)td_utf8_decode(w + k + 1, n - k - 1, &(int){0})))
 			continue;
 		size_t sl = td__name_stem(w, k, out, cap);
@@ -1044,7 +1045,7 @@ static int add_seq(const char *key, uint8_t type, const char *lang, const char *
 	}
 	if (!caps1 && u_islower((UChar32)td_utf8_decode(name, n, (int[1]){0}))) {
 		s->lower = 1;
-		unsigned b = (unsigned char)name[0] | (unsigned)(unsigned char)(n > 1 ? name[1] : 0) << 8;
+		unsigned b = td__gaz_lower_hash(name, n);
 		G.lower_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
 	}
 	if (G.nents == entcap) {

@@ -126,15 +126,29 @@ const td__gaz *td__gaz_next(const td__gaz *g);
 /* 1 when w is a weekday name, 2 a month name (any language), else 0. */
 int td__gaz_calendar(const char *w, size_t n);
 
-/* A bit per first two bytes of the lower-case names (entities_gaz.c),
- * for td__gaz_lower_start: all clear before td__gaz_init. */
+/* A bit per hash of the first four bytes of the lower-case names
+ * (entities_gaz.c), for td__gaz_lower_start: all clear before
+ * td__gaz_init. */
 extern const uint8_t *const td__gaz_lower_bits;
 
-/* Whether some lower-case name starts with the first two bytes of w (n
- * at least 1). Inline: asked of nearly every word. */
+/* The 16-bit hash of the first four bytes of w (n bytes, at least 1;
+ * fewer, all of them): two bytes are one Cyrillic letter, and the
+ * first letter or two of a name in lower case ("вторая", "druga") begin
+ * too many common words. */
+static inline unsigned td__gaz_lower_hash(const char *w, size_t n)
+{
+	uint32_t v = 0;
+	for (size_t k = 0; k < 4 && k < n; k++)
+		v |= (uint32_t)(unsigned char)w[k] << (8 * k);
+	return (unsigned)((v * 0x9E3779B1u) >> 16);
+}
+
+/* Whether some lower-case name may start as w does (n at least 1; a
+ * name of fewer than four bytes only as the whole word). Inline: asked
+ * of nearly every word. */
 static inline int td__gaz_lower_start(const char *w, size_t n)
 {
-	unsigned b = (unsigned char)w[0] | (unsigned)(unsigned char)(n > 1 ? w[1] : 0) << 8;
+	unsigned b = td__gaz_lower_hash(w, n);
 	return (td__gaz_lower_bits[b >> 3] >> (b & 7)) & 1;
 }
 
