@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "tidings/article.h"
 
@@ -138,8 +139,10 @@ extern const uint8_t *const td__gaz_lower_bits;
 static inline unsigned td__gaz_lower_hash(const char *w, size_t n)
 {
 	uint32_t v = 0;
-	for (size_t k = 0; k < 4 && k < n; k++)
-		v |= (uint32_t)(unsigned char)w[k] << (8 * k);
+	if (n >= 4)
+		memcpy(&v, w, 4); /* (the table is built where it is used) */
+	else
+		memcpy(&v, w, n);
 	return (unsigned)((v * 0x9E3779B1u) >> 16);
 }
 
