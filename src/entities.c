@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "entities_int.h"
