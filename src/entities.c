@@ -6110,6 +6110,22 @@ static int name_token(const ctx *c, size_t i, const td__lexinfo *L)
 	return c->nt_memo[i] == 2;
 }
 
+/* Whether token k is a South Slavic surname in its nominative: a
+ * capitalised word in "-ić" or "-ič" of five letters or more that the
+ * dictionary does not know as a common word ("Modrić", "Pogačar" no). */
+static int ic_surname(const ctx *c, size_t k)
+{
+	const td_token *t = &c->tk[k];
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start;
+	if (!(t->flags & TD_TOK_UPPER) || (t->flags & TD_TOK_ALLCAPS) || n < 6 ||
+	    (!ends_with(w, n, "i\xC4\x87") && !ends_with(w, n, "i\xC4\x8D")))
+		return 0;
+	td__lexinfo L;
+	lex(c, k, &L);
+	return !(L.flags & TD__LEX_LOWER);
+}
+
 static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	const td_token *t = &c->tk[i];
@@ -6232,6 +6248,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		return 1;
 	if (t->flags & TD_TOK_ALLCAPS)
 		return n > 1;
+	/* A common word at a sentence's start before a South Slavic
+	 * surname in its nominative is a first name ("Luka Modrić zabio
+	 * je", "luka" a port). */
+	if (c->slavic && !c->cyrillic && (L->flags & TD__LEX_LOWER) && i + 1 < c->nt && joined(c, i + 1) &&
+	    ic_surname(c, i + 1))
+		return 1;
 	size_t fl;
 	const char *st = tok_stem(c, i, &fl);
 	if (!c->nouncaps && hset_has(c->strong, c->setcap, st, fl))

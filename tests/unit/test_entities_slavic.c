@@ -2419,6 +2419,10 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "drugo svetovno vojno", "druga svetovna vojna", TD_ENT_EVT, "evt:ww2");
 	a = run("bg", "Новини", "След края на студената война светът се промени.");
 	check(a, "студената война", "студена война", TD_ENT_EVT, "evt:coldwar");
+	/* A first name that is a common word too, at a sentence's start,
+	 * before a surname in "-ić". */
+	a = run("hr", "Vijesti", "Utakmica je završila. Luka Modrić zabio je gol.");
+	check(a, "Luka Modrić", "Luka Modrić", TD_ENT_PER, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
