@@ -12190,7 +12190,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				    (c.tk[i + len].flags & TD_TOK_ALLCAPS)) {
 					lex(&c, i + len, &L2);
 					const td__gaz *ga = gaz_at(&c, i + len, &gl, &L2);
-					if (ga && gl == 1) {
+					/* (Not the body's own acronym after it: "Svetovne
+					 * antidopinške agencije WADA" names it twice.) */
+					if (ga && gl == 1 && strcmp(ga->key, g->key)) {
 						/* A state's body and its country's
 						 * acronym ("Министерство финансов США"):
 						 * that state's body, as written. */

@@ -2423,6 +2423,12 @@ static void test_notes_councils_and_towns(void **state)
 	 * before a surname in "-ić". */
 	a = run("hr", "Vijesti", "Utakmica je završila. Luka Modrić zabio je gol.");
 	check(a, "Luka Modrić", "Luka Modrić", TD_ENT_PER, NULL);
+	/* A body named in full, then by its own acronym: two mentions. */
+	a = run("sl", "Novice", "Po podatkih Svetovne antidopinške agencije WADA je bilo več pozitivnih testov.");
+	check(a, "Svetovne antidopinške agencije", "Svetovna antidopinška agencija", TD_ENT_ORG, "org:wada");
+	check(a, "WADA", "WADA", TD_ENT_ORG, "org:wada");
+	a = run("uk", "Новини", "Служба безпеки України затримала агента.");
+	check(a, "Служба безпеки України", "Служба безпеки України", TD_ENT_ORG, "gov:sbu");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
