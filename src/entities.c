@@ -12827,8 +12827,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				m.cued = 1;
 				m.weakcue = lc == 2;
 			}
-			/* "Republika Irlandii": a country after the first word. */
-			for (size_t k = i + 1; k < j && m.type == TD_ENT_PER; k++) {
+			/* "Republika Irlandii": a country after the first word;
+			 * not after a first name ("Agnieszki Holland"). */
+			td__lexinfo Lf;
+			lex(&c, i, &Lf);
+			int first_name = (Lf.flags & TD__LEX_PROPER) && !(Lf.flags & TD__LEX_LOWER);
+			for (size_t k = i + 1; k < j && m.type == TD_ENT_PER && !first_name; k++) {
 				size_t gl;
 				td__lexinfo L2;
 				lex(&c, k, &L2);

@@ -2429,6 +2429,11 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "WADA", "WADA", TD_ENT_ORG, "org:wada");
 	a = run("uk", "Новини", "Служба безпеки України затримала агента.");
 	check(a, "Служба безпеки України", "Служба безпеки України", TD_ENT_ORG, "gov:sbu");
+	/* A country's name after a first name is a surname ("Holland"),
+	 * after a common word the country ("Republiki Irlandii"). */
+	a = run("pl", "Wiadomości", "Film Agnieszki Holland zdobył nagrodę. Rząd Republiki Irlandii ogłosił.");
+	check(a, "Agnieszki Holland", "Agnieszka Holland", TD_ENT_PER, NULL);
+	check(a, "Republiki Irlandii", "Republika Irlandii", TD_ENT_LOC, "gpe:ie");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
