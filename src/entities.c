@@ -8925,7 +8925,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 	int head_fixed = 0;
 	char hb[WBUF];
 	int place = m->type == TD_ENT_LOC;
-	if ((m->type == TD_ENT_ORG || m->type == TD_ENT_EVT || place) && c->slavic && strcmp(c->a->lang, "bg") &&
+	if ((m->type == TD_ENT_ORG || m->type == TD_ENT_EVT || m->type == TD_ENT_PRO || place) && c->slavic &&
+	    strcmp(c->a->lang, "bg") &&
 	    m->j - m->i > 1 &&
 	    !m->acronym && !m->quoted) {
 		size_t k = m->i;

@@ -2434,6 +2434,10 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("pl", "Wiadomości", "Film Agnieszki Holland zdobył nagrodę. Rząd Republiki Irlandii ogłosił.");
 	check(a, "Agnieszki Holland", "Agnieszka Holland", TD_ENT_PER, NULL);
 	check(a, "Republiki Irlandii", "Republika Irlandii", TD_ENT_LOC, "gpe:ie");
+	/* A product's adjectives agree with its head, as an
+	 * organisation's do. */
+	a = run("pl", "Wiadomości", "Spór dotyczy Porozumienia Wielkopiątkowego.");
+	check(a, "Porozumienia Wielkopiątkowego", "Porozumienie Wielkopiątkowe", TD_ENT_PRO, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
