@@ -3174,6 +3174,8 @@ static const char *const adj_ends[] = {
 		/* Czech and Slovak feminine oblique cases ("Slovenskej
 		 * národnej strany", "Českou národní bankou") */
 		"skej", "ckej", "skou", "ckou", "nou",
+		/* Polish "-dzki" ("Morze Irlandzkie", "Zatoka Greifswaldzka") */
+		"dzki", "dzka", "dzkie", "dzkiego", "dzkiej", "dzkim", "dzką", "dzkich",
 };
 
 /* adj_ends by their last byte: those ending in byte b are
@@ -7672,8 +7674,27 @@ static size_t relational_adjective(const ctx *c, size_t i, char *lemma, size_t l
  * lower-case base form, a capitalised one token_lemma(). */
 static size_t phrase_lemma(const ctx *c, size_t i, int type, char *out, size_t cap)
 {
-	if (c->tk[i].flags & TD_TOK_UPPER)
-		return token_lemma(c, i, type, out, cap);
+	if (c->tk[i].flags & TD_TOK_UPPER) {
+		size_t ol = token_lemma(c, i, type, out, cap);
+		/* A capitalised common noun the dictionary reads as a name
+		 * in this very form ("Morzem", "Nagrodę"): its lower case's
+		 * base form, capitalised ("Morze"). */
+		const char *w = c->t + c->tk[i].start;
+		size_t n = c->tk[i].end - c->tk[i].start;
+		if (ol == n && !memcmp(out, w, n) && c->li >= 0 && c->slavic && !c->cyrillic &&
+		    !(c->tk[i].flags & TD_TOK_ALLCAPS)) {
+			char f[WBUF];
+			size_t fl = tok_fold(c, i, f, sizeof(f));
+			td__lexinfo F;
+			td__lex_lookup(c->li, f, fl, &F);
+			if (F.lemma && (F.flags & TD__LEX_LOWER) && strlen(F.lemma) < n) {
+				size_t rl = recased(F.lemma, strlen(F.lemma), 1, out, cap);
+				if (rl)
+					return rl;
+			}
+		}
+		return ol;
+	}
 	td__lexinfo L;
 	lex(c, i, &L);
 	if (L.lemma && (L.flags & TD__LEX_LOWER))
@@ -8999,7 +9020,13 @@ static char *lemma_of_(ctx *c, const mention *m)
 		 * Ameriko" -> "Severna Amerika"); after a head that opens it,
 		 * the words are its own name ("Pałacu Prezydenckim" keeps its
 		 * words' base forms). */
-		if (place && head == m->i) {
+		/* (Unless the head is feminine or neuter and adjectives
+		 * follow it: they agree, "Zatoce Greifswaldzkiej" ->
+		 * "Zatoka Greifswaldzka", "Morze Irlandzkie".) */
+		int hf = 0, hn = 0;
+		if (place && head == m->i)
+			noun_gender(hb, &hf, &hn);
+		if (place && head == m->i && !(keep_from > head + 1 && (hf || hn))) {
 			head = m->j;
 			keep_from = m->j;
 		}

@@ -2438,6 +2438,14 @@ static void test_notes_councils_and_towns(void **state)
 	 * organisation's do. */
 	a = run("pl", "Wiadomości", "Spór dotyczy Porozumienia Wielkopiątkowego.");
 	check(a, "Porozumienia Wielkopiątkowego", "Porozumienie Wielkopiątkowe", TD_ENT_PRO, NULL);
+	/* Adjectives after a feminine or neuter place's head agree with it
+	 * ("-dzki" adjectives too); a capitalised head the dictionary reads
+	 * as a name in that form takes its common noun's base form. */
+	a = run("pl", "Wiadomości", "Statek stał w Zatoce Greifswaldzkiej. Nad Morzem Irlandzkim padało. Olga "
+				"Tokarczuk otrzymała Nagrodę Nobla.");
+	check(a, "Zatoce Greifswaldzkiej", "Zatoka Greifswaldzka", TD_ENT_LOC, NULL);
+	check(a, "Morzem Irlandzkim", "Morze Irlandzkie", TD_ENT_LOC, NULL);
+	check(a, "Nagrodę Nobla", "Nagroda Nobla", TD_ENT_PRO, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
