@@ -3176,6 +3176,8 @@ static const char *const adj_ends[] = {
 		"skej", "ckej", "skou", "ckou", "nou",
 		/* Polish "-dzki" ("Morze Irlandzkie", "Zatoka Greifswaldzka") */
 		"dzki", "dzka", "dzkie", "dzkiego", "dzkiej", "dzkim", "dzką", "dzkich",
+		/* ... and Polish feminine instrumentals ("Komisją Wenecką") */
+		"ską", "cką", "ową",
 };
 
 /* adj_ends by their last byte: those ending in byte b are

@@ -2446,6 +2446,8 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Zatoce Greifswaldzkiej", "Zatoka Greifswaldzka", TD_ENT_LOC, NULL);
 	check(a, "Morzem Irlandzkim", "Morze Irlandzkie", TD_ENT_LOC, NULL);
 	check(a, "Nagrodę Nobla", "Nagroda Nobla", TD_ENT_PRO, NULL);
+	a = run("pl", "Wiadomości", "Posłowie zgodzili się z Dyrektywą Gazową.");
+	check(a, "Dyrektywą Gazową", "Dyrektywa Gazowa", TD_ENT_PRO, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
