@@ -10157,6 +10157,13 @@ static size_t agree(const char *lang, const char *adj, size_t an, const char *no
 	if (!fem && !neu && nn > 3 && !strcmp(noun + nn - 2, "um") &&
 	    (!strcmp(lang, "pl") || !strcmp(lang, "cs") || !strcmp(lang, "sk")))
 		neu = 1;
+	/* ... and so are Czech nouns in "-ství", "-ctví", "-stí", "-ží"
+	 * ("partnerství", "náměstí", "nádraží"; not the soft adjectives'
+	 * "-ší", "-ní": "Nejvyšší"). */
+	if (!fem && !neu && !strcmp(lang, "cs") &&
+	    (ends_with(noun, nn, "ství") || ends_with(noun, nn, "ctví") || ends_with(noun, nn, "stí") ||
+	     ends_with(noun, nn, "ží")))
+		neu = 1;
 	static const struct {
 		const char *lang, *m, *f, *n;
 	} forms[] = {

@@ -2448,6 +2448,9 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Nagrodę Nobla", "Nagroda Nobla", TD_ENT_PRO, NULL);
 	a = run("pl", "Wiadomości", "Posłowie zgodzili się z Dyrektywą Gazową.");
 	check(a, "Dyrektywą Gazową", "Dyrektywa Gazowa", TD_ENT_PRO, NULL);
+	/* Czech neuters in "-ství" take neuter adjectives. */
+	a = run("cs", "Zprávy", "Dohoda o Transpacifickém partnerství byla podepsána.");
+	check(a, "Transpacifickém partnerství", "Transpacifické partnerství", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
