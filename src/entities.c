@@ -12422,8 +12422,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    (strcmp(c.a->lang, "bg") || bg_adjective(&c, i)) &&
 		    (((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER)) ||
 		     /* a place's adjective inside a sentence, which the
-		      * dictionary knows as a surname too: "Українська правда" */
-		     ((L.flags & TD__LEX_LOWER) && !(t->flags & TD_TOK_SENT_START) && c.cyrillic &&
+		      * dictionary knows as a surname too: "Українська правда";
+		      * in Latin letters before a place's or a body's head:
+		      * "na Václavské náměstí" */
+		     ((L.flags & TD__LEX_LOWER) && !(t->flags & TD_TOK_SENT_START) &&
+		      (c.cyrillic ||
+		       (j < c.nt && (token_in(&c, j, L_PLACE_HEADS, 0) || token_in(&c, j, L_ORG_HEADS, 0)))) &&
 		      adjectival(&c, i) && relational_suffix(&c, i)) ||
 		     /* an adjective no dictionary knows: "Третьяковской галереи" */
 		     (!(L.flags & TD__LEX_KNOWN) && (L.flags & TD__LEX_DICT) && adjectival(&c, i) &&

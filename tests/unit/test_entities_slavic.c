@@ -2451,6 +2451,10 @@ static void test_notes_councils_and_towns(void **state)
 	/* Czech neuters in "-ství" take neuter adjectives. */
 	a = run("cs", "Zprávy", "Dohoda o Transpacifickém partnerství byla podepsána.");
 	check(a, "Transpacifickém partnerství", "Transpacifické partnerství", TD_ENT_ORG, NULL);
+	/* A relational adjective the dictionary also knows as a name's,
+	 * before a place's head. */
+	a = run("cs", "Zprávy", "Lidé přišli na Václavské náměstí.");
+	check(a, "Václavské náměstí", "Václavské náměstí", TD_ENT_LOC, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
