@@ -4476,6 +4476,12 @@ static int short_forms(td_entity *e, size_t n, td_arena *ar)
 			const td_entity *l = &e[ix[y]];
 			if (!strcmp(l->key, s->key))
 				continue;
+			/* (Two listed bodies stay two: "Газпрома" beside
+			 * "Газпром нефти"; a body and the same body of a
+			 * country are one: "МИД", "МИД Великобритании".) */
+			size_t sk = strlen(s->key);
+			if (strchr(s->key, ':') && strchr(l->key, ':') && (strncmp(l->key, s->key, sk) || l->key[sk] != '@'))
+				continue;
 			if (key && strcmp(key, l->key))
 				several = 1;
 			key = l->key;

@@ -1337,6 +1337,10 @@ const td__alias td__aliases[] = {
 	{"org:afd", TD_ENT_ORG, "cs", "Alternativa pro Německo", "Alternativa pro Německo"},
 	{"org:gazprom", TD_ENT_ORG, "", "Gazprom", "Gazprom"},
 	{"org:gazprom", TD_ENT_ORG, "", "Газпром", "Газпром"},
+	{"org:gazpromneft", TD_ENT_ORG, "", "Gazprom Neft", "Gazprom Neft"},
+	{"org:gazpromneft", TD_ENT_ORG, "", "Газпром нефть", "Газпром нефть"},
+	{"org:gazpromneft", TD_ENT_ORG, "", "Газпром Нефть", "Газпром Нефть"},
+	{"org:gazpromneft", TD_ENT_ORG, "", "Газпром нафта", "Газпром нафта"},
 	{"org:rosneft", TD_ENT_ORG, "", "Rosneft", "Rosneft"},
 	{"org:rosneft", TD_ENT_ORG, "", "Роснефть", "Роснефть"},
 	{"org:rosneft", TD_ENT_ORG, "", "Роснефт", "Роснефт"},
@@ -4372,4 +4376,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 4368;
+const size_t td__naliases = 4372;

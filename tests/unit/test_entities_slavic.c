@@ -2455,6 +2455,11 @@ static void test_notes_councils_and_towns(void **state)
 	 * before a place's head. */
 	a = run("cs", "Zprávy", "Lidé přišli na Václavské náměstí.");
 	check(a, "Václavské náměstí", "Václavské náměstí", TD_ENT_LOC, NULL);
+	/* Two listed bodies, one's name beginning the other's, keep their
+	 * keys. */
+	a = run("ru", "Новости", "Глава «Газпром нефти» Александр Дюков заявил. Акции «Газпрома» выросли.");
+	check(a, "Газпром нефти", "Газпром нефть", TD_ENT_ORG, "org:gazpromneft");
+	check(a, "Газпрома", "Газпром", TD_ENT_ORG, "org:gazprom");
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
