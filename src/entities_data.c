@@ -1443,6 +1443,19 @@ const td__alias td__aliases[] = {
 	{"pro:foxnews", TD_ENT_PRO, "", "Fox News", "Fox News"},
 	{"pro:foxnews", TD_ENT_PRO, "", "Фокс Ньюс", "Фокс Ньюс"},
 	{"pro:foxnews", TD_ENT_PRO, "", "Фокс Нюз", "Фокс Нюз"},
+	{"pro:nbc", TD_ENT_PRO, "", "NBC", "NBC"},
+	{"pro:nbc", TD_ENT_PRO, "", "NBC News", "NBC News"},
+	{"pro:nbc", TD_ENT_PRO, "ru", "Эн-би-си", "Эн-би-си"},
+	{"pro:nbc", TD_ENT_PRO, "uk", "Ен-Бі-Сі", "Ен-Бі-Сі"},
+	{"pro:nbc", TD_ENT_PRO, "", "Ен Би Си", "Ен Би Си"},
+	{"pro:abcnews", TD_ENT_PRO, "", "ABC News", "ABC News"},
+	{"pro:abcnews", TD_ENT_PRO, "ru", "Эй-би-си", "Эй-би-си"},
+	{"pro:abcnews", TD_ENT_PRO, "uk", "Ей-Бі-Сі", "Ей-Бі-Сі"},
+	{"pro:cbsnews", TD_ENT_PRO, "", "CBS News", "CBS News"},
+	{"pro:cbsnews", TD_ENT_PRO, "ru", "Си-би-эс", "Си-би-эс"},
+	{"pro:cbsnews", TD_ENT_PRO, "uk", "Сі-Бі-Ес", "Сі-Бі-Ес"},
+	{"pro:cbsnews", TD_ENT_PRO, "", "Си Би Ес", "Си Би Ес"},
+	{"pro:msnbc", TD_ENT_PRO, "", "MSNBC", "MSNBC"},
 	{"pro:dw", TD_ENT_PRO, "", "Deutsche Welle", "Deutsche Welle"},
 	{"pro:dw", TD_ENT_PRO, "", "Дойче веле", "Дойче веле"},
 	{"pro:dw", TD_ENT_PRO, "", "Дойче Велле", "Дойче Велле"},
@@ -4376,4 +4389,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 4372;
+const size_t td__naliases = 4385;

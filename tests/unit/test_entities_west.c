@@ -933,6 +933,10 @@ static void test_and_names_and_agencies(void **state)
 	check(a, "Trumppal", "Trump", TD_ENT_PER, "trmp");
 	a = run("tr", "Haberler", "Rusya Devlet Başkanı Vladimir Putin dün konuştu.");
 	check(a, "Vladimir Putin", "Vladimir Putin", TD_ENT_PER, NULL);
+	/* American broadcasters, typed as CNN is. */
+	a = run("en", "News", "NBC reported the story first. CBS News and ABC News followed.");
+	check(a, "NBC", "NBC", TD_ENT_PRO, "pro:nbc");
+	check(a, "CBS News", "CBS News", TD_ENT_PRO, "pro:cbsnews");
 }
 
 int main(void)
