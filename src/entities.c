@@ -3773,12 +3773,23 @@ static int domain_at(const ctx *c, size_t j)
  * (Slovene, Croatian, Polish; Cyrillic "да" is left out), nor Slovene
  * "ter" ("and": "Tanjo Fajon ter Melanio Trump"), nor an
  * abbreviation ("ul.", street). */
+/* Whether token k is "энд" or "енд", English "and" written in Cyrillic. */
+static int cyrillic_and(const ctx *c, size_t k)
+{
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	return n == 6 && (!memcmp(w, "энд", 6) || !memcmp(w, "енд", 6));
+}
+
 static int name_particle(const ctx *c, size_t i)
 {
 	static const char *const parts[] = {
 		"van", "von", "de", "der", "den", "ten", "ter", "di", "du", "da", "del", "della",
 		"dos", "das", "al", "el", "bin", "ibn", "bint", "ul", "ud", "ван", "фон", "де",
 		"дер", "ди", "дю", "дель", "аль", "эль", "ель", "ал", "ибн", "бин", "уль", "ул",
+		/* English "and" in a firm's name written in Cyrillic ("Шелл
+		 * Эксплорейшн энд Продакшн"): the firm's, see cyrillic_and() */
+		"энд", "енд",
 	};
 	for (int k = 0; k < 2; k++, i++) {
 		size_t n = c->tk[i].end - c->tk[i].start, x;
@@ -12830,6 +12841,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.type = TD_ENT_EVT;
 			m.quoted = 1;
 		}
+		/* An English "and" written in Cyrillic inside a name joins a
+		 * firm's words ("Шелл Эксплорейшн энд Продакшн"). */
+		if (c.cyrillic && !m.percue && j > i + 2 && (m.type == TD_ENT_PER || m.type == TD_ENT_LOC))
+			for (size_t k = i + 1; k + 1 < j; k++)
+				if (cyrillic_and(&c, k)) {
+					m.type = TD_ENT_ORG;
+					break;
+				}
 		/* A Slavic name of several words around an event's head noun
 		 * is the event ("Monachijska Konferencja Bezpieczeństwa",
 		 * "Międzynarodowego Forum Ekonomicznego"). */

@@ -2460,6 +2460,10 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("ru", "Новости", "Глава «Газпром нефти» Александр Дюков заявил. Акции «Газпрома» выросли.");
 	check(a, "Газпром нефти", "Газпром нефть", TD_ENT_ORG, "org:gazpromneft");
 	check(a, "Газпрома", "Газпром", TD_ENT_ORG, "org:gazprom");
+	/* English "and" in Cyrillic joins a firm's words. */
+	a = run("ru", "Новости", "Акционером стала Винтерсхалл Нидерланды Транспорт энд Трейдинг.");
+	check(a, "Винтерсхалл Нидерланды Транспорт энд Трейдинг", "Винтерсхалл Нидерланды Транспорт энд Трейдинг",
+	      TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
