@@ -6583,7 +6583,9 @@ static void district_extend(const ctx *c, mention *ms, size_t *nm)
 static void legal_form_extend(const ctx *c, mention *ms, size_t *nm)
 {
 	static const char *const forms[] = {"se", "ag", "sa", "nv", "plc", "inc", "ltd", "corp", "gmbh",
-					    "spa", "asa", "ab", "oyj", "llc", "bv"};
+					    "spa", "asa", "ab", "oyj", "llc", "bv",
+					    /* in Cyrillic ("Швейцария АГ", "Трейдинг Б.В") */
+					    "аг", "гмбх", "лтд", "инк", "б.в"};
 	size_t o = 0;
 	for (size_t k = 0; k < *nm; k++) {
 		mention *m = &ms[k];
@@ -6591,9 +6593,9 @@ static void legal_form_extend(const ctx *c, mention *ms, size_t *nm)
 		m = &ms[o++];
 		size_t f = m->j;
 		if (m->type != TD_ENT_ORG || m->quoted || f >= c->nt || c->tk[f].start != c->tk[f - 1].end + 1 ||
-		    c->t[c->tk[f - 1].end] != ' ' || c->tk[f].end - c->tk[f].start > 4)
+		    c->t[c->tk[f - 1].end] != ' ' || c->tk[f].end - c->tk[f].start > 8)
 			continue;
-		char w[8];
+		char w[16];
 		size_t wl = tok_fold(c, f, w, sizeof(w));
 		if (!word_listed(forms, NELEM(forms), w, wl) ||
 		    (!(c->tk[f].flags & TD_TOK_UPPER) && strcmp(w, "plc")))

@@ -2464,6 +2464,9 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("ru", "Новости", "Акционером стала Винтерсхалл Нидерланды Транспорт энд Трейдинг.");
 	check(a, "Винтерсхалл Нидерланды Транспорт энд Трейдинг", "Винтерсхалл Нидерланды Транспорт энд Трейдинг",
 	      TD_ENT_ORG, NULL);
+	a = run("ru", "Новости", "Акционером стала Энжи Энерджи Менеджмент Холдинг Швейцария АГ.");
+	check(a, "Энжи Энерджи Менеджмент Холдинг Швейцария АГ", "Энжи Энерджи Менеджмент Холдинг Швейцария АГ",
+	      TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
