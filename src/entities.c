@@ -2892,8 +2892,9 @@ static const char *const pro_cues[] = {
 	/* Arms and craft by their model's name ("czołgów Abrams", "танков
 	 * Leopard", "ракет Patriot"). */
 	"czołg", "танк", "tanks$", "samolot", "самолет", "самолёт", "літак", "letoun", "lietadl",
-	"letalo$", "letala$", "letal$", "letalom$", "letali$", "zrakoplov", "śmigłow", "вертолет", "вертоліт", "гелікоптер", "vrtuln", "vrtuľn",
-	"helikopter", "rakiet", "ракет", "raket", "dronów", "дрон", "беспилотник", "безпілотник",
+	"letalo$", "letala$", "letal$", "letalom$", "letali$", "zrakoplov", "śmigłow", "вертолет",
+	"вертоліт", "гелікоптер", "vrtuln", "vrtuľn", "helikopter", "rakiet", "ракет", "raket",
+	"dronów", "дрон", "беспилотник", "безпілотник",
 };
 
 static const char *const loc_cues[] = {
@@ -4491,7 +4492,8 @@ static int short_forms(td_entity *e, size_t n, td_arena *ar)
 			 * "Газпром нефти"; a body and the same body of a
 			 * country are one: "МИД", "МИД Великобритании".) */
 			size_t sk = strlen(s->key);
-			if (strchr(s->key, ':') && strchr(l->key, ':') && (strncmp(l->key, s->key, sk) || l->key[sk] != '@'))
+			if (strchr(s->key, ':') && strchr(l->key, ':') &&
+			    (strncmp(l->key, s->key, sk) || l->key[sk] != '@'))
 				continue;
 			if (key && strcmp(key, l->key))
 				several = 1;
