@@ -1044,7 +1044,27 @@ static span cap_title(const char *s, span t)
 	size_t e = t.b + TITLE_MAX;
 	while (e > t.b + 40 && !is_sp(s[e]))
 		e--;
-	return trim(s, t.b, e);
+	/* Not after the first words of a name the cut would halve ("...
+	 * Европейската комисия Урсула фон | дер Лайен"): back over
+	 * capitalised words and the short particles between them ("фон",
+	 * "von", "de"), up to five, to a word in lower case. */
+	size_t keep = e;
+	for (int k = 0; k < 5; k++) {
+		size_t w = e;
+		while (w > t.b && is_sp(s[w - 1]))
+			w--;
+		size_t p = w;
+		while (p > t.b && !is_sp(s[p - 1]))
+			p--;
+		if (p <= t.b + 40 || !td__is_letter_at(s, p, w))
+			break;
+		e = p;
+		if (td__is_upper_at(s, p, w))
+			keep = e;
+		else if (w - p > 6)
+			break;
+	}
+	return trim(s, t.b, keep);
 }
 
 /* ---- body -------------------------------------------------------------- */

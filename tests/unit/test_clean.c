@@ -407,6 +407,12 @@ static void test_long_first_line(void **state)
 	for (const char *p = line; (p = strstr(p, "words")); p++)
 		want++;
 	assert_int_equal(words, want);
+	/* A cut that would halve a name falls before it. */
+	a = clean_txt("Министър-председателят Росен Желязков се срещна в Брюксел с председателя на Европейската "
+		      "комисия Урсула фон дер Лайен и с други лидери на държавите членки на съюза днес",
+		      "Втори абзац.");
+	assert_string_equal(a->title, "Министър-председателят Росен Желязков се срещна в Брюксел с председателя на "
+				      "Европейската комисия");
 	/* A body empty but for the rest of the line. */
 	a = clean_txt("Верховный суд Пакистана оправдал Асию Биби. Ранее Верховный суд отложил решение, "
 		      "а Минздрав России сообщил о новых случаях. МИД Великобритании и МИД России "
