@@ -4916,6 +4916,14 @@ static int english_demonym_adjective(const ctx *c, size_t i)
 		size_t n = c->tk[i].end - c->tk[i].start, ll = L.lemma ? strlen(L.lemma) : 0;
 		return n >= 5 && w[n - 1] == 'e' && ll >= 4 && ll < n && L.lemma[ll - 1] == 's';
 	}
+	/* Religions' adjectives too ("a Jewish group", "Catholic bishops"). */
+	static const char *const faiths[] = {"jewish", "muslim", "islamic", "catholic", "christian",
+					     "orthodox", "protestant", "evangelical", "buddhist", "hindu",
+					     "sikh", "anglican", "lutheran", "sunni", "shiite", "shia"};
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	if (word_listed(faiths, NELEM(faiths), f, fl))
+		return 1;
 	return english_demonym(c, i);
 }
 

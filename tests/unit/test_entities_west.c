@@ -937,6 +937,14 @@ static void test_and_names_and_agencies(void **state)
 	a = run("en", "News", "NBC reported the story first. CBS News and ABC News followed.");
 	check(a, "NBC", "NBC", TD_ENT_PRO, "pro:nbc");
 	check(a, "CBS News", "CBS News", TD_ENT_PRO, "pro:cbsnews");
+	/* A religion's adjective before a noun is no name; its people and
+	 * a person named after it are. */
+	a = run("en", "News", "A Jewish group protested and Catholic bishops met. Muslims prayed. Christian Bale "
+			      "starred.");
+	assert_null(find(a, "Jewish"));
+	assert_null(find(a, "Catholic"));
+	check(a, "Muslims", "Muslim", TD_ENT_PER, NULL);
+	check(a, "Christian Bale", "Christian Bale", TD_ENT_PER, NULL);
 }
 
 int main(void)
