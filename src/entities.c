@@ -2007,6 +2007,9 @@ static size_t guess_as(const ctx *c, const char *w, size_t n, int surname, char 
 	return n;
 }
 
+static int head_feminine(const char *lem, size_t n);
+static int ends_with(const char *s, size_t n, const char *suf);
+
 /* Whether token i ends in a case ending that no nominative of a name
  * has (a sure guess rule of the article's language: "Draghimu"); not a
  * woman's, whose foreign first name often stays as written ("Asia
@@ -2022,9 +2025,7 @@ static int sure_case(const ctx *c, size_t i)
 		size_t r = c->grules[x], el = rule_el[r];
 		const char *rp = rules[r].repl;
 		size_t rl = rule_rl[r];
-		int fem = rl && (rp[rl - 1] == 'a' || (rl >= 2 && (!strcmp(rp + rl - 2, "á") ||
-								   !strcmp(rp + rl - 2, "а") ||
-								   !strcmp(rp + rl - 2, "я"))));
+		int fem = head_feminine(rp, rl) || ends_with(rp, rl, "á");
 		if (rules[r].sure == 1 && !fem && el && el + 2 <= n && nchars_(w, n - el) >= 3 &&
 		    !memcmp(w + n - el, rules[r].end, el))
 			return 1;
@@ -3476,12 +3477,6 @@ static int romance_adjective(const ctx *c, size_t j)
 	return n >= 5 && ends_in(c, j, ends, NELEM(ends));
 }
 
-/* Whether lower-case token j can go on a Slavic name begun by a
- * capitalised common word ("Палата общин", "Európsky parlament"): a
- * content word and no word of the calendar ("Vlade jučer", "Sabor u
- * petak"). */
-static int ends_with(const char *s, size_t n, const char *suf);
-
 /* Whether the dictionary's base form of token j is a verb's infinitive
  * ("utvrdila" -> "utvrditi", "podało" -> "podać", "добивается" ->
  * "добиваться"): where the ending tells it and no common noun shares it.
@@ -3551,6 +3546,10 @@ static int adverb_of_adjective(const ctx *c, size_t j)
 	return 0;
 }
 
+/* Whether lower-case token j can go on a Slavic name begun by a
+ * capitalised common word ("Палата общин", "Európsky parlament"): a
+ * content word and no word of the calendar ("Vlade jučer", "Sabor u
+ * petak"), no infinitive and no adverb. */
 static int name_goes_on(const ctx *c, size_t j)
 {
 	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j) ||
@@ -3765,6 +3764,14 @@ static int domain_at(const ctx *c, size_t j)
 	return word_listed(tlds, NELEM(tlds), f, fl);
 }
 
+/* Whether token k is "энд" or "енд", English "and" written in Cyrillic. */
+static int cyrillic_and(const ctx *c, size_t k)
+{
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	return n == 6 && (!memcmp(w, "энд", 6) || !memcmp(w, "енд", 6));
+}
+
 /* Whether token i is a particle of a person's name between its
  * capitalised words: Dutch, German, French, Italian, Spanish and
  * Portuguese "van", "von", "de", "der", "ten", "di", "da", "dos", Arabic
@@ -3774,14 +3781,6 @@ static int domain_at(const ctx *c, size_t j)
  * (Slovene, Croatian, Polish; Cyrillic "да" is left out), nor Slovene
  * "ter" ("and": "Tanjo Fajon ter Melanio Trump"), nor an
  * abbreviation ("ul.", street). */
-/* Whether token k is "энд" or "енд", English "and" written in Cyrillic. */
-static int cyrillic_and(const ctx *c, size_t k)
-{
-	const char *w = c->t + c->tk[k].start;
-	size_t n = c->tk[k].end - c->tk[k].start;
-	return n == 6 && (!memcmp(w, "энд", 6) || !memcmp(w, "енд", 6));
-}
-
 static int name_particle(const ctx *c, size_t i)
 {
 	static const char *const parts[] = {
@@ -7577,11 +7576,6 @@ static int locative_adjective(const ctx *c, size_t i)
 	return 0;
 }
 
-/* Whether token i, which ends like an adjective, is a noun by its
- * dictionary base form in a Slavic language written in Latin letters:
- * a common word whose base form ends in no masculine adjective's
- * ending ("Ochrony" of "ochrona" in "Urzędu Ochrony Konkurencji";
- * "Generalnej" of "generalny" is an adjective). */
 /* Whether a base form lem[0..n) ends as a masculine adjective's
  * nominative does: "-y", "-i", "-ý", "-í", "-й" ("generalny", "státní"). */
 static int masculine_adjective(const char *lem, size_t n)
@@ -7593,6 +7587,11 @@ static int masculine_adjective(const char *lem, size_t n)
 	return 0;
 }
 
+/* Whether token i, which ends like an adjective, is a noun by its
+ * dictionary base form in a Slavic language written in Latin letters:
+ * a common word whose base form ends in no masculine adjective's
+ * ending ("Ochrony" of "ochrona" in "Urzędu Ochrony Konkurencji";
+ * "Generalnej" of "generalny" is an adjective). */
 static int noun_by_lemma(const ctx *c, size_t i)
 {
 	if (c->cyrillic || !c->slavic)
@@ -8978,9 +8977,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 	char hb[WBUF];
 	int place = m->type == TD_ENT_LOC;
 	if ((m->type == TD_ENT_ORG || m->type == TD_ENT_EVT || m->type == TD_ENT_PRO || place) && c->slavic &&
-	    strcmp(c->a->lang, "bg") &&
-	    m->j - m->i > 1 &&
-	    !m->acronym && !m->quoted) {
+	    strcmp(c->a->lang, "bg") && m->j - m->i > 1 && !m->acronym && !m->quoted) {
 		size_t k = m->i;
 		while (k < m->j && attribute(c, k))
 			k++;

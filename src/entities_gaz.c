@@ -292,10 +292,10 @@ size_t td__name_stem(const char *w, size_t n, char *out, size_t cap)
 	}
 	/* "Bielsko-Biała", "Bielsku-Białej": both capitalised parts of a
 	 * hyphened name inflect, each is stemmed ("bielsk-biał"). */
-	for (const char *hy = n > 2 ? memchr(w + 1, '-', n - 2) : NULL; hy; hy = memchr(hy + 1, '-', (size_t)(w + n - 1 - (hy + 1)))) {
+	const char *hy = n > 2 && u_isupper((UChar32)td_utf8_decode(w, n, &(int){0})) ? memchr(w + 1, '-', n - 2) : NULL;
+	for (; hy; hy = memchr(hy + 1, '-', (size_t)(w + n - 1 - (hy + 1)))) {
 		size_t k = (size_t)(hy - w);
-		if (!u_isupper((UChar32)td_utf8_decode(w, n, &(int){0})) ||
-		    !u_isupper((UChar32)td_utf8_decode(w + k + 1, n - k - 1, &(int){0})))
+		if (!u_isupper((UChar32)td_utf8_decode(w + k + 1, n - k - 1, &(int){0})))
 			continue;
 		size_t sl = td__name_stem(w, k, out, cap);
 		if (sl + 2 >= cap)
