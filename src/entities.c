@@ -6675,6 +6675,84 @@ static void english_and_names(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* Whether token k is the word "and" of the article's language (or the
+ * English one, which foreign names bring along). */
+static int and_word(const ctx *c, size_t k)
+{
+	static const struct {
+		const char *lang, *w;
+	} ands[] = {
+		{"pl", "i"}, {"hr", "i"}, {"sr", "i"}, {"bs", "i"}, {"cs", "a"}, {"sk", "a"},
+		{"sl", "in"}, {"ru", "и"}, {"bg", "и"}, {"mk", "и"}, {"sr", "и"}, {"uk", "і"},
+		{"uk", "та"}, {"uk", "й"}, {"", "and"}, {"", "&"},
+	};
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	for (size_t q = 0; q < NELEM(ands); q++)
+		if ((!ands[q].lang[0] || !strcmp(c->a->lang, ands[q].lang)) && strlen(ands[q].w) == n &&
+		    !memcmp(w, ands[q].w, n))
+			return 1;
+	return 0;
+}
+
+/* An organisation's name whose capitalised complement goes on after
+ * "and": "Ministerstwo Przedsiębiorczości i Technologii", "Federacja Izb
+ * Handlu i Przemysłu", "National Institute of Allergy and Infectious
+ * Diseases". A name found by its head (none the lists hold), of two
+ * words or more and ending in a capitalised one, takes "and" and the one
+ * to three capitalised words after it when no other name begins there:
+ * none the lists hold, no head of a body of its own ("i Rada"), no word
+ * the dictionary knows as a name only, no first name, no body of one
+ * word ("Ruchu Pięciu Gwiazd i Ligi"), no name a word before it typed
+ * and none that begins after its first word ("i Logistyki Marek
+ * Tarczyński"), and the run of capitals ends there. A mention of those
+ * words goes. */
+static void conjunct_extend(const ctx *c, mention *ms, size_t *nm)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention m = ms[k];
+		size_t a = m.j;
+		if (m.type == TD_ENT_ORG && !m.g && !m.quoted && !m.acronym && !m.seat && !m.form && !m.model &&
+		    !m.official && m.j - m.i >= 2 && a + 1 < c->nt &&
+		    (c->tk[a - 1].flags & TD_TOK_UPPER) && joined(c, a) && joined(c, a + 1) && and_word(c, a)) {
+			size_t q = a + 1;
+			int ok = 1;
+			while (ok && q < c->nt && q - a <= 4 && (q == a + 1 || joined(c, q)) &&
+			       (c->tk[q].flags & TD_TOK_UPPER) && (c->tk[q].flags & TD_TOK_ALPHA) &&
+			       !(c->tk[q].flags & TD_TOK_ALLCAPS)) {
+				size_t gl;
+				td__lexinfo L;
+				lex(c, q, &L);
+				ok = !gaz_at_all(c, q, &gl, &L) && !token_in(c, q, L_ORG_HEADS, 0) &&
+				     ((L.flags & TD__LEX_LOWER) || !(L.flags & TD__LEX_PROPER)) && !census_given(c, q);
+				q++;
+			}
+			/* One to three words, and no capital after them; a
+			 * second name of the same kind repeats the first word
+			 * ("Surrey Police and Surrey Fire"). */
+			size_t fn = c->tk[m.i].end - c->tk[m.i].start;
+			ok = ok && q > a + 1 && q - a <= 4 &&
+			     !(c->tk[a + 1].end - c->tk[a + 1].start == fn &&
+			       !memcmp(c->t + c->tk[a + 1].start, c->t + c->tk[m.i].start, fn)) &&
+			     !(q < c->nt && joined(c, q) && (c->tk[q].flags & TD_TOK_UPPER));
+			size_t k2 = k + 1;
+			while (ok && k2 < *nm && ms[k2].i < q) {
+				ok = ms[k2].i == a + 1 && ms[k2].j <= q && !ms[k2].g && !ms[k2].cued &&
+				     ms[k2].type != TD_ENT_LOC && !(ms[k2].type == TD_ENT_ORG && ms[k2].j - ms[k2].i == 1);
+				k2++;
+			}
+			if (ok) {
+				m.j = q;
+				m.lemma = NULL;
+				k = k2 - 1;
+			}
+		}
+		ms[o++] = m;
+	}
+	*nm = o;
+}
+
 /* The key of a product named by a designation (n bytes at w): the
  * designation folded to ASCII where it has letters ("pro:a320neo"), else
  * the maker's key as a product's, then the digits ("pro:boeing-737");
@@ -13024,6 +13102,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	district_extend(&c, ms, &nm);
 	legal_form_extend(&c, ms, &nm);
 	english_and_names(&c, ms, &nm);
+	conjunct_extend(&c, ms, &nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
 	state_form_names(&c, ms, &nm);

@@ -2467,6 +2467,21 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("ru", "Новости", "Акционером стала Энжи Энерджи Менеджмент Холдинг Швейцария АГ.");
 	check(a, "Энжи Энерджи Менеджмент Холдинг Швейцария АГ", "Энжи Энерджи Менеджмент Холдинг Швейцария АГ",
 	      TD_ENT_ORG, NULL);
+	/* A body's capitalised complement goes on after "and", not into a
+	 * person's name, another body or a listed name. */
+	a = run("pl", "Wiadomości", "Ministerstwo Przedsiębiorczości i Technologii podało dane. Doradca Narodowego "
+				    "Instytutu Alergii i Chorób Zakaźnych mówił. Przewodniczący rady Polskiej Izby "
+				    "Spedycji i Logistyki Marek Tarczyński zwrócił uwagę. Ministerstwo Zdrowia i Rada "
+				    "Ministrów zdecydowały. Rzecznik Komisji Europejskiej i Polski mówił.");
+	check(a, "Ministerstwo Przedsiębiorczości i Technologii", "Ministerstwo Przedsiębiorczości i Technologii",
+	      TD_ENT_ORG, NULL);
+	check(a, "Narodowego Instytutu Alergii i Chorób Zakaźnych", "Narodowy Instytut Alergii i Chorób Zakaźnych",
+	      TD_ENT_ORG, NULL);
+	check(a, "Polskiej Izby Spedycji", "Polska Izba Spedycji", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Polskiej Izby Spedycji i Logistyki Marek Tarczyński"));
+	check(a, "Marek Tarczyński", "Marek Tarczyński", TD_ENT_PER, NULL);
+	assert_null(find(a, "Ministerstwo Zdrowia i Rada Ministrów"));
+	assert_null(find(a, "Komisji Europejskiej i Polski"));
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");

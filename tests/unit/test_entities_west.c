@@ -945,6 +945,14 @@ static void test_and_names_and_agencies(void **state)
 	assert_null(find(a, "Catholic"));
 	check(a, "Muslims", "Muslim", TD_ENT_PER, NULL);
 	check(a, "Christian Bale", "Christian Bale", TD_ENT_PER, NULL);
+	/* A body's capitalised complement goes on after "and"; a second
+	 * body of the same kind does not join it. */
+	a = run("en", "News", "Anthony Fauci, director of the National Institute of Allergy and Infectious Diseases, "
+			      "spoke. Officers of Surrey Police and Surrey Fire came.");
+	assert_int_equal(must(a, "National Institute of Allergy and Infectious Diseases")->type, TD_ENT_ORG);
+	assert_null(find(a, "Infectious Diseases"));
+	assert_null(find(a, "Surrey Police and Surrey Fire"));
+	assert_int_equal(must(a, "Surrey Police")->type, TD_ENT_ORG);
 }
 
 int main(void)
