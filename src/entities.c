@@ -2467,6 +2467,12 @@ static const char *const org_heads[] = {
 	"uredu$", "inspektorat", "inspekcj", "inspekc", "инспекц", "інспекц", "инспекторат",
 	"izba$", "izby$", "izbie$", "izbę$", "izbą$", "палата$", "палаты$", "палате$", "палату$",
 	"палатой$", "палата$", "палати$", "палатою$",
+	/* Federal and state offices ("Федералното ведомство по
+	 * корабоплаване", "Федерального ведомства", "Главное управление",
+	 * "Полското управление за защита на конкуренцията"). */
+	"ведомств", "відомств", "управлени", "управлінн",
+	/* Faculties ("Fakultete za kmetijstvo in biosistemske vede"). */
+	"fakult", "факулт", "wydział", "wydzia",
 	/* Stock exchanges ("Ljubljanska borza", "Giełda Papierów
 	 * Wartościowych", "Московская биржа"; not the Czech and Slovak
 	 * "burza", a storm in Polish: "Burza Bert"). */
@@ -3235,6 +3241,12 @@ static int adjectival(const ctx *c, size_t i)
 	if (r && (r->have & W_ADJ))
 		return r->adj;
 	int v = adjectival_(c, i);
+	/* Bulgarian nouns of action end in "-ане", "-яне", "-ене"
+	 * ("корабоплаване", "опазване"), no adjective's ending there. */
+	if (v && c->a->lang[0] == 'b' && c->a->lang[1] == 'g') {
+		static const char *const action[] = {"ане", "яне", "ене"};
+		v = !ends_in(c, i, action, NELEM(action));
+	}
 	if (r) {
 		r->adj = (uint8_t)v;
 		r->have |= W_ADJ;
@@ -5251,15 +5263,18 @@ static int purpose_word(const ctx *c, size_t q, int after_dot)
 	       !(c->tk[q].flags & TD_TOK_UPPER) && content_word(c, q);
 }
 
+static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased);
+
 /* The end of an organisation's name that ends before token j, with the
  * purpose a Slavic body names after a preposition ("Agencija za
  * energijo", "Úřad pro rozpočtovou zodpovědnost", "Агентство по
  * страхованию вкладов", "Ministerstwo ds. brexitu"): the preposition,
  * then adjectives and their noun, all in lower case; then a second noun,
  * or a second purpose after "and", only where the clause ends with it
- * ("по страхованию вкладов,", "по корабоплаване и картография."); j
- * itself when there is none. Russian and Polish "за" and "po" are left
- * out: they start phrases of time ("за неделю", "po spotkaniu"). */
+ * ("по страхованию вкладов,", "по корабоплаване и картография.") or a
+ * country follows; j itself when there is none. Russian and Polish "за"
+ * and "po" are left out: they start phrases of time ("за неделю", "po
+ * spotkaniu"). */
 static size_t purpose_end(const ctx *c, size_t j)
 {
 	static const struct {
@@ -5269,9 +5284,6 @@ static size_t purpose_end(const ctx *c, size_t j)
 		{"sk", "na"}, {"pl", "ds"}, {"sl", "za"}, {"hr", "za"}, {"sr", "za"}, {"sr", "за"},
 		{"mk", "за"}, {"bs", "za"},
 	};
-	static const char *const ands[] = {"и", "i", "a", "in", "та", "й"};
-	/* Plural and neuter adjectives that adjectival() leaves to nouns. */
-	static const char *const adj_more[] = {"ни", "но", "ні", "ne", "ou"};
 	if (j + 1 >= c->nt || !joined(c, j) || !token_in(c, j - 1, L_ORG_HEADS, 0))
 		return j;
 	const td_token *p = &c->tk[j];
@@ -5287,6 +5299,23 @@ static size_t purpose_end(const ctx *c, size_t j)
 	int dot = pn == 2 && pw[0] == 'd';
 	if (dot && (c->t[p->end] != '.' || c->tk[j + 1].start != p->end + 2))
 		return j;
+	/* Where nouns have cases a country after the purpose is its
+	 * genitive ("по судоходству и гидрографии Германии"); Bulgarian
+	 * says "на". */
+	int cased = strcmp(c->a->lang, "bg") != 0;
+	size_t end = purpose_parts(c, j, dot, cased), gl;
+	if (end > j && cased && end < c->nt && joined(c, end) && country_at(c, end, &gl))
+		end += gl;
+	return end;
+}
+
+/* purpose_end()'s purposes after the preposition at j, a country after
+ * the second one allowed where nouns have cases (cased). */
+static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased)
+{
+	static const char *const ands[] = {"и", "i", "a", "in", "та", "й"};
+	/* Plural and neuter adjectives that adjectival() leaves to nouns. */
+	static const char *const adj_more[] = {"ни", "но", "ні", "ne", "ou"};
 	size_t end = j, k = j + 1;
 	for (int part = 0; part < 3; part++) {
 		size_t q = k;
@@ -5297,7 +5326,8 @@ static size_t purpose_end(const ctx *c, size_t j)
 		if (!purpose_word(c, q, dot && q == j + 1) || adjectival(c, q))
 			return end;
 		q++;
-		if (part > 0 && q < c->nt && joined(c, q))
+		size_t gl;
+		if (part > 0 && q < c->nt && joined(c, q) && !(cased && country_at(c, q, &gl)))
 			return end;
 		end = q;
 		if (q + 1 >= c->nt || !joined(c, q))

@@ -2482,6 +2482,22 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Marek Tarczyński", "Marek Tarczyński", TD_ENT_PER, NULL);
 	assert_null(find(a, "Ministerstwo Zdrowia i Rada Ministrów"));
 	assert_null(find(a, "Komisji Europejskiej i Polski"));
+	/* A body's purposes after its preposition: Bulgarian nouns of
+	 * action ("-ане") are no adjectives, federal offices and faculties
+	 * are bodies, and a country after the second purpose is its
+	 * genitive. */
+	a = run("bg", "Новини", "Разрешение даде Федералната агенция за корабоплаване и хидрография. Остава "
+				"разрешение от Федералното ведомство по корабоплаване и картография.");
+	check(a, "Федералната агенция за корабоплаване и хидрография", "Федерална агенция за корабоплаване и хидрография",
+	      TD_ENT_ORG, NULL);
+	check(a, "Федералното ведомство по корабоплаване и картография",
+	      "Федерално ведомство по корабоплаване и картография", TD_ENT_ORG, NULL);
+	a = run("ru", "Новости", "Сказано в сообщении Федерального ведомства по судоходству и гидрографии Германии.");
+	check(a, "Федерального ведомства по судоходству и гидрографии Германии",
+	      "Федеральное ведомство по судоходству и гидрографии Германии", TD_ENT_ORG, NULL);
+	a = run("sl", "Novice", "Pojasnil je profesor z mariborske Fakultete za kmetijstvo in biosistemske vede.");
+	check(a, "Fakultete za kmetijstvo in biosistemske vede", "Fakulteta za kmetijstvo in biosistemske vede",
+	      TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
