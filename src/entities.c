@@ -2946,6 +2946,11 @@ static const char *const honorifics[] = {
 	"cumhurbaşkanı", "başbakan", "başbakanı", "bakan", "bakanı", "başkan", "başkanı", "premierul",
 	"președintele",
 	"ministrul", "πρόεδρος", "πρωθυπουργός", "υπουργός", "miniszterelnök", "elnök", "miniszter",
+	/* Academic and professional degrees written before (and "Ph.D."
+	 * after) a name: "Д-р Ангел Кунчев", "Проф. Тодор Кантарджиев",
+	 * "MUDr. Roman Prymula", "Doc. Petr Smejkal". */
+	"д-р", "проф", "доц", "акад", "mudr", "judr", "phdr", "rndr", "paeddr", "mvdr", "ing",
+	"mgr", "doc", "bc", "ph", "hab", "inż", "dipl",
 };
 
 /* A bitmap of (list, first two characters) of every word-list entry, so

@@ -2498,6 +2498,16 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("sl", "Novice", "Pojasnil je profesor z mariborske Fakultete za kmetijstvo in biosistemske vede.");
 	check(a, "Fakultete za kmetijstvo in biosistemske vede", "Fakulteta za kmetijstvo in biosistemske vede",
 	      TD_ENT_ORG, NULL);
+	/* Academic degrees before a name are no part of it, nor names. */
+	a = run("bg", "Новини", "Д-р Ангел Кунчев заяви. Проф. Тодор Кантарджиев каза.");
+	check(a, "Ангел Кунчев", "Ангел Кунчев", TD_ENT_PER, NULL);
+	assert_null(find(a, "Д-р Ангел Кунчев"));
+	assert_null(find(a, "Проф"));
+	a = run("cs", "Zprávy", "Řekl MUDr. Roman Prymula. Doc. Petr Smejkal, Ph.D. řekl.");
+	check(a, "Roman Prymula", "Roman Prymula", TD_ENT_PER, NULL);
+	assert_null(find(a, "MUDr"));
+	assert_null(find(a, "Doc"));
+	assert_null(find(a, "Ph"));
 	a = run("pl", "Wiadomości", "Wrócił z Chin i z Włoch. Był w Danii.");
 	check(a, "Chin", "Chiny", TD_ENT_LOC, "gpe:cn");
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
