@@ -6788,6 +6788,65 @@ static void conjunct_extend(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* Whether token k is "named after" before a person's name in the
+ * genitive ("имени", "імені", "imienia", or "им.", "ім.", "im." with
+ * its full stop); *next is the token after it. */
+static int named_after_word(const ctx *c, size_t k, size_t *next)
+{
+	static const char *const full[] = {"имени", "імені", "imienia"};
+	static const char *const cut[] = {"им", "ім", "im"};
+	const td_token *t = &c->tk[k];
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start;
+	if (k + 1 >= c->nt || (t->flags & TD_TOK_UPPER))
+		return 0;
+	*next = k + 1;
+	if (word_listed(full, NELEM(full), w, n))
+		return joined(c, k + 1);
+	return word_listed(cut, NELEM(cut), w, n) && c->t[t->end] == '.' && c->tk[k + 1].start == t->end + 2 &&
+	       c->t[t->end + 1] == ' ';
+}
+
+/* A body or a work named after a person: "Центр имени Гамалеи", "МГУ
+ * им. Ломоносова", "Uniwersytet im. Adama Mickiewicza", "Nagroda im.
+ * Bernarda O'Connora". The person's name right after "named after"
+ * becomes part of the name, kept as written after its base form (as a
+ * seat is); a body's head written alone before "named after" and a
+ * person is a body's name too. */
+static void named_after_extend(const ctx *c, mention *ms, size_t *nm)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < *nm; k++) {
+		mention m = ms[k];
+		size_t nx;
+		if ((m.type == TD_ENT_ORG || m.type == TD_ENT_PRO) && !m.seat && !m.form && !m.model && !m.official &&
+		    !m.quoted && k + 1 < *nm && m.j < c->nt && joined(c, m.j) && named_after_word(c, m.j, &nx) &&
+		    ms[k + 1].i == nx && ms[k + 1].type == TD_ENT_PER && ms[k + 1].j - ms[k + 1].i <= 3) {
+			m.seat = m.j;
+			m.j = ms[k + 1].j;
+			k++;
+		} else if (m.type == TD_ENT_PER && m.i >= 3 && m.j - m.i <= 3 &&
+			   !(o > 0 && ms[o - 1].j > m.i - 3)) {
+			/* A body's head alone before it: "Uniwersytetu im.
+			 * Adama Mickiewicza". */
+			size_t h = named_after_word(c, m.i - 1, &nx) && nx == m.i ? m.i - 2
+				   : m.i >= 3 && named_after_word(c, m.i - 2, &nx) && nx == m.i ? m.i - 3
+												: SIZE_MAX;
+			if (h != SIZE_MAX && (c->tk[h].flags & TD_TOK_UPPER) && !(c->tk[h].flags & TD_TOK_ALLCAPS) &&
+			    joined(c, h + 1) && token_in(c, h, L_ORG_HEADS, 0) && !(o > 0 && ms[o - 1].j > h)) {
+				m.type = TD_ENT_ORG;
+				m.seat = h + 1;
+				m.i = h;
+				m.lemma = NULL;
+				m.key = NULL;
+				m.g = NULL;
+			}
+		}
+		ms[o++] = m;
+	}
+	*nm = o;
+}
+
 /* The key of a product named by a designation (n bytes at w): the
  * designation folded to ASCII where it has letters ("pro:a320neo"), else
  * the maker's key as a product's, then the digits ("pro:boeing-737");
@@ -13138,6 +13197,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	legal_form_extend(&c, ms, &nm);
 	english_and_names(&c, ms, &nm);
 	conjunct_extend(&c, ms, &nm);
+	named_after_extend(&c, ms, &nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
 	state_form_names(&c, ms, &nm);

@@ -2498,6 +2498,17 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("sl", "Novice", "Pojasnil je profesor z mariborske Fakultete za kmetijstvo in biosistemske vede.");
 	check(a, "Fakultete za kmetijstvo in biosistemske vede", "Fakulteta za kmetijstvo in biosistemske vede",
 	      TD_ENT_ORG, NULL);
+	/* A body named after a person: the person's name is part of it,
+	 * as written after the body's base form. */
+	a = run("ru", "Новости", "Студенты МГУ имени Ломоносова и МГУ им. Ломоносова.");
+	check(a, "МГУ имени Ломоносова", "МГУ имени Ломоносова", TD_ENT_ORG, NULL);
+	check(a, "МГУ им. Ломоносова", "МГУ им. Ломоносова", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Ломоносова"));
+	a = run("uk", "Новини", "Студенти Київського національного університету імені Тараса Шевченка.");
+	check(a, "Київського національного університету імені Тараса Шевченка",
+	      "Київський національний університет імені Тараса Шевченка", TD_ENT_ORG, NULL);
+	a = run("pl", "Wiadomości", "Naukowcy z Uniwersytetu im. Adama Mickiewicza w Poznaniu.");
+	check(a, "Uniwersytetu im. Adama Mickiewicza", "Uniwersytet im. Adama Mickiewicza", TD_ENT_ORG, NULL);
 	/* Academic degrees before a name are no part of it, nor names. */
 	a = run("bg", "Новини", "Д-р Ангел Кунчев заяви. Проф. Тодор Кантарджиев каза.");
 	check(a, "Ангел Кунчев", "Ангел Кунчев", TD_ENT_PER, NULL);
