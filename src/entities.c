@@ -3191,6 +3191,10 @@ static const char *const adj_ends[] = {
 		"dzki", "dzka", "dzkie", "dzkiego", "dzkiej", "dzkim", "dzką", "dzkich",
 		/* ... and Polish feminine instrumentals ("Komisją Wenecką") */
 		"ską", "cką", "ową",
+		/* Czech and Slovak "-ový" ("Ústredný krízový štáb"; not the
+		 * feminine "-ová", women's surnames end so, nor "-ové", the
+		 * plural of nouns: "Indové") */
+		"ový", "ového", "ovému", "ovým", "ových",
 };
 
 /* adj_ends by their last byte: those ending in byte b are

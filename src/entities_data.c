@@ -966,6 +966,13 @@ const td__alias td__aliases[] = {
 	{"org:electoralcollege", TD_ENT_ORG, "", "Izborni kolegij", "Izborni kolegij"},
 	{"org:electoralcollege", TD_ENT_ORG, "", "Izbornog kolegija", "Izborni kolegij"},
 	{"org:electoralcollege", TD_ENT_ORG, "", "Izbornom kolegiju", "Izborni kolegij"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Volitelský sbor", "Volitelský sbor"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Volitelského sboru", "Volitelský sbor"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Volitelskému sboru", "Volitelský sbor"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Volitelským sborem", "Volitelský sbor"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Elektorski kolegij", "Elektorski kolegij"},
+	{"org:electoralcollege", TD_ENT_ORG, "", "Електорална колегия", "Електорална колегия"},
+	{"org:electoralcollege", TD_ENT_ORG, "uk", "Колегія електорів", "Колегія електорів"},
 	{"loc:capitol", TD_ENT_LOC, "", "Capitol", "Capitol"},
 	{"loc:capitol", TD_ENT_LOC, "", "Capitol Hill", "Capitol Hill"},
 	{"loc:capitol", TD_ENT_LOC, "", "Капитолий", "Капитолий"},
@@ -4389,4 +4396,4 @@ const td__alias td__aliases[] = {
 	{"org:moex", TD_ENT_ORG, "pl", "Moskiewska Giełda", "Moskiewska Giełda"},
 };
 
-const size_t td__naliases = 4385;
+const size_t td__naliases = 4392;

@@ -2509,6 +2509,13 @@ static void test_notes_councils_and_towns(void **state)
 	      "Київський національний університет імені Тараса Шевченка", TD_ENT_ORG, NULL);
 	a = run("pl", "Wiadomości", "Naukowcy z Uniwersytetu im. Adama Mickiewicza w Poznaniu.");
 	check(a, "Uniwersytetu im. Adama Mickiewicza", "Uniwersytet im. Adama Mickiewicza", TD_ENT_ORG, NULL);
+	/* Czech and Slovak adjectives in "-ový" go on a body's name; the
+	 * Electoral College is listed in Czech. */
+	a = run("sk", "Správy", "Zasadol aj Ústredný krízový štáb.");
+	check(a, "Ústredný krízový štáb", "Ústredný krízový štáb", TD_ENT_ORG, NULL);
+	a = run("cs", "Zprávy", "Výsledky potvrdí Volitelského sboru. Indové slavili.");
+	check(a, "Volitelského sboru", "Volitelský sbor", TD_ENT_ORG, "org:electoralcollege");
+	check(a, "Indové", "Indové", TD_ENT_PER, NULL);
 	/* Academic degrees before a name are no part of it, nor names. */
 	a = run("bg", "Новини", "Д-р Ангел Кунчев заяви. Проф. Тодор Кантарджиев каза.");
 	check(a, "Ангел Кунчев", "Ангел Кунчев", TD_ENT_PER, NULL);
