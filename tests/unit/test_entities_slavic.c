@@ -2516,6 +2516,13 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("cs", "Zprávy", "Výsledky potvrdí Volitelského sboru. Indové slavili.");
 	check(a, "Volitelského sboru", "Volitelský sbor", TD_ENT_ORG, "org:electoralcollege");
 	check(a, "Indové", "Indové", TD_ENT_PER, NULL);
+	/* Universities the news cites, under one key in every language. */
+	a = run("bg", "Новини", "Според данните на университета Джонс Хопкинс има 60 милиона заразени.");
+	assert_string_equal(must(a, "университета Джонс Хопкинс")->key, "org:jhu");
+	a = run("cs", "Zprávy", "Podle Univerzity Johnse Hopkinse je nakaženo 60 milionů lidí.");
+	check(a, "Univerzity Johnse Hopkinse", "Univerzita Johnse Hopkinse", TD_ENT_ORG, "org:jhu");
+	a = run("ru", "Новости", "Ученые Гарвардского университета сообщили.");
+	check(a, "Гарвардского университета", "Гарвардский университет", TD_ENT_ORG, "org:harvard");
 	/* Academic degrees before a name are no part of it, nor names. */
 	a = run("bg", "Новини", "Д-р Ангел Кунчев заяви. Проф. Тодор Кантарджиев каза.");
 	check(a, "Ангел Кунчев", "Ангел Кунчев", TD_ENT_PER, NULL);
