@@ -5273,6 +5273,8 @@ static int purpose_word(const ctx *c, size_t q, int after_dot)
 }
 
 static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased);
+static int struggle_against(const ctx *c, size_t k, const char *f, size_t fl);
+static int matters_of(const ctx *c, size_t k);
 
 /* The end of an organisation's name that ends before token j, with the
  * purpose a Slavic body names after a preposition ("Agencija za
@@ -5291,7 +5293,7 @@ static size_t purpose_end(const ctx *c, size_t j)
 	} preps[] = {
 		{"bg", "за"}, {"bg", "по"}, {"ru", "по"}, {"cs", "pro"}, {"sk", "pre"},
 		{"sk", "na"}, {"pl", "ds"}, {"sl", "za"}, {"hr", "za"}, {"sr", "za"}, {"sr", "за"},
-		{"mk", "за"}, {"bs", "za"},
+		{"mk", "за"}, {"bs", "za"}, {"uk", "з"},
 	};
 	if (j + 1 >= c->nt || !joined(c, j) || !token_in(c, j - 1, L_ORG_HEADS, 0))
 		return j;
@@ -5304,6 +5306,15 @@ static size_t purpose_end(const ctx *c, size_t j)
 		     !memcmp(pw, preps[k].prep, pn);
 	if (!ok)
 		return j;
+	/* Ukrainian "з" is "with" and "from" too: only the purposes of
+	 * bodies' names ("Комітет з питань", "штаб з боротьби"). */
+	if (pn == 2 && !memcmp(pw, "з", 2)) {
+		static const char *const uk_z[] = {"питань", "боротьби", "ліквідації", "регулювання"};
+		char f[WBUF];
+		size_t fl = tok_fold(c, j + 1, f, sizeof(f));
+		if (!word_listed(uk_z, NELEM(uk_z), f, fl))
+			return j;
+	}
 	/* Polish "ds." is written with its full stop. */
 	int dot = pn == 2 && pw[0] == 'd';
 	if (dot && (c->t[p->end] != '.' || c->tk[j + 1].start != p->end + 2))
@@ -5322,30 +5333,72 @@ static size_t purpose_end(const ctx *c, size_t j)
  * the second one allowed where nouns have cases (cased). */
 static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased)
 {
-	static const char *const ands[] = {"и", "i", "a", "in", "та", "й"};
+	static const char *const ands[] = {"и", "i", "a", "in", "та", "й", "і"};
 	/* Plural and neuter adjectives that adjectival() leaves to nouns. */
 	static const char *const adj_more[] = {"ни", "но", "ні", "ne", "ou"};
 	size_t end = j, k = j + 1;
+	int governed = 0; /* the part after "struggle against" */
 	for (int part = 0; part < 3; part++) {
 		size_t q = k;
 		int adj = 0;
+		/* (A word in "-ни", "-но" with no noun after it is the
+		 * noun: "і оборони".) */
 		while (purpose_word(c, q, dot && q == j + 1) && adj < 3 &&
-		       (adjectival(c, q) || ends_in(c, q, adj_more, NELEM(adj_more))))
+		       (adjectival(c, q) ||
+			(ends_in(c, q, adj_more, NELEM(adj_more)) && purpose_word(c, q + 1, 0))))
 			q++, adj++;
 		if (!purpose_word(c, q, dot && q == j + 1) || adjectival(c, q))
 			return end;
 		q++;
 		size_t gl;
-		if (part > 0 && q < c->nt && joined(c, q) && !(cased && country_at(c, q, &gl)))
+		if (part > 0 && !governed && q < c->nt && joined(c, q) && !(cased && country_at(c, q, &gl)))
 			return end;
 		end = q;
 		if (q + 1 >= c->nt || !joined(c, q))
 			return end;
 		char f[WBUF];
 		size_t fl = tok_fold(c, q, f, sizeof(f));
-		k = word_listed(ands, NELEM(ands), f, fl) && joined(c, q + 1) ? q + 1 : q;
+		/* (After "struggle" its preposition is skipped; after
+		 * "matters" the genitive follows at once.) */
+		int against = struggle_against(c, q - 1, f, fl) && joined(c, q + 1);
+		governed = against || matters_of(c, q - 1);
+		k = (against || word_listed(ands, NELEM(ands), f, fl)) && joined(c, q + 1) ? q + 1 : q;
 	}
 	return end;
+}
+
+/* Whether token k is "matters" or "questions", whose genitive follows
+ * in a body's purpose ("Комітет з питань національної безпеки і
+ * оборони", "Министерство по делам гражданской обороны"). */
+static int matters_of(const ctx *c, size_t k)
+{
+	static const char *const m[] = {"питань", "вопросам", "делам", "справах"};
+	char w[WBUF];
+	size_t wl = tok_fold(c, k, w, sizeof(w));
+	return word_listed(m, NELEM(m), w, wl);
+}
+
+/* Whether token k is a noun of struggle and f (fl bytes) the preposition
+ * "against" it takes, a body's purpose going on with what it fights:
+ * "Оперативный штаб по борьбе с коронавирусом", "Агенция за борба с
+ * корупцията", "Urad za boj proti korupciji". */
+static int struggle_against(const ctx *c, size_t k, const char *f, size_t fl)
+{
+	static const struct {
+		const char *stem, *prep;
+	} sa[] = {
+		{"борьб", "с"}, {"борьб", "со"}, {"боротьб", "з"}, {"боротьб", "із"}, {"боротьб", "зі"},
+		{"борба", "с"}, {"борба", "със"}, {"walk", "z"}, {"walk", "ze"}, {"boj", "proti"},
+		{"borb", "protiv"},
+	};
+	char w[WBUF];
+	size_t wl = tok_fold(c, k, w, sizeof(w));
+	for (size_t q = 0; q < NELEM(sa); q++) {
+		size_t sl = strlen(sa[q].stem);
+		if (wl >= sl && !memcmp(w, sa[q].stem, sl) && strlen(sa[q].prep) == fl && !memcmp(f, sa[q].prep, fl))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether the run [i, j) of two or three capitalised words after a

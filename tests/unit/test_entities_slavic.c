@@ -2516,6 +2516,19 @@ static void test_notes_councils_and_towns(void **state)
 	a = run("cs", "Zprávy", "Výsledky potvrdí Volitelského sboru. Indové slavili.");
 	check(a, "Volitelského sboru", "Volitelský sbor", TD_ENT_ORG, "org:electoralcollege");
 	check(a, "Indové", "Indové", TD_ENT_PER, NULL);
+	/* A body's purpose goes on with what it fights ("по борьбе с") and
+	 * with the genitive of its matters ("з питань"); Ukrainian "з" only
+	 * so, and Ukrainian "і" joins two purposes. */
+	a = run("ru", "Новости", "Об этом сообщил Оперативный штаб по борьбе с коронавирусом.");
+	check(a, "Оперативный штаб по борьбе с коронавирусом", "Оперативный штаб по борьбе с коронавирусом",
+	      TD_ENT_ORG, NULL);
+	a = run("uk", "Новини", "Засідав Комітет з питань національної безпеки і оборони. Прибув Національний банк з "
+				"Києва.");
+	check(a, "Комітет з питань національної безпеки і оборони", "Комітет з питань національної безпеки і оборони",
+	      TD_ENT_ORG, NULL);
+	check(a, "Національний банк", "Національний банк", TD_ENT_ORG, NULL);
+	a = run("sl", "Novice", "To je sporočil Urad za boj proti korupciji.");
+	check(a, "Urad za boj proti korupciji", "Urad za boj proti korupciji", TD_ENT_ORG, NULL);
 	/* Universities the news cites, under one key in every language. */
 	a = run("bg", "Новини", "Според данните на университета Джонс Хопкинс има 60 милиона заразени.");
 	assert_string_equal(must(a, "университета Джонс Хопкинс")->key, "org:jhu");
