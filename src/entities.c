@@ -3195,6 +3195,8 @@ static const char *const adj_ends[] = {
 		 * feminine "-ová", women's surnames end so, nor "-ové", the
 		 * plural of nouns: "Indové") */
 		"ový", "ového", "ovému", "ovým", "ových",
+		/* ... and their superlatives ("Nejvyšší správní soud") */
+		"ší", "šího", "šímu", "ších", "šími",
 };
 
 /* adj_ends by their last byte: those ending in byte b are
@@ -5275,6 +5277,7 @@ static int purpose_word(const ctx *c, size_t q, int after_dot)
 static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased);
 static int struggle_against(const ctx *c, size_t k, const char *f, size_t fl);
 static int matters_of(const ctx *c, size_t k);
+static int past_tense(const ctx *c, size_t k);
 
 /* The end of an organisation's name that ends before token j, with the
  * purpose a Slavic body names after a preposition ("Agencija za
@@ -5337,7 +5340,7 @@ static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased)
 	/* Plural and neuter adjectives that adjectival() leaves to nouns. */
 	static const char *const adj_more[] = {"ни", "но", "ні", "ne", "ou"};
 	size_t end = j, k = j + 1;
-	int governed = 0; /* the part after "struggle against" */
+	int governed = 0; /* the part after "matters" (1) or "struggle against" (2) */
 	for (int part = 0; part < 3; part++) {
 		size_t q = k;
 		int adj = 0;
@@ -5347,7 +5350,7 @@ static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased)
 		       (adjectival(c, q) ||
 			(ends_in(c, q, adj_more, NELEM(adj_more)) && purpose_word(c, q + 1, 0))))
 			q++, adj++;
-		if (!purpose_word(c, q, dot && q == j + 1) || adjectival(c, q))
+		if (!purpose_word(c, q, dot && q == j + 1) || adjectival(c, q) || past_tense(c, q))
 			return end;
 		q++;
 		size_t gl;
@@ -5361,10 +5364,38 @@ static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased)
 		/* (After "struggle" its preposition is skipped; after
 		 * "matters" the genitive follows at once.) */
 		int against = struggle_against(c, q - 1, f, fl) && joined(c, q + 1);
-		governed = against || matters_of(c, q - 1);
-		k = (against || word_listed(ands, NELEM(ands), f, fl)) && joined(c, q + 1) ? q + 1 : q;
+		int and = word_listed(ands, NELEM(ands), f, fl) && joined(c, q + 1);
+		/* (What is fought takes no second noun: "по борьбе с
+		 * наркотиками закрыта".) */
+		if (governed == 2 && !and)
+			return end;
+		governed = against ? 2 : matters_of(c, q - 1);
+		k = against || and ? q + 1 : q;
 	}
 	return end;
+}
+
+/* Whether token k is a verb's past form: it ends as one ("-l", "-la",
+ * "-ло", "-ł") and the dictionary's base form is an infinitive
+ * ("zasedal" -> "zasedat", "сообщил" -> "сообщить"). */
+static int past_tense(const ctx *c, size_t k)
+{
+	static const char *const past[] = {"l", "la", "lo", "li", "ly", "ł", "ła", "ło", "ły",
+					   "л", "ла", "ло", "ли"};
+	static const char *const inf[] = {"t", "ť", "ti", "ći", "či", "ć", "ть", "ти", "ться", "тися"};
+	if (!ends_in(c, k, past, NELEM(past)))
+		return 0;
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (!L.lemma || !(L.flags & TD__LEX_DICT))
+		return 0;
+	size_t n = strlen(L.lemma);
+	for (size_t q = 0; q < NELEM(inf); q++) {
+		size_t l = strlen(inf[q]);
+		if (n > l && !memcmp(L.lemma + n - l, inf[q], l))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether token k is "matters" or "questions", whose genitive follows
@@ -11899,7 +11930,8 @@ static int relational_suffix(const ctx *c, size_t i)
  * savez", "Český olympijský výbor", "Ruska pravoslavna crkva" aside (no
  * head). At a sentence's start, where the adjective may be the
  * sentence's ("Ruská vláda rozhodla"), one adjective in lower case at
- * least before the head. 0 when there is none. Slavic languages. */
+ * least before the head, or a purpose after it (below). 0 when there
+ * is none. Slavic languages. */
 static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *purpose)
 {
 	*purpose = 0;
@@ -11916,9 +11948,9 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 	if (i + 2 < c->nt && joined(c, i + 1) && token_in(c, i + 1, L_ORG_HEADS, 0) && !adjectival(c, i + 1) &&
 	    district_end(c, i + 2, &dn))
 		return i + 2;
-	if (!relational_suffix_(c, i, 1))
+	int start = weak_capital(c, i), rel = relational_suffix_(c, i, 1);
+	if (!rel && !start)
 		return 0;
-	int start = weak_capital(c, i);
 	size_t k = i + 1, head = 0;
 	while (!head && k < c->nt && k < i + 4 && joined(c, k) && name_goes_on(c, k)) {
 		/* (A head noun may end as an adjective does: Slovak
@@ -11929,7 +11961,14 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 			break;
 		k++;
 	}
-	if (!head || (start && head < i + 3))
+	/* At a sentence's start a purpose after the head makes a name too
+	 * ("Parlamentní výbor pro brexit"), and then any adjective may open
+	 * it ("Федеральная служба по борьбе с наркотиками"); not an office's
+	 * holder ("Ruský ministr pro energetiku"). */
+	if (!head)
+		return 0;
+	if (start && (!rel || head < i + 3) &&
+	    (purpose_end(c, head) == head || token_in(c, head - 1, L_PER_CUES, 0)))
 		return 0;
 	/* A listed name is matched as listed ("Полско радио"). */
 	if (gaz_of_text(c->t + c->tk[i].start, c->tk[head - 1].end - c->tk[i].start, 1))

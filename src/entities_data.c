@@ -4488,6 +4488,15 @@ const td__alias td__aliases[] = {
 	{"org:imperialcollege", TD_ENT_ORG, "", "Имперский колледж Лондона", "Имперский колледж Лондона"},
 	{"org:imperialcollege", TD_ENT_ORG, "uk", "Імперський коледж Лондона", "Імперський коледж Лондона"},
 	{"org:imperialcollege", TD_ENT_ORG, "", "Имперски колеж в Лондон", "Имперски колеж в Лондон"},
+	{"gov:supremeadmincourt@cz", TD_ENT_ORG, "", "Nejvyšší správní soud", "Nejvyšší správní soud"},
+	{"gov:supremeadmincourt@cz", TD_ENT_ORG, "", "Nejvyššího správního soudu", "Nejvyšší správní soud"},
+	{"gov:supremeadmincourt@cz", TD_ENT_ORG, "", "Nejvyššímu správnímu soudu", "Nejvyšší správní soud"},
+	{"gov:supremeadmincourt@cz", TD_ENT_ORG, "", "Nejvyšším správním soudem", "Nejvyšší správní soud"},
+	{"gov:supremeadmincourt@cz", TD_ENT_ORG, "", "Supreme Administrative Court of the Czech Republic", "Supreme Administrative Court of the Czech Republic"},
+	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšší správny súd", "Najvyšší správny súd"},
+	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyššieho správneho súdu", "Najvyšší správny súd"},
+	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyššiemu správnemu súdu", "Najvyšší správny súd"},
+	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4486;
+const size_t td__naliases = 4495;
