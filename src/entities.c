@@ -2940,7 +2940,8 @@ static const char *const honorifics[] = {
 	"irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman",
 	"chair", "chairman", "chairwoman", "chairperson", "ceo", "commissioner", "spokesman",
 	"spokeswoman", "spokesperson", "envoy", "deputy", "congressman", "congresswoman",
-	"councillor", "councilman", "councilwoman", "attorney",
+	"councillor", "councilman", "councilwoman", "attorney", "president-elect",
+	"vice-president", "governor-elect", "senator-elect", "mayor-elect",
 	/* Offices that Turkish, Romanian, Greek and Hungarian write with a
 	 * capital before a name. */
 	"cumhurbaşkanı", "başbakan", "başbakanı", "bakan", "bakanı", "başkan", "başkanı", "premierul",

@@ -953,6 +953,11 @@ static void test_and_names_and_agencies(void **state)
 	assert_null(find(a, "Infectious Diseases"));
 	assert_null(find(a, "Surrey Police and Surrey Fire"));
 	assert_int_equal(must(a, "Surrey Police")->type, TD_ENT_ORG);
+	/* Offices to come are titles too. */
+	a = run("en", "News", "Vice President-elect Kamala Harris spoke. Governor-elect Jane Doe won.");
+	check(a, "Kamala Harris", "Kamala Harris", TD_ENT_PER, NULL);
+	assert_null(find(a, "Vice President-elect Kamala Harris"));
+	check(a, "Jane Doe", "Jane Doe", TD_ENT_PER, NULL);
 }
 
 int main(void)
