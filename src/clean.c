@@ -1476,6 +1476,47 @@ static span lead_span(const char *s, size_t n)
 	return trim(s, t.b, cut);
 }
 
+/* The length of the invisible character at s[i] (n bytes in all): the
+ * zero-width space U+200B, the word joiner U+2060, the byte-order mark
+ * U+FEFF and the soft hyphen U+00AD, which web pages put inside words
+ * and names ("Тереза \u200bМей", "Ни\u00adколай") and which break them
+ * into tokens; 0 when none is there. */
+static size_t invisible_at(const char *s, size_t i, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (u[0] == 0xC2)
+		return i + 1 < n && u[1] == 0xAD ? 2 : 0;
+	if (i + 2 >= n)
+		return 0;
+	if (u[0] == 0xE2)
+		return (u[1] == 0x80 && u[2] == 0x8B) || (u[1] == 0x81 && u[2] == 0xA0) ? 3 : 0;
+	return u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+}
+
+static int invisible_in(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0xC2 && invisible_at(s, i, n))
+			return 1;
+	return 0;
+}
+
+/* Removes the invisible characters of s[0..n) in place; returns the new
+ * length. */
+static size_t strip_invisible(char *s, size_t n)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t l = (unsigned char)s[i] >= 0xC2 ? invisible_at(s, i, n) : 0;
+		if (l) {
+			i += l;
+			continue;
+		}
+		s[o++] = s[i++];
+	}
+	return o;
+}
+
 int td_clean_article(td_article *a, td_arena *ar)
 {
 	const char *raw = a->raw_body ? a->raw_body : "";
@@ -1545,7 +1586,8 @@ int td_clean_article(td_article *a, td_arena *ar)
 	}
 	clean_body(&c, raw, rlen);
 	char *body = c.out;
-	size_t blen = c.olen;
+	size_t blen = strip_invisible(c.out, c.olen);
+	body[blen] = 0;
 
 	const char *tstr = NULL;
 	size_t tlen = 0;
@@ -1618,6 +1660,13 @@ int td_clean_article(td_article *a, td_arena *ar)
 		}
 	}
 
+	if (tlen && invisible_in(tstr, tlen)) {
+		char *h = td_arena_strndup(ar, tstr, tlen);
+		if (!h)
+			return TD_ERR_NOMEM;
+		tlen = strip_invisible(h, tlen);
+		tstr = h;
+	}
 	/* text = title "\n" body; body points into it. */
 	char *text = td_arena_alloc(ar, tlen + 1 + blen + 1);
 	if (!text)

@@ -465,6 +465,18 @@ static void test_stamp_lines(void **state)
 	has_substr(a, "An earthquake measuring 5.9");
 }
 
+/* Invisible characters inside words and names are taken out of the
+ * headline and the body; other characters stay. */
+static void test_invisible_characters(void **state)
+{
+	(void)state;
+	td_article *a = clean_txt("Тереза \u200b\u200bМей \xef\xbb\xbfвстретилась с Ни\u00adколаем",
+				  "Премьер Тереза \u200bМей прилетела\u2060 в Брюссель. Цена 5\u00a0евро.");
+	assert_string_equal(a->title, "Тереза Мей встретилась с Николаем");
+	assert_string_equal(a->body, "Премьер Тереза Мей прилетела в Брюссель. Цена 5\u00a0евро.");
+	no_substr(a, "\u200b");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -477,6 +489,7 @@ int main(void)
 		cmocka_unit_test(test_lead),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_stamp_lines),
+		cmocka_unit_test(test_invisible_characters),
 	};
 	return cmocka_run_group_tests_name("clean", tests, setup, teardown);
 }
