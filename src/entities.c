@@ -6799,6 +6799,40 @@ static void english_and_names(const ctx *c, mention *ms, size_t *nm)
 	*nm = o;
 }
 
+/* Words that open the names of sports clubs before their town
+ * ("Spartak Trnava", "Dinamo Minsk", "Górnik Zabrze", "Lokomotiva
+ * Zagreb"), in their base forms and common oblique ones. */
+static int club_word(const ctx *c, size_t k)
+{
+	static const char *const w[] = {
+		"spartak", "spartaka", "spartaku", "спартак", "спартака", "dinamo", "dinama", "dynamo",
+		"dynama", "динамо", "lokomotiv", "lokomotiva", "lokomotivy", "lokomotive", "локомотив",
+		"локомотива", "lokomotywa", "torpedo", "торпедо", "zenit", "zenita", "зенит", "зенита",
+		"slavia", "slavie", "slavii", "славия", "sparta", "sparty", "slovan", "slovana", "baník",
+		"baníka", "banik", "dukla", "dukly", "górnik", "górnika", "partizan",
+		"partizana", "партизан", "rapid", "rapidu", "olimpija", "olimpije", "vardar", "rubin",
+		"рубин", "шахтер", "шахтар", "shakhtar", "šachtar", "szachtar", "dnipro", "дніпро", "днепр",
+		"metalist", "металіст", "металлист", "zorya", "зоря", "vorskla", "ворскла",
+	};
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	return word_listed(w, NELEM(w), f, fl);
+}
+
+/* A sports club named by its word and its town ("Spartak Trnava",
+ * "Górnik Zabrze"), which a run of two capitalised words made a person
+ * or a place: an organisation. (Listed clubs keep their keys.) */
+static void club_names(const ctx *c, mention *ms, size_t nm)
+{
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->j - m->i == 2 && !m->g && !m->quoted && m->type != TD_ENT_ORG && club_word(c, m->i)) {
+			m->type = TD_ENT_ORG;
+			m->lemma = NULL;
+		}
+	}
+}
+
 /* Whether token k is the word "and" of the article's language (or the
  * English one, which foreign names bring along). */
 static int and_word(const ctx *c, size_t k)
@@ -13295,6 +13329,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	english_and_names(&c, ms, &nm);
 	conjunct_extend(&c, ms, &nm);
 	named_after_extend(&c, ms, &nm);
+	club_names(&c, ms, nm);
 	model_extend(&c, ms, &nm);
 	body_country_extend(&c, ms, &nm);
 	state_form_names(&c, ms, &nm);

@@ -2550,6 +2550,12 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Univerzity Johnse Hopkinse", "Univerzita Johnse Hopkinse", TD_ENT_ORG, "org:jhu");
 	a = run("ru", "Новости", "Ученые Гарвардского университета сообщили.");
 	check(a, "Гарвардского университета", "Гарвардский университет", TD_ENT_ORG, "org:harvard");
+	/* A sports club's word before its town makes an organisation. */
+	a = run("pl", "Wiadomości", "Górnik Zabrze pokonał Legię. Piłkarze Górnika Zabrze cieszyli się.");
+	check(a, "Górnik Zabrze", "Górnik Zabrze", TD_ENT_ORG, NULL);
+	assert_int_equal(must(a, "Górnika Zabrze")->type, TD_ENT_ORG);
+	a = run("ru", "Новости", "Вчера Динамо Минск обыграло соперника.");
+	check(a, "Динамо Минск", "Динамо Минск", TD_ENT_ORG, NULL);
 	/* Academic degrees before a name are no part of it, nor names. */
 	a = run("bg", "Новини", "Д-р Ангел Кунчев заяви. Проф. Тодор Кантарджиев каза.");
 	check(a, "Ангел Кунчев", "Ангел Кунчев", TD_ENT_PER, NULL);
