@@ -2010,6 +2010,21 @@ static size_t guess_as(const ctx *c, const char *w, size_t n, int surname, char 
 static int head_feminine(const char *lem, size_t n);
 static int ends_with(const char *s, size_t n, const char *suf);
 
+/* Whether the dictionary's base form of token k, known with a flag of
+ * need, ends in one of ends. */
+static int lemma_ends_in(const ctx *c, size_t k, unsigned need, const char *const *ends, size_t nends)
+{
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (!L.lemma || !(L.flags & need))
+		return 0;
+	size_t ll = strlen(L.lemma);
+	for (size_t q = 0; q < nends; q++)
+		if (ends_with(L.lemma, ll, ends[q]))
+			return 1;
+	return 0;
+}
+
 /* Whether token i ends in a case ending that no nominative of a name
  * has (a sure guess rule of the article's language: "Draghimu"); not a
  * woman's, whose foreign first name often stays as written ("Asia
@@ -5384,19 +5399,7 @@ static int past_tense(const ctx *c, size_t k)
 	static const char *const past[] = {"l", "la", "lo", "li", "ly", "ł", "ła", "ło", "ły",
 					   "л", "ла", "ло", "ли"};
 	static const char *const inf[] = {"t", "ť", "ti", "ći", "či", "ć", "ть", "ти", "ться", "тися"};
-	if (!ends_in(c, k, past, NELEM(past)))
-		return 0;
-	td__lexinfo L;
-	lex(c, k, &L);
-	if (!L.lemma || !(L.flags & TD__LEX_DICT))
-		return 0;
-	size_t n = strlen(L.lemma);
-	for (size_t q = 0; q < NELEM(inf); q++) {
-		size_t l = strlen(inf[q]);
-		if (n > l && !memcmp(L.lemma + n - l, inf[q], l))
-			return 1;
-	}
-	return 0;
+	return ends_in(c, k, past, NELEM(past)) && lemma_ends_in(c, k, TD__LEX_DICT, inf, NELEM(inf));
 }
 
 /* Whether token k is "matters" or "questions", whose genitive follows
@@ -7858,17 +7861,8 @@ static size_t inhabitants_lemma(const char *lang, const char *w, size_t n, const
 static int locative_adjective(const ctx *c, size_t i)
 {
 	static const char *const ends[] = {"ом", "ем", "ім"}, *const bases[] = {"ий", "ый", "ой", "ій"};
-	if ((strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk")) || !ends_in(c, i, ends, NELEM(ends)))
-		return 0;
-	td__lexinfo L;
-	lex(c, i, &L);
-	if (!L.lemma || !(L.flags & TD__LEX_LOWER))
-		return 0;
-	size_t ll = strlen(L.lemma);
-	for (size_t k = 0; k < NELEM(bases); k++)
-		if (ends_with(L.lemma, ll, bases[k]))
-			return 1;
-	return 0;
+	return (!strcmp(c->a->lang, "ru") || !strcmp(c->a->lang, "uk")) && ends_in(c, i, ends, NELEM(ends)) &&
+	       lemma_ends_in(c, i, TD__LEX_LOWER, bases, NELEM(bases));
 }
 
 /* Whether a base form lem[0..n) ends as a masculine adjective's
