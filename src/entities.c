@@ -6951,8 +6951,7 @@ static void named_after_extend(const ctx *c, mention *ms, size_t *nm)
 			m.seat = m.j;
 			m.j = ms[k + 1].j;
 			k++;
-		} else if (m.type == TD_ENT_PER && m.i >= 3 && m.j - m.i <= 3 &&
-			   !(o > 0 && ms[o - 1].j > m.i - 3)) {
+		} else if (m.type == TD_ENT_PER && m.i >= 2 && m.j - m.i <= 3) {
 			/* A body's head alone before it: "Uniwersytetu im.
 			 * Adama Mickiewicza". */
 			size_t h = named_after_word(c, m.i - 1, &nx) && nx == m.i ? m.i - 2
