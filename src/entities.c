@@ -8005,7 +8005,21 @@ static size_t phrase_lemma(const ctx *c, size_t i, int type, char *out, size_t c
 			size_t fl = tok_fold(c, i, f, sizeof(f));
 			td__lexinfo F;
 			td__lex_lookup(c->li, f, fl, &F);
-			if (F.lemma && (F.flags & TD__LEX_LOWER) && strlen(F.lemma) < n) {
+			/* (A base form as long as the word, a case of the
+			 * same length: "Nagrody" -> "Nagroda"; not an
+			 * adjective's, "Krajowa" -> "krajowy", whose base form
+			 * agreement makes, a first name's, "Tom", nor a
+			 * plural's before its plural adjective, "Wyspy
+			 * Brytyjskie".) */
+			size_t fll = F.lemma ? strlen(F.lemma) : 0;
+			static const char *const pl_adj[] = {"ie", "e"};
+			static const char *const adj_base[] = {"y", "i", "ý", "í"};
+			int same = fll == n && type != TD_ENT_PER && !census_given(c, i);
+			for (size_t q = 0; same && q < NELEM(adj_base); q++)
+				same = !ends_with(F.lemma, fll, adj_base[q]);
+			same = same && !(i + 1 < c->nt && joined(c, i + 1) && adjectival(c, i + 1) &&
+					 ends_in(c, i + 1, pl_adj, NELEM(pl_adj)));
+			if (F.lemma && (F.flags & TD__LEX_LOWER) && (fll < n || same) && strcmp(F.lemma, f)) {
 				size_t rl = recased(F.lemma, strlen(F.lemma), 1, out, cap);
 				if (rl)
 					return rl;

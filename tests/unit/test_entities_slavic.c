@@ -2550,6 +2550,15 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Univerzity Johnse Hopkinse", "Univerzita Johnse Hopkinse", TD_ENT_ORG, "org:jhu");
 	a = run("ru", "Новости", "Ученые Гарвардского университета сообщили.");
 	check(a, "Гарвардского университета", "Гарвардский университет", TD_ENT_ORG, "org:harvard");
+	/* A capitalised head the dictionary reads as a name in a case as
+	 * long as its base form takes the common noun's base form; an
+	 * adjective keeps the agreement's, a plural before its plural
+	 * adjective stays plural. */
+	a = run("pl", "Wiadomości", "Laureat Nagrody Sacharowa przyjechał. Posiedzenie Komisji Spraw Zagranicznych "
+				    "trwało. Krajowa Izba Producentów Drobiu ostrzegła.");
+	check(a, "Nagrody Sacharowa", "Nagroda Sacharowa", TD_ENT_PRO, NULL);
+	check(a, "Komisji Spraw Zagranicznych", "Komisja Spraw Zagranicznych", TD_ENT_ORG, NULL);
+	check(a, "Krajowa Izba Producentów Drobiu", "Krajowa Izba Producentów Drobiu", TD_ENT_ORG, NULL);
 	/* A sports club's word before its town makes an organisation. */
 	a = run("pl", "Wiadomości", "Górnik Zabrze pokonał Legię. Piłkarze Górnika Zabrze cieszyli się.");
 	check(a, "Górnik Zabrze", "Górnik Zabrze", TD_ENT_ORG, NULL);
