@@ -2010,19 +2010,22 @@ static size_t guess_as(const ctx *c, const char *w, size_t n, int surname, char 
 static int head_feminine(const char *lem, size_t n);
 static int ends_with(const char *s, size_t n, const char *suf);
 
+/* Whether s (n bytes) ends in one of ends. */
+static int ends_with_any(const char *s, size_t n, const char *const *ends, size_t nends)
+{
+	for (size_t q = 0; q < nends; q++)
+		if (ends_with(s, n, ends[q]))
+			return 1;
+	return 0;
+}
+
 /* Whether the dictionary's base form of token k, known with a flag of
  * need, ends in one of ends. */
 static int lemma_ends_in(const ctx *c, size_t k, unsigned need, const char *const *ends, size_t nends)
 {
 	td__lexinfo L;
 	lex(c, k, &L);
-	if (!L.lemma || !(L.flags & need))
-		return 0;
-	size_t ll = strlen(L.lemma);
-	for (size_t q = 0; q < nends; q++)
-		if (ends_with(L.lemma, ll, ends[q]))
-			return 1;
-	return 0;
+	return L.lemma && (L.flags & need) && ends_with_any(L.lemma, strlen(L.lemma), ends, nends);
 }
 
 /* Whether token i ends in a case ending that no nominative of a name
@@ -5291,8 +5294,8 @@ static int purpose_word(const ctx *c, size_t q, int after_dot)
 }
 
 static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased);
-static int struggle_against(const ctx *c, size_t k, const char *f, size_t fl);
-static int matters_of(const ctx *c, size_t k);
+static int struggle_against(const char *noun, size_t nl, const char *prep, size_t pl);
+static int matters_of(const char *noun, size_t nl);
 static int past_tense(const ctx *c, size_t k);
 
 /* The end of an organisation's name that ends before token j, with the
@@ -5375,17 +5378,17 @@ static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased)
 		end = q;
 		if (q + 1 >= c->nt || !joined(c, q))
 			return end;
-		char f[WBUF];
-		size_t fl = tok_fold(c, q, f, sizeof(f));
+		char f[WBUF], nf[WBUF];
+		size_t fl = tok_fold(c, q, f, sizeof(f)), nfl = tok_fold(c, q - 1, nf, sizeof(nf));
 		/* (After "struggle" its preposition is skipped; after
 		 * "matters" the genitive follows at once.) */
-		int against = struggle_against(c, q - 1, f, fl) && joined(c, q + 1);
+		int against = struggle_against(nf, nfl, f, fl) && joined(c, q + 1);
 		int and = word_listed(ands, NELEM(ands), f, fl) && joined(c, q + 1);
 		/* (What is fought takes no second noun: "по борьбе с
 		 * наркотиками закрыта".) */
 		if (governed == 2 && !and)
 			return end;
-		governed = against ? 2 : matters_of(c, q - 1);
+		governed = against ? 2 : matters_of(nf, nfl);
 		k = against || and ? q + 1 : q;
 	}
 	return end;
@@ -5402,22 +5405,20 @@ static int past_tense(const ctx *c, size_t k)
 	return ends_in(c, k, past, NELEM(past)) && lemma_ends_in(c, k, TD__LEX_DICT, inf, NELEM(inf));
 }
 
-/* Whether token k is "matters" or "questions", whose genitive follows
- * in a body's purpose ("Комітет з питань національної безпеки і
- * оборони", "Министерство по делам гражданской обороны"). */
-static int matters_of(const ctx *c, size_t k)
+/* Whether the folded noun (nl bytes) is "matters" or "questions", whose
+ * genitive follows in a body's purpose ("Комітет з питань національної
+ * безпеки і оборони", "Министерство по делам гражданской обороны"). */
+static int matters_of(const char *noun, size_t nl)
 {
 	static const char *const m[] = {"питань", "вопросам", "делам", "справах"};
-	char w[WBUF];
-	size_t wl = tok_fold(c, k, w, sizeof(w));
-	return word_listed(m, NELEM(m), w, wl);
+	return word_listed(m, NELEM(m), noun, nl);
 }
 
-/* Whether token k is a noun of struggle and f (fl bytes) the preposition
- * "against" it takes, a body's purpose going on with what it fights:
- * "Оперативный штаб по борьбе с коронавирусом", "Агенция за борба с
- * корупцията", "Urad za boj proti korupciji". */
-static int struggle_against(const ctx *c, size_t k, const char *f, size_t fl)
+/* Whether the folded noun (nl bytes) is one of struggle and prep (pl
+ * bytes) the preposition "against" it takes, a body's purpose going on
+ * with what it fights: "Оперативный штаб по борьбе с коронавирусом",
+ * "Агенция за борба с корупцията", "Urad za boj proti korupciji". */
+static int struggle_against(const char *noun, size_t nl, const char *prep, size_t pl)
 {
 	static const struct {
 		const char *stem, *prep;
@@ -5426,11 +5427,10 @@ static int struggle_against(const ctx *c, size_t k, const char *f, size_t fl)
 		{"борба", "с"}, {"борба", "със"}, {"walk", "z"}, {"walk", "ze"}, {"boj", "proti"},
 		{"borb", "protiv"},
 	};
-	char w[WBUF];
-	size_t wl = tok_fold(c, k, w, sizeof(w));
 	for (size_t q = 0; q < NELEM(sa); q++) {
 		size_t sl = strlen(sa[q].stem);
-		if (wl >= sl && !memcmp(w, sa[q].stem, sl) && strlen(sa[q].prep) == fl && !memcmp(f, sa[q].prep, fl))
+		if (nl >= sl && !memcmp(noun, sa[q].stem, sl) && strlen(sa[q].prep) == pl &&
+		    !memcmp(prep, sa[q].prep, pl))
 			return 1;
 	}
 	return 0;
@@ -6915,9 +6915,9 @@ static void conjunct_extend(const ctx *c, mention *ms, size_t *nm)
 }
 
 /* Whether token k is "named after" before a person's name in the
- * genitive ("имени", "імені", "imienia", or "им.", "ім.", "im." with
- * its full stop); *next is the token after it. */
-static int named_after_word(const ctx *c, size_t k, size_t *next)
+ * genitive, which token k + 1 begins ("имени", "імені", "imienia", or
+ * "им.", "ім.", "im." with its full stop, no token of its own). */
+static int named_after_word(const ctx *c, size_t k)
 {
 	static const char *const full[] = {"имени", "імені", "imienia"};
 	static const char *const cut[] = {"им", "ім", "im"};
@@ -6926,7 +6926,6 @@ static int named_after_word(const ctx *c, size_t k, size_t *next)
 	size_t n = t->end - t->start;
 	if (k + 1 >= c->nt || (t->flags & TD_TOK_UPPER))
 		return 0;
-	*next = k + 1;
 	if (word_listed(full, NELEM(full), w, n))
 		return joined(c, k + 1);
 	return word_listed(cut, NELEM(cut), w, n) && c->t[t->end] == '.' && c->tk[k + 1].start == t->end + 2 &&
@@ -6944,20 +6943,18 @@ static void named_after_extend(const ctx *c, mention *ms, size_t *nm)
 	size_t o = 0;
 	for (size_t k = 0; k < *nm; k++) {
 		mention m = ms[k];
-		size_t nx;
 		if ((m.type == TD_ENT_ORG || m.type == TD_ENT_PRO) && !m.seat && !m.form && !m.model && !m.official &&
-		    !m.quoted && k + 1 < *nm && m.j < c->nt && joined(c, m.j) && named_after_word(c, m.j, &nx) &&
-		    ms[k + 1].i == nx && ms[k + 1].type == TD_ENT_PER && ms[k + 1].j - ms[k + 1].i <= 3) {
+		    !m.quoted && k + 1 < *nm && m.j < c->nt && joined(c, m.j) && named_after_word(c, m.j) &&
+		    ms[k + 1].i == m.j + 1 && ms[k + 1].type == TD_ENT_PER && ms[k + 1].j - ms[k + 1].i <= 3) {
 			m.seat = m.j;
 			m.j = ms[k + 1].j;
 			k++;
 		} else if (m.type == TD_ENT_PER && m.i >= 2 && m.j - m.i <= 3) {
 			/* A body's head alone before it: "Uniwersytetu im.
 			 * Adama Mickiewicza". */
-			size_t h = named_after_word(c, m.i - 1, &nx) && nx == m.i ? m.i - 2
-				   : m.i >= 3 && named_after_word(c, m.i - 2, &nx) && nx == m.i ? m.i - 3
-												: SIZE_MAX;
-			if (h != SIZE_MAX && (c->tk[h].flags & TD_TOK_UPPER) && !(c->tk[h].flags & TD_TOK_ALLCAPS) &&
+			size_t h = m.i - 2;
+			if (named_after_word(c, m.i - 1) && (c->tk[h].flags & TD_TOK_UPPER) &&
+			    !(c->tk[h].flags & TD_TOK_ALLCAPS) &&
 			    joined(c, h + 1) && token_in(c, h, L_ORG_HEADS, 0) && !(o > 0 && ms[o - 1].j > h)) {
 				m.type = TD_ENT_ORG;
 				m.seat = h + 1;
@@ -8014,11 +8011,10 @@ static size_t phrase_lemma(const ctx *c, size_t i, int type, char *out, size_t c
 			size_t fll = F.lemma ? strlen(F.lemma) : 0;
 			static const char *const pl_adj[] = {"ie", "e"};
 			static const char *const adj_base[] = {"y", "i", "ý", "í"};
-			int same = fll == n && type != TD_ENT_PER && !census_given(c, i);
-			for (size_t q = 0; same && q < NELEM(adj_base); q++)
-				same = !ends_with(F.lemma, fll, adj_base[q]);
-			same = same && !(i + 1 < c->nt && joined(c, i + 1) && adjectival(c, i + 1) &&
-					 ends_in(c, i + 1, pl_adj, NELEM(pl_adj)));
+			int same = fll == n && type != TD_ENT_PER && !census_given(c, i) &&
+				   !ends_with_any(F.lemma, fll, adj_base, NELEM(adj_base)) &&
+				   !(i + 1 < c->nt && joined(c, i + 1) && adjectival(c, i + 1) &&
+				     ends_in(c, i + 1, pl_adj, NELEM(pl_adj)));
 			if (F.lemma && (F.flags & TD__LEX_LOWER) && (fll < n || same) && strcmp(F.lemma, f)) {
 				size_t rl = recased(F.lemma, strlen(F.lemma), 1, out, cap);
 				if (rl)
@@ -12009,8 +12005,8 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 	 * holder ("Ruský ministr pro energetiku"). */
 	if (!head)
 		return 0;
-	if (start && (!rel || head < i + 3) &&
-	    (purpose_end(c, head) == head || token_in(c, head - 1, L_PER_CUES, 0)))
+	size_t e = purpose_end(c, head), gl;
+	if (start && (!rel || head < i + 3) && (e == head || token_in(c, head - 1, L_PER_CUES, 0)))
 		return 0;
 	/* A listed name is matched as listed ("Полско радио"). */
 	if (gaz_of_text(c->t + c->tk[i].start, c->tk[head - 1].end - c->tk[i].start, 1))
@@ -12018,7 +12014,6 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 	/* The body's purpose after its preposition, its country after it
 	 * ("Европейската агенция за авиационна безопасност", "Atletske zveze
 	 * Slovenije", "Епископския съвет на Пакистан"). */
-	size_t e = purpose_end(c, head), gl;
 	if (e > head)
 		*purpose = head;
 	else if (strcmp(c->a->lang, "bg") && head < c->nt && country_at(c, head, &gl))
