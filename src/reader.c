@@ -321,8 +321,149 @@ static int buf_put(html_ctx *h, const char *s, size_t n)
 	return 0;
 }
 
-/* Appends the text under node, with white space collapsed. */
-static void gather_text(html_ctx *h, const GumboNode *node)
+/* Elements nested deeper than this are flattened, as browsers do (Blink's
+ * HTML parser attaches elements past 512 levels beside the 511th): gumbo
+ * walks its stack of open elements for every tag, so a page of 100,000
+ * nested <div>s took 28 s to parse, and its recursive teardown, like a
+ * recursive walk of the tree, overflows the stack on a deep enough page. */
+#define HTML_MAX_DEPTH 512
+
+/* Whether name (n bytes, any case) is one of the lower-case words. */
+static int html_name_in(const char *name, size_t n, const char *const *words, size_t nwords)
+{
+	for (size_t i = 0; i < nwords; i++)
+		if (strlen(words[i]) == n && !strncasecmp(name, words[i], n))
+			return 1;
+	return 0;
+}
+
+/* Elements that never hold others (or that are left to the parser's own
+ * closing rules, which keep them from nesting by themselves: a <p> closes
+ * the open <p>, an <a> the open <a>), and those whose content is text up
+ * to their end tag. */
+static const char *const html_void[] = {"area", "base", "br", "col", "embed", "hr", "img", "input",
+					"keygen", "link", "meta", "param", "source", "track", "wbr", "basefont",
+					"bgsound", "frame", "image", "html", "head", "body", "p", "li", "dt",
+					"dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+					"caption", "colgroup", "rb", "rt", "rp", "rtc", "a", "nobr"};
+static const char *const html_raw[] = {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+				       "noframes"};
+
+/* Walks the tags of s and, in an upper bound of the depth of the tree a
+ * parser builds (start tags of elements that nest, minus their end tags),
+ * drops the start tags that would go deeper than HTML_MAX_DEPTH and as many
+ * end tags after them; text and every other byte are kept. With out NULL
+ * only tells whether any would be dropped (1) or not (0); else writes the
+ * result to out (len bytes at most) and returns its length. */
+static size_t html_depth_pass(const char *s, size_t len, char *out)
+{
+	size_t depth = 0, excess = 0, foreign = 0, o = 0, i = 0;
+	while (i < len) {
+		const char *lt = memchr(s + i, '<', len - i);
+		size_t t = lt ? (size_t)(lt - s) : len;
+		if (out)
+			memcpy(out + o, s + i, t - i), o += t - i;
+		if (t >= len)
+			break;
+		size_t k = t + 1;
+		int end = k < len && s[k] == '/';
+		k += (size_t)end;
+		if (k >= len || !isalpha((unsigned char)s[k])) {
+			/* Not a tag: a comment, a declaration or a lone '<'. */
+			size_t e = t + 1;
+			if (len - t >= 4 && !memcmp(s + t, "<!--", 4)) {
+				const char *c = memmem(s + t + 4, len - t - 4, "-->", 3);
+				e = c ? (size_t)(c - s) + 3 : len;
+			} else if (k < len && (s[t + 1] == '!' || s[t + 1] == '?' || end)) {
+				const char *c = memchr(s + t + 1, '>', len - t - 1);
+				e = c ? (size_t)(c - s) + 1 : len;
+			}
+			if (out)
+				memcpy(out + o, s + t, e - t), o += e - t;
+			i = e;
+			continue;
+		}
+		size_t nb = k;
+		while (k < len && !isspace((unsigned char)s[k]) && s[k] != '/' && s[k] != '>')
+			k++;
+		const char *name = s + nb;
+		size_t nl = k - nb;
+		/* Attributes: a quoted value may hold '>'. */
+		while (k < len && s[k] != '>') {
+			if (s[k++] != '=')
+				continue;
+			while (k < len && isspace((unsigned char)s[k]))
+				k++;
+			if (k < len && (s[k] == '"' || s[k] == '\'')) {
+				const char *q = memchr(s + k + 1, s[k], len - k - 1);
+				k = q ? (size_t)(q - s) + 1 : len;
+			}
+		}
+		size_t e = k < len ? k + 1 : len;
+		int self = k < len && k > nb && s[k - 1] == '/';
+		int svg = html_name_in(name, nl, (const char *const[]){"svg", "math"}, 2);
+		int keep = 1;
+		if (end) {
+			if (svg && foreign)
+				foreign--;
+			if (!html_name_in(name, nl, html_void, sizeof(html_void) / sizeof(*html_void))) {
+				if (excess)
+					excess--, keep = 0;
+				else if (depth)
+					depth--;
+			}
+		} else if (!html_name_in(name, nl, html_void, sizeof(html_void) / sizeof(*html_void)) && !(self && (foreign || svg))) {
+			if (depth < HTML_MAX_DEPTH)
+				depth++;
+			else if (!out)
+				return 1;
+			else
+				excess++, keep = 0;
+			foreign += (size_t)svg;
+		}
+		if (keep && out)
+			memcpy(out + o, s + t, e - t), o += e - t;
+		i = e;
+		if (!end && html_name_in(name, nl, html_raw, sizeof(html_raw) / sizeof(*html_raw))) {
+			/* Text up to the element's end tag ("</script"), which the
+			 * loop then reads as a tag. */
+			size_t r = i;
+			while (r < len) {
+				const char *c = memchr(s + r, '<', len - r);
+				if (!c)
+					r = len;
+				else if ((r = (size_t)(c - s)) + 2 + nl <= len && s[r + 1] == '/' &&
+					 !strncasecmp(s + r + 2, name, nl))
+					break;
+				else
+					r++;
+			}
+			if (out)
+				memcpy(out + o, s + i, r - i), o += r - i;
+			i = r;
+		} else if (!end && nl == 9 && !strncasecmp(name, "plaintext", 9)) {
+			if (out)
+				memcpy(out + o, s + i, len - i), o += len - i;
+			i = len;
+		}
+	}
+	return out ? o : 0;
+}
+
+static int html_too_deep(const char *s, size_t len)
+{
+	return html_depth_pass(s, len, NULL) != 0;
+}
+
+static size_t html_flatten(const char *s, size_t len, char *out)
+{
+	return html_depth_pass(s, len, out);
+}
+
+/* Appends the text under node, with white space collapsed; elements nested
+ * deeper than HTML_MAX_DEPTH below it add nothing (html_flatten() keeps
+ * pages shallower than that, this keeps the recursion bounded anyway). */
+static void gather_text_(html_ctx *h, const GumboNode *node, int depth)
 {
 	if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
 		const char *t = node->v.text.text;
@@ -344,8 +485,14 @@ static void gather_text(html_ctx *h, const GumboNode *node)
 	if (tag == GUMBO_TAG_BR)
 		buf_put(h, " ", 1);
 	const GumboVector *ch = &node->v.element.children;
-	for (unsigned i = 0; i < ch->length; i++)
-		gather_text(h, ch->data[i]);
+	if (depth < 2 * HTML_MAX_DEPTH)
+		for (unsigned i = 0; i < ch->length; i++)
+			gather_text_(h, ch->data[i], depth + 1);
+}
+
+static void gather_text(html_ctx *h, const GumboNode *node)
+{
+	gather_text_(h, node, 0);
 }
 
 static const char *node_text(html_ctx *h, const GumboNode *node)
@@ -484,7 +631,7 @@ static void read_ld(html_ctx *h, const GumboNode *node)
 
 static void walk_html(html_ctx *h, const GumboNode *node, int depth)
 {
-	if (node->type != GUMBO_NODE_ELEMENT || depth > 400)
+	if (node->type != GUMBO_NODE_ELEMENT || depth > 2 * HTML_MAX_DEPTH)
 		return;
 	const GumboElement *el = &node->v.element;
 	switch (el->tag) {
@@ -549,7 +696,7 @@ static void walk_html(html_ctx *h, const GumboNode *node, int depth)
  * outside chrome, one line per block element. */
 static void walk_blocks(html_ctx *h, const GumboNode *node, int depth)
 {
-	if (depth > 400)
+	if (depth > 2 * HTML_MAX_DEPTH)
 		return;
 	if (node->type == GUMBO_NODE_TEXT) {
 		gather_text(h, node);
@@ -577,7 +724,15 @@ static int read_html(const char *name, const char *s, size_t len, td_arena *ar, 
 {
 	GumboOptions opt = kGumboDefaultOptions;
 	opt.max_errors = 100;
+	char *flat = NULL;
+	if (html_too_deep(s, len)) {
+		if (!(flat = malloc(len ? len : 1)))
+			return TD_ERR_NOMEM;
+		len = html_flatten(s, len, flat);
+		s = flat;
+	}
 	GumboOutput *out = gumbo_parse_with_options(&opt, s, len);
+	free(flat); /* gumbo copies what it keeps */
 	if (!out)
 		return TD_ERR_PARSE;
 	html_ctx h = {.ar = ar};

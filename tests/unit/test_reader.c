@@ -187,6 +187,52 @@ static void test_html(void **state)
 	td_arena_destroy(ar);
 }
 
+/* Pages nested deeper than any real one: a paragraph inside 400,000
+ * <span>s overflowed the stack, 100,000 nested <div>s took half a minute;
+ * past 512 levels elements are flattened and their text kept in order.
+ * Markup that looks like tags where it is not (a script's text, a quoted
+ * attribute, a comment, SVG's self-closing shapes) does not count. */
+static void test_html_deep(void **state)
+{
+	(void)state;
+	td_arena *ar = td_arena_create();
+	got g;
+	size_t cap = 8u << 20, n = 0;
+	char *s = malloc(cap);
+	assert_non_null(s);
+	n += (size_t)sprintf(s + n, "<html><body><p>Top ");
+	for (int i = 0; i < 400000; i++)
+		memcpy(s + n, "<span>", 6), n += 6;
+	n += (size_t)sprintf(s + n, "bottom</p>");
+	for (int i = 0; i < 100000; i++)
+		memcpy(s + n, "<div>", 5), n += 5;
+	n += (size_t)sprintf(s + n, "<p>Deepest words.</p>");
+	assert_int_equal(read_str("deep.html", s, n, ar, &g), 1);
+	assert_string_equal(g.a[0]->raw_body, "Top bottom\nDeepest words.");
+	/* 600 levels, a word at each: every word, in order. */
+	n = 0;
+	for (int i = 0; i < 600; i++)
+		n += (size_t)sprintf(s + n, "<div title='a>b'><!-- <div> --><svg><path d='M0'/></svg><p>w%d</p>", i);
+	n += (size_t)sprintf(s + n, "<script>var t = '<div><div>';</script><p>end</p>");
+	for (int i = 0; i < 600; i++)
+		n += (size_t)sprintf(s + n, "</div>");
+	n += (size_t)sprintf(s + n, "<p>After.</p>");
+	assert_int_equal(read_str("d600.html", s, n, ar, &g), 1);
+	const char *b = g.a[0]->raw_body;
+	char w[16];
+	for (int i = 0; i < 600; i++) {
+		snprintf(w, sizeof(w), "w%d\n", i);
+		const char *at = strstr(b, w);
+		assert_non_null(at);
+		b = at + strlen(w);
+	}
+	assert_non_null(strstr(b, "end"));
+	assert_null(strstr(g.a[0]->raw_body, "var t"));
+	assert_non_null(strstr(b, "After."));
+	free(s);
+	td_arena_destroy(ar);
+}
+
 static void test_json(void **state)
 {
 	(void)state;
@@ -294,6 +340,7 @@ int main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_txt_url_line),
 		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_html_deep),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_list_inputs),
 	};
