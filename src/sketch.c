@@ -266,6 +266,22 @@ static void minhash_add(td_sketch *out, uint64_t h)
 		out->minhash[bin] = v;
 }
 
+/* A day written in the text and its rank among the days written. */
+typedef struct {
+	td_day day;
+	uint32_t at;
+} day_at;
+
+#define MAX_DAYS 1024
+
+static int by_day_at(const void *x, const void *y)
+{
+	const day_at *a = x, *b = y;
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
 int td_sketch_article(td_sketcher *s, const td_article *a, td_sketch *out)
 {
 	return td_sketch_article_tok(s, a, NULL, 0, out);
@@ -464,8 +480,10 @@ int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *t
 		if (k == out->nquant)
 			out->quant[out->nquant++] = qh;
 	}
-	td_day best = TD_NODATE;
-	int bestn = 0;
+	/* The day written most, the first written among equals, counted over
+	 * the first MAX_DAYS days written (sorted: a text may hold thousands). */
+	day_at days[MAX_DAYS];
+	size_t nd = 0;
 	for (size_t i = 0; i < a->ndates; i++) {
 		const td_date_mention *m = &a->dates[i];
 		/* A yearless day names no real day. */
@@ -473,12 +491,19 @@ int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *t
 			continue;
 		td_day d = m->first;
 		acc_add(s, fhash(TD_FEAT_DATE, &d, sizeof(d)), 1.0f, m->start);
-		int k = 0;
-		for (size_t j = 0; j < a->ndates; j++)
-			k += a->dates[j].granularity == 0 && !a->dates[j].yearless && a->dates[j].first == d;
-		if (k > bestn) {
-			bestn = k;
-			best = d;
+		if (nd < MAX_DAYS)
+			days[nd] = (day_at){d, (uint32_t)nd}, nd++;
+	}
+	qsort(days, nd, sizeof(*days), by_day_at);
+	td_day best = TD_NODATE;
+	size_t bestn = 0, bestfirst = 0;
+	for (size_t i = 0, j; i < nd; i = j) {
+		for (j = i + 1; j < nd && days[j].day == days[i].day; j++)
+			;
+		if (j - i > bestn || (j - i == bestn && days[i].at < bestfirst)) {
+			bestn = j - i;
+			bestfirst = days[i].at;
+			best = days[i].day;
 		}
 	}
 	out->mentioned = best;
