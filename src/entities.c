@@ -4195,8 +4195,9 @@ struct lazy_sets {
 	uint64_t *lower;  /* words written without a capital */
 	uint64_t *after;  /* words right after a capitalised word (followed()) */
 	uint64_t *after2; /* ... written there twice or more */
+	uint64_t *safter, *safter2; /* the same of capitalised words' stems */
 	size_t cap;
-	unsigned nlower, nafter; /* questions so far */
+	unsigned nlower, nafter, nsafter; /* questions so far */
 };
 
 static size_t lazy_cap(const ctx *c)
@@ -4226,6 +4227,26 @@ static int surname_stem_elsewhere(const ctx *c, size_t i)
 	if (!sl || sl >= sizeof(s))
 		return 0;
 	memcpy(s, st, sl);
+	/* Asked often (a long text), a set answers. */
+	struct lazy_sets *z = c->lz;
+	if (z->nsafter++ >= LAZY_SCANS && !z->safter &&
+	    (z->safter = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))) &&
+	    (z->safter2 = td_arena_calloc(c->ar, z->cap * sizeof(uint64_t))))
+		for (size_t k = 1; k < c->nt; k++)
+			if (followed(c, k) && (c->tk[k].flags & TD_TOK_UPPER)) {
+				size_t kl;
+				const char *ks = tok_stem(c, k, &kl);
+				if (!kl)
+					continue;
+				if (hset_has(z->safter, z->cap, ks, kl))
+					hset_add(z->safter2, z->cap, ks, kl);
+				else
+					hset_add(z->safter, z->cap, ks, kl);
+			}
+	/* When token i is such a word itself, another one must be. */
+	if (z->safter && z->safter2)
+		return hset_has(followed(c, i) && (c->tk[i].flags & TD_TOK_UPPER) ? z->safter2 : z->safter, z->cap, s,
+				sl);
 	for (size_t k = 1; k < c->nt; k++) {
 		if (k == i || !followed(c, k) || !(c->tk[k].flags & TD_TOK_UPPER))
 			continue;
@@ -10237,12 +10258,15 @@ static int start_bit(const uint8_t *bits, const char *w, size_t n, int k)
 }
 
 /* Whether one of the n mentions ms (in text order) covers token i. */
-static int covered(const mention *ms, size_t n, size_t i)
+/* The tokens that the n mentions ms cover, one byte each (nt tokens), or
+ * NULL without memory. */
+static uint8_t *covered_tokens(const ctx *c, const mention *ms, size_t n)
 {
-	for (size_t k = 0; k < n; k++)
-		if (ms[k].i <= i && i < ms[k].j)
-			return 1;
-	return 0;
+	uint8_t *cov = td_arena_calloc(c->ar, c->nt ? c->nt : 1);
+	for (size_t k = 0; cov && k < n; k++)
+		for (size_t x = ms[k].i; x < ms[k].j && x < c->nt; x++)
+			cov[x] = 1;
+	return cov;
 }
 
 /* Adds token i as persons named by a common noun (a party's members,
@@ -10384,6 +10408,7 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 	quad_bits(gname, glen, ng, quads);
 	int added = 0;
 	size_t nm0 = *nm;
+	uint8_t *cov = NULL;
 	for (size_t i = 0; i < c->nt; i++) {
 		const td_token *t = &c->tk[i];
 		/* Capitalised only where it opens a sentence ("Британците
@@ -10405,8 +10430,13 @@ static int lower_demonyms(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 			w = low;
 		}
 		unsigned qb = quad_hash(w);
-		if (!((quads[qb >> 3] >> (qb & 7)) & 1) || !start_bit(fives, w, n, 5) ||
-		    covered(*ms, nm0, i))
+		if (!((quads[qb >> 3] >> (qb & 7)) & 1) || !start_bit(fives, w, n, 5))
+			continue;
+		/* Built once it is needed: a scan of the mentions per word
+		 * made an article of 100,000 words slow. */
+		if (!cov && !(cov = covered_tokens(c, *ms, nm0)))
+			return TD_ERR_NOMEM;
+		if (cov[i])
 			continue;
 		/* Adjectives: "британски", "полските", "британською". */
 		int adj = 0;
@@ -10770,19 +10800,35 @@ static int generic_body(const char *key)
  * it with one country only. */
 static void one_country_bodies(td_entity *e, size_t n)
 {
+	/* Each body's answer is found once: an article may name it thousands
+	 * of times. */
+	struct {
+		const char *key, *with;
+	} seen[32];
+	size_t nseen = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (e[i].type != TD_ENT_ORG || !generic_body(e[i].key))
 			continue;
-		size_t bl = strlen(e[i].key);
-		const char *with = NULL;
-		int several = 0;
-		for (size_t x = 0; x < n && !several; x++)
-			if (e[x].type == TD_ENT_ORG && !strncmp(e[x].key, e[i].key, bl) && e[x].key[bl] == '@') {
-				several = with && strcmp(with, e[x].key);
-				with = e[x].key;
-			}
-		if (with && !several)
-			e[i].key = with;
+		size_t s = 0;
+		while (s < nseen && strcmp(seen[s].key, e[i].key))
+			s++;
+		if (s == nseen) {
+			size_t bl = strlen(e[i].key);
+			const char *with = NULL;
+			int several = 0;
+			for (size_t x = 0; x < n && !several; x++)
+				if (e[x].type == TD_ENT_ORG && !strncmp(e[x].key, e[i].key, bl) && e[x].key[bl] == '@') {
+					several = with && strcmp(with, e[x].key);
+					with = e[x].key;
+				}
+			if (nseen == NELEM(seen)) /* more kinds of bodies than listed */
+				s = nseen = 0;
+			seen[s].key = e[i].key;
+			seen[s].with = with && !several ? with : NULL;
+			nseen++;
+		}
+		if (seen[s].with)
+			e[i].key = seen[s].with;
 	}
 }
 
@@ -13517,7 +13563,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		const char *last = strrchr(p->lemma, ' ');
 		last = last ? last + 1 : p->lemma;
 		char s2[WBUF];
-		clen[nc] = td_text_fold(last, strlen(last), s2, sizeof(s2));
+		size_t l2 = td_text_fold(last, strlen(last), s2, sizeof(s2)), d = 0;
+		/* Each name and key once: a country may be named thousands
+		 * of times. */
+		while (d < nc && !(clen[d] == l2 && !memcmp(cname[d], s2, l2) && !strcmp(ckey[d], p->g->key)))
+			d++;
+		if (d < nc)
+			continue;
+		clen[nc] = l2;
 		if (!(cname[nc] = td_arena_strndup(ar, s2, clen[nc])))
 			return TD_ERR_NOMEM;
 		ckey[nc++] = p->g->key;

@@ -523,6 +523,51 @@ static void test_lower_elsewhere_many(void **state)
 		}
 }
 
+/* A paragraph written 300 times in one article gives its mentions 300
+ * times, each as in the paragraph alone: the article-wide tests answer
+ * from sets once asked often (a surname's stem after a first name:
+ * "Zelenskega"; words not inside a name: "британците"; a body named with
+ * its country once: "Sąd Najwyższy"), where they scanned every mention or
+ * token per question and a long text took minutes. */
+static void test_repeated_paragraphs(void **state)
+{
+	(void)state;
+	static const char *const cases[][3] = {
+	    {"sl", "Novice",
+	     "Podpira sile, ki nasprotujejo Prespanskemu sporazumu. Volodimir Zelenski je prišel. Policija je "
+	     "preiskala Zelenskega posesti. Dan je sicer začel z napadom na Nemčijo."},
+	    {"bg", "Новини", "Великобритания напуска ЕС. Британците гласуваха, а британците чакат."},
+	    {"pl", "Wyrok", "Pakistański Sąd Najwyższy uniewinnił Asię Bibi. Sąd Najwyższy orzekł."},
+	};
+	for (size_t c = 0; c < sizeof(cases) / sizeof(*cases); c++) {
+		const char *p = cases[c][2];
+		td_article *one = run(cases[c][0], cases[c][1], p);
+		assert_true(one->nentities >= 3);
+		size_t pl = strlen(p), n = 0, times = 300;
+		char *body = td_arena_alloc(ar, times * (pl + 1) + 1);
+		assert_non_null(body);
+		for (size_t k = 0; k < times; k++) {
+			memcpy(body + n, p, pl);
+			n += pl;
+			body[n++] = ' ';
+		}
+		body[n] = 0;
+		td_article *many = run(cases[c][0], cases[c][1], body);
+		assert_int_equal(many->nentities, times * one->nentities);
+		for (size_t k = 0; k < many->nentities; k++) {
+			const td_entity *x = &many->entities[k], *y = &one->entities[k % one->nentities];
+			assert_string_equal(x->text, y->text);
+			assert_string_equal(x->lemma, y->lemma);
+			assert_int_equal(x->type, y->type);
+			assert_string_equal(x->key, y->key);
+		}
+	}
+	td_article *a = run("sl", "Novice", "Volodimir Zelenski je prišel. Policija je preiskala Zelenskega posesti.");
+	check(a, "Zelenskega", "Zelenski", TD_ENT_PER, NULL);
+	a = run("pl", "Wyrok", "Pakistański Sąd Najwyższy uniewinnił Asię Bibi. Sąd Najwyższy orzekł.");
+	check(a, "Sąd Najwyższy", NULL, TD_ENT_ORG, "gov:supremecourt@pk");
+}
+
 /* The dateline's place and agency, which cleaning takes out of the text,
  * are entities before those of the text: as written there, with the lemma
  * and key of the name, and start = end = 0. */
@@ -623,6 +668,7 @@ int main(void)
 		cmocka_unit_test(test_quotes_and_latin_in_cyrillic),
 		cmocka_unit_test(test_context_types),
 		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_repeated_paragraphs),
 		cmocka_unit_test(test_empty_and_odd_input),
 		cmocka_unit_test(test_many_names),
 		cmocka_unit_test(test_word_cache),
