@@ -7,7 +7,8 @@
 # the folder (loading the dictionaries) is taken off both (4 when linear;
 # cleaning drops a long text's repeated paragraphs, so less). Then inputs no
 # real page has but anyone can send: HTML nested 100,000 <div>s and 400,000
-# <span>s deep, 300,000 written dates, one ministry named 100,000 times.
+# <span>s deep, an element of 400,000 attributes, 300,000 written dates, one
+# ministry named 100,000 times.
 TIDINGS=${1:?usage: bench_large.sh TIDINGS}
 dir=${LARGE_BENCH_DIR:-/work/shared/data/bsnlp-dev}
 tmp=$(mktemp -d) || exit 1
@@ -56,10 +57,11 @@ out = sys.argv[1]
 random.seed(1)
 open(out + "/divs.html", "w").write("<html><body><p>Top.</p>" + "<div>" * 100000 + "<p>Deep.</p>")
 open(out + "/spans.html", "w").write("<html><body><p>Top " + "<span>" * 400000 + "deep.</p>")
+open(out + "/attrs.html", "w").write("<html><body><p " + " ".join("a%d=v" % i for i in range(400000)) + ">Text.</p>")
 forms = ["5 ноября 2019 года", "в понедельник", "15.11.2019", "November 5, 2019", "вчера"]
 open(out + "/dates.txt", "w").write("Title\n" + " ".join(random.choice(forms) for _ in range(300000)))
 open(out + "/bodies.txt", "w").write("Title\n" + " ".join(["Министерства иностранных дел и"] * 100000))
 PY
-for f in divs.html spans.html dates.txt bodies.txt; do
+for f in divs.html spans.html attrs.html dates.txt bodies.txt; do
 	echo "$f ($(wc -c <"$tmp/$f") bytes) $(med "$tmp/$f") s"
 done

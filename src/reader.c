@@ -327,6 +327,9 @@ static int buf_put(html_ctx *h, const char *s, size_t n)
  * nested <div>s took 28 s to parse, and its recursive teardown, like a
  * recursive walk of the tree, overflows the stack on a deep enough page. */
 #define HTML_MAX_DEPTH 512
+/* Attributes of one element past this many are dropped: gumbo compares
+ * each with those before it (40,000 on one element took 4 s). */
+#define HTML_MAX_ATTRS 256
 
 /* Whether name (n bytes, any case) is one of the lower-case words. */
 static int html_name_in(const char *name, size_t n, const char *const *words, size_t nwords)
@@ -352,9 +355,10 @@ static const char *const html_raw[] = {"script", "style", "textarea", "title", "
 /* Walks the tags of s and, in an upper bound of the depth of the tree a
  * parser builds (start tags of elements that nest, minus their end tags),
  * drops the start tags that would go deeper than HTML_MAX_DEPTH and as many
- * end tags after them; text and every other byte are kept. With out NULL
- * only tells whether any would be dropped (1) or not (0); else writes the
- * result to out (len bytes at most) and returns its length. */
+ * end tags after them, and the attributes of a tag past HTML_MAX_ATTRS;
+ * text and every other byte are kept. With out NULL only tells whether
+ * anything would be dropped (1) or not (0); else writes the result to out
+ * (len bytes at most) and returns its length. */
 static size_t html_depth_pass(const char *s, size_t len, char *out)
 {
 	size_t depth = 0, excess = 0, foreign = 0, o = 0, i = 0;
@@ -388,16 +392,36 @@ static size_t html_depth_pass(const char *s, size_t len, char *out)
 			k++;
 		const char *name = s + nb;
 		size_t nl = k - nb;
-		/* Attributes: a quoted value may hold '>'. */
+		/* Attributes (a quoted value may hold '>'); cut is where those
+		 * past HTML_MAX_ATTRS begin. */
+		size_t nattr = 0, cut = 0;
 		while (k < len && s[k] != '>') {
-			if (s[k++] != '=')
+			if (isspace((unsigned char)s[k]) || s[k] == '/') {
+				k++;
 				continue;
+			}
+			if (++nattr > HTML_MAX_ATTRS && !cut) {
+				if (!out)
+					return 1;
+				cut = k;
+			}
+			k++;
+			while (k < len && !isspace((unsigned char)s[k]) && s[k] != '/' && s[k] != '>' && s[k] != '=')
+				k++;
+			size_t v = k;
+			while (v < len && isspace((unsigned char)s[v]))
+				v++;
+			if (v >= len || s[v] != '=')
+				continue;
+			k = v + 1;
 			while (k < len && isspace((unsigned char)s[k]))
 				k++;
 			if (k < len && (s[k] == '"' || s[k] == '\'')) {
 				const char *q = memchr(s + k + 1, s[k], len - k - 1);
 				k = q ? (size_t)(q - s) + 1 : len;
-			}
+			} else
+				while (k < len && !isspace((unsigned char)s[k]) && s[k] != '>')
+					k++;
 		}
 		size_t e = k < len ? k + 1 : len;
 		int self = k < len && k > nb && s[k - 1] == '/';
@@ -421,7 +445,12 @@ static size_t html_depth_pass(const char *s, size_t len, char *out)
 				excess++, keep = 0;
 			foreign += (size_t)svg;
 		}
-		if (keep && out)
+		if (keep && out && cut) {
+			memcpy(out + o, s + t, cut - t), o += cut - t;
+			if (self)
+				out[o++] = '/';
+			out[o++] = '>';
+		} else if (keep && out)
 			memcpy(out + o, s + t, e - t), o += e - t;
 		i = e;
 		if (!end && html_name_in(name, nl, html_raw, sizeof(html_raw) / sizeof(*html_raw))) {
@@ -450,7 +479,7 @@ static size_t html_depth_pass(const char *s, size_t len, char *out)
 	return out ? o : 0;
 }
 
-static int html_too_deep(const char *s, size_t len)
+static int html_unbounded(const char *s, size_t len)
 {
 	return html_depth_pass(s, len, NULL) != 0;
 }
@@ -725,7 +754,7 @@ static int read_html(const char *name, const char *s, size_t len, td_arena *ar, 
 	GumboOptions opt = kGumboDefaultOptions;
 	opt.max_errors = 100;
 	char *flat = NULL;
-	if (html_too_deep(s, len)) {
+	if (html_unbounded(s, len)) {
 		if (!(flat = malloc(len ? len : 1)))
 			return TD_ERR_NOMEM;
 		len = html_flatten(s, len, flat);

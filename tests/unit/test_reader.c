@@ -229,6 +229,15 @@ static void test_html_deep(void **state)
 	assert_non_null(strstr(b, "end"));
 	assert_null(strstr(g.a[0]->raw_body, "var t"));
 	assert_non_null(strstr(b, "After."));
+	/* An element of 100,000 attributes (gumbo compares each with those
+	 * before it): the first 256 are kept, the text too. */
+	n = (size_t)sprintf(s, "<html lang='bg' data-x=\"a>b\"");
+	for (int i = 0; i < 100000; i++)
+		n += (size_t)sprintf(s + n, " a%d=v", i);
+	n += (size_t)sprintf(s + n, "><body><p title=x>Текст.</p></body></html>");
+	assert_int_equal(read_str("attrs.html", s, n, ar, &g), 1);
+	assert_string_equal(g.a[0]->lang_hint, "bg");
+	assert_string_equal(g.a[0]->raw_body, "Текст.");
 	free(s);
 	td_arena_destroy(ar);
 }
