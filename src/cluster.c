@@ -348,22 +348,34 @@ void td_cluster_destroy(td_cluster *c)
 }
 
 /* Whether sketch s is a near-copy of an article observed before: three
- * quarters of its MinHash bands (4 bins each) or more were seen, four
- * bands at least; its bands are recorded. -1 when out of memory. */
+ * quarters of its MinHash bands (4 bins each) or more were seen; its bands
+ * are recorded. -1 when out of memory. A short text leaves bins empty
+ * (40 shingles in 32 bins leave about 10), so the bins are densified first
+ * by rotation (Shrivastava and Li, "Densifying one permutation hashing via
+ * rotation", 2014): an empty bin takes the value of the next non-empty one
+ * to its right, mixed with its distance, which keeps the chance that two
+ * texts agree in a bin their resemblance. Without it, a brief reposted a
+ * thousand times was counted a thousand times, its words lost their
+ * weight beside each copy's own line, and every copy made a story. */
 static int observed_copy(td_cluster *c, const td_sketch *s)
 {
-	enum { BAND = 4, NBANDS = TD_SKETCH_MINHASH / BAND };
-	uint32_t bh[NBANDS];
-	int full = 0, seen = 0;
+	enum { BAND = 4, NBANDS = TD_SKETCH_MINHASH / BAND, K = TD_SKETCH_MINHASH };
+	uint32_t bh[NBANDS], dense[K];
+	int full = 0, seen = 0, filled = 0;
+	for (int i = 0; i < K; i++)
+		filled += s->minhash[i] != UINT32_MAX;
+	for (int i = 0; i < K; i++) {
+		int d = 0;
+		while (d < K && s->minhash[(i + d) % K] == UINT32_MAX)
+			d++;
+		uint64_t v = ((uint64_t)(d < K ? s->minhash[(i + d) % K] : 0) << 8) | (uint64_t)d;
+		dense[i] = d ? (uint32_t)XXH3_64bits(&v, sizeof(v)) : s->minhash[i];
+	}
 	for (int b = 0; b < NBANDS; b++) {
-		const uint32_t *band = &s->minhash[b * BAND];
 		bh[b] = 0;
-		int empty = 0;
-		for (int k = 0; k < BAND; k++)
-			empty |= band[k] == UINT32_MAX;
-		if (empty)
+		if (s->nshingles < 8 || !filled)
 			continue;
-		bh[b] = (uint32_t)XXH3_64bits_withSeed(band, BAND * sizeof(*band), (uint64_t)b) | 1;
+		bh[b] = (uint32_t)XXH3_64bits_withSeed(&dense[b * BAND], BAND * sizeof(*dense), (uint64_t)b) | 1;
 		full++;
 		seen += map32_get(&c->bands, bh[b]) != 0;
 	}

@@ -188,6 +188,36 @@ static void test_copy_flood(void **state)
 	assert_int_not_equal(r.story, first);
 }
 
+/* A brief of forty words leaves about ten of the MinHash's 32 bins empty;
+ * reposted 2,000 times, each copy with a line of its own, it is still one
+ * story (with its bands counted only over full bins, every copy was
+ * counted in the document frequencies, the brief's words lost their
+ * weight beside each copy's own line, and 1,000 copies made 999 stories).
+ * A different brief stays apart. */
+static void test_copy_flood_short(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	static const char brief[] = "Plane wreck found in Peru\nSearch teams found the wreck of the missing "
+				    "plane in the mountains of Peru on Tuesday, officials said. All 23 people "
+				    "on board were killed. The cause of the crash is not yet known, the "
+				    "aviation authority said.";
+	uint64_t first = 0;
+	for (uint64_t i = 0; i < 2000; i++) {
+		char text[1024];
+		snprintf(text, sizeof(text), "%s Source %llu.", brief, (unsigned long long)(i + 3));
+		td_cluster_result r = add(f, 10 + i, "en", text, d);
+		if (!i)
+			first = r.story;
+		assert_int_equal(r.story, first);
+	}
+	td_cluster_result r = add(f, 5000, "en",
+				  "Floods in Kenya\nHeavy rain flooded villages in western Kenya on Tuesday, "
+				  "the Red Cross said. Thousands of families left their homes.",
+				  d);
+	assert_int_not_equal(r.story, first);
+}
+
 static void test_time(void **state)
 {
 	fixture *f = *state;
@@ -896,6 +926,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_groups_and_stable_ids, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copy_flood, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_copy_flood_short, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mentioned_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quantity_conflict, setup, teardown),
