@@ -1437,14 +1437,22 @@ static int cluster_remove(td_cluster *c, uint64_t id)
 	uint32_t ai = (uint32_t)(ca - c->a);
 	art *ar = &c->a[ai];
 	story *st = &c->s[ar->story];
-	uint32_t o = 0;
+	/* The copies of a removed original stay copies, of the first of
+	 * them: an original's copies count once still (in a batch's second
+	 * pass every article is taken out once, and freeing the copies of the
+	 * last original left a thousand reposts a thousand sources). */
+	uint32_t o = 0, heir = 0;
 	for (uint32_t k = 0; k < st->nmem; k++) {
 		art *m = &c->a[st->mem[k]];
 		if (st->mem[k] == ai)
 			continue;
 		if (m->dup_of == ai + 1) {
-			m->dup_of = 0;
-			st->nuniq++;
+			if (!heir) {
+				heir = st->mem[k] + 1;
+				m->dup_of = 0;
+				st->nuniq++;
+			} else
+				m->dup_of = heir;
 		}
 		st->mem[o++] = st->mem[k];
 	}

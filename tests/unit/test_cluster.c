@@ -218,6 +218,36 @@ static void test_copy_flood_short(void **state)
 	assert_int_not_equal(r.story, first);
 }
 
+/* Taking out the original of copies leaves them copies, of the first of
+ * them; the story still counts them once. */
+static void test_copies_outlive_original(void **state)
+{
+	fixture *f = *state;
+	td_day d = td_day_from_ymd(2019, 11, 26);
+	char text[1024];
+	for (uint64_t i = 0; i < 4; i++) {
+		snprintf(text, sizeof(text), "%s Reposted by outlet number %llu.", QUAKE_EN, (unsigned long long)i);
+		add(f, 1 + i, "en", text, d);
+	}
+	uint64_t orig = 0, sid = 0;
+	assert_int_equal(td_cluster_duplicate_of(f->c, 3, &orig), 1);
+	assert_int_equal(orig, 1);
+	assert_int_equal(td_cluster_story_of(f->c, 1, &sid), 0);
+	td_cluster_story info;
+	td_cluster_story_info(f->c, sid, &info);
+	assert_int_equal(info.size, 4);
+	assert_int_equal(info.unique, 1);
+	assert_int_equal(td_cluster_remove(f->c, 1), 0);
+	assert_int_equal(td_cluster_duplicate_of(f->c, 2, &orig), 0);
+	assert_int_equal(td_cluster_duplicate_of(f->c, 3, &orig), 1);
+	assert_int_equal(orig, 2);
+	assert_int_equal(td_cluster_duplicate_of(f->c, 4, &orig), 1);
+	assert_int_equal(orig, 2);
+	td_cluster_story_info(f->c, sid, &info);
+	assert_int_equal(info.size, 3);
+	assert_int_equal(info.unique, 1);
+}
+
 static void test_time(void **state)
 {
 	fixture *f = *state;
@@ -927,6 +957,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copy_flood, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copy_flood_short, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_copies_outlive_original, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_time, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mentioned_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quantity_conflict, setup, teardown),
