@@ -1056,9 +1056,17 @@ int td_read_file(const char *path, const char *name, td_format fmt, const td_rea
 
 /* ---- directory walk ------------------------------------------------ */
 
+/* Folders are walked at most MAX_DIR_DEPTH deep and MAX_DIRS in all. */
+enum { MAX_DIR_DEPTH = 32, MAX_DIRS = 100000 };
+
 typedef struct {
 	char **v;
 	size_t n, cap;
+	/* The folders being walked, from the root down (a link back to one
+	 * of them is a loop), and how many were walked. */
+	dev_t dev[MAX_DIR_DEPTH + 1];
+	ino_t ino[MAX_DIR_DEPTH + 1];
+	size_t dirs;
 } namelist;
 
 static int push(namelist *l, const char *s)
@@ -1079,13 +1087,30 @@ static int push(namelist *l, const char *s)
 
 static int walk_dir(const char *root, const char *rel, namelist *l, int depth)
 {
-	if (depth > 32)
+	if (depth > MAX_DIR_DEPTH || l->dirs >= MAX_DIRS)
 		return 0;
 	char path[4096];
 	snprintf(path, sizeof(path), "%s%s%s", root, *rel ? "/" : "", rel);
 	DIR *d = opendir(path);
 	if (!d)
 		return depth == 0 ? TD_ERR_IO : 0;
+	/* A folder that holds itself through links ("a/back" -> ".."):
+	 * each of its links would be walked again down to the depth limit,
+	 * two such links 2^32 times. */
+	struct stat ds;
+	if (fstat(dirfd(d), &ds) == 0) {
+		for (int k = 0; k < depth; k++)
+			if (l->dev[k] == ds.st_dev && l->ino[k] == ds.st_ino) {
+				closedir(d);
+				return 0;
+			}
+		l->dev[depth] = ds.st_dev;
+		l->ino[depth] = ds.st_ino;
+	} else {
+		l->dev[depth] = 0;
+		l->ino[depth] = 0;
+	}
+	l->dirs++;
 	struct dirent *e;
 	int rc = 0;
 	while (rc == 0 && (e = readdir(d))) {
