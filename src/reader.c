@@ -426,17 +426,18 @@ static size_t html_depth_pass(const char *s, size_t len, char *out)
 		size_t e = k < len ? k + 1 : len;
 		int self = k < len && k > nb && s[k - 1] == '/';
 		int svg = html_name_in(name, nl, (const char *const[]){"svg", "math"}, 2);
+		int nests = !html_name_in(name, nl, html_void, sizeof(html_void) / sizeof(*html_void));
 		int keep = 1;
 		if (end) {
 			if (svg && foreign)
 				foreign--;
-			if (!html_name_in(name, nl, html_void, sizeof(html_void) / sizeof(*html_void))) {
+			if (nests) {
 				if (excess)
 					excess--, keep = 0;
 				else if (depth)
 					depth--;
 			}
-		} else if (!html_name_in(name, nl, html_void, sizeof(html_void) / sizeof(*html_void)) && !(self && (foreign || svg))) {
+		} else if (nests && !(self && (foreign || svg))) {
 			if (depth < HTML_MAX_DEPTH)
 				depth++;
 			else if (!out)
