@@ -42,7 +42,12 @@ static const char *const k_promo[] = {
 	"weiterlesen", "anzeige", "werbung", "abonnieren sie", "folgen sie uns", "auch interessant",
 	"lire aussi", "à lire aussi", "lire la suite", "voir aussi", "publicité", "abonnez-vous",
 	"suivez-nous", "sur le même sujet", "lea también", "lee también", "leer más", "ver también",
-	"publicidad", "suscríbete", "síguenos", "te puede interesar", NULL};
+	"publicidad", "suscríbete", "síguenos", "te puede interesar",
+	/* Page furniture: reading time, listening. */
+	"reading time", "время чтения", "время прочтения", "час читання", "час прочитання",
+	"време за четене", "czas czytania", "čas čtení", "doba čtení", "čas čítania", "čas branja",
+	"vrijeme čitanja", "lesezeit", "temps de lecture", "tiempo de lectura", "listen to this article",
+	"слушать статью", "прослушать статью", "послухати статтю", NULL};
 
 /* Bylines, sources and tag lists: dropped when they make a short line. */
 static const char *const k_byline[] = {

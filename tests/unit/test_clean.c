@@ -171,6 +171,19 @@ static void test_title_chrome_falls_back(void **state)
 				      "Parliament passed the budget on Friday.\nSecond paragraph.")
 				    ->title,
 			    "Parliament passed the budget on Friday");
+	/* Page furniture: a reading time, a player's label; in the body too. */
+	assert_string_equal(clean_txt("Reading time: 3 min", "Floods hit Valencia again\n"
+							      "Heavy rain caused floods in Valencia on Wednesday.")
+				->title,
+			    "Floods hit Valencia again");
+	a = clean_txt("Время чтения: 3 минуты", "Наводнение в Валенсии\nСлушать статью\n"
+						"Сильные дожди вызвали наводнение в Валенсии в среду.");
+	assert_string_equal(a->title, "Наводнение в Валенсии");
+	no_substr(a, "Слушать");
+	assert_string_equal(clean_txt("Reading the signs: markets brace for a rate cut",
+				      "Investors expect the central bank to cut rates.\nSecond paragraph.")
+				->title,
+			    "Reading the signs: markets brace for a rate cut");
 	/* Stamps as BBC writes them and as corpora tokenise them. */
 	const char *stamps[] = {"21 July 2013 Last updated at 11:11 GMT", "12 January 2010 @ 09:29 pm",
 				"September 15 , 2013 11 : 26 pm", "21 July 2013 Last updated at 11 : 11 GMT"};
