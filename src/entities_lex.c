@@ -982,6 +982,22 @@ void td__lex_base_form(int li, const char *w, size_t n, char *lemma, size_t cap)
 		base_form(&dicts[li], w, n, lemma, cap);
 }
 
+/* Croatian men's names in "-e" ("Ante Gotovina", "Stipe Mesić", "Jure
+ * Radić"), which the Croatian dictionary lists only as oblique cases of
+ * rarer names in "-o" (Anto, Stipo): the listed one as written, or NULL.
+ * Names whose "-e" form is more often another name's case ("Ive" of Ivo)
+ * or a word ("Rade", "Bože") are left to the dictionary. */
+static const char *hr_name_in_e(const dict *d, const char *w, size_t n)
+{
+	static const char *const names[] = {"Ante", "Stipe", "Mate", "Jure", "Frane", "Šime", "Duje", "Joze"};
+	if (n < 4 || n > 6 || w[n - 1] != 'e' || strcmp(d->lang, "hr"))
+		return NULL;
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++)
+		if (strlen(names[i]) == n && !memcmp(names[i], w, n))
+			return names[i];
+	return NULL;
+}
+
 void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 {
 	out->flags = 0;
@@ -989,6 +1005,12 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 	if (n == 0 || n >= MAXW || li < 0 || (size_t)li >= NDICTS)
 		return;
 	dict *d = &dicts[li];
+	const char *own = hr_name_in_e(d, w, n);
+	if (own) {
+		out->flags = TD__LEX_KNOWN | TD__LEX_PROPER | TD__LEX_DICT | TD__LEX_SELF;
+		out->lemma = own;
+		return;
+	}
 	const td__lextab *t = table(d);
 	if (!t && !get(li))
 		return;

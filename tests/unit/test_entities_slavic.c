@@ -56,6 +56,25 @@ static void test_inflected_acronyms(void **state)
 	check(a, "EÚ", "EÚ", TD_ENT_ORG, "org:eu");
 }
 
+/* Croatian men's names in "-e" are nominatives as written, though the
+ * Croatian dictionary lists them only as cases of names in "-o" ("Ante"
+ * of Anto): "Jure Radić" was no name at all, "Stipe Mesić" took "Stipo". */
+static void test_croatian_names_in_e(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti",
+			    "Bivši predsjednik Stipe Mesić kritizirao je vladu. Jure Radić umro je u Zagrebu. "
+			    "General Ante Gotovina je rekao da je sretan. Mate Rimac predstavio je automobil.");
+	check(a, "Stipe Mesić", "Stipe Mesić", TD_ENT_PER, NULL);
+	check(a, "Jure Radić", "Jure Radić", TD_ENT_PER, NULL);
+	check(a, "Ante Gotovina", "Ante Gotovina", TD_ENT_PER, NULL);
+	check(a, "Mate Rimac", "Mate Rimac", TD_ENT_PER, NULL);
+	/* A name's case that is another name's stays the dictionary's:
+	 * "Ive Sanadera" is Ivo Sanader's genitive. */
+	a = run("hr", "Vijesti", "Suđenje Ive Sanadera nastavlja se u Zagrebu.");
+	assert_true(strncmp(must(a, "Ive Sanadera")->lemma, "Ive ", 4) != 0);
+}
+
 /* Official names of countries meet the short names' keys. */
 static void test_official_names(void **state)
 {
@@ -2586,6 +2605,7 @@ int main(void)
 		cmocka_unit_test(test_acronym_base),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_official_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_seats, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
