@@ -998,19 +998,36 @@ static const char *hr_name_in_e(const dict *d, const char *w, size_t n)
 	return NULL;
 }
 
+static void lex_lookup(int li, const char *w, size_t n, td__lexinfo *out);
+
 void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 {
 	out->flags = 0;
 	out->lemma = NULL;
 	if (n == 0 || n >= MAXW || li < 0 || (size_t)li >= NDICTS)
 		return;
-	dict *d = &dicts[li];
+	const dict *d = &dicts[li];
 	const char *own = hr_name_in_e(d, w, n);
 	if (own) {
 		out->flags = TD__LEX_KNOWN | TD__LEX_PROPER | TD__LEX_DICT | TD__LEX_SELF;
 		out->lemma = own;
 		return;
 	}
+	lex_lookup(li, w, n, out);
+	/* Their cases ("Antu", "Antom") are theirs too, not Anto's. */
+	size_t ll = out->lemma ? strlen(out->lemma) : 0;
+	char e[8];
+	if (ll >= 4 && ll < sizeof(e) && out->lemma[ll - 1] == 'o' && !strcmp(d->lang, "hr")) {
+		memcpy(e, out->lemma, ll - 1);
+		e[ll - 1] = 'e';
+		if ((own = hr_name_in_e(d, e, ll)))
+			out->lemma = own;
+	}
+}
+
+static void lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
+{
+	dict *d = &dicts[li];
 	const td__lextab *t = table(d);
 	if (!t && !get(li))
 		return;

@@ -69,6 +69,9 @@ static void test_croatian_names_in_e(void **state)
 	check(a, "Jure Radić", "Jure Radić", TD_ENT_PER, NULL);
 	check(a, "Ante Gotovina", "Ante Gotovina", TD_ENT_PER, NULL);
 	check(a, "Mate Rimac", "Mate Rimac", TD_ENT_PER, NULL);
+	/* Their cases are theirs, not Anto's. */
+	a = run("hr", "Vijesti", "Novinari su razgovarali s Antom Gotovinom.");
+	assert_true(!strncmp(must(a, "Antom Gotovinom")->lemma, "Ante ", 5));
 	/* A name's case that is another name's stays the dictionary's:
 	 * "Ive Sanadera" is Ivo Sanader's genitive. */
 	a = run("hr", "Vijesti", "Suđenje Ive Sanadera nastavlja se u Zagrebu.");
