@@ -469,7 +469,7 @@ int td_batch_load(const char *root, const td_batch_opts *opts, td_batch **out)
 	if (rc < 0)
 		return rc;
 	struct stat st;
-	r.root_is_file = stat(root, &st) == 0 && S_ISREG(st.st_mode);
+	r.root_is_file = stat(root, &st) == 0 && !S_ISDIR(st.st_mode);
 	int nt = opts->threads > 0 ? opts->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
 	if (nt < 1)
 		nt = 1;

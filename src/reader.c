@@ -1015,6 +1015,49 @@ int td_read_buffer(const char *name, const char *data, size_t len, td_format fmt
 	}
 }
 
+/* Reads fd to its end into a malloc'ed *out (*len bytes; freed here on
+ * failure): TD_ERR_TOOBIG past cap bytes, TD_ERR_IO on a read error. */
+static int read_stream_(int fd, size_t cap, char **out, size_t *len)
+{
+	size_t n = 0, size = 0;
+	char *b = NULL;
+	for (;;) {
+		if (n == size) {
+			size_t ns = size ? size * 2 : 65536;
+			if (ns > cap + 1)
+				ns = cap + 1;
+			if (ns <= n) {
+				free(b);
+				return TD_ERR_TOOBIG;
+			}
+			char *nb = realloc(b, ns);
+			if (!nb) {
+				free(b);
+				return TD_ERR_NOMEM;
+			}
+			b = nb;
+			size = ns;
+		}
+		ssize_t r = read(fd, b + n, size - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			free(b);
+			return TD_ERR_IO;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > cap) {
+			free(b);
+			return TD_ERR_TOOBIG;
+		}
+	}
+	*out = b;
+	*len = n;
+	return 0;
+}
+
 int td_read_file(const char *path, const char *name, td_format fmt, const td_reader_opts *opts,
 		 td_arena *ar, td_article_fn fn, td_item_error_fn efn, void *ctx)
 {
@@ -1025,30 +1068,48 @@ int td_read_file(const char *path, const char *name, td_format fmt, const td_rea
 	if (fd < 0)
 		return TD_ERR_IO;
 	struct stat st;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) < 0 || !(S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
 		close(fd);
 		return TD_ERR_IO;
 	}
 	/* JSON lines are limited per line; allow up to 64 lines' worth. */
-	size_t cap = fmt == TD_FMT_JSONL ? max * 64 : max;
-	if ((size_t)st.st_size > cap) {
+	size_t cap = fmt == TD_FMT_JSONL || fmt == TD_FMT_AUTO ? max * 64 : max;
+	if (S_ISREG(st.st_mode) && (size_t)st.st_size > cap) {
 		close(fd);
 		return TD_ERR_TOOBIG;
 	}
-	size_t len = (size_t)st.st_size;
-	char *buf = td_arena_alloc(ar, len + 1);
-	if (!buf) {
-		close(fd);
-		return TD_ERR_NOMEM;
-	}
+	char *buf;
 	size_t got = 0;
-	while (got < len) {
-		ssize_t r = read(fd, buf + got, len - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		got += (size_t)r;
+	if (S_ISREG(st.st_mode) && st.st_size > 0) {
+		size_t len = (size_t)st.st_size;
+		if (!(buf = td_arena_alloc(ar, len + 1))) {
+			close(fd);
+			return TD_ERR_NOMEM;
+		}
+		while (got < len) {
+			ssize_t r = read(fd, buf + got, len - got);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r <= 0)
+				break;
+			got += (size_t)r;
+		}
+	} else {
+		/* A pipe, a terminal, a file whose size is not known ahead
+		 * (/proc): read to its end, up to the limit. */
+		char *sb = NULL;
+		int rc = read_stream_(fd, cap, &sb, &got);
+		if (rc == 0) {
+			if ((buf = td_arena_alloc(ar, got + 1)) != NULL)
+				memcpy(buf, sb ? sb : "", got);
+			else
+				rc = TD_ERR_NOMEM;
+			free(sb);
+		}
+		if (rc < 0) {
+			close(fd);
+			return rc;
+		}
 	}
 	close(fd);
 	buf[got] = 0;
@@ -1158,7 +1219,7 @@ int td_list_inputs(const char *root, char ***names, size_t *n)
 	*n = 0;
 	if (stat(root, &st) < 0)
 		return TD_ERR_IO;
-	if (S_ISREG(st.st_mode)) {
+	if (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) {
 		const char *base = strrchr(root, '/');
 		rc = push(&l, base ? base + 1 : root);
 	} else

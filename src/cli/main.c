@@ -105,6 +105,8 @@ int main(int argc, char **argv)
 			o.progress = 0;
 		else if (!strcmp(a, "--progress"))
 			o.progress = 1;
+		else if (!o.input && !strcmp(a, "-") && m->needs_input)
+			o.input = "/dev/stdin"; /* a pipe: `... | tidings analyze -` */
 		else if (!o.input && a[0] != '-' && m->needs_input)
 			o.input = a;
 		else
