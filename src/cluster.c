@@ -360,34 +360,30 @@ void td_cluster_destroy(td_cluster *c)
 static int observed_copy(td_cluster *c, const td_sketch *s)
 {
 	enum { BAND = 4, NBANDS = TD_SKETCH_MINHASH / BAND, K = TD_SKETCH_MINHASH };
+	if (s->nshingles < 8)
+		return 0;
 	uint32_t bh[NBANDS], dense[K];
-	int full = 0, seen = 0, filled = 0;
-	for (int i = 0; i < K; i++)
-		filled += s->minhash[i] != UINT32_MAX;
 	for (int i = 0; i < K; i++) {
 		int d = 0;
 		while (d < K && s->minhash[(i + d) % K] == UINT32_MAX)
 			d++;
-		uint64_t v = ((uint64_t)(d < K ? s->minhash[(i + d) % K] : 0) << 8) | (uint64_t)d;
+		if (d == K) /* no bin filled */
+			return 0;
+		uint64_t v = ((uint64_t)s->minhash[(i + d) % K] << 8) | (uint64_t)d;
 		dense[i] = d ? (uint32_t)XXH3_64bits(&v, sizeof(v)) : s->minhash[i];
 	}
+	int seen = 0;
 	for (int b = 0; b < NBANDS; b++) {
-		bh[b] = 0;
-		if (s->nshingles < 8 || !filled)
-			continue;
 		bh[b] = (uint32_t)XXH3_64bits_withSeed(&dense[b * BAND], BAND * sizeof(*dense), (uint64_t)b) | 1;
-		full++;
 		seen += map32_get(&c->bands, bh[b]) != 0;
 	}
 	for (int b = 0; b < NBANDS; b++) {
-		if (!bh[b])
-			continue;
 		uint32_t *v = map32_slot(&c->bands, bh[b]);
 		if (!v)
 			return -1;
 		*v = 1;
 	}
-	return full >= 4 && seen * 4 >= full * 3;
+	return seen * 4 >= NBANDS * 3;
 }
 
 int td_cluster_observe(td_cluster *c, const td_sketch *s)

@@ -4189,16 +4189,45 @@ static int proper_over_oblique(const ctx *c, size_t i, const td__lexinfo *L);
  * once per word and a short one pays for no set. Hash sets of h64()
  * values in the arena, 2 * nt slots at least. */
 #define LAZY_SCANS 8
+
+/* A set of words that knows those added twice or more: asked whether
+ * another token than the asker has a word, it answers from the second
+ * set when the asker's own word was added too. */
+struct twice_set {
+	uint64_t *once, *twice;
+};
+
 struct lazy_sets {
 	uint64_t *alone;  /* stems of capitalised words written alone (alone_elsewhere()) */
 	uint64_t *pairs;  /* two capitalised words side by side, folded (named_with()) */
 	uint64_t *lower;  /* words written without a capital */
-	uint64_t *after;  /* words right after a capitalised word (followed()) */
-	uint64_t *after2; /* ... written there twice or more */
-	uint64_t *safter, *safter2; /* the same of capitalised words' stems */
+	struct twice_set after;  /* words right after a capitalised word (followed()) */
+	struct twice_set safter; /* the same of capitalised words' stems */
 	size_t cap;
 	unsigned nlower, nafter, nsafter; /* questions so far */
 };
+
+/* Allocates t's two sets of cap slots; 0 without memory. */
+static int twice_alloc(const ctx *c, struct twice_set *t, size_t cap)
+{
+	return (t->once = td_arena_calloc(c->ar, cap * sizeof(uint64_t))) &&
+	       (t->twice = td_arena_calloc(c->ar, cap * sizeof(uint64_t)));
+}
+
+static void twice_add(struct twice_set *t, size_t cap, const char *s, size_t n)
+{
+	if (hset_has(t->once, cap, s, n))
+		hset_add(t->twice, cap, s, n);
+	else
+		hset_add(t->once, cap, s, n);
+}
+
+/* Whether a token other than the asker has word s; self: the asker's
+ * own word was added. */
+static int twice_other(const struct twice_set *t, size_t cap, const char *s, size_t n, int self)
+{
+	return hset_has(self ? t->twice : t->once, cap, s, n);
+}
 
 static size_t lazy_cap(const ctx *c)
 {
@@ -4229,24 +4258,16 @@ static int surname_stem_elsewhere(const ctx *c, size_t i)
 	memcpy(s, st, sl);
 	/* Asked often (a long text), a set answers. */
 	struct lazy_sets *z = c->lz;
-	if (z->nsafter++ >= LAZY_SCANS && !z->safter &&
-	    (z->safter = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))) &&
-	    (z->safter2 = td_arena_calloc(c->ar, z->cap * sizeof(uint64_t))))
+	if (z->nsafter++ >= LAZY_SCANS && !z->safter.once && twice_alloc(c, &z->safter, lazy_cap(c)))
 		for (size_t k = 1; k < c->nt; k++)
 			if (followed(c, k) && (c->tk[k].flags & TD_TOK_UPPER)) {
 				size_t kl;
 				const char *ks = tok_stem(c, k, &kl);
-				if (!kl)
-					continue;
-				if (hset_has(z->safter, z->cap, ks, kl))
-					hset_add(z->safter2, z->cap, ks, kl);
-				else
-					hset_add(z->safter, z->cap, ks, kl);
+				if (kl)
+					twice_add(&z->safter, z->cap, ks, kl);
 			}
-	/* When token i is such a word itself, another one must be. */
-	if (z->safter && z->safter2)
-		return hset_has(followed(c, i) && (c->tk[i].flags & TD_TOK_UPPER) ? z->safter2 : z->safter, z->cap, s,
-				sl);
+	if (z->safter.twice)
+		return twice_other(&z->safter, z->cap, s, sl, followed(c, i) && (c->tk[i].flags & TD_TOK_UPPER));
 	for (size_t k = 1; k < c->nt; k++) {
 		if (k == i || !followed(c, k) || !(c->tk[k].flags & TD_TOK_UPPER))
 			continue;
@@ -4265,20 +4286,12 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
 	struct lazy_sets *z = c->lz;
-	if (z->nafter++ >= LAZY_SCANS && !z->after && (z->after = td_arena_calloc(c->ar, lazy_cap(c) * sizeof(uint64_t))) &&
-	    (z->after2 = td_arena_calloc(c->ar, z->cap * sizeof(uint64_t))))
+	if (z->nafter++ >= LAZY_SCANS && !z->after.once && twice_alloc(c, &z->after, lazy_cap(c)))
 		for (size_t k = 1; k < c->nt; k++)
-			if (followed(c, k)) {
-				const char *kw = c->t + c->tk[k].start;
-				size_t kn = c->tk[k].end - c->tk[k].start;
-				if (hset_has(z->after, z->cap, kw, kn))
-					hset_add(z->after2, z->cap, kw, kn);
-				else
-					hset_add(z->after, z->cap, kw, kn);
-			}
-	/* When token i is such a word itself, another one must be. */
-	if (z->after && z->after2)
-		return hset_has(followed(c, i) ? z->after2 : z->after, z->cap, w, n);
+			if (followed(c, k))
+				twice_add(&z->after, z->cap, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start);
+	if (z->after.twice)
+		return twice_other(&z->after, z->cap, w, n, followed(c, i));
 	for (size_t k = 1; k < c->nt; k++)
 		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
 		    followed(c, k))
@@ -10257,7 +10270,6 @@ static int start_bit(const uint8_t *bits, const char *w, size_t n, int k)
 	return !fl || ((bits[b >> 3] >> (b & 7)) & 1);
 }
 
-/* Whether one of the n mentions ms (in text order) covers token i. */
 /* The tokens that the n mentions ms cover, one byte each (nt tokens), or
  * NULL without memory. */
 static uint8_t *covered_tokens(const ctx *c, const mention *ms, size_t n)
@@ -10782,16 +10794,17 @@ static const td__gaz *gaz_of_text(const char *text, size_t n, int stems)
 /* Whether key names a body every state has (a supreme court, a senate,
  * a ministry by its field), not one state's (the State Department, the
  * Cabinet of Ukraine), and no country's yet. */
+static const char *const generic_bodies[] = {
+	"supremecourt", "senate", "mfa", "mia", "minfin", "minhealth", "minjust", "mindefence",
+	"mineducation", "mintransport", "minenergy", "minculture", "minagriculture", "mineconomy",
+	"minlabour", "minindustry", "minnature", "minconstruction", "mindigital", "minsport",
+	"genprosecutor", "genstaff",
+};
+
 static int generic_body(const char *key)
 {
-	static const char *const bodies[] = {
-		"supremecourt", "senate", "mfa", "mia", "minfin", "minhealth", "minjust", "mindefence",
-		"mineducation", "mintransport", "minenergy", "minculture", "minagriculture", "mineconomy",
-		"minlabour", "minindustry", "minnature", "minconstruction", "mindigital", "minsport",
-		"genprosecutor", "genstaff",
-	};
 	return !strncmp(key, "gov:", 4) && !strchr(key, '@') &&
-	       word_listed(bodies, NELEM(bodies), key + 4, strlen(key + 4));
+	       word_listed(generic_bodies, NELEM(generic_bodies), key + 4, strlen(key + 4));
 }
 
 /* A body every state has, named once with its country ("Pakistański Sąd
@@ -10800,11 +10813,11 @@ static int generic_body(const char *key)
  * it with one country only. */
 static void one_country_bodies(td_entity *e, size_t n)
 {
-	/* Each body's answer is found once: an article may name it thousands
-	 * of times. */
+	/* Each body's answer is found once (a key of generic_bodies each): an
+	 * article may name it thousands of times. */
 	struct {
 		const char *key, *with;
-	} seen[32];
+	} seen[NELEM(generic_bodies)];
 	size_t nseen = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (e[i].type != TD_ENT_ORG || !generic_body(e[i].key))
@@ -10821,8 +10834,6 @@ static void one_country_bodies(td_entity *e, size_t n)
 					several = with && strcmp(with, e[x].key);
 					with = e[x].key;
 				}
-			if (nseen == NELEM(seen)) /* more kinds of bodies than listed */
-				s = nseen = 0;
 			seen[s].key = e[i].key;
 			seen[s].with = with && !several ? with : NULL;
 			nseen++;

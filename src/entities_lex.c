@@ -1015,9 +1015,11 @@ void td__lex_lookup(int li, const char *w, size_t n, td__lexinfo *out)
 	}
 	lex_lookup(li, w, n, out);
 	/* Their cases ("Antu", "Antom") are theirs too, not Anto's. */
-	size_t ll = out->lemma ? strlen(out->lemma) : 0;
+	if (!out->lemma || strcmp(d->lang, "hr"))
+		return;
+	size_t ll = strlen(out->lemma);
 	char e[8];
-	if (ll >= 4 && ll < sizeof(e) && out->lemma[ll - 1] == 'o' && !strcmp(d->lang, "hr")) {
+	if (ll >= 4 && ll < sizeof(e) && out->lemma[ll - 1] == 'o') {
 		memcpy(e, out->lemma, ll - 1);
 		e[ll - 1] = 'e';
 		if ((own = hr_name_in_e(d, e, ll)))
