@@ -4,6 +4,7 @@
 #include "tidings/dates.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "dates_int.h"
 #include "lex.h"
@@ -1041,10 +1042,23 @@ static int dateline_year(const scan *sc, int m, int d)
 	return found;
 }
 
+/* Whether d can be the day an article was published: not after
+ * tomorrow (UTC; zones run up to 14 hours ahead), not before 1900, and
+ * none of the days a zero stands for: 1970-01-01 (a zero Unix time),
+ * 1900-01-01 (spreadsheets' and SQL Server's zero). A feed that stamps
+ * an item 9999-12-31 or 0001-01-01 (.NET's extremes) or a year that is
+ * a typo (2052 for 2025) would otherwise make every other report of
+ * the batch look old, and its story lie outside every other's time. */
+static td_day credible(td_day d, td_day tomorrow)
+{
+	return d != TD_NODATE && d > -25567 && d != 0 && d <= tomorrow ? d : TD_NODATE;
+}
+
 int td_dates_article(td_article *a, td_arena *ar)
 {
-	/* 1970-01-01 is what a zero timestamp prints as: no date. */
-	a->date = a->meta_date == 0 ? TD_NODATE : a->meta_date;
+	time_t now = time(NULL);
+	td_day tomorrow = (td_day)(now / 86400) + 1;
+	a->date = credible(a->meta_date, tomorrow);
 	a->date_source = a->date != TD_NODATE ? a->meta_date_source : TD_DATE_NONE;
 	a->dates = NULL;
 	a->ndates = 0;
@@ -1075,26 +1089,25 @@ int td_dates_article(td_article *a, td_arena *ar)
 				dl_day = 1;
 				if (!y)
 					y = dateline_year(&sc, m, d);
-				if (y) {
-					pub = td_day_from_ymd(y, m, d);
+				if (y && (pub = credible(td_day_from_ymd(y, m, d), tomorrow)) != TD_NODATE)
 					src = TD_DATE_DATELINE;
-				}
 			}
 		}
 		const char *heads[2] = {a->raw_title, a->first_line};
 		for (int h = 0; h < 2 && pub == TD_NODATE; h++)
-			if (heads[h] && (pub = stamp_date(heads[h], strlen(heads[h]), sc.us)) != TD_NODATE)
+			if (heads[h] &&
+			    (pub = credible(stamp_date(heads[h], strlen(heads[h]), sc.us), tomorrow)) != TD_NODATE)
 				src = TD_DATE_TEXT;
 		if (pub == TD_NODATE && a->raw_body &&
-		    (pub = stamp_date(a->raw_body, a->raw_body_len < 200 ? a->raw_body_len : 200, sc.us)) !=
-			    TD_NODATE)
+		    (pub = credible(stamp_date(a->raw_body, a->raw_body_len < 200 ? a->raw_body_len : 200, sc.us),
+				    tomorrow)) != TD_NODATE)
 			src = TD_DATE_TEXT;
 		/* A day the text names near its start stands in for the date,
 		 * unless the dateline names another day ("MADRID, 12 mar
 		 * (EFE) ... empezarán el 1 de junio de 2024"). */
 		for (size_t k = 0; k < sc.nv && pub == TD_NODATE && !dl_day; k++)
 			if (sc.v[k].start < 400 && sc.v[k].granularity == 0 && !sc.v[k].yearless &&
-			    sc.v[k].first == sc.v[k].last) {
+			    sc.v[k].first == sc.v[k].last && credible(sc.v[k].first, tomorrow) != TD_NODATE) {
 				pub = sc.v[k].first;
 				src = TD_DATE_TEXT;
 			}

@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <time.h>
 #include <unicode/udat.h>
 #include <unicode/ustring.h>
 
@@ -418,6 +419,44 @@ static void test_publication_date(void **state)
 	assert_int_equal(a->date_source, TD_DATE_NONE);
 }
 
+/* Declared dates no report can have: a placeholder (.NET's 0001-01-01
+ * and 9999-12-31, SQL Server's 1900-01-01) or a day after tomorrow. The
+ * text's own date stands in, as for an undated page; a future day the
+ * lead names is not the publication date either. */
+static void test_publication_date_incredible(void **state)
+{
+	(void)state;
+	const td_day bad[] = {ymd(1, 1, 1), ymd(9999, 12, 31), ymd(1900, 1, 1), ymd(1899, 6, 1),
+			      (td_day)(time(NULL) / 86400 + 3)};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		td_article *a = td_arena_calloc(g_ar, sizeof(*a));
+		td_article_init(a);
+		a->first_line = "12.03.2018 Ministers meet in Brussels";
+		a->raw_body = "The ministers met on Monday.";
+		a->raw_body_len = strlen(a->raw_body);
+		snprintf(a->lang, sizeof(a->lang), "en");
+		a->meta_date = bad[i];
+		a->meta_date_source = TD_DATE_META;
+		assert_int_equal(td_clean_article(a, g_ar), 0);
+		assert_int_equal(td_dates_article(a, g_ar), 0);
+		assert_int_equal(a->date, ymd(2018, 3, 12));
+		assert_int_equal(a->date_source, TD_DATE_TEXT);
+	}
+	/* Today and yesterday are credible (a zone ahead of UTC may already
+	 * be on tomorrow). */
+	td_day today = (td_day)(time(NULL) / 86400);
+	td_article *a = run("The ministers met on Monday.", "en", today + 1);
+	assert_int_equal(a->date, today + 1);
+	a = run("The ministers met on Monday.", "en", ymd(1901, 5, 2));
+	assert_int_equal(a->date, ymd(1901, 5, 2));
+	/* An undated report whose lead names a day to come. */
+	a = run("The summit will open on 5 December 2999 in Geneva.", "en", TD_NODATE);
+	assert_int_equal(a->date, TD_NODATE);
+	assert_non_null(find(a, "5 December 2999"));
+	a = run("The summit opened on 5 December 2019 in Geneva.", "en", TD_NODATE);
+	assert_int_equal(a->date, ymd(2019, 12, 5));
+}
+
 /* The month tables hold every month name CLDR (through ICU) gives for
  * each language, in its format (genitive) and stand-alone forms. */
 /* Days, weekdays and relative words in the languages beyond the
@@ -578,6 +617,7 @@ int main(void)
 		cmocka_unit_test(test_offsets_point_into_text),
 		cmocka_unit_test(test_yearless_days),
 		cmocka_unit_test(test_publication_date),
+		cmocka_unit_test(test_publication_date_incredible),
 		cmocka_unit_test(test_month_tables_match_cldr),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_next_cue_and_key_lookup),
