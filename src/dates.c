@@ -9,6 +9,7 @@
 #include "dates_int.h"
 #include "lex.h"
 #include "tidings/error.h"
+#include "tidings/text.h"
 
 #define MAX_WORD 48
 #define EN (1u << TD__L_EN)
@@ -1054,6 +1055,40 @@ static td_day credible(td_day d, td_day tomorrow)
 	return d != TD_NODATE && d > -25567 && d != 0 && d <= tomorrow ? d : TD_NODATE;
 }
 
+/* Whether the words just before text offset at say the date that follows
+ * is a birth or a founding ("Donald Trump se narodil 14. června 1946",
+ * "(* 14. jún 1946", "powstała 1 lipca 1967"): a profile's date, not the
+ * day the page was written. The verbs' stems in the languages the month
+ * tables cover, matched in the folded text. */
+static int birth_before(const char *text, size_t at)
+{
+	static const char *const cue[] = {
+	    "born",   "founded", "родил",  "основан", "народив", "заснован", "роден",   "urodzi",
+	    "powsta", "założon", "rodil",  "rojen",   "založen", "ustanov",  "rođen",   "osnovan",
+	    "geboren", "gegründet", "né le", "née le", "fondé",  "nacid",    "fundad",  "nato il",
+	    "nata il", "fondat",  "nascid",
+	};
+	size_t from = at > 48 ? at - 48 : 0;
+	while (from < at && ((unsigned char)text[from] & 0xC0) == 0x80)
+		from++;
+	char low[160];
+	size_t n = td_text_fold(text + from, at - from, low, sizeof(low) - 1);
+	low[n] = 0;
+	/* Only the last few words count: "born" a sentence earlier does not. */
+	const char *tail = low;
+	for (size_t i = 0, w = 0; i < n; i++)
+		if (low[n - 1 - i] == ' ' && ++w == 4) {
+			tail = low + n - i;
+			break;
+		}
+	if (strchr(tail, '*'))
+		return 1;
+	for (size_t k = 0; k < sizeof(cue) / sizeof(*cue); k++)
+		if (strstr(tail, cue[k]))
+			return 1;
+	return 0;
+}
+
 int td_dates_article(td_article *a, td_arena *ar)
 {
 	time_t now = time(NULL);
@@ -1107,7 +1142,8 @@ int td_dates_article(td_article *a, td_arena *ar)
 		 * (EFE) ... empezarán el 1 de junio de 2024"). */
 		for (size_t k = 0; k < sc.nv && pub == TD_NODATE && !dl_day; k++)
 			if (sc.v[k].start < 400 && sc.v[k].granularity == 0 && !sc.v[k].yearless &&
-			    sc.v[k].first == sc.v[k].last && credible(sc.v[k].first, tomorrow) != TD_NODATE) {
+			    sc.v[k].first == sc.v[k].last && credible(sc.v[k].first, tomorrow) != TD_NODATE &&
+			    !birth_before(sc.s, sc.v[k].start)) {
 				pub = sc.v[k].first;
 				src = TD_DATE_TEXT;
 			}

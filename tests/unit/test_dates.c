@@ -457,6 +457,35 @@ static void test_publication_date_incredible(void **state)
 	assert_int_equal(a->date, ymd(2019, 12, 5));
 }
 
+/* A day a profile gives for a birth or a founding near the start of an
+ * undated page is not the day the page was written; a date after such a
+ * word a sentence earlier still is. */
+static void test_birth_date_not_publication(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *lang, *text;
+	} births[] = {
+	    {"cs", "Donald Trump se narodil 14. června 1946 v Queensu."},
+	    {"sk", "Citáty Donald Trump (* 14. jún 1946, New York) je americký obchodník."},
+	    {"sl", "Donald Trump se je rodil 14. junija 1946 v Queensu."},
+	    {"pl", "Komisja Europejska powstała 1 lipca 1967 w wyniku traktatu."},
+	    {"ru", "Дональд Трамп родился 14 июня 1946 года в Нью-Йорке."},
+	    {"en", "Donald Trump was born on June 14, 1946, in Queens."},
+	};
+	for (size_t i = 0; i < sizeof(births) / sizeof(*births); i++) {
+		td_article *a = run(births[i].text, births[i].lang, TD_NODATE);
+		if (a->date != TD_NODATE)
+			print_message("  dated: %s\n", births[i].text);
+		assert_int_equal(a->date, TD_NODATE);
+		assert_true(a->ndates >= 1); /* still a mention */
+	}
+	td_article *a = run("He was born in Ohio. On 5 May 2019 he won the race.", "en", TD_NODATE);
+	assert_int_equal(a->date, ymd(2019, 5, 5));
+	a = run("Sąd orzekł 14 czerwca 2019 r., że umowa jest ważna.", "pl", TD_NODATE);
+	assert_int_equal(a->date, ymd(2019, 6, 14));
+}
+
 /* The month tables hold every month name CLDR (through ICU) gives for
  * each language, in its format (genitive) and stand-alone forms. */
 /* Days, weekdays and relative words in the languages beyond the
@@ -618,6 +647,7 @@ int main(void)
 		cmocka_unit_test(test_yearless_days),
 		cmocka_unit_test(test_publication_date),
 		cmocka_unit_test(test_publication_date_incredible),
+		cmocka_unit_test(test_birth_date_not_publication),
 		cmocka_unit_test(test_month_tables_match_cldr),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_next_cue_and_key_lookup),
