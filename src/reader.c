@@ -1086,11 +1086,17 @@ int td_read_file(const char *path, const char *name, td_format fmt, const td_rea
 			close(fd);
 			return TD_ERR_NOMEM;
 		}
+		/* A file that shrank meanwhile ends early; a failed read
+		 * (an I/O error) is an error, not a shorter article. */
 		while (got < len) {
 			ssize_t r = read(fd, buf + got, len - got);
 			if (r < 0 && errno == EINTR)
 				continue;
-			if (r <= 0)
+			if (r < 0) {
+				close(fd);
+				return TD_ERR_IO;
+			}
+			if (r == 0)
 				break;
 			got += (size_t)r;
 		}
