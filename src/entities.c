@@ -10807,12 +10807,46 @@ static int generic_body(const char *key)
 	       word_listed(generic_bodies, NELEM(generic_bodies), key + 4, strlen(key + 4));
 }
 
+/* The country most of the article's places that are countries name, when
+ * it is named at least twice and more often than all others together:
+ * its key ("gpe:pk"), else NULL. */
+static const char *majority_country(const td_entity *e, size_t n)
+{
+	const char *best = NULL;
+	size_t bn = 0, total = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (e[i].type != TD_ENT_LOC || strncmp(e[i].key, "gpe:", 4))
+			continue;
+		total++;
+		if (best && !strcmp(best, e[i].key)) {
+			bn++;
+			continue;
+		}
+		/* Boyer-Moore majority vote: only a majority survives. */
+		if (bn == 0) {
+			best = e[i].key;
+			bn = 1;
+		} else
+			bn--;
+	}
+	if (!best)
+		return NULL;
+	size_t cnt = 0;
+	for (size_t i = 0; i < n; i++)
+		cnt += e[i].type == TD_ENT_LOC && !strcmp(e[i].key, best);
+	return cnt >= 2 && 2 * cnt > total ? best : NULL;
+}
+
 /* A body every state has, named once with its country ("Pakistański Sąd
  * Najwyższy", `gov:supremecourt@pk`) and elsewhere in the article
  * without it ("Sąd Najwyższy"), is the same body when the article names
- * it with one country only. */
-static void one_country_bodies(td_entity *e, size_t n)
+ * it with one country only. Named only without a country, it is the body
+ * of the country the article is about: the one most of its countries are
+ * ("Верховный суд" beside four mentions of Pakistan and one of the US). */
+static int one_country_bodies(td_entity *e, size_t n, td_arena *ar)
 {
+	const char *major = NULL;
+	int major_done = 0;
 	/* Each body's answer is found once (a key of generic_bodies each): an
 	 * article may name it thousands of times. */
 	struct {
@@ -10834,6 +10868,14 @@ static void one_country_bodies(td_entity *e, size_t n)
 					several = with && strcmp(with, e[x].key);
 					with = e[x].key;
 				}
+			if (!with) {
+				if (!major_done) {
+					major = majority_country(e, n);
+					major_done = 1;
+				}
+				if (major && !(with = body_key(ar, e[i].key, major)))
+					return TD_ERR_NOMEM;
+			}
 			seen[s].key = e[i].key;
 			seen[s].with = with && !several ? with : NULL;
 			nseen++;
@@ -10841,6 +10883,7 @@ static void one_country_bodies(td_entity *e, size_t n)
 		if (seen[s].with)
 			e[i].key = seen[s].with;
 	}
+	return 0;
 }
 
 /* The key of the country among g's chain of entries, or NULL. */
@@ -13704,8 +13747,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;
 	ambiguous_places(a->entities, nm);
-	one_country_bodies(a->entities, nm);
-	if ((rc = short_forms(a->entities, nm, ar)) < 0)
+	if ((rc = one_country_bodies(a->entities, nm, ar)) < 0 || (rc = short_forms(a->entities, nm, ar)) < 0)
 		return rc;
 	return head_short_forms(a->entities, nm, ar);
 }

@@ -566,6 +566,17 @@ static void test_repeated_paragraphs(void **state)
 	check(a, "Zelenskega", "Zelenski", TD_ENT_PER, NULL);
 	a = run("pl", "Wyrok", "Pakistański Sąd Najwyższy uniewinnił Asię Bibi. Sąd Najwyższy orzekł.");
 	check(a, "Sąd Najwyższy", NULL, TD_ENT_ORG, "gov:supremecourt@pk");
+	/* Named only without its country, a body is that of the country
+	 * most of the article's countries are; with no such country it
+	 * stays no country's. */
+	a = run("ru", "Приговор", "Верховный суд оправдал Асию Биби. В Пакистане начались протесты, "
+				  "власти Пакистана ввели войска. Пакистан закрыл дороги, США призвали к спокойствию.");
+	check(a, "Верховный суд", NULL, TD_ENT_ORG, "gov:supremecourt@pk");
+	a = run("ru", "Приговор", "Верховный суд оправдал Асию Биби. В Пакистане начались протесты, "
+				  "США и Индия призвали к спокойствию.");
+	check(a, "Верховный суд", NULL, TD_ENT_ORG, "gov:supremecourt");
+	a = run("pl", "Wyrok", "Sąd Najwyższy uniewinnił Asię Bibi. W Pakistanie trwają protesty.");
+	check(a, "Sąd Najwyższy", NULL, TD_ENT_ORG, "gov:supremecourt");
 }
 
 /* The dateline's place and agency, which cleaning takes out of the text,
