@@ -9760,6 +9760,25 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 	}
 	const char *s = lemma;
 	size_t sn = strlen(s);
+	/* Nor is a designator before the name, as Russian and Ukrainian write
+	 * a news agency's or a firm's ("ИА REGNUM" is REGNUM, "ПАО Газпром"
+	 * Gazprom). */
+	const char *fsp = m->type == TD_ENT_ORG ? strchr(lemma, ' ') : NULL;
+	if (fsp && fsp[1]) {
+		static const char *const designators[] = {"иа", "іа", "ао", "оао", "зао", "пао", "ооо",
+							  "тов", "пат", "прат", "ат"};
+		char f[WBUF];
+		size_t fl = td_text_fold(lemma, (size_t)(fsp - lemma), f, sizeof(f));
+		if (fl && word_listed(designators, NELEM(designators), f, fl)) {
+			const char *rest = fsp + 1;
+			size_t rl = strlen(rest);
+			const td__gaz *g = gaz_of_text(rest, rl, 1);
+			if (g && g->type == TD_ENT_ORG)
+				return (char *)g->key;
+			s = rest;
+			sn = rl;
+		}
+	}
 	/* A firm's legal form is no part of its key ("China Construction
 	 * Bank Corp" is "China Construction Bank"; "Boeing Co" Boeing). */
 	const char *lsp = m->type == TD_ENT_ORG && !m->acronym ? strrchr(lemma, ' ') : NULL;
@@ -9769,9 +9788,9 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 						    "nv", "n.v.", "spa", "s.p.a.", "ab", "asa", "oyj", "a.s."};
 		char f[WBUF];
 		size_t fl = td_text_fold(lsp + 1, strlen(lsp + 1), f, sizeof(f));
-		if (fl && word_listed(forms, NELEM(forms), f, fl)) {
-			sn = (size_t)(lsp - lemma);
-			const td__gaz *g = gaz_of_text(lemma, sn, 1);
+		if (lsp > s && fl && word_listed(forms, NELEM(forms), f, fl)) {
+			sn = (size_t)(lsp - s);
+			const td__gaz *g = gaz_of_text(s, sn, 1);
 			if (g && g->type == TD_ENT_ORG)
 				return (char *)g->key;
 		}

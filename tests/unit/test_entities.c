@@ -577,6 +577,11 @@ static void test_repeated_paragraphs(void **state)
 	check(a, "Верховный суд", NULL, TD_ENT_ORG, "gov:supremecourt");
 	a = run("pl", "Wyrok", "Sąd Najwyższy uniewinnił Asię Bibi. W Pakistanie trwają protesty.");
 	check(a, "Sąd Najwyższy", NULL, TD_ENT_ORG, "gov:supremecourt");
+	/* A news agency's designator is part of its name, not of its key. */
+	a = run("ru", "Новости", "Как сообщает ИА REGNUM, сделку одобрили.");
+	td_article *b = run("ru", "Новости", "REGNUM уточняет детали сделки.");
+	check(a, "ИА REGNUM", "ИА REGNUM", TD_ENT_ORG, NULL);
+	check(a, "ИА REGNUM", NULL, TD_ENT_ORG, must(b, "REGNUM")->key);
 }
 
 /* The dateline's place and agency, which cleaning takes out of the text,
