@@ -9739,6 +9739,18 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 	char buf[256];
 	if (m->g)
 		return (char *)m->g->key;
+	/* A product's code, one word of letters and digits, is its letters
+	 * and digits as written, in Latin letters ("M4", "Су-34": "m4",
+	 * "su34"). */
+	if (m->type == TD_ENT_PRO && strpbrk(lemma, "0123456789") && !strchr(lemma, ' ')) {
+		char tl[256];
+		size_t tn = td_text_translit(lemma, strlen(lemma), tl, sizeof(tl)), o = 0;
+		for (size_t k = 0; k < tn && o + 1 < sizeof(buf); k++)
+			if ((tl[k] >= 'a' && tl[k] <= 'z') || (tl[k] >= '0' && tl[k] <= '9'))
+				buf[o++] = tl[k];
+		if (o)
+			return td_arena_strndup(c->ar, buf, o);
+	}
 	/* A part of a country named by a compass point is the country
 	 * ("Западна Турция", "Western Turkey", "Zachodnia Ukraina"). */
 	const char *csp = m->type == TD_ENT_LOC ? strchr(lemma, ' ') : NULL;
@@ -13367,6 +13379,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (!census_has(f) || ((E.flags & TD__LEX_KNOWN) && (E.flags & TD__LEX_LOWER)))
 				m.type = TD_ENT_ORG;
 		}
+		/* No person's name has digits: a word of letters and digits
+		 * that no list has is a product's code ("M4", "A4", "Q30"),
+		 * whatever else took it for a person. */
+		if (m.type == TD_ENT_PER && !m.g && !m.percue)
+			for (size_t k = i; k < j; k++)
+				if ((c.tk[k].flags & (TD_TOK_DIGIT | TD_TOK_ALPHA)) == (TD_TOK_DIGIT | TD_TOK_ALPHA)) {
+					m.type = TD_ENT_PRO;
+					m.guess = 1;
+					break;
+				}
 		/* Names of companies and brands, not persons: a capital inside
 		 * a word ("YouGov", "EasyJet", "AfD"; not "McCarthy"), or two
 		 * or more English common words in a foreign text ("Vote

@@ -577,6 +577,12 @@ static void test_repeated_paragraphs(void **state)
 	check(a, "Верховный суд", NULL, TD_ENT_ORG, "gov:supremecourt");
 	a = run("pl", "Wyrok", "Sąd Najwyższy uniewinnił Asię Bibi. W Pakistanie trwają protesty.");
 	check(a, "Sąd Najwyższy", NULL, TD_ENT_ORG, "gov:supremecourt");
+	/* No person's name has digits: an unlisted code is a product, keyed
+	 * by its letters and digits in every script. */
+	a = run("en", "News", "Apple uses its new M4 chip in the tablet.");
+	check(a, "M4", "M4", TD_ENT_PRO, "m4");
+	a = run("cs", "Zprávy", "Nový čip M4 od Applu je rychlý.");
+	check(a, "M4", "M4", TD_ENT_PRO, "m4");
 	/* A news agency's designator is part of its name, not of its key. */
 	a = run("ru", "Новости", "Как сообщает ИА REGNUM, сделку одобрили.");
 	td_article *b = run("ru", "Новости", "REGNUM уточняет детали сделки.");
