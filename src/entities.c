@@ -11074,6 +11074,53 @@ static size_t german_adjective(const ctx *c, size_t i, char *out, size_t cap)
 	return 0;
 }
 
+/* Brands written with a lower-case letter before a capital ("iPhone",
+ * "iPad", "eBay", "iCloud"): a name no capital starts, in Latin letters
+ * and digits, a lower-case letter after the capital ("mRNA", "iOS" are
+ * left: acronyms with a prefix), not a unit after a number ("5 kWh").
+ * A product, as written; the gazetteer's type and key where it lists it. */
+static int camel_brands(ctx *c, mention **ms, size_t *nm, size_t *mcap)
+{
+	int added = 0;
+	size_t next = 0;
+	for (size_t i = 0; i < c->nt; i++) {
+		const td_token *t = &c->tk[i];
+		const char *w = c->t + t->start;
+		size_t n = t->end - t->start;
+		if (n < 4 || n > 24 || w[0] < 'a' || w[0] > 'z' || w[1] < 'A' || w[1] > 'Z')
+			continue;
+		int lower = 0, other = 0;
+		for (size_t k = 2; k < n; k++) {
+			char ch = w[k];
+			lower |= ch >= 'a' && ch <= 'z';
+			other |= !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'));
+		}
+		if (!lower || other)
+			continue;
+		if (i > 0 && (c->tk[i - 1].flags & (TD_TOK_DIGIT | TD_TOK_ALPHA)) == TD_TOK_DIGIT)
+			continue;
+		while (next < *nm && (*ms)[next].j <= i)
+			next++;
+		if (next < *nm && (*ms)[next].i <= i)
+			continue;
+		mention m = {i, i + 1, NULL, TD_ENT_PRO, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
+		const td__gaz *g = gaz_of_text(w, n, 0);
+		if (g) {
+			m.g = g;
+			m.type = g->type;
+		}
+		if (!(m.lemma = td_arena_strndup(c->ar, w, n)))
+			return TD_ERR_NOMEM;
+		int rc = add_mention(ms, nm, mcap, c->ar, m);
+		if (rc < 0)
+			return rc;
+		added = 1;
+	}
+	if (added)
+		qsort(*ms, *nm, sizeof(mention), cmp_mention);
+	return 0;
+}
+
 /* German writes an adjective with a capital only inside a name: "die
  * Deutsche Bahn", "des Statistischen Bundesamts", "das Weiße Haus", "den
  * Vereinten Nationen". One or two such adjectives inside a sentence and
@@ -13530,7 +13577,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	}
 	if ((rc = lower_members(&c, &ms, &nm, &mcap)) < 0 || (rc = lower_demonyms(&c, &ms, &nm, &mcap)) < 0 ||
 	    (rc = lower_institutions(&c, &ms, &nm, &mcap)) < 0 ||
-	    (rc = german_adjective_names(&c, &ms, &nm, &mcap)) < 0)
+	    (rc = german_adjective_names(&c, &ms, &nm, &mcap)) < 0 || (rc = camel_brands(&c, &ms, &nm, &mcap)) < 0)
 		return rc;
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */

@@ -583,6 +583,15 @@ static void test_repeated_paragraphs(void **state)
 	check(a, "M4", "M4", TD_ENT_PRO, "m4");
 	a = run("cs", "Zprávy", "Nový čip M4 od Applu je rychlý.");
 	check(a, "M4", "M4", TD_ENT_PRO, "m4");
+	/* Brands written with a lower-case letter before a capital; not a
+	 * prefixed acronym, nor a unit after a number. */
+	a = run("en", "News", "Apple unveiled a new iPad and shares on eBay rose. The mRNA vaccine uses 5 kWh.");
+	check(a, "iPad", "iPad", TD_ENT_PRO, NULL);
+	must(a, "eBay");
+	assert_null(find(a, "mRNA"));
+	assert_null(find(a, "kWh"));
+	a = run("pl", "Wiadomości", "Jak podał portal wPolityce, rząd zmienił plan.");
+	check(a, "wPolityce", "wPolityce", TD_ENT_PRO, NULL);
 	/* A news agency's designator is part of its name, not of its key. */
 	a = run("ru", "Новости", "Как сообщает ИА REGNUM, сделку одобрили.");
 	td_article *b = run("ru", "Новости", "REGNUM уточняет детали сделки.");
