@@ -611,6 +611,37 @@ static int date_word(const char *s, size_t b, size_t e)
 	return 0;
 }
 
+/* After a dateline's place and its comma, the region and the agency as
+ * American wires write them: one to three capitalised words (an
+ * abbreviation's full stop allowed: "Calif.") and the agency in
+ * brackets ("KYIV, Ukraine (AP) —", "CUPERTINO, Calif. (Reuters) -").
+ * Sets *a and returns the end past the agency, or 0. */
+static size_t region_agency(const char *s, size_t j, size_t e, span *a)
+{
+	for (int words = 0; words < 3 && j < e && td__is_letter_at(s, j, e) && td__is_upper_at(s, j, e);
+	     words++) {
+		size_t we = td__word_end(s, j, e);
+		if (we < e && s[we] == '.')
+			we++;
+		if (!(we + 1 < e && s[we] == ' '))
+			return 0;
+		if (s[we + 1] == '(' || s[we + 1] == '[') {
+			/* A known agency, or a dash after it ("Hello, World
+			 * (Remastered) is a song" is no dateline). */
+			size_t ae = agency_at(s, we + 1, e, a), k = ae;
+			while (k && k < e && is_sp(s[k]))
+				k++;
+			if (!ae || !(is_agency(s, a->b, a->e) || td__dash_len(s, k, e))) {
+				*a = (span){0, 0};
+				return 0;
+			}
+			return ae;
+		}
+		j = we + 1;
+	}
+	return 0;
+}
+
 /* Reads a dateline at the start of s[b..e). Returns 1 and fills dl. */
 static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 {
@@ -707,7 +738,10 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 				} else
 					return 0;
 			}
-		} else if (caps && words <= 3 && pe - b >= 6) {
+		} else if ((j = region_agency(s, j, e, &dl->agency)) != 0) {
+			/* "KYIV, Ukraine (AP) —", "CUPERTINO, Calif. (Reuters) -" */
+			dl->end = j;
+		} else if (j = i + 2, caps && words <= 3 && pe - b >= 6) {
 			/* "ЛОНДОН. Премьер..." */
 			if (!(j < e && td__is_upper_at(s, j, e)))
 				return 0;

@@ -112,7 +112,15 @@ static void test_datelines(void **state)
 	dateline("BERLIN (dpa) - Die Bundesregierung hat beschlossen.", "BERLIN", "dpa", NULL, "Die");
 	/* EFE abbreviates every month to three letters, May too. */
 	dateline("MADRID, 28 may (EFE).- El Gobierno aprobó la ley.", "MADRID", "EFE", "28 may", "El Gobierno");
+	/* The region between the place and the agency, as American wires
+	 * write it. */
+	dateline("KYIV, Ukraine (AP) — Russia attacked overnight.", "KYIV", "AP", NULL, "Russia");
+	dateline("CUPERTINO, Calif. (Reuters) - Apple unveiled a tablet.", "CUPERTINO", "Reuters", NULL,
+		 "Apple");
+	dateline("HARLOW, England (Reuters) - British opposition leader spoke.", "HARLOW", "Reuters", NULL,
+		 "British");
 	/* Not datelines. */
+	dateline("Hello, World (Remastered) is a song by Anna.", NULL, NULL, NULL, "Hello, World");
 	dateline("Хайко Мас (Heiko Maas) отверг критику США.", NULL, NULL, NULL, "Хайко Мас");
 	dateline("Вчера, 10 января, глава МИД заявил.", NULL, NULL, NULL, "Вчера, 10 января");
 	dateline("Simon Dorante - Day trdi, da živi brez privilegijev.", NULL, NULL, NULL, "Simon");
