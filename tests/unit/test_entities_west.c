@@ -205,6 +205,16 @@ static void test_western_aliases(void **state)
 	a = run("fr", "Taux", "La Banque centrale européenne a relevé ses taux, selon la BCE.");
 	check(a, "Banque centrale européenne", NULL, TD_ENT_ORG, "org:ecb");
 	check(a, "BCE", NULL, TD_ENT_ORG, "org:ecb");
+	/* English nouns of a country's people that are no adjective too,
+	 * singular and plural, under the country's key. */
+	a = run("en", "Tennis", "The Spaniard beat a Frenchman and an Englishman; two Swedes watched.");
+	check(a, "Spaniard", NULL, TD_ENT_PER, "gpe:es");
+	check(a, "Frenchman", NULL, TD_ENT_PER, "gpe:fr");
+	check(a, "Englishman", NULL, TD_ENT_PER, "loc:england");
+	check(a, "Swedes", NULL, TD_ENT_PER, "gpe:se");
+	/* (Not a Slovene "danes", today, at a sentence's start.) */
+	a = run("sl", "Novice", "Danes je vlada sprejela zakon.");
+	assert_null(find(a, "Danes"));
 }
 
 /* Romance institutions: lower-case adjectives after the head, no leading
