@@ -1090,6 +1090,29 @@ static int adjective_gen_pl(const char *w, size_t n, const char *lang)
 	return 0;
 }
 
+/* An English plural in "-s" of four letters or more: not "-ss", "-us",
+ * "-is" ("loss", "bonus", "crisis"). */
+static int english_plural(const char *x, size_t n)
+{
+	return n >= 4 && x[n - 1] == 's' && x[n - 2] != 's' && x[n - 2] != 'u' && x[n - 2] != 'i';
+}
+
+/* English: a word that is no plural before one that is ("34 straight
+ * matches", "5 new cases", "40 software engineers"): a modifier of the
+ * counted noun, which after a number other than one is a plural. w is
+ * the lower-cased window, the word wd (wn bytes) ends at we. */
+static int english_modifier(const window *w, const char *wd, size_t wn, size_t we, const char *lang)
+{
+	if (strcmp(lang, "en") || english_plural(wd, wn) || we + 1 >= w->n || w->b[we] != ' ')
+		return 0;
+	size_t k = we + 1, e = k;
+	while (e < w->n && w->b[e] >= 'a' && w->b[e] <= 'z')
+		e++;
+	if (e < w->n && w->b[e] != ' ' && w->b[e] != '.' && w->b[e] != ',' && w->b[e] != ';')
+		return 0;
+	return english_plural(w->b + k, e - k);
+}
+
 static const char *snowball_name(const char *lang)
 {
 	static const char *const M[][2] = {
@@ -1380,7 +1403,8 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 				return;
 		if (we < w.n && w.b[we] == '-')
 			return;
-		if (adjective_gen_pl(wd, wn, lang) && tries < 2 && we < w.n && w.b[we] == ' ') {
+		if ((adjective_gen_pl(wd, wn, lang) || english_modifier(&w, wd, wn, we, lang)) && tries < 2 &&
+		    we < w.n && w.b[we] == ' ') {
 			k = we + 1;
 			continue;
 		}

@@ -190,6 +190,12 @@ static void test_west_european(void **state)
 	(void)state;
 	static const kase k[] = {
 		{"en", "paid 1,500 employees", "1,500 employees|1500|employe"},
+		/* The counted noun past its modifiers: a plural after a
+		 * number other than one. */
+		{"en", "won 34 straight matches", "34 straight matches|34|match"},
+		{"en", "reported 5 new cases", "5 new cases|5|case"},
+		{"en", "hired 40 software engineers", "40 software engineers|40|engin"},
+		{"en", "lost 3 bonus points", "3 bonus points|3|point"},
 		{"en", "$2.5 million", "$2.5 million|2500000|USD"},
 		{"en", "£39bn", "£39bn|39000000000|GBP"},
 		{"en", "US$5m", "US$5m|5000000|USD"},
