@@ -13110,6 +13110,17 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    !oblique_form(&c, i + 1) && !token_in(&c, i + 1, L_ORG_HEADS, 0) && surname_elsewhere(&c, i + 1) &&
 		    base_after_given(&c, i))
 			j = i + 1;
+		/* The surname of a person the article names in full, then a
+		 * word the dictionary knows only in lower case: a sentence
+		 * whose full stop was lost ("цитирует Мэй Главный переговорщик
+		 * Лондона"), the person alone; not after a first name the
+		 * dictionary knows ("Алексей Навальный"), nor after a common
+		 * word ("Rady Atlantyckiej") or before an organisation's head
+		 * ("Europejską Radą"). */
+		if (!per && !ext && j - i == 2 && surname_elsewhere(&c, i) && !surname_elsewhere(&c, i + 1) &&
+		    !common_only(&c, i) && common_only(&c, i + 1) && !first_name_run(&c, i, j) &&
+		    !token_in(&c, i + 1, L_ORG_HEADS, 0))
+			j = i + 1;
 		/* A name of the gazetteer after the title ("Премьер-министр
 		 * Великобритании Тереза Мэй") is matched on its own: scan again
 		 * from there. */

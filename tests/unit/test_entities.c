@@ -577,6 +577,13 @@ static void test_repeated_paragraphs(void **state)
 	check(a, "Верховный суд", NULL, TD_ENT_ORG, "gov:supremecourt");
 	a = run("pl", "Wyrok", "Sąd Najwyższy uniewinnił Asię Bibi. W Pakistanie trwają protesty.");
 	check(a, "Sąd Najwyższy", NULL, TD_ENT_ORG, "gov:supremecourt");
+	/* A person named in full, then their surname before a capitalised
+	 * common word where a full stop was lost: the person alone. */
+	a = run("ru", "Новости", "Тереза Мэй ушла в отставку. Об этом сообщает агентство, цитирует Мэй "
+				 "Главный переговорщик заявил. Алексей Навальный ответил.");
+	must(a, "Мэй");
+	assert_null(find(a, "Мэй Главный"));
+	check(a, "Алексей Навальный", NULL, TD_ENT_PER, NULL);
 	/* No person's name has digits: an unlisted code is a product, keyed
 	 * by its letters and digits in every script. */
 	a = run("en", "News", "Apple uses its new M4 chip in the tablet.");
