@@ -3898,7 +3898,7 @@ static const struct {
 	{"sk", "na"}, {"sk", "cez"}, {"sl", "v"}, {"sl", "iz"}, {"sl", "na"}, {"sl", "do"},
 	{"hr", "u"}, {"hr", "iz"}, {"hr", "na"}, {"hr", "do"}, {"en", "in"}, {"en", "from"},
 	{"en", "near"}, {"en", "outside"}, {"de", "in"}, {"de", "aus"}, {"de", "nach"}, {"es", "en"},
-	{"it", "in"},
+	{"it", "in"}, {"fr", "\xC3\xA0"}, {"fr", "en"}, {"pt", "em"}, {"nl", "in"},
 };
 _Static_assert(NELEM(locatives) <= LANG_ROWS_MAX, "rows_in finds every row");
 

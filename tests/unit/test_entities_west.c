@@ -212,6 +212,14 @@ static void test_western_aliases(void **state)
 	check(a, "Frenchman", NULL, TD_ENT_PER, "gpe:fr");
 	check(a, "Englishman", NULL, TD_ENT_PER, "loc:england");
 	check(a, "Swedes", NULL, TD_ENT_PER, "gpe:se");
+	/* French, Portuguese and Dutch prepositions of place before a name
+	 * no list has; "à" governs persons too, so the article's persons
+	 * stay persons. */
+	a = run("fr", "Marchés", "Les marchés à Francfort ont réagi. Emmanuel Macron a écrit une lettre à Macron.");
+	check(a, "Francfort", NULL, TD_ENT_LOC, NULL);
+	check(a, "Macron", NULL, TD_ENT_PER, NULL);
+	a = run("pt", "Notícias", "A reunião decorreu em Guimarães na segunda-feira.");
+	check(a, "Guimarães", NULL, TD_ENT_LOC, NULL);
 	/* (Not a Slovene "danes", today, at a sentence's start.) */
 	a = run("sl", "Novice", "Danes je vlada sprejela zakon.");
 	assert_null(find(a, "Danes"));
