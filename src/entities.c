@@ -10838,6 +10838,84 @@ static int generic_body(const char *key)
 	       word_listed(generic_bodies, NELEM(generic_bodies), key + 4, strlen(key + 4));
 }
 
+/* The initials of name lemma l in capitals, function words left out
+ * ("Royal College of Nursing" RCN, "Rassemblement national" RN,
+ * "Министерство иностранных дел" МИД), into out; its length, 0 when it has
+ * fewer than two or more than six, or a word starts with no letter. */
+static size_t initials(const char *l, char *out, size_t cap)
+{
+	static const char *const skip[] = {
+	    "of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "des", "du", "le", "les",
+	    "et", "für", "und", "der", "die", "das", "di", "da", "do", "dos", "y", "e", "i", "a", "à",
+	    "au", "aux", "в", "во", "и", "на", "за", "по", "для", "z", "w", "na", "ds.", "pro", "za",
+	    "od", "u", "v", "ve", "o",
+	};
+	size_t o = 0, words = 0;
+	const char *w = l;
+	while (*w) {
+		const char *e = strchr(w, ' ');
+		size_t wl = e ? (size_t)(e - w) : strlen(w);
+		char f[WBUF];
+		size_t fl = td_text_fold(w, wl, f, sizeof(f));
+		if (wl && !word_listed(skip, NELEM(skip), f, fl)) {
+			int cl;
+			uint32_t cp = td_utf8_decode(w, wl, &cl);
+			if (!u_isalpha((UChar32)cp) || words == 6 || o + 5 >= cap)
+				return 0;
+			o += (size_t)td_utf8_encode((uint32_t)u_toupper((UChar32)cp), out + o);
+			words++;
+		}
+		if (!e)
+			break;
+		w = e + 1;
+	}
+	out[o] = 0;
+	return words >= 2 ? o : 0;
+}
+
+/* An acronym in capitals that no list has and that is the initials of an
+ * organisation the article names in full ("Partido Popular ... el PP",
+ * "National Health Service ... the NHS") is that organisation and takes
+ * its key; a listed acronym keeps its own ("ЕС" is the Union, not the
+ * "Европейски съвет" whose initials it also is). At most 64 distinct
+ * names are compared, so the pass stays linear. */
+static int initial_acronyms(td_entity *e, size_t n)
+{
+	enum { MAXN = 64 };
+	const char *ini[MAXN], *key[MAXN];
+	char buf[MAXN][32];
+	size_t nn = 0;
+	for (size_t i = 0; i < n && nn < MAXN; i++) {
+		if (e[i].type != TD_ENT_ORG || !strchr(e[i].lemma, ' '))
+			continue;
+		size_t k = 0;
+		while (k < nn && strcmp(key[k], e[i].key))
+			k++;
+		if (k < nn || !initials(e[i].lemma, buf[nn], sizeof(buf[nn])))
+			continue;
+		ini[nn] = buf[nn];
+		key[nn] = e[i].key;
+		nn++;
+	}
+	for (size_t i = 0; i < n && nn; i++) {
+		const char *t = e[i].text;
+		size_t tl = strlen(t);
+		if (e[i].type != TD_ENT_ORG || tl < 2 || tl > 24 || strchr(t, ' ') || !td__all_caps(t, tl) ||
+		    strchr(e[i].key, ':'))
+			continue;
+		for (size_t k = 0; k < nn; k++) {
+			if (strcmp(ini[k], t) || !strcmp(key[k], e[i].key))
+				continue;
+			const char *from = e[i].key, *to = key[k];
+			for (size_t x = 0; x < n; x++)
+				if (!strcmp(e[x].key, from))
+					e[x].key = to;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* The country most of the article's places that are countries name, when
  * it is named at least twice and more often than all others together:
  * its key ("gpe:pk"), else NULL. */
@@ -13846,7 +13924,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;
 	ambiguous_places(a->entities, nm);
-	if ((rc = one_country_bodies(a->entities, nm, ar)) < 0 || (rc = short_forms(a->entities, nm, ar)) < 0)
+	if ((rc = one_country_bodies(a->entities, nm, ar)) < 0 || (rc = initial_acronyms(a->entities, nm)) < 0 ||
+	    (rc = short_forms(a->entities, nm, ar)) < 0)
 		return rc;
 	return head_short_forms(a->entities, nm, ar);
 }

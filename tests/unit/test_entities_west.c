@@ -220,6 +220,14 @@ static void test_western_aliases(void **state)
 	check(a, "Macron", NULL, TD_ENT_PER, NULL);
 	a = run("pt", "Notícias", "A reunião decorreu em Guimarães na segunda-feira.");
 	check(a, "Guimarães", NULL, TD_ENT_LOC, NULL);
+	/* An unlisted acronym that is the initials of an organisation the
+	 * article names in full takes its key; a listed one keeps its own. */
+	a = run("es", "Noticias", "El Partido Popular ganó. El PP obtuvo 22 escaños.");
+	check(a, "PP", NULL, TD_ENT_ORG, "org:es-pp");
+	a = run("en", "News", "The National Health Service is struggling. The NHS said on Monday it would hire.");
+	check(a, "NHS", NULL, TD_ENT_ORG, must(a, "National Health Service")->key);
+	a = run("bg", "Новини", "Европейският съвет заседава. ЕС прие решение.");
+	check(a, "ЕС", NULL, TD_ENT_ORG, "org:eu");
 	/* (Not a Slovene "danes", today, at a sentence's start.) */
 	a = run("sl", "Novice", "Danes je vlada sprejela zakon.");
 	assert_null(find(a, "Danes"));
