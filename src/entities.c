@@ -3977,6 +3977,24 @@ static int locative(const ctx *c, size_t i)
 	return 0;
 }
 
+/* German: whether token i follows "und", "oder" or "sowie" after a
+ * listed place of one word right after a preposition of place ("in
+ * München und Hamburg"), which then governs token i too. */
+static int de_conjunct_place(const ctx *c, size_t i)
+{
+	static const char *const ands[] = {"und", "oder", "sowie"};
+	if (i < 3 || !joined(c, i) || !joined(c, i - 1) || !joined(c, i - 2) || !locative(c, i - 3))
+		return 0;
+	char f[8];
+	size_t al = tok_fold(c, i - 1, f, sizeof(f)), gl;
+	if (!word_listed(ands, NELEM(ands), f, al))
+		return 0;
+	td__lexinfo L2;
+	lex(c, i - 2, &L2);
+	const td__gaz *g2 = gaz_at_all(c, i - 2, &gl, &L2);
+	return g2 && gl == 1 && g2->type == TD_ENT_LOC;
+}
+
 /* Whether token i, matched by its stem to the country g, names its
  * inhabitants ("Rumuni", "Češi", "Rusi", "Bułgarów" match Romania,
  * Czechia, Russia, Bulgaria): the dictionary gives a proper lemma of
@@ -6512,6 +6530,14 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * München"; common nouns take one: "in der Stadt"), though the
 	 * dictionary reads it as a noun like any other. */
 	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && i > 0 && joined(c, i) && locative(c, i - 1)) {
+		size_t gl;
+		const td__gaz *g = gaz_at_all(c, i, &gl, L);
+		if (g && g->type == TD_ENT_LOC)
+			return 1;
+	}
+	/* ... and one joined by "und", "oder" to such a place ("in München
+	 * und Hamburg"): the preposition governs both. */
+	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && de_conjunct_place(c, i)) {
 		size_t gl;
 		const td__gaz *g = gaz_at_all(c, i, &gl, L);
 		if (g && g->type == TD_ENT_LOC)
@@ -13223,7 +13249,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    !(town && !(L.flags & TD__LEX_KNOWN)) &&
 		    /* German: a town right after "in", "aus", "nach" with no
 		     * article ("in Hamburg"; "in der Stadt"). */
-		    !(town && c.nouncaps && i > 0 && joined(&c, i) && locative(&c, i - 1)) &&
+		    !(town && c.nouncaps && ((i > 0 && joined(&c, i) && locative(&c, i - 1)) || de_conjunct_place(&c, i))) &&
 		    !(i > 0 && joined(&c, i) &&
 		      (token_in(&c, i - 1, L_PER_CUES, 0) || token_in(&c, i - 1, L_ORG_CUES, 0) ||
 		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0) ||

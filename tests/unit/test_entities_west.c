@@ -286,6 +286,9 @@ static void test_german_adjective_names(void **state)
 	check(a, "Vereinten Nationen", "Vereinte Nationen", TD_ENT_ORG, "org:un");
 	check(a, "Lars Klingbeil", NULL, TD_ENT_PER, NULL);
 	assert_null(find(a, "Vorsitzende Lars"));
+	/* A preposition of place governs the places joined by "und". */
+	td_article *b = run("de", "Proteste", "Menschen demonstrierten in München und Hamburg.");
+	check(b, "Hamburg", NULL, TD_ENT_LOC, "city:hamburg");
 	/* Every German noun has a capital, so a sentence's first word is read
 	 * as any other: "Berlin ist" as "in Berlin". */
 	a = run("de", "Haushalt", "Der Bundestag tagte lange. Berlin ist zufrieden, sagte er in Berlin.");
