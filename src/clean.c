@@ -691,7 +691,7 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 	}
 	dl->place = (span){b, pe};
 	i = pe;
-	size_t j;
+	size_t j, ra;
 	int y, m, d;
 	/* "МОСКВА, 25 ноя", "КИЕВ. 8 ноября.", "KYIV, Nov 25" */
 	if (i + 1 < e && (s[i] == ',' || s[i] == '.') && is_sp(s[i + 1])) {
@@ -738,10 +738,10 @@ static int parse_dateline(const char *s, size_t b, size_t e, dateline *dl)
 				} else
 					return 0;
 			}
-		} else if ((j = region_agency(s, j, e, &dl->agency)) != 0) {
+		} else if ((ra = region_agency(s, j, e, &dl->agency)) != 0) {
 			/* "KYIV, Ukraine (AP) —", "CUPERTINO, Calif. (Reuters) -" */
-			dl->end = j;
-		} else if (j = i + 2, caps && words <= 3 && pe - b >= 6) {
+			dl->end = ra;
+		} else if (caps && words <= 3 && pe - b >= 6) {
 			/* "ЛОНДОН. Премьер..." */
 			if (!(j < e && td__is_upper_at(s, j, e)))
 				return 0;

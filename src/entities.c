@@ -3977,12 +3977,14 @@ static int locative(const ctx *c, size_t i)
 	return 0;
 }
 
-/* German: whether token i follows "und", "oder" or "sowie" after a
- * listed place of one word right after a preposition of place ("in
- * München und Hamburg"), which then governs token i too. */
-static int de_conjunct_place(const ctx *c, size_t i)
+/* German: whether a preposition of place governs token i: it stands
+ * right before it ("in Hamburg"), or before a listed place of one word
+ * that "und", "oder" or "sowie" joins to it ("in München und Hamburg"). */
+static int de_place_cued(const ctx *c, size_t i)
 {
 	static const char *const ands[] = {"und", "oder", "sowie"};
+	if (i > 0 && joined(c, i) && locative(c, i - 1))
+		return 1;
 	if (i < 3 || !joined(c, i) || !joined(c, i - 1) || !joined(c, i - 2) || !locative(c, i - 3))
 		return 0;
 	char f[8];
@@ -6527,17 +6529,10 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	}
 	/* German: a listed place right after "in", "aus", "nach" with no
 	 * article between, as places are written ("in Hamburg", "aus
-	 * München"; common nouns take one: "in der Stadt"), though the
-	 * dictionary reads it as a noun like any other. */
-	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && i > 0 && joined(c, i) && locative(c, i - 1)) {
-		size_t gl;
-		const td__gaz *g = gaz_at_all(c, i, &gl, L);
-		if (g && g->type == TD_ENT_LOC)
-			return 1;
-	}
-	/* ... and one joined by "und", "oder" to such a place ("in München
-	 * und Hamburg"): the preposition governs both. */
-	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && de_conjunct_place(c, i)) {
+	 * München"; common nouns take one: "in der Stadt"), or joined to
+	 * such a place ("in München und Hamburg"), though the dictionary
+	 * reads it as a noun like any other. */
+	if (c->nouncaps && (L->flags & TD__LEX_LOWER) && de_place_cued(c, i)) {
 		size_t gl;
 		const td__gaz *g = gaz_at_all(c, i, &gl, L);
 		if (g && g->type == TD_ENT_LOC)
@@ -6625,6 +6620,16 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	if ((L->flags & TD__LEX_LOWER) && proper_over_oblique(c, i, L))
 		return 1;
 	return !(L->flags & TD__LEX_LOWER);
+}
+
+/* Whether tokens [a, b] overlap none of the nm mentions of ms, which are
+ * in text order up to those a pass added; *next, the first that does not
+ * end before a, moves on as a grows. */
+static int span_free(const mention *ms, size_t nm, size_t *next, size_t a, size_t b)
+{
+	while (*next < nm && ms[*next].j <= a)
+		(*next)++;
+	return !(*next < nm && ms[*next].i <= b);
 }
 
 /* Whether a listed town at token i that opens a sentence is the town
@@ -10431,9 +10436,7 @@ static int lower_members(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 		    t->end - t->start < 6 || !(member_starts[b >> 3] & (1u << (b & 7))) ||
 		    nchars_(c->t + t->start, t->end - t->start) < 6)
 			continue;
-		while (next < *nm && (*ms)[next].j <= i)
-			next++;
-		if (next < *nm && (*ms)[next].i <= i)
+		if (!span_free(*ms, *nm, &next, i, i))
 			continue;
 		size_t sl;
 		const char *seq = tok_stem(c, i, &sl);
@@ -10762,9 +10765,7 @@ static int lower_institutions(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 				continue;
 			i--;
 		}
-		while (next < *nm && (*ms)[next].j <= i)
-			next++;
-		if (next < *nm && (*ms)[next].i <= body)
+		if (!span_free(*ms, *nm, &next, i, body))
 			continue;
 		/* Base form: each word's dictionary base form, the adjectives
 		 * agreeing with the noun. */
@@ -10905,7 +10906,7 @@ static size_t initials(const char *l, char *out, size_t cap)
  * its key; a listed acronym keeps its own ("ЕС" is the Union, not the
  * "Европейски съвет" whose initials it also is). At most 64 distinct
  * names are compared, so the pass stays linear. */
-static int initial_acronyms(td_entity *e, size_t n)
+static void initial_acronyms(td_entity *e, size_t n)
 {
 	enum { MAXN = 64 };
 	const char *ini[MAXN], *key[MAXN];
@@ -10939,7 +10940,6 @@ static int initial_acronyms(td_entity *e, size_t n)
 			break;
 		}
 	}
-	return 0;
 }
 
 /* The country most of the article's places that are countries name, when
@@ -11203,9 +11203,7 @@ static int camel_brands(ctx *c, mention **ms, size_t *nm, size_t *mcap)
 			continue;
 		if (i > 0 && (c->tk[i - 1].flags & (TD_TOK_DIGIT | TD_TOK_ALPHA)) == TD_TOK_DIGIT)
 			continue;
-		while (next < *nm && (*ms)[next].j <= i)
-			next++;
-		if (next < *nm && (*ms)[next].i <= i)
+		if (!span_free(*ms, *nm, &next, i, i))
 			continue;
 		mention m = {i, i + 1, NULL, TD_ENT_PRO, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 		const td__gaz *g = gaz_of_text(w, n, 0);
@@ -11257,9 +11255,7 @@ static int german_adjective_names(ctx *c, mention **ms, size_t *nm, size_t *mcap
 		if (!(u->flags & TD_TOK_UPPER) || (u->flags & TD_TOK_ALLCAPS) ||
 		    german_adjective(c, noun, tmp, sizeof(tmp)))
 			continue;
-		while (next < *nm && (*ms)[next].j <= i)
-			next++;
-		if (next < *nm && (*ms)[next].i <= noun)
+		if (!span_free(*ms, *nm, &next, i, noun))
 			continue;
 		/* Base form. */
 		char lem[WBUF * 3];
@@ -13248,8 +13244,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 		    !(town && !(L.flags & TD__LEX_KNOWN)) &&
 		    /* German: a town right after "in", "aus", "nach" with no
-		     * article ("in Hamburg"; "in der Stadt"). */
-		    !(town && c.nouncaps && ((i > 0 && joined(&c, i) && locative(&c, i - 1)) || de_conjunct_place(&c, i))) &&
+		     * article ("in Hamburg"; "in der Stadt"), or joined to one
+		     * there ("in München und Hamburg"). */
+		    !(town && c.nouncaps && de_place_cued(&c, i)) &&
 		    !(i > 0 && joined(&c, i) &&
 		      (token_in(&c, i - 1, L_PER_CUES, 0) || token_in(&c, i - 1, L_ORG_CUES, 0) ||
 		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0) ||
@@ -13950,8 +13947,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	    (rc = acronym_keys(a->entities, nm, a->text, a->text_len, ar)) < 0)
 		return rc;
 	ambiguous_places(a->entities, nm);
-	if ((rc = one_country_bodies(a->entities, nm, ar)) < 0 || (rc = initial_acronyms(a->entities, nm)) < 0 ||
-	    (rc = short_forms(a->entities, nm, ar)) < 0)
+	if ((rc = one_country_bodies(a->entities, nm, ar)) < 0)
+		return rc;
+	initial_acronyms(a->entities, nm);
+	if ((rc = short_forms(a->entities, nm, ar)) < 0)
 		return rc;
 	return head_short_forms(a->entities, nm, ar);
 }
