@@ -1234,6 +1234,19 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	if (!best && c->slavic && (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS)) {
 		size_t stl;
 		const char *st = tok_stem(c, i, &stl);
+		/* The stem, or the word without its last vowel where the stem
+		 * took more ("Египта": stem "егип", the form "египт"). */
+		char drop[WBUF];
+		size_t dl = tok_fold(c, i, drop, sizeof(drop));
+		size_t dk = dl ? dl - 1 : 0;
+		while (dk > 0 && ((unsigned char)drop[dk] & 0xC0) == 0x80)
+			dk--;
+		int both = dk > stl && vowel_end(drop + dk, dl - dk);
+		for (int pass = 0; pass < 1 + both && !best; pass++) {
+		if (pass) {
+			st = drop;
+			stl = dk;
+		}
 		/* Only in an inflected form: the nominative keeps the vowel. */
 		if (stl + 4 < sizeof(seq) && stl >= 4 && stl < tk[i].end - tk[i].start) {
 			/* The last consonant ("lj", "nj" count as one) and the one
@@ -1262,6 +1275,7 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 					*len = 1;
 				}
 			}
+		}
 		}
 	}
 	/* A language without a dictionary (Romanian, Greek, Turkish,
@@ -3890,8 +3904,8 @@ static int roman(const ctx *c, size_t i)
 static const struct {
 	const char *lang, *w;
 } locatives[] = {
-	{"ru", "в"}, {"ru", "во"}, {"ru", "из"}, {"ru", "через"}, {"uk", "в"}, {"uk", "у"},
-	{"uk", "із"}, {"uk", "до"}, {"bg", "в"}, {"bg", "във"}, {"bg", "до"}, {"bg", "през"},
+	{"ru", "в"}, {"ru", "во"}, {"ru", "из"}, {"ru", "через"}, {"ru", "на"}, {"uk", "в"}, {"uk", "у"},
+	{"uk", "із"}, {"uk", "до"}, {"uk", "на"}, {"bg", "в"}, {"bg", "във"}, {"bg", "до"}, {"bg", "през"},
 	{"pl", "w"}, {"pl", "we"}, {"pl", "z"}, {"pl", "ze"}, {"pl", "na"}, {"pl", "do"},
 	{"cs", "v"}, {"cs", "ve"}, {"cs", "z"}, {"cs", "ze"}, {"cs", "do"}, {"cs", "na"},
 	{"cs", "přes"}, {"sk", "v"}, {"sk", "vo"}, {"sk", "z"}, {"sk", "zo"}, {"sk", "do"},
@@ -3932,6 +3946,22 @@ static int locative_case(const ctx *c, size_t i)
 	static const char *const ends[] = {"ach", "ech", "ích", "ém", "ím", "im", "ym", "ie", "ě",
 					   "ih", "em"};
 	return ends_in(c, i, ends, NELEM(ends));
+}
+
+/* Whether Cyrillic token i ends like a Russian or Ukrainian locative,
+ * the case of a place after "на" ("на Кубани", "на Ямале", "на Дальнем
+ * Востоке", "на Закарпатті"), where a person after it is in the
+ * accusative ("на Путина", "на Зеленського", "на Юлию", "на Скрипалей"). */
+static int cyrillic_locative(const ctx *c, size_t i, size_t j)
+{
+	/* Nouns; adjectives only before their noun: "на Пискаревском
+	 * кладбище" names no place "Пискаревском". */
+	static const char *const ru[] = {"е", "и", "ом", "ем", "ой"},
+				  *const uk[] = {"і", "ї", "ому", "ій", "ім"};
+	size_t nr = j > i + 1 ? NELEM(ru) : 2, nu = j > i + 1 ? NELEM(uk) : 2;
+	if (!strcmp(c->a->lang, "ru"))
+		return ends_in(c, i, ru, nr) && !ends_in(c, i, (const char *const[]){"ие"}, 1);
+	return !strcmp(c->a->lang, "uk") && ends_in(c, i, uk, nu);
 }
 
 /* Whether Cyrillic token i ends like the accusative (= genitive) of a
@@ -13492,7 +13522,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * what the name in the possessive qualifies. */
 			if (english_possessive(&c, j - 1))
 				lc = 0;
-			if (lc == 1 || (lc == 2 && (j == i + 1 || locative_case(&c, i)))) {
+			/* Cyrillic "на" takes a place in the locative, a person in
+			 * the accusative. */
+			if (lc == 2 && c.cyrillic && !cyrillic_locative(&c, i, j)) {
+				char pf[8];
+				size_t pl = tok_fold(&c, i - 1, pf, sizeof(pf));
+				if (pl == 4 && !memcmp(pf, "на", 4))
+					lc = 0;
+			}
+			if (lc == 1 || (lc == 2 && (j == i + 1 || locative_case(&c, i) ||
+						    (c.cyrillic && cyrillic_locative(&c, i, j))))) {
 				m.type = TD_ENT_LOC;
 				m.cued = 1;
 				m.weakcue = lc == 2;
@@ -13564,9 +13603,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.type = TD_ENT_ORG;
 			m.guess = 1;
 		}
-		/* A region named "-щина" ("Херсонщина"). */
+		/* A region named "-щина" ("Херсонщина"), perhaps typed by a
+		 * preposition already ("в Брянщине", "на Брянщине"). */
 		size_t rs;
-		if (m.type == TD_ENT_PER && !m.percue && j == i + 1 && (rs = region_suffix(&c, i))) {
+		if ((m.type == TD_ENT_PER || (m.type == TD_ENT_LOC && m.cued && !m.g)) && !m.percue && j == i + 1 &&
+		    (rs = region_suffix(&c, i))) {
 			m.type = TD_ENT_LOC;
 			m.guess = 1;
 			/* Its base form: the stem and "-а". */

@@ -1015,6 +1015,26 @@ static void test_exchanges(void **state)
 	      "org:skparliament");
 }
 
+/* Russian and Ukrainian "на": a place in the locative ("на Кубани", "на
+ * Дальнем Востоке", "на Закарпатті"), a person in the accusative ("на
+ * Собянина", "на Скрипалей"). A country whose nominative has a fleeting
+ * vowel ("Египет") in its other cases ("Египта", "Египте"). */
+static void test_cyrillic_na(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Погода",
+			    "Холоднее обычного будет лишь на Дальнем Востоке и на Кубани. Жители надеются на "
+			    "Собянина. Нападение на Скрипалей обсуждали в Египте, а президент Египта молчал.");
+	check(a, "Дальнем Востоке", "Дальний Восток", TD_ENT_LOC, NULL);
+	check(a, "Кубани", "Кубань", TD_ENT_LOC, NULL);
+	check(a, "Собянина", NULL, TD_ENT_PER, NULL);
+	check(a, "Скрипалей", NULL, TD_ENT_PER, NULL);
+	check(a, "Египте", "Египет", TD_ENT_LOC, "gpe:eg");
+	check(a, "Египта", "Египет", TD_ENT_LOC, "gpe:eg");
+	a = run("uk", "Погода", "Вчора на Закарпатті було дуже спекотно, повідомили синоптики.");
+	check(a, "Закарпатті", NULL, TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1073,6 +1093,7 @@ int main(void)
 		cmocka_unit_test(test_exchanges),
 		cmocka_unit_test(test_power_plants),
 		cmocka_unit_test(test_works_venues_teams),
+		cmocka_unit_test(test_cyrillic_na),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
