@@ -3606,10 +3606,45 @@ static int adverb_of_adjective(const ctx *c, size_t j)
  * capitalised common word ("Палата общин", "Európsky parlament"): a
  * content word and no word of the calendar ("Vlade jučer", "Sabor u
  * petak"), no infinitive and no adverb. */
+/* Whether lower-case token j is a Russian or Ukrainian verb in the past
+ * tense: written in "-л", "-ла", "-ло", "-ли" where the "л" is no part
+ * of the base form's stem ("спасли", "сообщили", "была"; not "дела" of
+ * "дело", "рубли" of "рубль"), or unknown to the dictionary
+ * ("произошло"). infinitive() misses those whose base form the
+ * dictionary gives as another word ("спасли": "Спас"). */
+static int past_verb(const ctx *c, size_t j)
+{
+	static const char *const ends[] = {"ла", "ло", "ли", "л"};
+	if ((strcmp(c->a->lang, "ru") && strcmp(c->a->lang, "uk")) || !ends_in(c, j, ends, NELEM(ends)))
+		return 0;
+	td__lexinfo L;
+	lex(c, j, &L);
+	if (!(L.flags & TD__LEX_DICT))
+		return 0;
+	if (!(L.flags & TD__LEX_KNOWN))
+		return 1;
+	if (!L.lemma)
+		return 0;
+	char f[WBUF], b[WBUF];
+	size_t fl = tok_fold(c, j, f, sizeof(f));
+	size_t bl = td_text_fold(L.lemma, strlen(L.lemma), b, sizeof(b));
+	/* The stem before the "л" ("л" two bytes, the ending's vowel two
+	 * more), then whether the base form goes on with that "л". */
+	size_t s = fl >= 4 && !memcmp(f + fl - 2, "л", 2) ? fl - 2 : fl - 4;
+	if (!(bl >= s + 2 && !memcmp(b, f, s) && !memcmp(b + s, "л", 2)))
+		return 1;
+	/* Russian past forms the dictionary lists as words of their own:
+	 * "произошло", "произошли" under "произошла" or "произошел"; no
+	 * noun of a base form in "-л", "-ла" has a form in "-ло", "-ли"
+	 * ("стол", "пчела"; Ukrainian has: "школи"). */
+	return !strcmp(c->a->lang, "ru") && fl == s + 4 && (bl == s + 2 || (bl == s + 4 && !memcmp(b + s + 2, "а", 2))) &&
+	       (!memcmp(f + s + 2, "о", 2) || !memcmp(f + s + 2, "и", 2));
+}
+
 static int name_goes_on(const ctx *c, size_t j)
 {
 	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j) ||
-	    infinitive(c, j) || adverb_of_adjective(c, j))
+	    infinitive(c, j) || adverb_of_adjective(c, j) || past_verb(c, j))
 		return 0;
 	/* A word before an infinitive as written is a verb ("može
 	 * zatražiti"). */

@@ -1035,6 +1035,22 @@ static void test_cyrillic_na(void **state)
 	check(a, "Закарпатті", NULL, TD_ENT_LOC, NULL);
 }
 
+/* A Russian verb in the past tense goes on no name that a capitalised
+ * common word opens ("Мойки спасли", "Приморье произошло", "Он
+ * подчеркнул"); a noun in "-ла", "-ло" does ("Управление делами"). */
+static void test_past_verb_ends_name(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Происшествия",
+			    "Утром из Мойки спасли доцента. Вчера в Приморье произошло землетрясение. Закон "
+			    "приняла Государственная дума.");
+	assert_null(find(a, "Мойки спасли"));
+	assert_null(find(a, "Приморье произошло"));
+	check(a, "Государственная дума", NULL, TD_ENT_ORG, NULL);
+	a = run("ru", "Новости", "Вчера Управление делами президента проверило министерство.");
+	check(a, "Управление делами", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1094,6 +1110,7 @@ int main(void)
 		cmocka_unit_test(test_power_plants),
 		cmocka_unit_test(test_works_venues_teams),
 		cmocka_unit_test(test_cyrillic_na),
+		cmocka_unit_test(test_past_verb_ends_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
