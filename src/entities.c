@@ -1243,39 +1243,39 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 			dk--;
 		int both = dk > stl && vowel_end(drop + dk, dl - dk);
 		for (int pass = 0; pass < 1 + both && !best; pass++) {
-		if (pass) {
-			st = drop;
-			stl = dk;
-		}
-		/* Only in an inflected form: the nominative keeps the vowel. */
-		if (stl + 4 < sizeof(seq) && stl >= 4 && stl < tk[i].end - tk[i].start) {
-			/* The last consonant ("lj", "nj" count as one) and the one
-			 * before it. */
-			size_t last = stl - 1;
-			while (last > 0 && ((unsigned char)st[last] & 0xC0) == 0x80)
-				last--;
-			if (last >= 2 && st[last] == 'j' && (st[last - 1] == 'l' || st[last - 1] == 'n'))
-				last--;
-			size_t prev = last ? last - 1 : 0;
-			while (prev > 0 && ((unsigned char)st[prev] & 0xC0) == 0x80)
-				prev--;
-			if (prev >= 2 && !vowel_end(st + last, stl - last) && !vowel_end(st + prev, last - prev) &&
-			    st[prev] != 'j' && !(st[prev] == '\xd0' && st[prev + 1] == '\xb9')) {
-				const char *e = c->cyrillic ? "\xd0\xb5" : "e";
-				size_t el = strlen(e);
-				memcpy(seq, st, last);
-				memcpy(seq + last, e, el);
-				memcpy(seq + last + el, st + last, stl - last);
-				sl = stl + el;
-				seq[sl] = 0;
-				int lower;
-				const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
-				if (g && !g->weak) {
-					best = g;
-					*len = 1;
+			if (pass) {
+				st = drop;
+				stl = dk;
+			}
+			/* Only in an inflected form: the nominative keeps the vowel. */
+			if (stl + 4 < sizeof(seq) && stl >= 4 && stl < tk[i].end - tk[i].start) {
+				/* The last consonant ("lj", "nj" count as one) and the one
+				 * before it. */
+				size_t last = stl - 1;
+				while (last > 0 && ((unsigned char)st[last] & 0xC0) == 0x80)
+					last--;
+				if (last >= 2 && st[last] == 'j' && (st[last - 1] == 'l' || st[last - 1] == 'n'))
+					last--;
+				size_t prev = last ? last - 1 : 0;
+				while (prev > 0 && ((unsigned char)st[prev] & 0xC0) == 0x80)
+					prev--;
+				if (prev >= 2 && !vowel_end(st + last, stl - last) && !vowel_end(st + prev, last - prev) &&
+				    st[prev] != 'j' && !(st[prev] == '\xd0' && st[prev + 1] == '\xb9')) {
+					const char *e = c->cyrillic ? "\xd0\xb5" : "e";
+					size_t el = strlen(e);
+					memcpy(seq, st, last);
+					memcpy(seq + last, e, el);
+					memcpy(seq + last + el, st + last, stl - last);
+					sl = stl + el;
+					seq[sl] = 0;
+					int lower;
+					const td__gaz *g = td__gaz_find(seq, sl, &more, &lower);
+					if (g && !g->weak) {
+						best = g;
+						*len = 1;
+					}
 				}
 			}
-		}
 		}
 	}
 	/* A language without a dictionary (Romanian, Greek, Turkish,
@@ -3602,10 +3602,6 @@ static int adverb_of_adjective(const ctx *c, size_t j)
 	return 0;
 }
 
-/* Whether lower-case token j can go on a Slavic name begun by a
- * capitalised common word ("Палата общин", "Európsky parlament"): a
- * content word and no word of the calendar ("Vlade jučer", "Sabor u
- * petak"), no infinitive and no adverb. */
 /* Whether lower-case token j is a Russian or Ukrainian verb in the past
  * tense: written in "-л", "-ла", "-ло", "-ли" where the "л" is no part
  * of the base form's stem ("спасли", "сообщили", "была"; not "дела" of
@@ -3637,10 +3633,15 @@ static int past_verb(const ctx *c, size_t j)
 	 * "произошло", "произошли" under "произошла" or "произошел"; no
 	 * noun of a base form in "-л", "-ла" has a form in "-ло", "-ли"
 	 * ("стол", "пчела"; Ukrainian has: "школи"). */
-	return !strcmp(c->a->lang, "ru") && fl == s + 4 && (bl == s + 2 || (bl == s + 4 && !memcmp(b + s + 2, "а", 2))) &&
+	int past_base = bl == s + 2 || (bl == s + 4 && !memcmp(b + s + 2, "а", 2));
+	return !strcmp(c->a->lang, "ru") && fl == s + 4 && past_base &&
 	       (!memcmp(f + s + 2, "о", 2) || !memcmp(f + s + 2, "и", 2));
 }
 
+/* Whether lower-case token j can go on a Slavic name begun by a
+ * capitalised common word ("Палата общин", "Európsky parlament"): a
+ * content word and no word of the calendar ("Vlade jučer", "Sabor u
+ * petak"), no verb and no adverb. */
 static int name_goes_on(const ctx *c, size_t j)
 {
 	if (!(c->tk[j].flags & TD_TOK_ALPHA) || (c->tk[j].flags & TD_TOK_UPPER) || !content_word(c, j) ||
