@@ -13094,6 +13094,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * ("Foobar выросли"). */
 		if (c.slavic && j == i + 1 && (!weak_capital(&c, i) || ministry_start(&c, i)) &&
 		    !(c.cyrillic && latin_only(&c, i)) &&
+		    /* (no name opens with a verb: "ТЕЛЕЦ Обратите внимание", a
+		     * heading's full stop lost) */
+		    !infinitive(&c, i) &&
 		    (strcmp(c.a->lang, "bg") || bg_adjective(&c, i)) &&
 		    (((L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER)) ||
 		     /* a place's adjective inside a sentence, which the

@@ -1037,7 +1037,8 @@ static void test_cyrillic_na(void **state)
 
 /* A Russian verb in the past tense goes on no name that a capitalised
  * common word opens ("Мойки спасли", "Приморье произошло", "Он
- * подчеркнул"); a noun in "-ла", "-ло" does ("Управление делами"). */
+ * подчеркнул"); a noun in "-ла", "-ло" does ("Управление делами"). No
+ * verb opens such a name ("Обратите внимание", "Číst článek"). */
 static void test_past_verb_ends_name(void **state)
 {
 	(void)state;
@@ -1049,6 +1050,12 @@ static void test_past_verb_ends_name(void **state)
 	check(a, "Государственная дума", NULL, TD_ENT_ORG, NULL);
 	a = run("ru", "Новости", "Вчера Управление делами президента проверило министерство.");
 	check(a, "Управление делами", NULL, TD_ENT_ORG, NULL);
+	/* Nor does a verb open one where a heading lost its full stop. */
+	a = run("ru", "Гороскоп", "Гороскоп на неделю. ТЕЛЕЦ Обратите внимание на свои расходы.");
+	assert_null(find(a, "Обратите внимание"));
+	a = run("cs", "Zprávy", "Vláda schválila rozpočet. Číst článek Ministerstvo financí zveřejnilo data.");
+	assert_null(find(a, "Číst článek"));
+	check(a, "Ministerstvo financí", NULL, TD_ENT_ORG, NULL);
 }
 
 int main(void)
