@@ -1173,8 +1173,17 @@ static int add_countries(void)
 			UErrorCode e = U_ZERO_ERROR;
 			int32_t n = uloc_getDisplayCountry(loc, icu_langs[l], buf, 128, &e);
 			/* ICU falls back to the code itself when it has no name. */
-			if (U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING && n > 2 && u8(buf, n, name, sizeof(name)))
+			if (U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING && n > 2 && u8(buf, n, name, sizeof(name))) {
 				rc = add(keys[i], TD_ENT_LOC, icu_langs[l], name, name);
+				/* A name with another in brackets ("Мьянма (Бирма)",
+				 * "Myanmar (Burma)") is written without them. */
+				char *br = strstr(name, " (");
+				size_t nl = strlen(name);
+				if (!rc && br && br > name + 2 && nl && name[nl - 1] == ')') {
+					*br = 0; /* (add() copies the name) */
+					rc = add(keys[i], TD_ENT_LOC, icu_langs[l], name, name);
+				}
+			}
 		}
 		for (size_t r = 0; r < sizeof(regions) / sizeof(regions[0]) && !rc; r++) {
 			snprintf(loc, sizeof(loc), "und_%s", regions[r]);

@@ -1058,6 +1058,20 @@ static void test_past_verb_ends_name(void **state)
 	check(a, "Ministerstvo financí", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A country whose name ICU gives with another in brackets ("Мьянма
+ * (Бирма)", "Mjanma (Birma)", "Гонконг (САР)") is found as the news
+ * writes it, without them. */
+static void test_bracketed_country_names(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Мир", "Президент Мьянмы заявил, что в Мьянме прошли выборы. Протесты в Гонконге.");
+	check(a, "Мьянмы", "Мьянма", TD_ENT_LOC, "gpe:mm");
+	check(a, "Мьянме", "Мьянма", TD_ENT_LOC, "gpe:mm");
+	check(a, "Гонконге", "Гонконг", TD_ENT_LOC, NULL);
+	a = run("pl", "Świat", "Władze Mjanmy poinformowały, że w Mjanmie odbyły się wybory.");
+	check(a, "Mjanmy", "Mjanma", TD_ENT_LOC, "gpe:mm");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1118,6 +1132,7 @@ int main(void)
 		cmocka_unit_test(test_works_venues_teams),
 		cmocka_unit_test(test_cyrillic_na),
 		cmocka_unit_test(test_past_verb_ends_name),
+		cmocka_unit_test(test_bracketed_country_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
