@@ -4191,6 +4191,19 @@ const td__alias td__aliases[] = {
 	{"gpe:il", TD_ENT_PER, "", "Izraelci", "Izraelci"},
 	{"gpe:il", TD_ENT_PER, "", "Izraelec", "Izraelec"},
 	{"gpe:il", TD_ENT_PER, "", "Izraelac", "Izraelac"},
+	{"gpe:ps", TD_ENT_LOC, "en", "Palestine", "Palestine"},
+	{"gpe:ps", TD_ENT_LOC, "en", "State of Palestine", "State of Palestine"},
+	{"gpe:ps", TD_ENT_LOC, "", "Палестина", "Палестина"},
+	{"gpe:ps", TD_ENT_LOC, "", "Государство Палестина", "Государство Палестина"},
+	{"gpe:ps", TD_ENT_LOC, "", "Держава Палестина", "Держава Палестина"},
+	{"gpe:ps", TD_ENT_LOC, "", "Държава Палестина", "Държава Палестина"},
+	{"gpe:ps", TD_ENT_LOC, "", "Palestyna", "Palestyna"},
+	{"gpe:ps", TD_ENT_LOC, "pl", "Państwo Palestyna", "Państwo Palestyna"},
+	{"gpe:ps", TD_ENT_LOC, "", "Palestina", "Palestina"},
+	{"gpe:ps", TD_ENT_LOC, "", "Stát Palestina", "Stát Palestina"},
+	{"gpe:ps", TD_ENT_LOC, "", "Palestína", "Palestína"},
+	{"gpe:ps", TD_ENT_LOC, "", "Štát Palestína", "Štát Palestína"},
+	{"gpe:ps", TD_ENT_LOC, "", "Država Palestina", "Država Palestina"},
 	{"gpe:ps", TD_ENT_PER, "", "Palestinians", "Palestinians"},
 	{"gpe:ps", TD_ENT_PER, "pl", "Palestyńczycy", "Palestyńczycy"},
 	{"gpe:ps", TD_ENT_PER, "pl", "Palestyńczyk", "Palestyńczyk"},
@@ -4517,4 +4530,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4513;
+const size_t td__naliases = 4526;
