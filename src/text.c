@@ -296,6 +296,22 @@ static inline size_t plain_word(const unsigned char *u, size_t i, size_t len, td
 	return e;
 }
 
+/* Whether the token t, right before a full stop, is an English title
+ * abbreviated before a name ("Gov. John Bel Edwards", "Sen. Ted Cruz"),
+ * whose full stop ends no sentence. */
+static int title_abbrev(const char *text, const td_token *t)
+{
+	static const char *const ab[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Gov",
+					 "Sen", "Rep", "Capt", "Adm", "Maj", "Rev", "Supt", "Insp", "Det"};
+	size_t n = t->end - t->start;
+	if (n < 2 || n > 4 || !(t->flags & TD_TOK_UPPER))
+		return 0;
+	for (size_t k = 0; k < sizeof(ab) / sizeof(ab[0]); k++)
+		if (strlen(ab[k]) == n && !memcmp(ab[k], text + t->start, n))
+			return 1;
+	return 0;
+}
+
 size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 {
 	ready();
@@ -323,7 +339,8 @@ size_t td_tokenize(const char *text, size_t len, td_token *out, size_t max)
 		uchar_t c = next_char(text + i, len - i);
 		uint8_t k = class_of(c.cp);
 		if (!(k & (C_LETTER | C_DIGIT))) {
-			if (c.cp == '.' || c.cp == '!' || c.cp == '?' || c.cp == '\n' || c.cp == 0x2026)
+			if ((c.cp == '.' && !(n && out[n - 1].end == i && title_abbrev(text, &out[n - 1]))) ||
+			    c.cp == '!' || c.cp == '?' || c.cp == '\n' || c.cp == 0x2026)
 				pend |= TD_TOK_SENT_START;
 			pend = (pend & ~(unsigned)TD_TOK_QUOTED) | (is_quote(c.cp) ? TD_TOK_QUOTED : 0);
 			i += c.len;

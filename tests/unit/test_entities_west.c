@@ -989,6 +989,16 @@ static void test_and_names_and_agencies(void **state)
 	check(a, "Jane Doe", "Jane Doe", TD_ENT_PER, NULL);
 }
 
+/* A person after an abbreviated title keeps the first name that the
+ * title's full stop made look like a sentence's first word ("Gov. John
+ * Bel Edwards" gave "Bel Edwards"). */
+static void test_title_abbreviation(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Election", "Voters in Louisiana reelected Gov. John Bel Edwards to a second term on Saturday.");
+	check(a, "John Bel Edwards", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1021,6 +1031,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sentence_first_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_state_abbreviations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_and_names_and_agencies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_title_abbreviation, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

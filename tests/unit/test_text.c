@@ -37,6 +37,19 @@ static void test_tokenize(void **state)
 	tok_eq(s, &t[7], "Ким");
 	tok_eq(s, &t[10], "New");
 	assert_true(t[10].flags & TD_TOK_SENT_START);
+	/* An English title abbreviated before a name ends no sentence; a
+	 * full stop after another word does. */
+	const char *g = "Gov. John Bel Edwards won. Then Sen. Cruz spoke. Gove. Then";
+	n = td_tokenize(g, strlen(g), t, 32);
+	assert_int_equal(n, 11);
+	tok_eq(g, &t[1], "John");
+	assert_false(t[1].flags & TD_TOK_SENT_START);
+	tok_eq(g, &t[5], "Then");
+	assert_true(t[5].flags & TD_TOK_SENT_START);
+	tok_eq(g, &t[7], "Cruz");
+	assert_false(t[7].flags & TD_TOK_SENT_START);
+	tok_eq(g, &t[10], "Then");
+	assert_true(t[10].flags & TD_TOK_SENT_START);
 	/* max is honoured */
 	assert_int_equal(td_tokenize(s, strlen(s), t, 2), 2);
 	assert_int_equal(td_tokenize("", 0, t, 2), 0);
