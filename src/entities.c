@@ -1742,6 +1742,9 @@ static const guess_rule rules[] = {
 	{"sk", "lovi", "ol", 0}, {"sk", "lom", "ol", 0}, {"sk", "la", "ol", 0},
 	{"sk", "kovi", "ek", 0}, {"sk", "kom", "ek", 0}, {"sk", "ka", "ek", 0},
 	{"sk", "ovú", "ová", 1}, {"sk", "ovou", "ová", 1}, {"sk", "ovej", "ová", 0},
+	/* A name in "-o" whose cases the article writes beside its
+	 * nominative ("Fica", "Ficom", "Ficovi": "Fico"). */
+	{"sk", "ovi", "o", 3}, {"sk", "om", "o", 3}, {"sk", "a", "o", 3}, {"sk", "u", "o", 3},
 	{"sk", "ovi", "", 1}, {"sk", "om", "", 1}, {"sk", "ou", "a", 1}, {"sk", "y", "a", 0},
 	{"sk", "u", "", 0}, {"sk", "u", "a", 0}, {"sk", "a", "", 0}, {"sk", "e", "a", 0},
 	{"sk", "ého", "ý", 1},
@@ -1776,7 +1779,15 @@ static const guess_rule rules[] = {
 	/* Croatian and Slovene men's surnames in "-ić", "-ič" (women's
 	 * do not decline). */
 	{"hr", "iću", "ić", 1}, {"hr", "ića", "ić", 1}, {"hr", "ićem", "ić", 1},
-	{"hr", "jem", "", 0}, {"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
+	/* A name in "-o" whose cases the article writes beside its
+	 * nominative ("Karamarka", "Karamarkom": "Karamarko"). A "j"
+	 * comes before "-em" only after an "i" ("Tironijem", above), or
+	 * in foreign names in a silent "-e" or in "-y" ("Berniejem",
+	 * "Greeleyja"): "Andrejem" is Andrej's. */
+	{"hr", "om", "o", 3}, {"hr", "a", "o", 3}, {"hr", "u", "o", 3},
+	{"hr", "iejem", "ie", 0}, {"hr", "ieja", "ie", 0}, {"hr", "ieju", "ie", 0},
+	{"hr", "yjem", "y", 0}, {"hr", "yja", "y", 0}, {"hr", "yju", "y", 0},
+	{"hr", "om", "", 1}, {"hr", "em", "", 1}, {"hr", "ovi", "", 0}, {"hr", "u", "", 0},
 	{"hr", "a", "", 0}, {"hr", "e", "a", 0}, {"hr", "i", "a", 0},
 	{"cs", "ův", "", 0}, {"cs", "ova", "", 0}, {"cs", "ovy", "", 0}, {"cs", "ově", "", 0},
 	{"cs", "ovo", "", 0}, {"sk", "ov", "", 0}, {"sk", "ova", "", 0}, {"sk", "ovej", "", 0},
@@ -1909,6 +1920,120 @@ static int possessive_rule(size_t r)
 	return !strncmp(e, "ov", 2) || !strncmp(e, "ev", 2) || !strncmp(e, "\xC5\xAFv", 3);
 }
 
+static int census_has(const char *s);
+
+/* Whether base b (bl bytes) is a name the article writes with a capital
+ * inside a sentence, which the dictionary of its language does not know
+ * as a common word ("Trump", "Obama"; not "Put", "way", which opens a
+ * sentence). */
+static int written_name(const ctx *c, const char *b, size_t bl)
+{
+	char f[WBUF];
+	size_t fl = td_text_fold(b, bl, f, sizeof(f));
+	if (!fl || !set_has(c, f, fl))
+		return 0;
+	size_t sl = td__name_stem(b, bl, f, sizeof(f));
+	if (!sl || !hset_has(c->strong, c->setcap, f, sl))
+		return 0;
+	td__lexinfo L;
+	td__lex_lookup(c->li, b, bl, &L);
+	return !(L.flags & TD__LEX_LOWER);
+}
+
+/* The name whose possessive adjective w is, in Croatian, Bosnian,
+ * Serbian in Latin letters, Slovak, Czech or Slovene: the name, then
+ * "-ov"/"-ev" (a man's, or a name in "-o": "Karamarkov" of "Karamarko")
+ * or "-in" (a name in "-a", or a woman's: "Obamin", "Clintonin",
+ * "Asiin"), then the adjective's ending ("Trumpovog", "Plenkovićevim",
+ * "Greenblattovho", "Clintoninu"). Only a name the article writes
+ * (written_name()) is taken, and not a first name whose surname in
+ * "-ov" the article writes as such ("Borisova" is Borisov's, not Boris's).
+ * Writes the name into out and returns its length, or 0. */
+static size_t name_possessive(const ctx *c, const char *w, size_t n, char *out, size_t cap)
+{
+	static const char *const sh[] = {"", "a", "e", "o", "u", "i", "og", "oga", "om", "ome", "im", "ima", "oj", "ih"};
+	static const char *const sk[] = {"", "a", "e", "o", "u", "i", "y", "ho", "mu", "om", "ým", "ej", "ých", "ými"};
+	static const char *const cs[] = {"a", "e", "o", "u", "i", "y", "ě", "ou", "ých", "ým", "ými", "ého", "ému"};
+	static const char *const sl[] = {"", "a", "e", "o", "i", "ega", "emu", "em", "im", "ih", "ima", "imi"};
+	static const struct {
+		const char *lang;
+		const char *const *ends;
+		size_t nends;
+	} langs[] = {{"hr", sh, NELEM(sh)}, {"bs", sh, NELEM(sh)}, {"sr", sh, NELEM(sh)},
+		     {"sk", sk, NELEM(sk)}, {"cs", cs, NELEM(cs)}, {"sl", sl, NELEM(sl)}};
+	static const char *const sfx[] = {"ov", "ev", "in"};
+	const char *lang = c->a->lang;
+	size_t li = 0;
+	while (li < NELEM(langs) && strcmp(langs[li].lang, lang))
+		li++;
+	if (li == NELEM(langs) || n < 6 || n + 2 > WBUF || !is_latin_word(w, n))
+		return 0;
+	char cand[WBUF], f[WBUF];
+	for (size_t e = 0; e <= langs[li].nends; e++) {
+		/* (Czech "-ův" takes no ending.) */
+		const char *end = e < langs[li].nends ? langs[li].ends[e] : "";
+		size_t el = strlen(end);
+		for (size_t s = 0; s < NELEM(sfx); s++) {
+			const char *x = e < langs[li].nends ? sfx[s] : s == 0 && !strcmp(lang, "cs") ? "\xC5\xAFv" : NULL;
+			if (!x)
+				continue;
+			size_t xl = strlen(x);
+			if (n < el + xl + 3 || memcmp(w + n - el, end, el) || memcmp(w + n - el - xl, x, xl))
+				continue;
+			/* (Slovene and Slovak write a plural's genitive so:
+			 * "do LNG-terminalov".) */
+			if (!el && x[0] != 'i' && (!strcmp(lang, "sl") || !strcmp(lang, "sk")))
+				continue;
+			size_t stem = n - el - xl;
+			if (nchars_(w, stem) < 3)
+				continue;
+			/* The bases to try: the stem, and with the final vowel
+			 * the suffix took ("Karamarko", "Obama"); after a vowel
+			 * Slovene puts a "j" ("Bibijeva": "Bibi"). */
+			const char *add[] = {"", x[0] == 'i' ? "a" : "o", NULL};
+			for (size_t a = 0; a < 3; a++) {
+				size_t bl = stem, al;
+				if (a == 2) {
+					if (strcmp(lang, "sl") || w[stem - 1] != 'j' || !strchr("aeiou", w[stem - 2]))
+						continue;
+					bl = stem - 1, al = 0;
+				} else
+					al = strlen(add[a]);
+				memcpy(cand, w, bl);
+				memcpy(cand + bl, a < 2 ? add[a] : "", al);
+				bl += al;
+				cand[bl] = 0;
+				if (!written_name(c, cand, bl))
+					continue;
+				/* A first name beside its surname in "-ov" as the
+				 * article writes it ("Boris", "Borisov"). */
+				td_text_fold(cand, bl, f, sizeof(f));
+				if (census_has(f)) {
+					char nom[WBUF];
+					memcpy(nom, w, stem + xl);
+					size_t nl = td_text_fold(nom, stem + xl, f, sizeof(f));
+					if (set_has(c, f, nl))
+						continue;
+				}
+				if (bl + 1 > cap)
+					return 0;
+				memcpy(out, cand, bl + 1);
+				return bl;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Whether token i is a possessive adjective of a name the article
+ * writes (name_possessive()). */
+static int possessive_token(const ctx *c, size_t i)
+{
+	char out[WBUF];
+	return c->slavic && !c->cyrillic &&
+	       name_possessive(c, c->t + c->tk[i].start, c->tk[i].end - c->tk[i].start, out, sizeof(out)) > 0;
+}
+
 /* The nominative guess of w; a surname (after a first name) is never
  * read as a possessive adjective: "Sergeja Lavrova" is Lavrov's genitive,
  * not Lavr's possessive, though a dictionary knows a name "Lavr". */
@@ -1956,6 +2081,11 @@ static size_t guess_as(const ctx *c, const char *w, size_t n, int surname, char 
 			out[n - el + 1] = 0;
 			return n - el + 1;
 		}
+	}
+	if (!surname && c->slavic) {
+		size_t pl = name_possessive(c, w, n, out, cap);
+		if (pl)
+			return pl;
 	}
 	for (size_t x = 0; x < nrules; x++) {
 		size_t r = c->grules[x];
@@ -3336,6 +3466,21 @@ static const char *const function_words[] = {
 	/* "If" and the polite "you", capitalised in letters and notices
 	 * ("Если Вы заметите ошибку"). */
 	"если", "якщо", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "ваші", "вие",
+	/* Conjunctions, prepositions and relative pronouns of three letters
+	 * or more, which no name goes on over ("Indijanci ili Meksikanci",
+	 * "Sporazumu između dviju zemalja", "Prema riječima"). */
+	"ili", "prema", "između", "kroz", "preko", "pored", "oko", "kod", "radi", "unatoč", "usprkos",
+	"osim", "umjesto", "nego", "niti", "jer", "kada", "gdje", "dok", "čak",
+	"alebo", "medzi", "podľa", "počas", "okrem", "napriek", "voči", "kvôli", "lebo", "pretože",
+	"keď", "tiež", "ktorá", "ktoré", "ktorí", "ktorý", "ktorého", "ktorej",
+	"nebo", "během", "kromě", "vůči", "kvůli", "protože", "když", "která", "které", "kteří",
+	"kterou", "kterého", "zaradi", "čez", "okoli", "kljub", "namesto", "kjer", "oziroma",
+	"albo", "według", "podczas", "dla", "przed", "około", "wśród", "zamiast", "mimo", "ponieważ",
+	"gdy", "kiedy", "gdzie", "którzy", "której", "którego",
+	"вместо", "кроме", "среди", "вокруг", "благодаря", "согласно", "когда", "где", "который",
+	"которая", "которые", "которого", "которой", "чтобы", "між", "серед", "крім", "замість",
+	"коли", "який", "яка", "які", "якого", "щоб", "сред", "когато", "където", "който", "която",
+	"които", "което", "докато",
 };
 
 static int fw_has(const char *f, size_t fl);
@@ -5190,6 +5335,13 @@ static size_t census_base(const ctx *c, size_t k, char *cur, size_t cl, size_t c
 	for (size_t e = 0; e < NELEM(ends); e++) {
 		size_t el = strlen(ends[e]);
 		if (fl < el + 3 || memcmp(f + fl - el, ends[e], el))
+			continue;
+		/* Croatian, Bosnian and Serbian put a "j" only after an "i"
+		 * or "y" ("Tironijem", "Berniejem", "Greeleyja"): "Andrejem"
+		 * is Andrej's, not Andre's. */
+		if (ends[e][0] == 'j' && (!strcmp(c->a->lang, "hr") || !strcmp(c->a->lang, "bs") ||
+					  !strcmp(c->a->lang, "sr")) &&
+		    f[fl - el - 1] != 'i' && f[fl - el - 1] != 'y' && memcmp(f + fl - el - 2, "ie", 2))
 			continue;
 		int sex = strcmp(ends[e], "jo") ? 1 : 2;
 		if (cursex & sex)
@@ -9070,7 +9222,10 @@ static size_t man_given_name(const ctx *c, size_t f, const char *se, char *out, 
 			int li = d ? c->li_latin : c->li;
 			if (li < 0 || (d && li == c->li))
 				break;
-			for (size_t k = 0; k < (instr ? 3u : 2u) && found < 0; k++) {
+			/* (A name in "-a" takes "-om", not "-em": "Nikolom";
+			 * "Andrejem" is no Andreja's.) */
+			size_t ntries = instr && ends_with(w, n, "om") ? 3u : 2u;
+			for (size_t k = 0; k < ntries && found < 0; k++) {
 				char cand[WBUF];
 				size_t al = strlen(tries[k]);
 				if (sl + al + 1 > sizeof(cand))
@@ -13476,6 +13631,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		}
 		else if (cue && token_in(&c, i - 1, L_PER_CUES, 0))
 			m.percue = 1;
+		/* A possessive adjective of a name is no name the word
+		 * before it types: that word goes with the noun after it
+		 * ("v Rihanini hiši", in Rihana's house). */
+		else if (cue && j == i + 1 && possessive_token(&c, i))
+			;
 		else if (cue && !per && token_in(&c, i - 1, L_PRO_CUES, 0) && !given_name_run(&c, i, j) &&
 			 !(j - i >= 2 && census_given(&c, i))) {
 			/* (Not a person named in full: "фильм Никиты Михалкова",
@@ -13560,6 +13720,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			/* "in Joe Biden's White House": the preposition's place is
 			 * what the name in the possessive qualifies. */
 			if (english_possessive(&c, j - 1))
+				lc = 0;
+			/* So is it in the Slavic languages: "na Rihanin
+			 * račun" (on Rihana's account). */
+			if (j == i + 1 && possessive_token(&c, i))
 				lc = 0;
 			/* Cyrillic "на" takes a place in the locative, a person in
 			 * the accusative. */

@@ -2602,6 +2602,78 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Danii", "Dania", TD_ENT_LOC, "gpe:dk");
 }
 
+/* Possessive adjectives of a name the article writes are that name, in
+ * every case and in Croatian, Slovak, Czech and Slovene alike: "-ov",
+ * "-ev" of a man's name ("Trumpovog", "Greenblattovho", "Farageovými"),
+ * with the name's final "-o" ("Karamarkov": Karamarko), "-in" of a
+ * name in "-a" or a woman's ("Obamin", "Clintoninu"). A preposition
+ * before one governs the noun after it: "na Rihanin račun" is no place.
+ * A first name beside a surname in "-ov" the article writes keeps
+ * that surname ("Borisova": Borisov's). */
+static void test_name_possessives(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti",
+			    "Donald Trump i Barack Obama razgovarali su u utorak. Trumpovog savjetnika nije bilo, "
+			    "a Obamin nasljednik je šutio. Hillary Clinton je rekla da Clintonini suradnici znaju. "
+			    "Tomislav Karamarko je rekao da Karamarkov plan nije propao.");
+	check(a, "Trumpovog", "Trump", TD_ENT_PER, must(a, "Donald Trump")->key);
+	check(a, "Obamin", "Obama", TD_ENT_PER, must(a, "Barack Obama")->key);
+	check(a, "Clintonini", "Clinton", TD_ENT_PER, must(a, "Hillary Clinton")->key);
+	check(a, "Karamarkov", "Karamarko", TD_ENT_PER, must(a, "Tomislav Karamarko")->key);
+	a = run("sk", "Správy",
+		"Jason Greenblatt v utorok povedal, že Greenblattovho plánu nikto nerozumie. "
+		"Donald Trump sa v Trumpovom sídle stretol s poradcami.");
+	check(a, "Greenblattovho", "Greenblatt", TD_ENT_PER, must(a, "Jason Greenblatt")->key);
+	check(a, "Trumpovom", "Trump", TD_ENT_PER, must(a, "Donald Trump")->key);
+	a = run("cs", "Zprávy", "Nigel Farage v úterý řekl, že s Farageovými voliči počítá.");
+	check(a, "Farageovými", "Farage", TD_ENT_PER, must(a, "Nigel Farage")->key);
+	a = run("sl", "Novice", "Manekenka Rihana je včeraj odgovorila. Iz palače so pricurljale šale na Rihanin račun.");
+	check(a, "Rihanin", "Rihana", TD_ENT_PER, NULL);
+	a = run("sl", "Novice",
+		"Bolgarski premier Bojko Borisov je včeraj obiskal Bruselj. Boris Johnson je dejal, da Borisova "
+		"vlada ostaja.");
+	assert_string_not_equal(must(a, "Borisova")->lemma, "Boris");
+	/* A name no article writes is no possessive's: "Putin" stays. */
+	a = run("hr", "Vijesti", "Put do mira je dug. Vladimir Putin je rekao da Putina ne zanima.");
+	assert_string_equal(must(a, "Putina")->lemma, "Putin");
+	/* A plural's genitive in "-ov" is none (Slovene, Slovak). */
+	a = run("sl", "Novice",
+		"Slovenija nima strategije glede LNG-terminala na Krku. Rusija bo plin dostavljala do "
+		"LNG-terminalov na Sahalinu.");
+	assert_int_equal(must(a, "LNG-terminalov")->type, TD_ENT_LOC);
+}
+
+/* Croatian puts a "j" before a case ending only after "i" or "y"
+ * ("Tironijem", "Greeleyja"): "Andrejem" is Andrej's, not Andre's or
+ * Andreja's; names in "-o" take the article's nominative ("Karamarkom"). */
+static void test_croatian_soft_stems(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti", "Premijer je razgovarao s Andrejem Plenkovićem i Matejem Kovačem.");
+	check(a, "Andrejem Plenkovićem", "Andrej Plenković", TD_ENT_PER, NULL);
+	check(a, "Matejem Kovačem", "Matej Kovač", TD_ENT_PER, NULL);
+	a = run("hr", "Vijesti", "Karamarko je otišao. Novinari su razgovarali s Karamarkom u Zagrebu.");
+	check(a, "Karamarkom", "Karamarko", TD_ENT_PER, NULL);
+	a = run("sk", "Správy", "Fico mlčí. Opozícia sa stretla s Ficom v Bratislave.");
+	check(a, "Ficom", "Fico", TD_ENT_PER, NULL);
+}
+
+/* Conjunctions and prepositions go on no name ("Indijanci ili", "Vlade
+ * prema", "Plaza alebo", "Research dla"). */
+static void test_function_words_end_names(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti",
+			    "Glasali su Indijanci ili Meksikanci. Odluka Vlade prema sindikatima je konačna. "
+			    "Sporazumu između dviju zemalja nije bilo kraja.");
+	assert_null(find(a, "Indijanci ili"));
+	assert_null(find(a, "Vlade prema"));
+	assert_null(find(a, "Sporazumu između"));
+	a = run("sk", "Správy", "Hotel Plaza alebo iný hotel v New Yorku.");
+	assert_null(find(a, "Plaza alebo"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2676,6 +2748,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_name_possessives, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_croatian_soft_stems, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_function_words_end_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
