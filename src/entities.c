@@ -3329,6 +3329,41 @@ static int shouting(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether the run [i, j) of words in capitals is a person's name written
+ * so, as bylines and headlines do ("TERESA STYLIŃSKA", "DONALD TRUMP I
+ * NIGEL FARAGE"): two or three words of three letters or more, the first
+ * a census first name, none an organisation's word. Other runs in
+ * capitals are acronyms ("BZ WBK", "OMV AG"). */
+static int shouted_person(const ctx *c, size_t i, size_t j)
+{
+	if (j - i < 2 || j - i > 3)
+		return 0;
+	for (size_t k = i; k < j; k++) {
+		if (!(c->tk[k].flags & TD_TOK_ALLCAPS) || !(c->tk[k].flags & TD_TOK_ALPHA) ||
+		    (c->tk[k].flags & TD_TOK_DIGIT) || nchars_(c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start) < 3 ||
+		    token_in(c, k, L_ORG_HEADS, 0) || token_in(c, k, L_MEDIA_HEADS, 0))
+			return 0;
+		char f[WBUF];
+		size_t fl = td__name_stem(c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start, f, sizeof(f));
+		int more, lower;
+		if (k > i && fl && td__gaz_find(f, fl, &more, &lower))
+			return 0; /* a listed name after the first word ("EU ETS") */
+	}
+	char f[WBUF], t[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	if (fl < 3 || fl >= 16)
+		return 0;
+	if (census_has(f))
+		return 1;
+	/* Or a name a dictionary lists ("Nigel", "Владимир") that names
+	 * no listed place or body ("CHINA DAILY"). */
+	size_t tl = recased(f, fl, 1, t, sizeof(t)), sl;
+	char st[WBUF];
+	int more, lower;
+	return tl && dict_name(c, t, tl, is_latin_word(t, tl)) &&
+	       !((sl = td__name_stem(t, tl, st, sizeof(st))) && td__gaz_find(st, sl, &more, &lower));
+}
+
 /* Endings of adjectives of the Slavic languages. */
 static const char *const adj_ends[] = {
 		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им",
@@ -13537,7 +13572,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * Services Act", "Services" an agency's word). */
 		if (c.caseless && j > i + 1 && token_in(&c, j - 1, L_WORK_HEADS, 0))
 			org = media = 1, agency = 0;
-		if ((t->flags & TD_TOK_ALLCAPS) || (j == i + 1 && inflected_acronym(&c, i))) {
+		if ((t->flags & TD_TOK_ALLCAPS) && shouted_person(&c, i, j)) {
+			m.type = TD_ENT_PER;
+			m.quoted = 1; /* the lemma is the text itself */
+		} else if ((t->flags & TD_TOK_ALLCAPS) || (j == i + 1 && inflected_acronym(&c, i))) {
 			m.acronym = 1;
 			m.type = TD_ENT_ORG;
 			/* An acronym of a country's body: "МИД Германии". */

@@ -3148,6 +3148,21 @@ const td__alias td__aliases[] = {
 	{"gpe:cd", TD_ENT_LOC, "", "Konžská demokratická republika", "Konžská demokratická republika"},
 	{"gpe:cd", TD_ENT_LOC, "", "Demokratična republika Kongo", "Demokratična republika Kongo"},
 	{"gpe:cd", TD_ENT_LOC, "", "Demokratska Republika Kongo", "Demokratska Republika Kongo"},
+	{"gpe:yu", TD_ENT_LOC, "", "Yugoslavia", "Yugoslavia"},
+	{"gpe:yu", TD_ENT_LOC, "", "Югославия", "Югославия"},
+	{"gpe:yu", TD_ENT_LOC, "uk", "Югославія", "Югославія"},
+	{"gpe:yu", TD_ENT_LOC, "pl", "Jugosławia", "Jugosławia"},
+	{"gpe:yu", TD_ENT_LOC, "", "Jugoslávie", "Jugoslávie"},
+	{"gpe:yu", TD_ENT_LOC, "", "Juhoslávia", "Juhoslávia"},
+	{"gpe:yu", TD_ENT_LOC, "", "Jugoslavija", "Jugoslavija"},
+	{"gpe:cshh", TD_ENT_LOC, "", "Czechoslovakia", "Czechoslovakia"},
+	{"gpe:cshh", TD_ENT_LOC, "", "Чехословакия", "Чехословакия"},
+	{"gpe:cshh", TD_ENT_LOC, "", "Чехословаччина", "Чехословаччина"},
+	{"gpe:cshh", TD_ENT_LOC, "pl", "Czechosłowacja", "Czechosłowacja"},
+	{"gpe:cshh", TD_ENT_LOC, "", "Československo", "Československo"},
+	{"gpe:cshh", TD_ENT_LOC, "", "Česko-Slovensko", "Česko-Slovensko"},
+	{"gpe:cshh", TD_ENT_LOC, "", "Češkoslovaška", "Češkoslovaška"},
+	{"gpe:cshh", TD_ENT_LOC, "", "Čehoslovačka", "Čehoslovačka"},
 	{"gpe:dd", TD_ENT_LOC, "", "East Germany", "East Germany"},
 	{"gpe:dd", TD_ENT_LOC, "", "GDR", "GDR"},
 	{"gpe:dd", TD_ENT_LOC, "", "ГДР", "ГДР"},
@@ -4530,4 +4545,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4526;
+const size_t td__naliases = 4541;

@@ -1076,6 +1076,30 @@ static void test_bracketed_country_names(void **state)
 	check(a, "Palestine", NULL, TD_ENT_LOC, "gpe:ps");
 	a = run("ru", "Мир", "Президент Палестины Махмуд Аббас прибыл в Москву.");
 	check(a, "Палестины", "Палестина", TD_ENT_LOC, "gpe:ps");
+	/* States that are no more, which ICU does not list, under one key
+	 * in every language: "Jugoslavije" was a person. */
+	a = run("hr", "Povijest", "Nakon raspada Jugoslavije i Čehoslovačke Hrvatska je postala neovisna.");
+	check(a, "Jugoslavije", "Jugoslavija", TD_ENT_LOC, "gpe:yu");
+	check(a, "Čehoslovačke", "Čehoslovačka", TD_ENT_LOC, "gpe:cshh");
+	a = run("ru", "История", "После распада Югославии и Чехословакии многое изменилось.");
+	check(a, "Югославии", "Югославия", TD_ENT_LOC, "gpe:yu");
+	check(a, "Чехословакии", "Чехословакия", TD_ENT_LOC, "gpe:cshh");
+}
+
+/* A person's name in capitals (bylines, headlines) is a person's, keyed
+ * as written otherwise; a run of acronyms stays an organisation. */
+static void test_shouted_persons(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "DONALD TRUMP I NIGEL FARAGE: RUSKI CIRKUS",
+			    "Nigel Farage je podržao kampanju Donalda Trumpa na skupu u Mississippiju.");
+	check(a, "DONALD TRUMP", NULL, TD_ENT_PER, must(a, "Donalda Trumpa")->key);
+	check(a, "NIGEL FARAGE", NULL, TD_ENT_PER, must(a, "Nigel Farage")->key);
+	a = run("pl", "Dwadzieścia lat spokoju",
+		"TERESA STYLIŃSKA | Czy to możliwe, by rocznica porozumienia była ostatnią obchodzoną w pokoju?");
+	check(a, "TERESA STYLIŃSKA", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Banki", "Klienci BZ WBK i PKO BP mogą płacić telefonem.");
+	check(a, "BZ WBK", NULL, TD_ENT_ORG, NULL);
 }
 
 int main(void)
@@ -1139,6 +1163,7 @@ int main(void)
 		cmocka_unit_test(test_cyrillic_na),
 		cmocka_unit_test(test_past_verb_ends_name),
 		cmocka_unit_test(test_bracketed_country_names),
+		cmocka_unit_test(test_shouted_persons),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
