@@ -1953,7 +1953,8 @@ static size_t name_possessive(const ctx *c, const char *w, size_t n, char *out, 
 {
 	static const char *const sh[] = {"", "a", "e", "o", "u", "i", "og", "oga", "om", "ome", "im", "ima", "oj", "ih"};
 	static const char *const sk[] = {"", "a", "e", "o", "u", "i", "y", "ho", "mu", "om", "ým", "ej", "ých", "ými"};
-	static const char *const cs[] = {"a", "e", "o", "u", "i", "y", "ě", "ou", "ých", "ým", "ými", "ého", "ému"};
+	/* (Not Czech "-ou": "Merkelovou" is Merkelová's.) */
+	static const char *const cs[] = {"a", "o", "u", "i", "y", "ě", "ých", "ým", "ými"};
 	static const char *const sl[] = {"", "a", "e", "o", "i", "ega", "emu", "em", "im", "ih", "ima", "imi"};
 	static const struct {
 		const char *lang;
@@ -1988,19 +1989,25 @@ static size_t name_possessive(const ctx *c, const char *w, size_t n, char *out, 
 			if (nchars_(w, stem) < 3)
 				continue;
 			/* The bases to try: the stem, and with the final vowel
-			 * the suffix took ("Karamarko", "Obama"); after a vowel
+			 * the suffix took ("Karamarko", "Obama": "Obamin");
+			 * after a vowel
 			 * Slovene puts a "j" ("Bibijeva": "Bibi"). */
-			const char *add[] = {"", x[0] == 'i' ? "a" : "o", NULL};
-			for (size_t a = 0; a < 3; a++) {
+			/* (Not "-ov" on a name in "-a": "Trumpova" would be
+			 * read as of "Trumpa", the genitive the article
+			 * writes.) */
+			const char *add[] = {"", x[0] == 'i' ? "a" : "o", "", NULL};
+			for (size_t a = 0; a < 4; a++) {
 				size_t bl = stem, al;
-				if (a == 2) {
+				if (a == 2 && !add[a][0])
+					continue;
+				if (a == 3) {
 					if (strcmp(lang, "sl") || w[stem - 1] != 'j' || !strchr("aeiou", w[stem - 2]))
 						continue;
 					bl = stem - 1, al = 0;
 				} else
 					al = strlen(add[a]);
 				memcpy(cand, w, bl);
-				memcpy(cand + bl, a < 2 ? add[a] : "", al);
+				memcpy(cand + bl, add[a] ? add[a] : "", al);
 				bl += al;
 				cand[bl] = 0;
 				if (!written_name(c, cand, bl))
@@ -2739,7 +2746,12 @@ static const char *const place_heads[] = {
 	"park$", "gardens$", "garden$",
 	/* Venues ("Etihad Stadium", "Madison Square Garden" aside). */
 	"stadium$", "arena$", "stadion$", "stadionu$", "stadionie$", "стадион$", "стадіон$",
-	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"). */
+	/* Palaces and castles ("Buckingham Palace", "Маріїнський палац"),
+	 * towers and buildings ("Trump Tower", "Chrysler Building"), whose
+	 * first word is often a surname: "Trump Tower" was a person whose
+	 * key every lone "Trump" of the article took. */
+	"palace$", "castle$", "cathedral$", "abbey$", "tower$", "towers$", "building$", "палац$",
+	"дворец$",
 	/* A state named as such ("Estado de Palestina", "État de Palestine"). */
 	"estado$", "état$", "stato$", "staat$",
 	"palace$", "castle$", "palais$", "palacio$", "palazzo$", "palácio$", "paleis$", "palast$",
@@ -11978,9 +11990,13 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 		char f[WBUF + 8];
 		size_t fl = td_text_fold(tw[s], tn[s] - el, f, WBUF);
 		seen = seen || set_has(c, f, fl);
+		/* (Slovak and Croatian men's names in "-a" take "-om" too:
+		 * "Obamom", "Nikolom" are Obama's and Nikola's.) */
+		int om_both = !strcmp(c->a->lang, "sk") || !strcmp(c->a->lang, "hr") || !strcmp(c->a->lang, "bs") ||
+			      !strcmp(c->a->lang, "sr");
 		for (size_t q = 0; q < NELEM(instr) && !seen; q++) {
 			size_t il = strlen(instr[q]);
-			if ((el == 2) != ((unsigned char)instr[q][0] >= 0x80))
+			if ((el == 2) != ((unsigned char)instr[q][0] >= 0x80) || (om_both && !strcmp(instr[q], "om")))
 				continue;
 			memcpy(f + fl, instr[q], il);
 			seen = set_has(c, f, fl + il);

@@ -453,6 +453,11 @@ const td__alias td__aliases[] = {
 	{"org:cjeu", TD_ENT_ORG, "cs", "Soudní dvůr EU", "Soudní dvůr EU"},
 	{"org:cjeu", TD_ENT_ORG, "", "Súdny dvor EÚ", "Súdny dvor EÚ"},
 	{"org:cjeu", TD_ENT_ORG, "", "Съд на Европейския съюз", "Съд на Европейския съюз"},
+	{"org:cjeu", TD_ENT_ORG, "", "Суд ЕС", "Суд ЕС"},
+	{"org:cjeu", TD_ENT_ORG, "", "Sud EU", "Sud EU"},
+	{"org:cjeu", TD_ENT_ORG, "", "Sodišče EU", "Sodišče EU"},
+	{"org:cjeu", TD_ENT_ORG, "", "Súd EÚ", "Súd EÚ"},
+	{"org:cjeu", TD_ENT_ORG, "", "Soud EU", "Soud EU"},
 	{"org:eea", TD_ENT_ORG, "", "European Economic Area", "European Economic Area"},
 	{"org:eea", TD_ENT_ORG, "", "EEA", "EEA"},
 	{"org:eea", TD_ENT_ORG, "ru", "Европейская экономическая зона", "Европейская экономическая зона"},
@@ -4545,4 +4550,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4541;
+const size_t td__naliases = 4546;

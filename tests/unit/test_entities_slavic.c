@@ -2657,6 +2657,14 @@ static void test_croatian_soft_stems(void **state)
 	check(a, "Karamarkom", "Karamarko", TD_ENT_PER, NULL);
 	a = run("sk", "Správy", "Fico mlčí. Opozícia sa stretla s Ficom v Bratislave.");
 	check(a, "Ficom", "Fico", TD_ENT_PER, NULL);
+	/* Slovak and Croatian men's names in "-a" take "-om" as the others
+	 * do: "s Obamom" is no evidence of a name "Obam" whose genitive
+	 * "Barack Obama" would be. */
+	a = run("sk", "Správy", "Barack Obama prišiel v utorok. Novinári sa stretli s Obamom v Bratislave.");
+	check(a, "Barack Obama", "Barack Obama", TD_ENT_PER, NULL);
+	a = run("hr", "Vijesti", "Barack Obama je stigao u utorak. Novinari su se sastali s Obamom u Zagrebu.");
+	check(a, "Barack Obama", "Barack Obama", TD_ENT_PER, NULL);
+	check(a, "Obamom", "Obama", TD_ENT_PER, NULL);
 }
 
 /* Conjunctions and prepositions go on no name ("Indijanci ili", "Vlade

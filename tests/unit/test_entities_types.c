@@ -1102,6 +1102,25 @@ static void test_shouted_persons(void **state)
 	check(a, "BZ WBK", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A tower, a building, a palace named after a person is a place, and
+ * the person's lone surname keeps the person's key ("Trump Tower" was a
+ * person keyed "tvr", and so was every "Trumpa" of the article). */
+static void test_buildings(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti",
+			    "Donald Trump je otvorio Trump Tower u New Yorku. Novinari su pitali Trumpa o tome.");
+	check(a, "Trump Tower", NULL, TD_ENT_LOC, NULL);
+	check(a, "Trumpa", "Trump", TD_ENT_PER, must(a, "Donald Trump")->key);
+	a = run("en", "London", "Residents of Grenfell Tower met officials near Buckingham Palace on Monday.");
+	check(a, "Grenfell Tower", NULL, TD_ENT_LOC, NULL);
+	check(a, "Buckingham Palace", NULL, TD_ENT_LOC, NULL);
+	/* The Court of Justice under its acronym's genitive (hr, sl). */
+	a = run("hr", "Vijesti", "Hrvatska se pred Sudom EU-a žalila, ali presuda Suda EU-a je konačna.");
+	check(a, "Sudom EU-a", NULL, TD_ENT_ORG, "org:cjeu");
+	check(a, "Suda EU-a", NULL, TD_ENT_ORG, "org:cjeu");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1164,6 +1183,7 @@ int main(void)
 		cmocka_unit_test(test_past_verb_ends_name),
 		cmocka_unit_test(test_bracketed_country_names),
 		cmocka_unit_test(test_shouted_persons),
+		cmocka_unit_test(test_buildings),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
