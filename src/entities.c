@@ -6566,6 +6566,18 @@ static int country_adjective(const ctx *c, size_t i, const td__gaz *g)
 	}
 	if (k == NELEM(ends))
 		return 0;
+	/* Slovak and Croatian write the instrumental of a country in
+	 * "-sko", "-ska", "-čka" as the adjective's locative or
+	 * instrumental ("s Maďarskom", "s Hrvatskom", "s Njemačkom"; "v
+	 * maďarskom parlamente"): with a
+	 * capital inside a sentence and no lower-case word after it to
+	 * agree with, it is the country. */
+	if ((!strcmp(ends[k].end, "skom") || !strcmp(ends[k].end, "čkom")) &&
+	    (!strcmp(c->a->lang, "sk") || !strcmp(c->a->lang, "hr")) &&
+	    !weak_capital(c, i) &&
+	    !(i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_ALPHA) &&
+	      !(c->tk[i + 1].flags & TD_TOK_UPPER) && content_word(c, i + 1)))
+		return 0;
 	if (!strcmp(c->a->lang, "sl"))
 		for (; g; g = td__gaz_next(g)) {
 			size_t gl = strlen(g->lemma);

@@ -1121,6 +1121,25 @@ static void test_buildings(void **state)
 	check(a, "Suda EU-a", NULL, TD_ENT_ORG, "org:cjeu");
 }
 
+/* Slovak and Croatian countries in "-sko", "-ska", "-čka" have an
+ * instrumental that is the adjective's locative ("s Maďarskom", "s
+ * Njemačkom"; "v maďarskom parlamente"): with a capital inside a
+ * sentence and no word after it to agree with, the country. */
+static void test_country_instrumentals(void **state)
+{
+	(void)state;
+	td_article *a = run("sk", "Správy", "Slovensko rokovalo s Maďarskom a so Srbskom o spolupráci.");
+	check(a, "Maďarskom", "Maďarsko", TD_ENT_LOC, "gpe:hu");
+	check(a, "Srbskom", "Srbsko", TD_ENT_LOC, "gpe:rs");
+	a = run("hr", "Vijesti", "Slovenija se dogovorila s Hrvatskom i Njemačkom, a zatim sa Slovačkom.");
+	check(a, "Hrvatskom", "Hrvatska", TD_ENT_LOC, "gpe:hr");
+	check(a, "Njemačkom", "Njemačka", TD_ENT_LOC, "gpe:de");
+	check(a, "Slovačkom", "Slovačka", TD_ENT_LOC, "gpe:sk");
+	/* An adjective that opens a name stays one. */
+	a = run("hr", "Vijesti", "Predstava je izvedena u Hrvatskom narodnom kazalištu.");
+	assert_true(!find(a, "Hrvatskom") || strcmp(must(a, "Hrvatskom")->key, "gpe:hr"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1184,6 +1203,7 @@ int main(void)
 		cmocka_unit_test(test_bracketed_country_names),
 		cmocka_unit_test(test_shouted_persons),
 		cmocka_unit_test(test_buildings),
+		cmocka_unit_test(test_country_instrumentals),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
