@@ -5336,6 +5336,29 @@ static int census_has(const char *s)
 	return census_sex(s) != 0;
 }
 
+/* Whether capitalised token i is a first name of the census list, listed
+ * name or not ("Maurice", French for Mauritius). */
+static int census_word(const ctx *c, size_t i)
+{
+	char f[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	return (c->tk[i].flags & TD_TOK_UPPER) && !(c->tk[i].flags & TD_TOK_ALLCAPS) && fl >= 3 && fl < 16 &&
+	       census_has(f);
+}
+
+/* Whether the word of token i follows a census first name somewhere in
+ * the article ("Maurice Cheeks ... Cheeks said"). */
+static int given_before_elsewhere(const ctx *c, size_t i)
+{
+	char f[WBUF], g[WBUF];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	for (size_t k = 1; k < c->nt; k++)
+		if (k != i && c->tk[k].end - c->tk[k].start == c->tk[i].end - c->tk[i].start && joined(c, k) &&
+		    tok_fold(c, k, g, sizeof(g)) == fl && !memcmp(f, g, fl) && census_word(c, k - 1))
+			return 1;
+	return 0;
+}
+
 /* Whether capitalised token i is a common first name of the census list
  * (td__given_names) that is no listed name ("Jack", "Luis"; not "Ford",
  * a firm's name), where the dictionary may know it as a common word
@@ -5473,8 +5496,10 @@ static int english_common_head(const ctx *c, size_t i, size_t j)
 	 * ("Andrew Luck's", "Tim Cook's"). */
 	if (!strcmp(c->a->lang, "en") && english_possessive(c, j - 1) && first_name_run(c, i, j))
 		return 0;
+	/* (Not the surname alone of a person the article names in full:
+	 * "Maurice Cheeks ... Cheeks said".) */
 	if (!strcmp(c->a->lang, "en") && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && L.lemma &&
-	    strlen(L.lemma) < n)
+	    strlen(L.lemma) < n && !(j == i + 1 && given_before_elsewhere(c, i)))
 		return 1;
 	if (j == i + 1)
 		return 0;
@@ -6630,9 +6655,11 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	}
 	/* A word that starts with a digit is a quantity or a code ("8GB",
 	 * "3G", "9400M"), no name of its own; it may open one ("4K Invest"). */
+	/* (Nor a clock time: "10:50AM CDT".) */
 	if (w[0] >= '0' && w[0] <= '9' &&
-	    !(i + 1 < c->nt && c->tk[i + 1].start == t->end + 1 && c->t[t->end] == ' ' &&
-	      (c->tk[i + 1].flags & TD_TOK_UPPER)))
+	    (!(i + 1 < c->nt && c->tk[i + 1].start == t->end + 1 && c->t[t->end] == ' ' &&
+	       (c->tk[i + 1].flags & TD_TOK_UPPER)) ||
+	     (n >= 3 && (w[n - 2] == 'A' || w[n - 2] == 'P') && w[n - 1] == 'M' && w[n - 3] >= '0' && w[n - 3] <= '9')))
 		return 0;
 	/* A function word alone is no name even with a capital inside a
 	 * sentence, where crawled text lost a full stop ("zobacz więcej Jak
@@ -13075,8 +13102,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * Chiefs", "Indianapolis Colts"; an American city's team
 			 * written so in other languages too ("Dallas Mavericks
 			 * so zmagali"). */
+			/* (A place's name in another language only is none:
+			 * "Maurice", French for Mauritius, in "Maurice Cheeks".) */
 			if (g->type == TD_ENT_LOC && i + len < c.nt && joined(&c, i + len) &&
-			    (c.tk[i + len].flags & TD_TOK_UPPER) &&
+			    (c.tk[i + len].flags & TD_TOK_UPPER) && (g->langs & (c.lbit | TD__GAZ_ANY)) &&
 			    ((c.caseless &&
 			      (english_common_head(&c, i + len, i + len + 1) || team_plural(&c, i + len, len))) ||
 			     (!c.caseless && !c.cyrillic && !strncmp(g->key, "city:", 5) && foreign_team(&c, i + len)))) {
@@ -13107,7 +13136,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				/* (Not a place as listed before a name in a case no
 				 * nominative has: "Itálie Draghimu věří", Italy
 				 * trusts Draghi.) */
-				person = (particle || (!gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
+				/* (Or a census first name that names the place in
+				 * another language only: "Maurice Cheeks", Maurice
+				 * French for Mauritius.) */
+				char gf[WBUF];
+				size_t gfl = tok_fold(&c, i, gf, sizeof(gf));
+				int foreign_given = !(g->langs & (c.lbit | TD__GAZ_ANY)) && gfl >= 3 && gfl < 16 && census_has(gf);
+				person = (particle || foreign_given ||
+					  (!gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
 						       !(i + 2 < c.nt && joined(&c, i + 2) &&
 							 (c.tk[i + 2].flags & TD_TOK_UPPER)))) &&
 					 !oblique_place(&c, i, g) && !(listed_within(&c, i, g, 0) && sure_case(&c, i + 1));

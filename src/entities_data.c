@@ -2378,6 +2378,7 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "AG", "AG"},
 	{"-", TD__NONE, "", "PLC", "PLC"},
 	{"-", TD__NONE, "", "LLC", "LLC"},
+	{"-", TD__NONE, "", "AM", "AM"},
 	{"-", TD__NONE, "", "GMT", "GMT"},
 	{"-", TD__NONE, "", "UTC", "UTC"},
 	{"-", TD__NONE, "", "BST", "BST"},
@@ -4550,4 +4551,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4546;
+const size_t td__naliases = 4547;

@@ -999,6 +999,30 @@ static void test_title_abbreviation(void **state)
 	check(a, "John Bel Edwards", NULL, TD_ENT_PER, NULL);
 }
 
+/* A clock time and its zone are no organisation ("10:50AM CDT", "9:15
+ * AM EDT"); a census first name that names a place in another language
+ * only opens a person's name ("George W. Bush", "George" a Czech name of
+ * Georgia; "Maurice", French for Mauritius); a plural after a first name
+ * elsewhere is that person's surname alone ("Cheeks said"). */
+static void test_times_and_foreign_places(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Quake", "Updated 10:50AM CDT. The quake struck at 9:15 AM EDT on Monday, the USGS said.");
+	assert_null(find(a, "50AM CDT"));
+	assert_null(find(a, "AM EDT"));
+	check(a, "USGS", NULL, TD_ENT_ORG, NULL);
+	a = run("cs", "Zprávy", "Bývalý prezident George W. Bush v úterý navštívil Prahu.");
+	check(a, "George W. Bush", NULL, TD_ENT_PER, NULL);
+	a = run("en", "Sixers hire coach",
+		"The Philadelphia 76ers hired Maurice Cheeks as head coach on Monday. Cheeks said he was excited.");
+	check(a, "Cheeks", NULL, TD_ENT_PER, NULL);
+	assert_null(find(a, "Maurice"));
+	/* Teams stay teams. */
+	a = run("en", "NFL", "The Kansas City Chiefs beat the Indianapolis Colts on Sunday.");
+	check(a, "Kansas City Chiefs", NULL, TD_ENT_ORG, NULL);
+	check(a, "Indianapolis Colts", NULL, TD_ENT_ORG, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1032,6 +1056,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_state_abbreviations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_and_names_and_agencies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_title_abbreviation, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_times_and_foreign_places, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
