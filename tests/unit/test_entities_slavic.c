@@ -2682,6 +2682,24 @@ static void test_function_words_end_names(void **state)
 	assert_null(find(a, "Plaza alebo"));
 }
 
+/* A woman's noun of a country's people before her name is no part of it
+ * and names the country's people ("Slovinkou Melániou Knaussovou", "z
+ * Niemką Kirsten Mehr"). */
+static void test_feminine_demonyms(void **state)
+{
+	(void)state;
+	td_article *a = run("sk", "Správy", "Trump sa oženil so Slovinkou Melániou Knaussovou v roku 2005.");
+	check(a, "Slovinkou", NULL, TD_ENT_PER, "gpe:si");
+	check(a, "Melániou Knaussovou", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Rozmawiał z Niemką Kirsten Mehr i z Włoszką Livią Giuggioli.");
+	check(a, "Niemką", NULL, TD_ENT_PER, "gpe:de");
+	check(a, "Kirsten Mehr", NULL, TD_ENT_PER, NULL);
+	check(a, "Włoszką", NULL, TD_ENT_PER, "gpe:it");
+	/* (Not the genitive of Italy, "Włoch".) */
+	a = run("pl", "Wiadomości", "Premier wrócił z Włoch w poniedziałek.");
+	check(a, "Włoch", NULL, TD_ENT_LOC, "gpe:it");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2759,6 +2777,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_name_possessives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_soft_stems, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_words_end_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_feminine_demonyms, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
