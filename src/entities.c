@@ -5336,6 +5336,24 @@ static int census_has(const char *s)
 	return census_sex(s) != 0;
 }
 
+/* Whether token k is a Czech or Slovak woman's surname in "-ová" in any
+ * case ("Merkelová", "Bibiové", "Merkelovou", "Vestagerovej",
+ * "Clintonovú"). */
+static int women_surname_form(const ctx *c, size_t k)
+{
+	static const char *const ends[] = {"ová", "ové", "ovou", "ovej", "ovú"};
+	if ((strcmp(c->a->lang, "cs") && strcmp(c->a->lang, "sk")) || !(c->tk[k].flags & TD_TOK_UPPER))
+		return 0;
+	const char *w = c->t + c->tk[k].start;
+	size_t n = c->tk[k].end - c->tk[k].start;
+	for (size_t q = 0; q < NELEM(ends); q++) {
+		size_t el = strlen(ends[q]);
+		if (n > el + 2 && !memcmp(w + n - el, ends[q], el))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether capitalised token i is a first name of the census list, listed
  * name or not ("Maurice", French for Mauritius). */
 static int census_word(const ctx *c, size_t i)
@@ -13270,6 +13288,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * Brüsszelben", its case ending read by gaz_word). */
 			if (gj && c.nodict && j >= i + 2 && gj->type == TD_ENT_LOC &&
 			    (!strncmp(gj->key, "gpe:", 4) || !strncmp(gj->key, "city:", 5)))
+				break;
+			/* Czech and Slovak: a woman's surname ends her name; a
+			 * capitalised word after it is another name ("manžel
+			 * Asie Bibiové Ašik Masíh", "Angela Merkelová Trumpa"),
+			 * unless it is a second surname of hers ("Dupaľová
+			 * Ksenzsighová"). */
+			if (women_surname_form(&c, j - 1) && !women_surname_form(&c, j) && !(c.tk[j - 1].flags & TD_TOK_ALLCAPS))
 				break;
 			/* A town or a province in an oblique case before a word in
 			 * its nominative ("w Pensylwanii Biden"). */

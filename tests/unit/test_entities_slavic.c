@@ -2700,6 +2700,22 @@ static void test_feminine_demonyms(void **state)
 	check(a, "Włoch", NULL, TD_ENT_LOC, "gpe:it");
 }
 
+/* A Czech or Slovak woman's surname in "-ová" ends her name: a
+ * capitalised word after it is another name ("manžel Asie Bibiové Ašik
+ * Masíh", "Angela Merkelová Trumpa"); a second surname of hers is not. */
+static void test_women_surnames_end_names(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy", "Podle manžela Asie Bibiové Ašik Masíh požádal o azyl.");
+	check(a, "Ašik Masíh", NULL, TD_ENT_PER, NULL);
+	assert_null(find(a, "Bibiové Ašik Masíh"));
+	a = run("cs", "Zprávy", "V úterý kancléřka Angela Merkelová Trumpa kritizovala.");
+	check(a, "Angela Merkelová", NULL, TD_ENT_PER, NULL);
+	check(a, "Trumpa", "Trump", TD_ENT_PER, NULL);
+	a = run("sk", "Správy", "Ocenenie získala Beáta Dupaľová Ksenzsighová z Bratislavy.");
+	check(a, "Beáta Dupaľová Ksenzsighová", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2778,6 +2794,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_croatian_soft_stems, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_function_words_end_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feminine_demonyms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_women_surnames_end_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
