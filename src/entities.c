@@ -5336,6 +5336,53 @@ static int census_has(const char *s)
 	return census_sex(s) != 0;
 }
 
+static int census_word(const ctx *c, size_t i);
+
+/* Whether token j, inside a run of capitalised words that token i opens,
+ * starts another person's name: a census first name before a capitalised
+ * word (a surname), after a word that is neither a first name (of the
+ * census or of a dictionary) nor an initial. */
+static int new_person_at(const ctx *c, size_t i, size_t j)
+{
+	if (j <= i || j + 1 >= c->nt || !census_word(c, j) || !joined(c, j + 1) || !(c->tk[j + 1].flags & TD_TOK_UPPER) ||
+	    (c->tk[j + 1].flags & TD_TOK_ALLCAPS) || census_word(c, j - 1) || (c->tk[j - 1].flags & TD_TOK_ALLCAPS))
+		return 0;
+	const char *w = c->t + c->tk[j - 1].start;
+	size_t n = c->tk[j - 1].end - c->tk[j - 1].start;
+	if (nchars_(w, n) < 3 || c->t[c->tk[j - 1].end] == '.')
+		return 0; /* an initial, a particle ("J. K.", "de") */
+	/* (A body or a place named after the person: "Sveučilište George
+	 * Washington", "Uniwersytet Jana Pawła II".) */
+	if (token_in(c, j - 1, L_ORG_HEADS, 0) || token_in(c, j - 1, L_PLACE_HEADS, 0))
+		return 0;
+	td__lexinfo L;
+	lex(c, j - 1, &L);
+	/* (A first name of a dictionary, or in its case, that opens the
+	 * run: "Władimir Putin", "Angelą Merkel"; after it a dictionary's
+	 * name is a surname: "Donalda Trumpa Michael Cohen".) */
+	if (j - 1 == i && (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER))
+		return 0;
+	/* A word no dictionary knows that opens the run may be a first
+	 * name of another nation ("Asif Ali Zardari", "Aasiya Noreen
+	 * Bibi"): another name only where the article writes it elsewhere
+	 * without this first name after it ("Cambridge Analytica",
+	 * "Analytica Alexander Nix"). */
+	if (j - 1 == i && !(L.flags & TD__LEX_KNOWN)) {
+		char a[WBUF], b[WBUF], x[WBUF];
+		size_t al = tok_fold(c, j - 1, a, sizeof(a)), bl = tok_fold(c, j, b, sizeof(b));
+		for (size_t k = 0; k + 1 < c->nt; k++) {
+			if (k == j - 1 || c->tk[k].end - c->tk[k].start != n || tok_fold(c, k, x, sizeof(x)) != al ||
+			    memcmp(x, a, al))
+				continue;
+			size_t xl = tok_fold(c, k + 1, x, sizeof(x));
+			if (!joined(c, k + 1) || xl != bl || memcmp(x, b, bl))
+				return 1;
+		}
+		return 0;
+	}
+	return 1;
+}
+
 /* Whether token k is a Czech or Slovak woman's surname in "-ová" in any
  * case ("Merkelová", "Bibiové", "Merkelovou", "Vestagerovej",
  * "Clintonovú"). */
@@ -13295,6 +13342,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * unless it is a second surname of hers ("Dupaľová
 			 * Ksenzsighová"). */
 			if (women_surname_form(&c, j - 1) && !women_surname_form(&c, j) && !(c.tk[j - 1].flags & TD_TOK_ALLCAPS))
+				break;
+			/* A census first name that opens a name of two words after
+			 * a word that is no first name starts another person ("Mayové
+			 * David Cameron", "Ohija John Kasich", "Newyorčan Donald
+			 * Trump"): no one's name goes on after the surname with a
+			 * first name. */
+			if (new_person_at(&c, i, j))
 				break;
 			/* A town or a province in an oblique case before a word in
 			 * its nominative ("w Pensylwanii Biden"). */

@@ -1023,6 +1023,24 @@ static void test_times_and_foreign_places(void **state)
 	check(a, "Indianapolis Colts", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A census first name before a surname, after a word that is no first
+ * name, starts another person ("Sinn Fein Gerry Adams", "Donalda Trumpa
+ * Michael Cohen", "Otočan Jim Ratcliffe"); a foreign first name no
+ * dictionary knows that opens the run stays ("Asif Ali Zardari"). */
+static void test_second_person_in_run(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości", "Prawnik Donalda Trumpa Michael Cohen przyznał się do winy.");
+	check(a, "Donalda Trumpa", "Donald Trump", TD_ENT_PER, NULL);
+	check(a, "Michael Cohen", NULL, TD_ENT_PER, NULL);
+	a = run("sl", "Novice", "Najbogatejši Otočan Jim Ratcliffe je kupil klub.");
+	check(a, "Jim Ratcliffe", NULL, TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Były prezydent Asif Ali Zardari spotkał się z premierem.");
+	check(a, "Asif Ali Zardari", NULL, TD_ENT_PER, NULL);
+	a = run("en", "Ireland", "The leader of Sinn Fein Gerry Adams said the border must stay open.");
+	check(a, "Gerry Adams", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1057,6 +1075,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_and_names_and_agencies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_title_abbreviation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_times_and_foreign_places, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_second_person_in_run, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
