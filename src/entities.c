@@ -6988,6 +6988,24 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	}
 	if ((L->flags & TD__LEX_LOWER) && proper_over_oblique(c, i, L))
 		return 1;
+	/* A word no dictionary knows, alone at a sentence's start, that the
+	 * article never capitalises inside a sentence and that ends as an
+	 * adjective or, in Bulgarian, with the definite article, is a common
+	 * word the dictionary lacks (a compound, a misspelling:
+	 * "Protiunijní", "Liberálnědemokratický", "Večmilijardno",
+	 * "Евроскептичната", "Премиерката"), not a name. */
+	if (!(L->flags & (TD__LEX_KNOWN | TD__LEX_LOWER)) && c->slavic && weak_capital(c, i) &&
+	    !(i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER)) &&
+	    !(i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER)) && nchars_(w, n) >= 6 &&
+	    !memchr(w, '.', n) && !inner_capital(c, i)) {
+		static const char *const bg_def[] = {"ката", "ната", "ата", "ото", "ите", "ът", "ят"};
+		/* (Nine letters or more where it ends as an adjective: a
+		 * compound; shorter ones are names too, "Salvini",
+		 * "Tajani".) */
+		if (!strcmp(c->a->lang, "bg") ? ends_in(c, i, bg_def, NELEM(bg_def))
+					       : nchars_(w, n) >= 9 && adjectival(c, i))
+			return 0;
+	}
 	return !(L->flags & TD__LEX_LOWER);
 }
 

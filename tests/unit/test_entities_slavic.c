@@ -2716,6 +2716,21 @@ static void test_women_surnames_end_names(void **state)
 	check(a, "Beáta Dupaľová Ksenzsighová", NULL, TD_ENT_PER, NULL);
 }
 
+/* A word no dictionary knows alone at a sentence's start, never
+ * capitalised inside one, is a common word where it ends as an adjective
+ * (nine letters or more) or with the Bulgarian article: compounds and
+ * misspellings ("Protiunijní", "Премиерката"); a short one is a name
+ * ("Salvini"). */
+static void test_unknown_sentence_starts(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy", "Protiunijní poslanci hlasovali proti. Salvini to odmítl.");
+	assert_null(find(a, "Protiunijní"));
+	check(a, "Salvini", NULL, TD_ENT_PER, NULL);
+	a = run("bg", "Новини", "Премиерката заяви, че няма да подаде оставка.");
+	assert_null(find(a, "Премиерката"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2795,6 +2810,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_function_words_end_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feminine_demonyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_women_surnames_end_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_sentence_starts, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
