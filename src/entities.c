@@ -7006,6 +7006,22 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 					       : nchars_(w, n) >= 9 && adjectival(c, i))
 			return 0;
 	}
+	/* So is an English common word opening an English sentence quoted in
+	 * a text of another language in Latin letters ("We", "After",
+	 * "Looking", "Important" in Czech articles). */
+	/* (Not a name that a colon follows, a headline's source: "Tusk:
+	 * Unijní postoj ...", "Welt: Trump ...".) */
+	if (!(L->flags & (TD__LEX_KNOWN | TD__LEX_LOWER)) && c->slavic && !c->cyrillic && weak_capital(c, i) &&
+	    c->li_latin >= 0 && c->li_latin != c->li && is_latin_word(w, n) && !memchr(w, '.', n) &&
+	    !(t->end < c->a->text_len && c->t[t->end] == ':') &&
+	    !(t->end + 1 < c->a->text_len && c->t[t->end] == '.' && c->t[t->end + 1] != ' ' &&
+	      c->t[t->end + 1] != '\n') && /* ("Leave.EU") */
+	    !(i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER))) {
+		td__lexinfo E;
+		td__lex_lookup(c->li_latin, w, n, &E);
+		if ((E.flags & TD__LEX_LOWER) && !(E.flags & TD__LEX_PROPER))
+			return 0;
+	}
 	return !(L->flags & TD__LEX_LOWER);
 }
 
