@@ -13364,6 +13364,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			const td__gaz *gj = gaz_at(&c, j, &gl, &L2);
 			if (gj && gl > 1)
 				break;
+			/* A noun of a country's people is a name of its own after
+			 * a person's ("Šešelja Amerikancima", Šešelj to the
+			 * Americans). */
+			/* (Not a surname after a first name that shares its stem:
+			 * "Carlos Brito", "Petrem Němcem".) */
+			if (gj && gj->type == TD_ENT_PER && !strncmp(gj->key, "gpe:", 4) && !(t->flags & TD_TOK_ALLCAPS) &&
+			    !(j == i + 1 && (census_word(&c, i) || ((L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER)))))
+				break;
 			/* Where no dictionary reads the words, a listed country or
 			 * city after two names ends them ("Orbán Viktor
 			 * Brüsszelben", its case ending read by gaz_word). */

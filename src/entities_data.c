@@ -1629,6 +1629,11 @@ const td__alias td__aliases[] = {
 	{"gov:supremecourt@pk", TD_ENT_ORG, "bg", "Върховен съд на Пакистан", "Върховен съд на Пакистан"},
 	{"gov:supremecourt@pk", TD_ENT_ORG, "pl", "Sąd Najwyższy Pakistanu", "Sąd Najwyższy Pakistanu"},
 	{"gov:supremecourt@pk", TD_ENT_ORG, "", "Nejvyšší soud Pákistánu", "Nejvyšší soud Pákistánu"},
+	{"org:eurocontrol", TD_ENT_ORG, "", "Eurocontrol", "Eurocontrol"},
+	{"org:eurocontrol", TD_ENT_ORG, "", "EUROCONTROL", "EUROCONTROL"},
+	{"org:eurocontrol", TD_ENT_ORG, "", "Евроконтроль", "Евроконтроль"},
+	{"org:eurocontrol", TD_ENT_ORG, "uk", "Євроконтроль", "Євроконтроль"},
+	{"org:eurocontrol", TD_ENT_ORG, "", "Евроконтрол", "Евроконтрол"},
 	{"evt:brexit", TD_ENT_EVT, "", "Brexit", "Brexit"},
 	{"evt:brexit", TD_ENT_EVT, "", "Брексит", "Брексит"},
 	{"evt:brexit", TD_ENT_EVT, "", "Брекзит", "Брекзит"},
@@ -1683,6 +1688,16 @@ const td__alias td__aliases[] = {
 	{"evt:ww1", TD_ENT_EVT, "", "prvá svetová vojna", "prvá svetová vojna"},
 	{"evt:ww1", TD_ENT_EVT, "", "prva svetovna vojna", "prva svetovna vojna"},
 	{"evt:ww1", TD_ENT_EVT, "", "prvi svjetski rat", "prvi svjetski rat"},
+	{"evt:hrwar", TD_ENT_EVT, "", "Croatian War of Independence", "Croatian War of Independence"},
+	{"evt:hrwar", TD_ENT_EVT, "", "Domovinski rat", "Domovinski rat"},
+	{"evt:hrwar", TD_ENT_EVT, "", "domovinski rat", "domovinski rat"},
+	{"evt:hrwar", TD_ENT_EVT, "", "Хорватская война за независимость", "Хорватская война за независимость"},
+	{"evt:hrwar", TD_ENT_EVT, "uk", "Війна за незалежність Хорватії", "Війна за незалежність Хорватії"},
+	{"evt:hrwar", TD_ENT_EVT, "", "Хърватска война за независимост", "Хърватска война за независимост"},
+	{"evt:hrwar", TD_ENT_EVT, "pl", "Chorwacka wojna o niepodległość", "Chorwacka wojna o niepodległość"},
+	{"evt:hrwar", TD_ENT_EVT, "", "Chorvatská válka za nezávislost", "Chorvatská válka za nezávislost"},
+	{"evt:hrwar", TD_ENT_EVT, "", "Chorvátska vojna za nezávislosť", "Chorvátska vojna za nezávislosť"},
+	{"evt:hrwar", TD_ENT_EVT, "", "Hrvaška osamosvojitvena vojna", "Hrvaška osamosvojitvena vojna"},
 	{"evt:coldwar", TD_ENT_EVT, "", "Cold War", "Cold War"},
 	{"evt:coldwar", TD_ENT_EVT, "", "Холодная война", "Холодная война"},
 	{"evt:coldwar", TD_ENT_EVT, "uk", "Холодна війна", "Холодна війна"},
@@ -4596,4 +4611,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4592;
+const size_t td__naliases = 4607;

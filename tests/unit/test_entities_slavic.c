@@ -2737,6 +2737,23 @@ static void test_unknown_sentence_starts(void **state)
 	check(a, "Tusk", NULL, TD_ENT_PER, NULL);
 }
 
+/* A noun of a country's people after a person's name is a name of its
+ * own ("Šešelja Amerikancima"), a surname that shares its stem after a
+ * first name is not ("Carlos Brito"); the Croatian War of Independence
+ * and Eurocontrol are listed. */
+static void test_demonym_after_name(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti",
+			    "Preporuka vojvode Šešelja Amerikancima nije tajna. Veterani Domovinskog rata "
+			    "prosvjeduju, a Eurocontrol je objavio podatke.");
+	check(a, "Amerikancima", NULL, TD_ENT_PER, "gpe:us");
+	check(a, "Domovinskog rata", "Domovinski rat", TD_ENT_EVT, "evt:hrwar");
+	check(a, "Eurocontrol", NULL, TD_ENT_ORG, "org:eurocontrol");
+	a = run("pl", "Wiadomości", "W poniedziałek Carlos Brito ogłosił wyniki.");
+	check(a, "Carlos Brito", NULL, TD_ENT_PER, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2817,6 +2834,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_feminine_demonyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_women_surnames_end_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_sentence_starts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_demonym_after_name, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
