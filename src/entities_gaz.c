@@ -713,6 +713,25 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 			i += 2;
 			continue;
 		}
+		/* A word's last English soft "g" ("-ge", "-dge", "-gi") is
+		 * what Cyrillic writes "дж" or "ж" there ("Farage", "Фарадж",
+		 * "Фараж"; "Cambridge", "Кембридж"; "Page", "Пейдж"): all
+		 * one "z" at a word's end. (Cyrillic "ге" transliterates to
+		 * "ge" and meets the same rule.) */
+		if (bo > 0) {
+			static const char *const soft[] = {"dzh", "dge", "zh", "ge", "gi"};
+			size_t sl = 0;
+			for (size_t q = 0; q < sizeof(soft) / sizeof(soft[0]) && !sl; q++) {
+				size_t ql = strlen(soft[q]);
+				if (i + ql <= o && !memcmp(a + i, soft[q], ql) && (i + ql == o || a[i + ql] < 'a' || a[i + ql] > 'z'))
+					sl = ql;
+			}
+			if (sl) {
+				b[bo++] = 'z';
+				i += sl;
+				continue;
+			}
+		}
 		/* A "kh" (Cyrillic "х", English "Zakharova") is a Latin
 		 * Slavic "h", which goes as vowels do ("Zaharova", "Захарова";
 		 * "Verhofstadt", "Верхофстадт"); a leading one stays, as a

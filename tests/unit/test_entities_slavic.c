@@ -2754,6 +2754,30 @@ static void test_demonym_after_name(void **state)
 	check(a, "Carlos Brito", NULL, TD_ENT_PER, NULL);
 }
 
+/* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
+ * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
+ * "Page", "Пейдж"); a hard "g" elsewhere stays ("Hamburg"). */
+static void test_soft_g_keys(void **state)
+{
+	(void)state;
+	char a[64], b[64], c[64];
+	td__name_key("en", "Farage", 6, a, sizeof(a));
+	td__name_key("bg", "Фарадж", strlen("Фарадж"), b, sizeof(b));
+	td__name_key("ru", "Фараж", strlen("Фараж"), c, sizeof(c));
+	assert_string_equal(a, b);
+	assert_string_equal(a, c);
+	td__name_key("pl", "Cambridge", 9, a, sizeof(a));
+	td__name_key("ru", "Кембридж", strlen("Кембридж"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td__name_key("en", "Page", 4, a, sizeof(a));
+	td__name_key("ru", "Пейдж", strlen("Пейдж"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td__name_key("de", "Hamburg", 7, a, sizeof(a));
+	td__name_key("ru", "Гамбург", strlen("Гамбург"), b, sizeof(b));
+	assert_string_equal(a, b);
+	assert_string_equal(a, "gmbrg");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2835,6 +2859,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_women_surnames_end_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_sentence_starts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_demonym_after_name, setup, teardown),
+		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
