@@ -732,6 +732,15 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 				continue;
 			}
 		}
+		/* So is a soft "g" inside a word before "e" or "i" and
+		 * another vowel ("Sturgeon", "Стърджън"; "Borgia",
+		 * "Борджиа"). */
+		if (bo > 0 && a[i] == 'g' && (a[i + 1] == 'e' || a[i + 1] == 'i') &&
+		    (a[i + 2] == 'a' || a[i + 2] == 'o' || a[i + 2] == 'u')) {
+			b[bo++] = 'j';
+			i += 2;
+			continue;
+		}
 		/* A "kh" (Cyrillic "х", English "Zakharova") is a Latin
 		 * Slavic "h", which goes as vowels do ("Zaharova", "Захарова";
 		 * "Verhofstadt", "Верхофстадт"); a leading one stays, as a

@@ -2756,7 +2756,8 @@ static void test_demonym_after_name(void **state)
 
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
- * "Page", "Пейдж"); a hard "g" elsewhere stays ("Hamburg"). */
+ * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
+ * vowel ("Sturgeon", "Стърджън"); a hard "g" stays ("Hamburg"). */
 static void test_soft_g_keys(void **state)
 {
 	(void)state;
@@ -2771,6 +2772,9 @@ static void test_soft_g_keys(void **state)
 	assert_string_equal(a, b);
 	td__name_key("en", "Page", 4, a, sizeof(a));
 	td__name_key("ru", "Пейдж", strlen("Пейдж"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td__name_key("en", "Sturgeon", 8, a, sizeof(a));
+	td__name_key("bg", "Стърджън", strlen("Стърджън"), b, sizeof(b));
 	assert_string_equal(a, b);
 	td__name_key("de", "Hamburg", 7, a, sizeof(a));
 	td__name_key("ru", "Гамбург", strlen("Гамбург"), b, sizeof(b));
