@@ -2776,6 +2776,9 @@ static void test_soft_g_keys(void **state)
 	td__name_key("en", "Sturgeon", 8, a, sizeof(a));
 	td__name_key("bg", "Стърджън", strlen("Стърджън"), b, sizeof(b));
 	assert_string_equal(a, b);
+	td__name_key("cs", "Paňdžáb", strlen("Paňdžáb"), a, sizeof(a));
+	td__name_key("ru", "Пенджаб", strlen("Пенджаб"), b, sizeof(b));
+	assert_string_equal(a, b);
 	td__name_key("de", "Hamburg", 7, a, sizeof(a));
 	td__name_key("ru", "Гамбург", strlen("Гамбург"), b, sizeof(b));
 	assert_string_equal(a, b);
