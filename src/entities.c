@@ -13238,9 +13238,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				/* (Or a census first name that names the place in
 				 * another language only: "Maurice Cheeks", Maurice
 				 * French for Mauritius.) */
-				char gf[WBUF];
-				size_t gfl = tok_fold(&c, i, gf, sizeof(gf));
-				int foreign_given = !(g->langs & (c.lbit | TD__GAZ_ANY)) && gfl >= 3 && gfl < 16 && census_has(gf);
+				int foreign_given = !(g->langs & (c.lbit | TD__GAZ_ANY)) && census_word(&c, i);
 				person = (particle || foreign_given ||
 					  (!gaz_at(&c, i + 1, &l2, &L2) && !(L2.flags & TD__LEX_LOWER) &&
 						       !(i + 2 < c.nt && joined(&c, i + 2) &&
