@@ -1989,26 +1989,21 @@ static size_t name_possessive(const ctx *c, const char *w, size_t n, char *out, 
 			if (nchars_(w, stem) < 3)
 				continue;
 			/* The bases to try: the stem, and with the final vowel
-			 * the suffix took ("Karamarko", "Obama": "Obamin");
-			 * after a vowel
-			 * Slovene puts a "j" ("Bibijeva": "Bibi"). */
-			/* (Not "-ov" on a name in "-a": "Trumpova" would be
-			 * read as of "Trumpa", the genitive the article
-			 * writes.) */
-			const char *add[] = {"", x[0] == 'i' ? "a" : "o", "", NULL};
-			for (size_t a = 0; a < 4; a++) {
-				size_t bl = stem, al;
-				if (a == 2 && !add[a][0])
-					continue;
-				if (a == 3) {
+			 * the suffix took ("Karamarko", "Obama": "Obamin"; not
+			 * "-a" before "-ov": "Trumpova" would be read as of
+			 * "Trumpa", the genitive the article writes); after a
+			 * vowel Slovene puts a "j" ("Bibijeva": "Bibi"). */
+			const char *vowel = x[0] == 'i' ? "a" : "o";
+			for (int a = 0; a < 3; a++) {
+				size_t bl = stem;
+				if (a == 2) {
 					if (strcmp(lang, "sl") || w[stem - 1] != 'j' || !strchr("aeiou", w[stem - 2]))
 						continue;
-					bl = stem - 1, al = 0;
-				} else
-					al = strlen(add[a]);
+					bl = stem - 1;
+				}
 				memcpy(cand, w, bl);
-				memcpy(cand + bl, add[a] ? add[a] : "", al);
-				bl += al;
+				if (a == 1)
+					cand[bl++] = vowel[0];
 				cand[bl] = 0;
 				if (!written_name(c, cand, bl))
 					continue;
@@ -2750,12 +2745,11 @@ static const char *const place_heads[] = {
 	 * towers and buildings ("Trump Tower", "Chrysler Building"), whose
 	 * first word is often a surname: "Trump Tower" was a person whose
 	 * key every lone "Trump" of the article took. */
-	"palace$", "castle$", "cathedral$", "abbey$", "tower$", "towers$", "building$", "палац$",
-	"дворец$",
-	/* A state named as such ("Estado de Palestina", "État de Palestine"). */
-	"estado$", "état$", "stato$", "staat$",
 	"palace$", "castle$", "palais$", "palacio$", "palazzo$", "palácio$", "paleis$", "palast$",
 	"дворец", "дворц", "палац", "pałac", "palác", "palač", "palat",
+	"cathedral$", "abbey$", "tower$", "towers$", "building$",
+	/* A state named as such ("Estado de Palestina", "État de Palestine"). */
+	"estado$", "état$", "stato$", "staat$",
 };
 
 /* Whether folded word f is a word of place_heads with at most three
@@ -13944,7 +13938,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				lc = 0;
 			/* So is it in the Slavic languages: "na Rihanin
 			 * račun" (on Rihana's account). */
-			if (j == i + 1 && possessive_token(&c, i))
+			if (lc && j == i + 1 && possessive_token(&c, i))
 				lc = 0;
 			/* Cyrillic "на" takes a place in the locative, a person in
 			 * the accusative. */
