@@ -3401,6 +3401,14 @@ static const char *const adj_ends[] = {
 		"ový", "ového", "ovému", "ovým", "ových",
 		/* ... and their superlatives ("Nejvyšší správní soud") */
 		"ší", "šího", "šímu", "ších", "šími",
+		/* Czech and Slovak "-cký", and the cases of "-ský" above
+		 * lacked ("Ústavu zdravotnických informací", "německého
+		 * průmyslu", "so slovenskými"), and Polish "-cki" in the singular
+		 * ("Niemiecki Trybunał", "niemieckiego rządu"; not the plural
+		 * "-ckich", the genitive of a name's complement: "Sojusz
+		 * Europejskich Konserwatystów") */
+		"cký", "cká", "cké", "ckého", "ckému", "ckých", "ckým", "ckými", "ckú", "ckom", "ckí",
+		"skými", "skému", "skú", "skí", "cki", "cka", "ckie", "ckiego", "ckiej", "ckim",
 };
 
 /* adj_ends by their last byte: those ending in byte b are
@@ -5751,6 +5759,170 @@ static size_t purpose_end(const ctx *c, size_t j)
 	size_t end = purpose_parts(c, j, dot, cased), gl;
 	if (end > j && cased && end < c->nt && joined(c, end) && country_at(c, end, &gl))
 		end += gl;
+	return end;
+}
+
+static int masculine_adjective(const char *lem, size_t n);
+
+/* Whether lower-case token q is a noun in the genitive that can be the
+ * complement of a body's name: a content word (no verb, no adverb, no
+ * word of the calendar) that the dictionary knows in a form other than
+ * its base form (an oblique case, not the nominative: "Фонд выделил",
+ * "Фонд деньги"), with an ending the genitive has in the article's
+ * language or none, the base form's last vowel dropped ("дел" of
+ * "дело", "věd" of "věda"), and no word of time or amount ("решение
+ * Верховного суда прошлой недели"). */
+static int genitive_noun(const ctx *c, size_t q)
+{
+	static const struct {
+		const char *lang, *ends[12];
+	} gen[] = {
+		{"ru", {"а", "я", "ы", "и", "ов", "ев", "ёв", "ей", "ий"}},
+		{"uk", {"а", "я", "у", "ю", "и", "і", "ї", "ів", "їв", "ей"}},
+		{"cs", {"u", "a", "y", "e", "ě", "í", "ů", "i"}},
+		{"sk", {"u", "a", "y", "e", "í", "ov", "i", "ia"}},
+		{"sl", {"a", "e", "i", "ov", "ev"}},
+		{"hr", {"a", "e", "i"}},
+		{"bs", {"a", "e", "i"}},
+		{"sr", {"a", "e", "i", "а", "е", "и"}},
+	};
+	static const char *const amounts[] = {
+		"год", "неделя", "месяц", "день", "век", "час", "минута", "время", "раз", "период", "сутки",
+		"тысяча", "миллион", "миллиард", "процент", "рік", "тиждень", "місяць", "століття", "тисяча",
+		"мільйон", "мільярд", "відсоток", "rok", "týden", "měsíc", "den", "století", "hodina",
+		"doba", "období", "tisíc", "milion", "miliarda", "procento", "mesiac", "deň", "storočie",
+		"leto", "teden", "mesec", "dan", "stoletje", "ura", "čas", "obdobje", "godina", "tjedan",
+		"mjesec", "sat", "vrijeme", "razdoblje", "tisoč", "tisuća", "milijun", "milijon",
+		"milijarda", "odstotek", "posto", "percento", "let",
+	};
+	/* Base forms of verbs: infinitives of every language here (a noun
+	 * whose base form ends so is seldom a body's complement). */
+	static const struct {
+		const char *lang, *ends[13];
+	} verbs[] = {
+		/* (Czech "-at" is left out: "demokrat", "diplomat".) */
+		{"cs", {"ovat", "nout", "it", "ít", "ést", "íst", "ět", "et", "out", "ci", "ýt", "yt", "át"}},
+		{"sk", {"ť"}},
+		{"sl", {"ti", "či"}},
+		{"hr", {"ti", "ći"}},
+		{"bs", {"ti", "ći"}},
+		{"sr", {"ti", "ći", "ти", "ћи"}},
+		{"ru", {"ть", "ться", "чь", "ти"}},
+		{"uk", {"ти", "тися", "ться"}},
+	};
+	const td_token *t = &c->tk[q];
+	if (!(t->flags & TD_TOK_ALPHA) || (t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !name_goes_on(c, q) ||
+	    past_tense(c, q))
+		return 0;
+	size_t e = 0;
+	while (e < NELEM(gen) && strcmp(gen[e].lang, c->a->lang))
+		e++;
+	if (e == NELEM(gen))
+		return 0;
+	td__lexinfo L;
+	lex(c, q, &L);
+	if (!L.lemma || !(L.flags & TD__LEX_DICT) || !(L.flags & TD__LEX_LOWER))
+		return 0;
+	const char *w = c->t + t->start;
+	size_t n = t->end - t->start, ll = strlen(L.lemma);
+	char b[WBUF];
+	size_t bl = td_text_fold(L.lemma, ll, b, sizeof(b));
+	if (!bl || (bl == n && !memcmp(b, w, n)) || word_listed(amounts, NELEM(amounts), b, bl) ||
+	    (L.flags & TD__LEX_PROPER) || masculine_adjective(b, bl))
+		return 0;
+	for (size_t v = 0; v < NELEM(verbs); v++)
+		if (!strcmp(verbs[v].lang, c->a->lang))
+			for (size_t k = 0; k < NELEM(verbs[v].ends) && verbs[v].ends[k]; k++)
+				if (ends_with(b, bl, verbs[v].ends[k]))
+					return 0;
+	/* (Nor a noun before a number, a time's: "leta 2018", "года 2019".) */
+	if (q + 1 < c->nt && joined(c, q + 1) && (c->tk[q + 1].flags & TD_TOK_DIGIT))
+		return 0;
+	/* (Slovene and Croatian past participles, which their dictionaries
+	 * give as base forms: "pripravili" -> "pripravila".) */
+	if ((!strcmp(c->a->lang, "sl") || !strcmp(c->a->lang, "hr") || !strcmp(c->a->lang, "bs")) &&
+	    ends_with(w, n, "li") && bl >= 2 && b[bl - 2] == 'l')
+		return 0;
+	for (size_t k = 0; k < NELEM(gen[e].ends) && gen[e].ends[k]; k++)
+		if (ends_with(w, n, gen[e].ends[k]))
+			return 1;
+	/* (No ending: the base form is the word and one vowel more.) */
+	return ll > n && ll <= n + 2 && !memcmp(L.lemma, w, n) && has_vowel(L.lemma + n, ll - n);
+}
+
+/* The end of an organisation's name that ends before token j in a body's
+ * head ("фонд", "ústav", "komitet"), with the complement in the genitive
+ * that Slavic names of bodies take after their head, all in lower case
+ * ("Российский фонд прямых инвестиций", "Ústav zdravotnických informací
+ * a statistiky", "Восточный комитет германской экономики"): adjectives
+ * and their noun, up to three such in a row or two joined by "and",
+ * then a country in the genitive; j itself when there is none.
+ * Polish capitalises every word of such a name and Bulgarian has no
+ * cases: neither reads one. */
+static int named_after_word(const ctx *c, size_t k);
+
+/* Whether lower-case token q is an adjective in a body's complement: it
+ * ends as one and the dictionary's base form, where it has one, is an
+ * adjective's ("прямых" -> "прямой"; "инвестиций" -> "инвестиция" is
+ * a noun); or, whatever its ending, the base form is an adjective's of
+ * another length. */
+static int complement_adjective(const ctx *c, size_t q)
+{
+	td__lexinfo L;
+	lex(c, q, &L);
+	int adj_lemma = L.lemma && (L.flags & TD__LEX_LOWER) && masculine_adjective(L.lemma, strlen(L.lemma));
+	if (!adjectival(c, q))
+		/* (or an ending the list lacks: "зовнішньої" -> "зовнішній") */
+		return adj_lemma && !(c->tk[q].flags & TD_TOK_UPPER) &&
+		       strlen(L.lemma) != c->tk[q].end - c->tk[q].start;
+	return !L.lemma || !(L.flags & TD__LEX_LOWER) || adj_lemma;
+}
+
+static size_t genitive_end(const ctx *c, size_t j)
+{
+	static const char *const ands[] = {"и", "i", "a", "in", "та", "й", "і"};
+	/* (Not an office's holder: "ministryně vnitra", "министр обороны".) */
+	if (j >= c->nt || !joined(c, j) || !token_in(c, j - 1, L_ORG_HEADS, 0) ||
+	    token_in(c, j - 1, L_PER_CUES, 0) || (c->tk[j].flags & TD_TOK_UPPER))
+		return j;
+	size_t end = j, k = j;
+	int and = 0;
+	for (int part = 0; part < 3; part++) {
+		size_t q = k;
+		int adj = 0;
+		while (q < c->nt && (q == k || joined(c, q)) && adj < 3 && complement_adjective(c, q) &&
+		       name_goes_on(c, q))
+			q++, adj++;
+		if (q >= c->nt || (q > k && !joined(c, q)) || complement_adjective(c, q) || !genitive_noun(c, q))
+			break;
+		q++;
+		end = q;
+		if (and || q + 1 >= c->nt || !joined(c, q))
+			break;
+		char f[WBUF];
+		size_t fl = tok_fold(c, q, f, sizeof(f));
+		and = word_listed(ands, NELEM(ands), f, fl) && joined(c, q + 1);
+		k = and ? q + 1 : q;
+	}
+	/* (The part after "and" is no second body, "Фонда прямых
+	 * инвестиций и министерства финансов", "... и правительства": no
+	 * body's head and no complement of its own after it.) */
+	if (and && end > k &&
+	    (token_in(c, end - 1, L_ORG_HEADS, 0) ||
+	     (end < c->nt && joined(c, end) && !named_after_word(c, end) &&
+	      (complement_adjective(c, end) || genitive_noun(c, end)))))
+		end = k - 1;
+	/* Then a country or a body, one capitalised word the lists hold, in
+	 * the genitive ("Службы безопасности Украины", "Совете министров
+	 * Евросоюза"); not an adjective ("... České advokátní komory"). */
+	size_t gl;
+	if (end > j && end < c->nt && joined(c, end) && (c->tk[end].flags & TD_TOK_UPPER) && !adjectival(c, end)) {
+		td__lexinfo L;
+		lex(c, end, &L);
+		const td__gaz *g = gaz_after(c, end, &gl, &L);
+		if (g && (g->type == TD_ENT_LOC || g->type == TD_ENT_ORG) && (gl == 1 || country_at(c, end, &gl)))
+			end += gl;
+	}
 	return end;
 }
 
@@ -12688,6 +12860,8 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 	if (!head)
 		return 0;
 	size_t e = purpose_end(c, head), gl;
+	if (e == head)
+		e = genitive_end(c, head);
 	if (start && (!rel || head < i + 3) && (e == head || token_in(c, head - 1, L_PER_CUES, 0)))
 		return 0;
 	/* A listed name is matched as listed ("Полско радио"). */
@@ -13485,9 +13659,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    !token_in(&c, j, L_HONORIFICS, 1)) {
 			j++;
 			ext = 1;
+			/* A body's head with its complement in the genitive
+			 * ("Ústavu zdravotnických informací a statistiky", "Фонд
+			 * национального благосостояния"): the head alone here, the
+			 * complement after the run (genitive_end()). */
+			if (!adjectival(&c, i) && token_in(&c, i, L_ORG_HEADS, 0) && genitive_end(&c, i + 1) > i + 1)
+				j = i + 1;
 			/* Adjectives go on to their noun ("Европейската икономическа
 			 * общност"), at most two more words. */
-			for (int more = 0; more < 3 &&
+			else
+				for (int more = 0; more < 3 &&
 					   (adjectival(&c, j - 1) || bg_adjective_goes_on(&c, j - 1)) &&
 					   j < c.nt && joined(&c, j) && name_goes_on(&c, j);
 			     more++)
@@ -13821,6 +14002,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			else if (c.slavic && org && !media && m.type == TD_ENT_ORG &&
 				 (pe = purpose_end(&c, j)) > j) {
 				m.seat = j; /* kept as written */
+				m.j = j = pe;
+			}
+			/* ... and its complement in the genitive: "Российского
+			 * фонда прямых инвестиций" -> "Российский фонд прямых
+			 * инвестиций". */
+			else if (c.slavic && org && !media && !m.g && m.type == TD_ENT_ORG &&
+				 (pe = genitive_end(&c, j)) > j) {
+				m.seat = j;
 				m.j = j = pe;
 			}
 			/* Where nouns have cases, a country right after an

@@ -2754,6 +2754,39 @@ static void test_demonym_after_name(void **state)
 	check(a, "Carlos Brito", NULL, TD_ENT_PER, NULL);
 }
 
+/* A body's name goes on over its complement in the genitive, in lower
+ * case, with a second one after "and" and a listed name after it; not
+ * over a verb, an adverb, a word of time before its number, an office's
+ * field, nor into a second body after "and". */
+static void test_genitive_complements(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости",
+			    "Глава Российского фонда прямых инвестиций Кирилл Дмитриев выступил. "
+			    "Представитель Восточного комитета немецкой экономики возразил. "
+			    "Вопрос обсудили на Совете министров Евросоюза.");
+	check(a, "Российского фонда прямых инвестиций", "Российский фонд прямых инвестиций", TD_ENT_ORG, NULL);
+	check(a, "Восточного комитета немецкой экономики", "Восточный комитет немецкой экономики", TD_ENT_ORG,
+	      NULL);
+	check(a, "Совете министров Евросоюза", "Совет министров Евросоюза", TD_ENT_ORG, NULL);
+	check(a, "Кирилл Дмитриев", NULL, TD_ENT_PER, NULL);
+	a = run("cs", "Zprávy",
+		"Podle Ústavu zdravotnických informací a statistiky se nakazilo 12 tisíc lidí. "
+		"Evropské energetické unie se týká i Spolkového svazu německého průmyslu a ministerstva financí.");
+	must(a, "Ústavu zdravotnických informací a statistiky");
+	check(a, "Spolkového svazu německého průmyslu", "Spolkový svaz německého průmyslu", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Spolkového svazu německého průmyslu a ministerstva"));
+	a = run("cs", "Zprávy", "Britská ministryně vnitra Priti Patelová to odmítla. Polský úřad vychází z dat.");
+	assert_null(find(a, "Britská ministryně vnitra"));
+	assert_null(find(a, "Polský úřad vychází"));
+	a = run("sl", "Novice", "Na Svetovnem jedrskem sejmu leta 2018 so govorili o tem. Britanska vlada "
+				"zahteva nova pogajanja.");
+	check(a, "Svetovnem jedrskem sejmu", "Svetovni jedrski sejem", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Britanska vlada zahteva"));
+	a = run("uk", "Новини", "Засідання Ради зовнішньої політики відбулося в Києві.");
+	check(a, "Ради зовнішньої політики", "Рада зовнішньої політики", TD_ENT_ORG, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -2866,6 +2899,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_women_surnames_end_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_sentence_starts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_demonym_after_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_genitive_complements, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
