@@ -5426,6 +5426,25 @@ static int given_before_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token k, a first name in Cyrillic in a case of a woman's name
+ * in "-а" (the instrumental "-ой", "-ою", the genitive "-ы", the dative
+ * and accusative "-е", "-у": "Ангелой", "Ангелы"; not "-и", which men's
+ * names end in: "Луиджи"), has the base form cand[0..cl) that the census
+ * gives as a woman's first name ("Angela"): evidence where the article
+ * never writes the base form ("с Ангелой Меркель"). */
+static int woman_census_case(const ctx *c, size_t k, const char *cand, size_t cl)
+{
+	static const char *const fem[] = {"ой", "ою", "ы", "е", "у"};
+	if (!c->cyrillic || !ends_in(c, k, fem, NELEM(fem)))
+		return 0;
+	char a[WBUF];
+	size_t al = td_text_translit(cand, cl, a, sizeof(a));
+	if (al < 3 || al >= sizeof(a) - 1)
+		return 0;
+	a[al] = 0;
+	return (census_sex(a) & 2) != 0;
+}
+
 /* Whether capitalised token i is a common first name of the census list
  * (td__given_names) that is no listed name ("Jack", "Luis"; not "Ford",
  * a firm's name), where the dictionary may know it as a common word
@@ -10102,6 +10121,20 @@ static char *lemma_of_(ctx *c, const mention *m)
 				size_t cl = census_base(c, k, buf + o, ll, sizeof(buf) - o);
 				if (cl)
 					ll = cl;
+				/* A man's first name of the census in "-y" is no
+				 * genitive of a name in "-a" ("Rudy Giuliani", "Gary
+				 * Lineker", "Andy Murray"; the dictionary reads "Ruda",
+				 * "Gara", "Anda"). */
+				char f[WBUF];
+				size_t fl = tok_fold(c, k, f, sizeof(f));
+				if (fl >= 3 && fl < sizeof(f) && f[fl - 1] == 'y' && wn < sizeof(buf) - o &&
+				    (ll != wn || memcmp(buf + o, c->t + tk->start, wn))) {
+					f[fl] = 0;
+					if (census_sex(f) == 1) {
+						memcpy(buf + o, c->t + tk->start, wn);
+						ll = wn;
+					}
+				}
 			}
 			if (strip_last && k + 1 == m->j) {
 				ll = wn - strip_last;
@@ -10177,7 +10210,8 @@ static char *lemma_of_(ctx *c, const mention *m)
 				 * surname ("Theresa May" beside "Thereso May"; a
 				 * "Maria" elsewhere makes no "Mario Lešnik" a woman). */
 				const td_token *st = &c->tk[m->j - 1];
-				if (cl && named_with(c, cand, cl, c->t + st->start, st->end - st->start)) {
+				if (cl && (named_with(c, cand, cl, c->t + st->start, st->end - st->start) ||
+					   woman_census_case(c, k, cand, cl))) {
 					memcpy(buf + o, cand, cl);
 					ll = cl;
 				}

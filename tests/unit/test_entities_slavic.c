@@ -2787,6 +2787,24 @@ static void test_genitive_complements(void **state)
 	check(a, "Ради зовнішньої політики", "Рада зовнішньої політики", TD_ENT_ORG, NULL);
 }
 
+/* A woman's first name in Cyrillic in an oblique case before a surname
+ * that does not decline takes its base form where the census gives it
+ * as a woman's, even if the article never writes it; a man's first name
+ * of the census in "-y" is no genitive in Polish or Czech. */
+static void test_first_names_by_census(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Путин обсудил ситуацию с Ангелой Меркель. Письмо от Карлы Сэндс "
+					     "пришло вчера.");
+	check(a, "Ангелой Меркель", "Ангела Меркель", TD_ENT_PER, NULL);
+	check(a, "Карлы Сэндс", "Карла Сэндс", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Rudy Giuliani mówił o fałszerstwach, a Gary Lineker napisał list.");
+	check(a, "Rudy Giuliani", "Rudy Giuliani", TD_ENT_PER, NULL);
+	check(a, "Gary Lineker", "Gary Lineker", TD_ENT_PER, NULL);
+	a = run("cs", "Zprávy", "Andy Murray vyhrál, gratulovala mu Petra Kvitová.");
+	check(a, "Andy Murray", "Andy Murray", TD_ENT_PER, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -2900,6 +2918,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_sentence_starts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_demonym_after_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_genitive_complements, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_first_names_by_census, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
