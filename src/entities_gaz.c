@@ -735,8 +735,11 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 		/* So is a soft "g" inside a word before "e" or "i" and
 		 * another vowel ("Sturgeon", "Стърджън"; "Borgia",
 		 * "Борджиа"). */
-		if (bo > 0 && a[i] == 'g' && (a[i + 1] == 'e' || a[i + 1] == 'i') &&
-		    (a[i + 2] == 'a' || a[i + 2] == 'o' || a[i + 2] == 'u')) {
+		/* At a word's start only an Italian "gi" before a vowel
+		 * ("Giuliani", "Джулиани"; "Giordano"): an English "Ge",
+		 * "Gi" is as often hard ("Gibson", "Gere"). */
+		if (a[i] == 'g' && (a[i + 1] == 'e' || a[i + 1] == 'i') &&
+		    (a[i + 2] == 'a' || a[i + 2] == 'o' || a[i + 2] == 'u') && (bo > 0 || a[i + 1] == 'i')) {
 			b[bo++] = 'j';
 			i += 2;
 			continue;

@@ -2808,7 +2808,9 @@ static void test_first_names_by_census(void **state)
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
- * vowel ("Sturgeon", "Стърджън"); a hard "g" stays ("Hamburg"). */
+ * vowel ("Sturgeon", "Стърджън"), and an Italian "gi" before a vowel at a
+ * word's start ("Giuliani", "Джулиани"); a hard "g" stays ("Hamburg",
+ * "Gibson"). */
 static void test_soft_g_keys(void **state)
 {
 	(void)state;
@@ -2829,6 +2831,12 @@ static void test_soft_g_keys(void **state)
 	assert_string_equal(a, b);
 	td__name_key("cs", "Paňdžáb", strlen("Paňdžáb"), a, sizeof(a));
 	td__name_key("ru", "Пенджаб", strlen("Пенджаб"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td__name_key("pl", "Giuliani", 8, a, sizeof(a));
+	td__name_key("ru", "Джулиани", strlen("Джулиани"), b, sizeof(b));
+	assert_string_equal(a, b);
+	td__name_key("en", "Gibson", 6, a, sizeof(a));
+	td__name_key("ru", "Гибсон", strlen("Гибсон"), b, sizeof(b));
 	assert_string_equal(a, b);
 	td__name_key("de", "Hamburg", 7, a, sizeof(a));
 	td__name_key("ru", "Гамбург", strlen("Гамбург"), b, sizeof(b));
