@@ -13689,6 +13689,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    /* (a listed name of two capitalised parts is whole: "w
 		     * Bielsku-Białej otwarto") */
 		    !((g || town) && hyphen_capital(&c, i)) && joined(&c, j) && name_goes_on(&c, j) &&
+		    /* (nor does a listed place's name, a common word too,
+		     * whose sentence's start a dash or a quote hid: "- Mamy
+		     * bogatą firmę", "»Tega nisem naredil«") */
+		    !((town || (g && len == 1 && g->type == TD_ENT_LOC)) && !adjectival(&c, i)) &&
 		    /* (not over an office: "Британският премиер Тереза Мей") */
 		    !token_in(&c, j, L_HONORIFICS, 1)) {
 			j++;

@@ -2787,6 +2787,18 @@ static void test_genitive_complements(void **state)
 	check(a, "Ради зовнішньої політики", "Рада зовнішньої політики", TD_ENT_ORG, NULL);
 }
 
+/* A capitalised common word that is a town's name too opens no name of
+ * lower-case words after it ("- Mamy bogatą firmę", "»Tega nisem
+ * naredil«": a dash or a quote lost the sentence's start). */
+static void test_town_word_opens_no_name(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości", "To kolonializm – mówił Wylie - Mamy bogatą firmę z bogatego kraju.");
+	assert_null(find(a, "Mamy bogatą"));
+	a = run("sl", "Novice", "MARIBOR – »Tega nisem naredil,« je dejal obsojeni.");
+	assert_null(find(a, "Tega nisem"));
+}
+
 /* A woman's first name in Cyrillic in an oblique case before a surname
  * that does not decline takes its base form where the census gives it
  * as a woman's, even if the article never writes it; a man's first name
@@ -2927,6 +2939,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_demonym_after_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_genitive_complements, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_first_names_by_census, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_town_word_opens_no_name, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
