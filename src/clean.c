@@ -10,6 +10,7 @@
 
 #include "dates_int.h"
 #include "lex.h"
+#include "swar.h"
 #include "tidings/error.h"
 
 #define FOLD_MAX 512   /* lines up to this size are folded for phrase tests */
@@ -1532,28 +1533,53 @@ static size_t invisible_at(const char *s, size_t i, size_t n)
 	return u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
 }
 
+/* Where the next byte from i on that can open an invisible character
+ * ("\xC2", "\xE2", "\xEF") is in s[0..n), or n: eight bytes at a time
+ * (most text has none of them; Cyrillic has its letters' lead bytes
+ * "\xD0", "\xD1" throughout). */
+static size_t next_invisible_lead(const char *s, size_t i, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	while (i + 8 <= n) {
+		uint64_t w = td__load64(s + i);
+		if (td__has_zero_byte(w ^ (ones * 0xC2)) || td__has_zero_byte(w ^ (ones * 0xE2)) ||
+		    td__has_zero_byte(w ^ (ones * 0xEF)))
+			break;
+		i += 8;
+	}
+	for (; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+		if (b == 0xC2 || b == 0xE2 || b == 0xEF)
+			return i;
+	}
+	return n;
+}
+
 static int invisible_in(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0xC2 && invisible_at(s, i, n))
+	for (size_t i = next_invisible_lead(s, 0, n); i < n; i = next_invisible_lead(s, i + 1, n))
+		if (invisible_at(s, i, n))
 			return 1;
 	return 0;
 }
 
 /* Removes the invisible characters of s[0..n) in place; returns the new
- * length. */
+ * length. The runs between them move at once. */
 static size_t strip_invisible(char *s, size_t n)
 {
-	size_t o = 0;
-	for (size_t i = 0; i < n;) {
-		size_t l = (unsigned char)s[i] >= 0xC2 ? invisible_at(s, i, n) : 0;
-		if (l) {
-			i += l;
-			continue;
-		}
-		s[o++] = s[i++];
+	size_t o = 0, i = 0;
+	for (;;) {
+		size_t k = next_invisible_lead(s, i, n);
+		if (o != i)
+			memmove(s + o, s + i, k - i);
+		o += k - i;
+		if (k >= n)
+			return o;
+		size_t l = invisible_at(s, k, n);
+		if (!l)
+			s[o++] = s[k++];
+		i = k + l;
 	}
-	return o;
 }
 
 int td_clean_article(td_article *a, td_arena *ar)

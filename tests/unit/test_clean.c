@@ -496,6 +496,10 @@ static void test_invisible_characters(void **state)
 	assert_string_equal(a->title, "Тереза Мей встретилась с Николаем");
 	assert_string_equal(a->body, "Премьер Тереза Мей прилетела в Брюссель. Цена 5\u00a0евро.");
 	no_substr(a, "\u200b");
+	/* Across the eight-byte steps of the scan, and at the text's end. */
+	a = clean_txt("Заголовок новости дня",
+		      "Abcdefg\u00adhijklmnopqrstu\u200bvwxyz0123456789 Ж\u2060ЖЖЖЖЖЖЖ\xef\xbb\xbfЖ «Ж» end\u00ad");
+	assert_string_equal(a->body, "Abcdefghijklmnopqrstuvwxyz0123456789 ЖЖЖЖЖЖЖЖЖ «Ж» end");
 }
 
 int main(void)
