@@ -1964,10 +1964,19 @@ static size_t name_possessive(const ctx *c, const char *w, size_t n, char *out, 
 		     {"sk", sk, NELEM(sk)}, {"cs", cs, NELEM(cs)}, {"sl", sl, NELEM(sl)}};
 	static const char *const sfx[] = {"ov", "ev", "in"};
 	const char *lang = c->a->lang;
+	if (n < 6 || n + 2 > WBUF || !c->slavic || c->cyrillic || !lang[0] || !lang[1] || lang[2])
+		return 0;
 	size_t li = 0;
-	while (li < NELEM(langs) && strcmp(langs[li].lang, lang))
+	while (li < NELEM(langs) && (langs[li].lang[0] != lang[0] || langs[li].lang[1] != lang[1]))
 		li++;
-	if (li == NELEM(langs) || n < 6 || n + 2 > WBUF || !is_latin_word(w, n))
+	if (li == NELEM(langs))
+		return 0;
+	/* (A suffix starts within the last seven bytes: its "v" or "n" is
+	 * there, in most words is not.) */
+	size_t tl = n < 7 ? n : 7;
+	if (!memchr(w + n - tl, 'v', tl) && !memchr(w + n - tl, 'n', tl))
+		return 0;
+	if (!is_latin_word(w, n))
 		return 0;
 	char cand[WBUF], f[WBUF];
 	for (size_t e = 0; e <= langs[li].nends; e++) {
