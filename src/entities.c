@@ -5348,6 +5348,7 @@ static int census_has(const char *s)
 }
 
 static int census_word(const ctx *c, size_t i);
+static size_t english_title_prefix(const ctx *c, size_t i, size_t j);
 
 /* Whether token j, inside a run of capitalised words that token i opens,
  * starts another person's name: a census first name before a capitalised
@@ -5365,6 +5366,10 @@ static int new_person_at(const ctx *c, size_t i, size_t j)
 	/* (A body or a place named after the person: "Sveučilište George
 	 * Washington", "Uniwersytet Jana Pawła II".) */
 	if (token_in(c, j - 1, L_ORG_HEADS, 0) || token_in(c, j - 1, L_PLACE_HEADS, 0))
+		return 0;
+	/* (Nor after an office's title, which the run gives up later:
+	 * "Chief Executive Tim Cook".) */
+	if (c->caseless && (title_run(c, i, j) || english_title_prefix(c, i, j) == j))
 		return 0;
 	td__lexinfo L;
 	lex(c, j - 1, &L);

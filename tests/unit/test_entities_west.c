@@ -891,6 +891,11 @@ static void test_and_names_and_agencies(void **state)
 	check(a, "Siemens AG", "Siemens AG", TD_ENT_ORG, "org:siemens");
 	check(a, "Shell plc", "Shell plc", TD_ENT_ORG, "org:shell");
 	assert_int_equal(must(a, "Financial Times Group")->type, TD_ENT_ORG);
+	/* (Also before a census first name, which starts no other person
+	 * after the title: "Chief Executive" is no organisation.) */
+	a = run("en", "Apple", "Apple unveiled the phone in Cupertino. Chief Executive Tim Cook said it would go on sale.");
+	check(a, "Tim Cook", "Tim Cook", TD_ENT_PER, NULL);
+	assert_null(find(a, "Chief Executive"));
 	/* Romance "of" before a body's head and Italian or Spanish "al"
 	 * ("to the") are no particles of a person's name; "de" inside one
 	 * is. */
