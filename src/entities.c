@@ -5948,12 +5948,17 @@ static size_t genitive_end(const ctx *c, size_t j)
 	/* Then a country or a body, one capitalised word the lists hold, in
 	 * the genitive ("Службы безопасности Украины", "Совете министров
 	 * Евросоюза"); not an adjective ("... České advokátní komory"). */
+	/* (A country of several words may end as an adjective does:
+	 * "Bosne i Hercegovine".) */
 	size_t gl;
-	if (end > j && end < c->nt && joined(c, end) && (c->tk[end].flags & TD_TOK_UPPER) && !adjectival(c, end)) {
+	if (end > j && end < c->nt && joined(c, end) && (c->tk[end].flags & TD_TOK_UPPER)) {
 		td__lexinfo L;
 		lex(c, end, &L);
-		const td__gaz *g = gaz_after(c, end, &gl, &L);
-		if (g && (g->type == TD_ENT_LOC || g->type == TD_ENT_ORG) && (gl == 1 || country_at(c, end, &gl)))
+		const td__gaz *g;
+		if (country_at(c, end, &gl) && (gl > 1 || !adjectival(c, end)))
+			end += gl;
+		else if (!adjectival(c, end) && (g = gaz_after(c, end, &gl, &L)) && gl == 1 &&
+			 (g->type == TD_ENT_LOC || g->type == TD_ENT_ORG))
 			end += gl;
 	}
 	return end;

@@ -2783,6 +2783,8 @@ static void test_genitive_complements(void **state)
 				"zahteva nova pogajanja.");
 	check(a, "Svetovnem jedrskem sejmu", "Svetovni jedrski sejem", TD_ENT_ORG, NULL);
 	assert_null(find(a, "Britanska vlada zahteva"));
+	a = run("hr", "Vijesti", "Sjednica Vijeća ministara Bosne i Hercegovine održana je u Sarajevu.");
+	check(a, "Vijeća ministara Bosne i Hercegovine", "Vijeće ministara Bosne i Hercegovine", TD_ENT_ORG, NULL);
 	a = run("uk", "Новини", "Засідання Ради зовнішньої політики відбулося в Києві.");
 	check(a, "Ради зовнішньої політики", "Рада зовнішньої політики", TD_ENT_ORG, NULL);
 }
