@@ -1487,6 +1487,98 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 	}
 }
 
+/* The lower-case word that ends at offset e of t (one space or a
+ * hyphen before e), into low (cap bytes); its start in *from. */
+static size_t word_before(const char *t, size_t e, char *low, size_t cap, size_t *from)
+{
+	size_t at, i;
+	uint32_t c = prev_cp(t, e, &at);
+	if (!is_space_cp(c) && c != '-')
+		return 0;
+	i = at;
+	c = prev_cp(t, i, &at);
+	size_t we = i;
+	while (i > 0 && is_word_cp(c)) {
+		i = at;
+		c = prev_cp(t, i, &at);
+	}
+	size_t n = 0;
+	for (size_t p = i; p < we && n + 4 < cap;) {
+		int k;
+		uint32_t d = td_utf8_decode(t + p, we - p, &k);
+		n += (size_t)td_utf8_encode((uint32_t)u_tolower((UChar32)d), low + n);
+		p += (size_t)k;
+	}
+	low[n] = 0;
+	*from = i;
+	return n;
+}
+
+/* Words of an earthquake's magnitude, by their start: English, Polish,
+ * Czech, Slovak, Slovene, Croatian "magnitude", "magnitudzie", "magnitudou",
+ * "magnitúdou", Russian and Bulgarian "магнитудой", "магнитуд", Ukrainian
+ * "магнітудою". */
+static int magnitude_word(const char *w, size_t n)
+{
+	static const char *const words[] = {"magnitud", "magnitúd", "магнитуд", "магнітуд"};
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		size_t l = strlen(words[k]);
+		if (n >= l && !memcmp(w, words[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+/* An earthquake's magnitude written with the number t[start, end): the
+ * word before it ("magnitude 6.1", "magnitude of 6.1", "магнитудой 7,8",
+ * "o magnitudzie 7,8") or after it ("7.2-magnitude", "6.4 magnitude
+ * quake", a scale's name: "6.8 on the Richter scale"). Returns the quantity's text's start in *a and its end in *b. */
+static int magnitude_at(const char *t, size_t len, size_t start, size_t end, size_t *a, size_t *b)
+{
+	char low[64];
+	size_t from, n = word_before(t, start, low, sizeof(low), &from);
+	if (n && (!strcmp(low, "of") || !strcmp(low, "от")))
+		n = word_before(t, from, low, sizeof(low), &from);
+	if (n && magnitude_word(low, n)) {
+		*a = from;
+		*b = end;
+		return 1;
+	}
+	/* "6.8 on the Richter scale", "7,8 по шкале Рихтера", "7,8 по
+	 * скалата на Рихтер", "7,8 w skali Richtera": the scale's name
+	 * within a few words, in the same clause. */
+	size_t lim = end + 48 < len ? end + 48 : len;
+	for (size_t k = end; k + 6 <= lim; k++) {
+		char ch = t[k];
+		if (ch == '.' || ch == ',' || ch == ';' || ch == '\n' || ch == '!' || ch == '?' ||
+		    (ch >= '0' && ch <= '9'))
+			break;
+		if (((ch | 32) == 'r' && k + 7 <= lim && !memcmp(t + k + 1, "ichter", 6)) ||
+		    (k + 12 <= lim && (!memcmp(t + k, "Рихтер", 12) || !memcmp(t + k, "рихтер", 12)))) {
+			*a = start;
+			*b = end;
+			return 1;
+		}
+	}
+	if (end + 1 < len && (t[end] == '-' || t[end] == ' ')) {
+		size_t e = end + 1;
+		while (e < len && is_word_cp((unsigned char)t[e]) && (unsigned char)t[e] < 0x80)
+			e++;
+		char w[16];
+		size_t wn = e - end - 1;
+		if (wn == 9) {
+			for (size_t k = 0; k < wn; k++)
+				w[k] = (char)(t[end + 1 + k] | 32);
+			if (!memcmp(w, "magnitude", 9)) {
+				*a = start;
+				*b = e;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* A number word at a word start t[i] followed by a magnitude ("три
  * миллиона", "tři miliardy", "a billion"). Fills *a and returns 1. */
 static int number_word(const char *t, size_t len, size_t i, const char *lang, num *a)
@@ -1625,6 +1717,26 @@ static size_t scan(const char *t, size_t len, const char *lang, sink *s)
 			continue;
 		}
 		end = a.end;
+		/* An earthquake's magnitude, from 1 to 10, whole or with one
+		 * decimal: "magnitude 6.1", "магнитудой 7,8", "7.2-magnitude". */
+		/* (Corpora tokenise its decimal point: "a 6 . 1 magnitude
+		 * quake", "magnitude 4 . 6".) */
+		size_t ma, mb, dend = end;
+		double mv = scale(a.m[0], a.e[0]);
+		if (a.plain && end + 4 <= len && !memcmp(t + end, " . ", 3) && t[end + 3] >= '0' && t[end + 3] <= '9' &&
+		    (end + 4 == len || t[end + 4] < '0' || t[end + 4] > '9')) {
+			mv += (t[end + 3] - '0') / 10.0;
+			dend = end + 4;
+		}
+		if (!neg && (a.e[0] == -1 || (a.plain && a.e[0] == 0)) && magnitude_at(t, len, start, dend, &ma, &mb)) {
+			double v = mv;
+			if (v >= 1 && v <= 10) {
+				if (emit(s, t, ma, mb, v, "magnitude", 0) < 0)
+					goto out;
+				i = mb;
+				continue;
+			}
+		}
 		/* Ordinals and decades "5-й", "90-х", "11-year-old"; list items. */
 		if (end < len && t[end] == '-' && end + 1 < len && !(t[end + 1] >= '0' && t[end + 1] <= '9')) {
 			i = skip_token(t, len, end);

@@ -337,9 +337,9 @@ static void test_not_quantities(void **state)
 		{"pl", "Nord Stream 2 została", ""},
 		{"ru", "статьи 50 Лиссабонского", ""},
 		/* A count of a noun is a whole number: a decimal before a
-		 * word is a magnitude or a measure without its unit. */
-		{"pl", "o magnitudzie 6,4 nawiedziło", ""},
-		{"en", "a magnitude 6.4 earthquake", ""},
+		 * word is a measure without its unit. */
+		{"pl", "o sile 6,4 nawiedziło", ""},
+		{"en", "a 6.4 earthquake", ""},
 		/* The passive auxiliary is no counted noun. */
 		{"pl", "600 zostało rannych", ""},
 		{"pl", "artykułu 50 traktatu", ""},
@@ -366,6 +366,33 @@ static void test_not_quantities(void **state)
 
 /* Every CLDR (ICU) name of the common currencies, in every plural form of
  * the twelve languages, written after a number, gives its ISO code. */
+/* An earthquake's magnitude, by the word before or after the number or
+ * the Richter scale named after it, in any of the languages; not a
+ * number outside 1-10, nor one the clause does not join to the word. */
+static void test_earthquake_magnitudes(void **state)
+{
+	(void)state;
+	static const kase k[] = {
+		{"en", "a magnitude 6.4 earthquake", "magnitude 6.4|6.4|magnitude"},
+		{"en", "a magnitude of 7.1 quake", "magnitude of 7.1|7.1|magnitude"},
+		{"en", "the 7.2-magnitude quake", "7.2-magnitude|7.2|magnitude"},
+		{"en", "it measured 6.8 on the Richter scale", "6.8|6.8|magnitude"},
+		{"pl", "o magnitudzie 6,4 nawiedziło", "magnitudzie 6,4|6.4|magnitude"},
+		{"ru", "землетрясение магнитудой 7,8 произошло", "магнитудой 7,8|7.8|magnitude"},
+		{"ru", "силой 6,1 балла по шкале Рихтера", "6,1|6.1|magnitude"},
+		{"bg", "земетресение с магнитуд 7,8 разтърси", "магнитуд 7,8|7.8|magnitude"},
+		{"uk", "землетрус магнітудою 5,5 стався", "магнітудою 5,5|5.5|magnitude"},
+		{"cs", "zemětřesení o magnitudě 6,3 zasáhlo", "magnitudě 6,3|6.3|magnitude"},
+		{"en", "magnitude 12.5 is no quake", ""},
+		{"en", "a magnitude 7 quake", "magnitude 7|7|magnitude"},
+		{"en", "after a 6 . 1 magnitude earthquake hit", "6 . 1 magnitude|6.1|magnitude"},
+		{"en", "by a magnitude 4 . 6 earthquake that", "magnitude 4 . 6|4.6|magnitude"},
+		{"en", "magnitude 12 or more", ""},
+		{"en", "magnitude, 6.4 million people", "6.4 million people|6400000|people"},
+	};
+	run(k, N(k));
+}
+
 static void test_cldr_currency_names(void **state)
 {
 	(void)state;
@@ -472,6 +499,7 @@ int main(void)
 		cmocka_unit_test(test_south_slavic), cmocka_unit_test(test_west_european),
 		cmocka_unit_test(test_connected), cmocka_unit_test(test_number_words),
 		cmocka_unit_test(test_not_quantities),
+		cmocka_unit_test(test_earthquake_magnitudes),
 		cmocka_unit_test(test_cldr_currency_names),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_article),
