@@ -385,10 +385,30 @@ static void test_earthquake_magnitudes(void **state)
 		{"cs", "zemětřesení o magnitudě 6,3 zasáhlo", "magnitudě 6,3|6.3|magnitude"},
 		{"en", "magnitude 12.5 is no quake", ""},
 		{"en", "a magnitude 7 quake", "magnitude 7|7|magnitude"},
-		{"en", "after a 6 . 1 magnitude earthquake hit", "6 . 1 magnitude|6.1|magnitude"},
-		{"en", "by a magnitude 4 . 6 earthquake that", "magnitude 4 . 6|4.6|magnitude"},
+		{"en", "Officials said , after a 6 . 1 magnitude earthquake hit , that roads , bridges and homes fell .",
+		 "6 . 1 magnitude|6.1|magnitude"},
+		{"en", "It was hit , officials said , by a magnitude 4 . 6 earthquake , the third , that night .",
+		 "magnitude 4 . 6|4.6|magnitude"},
 		{"en", "magnitude 12 or more", ""},
 		{"en", "magnitude, 6.4 million people", "6.4 million people|6400000|people"},
+	};
+	run(k, N(k));
+}
+
+/* Corpora tokenise a decimal point as a full stop ("2 . 6 million"):
+ * in a text whose punctuation is spaced off its words, a short number,
+ * " . " and one or two digits before a lower-case word or a percent
+ * sign are one decimal; a year before a sentence's end is not, nor is
+ * such a pair in a text written as usual. */
+static void test_tokenised_decimals(void **state)
+{
+	(void)state;
+	static const kase k[] = {
+		{"en", "The company , he said , lost 2 . 6 million dollars , or 46 . 8 percent , last year .",
+		 "2 . 6 million dollars|2600000|USD;46 . 8 percent|46.8|%"},
+		{"en", "It happened , he said , in 1990 . 5 people died , and 3 were hurt .",
+		 "5 people|5|people"},
+		{"en", "Version 2. 6 million people use it, he said.", "6 million people|6000000|people"},
 	};
 	run(k, N(k));
 }
@@ -500,6 +520,7 @@ int main(void)
 		cmocka_unit_test(test_connected), cmocka_unit_test(test_number_words),
 		cmocka_unit_test(test_not_quantities),
 		cmocka_unit_test(test_earthquake_magnitudes),
+		cmocka_unit_test(test_tokenised_decimals),
 		cmocka_unit_test(test_cldr_currency_names),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_article),
