@@ -5834,7 +5834,8 @@ static int genitive_noun(const ctx *c, size_t q)
 		const char *lang, *ends[13];
 	} verbs[] = {
 		/* (Czech "-at" is left out: "demokrat", "diplomat".) */
-		{"cs", {"ovat", "nout", "it", "ít", "ést", "íst", "ět", "et", "out", "ci", "ýt", "yt", "át"}},
+		/* (Nor "-át": "senát", "kandidát", "stát".) */
+		{"cs", {"ovat", "nout", "it", "ít", "ést", "íst", "ět", "et", "out", "ci", "ýt", "yt"}},
 		{"sk", {"ť"}},
 		{"sl", {"ti", "či"}},
 		{"hr", {"ti", "ći"}},
@@ -5880,7 +5881,7 @@ static int genitive_noun(const ctx *c, size_t q)
 		if (ends_with(w, n, gen[e].ends[k]))
 			return 1;
 	/* (No ending: the base form is the word and one vowel more.) */
-	return ll > n && ll <= n + 2 && !memcmp(L.lemma, w, n) && has_vowel(L.lemma + n, ll - n);
+	return bl > n && bl <= n + 2 && !memcmp(b, w, n) && has_vowel(b + n, bl - n);
 }
 
 /* The end of an organisation's name that ends before token j in a body's

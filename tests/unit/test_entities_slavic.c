@@ -2785,8 +2785,11 @@ static void test_genitive_complements(void **state)
 	assert_null(find(a, "Britanska vlada zahteva"));
 	a = run("hr", "Vijesti", "Sjednica Vijeća ministara Bosne i Hercegovine održana je u Sarajevu.");
 	check(a, "Vijeća ministara Bosne i Hercegovine", "Vijeće ministara Bosne i Hercegovine", TD_ENT_ORG, NULL);
-	a = run("uk", "Новини", "Засідання Ради зовнішньої політики відбулося в Києві.");
+	a = run("uk", "Новини", "Засідання Ради зовнішньої політики відбулося в Києві. Зустріч з "
+				"Національною радою глав поліції відбулася в Лондоні.");
 	check(a, "Ради зовнішньої політики", "Рада зовнішньої політики", TD_ENT_ORG, NULL);
+	/* (A genitive plural with no ending: "глав" of "глава".) */
+	must(a, "Національною радою глав поліції");
 }
 
 /* A capitalised common word that is a town's name too opens no name of
