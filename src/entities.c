@@ -5349,6 +5349,7 @@ static int census_has(const char *s)
 
 static int census_word(const ctx *c, size_t i);
 static size_t english_title_prefix(const ctx *c, size_t i, size_t j);
+static int english_office(const ctx *c, size_t i);
 
 /* Whether token j, inside a run of capitalised words that token i opens,
  * starts another person's name: a census first name before a capitalised
@@ -5373,6 +5374,13 @@ static int new_person_at(const ctx *c, size_t i, size_t j)
 		return 0;
 	td__lexinfo L;
 	lex(c, j - 1, &L);
+	/* (Nor after an office's department, a common word the office's
+	 * rule gives up: "Secretary of State John Kerry", "Minister of
+	 * Finance John Smith"; "Secretary of Commerce", a town's name too,
+	 * splits here.) */
+	if (c->caseless && j == i + 1 && i >= 2 && token_in(c, i - 1, L_OF_WORDS, 1) && english_office(c, i - 2) &&
+	    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER))
+		return 0;
 	/* (A first name of a dictionary, or in its case, that opens the
 	 * run: "Władimir Putin", "Angelą Merkel"; after it a dictionary's
 	 * name is a surname: "Donalda Trumpa Michael Cohen".) */
@@ -6221,8 +6229,10 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 				 !(L.flags & TD__LEX_LOWER)) ||
 				(hyph = !(L.flags & TD__LEX_KNOWN) && hyphenated_given(c, k)) ||
 				/* a census first name that this language's
-				 * dictionary does not know ("Anthony Fauci") */
-				(!(L.flags & TD__LEX_KNOWN) && census_given(c, k));
+				 * dictionary does not know ("Anthony Fauci"), or
+				 * an English one it knows as a word too ("Mike
+				 * Pompeo", "Mark Esper") */
+				((!(L.flags & TD__LEX_KNOWN) || c->caseless) && census_given(c, k));
 		/* Spaces alone between the words ("Standard Chartered –
 		 * Frankfurt" is no office before a name). */
 		const char *g = c->t + c->tk[k - 1].end;

@@ -896,6 +896,13 @@ static void test_and_names_and_agencies(void **state)
 	a = run("en", "Apple", "Apple unveiled the phone in Cupertino. Chief Executive Tim Cook said it would go on sale.");
 	check(a, "Tim Cook", "Tim Cook", TD_ENT_PER, NULL);
 	assert_null(find(a, "Chief Executive"));
+	/* (Nor after an office's department: the department is given up,
+	 * and the word before the person types no place.) */
+	a = run("en", "Talks", "Secretary of State Mike Pompeo met Sergei Lavrov. Secretary of State John Kerry "
+			       "had met him before.");
+	check(a, "Mike Pompeo", "Mike Pompeo", TD_ENT_PER, NULL);
+	check(a, "John Kerry", "John Kerry", TD_ENT_PER, NULL);
+	assert_string_equal(must(a, "Mike Pompeo")->key, "pmp");
 	/* Romance "of" before a body's head and Italian or Spanish "al"
 	 * ("to the") are no particles of a person's name; "de" inside one
 	 * is. */
