@@ -10151,13 +10151,13 @@ static char *lemma_of_(ctx *c, const mention *m)
 				size_t cl = census_base(c, k, buf + o, ll, sizeof(buf) - o);
 				if (cl)
 					ll = cl;
-				/* A man's first name of the census in "-y" is no
-				 * genitive of a name in "-a" ("Rudy Giuliani", "Gary
-				 * Lineker", "Andy Murray"; the dictionary reads "Ruda",
-				 * "Gara", "Anda"). */
+				/* A man's first name of the census as written is no
+				 * case of another name ("Rudy Giuliani", "Gary
+				 * Lineker", "Andy Murray", "Mike Pompeo"; the
+				 * dictionaries read "Ruda", "Gara", "Anda", "Mika"). */
 				char f[WBUF];
 				size_t fl = tok_fold(c, k, f, sizeof(f));
-				if (fl >= 3 && fl < sizeof(f) && f[fl - 1] == 'y' && wn < sizeof(buf) - o &&
+				if (fl >= 3 && fl < sizeof(f) && wn < sizeof(buf) - o &&
 				    (ll != wn || memcmp(buf + o, c->t + tk->start, wn))) {
 					f[fl] = 0;
 					if (census_sex(f) == 1) {
