@@ -567,6 +567,16 @@ static int case_ending_after(const char *a, size_t i, size_t o)
 	return i >= o || (o - i <= 3 && in_aeiouy(a[i]));
 }
 
+/* Whether the letters from a[i] (an "e") to the word's end are at most
+ * three: the "e" alone or with a case ending ("Pence", "Pencea"). */
+static int nce_end(const char *a, size_t i, size_t o)
+{
+	size_t e = i;
+	while (e < o && a[e] >= 'a' && a[e] <= 'z')
+		e++;
+	return e - i <= 3;
+}
+
 static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t cap)
 {
 	int uk = (kl & KL_UK) != 0, bg = (kl & KL_BG) != 0, ru = (kl & KL_RU) != 0, be = (kl & KL_BE) != 0;
@@ -803,6 +813,13 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 			if (a[i] == 'c' && (latin[i] & LAT_C) && i + 1 < o &&
 			    (in_hard(a[i + 1]) || (a[i + 1] == 'c' && i + 2 < o && in_hard(a[i + 2]))))
 				b[bo++] = 'k', i++;
+			/* An English "-nce" at a word's end is said "-ns", and
+			 * Cyrillic writes "-нс" ("Vance", "Вэнс"; "Pence",
+			 * "Пенс"); so before a Slavic case's ending ("Pencea").
+			 * A Slavic word ends so seldom. */
+			else if (a[i] == 'c' && (latin[i] & LAT_C) && i > 0 && a[i - 1] == 'n' && i + 1 < o &&
+				 a[i + 1] == 'e' && nce_end(a, i + 1, o))
+				b[bo++] = 's', i += 2;
 			else
 				b[bo++] = a[i++];
 		}
