@@ -1532,7 +1532,8 @@ static int magnitude_word(const char *w, size_t n)
 /* An earthquake's magnitude written with the number t[start, end): the
  * word before it ("magnitude 6.1", "magnitude of 6.1", "магнитудой 7,8",
  * "o magnitudzie 7,8") or after it ("7.2-magnitude", "6.4 magnitude
- * quake", a scale's name: "6.8 on the Richter scale"). Returns the quantity's text's start in *a and its end in *b. */
+ * quake", a scale's name: "6.8 on the Richter scale"). Returns the
+ * quantity's text's start in *a and its end in *b. */
 static int magnitude_at(const char *t, size_t len, size_t start, size_t end, size_t *a, size_t *b)
 {
 	char low[64];
