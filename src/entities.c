@@ -13801,6 +13801,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			i++;
 			continue;
 		}
+		/* Nor is an office's department before the holder's name
+		 * ("Secretary of Commerce Gary Locke": "Commerce" is a town's
+		 * name too, so the name split after it). */
+		if (j == i + 1 && !ext && c.caseless && i >= 2 && token_in(&c, i - 1, L_OF_WORDS, 1) &&
+		    english_office(&c, i - 2) && j + 1 < c.nt && joined(&c, j) && census_word(&c, j)) {
+			i++;
+			continue;
+		}
 		/* A title alone is no name ("le Premier ministre", "the
 		 * President said"). */
 		if (j == i + 1 && !ext && !(t->flags & TD_TOK_ALLCAPS) &&

@@ -903,6 +903,10 @@ static void test_and_names_and_agencies(void **state)
 	check(a, "Mike Pompeo", "Mike Pompeo", TD_ENT_PER, NULL);
 	check(a, "John Kerry", "John Kerry", TD_ENT_PER, NULL);
 	assert_string_equal(must(a, "Mike Pompeo")->key, "pmp");
+	/* (A department that is a town's name too is no name of its own.) */
+	a = run("en", "Talks", "Secretary of Commerce Gary Locke met the governors.");
+	check(a, "Gary Locke", "Gary Locke", TD_ENT_PER, NULL);
+	assert_null(find(a, "Commerce"));
 	/* Romance "of" before a body's head and Italian or Spanish "al"
 	 * ("to the") are no particles of a person's name; "de" inside one
 	 * is. */
