@@ -2002,7 +2002,7 @@ static size_t name_possessive(const ctx *c, const char *w, size_t n, char *out, 
 			 * "-a" before "-ov": "Trumpova" would be read as of
 			 * "Trumpa", the genitive the article writes); after a
 			 * vowel Slovene puts a "j" ("Bibijeva": "Bibi"). */
-			const char *vowel = x[0] == 'i' ? "a" : "o";
+			char vowel = x[0] == 'i' ? 'a' : 'o';
 			for (int a = 0; a < 3; a++) {
 				size_t bl = stem;
 				if (a == 2) {
@@ -2012,7 +2012,7 @@ static size_t name_possessive(const ctx *c, const char *w, size_t n, char *out, 
 				}
 				memcpy(cand, w, bl);
 				if (a == 1)
-					cand[bl++] = vowel[0];
+					cand[bl++] = vowel;
 				cand[bl] = 0;
 				if (!written_name(c, cand, bl))
 					continue;
@@ -2168,7 +2168,8 @@ static int ends_with(const char *s, size_t n, const char *suf);
 /* Whether s (n bytes) ends in one of ends. */
 static int ends_with_any(const char *s, size_t n, const char *const *ends, size_t nends)
 {
-	for (size_t q = 0; q < nends; q++)
+	/* (A NULL ends a list shorter than its array.) */
+	for (size_t q = 0; q < nends && ends[q]; q++)
 		if (ends_with(s, n, ends[q]))
 			return 1;
 	return 0;
@@ -5349,7 +5350,7 @@ static int census_has(const char *s)
 
 static int census_word(const ctx *c, size_t i);
 static size_t english_title_prefix(const ctx *c, size_t i, size_t j);
-static int english_office(const ctx *c, size_t i);
+static int office_department(const ctx *c, size_t i);
 
 /* Whether token j, inside a run of capitalised words that token i opens,
  * starts another person's name: a census first name before a capitalised
@@ -5378,8 +5379,7 @@ static int new_person_at(const ctx *c, size_t i, size_t j)
 	 * rule gives up: "Secretary of State John Kerry", "Minister of
 	 * Finance John Smith"; "Secretary of Commerce", a town's name too,
 	 * splits here.) */
-	if (c->caseless && j == i + 1 && i >= 2 && token_in(c, i - 1, L_OF_WORDS, 1) && english_office(c, i - 2) &&
-	    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER))
+	if (j == i + 1 && office_department(c, i) && (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER))
 		return 0;
 	/* (A first name of a dictionary, or in its case, that opens the
 	 * run: "Władimir Putin", "Angelą Merkel"; after it a dictionary's
@@ -5815,17 +5815,24 @@ static int masculine_adjective(const char *lem, size_t n);
  * Верховного суда прошлой недели"). */
 static int genitive_noun(const ctx *c, size_t q)
 {
+	/* By language: the endings of nouns in the genitive, and those of
+	 * verbs' base forms, infinitives (a noun whose base form ends so is
+	 * seldom a body's complement): wider than infinitive()'s, which
+	 * name_goes_on() asks and which keeps "senát", "rozpočet" nouns
+	 * inside names. */
 	static const struct {
-		const char *lang, *ends[12];
-	} gen[] = {
-		{"ru", {"а", "я", "ы", "и", "ов", "ев", "ёв", "ей", "ий"}},
-		{"uk", {"а", "я", "у", "ю", "и", "і", "ї", "ів", "їв", "ей"}},
-		{"cs", {"u", "a", "y", "e", "ě", "í", "ů", "i"}},
-		{"sk", {"u", "a", "y", "e", "í", "ov", "i", "ia"}},
-		{"sl", {"a", "e", "i", "ov", "ev"}},
-		{"hr", {"a", "e", "i"}},
-		{"bs", {"a", "e", "i"}},
-		{"sr", {"a", "e", "i", "а", "е", "и"}},
+		const char *lang, *gen[12], *verb[13];
+	} langs[] = {
+		{"ru", {"а", "я", "ы", "и", "ов", "ев", "ёв", "ей", "ий"}, {"ть", "ться", "чь", "ти"}},
+		{"uk", {"а", "я", "у", "ю", "и", "і", "ї", "ів", "їв", "ей"}, {"ти", "тися", "ться"}},
+		/* (Not Czech "-at" nor "-át": "demokrat", "senát", "stát".) */
+		{"cs", {"u", "a", "y", "e", "ě", "í", "ů", "i"},
+		 {"ovat", "nout", "it", "ít", "ést", "íst", "ět", "et", "out", "ci", "ýt", "yt"}},
+		{"sk", {"u", "a", "y", "e", "í", "ov", "i", "ia"}, {"ť"}},
+		{"sl", {"a", "e", "i", "ov", "ev"}, {"ti", "či"}},
+		{"hr", {"a", "e", "i"}, {"ti", "ći"}},
+		{"bs", {"a", "e", "i"}, {"ti", "ći"}},
+		{"sr", {"a", "e", "i", "а", "е", "и"}, {"ti", "ći", "ти", "ћи"}},
 	};
 	static const char *const amounts[] = {
 		"год", "неделя", "месяц", "день", "век", "час", "минута", "время", "раз", "период", "сутки",
@@ -5836,30 +5843,14 @@ static int genitive_noun(const ctx *c, size_t q)
 		"mjesec", "sat", "vrijeme", "razdoblje", "tisoč", "tisuća", "milijun", "milijon",
 		"milijarda", "odstotek", "posto", "percento", "let",
 	};
-	/* Base forms of verbs: infinitives of every language here (a noun
-	 * whose base form ends so is seldom a body's complement). */
-	static const struct {
-		const char *lang, *ends[13];
-	} verbs[] = {
-		/* (Czech "-at" is left out: "demokrat", "diplomat".) */
-		/* (Nor "-át": "senát", "kandidát", "stát".) */
-		{"cs", {"ovat", "nout", "it", "ít", "ést", "íst", "ět", "et", "out", "ci", "ýt", "yt"}},
-		{"sk", {"ť"}},
-		{"sl", {"ti", "či"}},
-		{"hr", {"ti", "ći"}},
-		{"bs", {"ti", "ći"}},
-		{"sr", {"ti", "ći", "ти", "ћи"}},
-		{"ru", {"ть", "ться", "чь", "ти"}},
-		{"uk", {"ти", "тися", "ться"}},
-	};
 	const td_token *t = &c->tk[q];
 	if (!(t->flags & TD_TOK_ALPHA) || (t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) || !name_goes_on(c, q) ||
 	    past_tense(c, q))
 		return 0;
 	size_t e = 0;
-	while (e < NELEM(gen) && strcmp(gen[e].lang, c->a->lang))
+	while (e < NELEM(langs) && strcmp(langs[e].lang, c->a->lang))
 		e++;
-	if (e == NELEM(gen))
+	if (e == NELEM(langs))
 		return 0;
 	td__lexinfo L;
 	lex(c, q, &L);
@@ -5872,11 +5863,8 @@ static int genitive_noun(const ctx *c, size_t q)
 	if (!bl || (bl == n && !memcmp(b, w, n)) || word_listed(amounts, NELEM(amounts), b, bl) ||
 	    (L.flags & TD__LEX_PROPER) || masculine_adjective(b, bl))
 		return 0;
-	for (size_t v = 0; v < NELEM(verbs); v++)
-		if (!strcmp(verbs[v].lang, c->a->lang))
-			for (size_t k = 0; k < NELEM(verbs[v].ends) && verbs[v].ends[k]; k++)
-				if (ends_with(b, bl, verbs[v].ends[k]))
-					return 0;
+	if (ends_with_any(b, bl, langs[e].verb, NELEM(langs[e].verb)))
+		return 0;
 	/* (Nor a noun before a number, a time's: "leta 2018", "года 2019".) */
 	if (q + 1 < c->nt && joined(c, q + 1) && (c->tk[q + 1].flags & TD_TOK_DIGIT))
 		return 0;
@@ -5885,22 +5873,12 @@ static int genitive_noun(const ctx *c, size_t q)
 	if ((!strcmp(c->a->lang, "sl") || !strcmp(c->a->lang, "hr") || !strcmp(c->a->lang, "bs")) &&
 	    ends_with(w, n, "li") && bl >= 2 && b[bl - 2] == 'l')
 		return 0;
-	for (size_t k = 0; k < NELEM(gen[e].ends) && gen[e].ends[k]; k++)
-		if (ends_with(w, n, gen[e].ends[k]))
-			return 1;
+	if (ends_with_any(w, n, langs[e].gen, NELEM(langs[e].gen)))
+		return 1;
 	/* (No ending: the base form is the word and one vowel more.) */
 	return bl > n && bl <= n + 2 && !memcmp(b, w, n) && has_vowel(b + n, bl - n);
 }
 
-/* The end of an organisation's name that ends before token j in a body's
- * head ("фонд", "ústav", "komitet"), with the complement in the genitive
- * that Slavic names of bodies take after their head, all in lower case
- * ("Российский фонд прямых инвестиций", "Ústav zdravotnických informací
- * a statistiky", "Восточный комитет германской экономики"): adjectives
- * and their noun, up to three such in a row or two joined by "and",
- * then a country in the genitive; j itself when there is none.
- * Polish capitalises every word of such a name and Bulgarian has no
- * cases: neither reads one. */
 static int named_after_word(const ctx *c, size_t k);
 
 /* Whether lower-case token q is an adjective in a body's complement: it
@@ -5920,6 +5898,15 @@ static int complement_adjective(const ctx *c, size_t q)
 	return !L.lemma || !(L.flags & TD__LEX_LOWER) || adj_lemma;
 }
 
+/* The end of an organisation's name that ends before token j in a body's
+ * head ("фонд", "ústav", "komitet"), with the complement in the genitive
+ * that Slavic names of bodies take after their head, all in lower case
+ * ("Российский фонд прямых инвестиций", "Ústav zdravotnických informací
+ * a statistiky", "Восточный комитет германской экономики"): adjectives
+ * and their noun, up to three such in a row or two joined by "and",
+ * then a country in the genitive; j itself when there is none.
+ * Polish capitalises every word of such a name and Bulgarian has no
+ * cases: neither reads one. */
 static size_t genitive_end(const ctx *c, size_t j)
 {
 	static const char *const ands[] = {"и", "i", "a", "in", "та", "й", "і"};
@@ -6090,6 +6077,13 @@ static int english_office(const ctx *c, size_t i)
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	return english_office_word(f, fl);
+}
+
+/* Whether English token i follows an office and "of": the office's
+ * department ("Secretary of State", "Minister of Finance"). */
+static int office_department(const ctx *c, size_t i)
+{
+	return c->caseless && i >= 2 && token_in(c, i - 1, L_OF_WORDS, 1) && english_office(c, i - 2);
 }
 
 /* Whether Bulgarian token i has an adjective's ending: definite "-ия",
@@ -13737,10 +13731,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * общност"), at most two more words. */
 			else
 				for (int more = 0; more < 3 &&
-					   (adjectival(&c, j - 1) || bg_adjective_goes_on(&c, j - 1)) &&
-					   j < c.nt && joined(&c, j) && name_goes_on(&c, j);
-			     more++)
-				j++;
+						   (adjectival(&c, j - 1) || bg_adjective_goes_on(&c, j - 1)) &&
+						   j < c.nt && joined(&c, j) && name_goes_on(&c, j);
+				     more++)
+					j++;
 			/* A noun's name ends in a noun: one adjective after a noun
 			 * is the sentence's ("Sjednica Vlade održana je"). */
 			if (j == i + 2 && adjectival(&c, j - 1) && !adjectival(&c, i) &&
@@ -13804,8 +13798,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* Nor is an office's department before the holder's name
 		 * ("Secretary of Commerce Gary Locke": "Commerce" is a town's
 		 * name too, so the name split after it). */
-		if (j == i + 1 && !ext && c.caseless && i >= 2 && token_in(&c, i - 1, L_OF_WORDS, 1) &&
-		    english_office(&c, i - 2) && j + 1 < c.nt && joined(&c, j) && census_word(&c, j)) {
+		if (j == i + 1 && !ext && office_department(&c, i) && j + 1 < c.nt && joined(&c, j) &&
+		    census_word(&c, j)) {
 			i++;
 			continue;
 		}
