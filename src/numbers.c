@@ -1418,6 +1418,25 @@ static void read_suffix(const char *t, size_t len, size_t p, const char *lang, c
 
 /* Words after which a number is a label, not a quantity ("статьи 50",
  * "Article 50", "nr 5"); matched as lower-case stems. */
+/* Writes t[i, e) in lower case into low (cap bytes, NUL-terminated,
+ * cut at a character); returns its length, and whether its first
+ * letter is a capital in *first_upper. */
+static size_t lower_word(const char *t, size_t i, size_t e, char *low, size_t cap, int *first_upper)
+{
+	size_t n = 0;
+	*first_upper = 0;
+	for (size_t p = i; p < e && n + 4 < cap;) {
+		int k;
+		uint32_t d = td_utf8_decode(t + p, e - p, &k);
+		if (p == i)
+			*first_upper = u_isupper((UChar32)d) != 0;
+		n += (size_t)td_utf8_encode((uint32_t)u_tolower((UChar32)d), low + n);
+		p += (size_t)k;
+	}
+	low[n] = 0;
+	return n;
+}
+
 static const char *const LABEL[] = {
 	"стать*", "статт*", "член", "члена", "пункт*", "номер*", "art", "artykuł*", "článe*",
 	"článk*", "člen", "člena", "članak", "članka", "článok", "article*", "artikel*",
@@ -1458,17 +1477,8 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 	if (i == e)
 		return;
 	char low[48];
-	size_t n = 0;
-	int first_upper = 0;
-	for (size_t p = i; p < e && n + 4 < sizeof(low);) {
-		int k;
-		uint32_t d = td_utf8_decode(t + p, e - p, &k);
-		if (p == i)
-			first_upper = u_isupper((UChar32)d) != 0;
-		n += (size_t)td_utf8_encode((uint32_t)u_tolower((UChar32)d), low + n);
-		p += (size_t)k;
-	}
-	low[n] = 0;
+	int first_upper;
+	size_t n = lower_word(t, i, e, low, sizeof(low), &first_upper);
 	for (size_t k = 0; k < sizeof(LABEL) / sizeof(LABEL[0]); k++) {
 		size_t l = strlen(LABEL[k]);
 		int pre = LABEL[k][l - 1] == '*';
@@ -1502,16 +1512,9 @@ static size_t word_before(const char *t, size_t e, char *low, size_t cap, size_t
 		i = at;
 		c = prev_cp(t, i, &at);
 	}
-	size_t n = 0;
-	for (size_t p = i; p < we && n + 4 < cap;) {
-		int k;
-		uint32_t d = td_utf8_decode(t + p, we - p, &k);
-		n += (size_t)td_utf8_encode((uint32_t)u_tolower((UChar32)d), low + n);
-		p += (size_t)k;
-	}
-	low[n] = 0;
+	int first_upper;
 	*from = i;
-	return n;
+	return lower_word(t, i, we, low, cap, &first_upper);
 }
 
 /* Words of an earthquake's magnitude, by their start: English, Polish,
