@@ -831,15 +831,17 @@ static size_t name_key(unsigned kl, const char *w, size_t n, char *out, size_t c
 		int vowel = c == 0 || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; /* strchr("aeiou", c) */
 		if (vowel && i > 0)
 			continue;
+		/* A leading "h" and "g" are one: Ukrainian (and older Russian)
+		 * writes a foreign "h" with "г", a "g" too ("Гарріс", "Harris",
+		 * "Харрис"; "Гутерреш", "Guterres"; "Гамбург", "Hamburg"). Made
+		 * so before doubled letters fall, as the "г" was ("Hegseth",
+		 * "Гегсет"; "Hague", "Гаага"). */
+		if (r == 0 && c == 'h')
+			c = 'g';
 		if (r > 0 && out[r - 1] == c)
 			continue;
 		out[r++] = c;
 	}
-	/* A leading "h" and "g" are one: Ukrainian (and older Russian) writes
-	 * a foreign "h" with "г", a "g" too ("Гарріс", "Harris", "Харрис";
-	 * "Гутерреш", "Guterres"; "Гамбург", "Hamburg"). */
-	if (r > 0 && out[0] == 'h')
-		out[0] = 'g';
 	if (cap)
 		out[r < cap ? r : cap - 1] = 0;
 	return r;

@@ -2831,7 +2831,9 @@ static void test_first_names_by_census(void **state)
  * vowel ("Sturgeon", "Стърджън"), and an Italian "gi" before a vowel at a
  * word's start ("Giuliani", "Джулиани"); a hard "g" stays ("Hamburg",
  * "Gibson"). An English "-nce" is Cyrillic "-нс", in a Slavic case too
- * ("Vance", "Вэнс"; "Pencea", "Пенс"). */
+ * ("Vance", "Вэнс"; "Pencea", "Пенс"). A leading "h" is the "г" that
+ * Ukrainian writes for it, also where that "г" meets the next "г" of the
+ * word ("Hegseth", "Гегсет"). */
 /* Asserts that two spellings of a name in two languages have one key,
  * and returns it in out (cap bytes). */
 static void same_key(const char *la, const char *wa, const char *lb, const char *wb, char *out, size_t cap)
@@ -2856,6 +2858,9 @@ static void test_soft_g_keys(void **state)
 	same_key("en", "Vance", "ru", "Вэнс", k, sizeof(k));
 	same_key("sl", "Pencea", "ru", "Пенс", k, sizeof(k));
 	same_key("en", "Gibson", "ru", "Гибсон", k, sizeof(k));
+	same_key("en", "Hegseth", "uk", "Гегсет", k, sizeof(k));
+	same_key("en", "Hegseth", "ru", "Хегсет", k, sizeof(k));
+	same_key("en", "Hague", "ru", "Гаага", k, sizeof(k));
 	same_key("de", "Hamburg", "ru", "Гамбург", k, sizeof(k));
 	assert_string_equal(k, "gmbrg");
 	td__name_key("cs", "Pardubice", 9, k, sizeof(k));
