@@ -56,6 +56,7 @@ def add_names(key, names, en):
         n = n.strip()
         if n and ok(n, lang) and (key, n) not in seen:
             seen.add((key, n))
+            listed_names.add(fold(n))
             rows.append((key, lang if n != en else "", n))
 
 
@@ -109,11 +110,25 @@ def catalogues(domain):
 
 
 # GeoNames: cities of 100,000 people or more (a town's name is more often
-# a person's or a word than a city's), with the names the geonames
+# a person's or a word than a city's), and the towns of LOCAL_CC below, with the names the geonames
 # catalogues give them; a libgweather city of the same English name gets
 # the catalogues' names too.
 GEO_LIB = "/usr/lib/x86_64-linux-gnu/libgeonames.so.0.3.0"
 GEO_MIN = 100000
+# Towns of 15,000 people or more (all that GeoNames' table holds) of the
+# countries whose languages the engine reads: their own press names them
+# (a flood in Kłodzko, a shooting in Handlová), and there a lone
+# capitalised name is more often the town than elsewhere. Filtered like
+# the cities (ordinary words, first names); never listed by their
+# English name as a word for other languages.
+LOCAL_MIN = 15000
+# A town's names there: its English one and those of its country's own
+# languages (the other catalogues' transliterations of a small foreign
+# town are words and names of their own: Bulgarian "Кенти" for Kęty
+# takes Kent).
+LOCAL_CC = {"ru": ("ru", "uk"), "ua": ("uk", "ru"), "by": ("ru",), "bg": ("bg",), "pl": ("pl",),
+            "cz": ("cs", "sk"), "sk": ("sk", "cs"), "si": ("sl",), "hr": ("hr",), "ba": ("hr",),
+            "rs": ("hr",), "me": ("hr",)}
 try:
     import subprocess
     sys.path.insert(0, "/usr/lib/python3/dist-packages")
@@ -174,7 +189,23 @@ def census_names():
     return out
 
 
+def surnames():
+    """Folded surnames of Debian's Russian Hunspell dictionary, in Cyrillic
+    and in Latin letters: capitalised entries with the declension flag G,
+    which it gives to surnames and not to towns ("Чехов", "Пушкин",
+    "Ломоносов"; the towns "Ковров", "Азов" have J)."""
+    out = set()
+    for line in open("/usr/share/hunspell/ru_RU.dic", encoding="utf-8", errors="replace"):
+        w, _, fl = line.strip().partition("/")
+        if "G" in fl and w[:1].isupper():
+            low = w.lower()
+            out.add(low)
+            out.add("".join(RU_LAT.get(ch, ch) for ch in low))
+    return out
+
+
 GIVEN = given_names() | census_names()
+PERSONS = GIVEN | surnames()
 SUFFIXES = ("", "ov", "ev", "in", "ovo", "ino", "sk", "ов", "ев", "ин", "ово", "ино", "ск")
 
 
@@ -187,6 +218,7 @@ def given_like(name):
 
 cats = catalogues("libgweather-4.0-locations")
 rows, seen = [], set()
+listed_names = set()  # folded names of the rows
 lib_en = {}  # key -> English name of libgweather's city
 for en, ctx, cc in cities:
     key = "city:" + en.lower()
@@ -204,6 +236,32 @@ geo_rows = []  # (key, country code, people) of the GeoNames cities kept
 names_of = {}  # key -> folded names of libgweather's city
 for k, _, n in rows:
     names_of.setdefault(k, set()).add(fold(n))
+
+
+# Endings of Slavic towns named after a person ("Marki", "Markova",
+# "Gagarin") and the shapes of East Slavic and Bulgarian surnames.
+PERSON_ENDINGS = ("", "a", "i", "y", "o", "e", "u", "ov", "ova", "ovo", "ev", "eva", "in", "ina", "ino",
+                  "ovka", "ovci", "ovac", "ac", "ice", "ovice", "sk", "ska")
+SURNAME_SHAPES = ("ov", "ev", "in", "yn", "sky", "skiy", "skij", "ova", "eva", "ina")
+
+
+def local_ok(names, cc):
+    """Whether a town of LOCAL_CC may be listed: none of its names is
+    already another place's (a small Blagoveshchensk beside the city of
+    the name), a first name or a surname with a Slavic ending ("Marki",
+    "Chekhov"), shaped like a Russian, Ukrainian, Belarusian or Bulgarian
+    surname ("Lermontov", "Gagarin", whose news are the poet's and the
+    cosmonaut's more often than the towns'), or a South Slavic one in
+    "-ić"."""
+    for _, n in names:
+        f = fold(n)
+        if f in listed_names or f.endswith("ic"):
+            return False
+        if f.isascii() and cc in ("ru", "ua", "by", "bg") and f.endswith(SURNAME_SHAPES):
+            return False
+        if any(f.endswith(x) and len(f) > len(x) and f[:len(f) - len(x)] in PERSONS for x in PERSON_ENDINGS):
+            return False
+    return True
 
 
 def same_city(lat, lon, names):
@@ -229,12 +287,13 @@ def same_city(lat, lon, names):
 
 
 for gid, en, _adm, _state, _cc, _country, _tz, pop, _lat, _lon in sorted(geo, key=lambda g: -g[7]):
-    if pop < GEO_MIN:
+    local = pop < GEO_MIN
+    if local and not (pop >= LOCAL_MIN and _cc.lower() in LOCAL_CC):
         continue
     names = [("", en)]
     for l, c in geo_cats.items():
         t = c.gettext(gid)
-        if t != gid:
+        if t != gid and (not local or l in LOCAL_CC[_cc.lower()]):
             names.append((l, t))
     key = same_city(_lat, _lon, names) or keys.get(fold(en))
     listed = key is not None  # by libgweather: its size counts, whatever its name
@@ -242,11 +301,13 @@ for gid, en, _adm, _state, _cc, _country, _tz, pop, _lat, _lon in sorted(geo, ke
         geo_rows.append((key, _cc.lower(), pop))
     if any(given_like(n) for _, n in names):
         continue
+    if local and not local_ok(names, _cc.lower()):
+        continue
     if not listed:
         key = keys.setdefault(fold(en), "city:" + en.lower())
         geo_rows.append((key, _cc.lower(), pop))
     add_names(key, names, en)
-    if _cc.lower() not in ENGLISH_CC:
+    if _cc.lower() not in ENGLISH_CC and not local:
         add_word_name(key, en)
         if key in lib_en:
             add_word_name(key, lib_en[key])

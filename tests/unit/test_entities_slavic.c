@@ -2044,14 +2044,14 @@ static void test_east_villages_and_bodies(void **state)
 			    "Генштаб ЗСУ заявив про відбиття атак під Бахмутом і Авдіївкою. Бої тривають біля "
 			    "Малинівки. Голова Харківської ОВА Олег Синєгубов повідомив про загиблих. Британський "
 			    "МЗС заявив.");
-	check(a, "Авдіївкою", "Авдіївка", TD_ENT_LOC, "avdvk");
+	check(a, "Авдіївкою", "Авдіївка", TD_ENT_LOC, "city:avdiivka");
 	check(a, "Малинівки", "Малинівка", TD_ENT_LOC, NULL);
 	check(a, "Харківської ОВА", "Харківська ОВА", TD_ENT_ORG, NULL);
 	check(a, "Олег Синєгубов", NULL, TD_ENT_PER, NULL);
 	check(a, "Британський МЗС", NULL, TD_ENT_ORG, "gov:mfa@gb");
 	a = run("ru", "Бои", "Генштаб заявил об атаках под Бахмутом и Авдеевкой. Глава Харьковской ОВА Олег "
 			     "Синегубов сообщил.");
-	check(a, "Авдеевкой", "Авдеевка", TD_ENT_LOC, "avdvk");
+	check(a, "Авдеевкой", "Авдеевка", TD_ENT_LOC, "city:avdiivka");
 	check(a, "Харьковской ОВА", "Харьковская ОВА", TD_ENT_ORG, NULL);
 }
 
@@ -2825,6 +2825,27 @@ static void test_first_names_by_census(void **state)
 	check(a, "Mike Pompeo", "Mike Pompeo", TD_ENT_PER, NULL);
 }
 
+/* Towns of 15,000 people or more of the countries whose languages are
+ * read are places by their own names ("Kłodzko", "Nysę", "Handlovej",
+ * "Выборга"); a town named like a person stays out ("Лермонтов" is the
+ * poet), and no foreign catalogue's transliteration of a small town takes
+ * a name of its own ("Кент" is no "Кенти", Kęty). */
+static void test_local_towns(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Powódź", "Fala powodziowa przeszła w niedzielę przez Kłodzko i Nysę. "
+					   "Woda zalała też Głuchołazy.");
+	check(a, "Kłodzko", "Kłodzko", TD_ENT_LOC, "city:kłodzko");
+	check(a, "Nysę", "Nysa", TD_ENT_LOC, "city:nysa");
+	a = run("sk", "Správy", "Premiér bol postrelený v Handlovej, útočník pochádza z Levíc.");
+	check(a, "Handlovej", NULL, TD_ENT_LOC, "city:handlová");
+	a = run("ru", "Новости", "В Выборге прошёл фестиваль. Стихи Лермонтова читали актёры.");
+	check(a, "Выборге", "Выборг", TD_ENT_LOC, "city:vyborg");
+	assert_int_not_equal(must(a, "Лермонтова")->type, TD_ENT_LOC);
+	a = run("bg", "Новини", "Графство Кент е в Англия.");
+	assert_null(strstr(must(a, "Кент")->key, "city:k"));
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -2871,6 +2892,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_acronym_base),
+		cmocka_unit_test_setup_teardown(test_local_towns, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
