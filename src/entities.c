@@ -920,6 +920,26 @@ static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
 	return 1;
 }
 
+/* Whether token i, in a caseless language, meets entry g's chain only
+ * as a stem: no name of the chain is the word as written (without an
+ * English possessive), and the first is the word and one vowel more. */
+static int stem_only(const ctx *c, size_t i, const td__gaz *g)
+{
+	char b[WBUF];
+	size_t fl;
+	const char *f = tok_stem(c, i, &fl);
+	if (!fl)
+		return 0;
+	const td__gaz *first = g;
+	for (; g; g = td__gaz_next(g)) {
+		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		if (bl == fl && !memcmp(b, f, fl))
+			return 0;
+	}
+	size_t bl = td_text_fold(first->lemma, strlen(first->lemma), b, sizeof(b));
+	return bl == fl + 1 && !memcmp(b, f, fl) && strchr("aeiou", b[fl]);
+}
+
 /* Stems of dictionary lemmas met by this thread (td__name_stem): gaz_word
  * looks every word of a name up by its lemma too. A lemma's address
  * names it (td__lexinfo lemmas live as long as the process). Direct-mapped
@@ -1198,6 +1218,14 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 			best = NULL;
 			*len = 0;
 		}
+	}
+	/* In a language without cases a name is written whole: a word
+	 * that meets a listed name only as its stem, the name a vowel
+	 * longer, is no form of it ("Artemis", NASA's programme, against
+	 * the Cuban province "Artemisa"). */
+	if (best && *len == 1 && c->caseless && !caps && stem_only(c, i, best)) {
+		best = NULL;
+		*len = 0;
 	}
 	/* One word stripped of a one-letter ending only, or not at all; in
 	 * lower case only a name written so ("брексита"), and only where
@@ -4589,6 +4617,35 @@ static int surname_elsewhere(const ctx *c, size_t i)
 	return 0;
 }
 
+static int census_given(const ctx *c, size_t i);
+
+/* Whether token k follows the first word of a sentence that is a common
+ * word and no first name, capitalised by the sentence only ("In August",
+ * not "Jack Straw"). */
+static int after_sentence_word(const ctx *c, size_t k)
+{
+	if (k == 0 || !(c->tk[k - 1].flags & TD_TOK_SENT_START))
+		return 0;
+	td__lexinfo L;
+	lex(c, k - 1, &L);
+	return (L.flags & TD__LEX_LOWER) && !census_given(c, k - 1);
+}
+
+/* Whether the month's name of token i follows a capitalised word
+ * elsewhere in the article that is no sentence's common first word
+ * ("Theresa May ... May said"; not "In August ... in August"). Months
+ * are rare: a scan. */
+static int month_after_name_elsewhere(const ctx *c, size_t i)
+{
+	const char *w = c->t + c->tk[i].start;
+	size_t n = c->tk[i].end - c->tk[i].start;
+	for (size_t k = 1; k < c->nt; k++)
+		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
+		    followed(c, k) && !after_sentence_word(c, k))
+			return 1;
+	return 0;
+}
+
 /* The end of a name's text [start, end) that opens a quotation mark
  * inside it and does not close it ("Информационна агенция "Фокус"):
  * past the closing mark right after it, if there is one. */
@@ -6984,6 +7041,9 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	int cal = tok_calendar(c, i);
 	if (cal) {
 		int before = i > 0 && joined(c, i) && (c->tk[i - 1].flags & TD_TOK_UPPER);
+		/* (A common word capitalised by the sentence is no name before
+		 * it: "In August, the court ...".) */
+		before = before && !after_sentence_word(c, i);
 		int after = i + 1 < c->nt && joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER);
 		int number = (i > 0 && (c->tk[i - 1].flags & TD_TOK_DIGIT)) ||
 			     (i + 1 < c->nt && (c->tk[i + 1].flags & TD_TOK_DIGIT));
@@ -7017,7 +7077,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 		 * in the article ("Theresa May ... May said"), or capitalised
 		 * inside a sentence of a Slavic language, which writes months
 		 * in lower case ("premier May", "rząd May"). */
-		if (cal == 2 && (number || (!before && !after && !surname_elsewhere(c, i) &&
+		if (cal == 2 && (number || (!before && !after && !month_after_name_elsewhere(c, i) &&
 					    !(c->slavic && !weak_capital(c, i)))))
 			return 0;
 	}

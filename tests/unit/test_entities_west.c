@@ -1057,6 +1057,31 @@ static void test_second_person_in_run(void **state)
 	check(a, "Gerry Adams", NULL, TD_ENT_PER, NULL);
 }
 
+/* English writes a name whole: a word that meets a listed name only as
+ * its stem, a vowel shorter, is no form of it ("Artemis" is no
+ * "Artemisa", "American" no "Americana", "March" no "Marche"), while
+ * "Germany" stays the place of "German". A month after a sentence's
+ * common first word is the month, here and elsewhere in the article ("In
+ * August, ... Also in August"); after a first name it is a surname
+ * ("Theresa May ... May said"). */
+static void test_whole_names_and_months(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Space", "NASA plans to land astronauts on the Moon under its Artemis program. "
+					    "American officials met in March with the German minister.");
+	const td_entity *e = find(a, "Artemis");
+	assert_true(e == NULL || strcmp(e->key, "sub:cu-15"));
+	e = find(a, "American");
+	assert_true(e == NULL || strcmp(e->key, "city:americana"));
+	assert_null(find(a, "March"));
+	check(a, "German", "Germany", TD_ENT_LOC, "gpe:de");
+	a = run("en", "Servers", "In August, IBM added new services. Also in August, Oracle unveiled a suite.");
+	assert_null(find(a, "August"));
+	a = run("en", "Britain", "Theresa May met the cabinet. May said the deal was done.");
+	check(a, "Theresa May", NULL, TD_ENT_PER, NULL);
+	must(a, "May");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1092,6 +1117,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_title_abbreviation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_times_and_foreign_places, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_second_person_in_run, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_whole_names_and_months, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
