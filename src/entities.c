@@ -2660,6 +2660,11 @@ static const char *const org_heads[] = {
 	/* South Slavic communities, chambers and armies ("Hrvatska demokratska
 	 * zajednica", "Hrvatska gospodarska komora", "Slovenska vojska"). */
 	"zajednic", "komor", "vojsk",
+	/* Guards and the Polish army ("Państwowa Straż Pożarna", "Straż
+	 * Graniczna", "Národní garda", "Национальная гвардия", "Wojsko
+	 * Polskie"). */
+	"straż$", "straży$", "strażą$", "stráž$", "stráže$", "stráži$", "stráží$", "гварди", "гварді",
+	"wojsko$", "wojska$", "wojsku$", "wojskiem$",
 	/* Romance authorities, congresses, leagues and unions. */
 	"autoridad", "autorité", "autorità", "autoridade", "congres", "congrès", "liga$", "ligue$",
 	"lega$", "sindicat", "syndicat", "sindacat", "universidad", "fiscalía", "ayuntamiento",
@@ -7593,6 +7598,18 @@ static int and_word(const ctx *c, size_t k)
 	return 0;
 }
 
+/* Whether mention m is one word that the dictionary knows in lower case
+ * and no first name: a common word capitalised inside a longer name
+ * ("Wodnej" of "i Gospodarki Wodnej"). */
+static int common_word_alone(const ctx *c, const mention *m)
+{
+	if (m->j - m->i != 1)
+		return 0;
+	td__lexinfo L;
+	lex(c, m->i, &L);
+	return (L.flags & TD__LEX_LOWER) && !census_given(c, m->i);
+}
+
 /* An organisation's name whose capitalised complement goes on after
  * "and": "Ministerstwo Przedsiębiorczości i Technologii", "Federacja Izb
  * Handlu i Przemysłu", "National Institute of Allergy and Infectious
@@ -7603,7 +7620,8 @@ static int and_word(const ctx *c, size_t k)
  * the dictionary knows as a name only, no first name, no body of one
  * word ("Ruchu Pięciu Gwiazd i Ligi"), no name a word before it typed
  * and none that begins after its first word ("i Logistyki Marek
- * Tarczyński"), and the run of capitals ends there. A mention of those
+ * Tarczyński") but a common word alone ("i Gospodarki Wodnej"), and the
+ * run of capitals ends there. A mention of those
  * words goes. */
 static void conjunct_extend(const ctx *c, mention *ms, size_t *nm)
 {
@@ -7636,8 +7654,9 @@ static void conjunct_extend(const ctx *c, mention *ms, size_t *nm)
 			     !(q < c->nt && joined(c, q) && (c->tk[q].flags & TD_TOK_UPPER));
 			size_t k2 = k + 1;
 			while (ok && k2 < *nm && ms[k2].i < q) {
-				ok = ms[k2].i == a + 1 && ms[k2].j <= q && !ms[k2].g && !ms[k2].cued &&
-				     ms[k2].type != TD_ENT_LOC && !(ms[k2].type == TD_ENT_ORG && ms[k2].j - ms[k2].i == 1);
+				ok = (ms[k2].i == a + 1 || common_word_alone(c, &ms[k2])) && ms[k2].j <= q && !ms[k2].g &&
+				     !ms[k2].cued && ms[k2].type != TD_ENT_LOC &&
+				     !(ms[k2].type == TD_ENT_ORG && ms[k2].j - ms[k2].i == 1);
 				k2++;
 			}
 			if (ok) {

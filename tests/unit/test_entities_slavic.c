@@ -2034,6 +2034,23 @@ static void test_polish_councils(void **state)
 	check(a, "Piráty", "Piráti", TD_ENT_ORG, "org:cz-pirates");
 }
 
+/* A body's complement after "and" goes on over a common word that alone
+ * looked like a name ("Instytutu Meteorologii i Gospodarki Wodnej", whose
+ * "Wodnej" was a person); guards and the Polish army head bodies
+ * ("Państwowej Straży Pożarnej", "Národní gardy"). */
+static void test_and_complements_and_guards(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Powódź", "Według Instytutu Meteorologii i Gospodarki Wodnej spadło dużo "
+					   "deszczu. Pomagali strażacy Państwowej Straży Pożarnej.");
+	check(a, "Instytutu Meteorologii i Gospodarki Wodnej", "Instytut Meteorologii i Gospodarki Wodnej",
+	      TD_ENT_ORG, NULL);
+	assert_null(find(a, "Wodnej"));
+	check(a, "Państwowej Straży Pożarnej", NULL, TD_ENT_ORG, NULL);
+	a = run("ru", "Новости", "Сотрудники Национальной гвардии задержали подозреваемого.");
+	check(a, "Национальной гвардии", NULL, TD_ENT_ORG, NULL);
+}
+
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
  * key in both languages; a place's adjective before an acronym is a body
  * ("Харківської ОВА"), a listed acronym keeps its key. */
@@ -2960,6 +2977,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_office_organisation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_double_given_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_councils, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_and_complements_and_guards, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
