@@ -8459,6 +8459,17 @@ static size_t fleeting_vowel(const ctx *c, size_t a, const char *noun, char *out
 	return o;
 }
 
+/* Whether Polish head token h, of base form noun, is a feminine noun
+ * of a consonant ("straż", "rzecz", "sól"): written in "-y" or "-i",
+ * which no masculine noun's case in the singular ends in ("Straży
+ * Pożarnej" -> "Straż Pożarna"). */
+static int polish_feminine_head(const ctx *c, size_t h, const char *noun)
+{
+	size_t nn = strlen(noun);
+	return nn && !strcmp(c->a->lang, "pl") && !strchr("aeiouy", noun[nn - 1]) &&
+	       strchr("yi", c->t[c->tk[h].end - 1]);
+}
+
 /* The noun whose gender adjective token a agrees with, head token h
  * having the base form noun: "а" (a feminine stand-in) where the base
  * form ends in a soft sign, which both genders have ("церковь",
@@ -8469,6 +8480,9 @@ static size_t fleeting_vowel(const ctx *c, size_t a, const char *noun, char *out
 static const char *gender_noun(const ctx *c, size_t a, size_t h, const char *noun)
 {
 	static const char *const ru[] = {"ой", "ей", "ую"}, *const uk[] = {"ої", "ій", "ою", "у"};
+	static const char *const pl[] = {"ej", "ą"};
+	if (a != h && polish_feminine_head(c, h, noun) && ends_in(c, a, pl, NELEM(pl)))
+		return "a";
 	size_t nn = strlen(noun), hn = c->tk[h].end - c->tk[h].start;
 	int isru = !strcmp(c->a->lang, "ru"), isuk = !strcmp(c->a->lang, "uk");
 	if ((!isru && !isuk) || !ends_with(noun, nn, "ь") || a == h ||
@@ -10086,6 +10100,12 @@ static char *lemma_of_(ctx *c, const mention *m)
 				}
 			}
 		}
+		/* A Polish feminine noun of a consonant ("straż", "rzecz") is
+		 * feminine where it is written in "-y" or "-i": no masculine
+		 * noun's case in the singular ends so ("Straży Pożarnej" ->
+		 * "Straż Pożarna"). */
+		if (hfem == 0 && !head_fixed && polish_feminine_head(c, head, hb))
+			hfem = 1;
 		/* ... and a country's name after the head is its complement
 		 * ("Národná banka Slovenska", whose "-ska" reads as an
 		 * adjective's). */

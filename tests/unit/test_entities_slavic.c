@@ -2037,7 +2037,9 @@ static void test_polish_councils(void **state)
 /* A body's complement after "and" goes on over a common word that alone
  * looked like a name ("Instytutu Meteorologii i Gospodarki Wodnej", whose
  * "Wodnej" was a person); guards and the Polish army head bodies
- * ("Państwowej Straży Pożarnej", "Národní gardy"). */
+ * ("Państwowej Straży Pożarnej", "Národní gardy"), and a Polish feminine
+ * head of a consonant takes feminine adjectives after it ("Straż
+ * Pożarna"). */
 static void test_and_complements_and_guards(void **state)
 {
 	(void)state;
@@ -2046,7 +2048,7 @@ static void test_and_complements_and_guards(void **state)
 	check(a, "Instytutu Meteorologii i Gospodarki Wodnej", "Instytut Meteorologii i Gospodarki Wodnej",
 	      TD_ENT_ORG, NULL);
 	assert_null(find(a, "Wodnej"));
-	check(a, "Państwowej Straży Pożarnej", NULL, TD_ENT_ORG, NULL);
+	check(a, "Państwowej Straży Pożarnej", "Państwowa Straż Pożarna", TD_ENT_ORG, NULL);
 	a = run("ru", "Новости", "Сотрудники Национальной гвардии задержали подозреваемого.");
 	check(a, "Национальной гвардии", NULL, TD_ENT_ORG, NULL);
 }
