@@ -3079,6 +3079,11 @@ static const char *const per_cues[] = {
 	"gospa", "gospođ", "king", "queen", "pope", "prince", "princess", "general", "director",
 	"hejtman", "starost", "primátor", "župan", "gradonačelnik", "burmistrz", "guvern", "gouvern",
 	"wojewod", "marszał", "senátor", "komisař", "komisarz", "eurokomisař", "poslan",
+	/* Clergy ("Papież Franciszek", "kardinál Parolin"). */
+	"papież", "papieża", "papieżem", "papieżowi", "papež", "pápež", "papeža", "papežem", "papa$",
+	"cardinal", "kardynał", "kardinál", "kardinal", "кардинал", "archbishop", "arcybiskup", "arcibiskup", "nadbiskup", "архиепископ", "архієпископ",
+	"bishop", "biskup", "епископ", "єпископ", "rabbi", "rabin", "раввин", "рабин", "imam", "имам",
+	"імам",
 };
 
 /* Words before a name that make it an organisation, a product (a
@@ -10971,6 +10976,22 @@ static int country_names(ctx *c, const mention *ms, size_t nm, int regions, cons
 	return (int)ng;
 }
 
+/* Whether another mention of the article's ms (nm) is a person a word
+ * before it gave ("Papież Franciszek"), whose last word has m's lemma. */
+static int cued_person_elsewhere(const mention *ms, size_t nm, const mention *m)
+{
+	for (size_t q = 0; q < nm; q++) {
+		const mention *p = &ms[q];
+		if (p == m || !p->percue || p->type != TD_ENT_PER || !p->lemma)
+			continue;
+		const char *last = strrchr(p->lemma, ' ');
+		last = last ? last + 1 : p->lemma;
+		if (!strcmp(last, m->lemma))
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes of the first k letters of s, or 0 when s has fewer. */
 static size_t first_letters(const char *s, size_t n, int k)
 {
@@ -14653,6 +14674,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			continue;
 		char s1[WBUF];
 		size_t l1 = td_text_fold(m->lemma, strlen(m->lemma), s1, sizeof(s1));
+		/* (Not a first name: "Francis", "George" with "France",
+		 * "Georgia"; nor the name of a person a title gives elsewhere
+		 * in the article: "Papież Franciszek ... Franciszek".) */
+		if (l1 < sizeof(s1) && (s1[l1] = 0, census_has(s1)))
+			continue;
+		if (cued_person_elsewhere(ms, nm, m))
+			continue;
 		for (size_t q = 0; q < nc && !m->key; q++) {
 			const char *s2 = cname[q];
 			size_t l2 = clen[q], x = 0, chars = 0;

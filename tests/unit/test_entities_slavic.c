@@ -2053,6 +2053,29 @@ static void test_and_complements_and_guards(void **state)
 	check(a, "Национальной гвардии", NULL, TD_ENT_ORG, NULL);
 }
 
+/* Inhabitants share their country's key ("Polacy", "Francuzi"), but a
+ * first name that shares a country's first letters is the person's
+ * ("Francis" with "France", "George" with "Georgia"), and so is a name a
+ * title gives elsewhere in the article ("Papież Franciszek ...
+ * Franciszek" with "Francji"); a clergy title is no part of the name. */
+static void test_names_like_countries(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości", "Papież Franciszek zmarł w poniedziałek. Franciszek był chory. "
+						"Prezydent Francji oddał hołd. Polacy i Francuzi modlili się.");
+	check(a, "Franciszek", "Franciszek", TD_ENT_PER, NULL);
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Franciszek"))
+			assert_string_not_equal(a->entities[i].key, "gpe:fr");
+	check(a, "Francuzi", NULL, TD_ENT_PER, "gpe:fr");
+	check(a, "Polacy", NULL, TD_ENT_PER, "gpe:pl");
+	a = run("en", "Vatican", "Pope Francis died on Monday. Francis had been treated for pneumonia. "
+				 "President Emmanuel Macron of France paid tribute. George spoke about Georgia.");
+	for (size_t i = 0; i < a->nentities; i++)
+		if (!strcmp(a->entities[i].text, "Francis") || !strcmp(a->entities[i].text, "George"))
+			assert_null(strstr(a->entities[i].key, "gpe:"));
+}
+
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
  * key in both languages; a place's adjective before an acronym is a body
  * ("Харківської ОВА"), a listed acronym keeps its key. */
@@ -2980,6 +3003,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_double_given_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_councils, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_and_complements_and_guards, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_names_like_countries, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
