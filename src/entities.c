@@ -1906,6 +1906,21 @@ static int first_name_case(const ctx *c, const char *w, size_t n)
 	return a == b && a >= 'a' && a <= 'z';
 }
 
+/* Whether w (n bytes) ends in a Slavic suffix of abstract nouns, "-ness"
+ * ("-nost", "-ność", "-ность", "-ність", "-ност", in a case too), five
+ * letters or more before it. */
+static int abstract_noun(const char *w, size_t n)
+{
+	static const char *const ends[] = {"nost", "nosti", "nosť", "ność", "ności", "ность", "ности",
+					   "ність", "ності", "ност", "ността", "ostí"};
+	for (size_t k = 0; k < NELEM(ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (n >= el + 5 && !memcmp(w + n - el, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the article's dictionary, or the English one for a word in
  * Latin letters (it lists international first names), knows w as a
  * name as written. */
@@ -7030,6 +7045,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	 * person's name takes "-ите". */
 	if (!strcmp(c->a->lang, "bg") && weak_capital(c, i) && L && !(L->flags & TD__LEX_KNOWN) &&
 	    n >= 12 && ends_with(w, n, "ите"))
+		return 0;
+	/* So is an abstract noun in "-ness" no dictionary knows there, before
+	 * a word in lower case ("Izlaznost je bila", turnout was): a suffix
+	 * no name has. */
+	if (c->slavic && weak_capital(c, i) && L && !(L->flags & TD__LEX_KNOWN) && i + 1 < c->nt &&
+	    joined(c, i + 1) && !(c->tk[i + 1].flags & TD_TOK_UPPER) && abstract_noun(w, n))
 		return 0;
 	/* A relational adjective no dictionary knows at a sentence's start,
 	 * before a word in lower case: the sentence's adjective

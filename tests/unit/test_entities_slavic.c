@@ -2076,6 +2076,17 @@ static void test_names_like_countries(void **state)
 			assert_null(strstr(a->entities[i].key, "gpe:"));
 }
 
+/* An abstract noun in "-nost" that no dictionary knows, opening a
+ * sentence before a word in lower case, is no name ("Izlaznost je
+ * bila", turnout was). */
+static void test_abstract_nouns_at_start(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Izbori", "Izlaznost je bila 62,3 posto. Premijer Andrej Plenković je zadovoljan.");
+	assert_null(find(a, "Izlaznost"));
+	check(a, "Andrej Plenković", NULL, TD_ENT_PER, NULL);
+}
+
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
  * key in both languages; a place's adjective before an acronym is a body
  * ("Харківської ОВА"), a listed acronym keeps its key. */
@@ -3004,6 +3015,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_councils, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_and_complements_and_guards, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names_like_countries, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_abstract_nouns_at_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
