@@ -6472,14 +6472,19 @@ static int base_after_given(const ctx *c, size_t i)
 	return 0;
 }
 
-/* Whether token k is the title of an institution's head ("Guvernér
- * banky Aleš Michl", "prezes firmy Jan Kowalski"): a role before an
+/* Whether token k is the title of an institution's head or expert
+ * ("Guvernér banky Aleš Michl", "prezes firmy Jan Kowalski", "analytik
+ * banky Jan Novák"): a role before an
  * organisation's word only, since alone it mostly precedes the
  * institution ("prezes UOKiK", "gubernator Pendżabu"). */
 static int institution_head(const ctx *c, size_t k)
 {
 	static const char *const heads[] = {"guvern", "gubernator", "prezes", "dyrektor", "ředitel",
-					    "riaditeľ", "direktor", "šéf", "šef", "управляющ", "керуюч"};
+					    "riaditeľ", "direktor", "šéf", "šef", "управляющ", "керуюч",
+					    /* Analysts and economists of a bank or a firm
+					     * ("Analytik Komerční banky Jan Vejmělek"). */
+					    "analyt", "analit", "analyst", "анали", "ekonom", "economist", "економіст",
+					    "экономист", "икономист"};
 	char f[WBUF];
 	size_t fl = tok_fold(c, k, f, sizeof(f));
 	for (size_t h = 0; h < NELEM(heads); h++) {
@@ -6568,6 +6573,11 @@ static int org_apposition(const ctx *c, size_t i, size_t j)
 	/* The role right before the organisation's word, or before Bulgarian
 	 * "на" ("директор на компанията Майкъл О'Лиъри"). */
 	int role = i >= 2 && joined(c, i - 1) && (token_in(c, i - 2, L_PER_CUES, 0) || institution_head(c, i - 2));
+	/* (Or before the organisation's adjective: "Analytik Komerční
+	 * banky Jan Vejmělek".) */
+	if (!role && i >= 3 && joined(c, i - 1) && joined(c, i - 2) && (c->tk[i - 2].flags & TD_TOK_UPPER) &&
+	    !(c->tk[i - 2].flags & TD_TOK_SENT_START) && adjectival(c, i - 2))
+		role = token_in(c, i - 3, L_PER_CUES, 0) || institution_head(c, i - 3);
 	if (!role && i >= 3 && joined(c, i - 1) && joined(c, i - 2) &&
 	    is_na(c, i - 2))
 		role = token_in(c, i - 3, L_PER_CUES, 0);

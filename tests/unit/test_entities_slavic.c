@@ -2087,6 +2087,21 @@ static void test_abstract_nouns_at_start(void **state)
 	check(a, "Andrej Plenković", NULL, TD_ENT_PER, NULL);
 }
 
+/* A person named after an analyst's or an economist's bank is the
+ * person, not the bank ("Analytik banky Jan Novák", "Analytik Komerční
+ * banky Jan Vejmělek", "Analityk banku Piotr Bujak"). */
+static void test_experts_of_banks(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy", "Analytik banky Jan Novák očekává růst. Analytik Komerční banky Jan "
+					  "Vejmělek očekává vyšší dividendu.");
+	check(a, "Jan Novák", "Jan Novák", TD_ENT_PER, NULL);
+	check(a, "Jan Vejmělek", "Jan Vejmělek", TD_ENT_PER, NULL);
+	check(a, "Komerční banky", "Komerční banka", TD_ENT_ORG, NULL);
+	a = run("pl", "Wiadomości", "Analityk banku Piotr Bujak spodziewa się wzrostu.");
+	check(a, "Piotr Bujak", NULL, TD_ENT_PER, NULL);
+}
+
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
  * key in both languages; a place's adjective before an acronym is a body
  * ("Харківської ОВА"), a listed acronym keeps its key. */
@@ -3016,6 +3031,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_and_complements_and_guards, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names_like_countries, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_abstract_nouns_at_start, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_experts_of_banks, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
