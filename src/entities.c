@@ -2806,6 +2806,9 @@ static const char *const place_heads[] = {
 	"palace$", "castle$", "palais$", "palacio$", "palazzo$", "palácio$", "paleis$", "palast$",
 	"дворец", "дворц", "палац", "pałac", "palác", "palač", "palat",
 	"cathedral$", "abbey$", "tower$", "towers$", "building$",
+	/* Chapels and basilicas ("Sistine Chapel", "St Peter's Basilica"). */
+	"chapel$", "basilica$", "kaplica", "kaple", "kaplnk", "kapel", "капелл", "капел", "bazylik",
+	"bazilik", "базилик", "базилік",
 	/* A state named as such ("Estado de Palestina", "État de Palestine"). */
 	"estado$", "état$", "stato$", "staat$",
 };

@@ -1082,6 +1082,19 @@ static void test_whole_names_and_months(void **state)
 	must(a, "May");
 }
 
+/* Chapels and basilicas are places ("Sistine Chapel" was a person;
+ * "Kaplicy Sykstyńskiej", "Сикстинской капелле"). */
+static void test_chapels(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Vatican", "The conclave will begin in the Sistine Chapel on Wednesday.");
+	check(a, "Sistine Chapel", NULL, TD_ENT_LOC, NULL);
+	a = run("pl", "Watykan", "Konklawe rozpocznie się w Kaplicy Sykstyńskiej.");
+	check(a, "Kaplicy Sykstyńskiej", "Kaplica Sykstyńska", TD_ENT_LOC, NULL);
+	a = run("ru", "Ватикан", "Конклав пройдет в Сикстинской капелле.");
+	check(a, "Сикстинской капелле", "Сикстинская капелла", TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1118,6 +1131,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_times_and_foreign_places, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_second_person_in_run, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_whole_names_and_months, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_chapels, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
