@@ -2473,6 +2473,20 @@ static size_t token_lemma_as(const ctx *c, size_t i, int type, int surname, char
 		out[n] = 0;
 		return n;
 	}
+	/* A Cyrillic name in "-ов", "-ев", "-ин", "-ын" whose dictionary base
+	 * form is the same word in "-а" is read as the genitive plural of a
+	 * feminine noun (as "коров" of "корова"); a surname's plural
+	 * declines as adjectives do ("Смирновых"), so it is a man's surname
+	 * in the nominative ("Сергей Смирнов", not "Смирнова"). */
+	if (type == TD_ENT_PER && c->cyrillic && L.lemma && n >= 8 && strlen(L.lemma) == n + 2 &&
+	    !memcmp(L.lemma, w, n) && !memcmp(L.lemma + n, "\xD0\xB0", 2) && n + 1 <= cap) {
+		static const char *const ends[] = {"ов", "ев", "ёв", "ин", "ын", "ів", "їв"};
+		if (ends_with_any(w, n, ends, NELEM(ends))) {
+			memcpy(out, w, n);
+			out[n] = 0;
+			return n;
+		}
+	}
 	/* A Slovene person's name that the dictionary reads as a case of a
 	 * neuter noun in "-e" ("Vučić", "Vučićem", "Milanovića" as forms of
 	 * "Vučiće", like "polj", "poljem", "polja" of "polje"): no person's

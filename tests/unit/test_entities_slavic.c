@@ -2102,6 +2102,18 @@ static void test_experts_of_banks(void **state)
 	check(a, "Piotr Bujak", NULL, TD_ENT_PER, NULL);
 }
 
+/* A Russian man's surname that the dictionary knows only as a woman's
+ * name's genitive plural ("Смирнов" of "Смирнова", "Кузнецов" of
+ * "Кузнецова") is his surname in the nominative. */
+static void test_surnames_no_plurals(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Иван Кузнецов заявил о планах. Кузнецов сказал, что Олег Смирнов ушел.");
+	check(a, "Иван Кузнецов", "Иван Кузнецов", TD_ENT_PER, NULL);
+	check(a, "Кузнецов", "Кузнецов", TD_ENT_PER, NULL);
+	check(a, "Олег Смирнов", "Олег Смирнов", TD_ENT_PER, NULL);
+}
+
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
  * key in both languages; a place's adjective before an acronym is a body
  * ("Харківської ОВА"), a listed acronym keeps its key. */
@@ -3032,6 +3044,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_names_like_countries, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_abstract_nouns_at_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_experts_of_banks, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_surnames_no_plurals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
