@@ -1149,6 +1149,25 @@ static int keeps_last_consonant(const char *f, size_t fl, const char *lemma)
 	return 0;
 }
 
+/* Whether the article's dictionary lists a name of g's chain as a proper
+ * name as written ("Brno"). */
+static int locative(const ctx *c, size_t i);
+
+static int dict_knows_chain(const ctx *c, const td__gaz *g)
+{
+	if (c->li < 0)
+		return 0;
+	for (; g; g = td__gaz_next(g)) {
+		td__lexinfo G;
+		if (!g->lemma)
+			continue;
+		td__lex_lookup(c->li, g->lemma, strlen(g->lemma), &G);
+		if ((G.flags & TD__LEX_SELF) && (G.flags & TD__LEX_PROPER))
+			return 1;
+	}
+	return 0;
+}
+
 static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t *next)
 {
 	const td_token *tk = c->tk;
@@ -1445,11 +1464,14 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	}
 	/* A word the dictionary knows as a form of a name only, matched by
 	 * its stem to a town of another name ("Андрея", of "Андрей", is no
-	 * form of "Андрия", Andria): the name, not the town. */
+	 * form of "Андрия", Andria): the name, not the town; unless the
+	 * dictionary lists the town too, whose form the word then is as
+	 * well, after "in" ("v Brně", of "Brno" and of the surname "Brň"). */
 	if (best && *len == 1 && best->weak && best->type == TD_ENT_LOC && !strncmp(best->key, "city:", 5) &&
 	    L && L->lemma &&
 	    (L->flags & TD__LEX_PROPER) && !(L->flags & TD__LEX_LOWER) && !(L->flags & TD__LEX_SELF) &&
-	    !(tk[i].flags & TD_TOK_ALLCAPS) && !name_in_chain(best, L->lemma)) {
+	    !(tk[i].flags & TD_TOK_ALLCAPS) && !name_in_chain(best, L->lemma) &&
+	    !(i > 0 && locative(c, i - 1) == 1 && dict_knows_chain(c, best))) {
 		best = NULL;
 		*len = 0;
 	}

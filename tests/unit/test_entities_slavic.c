@@ -2909,7 +2909,9 @@ static void test_first_names_by_census(void **state)
  * read are places by their own names ("Kłodzko", "Nysę", "Handlovej",
  * "Выборга"); a town named like a person stays out ("Лермонтов" is the
  * poet), and no foreign catalogue's transliteration of a small town takes
- * a name of its own ("Кент" is no "Кенти", Kęty). */
+ * a name of its own ("Кент" is no "Кенти", Kęty). A town's form that is
+ * also a dictionary surname's is the town after "in" ("v Brně", of "Brno"
+ * and of "Brň"). */
 static void test_local_towns(void **state)
 {
 	(void)state;
@@ -2917,6 +2919,8 @@ static void test_local_towns(void **state)
 					   "Woda zalała też Głuchołazy.");
 	check(a, "Kłodzko", "Kłodzko", TD_ENT_LOC, "city:kłodzko");
 	check(a, "Nysę", "Nysa", TD_ENT_LOC, "city:nysa");
+	a = run("cs", "Zprávy", "Krajský soud v Brně rozhodl.");
+	check(a, "Brně", "Brno", TD_ENT_LOC, "city:brno");
 	a = run("sk", "Správy", "Premiér bol postrelený v Handlovej, útočník pochádza z Levíc.");
 	check(a, "Handlovej", NULL, TD_ENT_LOC, "city:handlová");
 	a = run("ru", "Новости", "В Выборге прошёл фестиваль. Стихи Лермонтова читали актёры.");
