@@ -3183,6 +3183,9 @@ static const char *const loc_cues[] = {
 	"obcí$", "grad", "gradu", "grada", "градом", "містом", "міста", "городок", "кантон",
 	"kanton", "canton", "gmin", "miejscowoś", "hrabstw", "графств", "county", "okres", "okresu",
 	"občin", "община", "общине", "громад",
+	/* rivers and lakes ("річки Тиса", "rzeka Wisła", "řeky Vltavy") */
+	"река", "реки", "реке", "реку", "рекой", "річк", "річці", "rzek", "rzece", "řek", "řece", "riek",
+	"rijek", "reka", "reke", "reki", "river", "озер", "jezior", "jezer",
 	"pokrajin", "regij", "država", "državi", "stát", "státě", "štát", "štáte",
 	/* venues */
 	"стадион", "стадіон", "stadion", "stadium", "аэропорт", "аеропорт", "летище", "airport",

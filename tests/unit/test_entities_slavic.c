@@ -2911,7 +2911,8 @@ static void test_first_names_by_census(void **state)
  * poet), and no foreign catalogue's transliteration of a small town takes
  * a name of its own ("Кент" is no "Кенти", Kęty). A town's form that is
  * also a dictionary surname's is the town after "in" ("v Brně", of "Brno"
- * and of "Brň"). */
+ * and of "Brň"). A river's or a lake's word before a name makes it a
+ * place ("річки Тиса та Латориця"). */
 static void test_local_towns(void **state)
 {
 	(void)state;
@@ -2926,6 +2927,9 @@ static void test_local_towns(void **state)
 	a = run("ru", "Новости", "В Выборге прошёл фестиваль. Стихи Лермонтова читали актёры.");
 	check(a, "Выборге", "Выборг", TD_ENT_LOC, "city:vyborg");
 	assert_int_not_equal(must(a, "Лермонтова")->type, TD_ENT_LOC);
+	a = run("uk", "Повінь", "Через дощі вийшли з берегів річки Тиса та Латориця.");
+	check(a, "Тиса", NULL, TD_ENT_LOC, NULL);
+	check(a, "Латориця", NULL, TD_ENT_LOC, NULL);
 	a = run("bg", "Новини", "Графство Кент е в Англия.");
 	assert_null(strstr(must(a, "Кент")->key, "city:k"));
 }
