@@ -1478,14 +1478,31 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	/* Bulgarian and Macedonian nouns have no cases: a town that is also
 	 * a person's name is matched as it is listed, not by a stem that
 	 * another ending shares ("Радев" is no "Радом"). */
-	if (best && best->weak && *len == 1 && (!strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk"))) {
+	/* (And a name listed as written comes before another that only
+	 * shares its stem, weak or not, in whatever language it is listed:
+	 * "Русе", the town, is no "Русия".) */
+	if (best && *len == 1 && (!strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk"))) {
 		char f[WBUF], h[WBUF];
 		size_t fl = tok_fold(c, i, f, sizeof(f));
 		const td__gaz *same = NULL;
 		for (const td__gaz *g = best; g && !same; g = td__gaz_next(g))
 			if (g->lemma && td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h)) == fl && !memcmp(f, h, fl))
 				same = g;
-		best = same;
+		/* (A name of another key with the same stem is listed under
+		 * its whole word only.) */
+		if (!same) {
+			int more2, lower2;
+			for (const td__gaz *g = td__gaz_find(f, fl, &more2, &lower2); g && !same; g = td__gaz_next(g))
+				if (g->lemma && td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h)) == fl &&
+				    !memcmp(f, h, fl))
+					same = g;
+		}
+		/* (The same entity under another of its names keeps the
+		 * stem's answer: "Корана" is the Quran, base form "Коран".) */
+		if (same && !strcmp(same->key, best->key))
+			same = best;
+		if (same || best->weak)
+			best = same;
 		if (!best)
 			*len = 0;
 	}

@@ -2114,6 +2114,21 @@ static void test_surnames_no_plurals(void **state)
 	check(a, "Олег Смирнов", "Олег Смирнов", TD_ENT_PER, NULL);
 }
 
+/* Bulgarian nouns have no cases: a word is the name listed as it is
+ * written before another that only shares its stem ("Русе" is the town,
+ * not "Русия"; "Малта" is Malta, not Mali; "Нигерия" is no Niger; "Рик
+ * Пери" no Peru). */
+static void test_bulgarian_names_as_written(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Новини", "Церемонията беше в Русе. Русия и Малта, Нигерия и Нигер.");
+	check(a, "Русе", "Русе", TD_ENT_LOC, "city:rousse");
+	check(a, "Русия", "Русия", TD_ENT_LOC, "gpe:ru");
+	check(a, "Малта", "Малта", TD_ENT_LOC, "gpe:mt");
+	check(a, "Нигерия", "Нигерия", TD_ENT_LOC, "gpe:ng");
+	check(a, "Нигер", "Нигер", TD_ENT_LOC, "gpe:ne");
+}
+
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
  * key in both languages; a place's adjective before an acronym is a body
  * ("Харківської ОВА"), a listed acronym keeps its key. */
@@ -3053,6 +3068,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_abstract_nouns_at_start, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_experts_of_banks, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surnames_no_plurals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bulgarian_names_as_written, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
