@@ -1168,6 +1168,63 @@ static int dict_knows_chain(const ctx *c, const td__gaz *g)
 	return 0;
 }
 
+/* Bytes of the longest common prefix of a and b, whole characters. */
+static size_t common_prefix(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t k = 0;
+	while (k < an && k < bn && a[k] == b[k])
+		k++;
+	while (k > 0 && k < an && ((unsigned char)a[k] & 0xC0) == 0x80)
+		k--;
+	return k;
+}
+
+/* gaz_word's namesakes: the listed name of another key that token i is a
+ * case of, by a nominative ending put in place of its last one or two
+ * letters, when that name shares more of the word than best's names;
+ * best otherwise. */
+static const td__gaz *longer_namesake(const ctx *c, size_t i, const td__gaz *best)
+{
+	static const char *const noms[] = {"ия", "ія", "ија", "а", "я", "ia", "ie", "ija", "ja", "a", "o", "e"};
+	char f[WBUF], h[WBUF], q[WBUF + 8];
+	size_t fl = tok_fold(c, i, f, sizeof(f));
+	if (fl < 4 || fl >= WBUF)
+		return best;
+	size_t have = 0;
+	for (const td__gaz *g = best; g; g = td__gaz_next(g)) {
+		if (!g->lemma)
+			continue;
+		size_t hl = td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h));
+		if (hl == fl && !memcmp(h, f, fl))
+			return best; /* the word is one of best's names */
+		size_t p = common_prefix(f, fl, h, hl);
+		if (p > have)
+			have = p;
+	}
+	/* The word less its last one and two letters. */
+	size_t cut = fl;
+	for (int letters = 0; letters < 2 && cut > 0; letters++) {
+		cut--;
+		while (cut > 0 && ((unsigned char)f[cut] & 0xC0) == 0x80)
+			cut--;
+		if (cut <= have)
+			break;
+		for (size_t k = 0; k < NELEM(noms); k++) {
+			size_t nl = strlen(noms[k]);
+			memcpy(q, f, cut);
+			memcpy(q + cut, noms[k], nl);
+			int more, lower;
+			const td__gaz *g = td__gaz_find(q, cut + nl, &more, &lower);
+			for (; g; g = td__gaz_next(g))
+				if (g->lemma && strcmp(g->key, best->key) &&
+				    td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h)) == cut + nl &&
+				    !memcmp(h, q, cut + nl) && common_prefix(f, fl, q, cut + nl) > have)
+					return g;
+		}
+	}
+	return best;
+}
+
 static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__lexinfo *L, uint8_t *next)
 {
 	const td_token *tk = c->tk;
@@ -1506,6 +1563,13 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 		if (!best)
 			*len = 0;
 	}
+	/* Two names of one stem, where the stem's slot holds the first one
+	 * listed ("Нигер" and "Нигерия", "Niger" and "Nigeria"): the word
+	 * is a case of the other when a nominative made from it (its last
+	 * letter or two replaced) is that name, which shares more of the
+	 * word ("Нигерии", "Nigerii" of Nigeria; "Нигере" of Niger). */
+	if (best && *len == 1 && c->slavic && !(tk[i].flags & TD_TOK_ALLCAPS))
+		best = longer_namesake(c, i, best);
 	return best;
 }
 

@@ -2129,6 +2129,22 @@ static void test_bulgarian_names_as_written(void **state)
 	check(a, "Нигер", "Нигер", TD_ENT_LOC, "gpe:ne");
 }
 
+/* Two countries of one stem ("Нигер", "Нигерия"): a case is the one whose
+ * nominative made from the word shares more of it ("Нигерии", "Nigerii"
+ * of Nigeria; "Нигере", "Nigrze" of Niger). */
+static void test_namesakes_of_one_stem(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Выборы в Нигерии и в Нигере прошли спокойно.");
+	check(a, "Нигерии", "Нигерия", TD_ENT_LOC, "gpe:ng");
+	check(a, "Нигере", "Нигер", TD_ENT_LOC, "gpe:ne");
+	a = run("pl", "Wiadomości", "Wybory w Nigerii i w Nigrze.");
+	check(a, "Nigerii", "Nigeria", TD_ENT_LOC, "gpe:ng");
+	check(a, "Nigrze", "Niger", TD_ENT_LOC, "gpe:ne");
+	a = run("uk", "Новини", "Нігерія та Нігер підписали угоду.");
+	check(a, "Нігерія", "Нігерія", TD_ENT_LOC, "gpe:ng");
+}
+
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
  * key in both languages; a place's adjective before an acronym is a body
  * ("Харківської ОВА"), a listed acronym keeps its key. */
@@ -3069,6 +3085,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_experts_of_banks, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surnames_no_plurals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bulgarian_names_as_written, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_namesakes_of_one_stem, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
