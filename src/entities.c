@@ -10671,7 +10671,9 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 			return td_arena_strndup(c->ar, buf, o);
 	}
 	/* A part of a country named by a compass point is the country
-	 * ("Западна Турция", "Western Turkey", "Zachodnia Ukraina"). */
+	 * ("Западна Турция", "Western Turkey", "Zachodnia Ukraina"); not
+	 * of a state or a region, which have parts of their own names ("West
+	 * Midlands" is no Midlands). */
 	const char *csp = m->type == TD_ENT_LOC ? strchr(lemma, ' ') : NULL;
 	if (csp && !strchr(csp + 1, ' ')) {
 		char f[WBUF];
@@ -14683,6 +14685,27 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	    (rc = lower_institutions(&c, &ms, &nm, &mcap)) < 0 ||
 	    (rc = german_adjective_names(&c, &ms, &nm, &mcap)) < 0 || (rc = camel_brands(&c, &ms, &nm, &mcap)) < 0)
 		return rc;
+	/* A compass point's word before a listed place is part of that
+	 * place, not a person's first name ("West Texas", whose "Texas"
+	 * would be a surname everywhere in the article). */
+	for (size_t q = 0; q < nm; q++) {
+		mention *m = &ms[q];
+		if (m->type != TD_ENT_PER || m->j - m->i != 2 || m->percue || m->g || m->quoted)
+			continue;
+		char f[WBUF];
+		size_t fl = tok_fold(&c, m->i, f, sizeof(f)), gl;
+		if (!compass_adjective(f, fl))
+			continue;
+		td__lexinfo L;
+		lex(&c, m->i + 1, &L);
+		const td__gaz *g = gaz_at_all(&c, m->i + 1, &gl, &L);
+		if (!g || gl != 1 || g->type != TD_ENT_LOC)
+			continue;
+		m->type = TD_ENT_LOC;
+		m->key = NULL;
+		if (!(m->lemma = lemma_of(&c, m)))
+			return TD_ERR_NOMEM;
+	}
 	/* A single word that is a person's surname elsewhere in the article
 	 * is that person. */
 	size_t scap = table_cap(nm);

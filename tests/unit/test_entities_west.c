@@ -1095,6 +1095,19 @@ static void test_chapels(void **state)
 	check(a, "Сикстинской капелле", "Сикстинская капелла", TD_ENT_LOC, NULL);
 }
 
+/* A compass point's word before a listed place makes a place ("West
+ * Texas", "South Florida" were persons, and "Texas", "Papua" alone their
+ * surnames). */
+static void test_compass_places(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "News", "Police raided the remote West Texas ranch. Storms hit South Florida. "
+					  "Protests spread in West Papua, and Papua stayed calm.");
+	check(a, "West Texas", NULL, TD_ENT_LOC, NULL);
+	check(a, "South Florida", NULL, TD_ENT_LOC, NULL);
+	check(a, "Papua", NULL, TD_ENT_LOC, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1132,6 +1145,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_second_person_in_run, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_whole_names_and_months, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_chapels, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_compass_places, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
