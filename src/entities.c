@@ -4671,6 +4671,11 @@ struct lazy_sets {
 	struct twice_set safter; /* the same of capitalised words' stems */
 	size_t cap;
 	unsigned nlower, nafter, nsafter; /* questions so far */
+	/* month_after_name_elsewhere()'s answers by the month's word (a
+	 * hash of it, and 1 + the answer) */
+	uint64_t month_h[16];
+	uint8_t month_r[16];
+	unsigned nmonth;
 };
 
 /* Allocates t's two sets of cap slots; 0 without memory. */
@@ -4787,11 +4792,23 @@ static int month_after_name_elsewhere(const ctx *c, size_t i)
 {
 	const char *w = c->t + c->tk[i].start;
 	size_t n = c->tk[i].end - c->tk[i].start;
-	for (size_t k = 1; k < c->nt; k++)
+	/* (Asked where token i itself follows no such word, so one answer
+	 * per word: a long text writes its months many times.) */
+	struct lazy_sets *z = c->lz;
+	uint64_t h = h64(w, n);
+	for (unsigned q = 0; q < z->nmonth; q++)
+		if (z->month_h[q] == h)
+			return z->month_r[q] - 1;
+	int r = 0;
+	for (size_t k = 1; k < c->nt && !r; k++)
 		if (k != i && c->tk[k].end - c->tk[k].start == n && !memcmp(c->t + c->tk[k].start, w, n) &&
 		    followed(c, k) && !after_sentence_word(c, k))
-			return 1;
-	return 0;
+			r = 1;
+	if (z->nmonth < 16) {
+		z->month_h[z->nmonth] = h;
+		z->month_r[z->nmonth++] = (uint8_t)(1 + r);
+	}
+	return r;
 }
 
 /* The end of a name's text [start, end) that opens a quotation mark
@@ -11132,20 +11149,24 @@ static int country_names(ctx *c, const mention *ms, size_t nm, int regions, cons
 	return (int)ng;
 }
 
-/* Whether another mention of the article's ms (nm) is a person a word
- * before it gave ("Papież Franciszek"), whose last word has m's lemma. */
-static int cued_person_elsewhere(const mention *ms, size_t nm, const mention *m)
+/* The last words of the persons a word before them gave among the
+ * article's ms (nm) ("Papież Franciszek": "Franciszek"), in a set of cap
+ * slots allocated in ar; NULL when there are none (or out of memory, which
+ * only weakens the test). */
+static uint64_t *cued_persons(const mention *ms, size_t nm, size_t cap, td_arena *ar)
 {
+	uint64_t *set = NULL;
 	for (size_t q = 0; q < nm; q++) {
 		const mention *p = &ms[q];
-		if (p == m || !p->percue || p->type != TD_ENT_PER || !p->lemma)
+		if (!p->percue || p->type != TD_ENT_PER || !p->lemma)
 			continue;
+		if (!set && !(set = td_arena_calloc(ar, cap * sizeof(uint64_t))))
+			return NULL;
 		const char *last = strrchr(p->lemma, ' ');
 		last = last ? last + 1 : p->lemma;
-		if (!strcmp(last, m->lemma))
-			return 1;
+		hset_add(set, cap, last, strlen(last));
 	}
-	return 0;
+	return set;
 }
 
 /* Bytes of the first k letters of s, or 0 when s has fewer. */
@@ -14844,6 +14865,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			return TD_ERR_NOMEM;
 		ckey[nc++] = p->g->key;
 	}
+	uint64_t *titled = NULL;
+	size_t tcap = table_cap(nm);
+	int titled_done = 0;
 	for (size_t k = 0; k < nm && nc; k++) {
 		mention *m = &ms[k];
 		if (m->g || m->j - m->i != 1 || m->acronym || m->percue || m->key ||
@@ -14856,7 +14880,11 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * in the article: "Papież Franciszek ... Franciszek".) */
 		if (l1 < sizeof(s1) && (s1[l1] = 0, census_has(s1)))
 			continue;
-		if (cued_person_elsewhere(ms, nm, m))
+		if (!titled_done) {
+			titled = cued_persons(ms, nm, tcap, ar);
+			titled_done = 1;
+		}
+		if (titled && hset_has(titled, tcap, m->lemma, strlen(m->lemma)))
 			continue;
 		for (size_t q = 0; q < nc && !m->key; q++) {
 			const char *s2 = cname[q];
