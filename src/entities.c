@@ -932,10 +932,12 @@ static int stem_only(const ctx *c, size_t i, const td__gaz *g)
 		return 0;
 	const td__gaz *first = g;
 	for (; g; g = td__gaz_next(g)) {
-		size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
+		size_t bl = g->lemma ? td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b)) : 0;
 		if (bl == fl && !memcmp(b, f, fl))
 			return 0;
 	}
+	if (!first->lemma)
+		return 0;
 	size_t bl = td_text_fold(first->lemma, strlen(first->lemma), b, sizeof(b));
 	return bl == fl + 1 && !memcmp(b, f, fl) && strchr("aeiou", b[fl]);
 }
@@ -1149,10 +1151,10 @@ static int keeps_last_consonant(const char *f, size_t fl, const char *lemma)
 	return 0;
 }
 
-/* Whether the article's dictionary lists a name of g's chain as a proper
- * name as written ("Brno"). */
 static int locative(const ctx *c, size_t i);
 
+/* Whether the article's dictionary lists a name of g's chain as a proper
+ * name as written ("Brno"). */
 static int dict_knows_chain(const ctx *c, const td__gaz *g)
 {
 	if (c->li < 0)
@@ -2011,7 +2013,7 @@ static int first_name_case(const ctx *c, const char *w, size_t n)
 
 /* Whether w (n bytes) ends in a Slavic suffix of abstract nouns, "-ness"
  * ("-nost", "-ność", "-ность", "-ність", "-ност", in a case too), five
- * letters or more before it. */
+ * bytes or more before it. */
 static int abstract_noun(const char *w, size_t n)
 {
 	static const char *const ends[] = {"nost", "nosti", "nosť", "ność", "ności", "ность", "ности",
