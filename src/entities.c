@@ -13184,11 +13184,16 @@ static int relational_suffix(const ctx *c, size_t i)
 static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *purpose)
 {
 	*purpose = 0;
+	/* (An adjective no dictionary knows, and no listed name, counts as a
+	 * relational one: a place's, "Басманный районный суд",
+	 * "Хамовнический суд".) */
+	size_t gl0;
+	int unknown = !(L->flags & TD__LEX_KNOWN) && (L->flags & TD__LEX_DICT) && !gaz_at_all(c, i, &gl0, L);
 	/* (A word in lower case after it first: most names have none.
 	 * Polish capitalises every word of a name: "Polski rząd" is the
 	 * government, "Polski Związek Piłki Nożnej" a name.) */
 	if (!c->slavic || i + 1 >= c->nt || (c->tk[i + 1].flags & TD_TOK_UPPER) ||
-	    !(c->tk[i + 1].flags & TD_TOK_ALPHA) || !joined(c, i + 1) || !(L->flags & TD__LEX_LOWER) ||
+	    !(c->tk[i + 1].flags & TD_TOK_ALPHA) || !joined(c, i + 1) || !((L->flags & TD__LEX_LOWER) || unknown) ||
 	    (c->tk[i].flags & TD_TOK_ALLCAPS) || !strcmp(c->a->lang, "pl") || !adjectival(c, i))
 		return 0;
 	/* Any adjective before its head and a district's name ("Вищий суд
@@ -13197,7 +13202,7 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 	if (i + 2 < c->nt && joined(c, i + 1) && token_in(c, i + 1, L_ORG_HEADS, 0) && !adjectival(c, i + 1) &&
 	    district_end(c, i + 2, &dn))
 		return i + 2;
-	int start = weak_capital(c, i), rel = relational_suffix_(c, i, 1);
+	int start = weak_capital(c, i), rel = unknown || relational_suffix_(c, i, 1);
 	if (!rel && !start)
 		return 0;
 	size_t k = i + 1, head = 0;

@@ -2145,6 +2145,21 @@ static void test_namesakes_of_one_stem(void **state)
 	check(a, "Нігерія", "Нігерія", TD_ENT_LOC, "gpe:ng");
 }
 
+/* A capitalised adjective no dictionary knows, and no listed name, before
+ * adjectives in lower case and a body's head is a body's name, as a
+ * relational one is ("Басманный районный суд", "Мещанский районный суд");
+ * a listed town in a case before a word in lower case is none ("в Мултане
+ * агентству"). */
+static void test_unknown_adjective_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Его арестовал Басманный районный суд Москвы. Мещанский районный "
+					     "суд вынес приговор. В Мултане агентству сообщили о взрыве.");
+	check(a, "Басманный районный суд", NULL, TD_ENT_ORG, NULL);
+	check(a, "Мещанский районный суд", NULL, TD_ENT_ORG, NULL);
+	check(a, "Мултане", "Мултан", TD_ENT_LOC, "city:multan");
+}
+
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
  * key in both languages; a place's adjective before an acronym is a body
  * ("Харківської ОВА"), a listed acronym keeps its key. */
@@ -3086,6 +3101,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_surnames_no_plurals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bulgarian_names_as_written, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_namesakes_of_one_stem, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_adjective_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_east_villages_and_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_authors_and_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_councils_and_towns, setup, teardown),
