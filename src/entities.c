@@ -3091,6 +3091,38 @@ static int bank_compound(const ctx *c, size_t k)
 	return 0;
 }
 
+/* Whether token k is a state's or a city's body named in one Cyrillic
+ * word of clipped parts: a state's or a city's prefix ("Рос-", "Мос-",
+ * "Укр-", "Держ-", ...) and, after two letters at least, a body's last
+ * part then a case ending of two letters at most ("Мосгорсуд",
+ * "Ростехнадзор", "Мосгортранс", "Укргідрометцентр"). */
+static int state_compound(const ctx *c, size_t k)
+{
+	static const char *const firsts[] = {"рос", "мос", "укр", "гос", "держ", "мин", "мін", "обл"};
+	static const char *const lasts[] = {"суд", "надзор", "нагляд", "центр", "транс", "пром", "энерго",
+					    "енерго", "нефт", "нафт", "газ", "атом", "строй", "буд", "связ",
+					    "трест", "фонд", "инвест", "інвест", "ком", "агентств", "агенц"};
+	if (!c->cyrillic)
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	size_t p = 0;
+	for (size_t q = 0; q < NELEM(firsts) && !p; q++)
+		if (fl > strlen(firsts[q]) && !memcmp(f, firsts[q], strlen(firsts[q])))
+			p = strlen(firsts[q]);
+	if (!p)
+		return 0;
+	for (size_t q = 0; q < NELEM(lasts); q++) {
+		size_t ll = strlen(lasts[q]);
+		for (size_t e = 0; e <= 4 && e + ll < fl; e += 2) {
+			size_t at = fl - e - ll;
+			if (at >= p + 4 && !memcmp(f + at, lasts[q], ll) && nchars_(f + at + ll, e) <= 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether token k names a region by its town's or its river's name and
  * the suffix "-щина" or "-чина" in a case ("Херсонщини", "Київщину",
  * "Брянщиной"; Ukrainian and Russian): the bytes of its stem with
@@ -14579,8 +14611,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.guess = 1;
 		}
 		/* A bank named in one word with "bank" at its end ("Ощадбанк",
-		 * "Raiffeisenbank", "Сбербанка"). */
-		if (m.type == TD_ENT_PER && !m.percue && !m.cued && j == i + 1 && bank_compound(&c, i)) {
+		 * "Raiffeisenbank", "Сбербанка"), a state's body in clipped
+		 * parts ("Мосгорсуд"). */
+		if (m.type == TD_ENT_PER && !m.percue && !m.cued && j == i + 1 &&
+		    (bank_compound(&c, i) || state_compound(&c, i))) {
 			m.type = TD_ENT_ORG;
 			m.guess = 1;
 		}

@@ -2158,6 +2158,13 @@ static void test_unknown_adjective_bodies(void **state)
 	check(a, "Басманный районный суд", NULL, TD_ENT_ORG, NULL);
 	check(a, "Мещанский районный суд", NULL, TD_ENT_ORG, NULL);
 	check(a, "Мултане", "Мултан", TD_ENT_LOC, "city:multan");
+	/* A state's body in clipped parts ("Мосгорсуд", "Ростехнадзор",
+	 * "Укргідрометцентр") is no person. */
+	a = run("ru", "Новости", "Решение принял Мосгорсуд. Завод проверил Ростехнадзор.");
+	check(a, "Мосгорсуд", NULL, TD_ENT_ORG, NULL);
+	check(a, "Ростехнадзор", NULL, TD_ENT_ORG, NULL);
+	a = run("uk", "Новини", "Укргідрометцентр прогнозує нові опади.");
+	check(a, "Укргідрометцентр", NULL, TD_ENT_ORG, NULL);
 }
 
 /* East Slavic villages and towns in "-івка", "-овка" in oblique cases, one
