@@ -1486,14 +1486,16 @@ static void prev_word(const char *t, size_t i, int *label, int *name)
 		if (pre ? n >= l && !memcmp(low, LABEL[k], l) : n == l && !memcmp(low, LABEL[k], l))
 			*label = 1;
 	}
-	/* Capitalised after a space or a word, not after a sentence end. */
+	/* Capitalised after a space or a word, not after a sentence end;
+	 * or a capital joined by "&" ("S&P 500", "AT&T"). */
 	if (first_upper && i > 0) {
 		size_t a2;
 		uint32_t b = prev_cp(t, i, &a2);
 		if (is_space_cp(b)) {
 			uint32_t bb = prev_cp(t, a2, &a2);
 			*name = is_word_cp(bb) || bb == ',';
-		}
+		} else if (b == '&' && a2 > 0)
+			*name = is_word_cp(prev_cp(t, a2, &a2));
 	}
 }
 

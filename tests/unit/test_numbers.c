@@ -335,6 +335,7 @@ static void test_not_quantities(void **state)
 		{"en", "G20 summit, MH17 crash, 5G networks", ""},
 		{"en", "Nord Stream 2 pipeline", ""},
 		{"pl", "Nord Stream 2 została", ""},
+		{"en", "the S&P 500 dropped 2.9%", "2.9%|2.9|%"},
 		{"ru", "статьи 50 Лиссабонского", ""},
 		/* A count of a noun is a whole number: a decimal before a
 		 * word is a measure without its unit. */
