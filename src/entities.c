@@ -920,6 +920,17 @@ static int foreign_only(const ctx *c, const td__gaz *g, const char *lem)
 	return 1;
 }
 
+/* The entry of g's chain whose base form, folded, is f (fl bytes), or
+ * NULL. */
+static const td__gaz *chain_named(const td__gaz *g, const char *f, size_t fl)
+{
+	char h[WBUF];
+	for (; g; g = td__gaz_next(g))
+		if (g->lemma && td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h)) == fl && !memcmp(h, f, fl))
+			return g;
+	return NULL;
+}
+
 /* Whether token i, in a caseless language, meets entry g's chain only
  * as a stem: no name of the chain is the word as written (without an
  * English possessive), and the first is the word and one vowel more. */
@@ -928,17 +939,9 @@ static int stem_only(const ctx *c, size_t i, const td__gaz *g)
 	char b[WBUF];
 	size_t fl;
 	const char *f = tok_stem(c, i, &fl);
-	if (!fl)
+	if (!fl || chain_named(g, f, fl) || !g->lemma)
 		return 0;
-	const td__gaz *first = g;
-	for (; g; g = td__gaz_next(g)) {
-		size_t bl = g->lemma ? td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b)) : 0;
-		if (bl == fl && !memcmp(b, f, fl))
-			return 0;
-	}
-	if (!first->lemma)
-		return 0;
-	size_t bl = td_text_fold(first->lemma, strlen(first->lemma), b, sizeof(b));
+	size_t bl = td_text_fold(g->lemma, strlen(g->lemma), b, sizeof(b));
 	return bl == fl + 1 && !memcmp(b, f, fl) && strchr("aeiou", b[fl]);
 }
 
@@ -1192,13 +1195,13 @@ static const td__gaz *longer_namesake(const ctx *c, size_t i, const td__gaz *bes
 	size_t fl = tok_fold(c, i, f, sizeof(f));
 	if (fl < 4 || fl >= WBUF)
 		return best;
+	if (chain_named(best, f, fl))
+		return best; /* the word is one of best's names */
 	size_t have = 0;
 	for (const td__gaz *g = best; g; g = td__gaz_next(g)) {
 		if (!g->lemma)
 			continue;
 		size_t hl = td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h));
-		if (hl == fl && !memcmp(h, f, fl))
-			return best; /* the word is one of best's names */
 		size_t p = common_prefix(f, fl, h, hl);
 		if (p > have)
 			have = p;
@@ -1541,20 +1544,14 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	 * shares its stem, weak or not, in whatever language it is listed:
 	 * "Русе", the town, is no "Русия".) */
 	if (best && *len == 1 && (!strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk"))) {
-		char f[WBUF], h[WBUF];
+		char f[WBUF];
 		size_t fl = tok_fold(c, i, f, sizeof(f));
-		const td__gaz *same = NULL;
-		for (const td__gaz *g = best; g && !same; g = td__gaz_next(g))
-			if (g->lemma && td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h)) == fl && !memcmp(f, h, fl))
-				same = g;
+		const td__gaz *same = chain_named(best, f, fl);
 		/* (A name of another key with the same stem is listed under
 		 * its whole word only.) */
 		if (!same) {
 			int more2, lower2;
-			for (const td__gaz *g = td__gaz_find(f, fl, &more2, &lower2); g && !same; g = td__gaz_next(g))
-				if (g->lemma && td_text_fold(g->lemma, strlen(g->lemma), h, sizeof(h)) == fl &&
-				    !memcmp(f, h, fl))
-					same = g;
+			same = chain_named(td__gaz_find(f, fl, &more2, &lower2), f, fl);
 		}
 		/* (The same entity under another of its names keeps the
 		 * stem's answer: "Корана" is the Quran, base form "Коран".) */
@@ -3075,20 +3072,28 @@ static int storm_word(const ctx *c, size_t k)
 /* Whether token k is a bank's name in one word: "bank" ("банк") after
  * three letters at least, then a case ending of two letters at most
  * ("Ощадбанк", "Raiffeisenbank", "Сбербанку", "Promsvyazbanka"). */
+/* Whether folded word f (fl bytes) ends in one of parts (np) and then
+ * a case ending of two letters at most, the part starting at byte
+ * min_at or later. */
+static int ends_in_part(const char *f, size_t fl, const char *const *parts, size_t np, size_t min_at)
+{
+	for (size_t q = 0; q < np; q++) {
+		size_t pl = strlen(parts[q]);
+		for (size_t e = 0; e <= 4 && e + pl < fl; e++) {
+			size_t at = fl - e - pl;
+			if (at >= min_at && !memcmp(f + at, parts[q], pl) && nchars_(f + at + pl, e) <= 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int bank_compound(const ctx *c, size_t k)
 {
 	char f[WBUF];
 	size_t fl = tok_fold(c, k, f, sizeof(f));
 	static const char *const banks[] = {"bank", "банк"};
-	for (size_t b = 0; b < NELEM(banks); b++) {
-		size_t bl = strlen(banks[b]);
-		for (size_t e = 0; e <= 4 && e + bl < fl; e++) {
-			size_t at = fl - e - bl;
-			if (at >= 3 && !memcmp(f + at, banks[b], bl) && nchars_(f + at + bl, e) <= 2)
-				return 1;
-		}
-	}
-	return 0;
+	return ends_in_part(f, fl, banks, NELEM(banks), 3);
 }
 
 /* Whether token k is a state's or a city's body named in one Cyrillic
@@ -3110,17 +3115,7 @@ static int state_compound(const ctx *c, size_t k)
 	for (size_t q = 0; q < NELEM(firsts) && !p; q++)
 		if (fl > strlen(firsts[q]) && !memcmp(f, firsts[q], strlen(firsts[q])))
 			p = strlen(firsts[q]);
-	if (!p)
-		return 0;
-	for (size_t q = 0; q < NELEM(lasts); q++) {
-		size_t ll = strlen(lasts[q]);
-		for (size_t e = 0; e <= 4 && e + ll < fl; e += 2) {
-			size_t at = fl - e - ll;
-			if (at >= p + 4 && !memcmp(f + at, lasts[q], ll) && nchars_(f + at + ll, e) <= 2)
-				return 1;
-		}
-	}
-	return 0;
+	return p && ends_in_part(f, fl, lasts, NELEM(lasts), p + 4);
 }
 
 /* Whether token k names a region by its town's or its river's name and
@@ -6648,9 +6643,9 @@ static int base_after_given(const ctx *c, size_t i)
 
 /* Whether token k is the title of an institution's head or expert
  * ("Guvernér banky Aleš Michl", "prezes firmy Jan Kowalski", "analytik
- * banky Jan Novák"): a role before an
- * organisation's word only, since alone it mostly precedes the
- * institution ("prezes UOKiK", "gubernator Pendżabu"). */
+ * banky Jan Novák"): a role before an organisation's word only, since
+ * alone it mostly precedes the institution ("prezes UOKiK", "gubernator
+ * Pendżabu"). */
 static int institution_head(const ctx *c, size_t k)
 {
 	static const char *const heads[] = {"guvern", "gubernator", "prezes", "dyrektor", "ředitel",
@@ -7831,8 +7826,7 @@ static int common_word_alone(const ctx *c, const mention *m)
  * word ("Ruchu Pięciu Gwiazd i Ligi"), no name a word before it typed
  * and none that begins after its first word ("i Logistyki Marek
  * Tarczyński") but a common word alone ("i Gospodarki Wodnej"), and the
- * run of capitals ends there. A mention of those
- * words goes. */
+ * run of capitals ends there. A mention of those words goes. */
 static void conjunct_extend(const ctx *c, mention *ms, size_t *nm)
 {
 	size_t o = 0;

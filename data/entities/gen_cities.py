@@ -110,9 +110,9 @@ def catalogues(domain):
 
 
 # GeoNames: cities of 100,000 people or more (a town's name is more often
-# a person's or a word than a city's), and the towns of LOCAL_CC below, with the names the geonames
-# catalogues give them; a libgweather city of the same English name gets
-# the catalogues' names too.
+# a person's or a word than a city's), and the towns of LOCAL_CC below,
+# with the names the geonames catalogues give them; a libgweather city of
+# the same English name gets the catalogues' names too.
 GEO_LIB = "/usr/lib/x86_64-linux-gnu/libgeonames.so.0.3.0"
 GEO_MIN = 100000
 # Towns of 15,000 people or more (all that GeoNames' table holds) of the
@@ -156,18 +156,24 @@ RU_LAT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыь�
                    "yu", "ya"]))
 
 
-def given_names():
-    """Folded Russian given names, in Cyrillic and in Latin letters: the entries of
-    Debian's Russian Hunspell dictionary with the declension flags of men's
-    (K) and women's (I) first names and patronymics."""
+def russian_names(flags_ok):
+    """Folded capitalised entries of Debian's Russian Hunspell dictionary
+    whose flags flags_ok accepts, in Cyrillic and in Latin letters."""
     out = set()
     for line in open("/usr/share/hunspell/ru_RU.dic", encoding="utf-8", errors="replace"):
         w, _, fl = line.strip().partition("/")
-        if fl in ("K", "I") and w[:1].isupper():
+        if flags_ok(fl) and w[:1].isupper():
             low = w.lower()
             out.add(low)
             out.add("".join(RU_LAT.get(ch, ch) for ch in low))
     return out
+
+
+def given_names():
+    """Folded Russian given names: the dictionary's entries with the
+    declension flags of men's (K) and women's (I) first names and
+    patronymics."""
+    return russian_names(lambda fl: fl in ("K", "I"))
 
 
 def census_names():
@@ -190,18 +196,10 @@ def census_names():
 
 
 def surnames():
-    """Folded surnames of Debian's Russian Hunspell dictionary, in Cyrillic
-    and in Latin letters: capitalised entries with the declension flag G,
-    which it gives to surnames and not to towns ("Чехов", "Пушкин",
-    "Ломоносов"; the towns "Ковров", "Азов" have J)."""
-    out = set()
-    for line in open("/usr/share/hunspell/ru_RU.dic", encoding="utf-8", errors="replace"):
-        w, _, fl = line.strip().partition("/")
-        if "G" in fl and w[:1].isupper():
-            low = w.lower()
-            out.add(low)
-            out.add("".join(RU_LAT.get(ch, ch) for ch in low))
-    return out
+    """Folded Russian surnames: the dictionary's entries with the
+    declension flag G, which it gives to surnames and not to towns
+    ("Чехов", "Пушкин", "Ломоносов"; the towns "Ковров", "Азов" have J)."""
+    return russian_names(lambda fl: "G" in fl)
 
 
 GIVEN = given_names() | census_names()
