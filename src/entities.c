@@ -2801,7 +2801,7 @@ static const char *const org_heads[] = {
 	"lega$", "sindicat", "syndicat", "sindacat", "universidad", "fiscalía", "ayuntamiento",
 	"asamblea", "cámara", "chambre$",
 	/* Slavic offices, inspectorates and chambers. */
-	"urząd", "urzęd", "úřad", "úrad", "urad$", "urada$", "uradu$", "uradom$", "ured$", "ureda$",
+	"urząd", "urzęd", "zakład", "úřad", "úrad", "urad$", "urada$", "uradu$", "uradom$", "ured$", "ureda$",
 	"uredu$", "inspektorat", "inspekcj", "inspekc", "инспекц", "інспекц", "инспекторат",
 	"izba$", "izby$", "izbie$", "izbę$", "izbą$", "палата$", "палаты$", "палате$", "палату$",
 	"палатой$", "палата$", "палати$", "палатою$",
@@ -2862,7 +2862,7 @@ static const char *const seat_heads[] = {
 	"univerz", "sąd", "sądu", "sądzie", "sądem", "sądowi", "soud", "súd", "súdu", "súde",
 	"súdom", "sodišč", "sud", "suda", "sudu", "sudom", "суд", "суда", "суде", "суду", "судом",
 	"съд", "съда", "съдът",
-	"urząd", "urzęd", "úřad", "úrad", "urad", "ured", "embass", "ambasad", "velvysl",
+	"urząd", "urzęd", "zakład", "úřad", "úrad", "urad", "ured", "embass", "ambasad", "velvysl",
 	"veľvysl", "veleposlan", "посольств", "посолств", "konsulat", "konzulát", "konzulat",
 	"консульств", "predstavništv", "представительств", "представництв", "przedstawicielstw",
 	"zastoupen", "zastúpen", "fakult", "wydział", "politechnik", "prokuratur", "прокуратур",
@@ -3221,6 +3221,25 @@ static const char *const work_heads[] = {
 	 * Хаббл"; not "rover": "Land Rover" is a maker). */
 	"telescope$", "spacecraft$", "satellite$", "телескоп", "teleskop",
 };
+
+/* Programmes and plans, products after a word of their name ("Narodowy
+ * Program Szczepień", "Krajowego Planu Odbudowy", "Національна
+ * програма"): first in a name they are as often a common noun before a
+ * person's genitive ("Plan Davida Davisa", "План британского
+ * правительства"). Folded; a word is one of them when it begins with
+ * one of the first, or is one of the others. */
+static const char *const plan_stems[] = {"program", "програм"};
+static const char *const plan_words[] = {
+	"plan", "planu", "planie", "planem", "plán", "plánu", "plánem", "план", "плана", "плане", "планом", "плану", "планът",
+};
+
+static int plan_word(const char *f, size_t fl)
+{
+	for (size_t k = 0; k < NELEM(plan_stems); k++)
+		if (fl >= strlen(plan_stems[k]) && !memcmp(f, plan_stems[k], strlen(plan_stems[k])))
+			return 1;
+	return word_listed(plan_words, NELEM(plan_words), f, fl);
+}
 
 /* Words of a name that make it a news agency, an organisation. */
 static const char *const agencies[] = {
@@ -14319,8 +14338,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				place = 1;
 			else if (token_in(&c, k, L_AGENCIES, 0))
 				org = 1, agency = 1;
-			else if (token_in(&c, k, L_MEDIA_HEADS, 0) ||
-				 token_in(&c, k, L_WORK_HEADS, 0))
+			else if (token_in(&c, k, L_MEDIA_HEADS, 0) || token_in(&c, k, L_WORK_HEADS, 0) ||
+				 (k > i && plan_word(f, fl)))
 				org = media = 1;
 			else if (!org)
 				org = token_in(&c, k, L_ORG_HEADS, 0);

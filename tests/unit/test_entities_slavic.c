@@ -2987,6 +2987,43 @@ static void test_local_towns(void **state)
 	assert_null(strstr(must(a, "Кент")->key, "city:k"));
 }
 
+/* A Bulgarian definite form of a listed name ("Сенатът", "Северният
+ * поток") is that name's form, not a base form: Russian and Ukrainian
+ * texts get their own, Bulgarian ones the indefinite. */
+static void test_bulgarian_definite_forms(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Законопроект направили Сенату, в Сенате его обсудят.");
+	check(a, "Сенату", "Сенат", TD_ENT_ORG, "gov:senate");
+	a = run("uk", "Новини", "Більшість у Сенаті зберегли республіканці.");
+	check(a, "Сенаті", "Сенат", TD_ENT_ORG, "gov:senate");
+	a = run("bg", "Новини", "Газопроводът Северния поток е готов, а вчера Сенатът гласува.");
+	check(a, "Северния поток", "Северен поток", TD_ENT_PRO, "pro:nordstream");
+	check(a, "Сенатът", "Сенат", TD_ENT_ORG, "gov:senate");
+	a = run("bg", "Новини", "Британският парламент гласува. Войната в Близкия изток продължава.");
+	check(a, "Британският парламент", "Британски парламент", TD_ENT_ORG, "org:ukparliament");
+	check(a, "Близкия изток", "Близък изток", TD_ENT_LOC, "loc:middleeast");
+}
+
+/* A programme or a plan named after a word of its name is a product, no
+ * person ("Narodowy Program Szczepień", "Krajowego Planu Odbudowy"); an
+ * establishment ("Zakład") heads an organisation; the common noun first
+ * in a name stays no product ("Plan Davida Davisa"). */
+static void test_programmes_and_plans(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Szczepienia",
+			    "Rząd przyjął Narodowy Program Szczepień. Pieniądze z Krajowego Planu Odbudowy trafią "
+			    "do szpitali. Ostrzegł przed tym Państwowy Zakład Higieny. Tymczasem Plan Davida Davisa "
+			    "nadałby Północy wyjątkowy status.");
+	check(a, "Narodowy Program Szczepień", "Narodowy Program Szczepień", TD_ENT_PRO, NULL);
+	check(a, "Krajowego Planu Odbudowy", "Krajowy Plan Odbudowy", TD_ENT_PRO, NULL);
+	check(a, "Państwowy Zakład Higieny", "Państwowy Zakład Higieny", TD_ENT_ORG, NULL);
+	assert_null(find(a, "Plan"));
+	a = run("uk", "Новини", "Уряд схвалив ідею Європейського Плану для України.");
+	check(a, "Європейського Плану", "Європейський План", TD_ENT_PRO, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3034,6 +3071,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_acronym_base),
 		cmocka_unit_test_setup_teardown(test_local_towns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bulgarian_definite_forms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_programmes_and_plans, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
