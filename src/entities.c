@@ -12503,6 +12503,15 @@ static int first_names(ctx *c, mention *ms, size_t nm, const uint64_t *surn, siz
 		for (size_t x = 0; x < np; x++)
 			if (flen[x] == sl && !memcmp(first[x], st, sl)) {
 				const mention *p = who[x];
+				/* A listed place only where one of its names is the
+				 * first name itself ("Asia", "Asia Bibi"), not one
+				 * that shares its stem ("Джорджии", "Джордж Буш"). */
+				if (place) {
+					char f[WBUF];
+					size_t fl = td_text_fold(p->lemma, (size_t)(strchr(p->lemma, ' ') - p->lemma), f, sizeof(f));
+					if (!chain_named(m->g, f, fl))
+						continue;
+				}
 				char *key = key_of(c, p, p->lemma);
 				if (!key)
 					return TD_ERR_NOMEM;
@@ -14308,7 +14317,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* A word before the name types it; not a possessive ("the
 		 * bank's Christine Lagarde" is no bank). */
 		int cue = i > 0 && joined(&c, i) && !english_possessive(&c, i - 1);
-		int org = 0, media = 0, agency = 0, place = 0;
+		int org = 0, media = 0, agency = 0, place = 0, plan = 0;
 		/* "Johnson & Johnson", "Marks & Spencer": a firm. */
 		for (size_t k = i + 1; k < j && !org; k++)
 			org = memchr(c.t + c.tk[k - 1].end, '&', c.tk[k].start - c.tk[k - 1].end) != NULL;
@@ -14338,12 +14347,17 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				place = 1;
 			else if (token_in(&c, k, L_AGENCIES, 0))
 				org = 1, agency = 1;
-			else if (token_in(&c, k, L_MEDIA_HEADS, 0) || token_in(&c, k, L_WORK_HEADS, 0) ||
-				 (k > i && plan_word(f, fl)))
+			else if (token_in(&c, k, L_MEDIA_HEADS, 0) || token_in(&c, k, L_WORK_HEADS, 0))
 				org = media = 1;
 			else if (!org)
 				org = token_in(&c, k, L_ORG_HEADS, 0);
+			if (k > i && c.slavic && plan_word(f, fl))
+				plan = 1;
 		}
+		/* (Not an organisation's: "Světový potravinový program" is an
+		 * agency, and so is the English "World Food Program".) */
+		if (plan && !org && !place)
+			org = media = 1;
 		/* An English name's last word is its head: a work's word there
 		 * makes a work, whatever the words before it ("Digital
 		 * Services Act", "Services" an agency's word). */

@@ -212,6 +212,8 @@ const td__alias td__aliases[] = {
 	{"pro:sputnikv", TD_ENT_PRO, "", "Sputnik-V", "Sputnik-V"},
 	{"pro:sputnikv", TD_ENT_PRO, "", "Спутник-V", "Спутник-V"},
 	{"pro:sputnikv", TD_ENT_PRO, "uk", "Спутнік V", "Спутнік V"},
+	{"pro:sputnikv", TD_ENT_PRO, "", "Супутник V", "Супутник V"},
+	{"pro:sputnikv", TD_ENT_PRO, "", "Супутник-V", "Супутник-V"},
 	{"pro:comirnaty", TD_ENT_PRO, "", "Comirnaty", "Comirnaty"},
 	{"pro:comirnaty", TD_ENT_PRO, "", "Комирнати", "Комирнати"},
 	{"pro:comirnaty", TD_ENT_PRO, "uk", "Комірнаті", "Комірнаті"},
@@ -4611,4 +4613,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4607;
+const size_t td__naliases = 4609;

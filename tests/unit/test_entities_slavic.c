@@ -3024,6 +3024,20 @@ static void test_programmes_and_plans(void **state)
 	check(a, "Європейського Плану", "Європейський План", TD_ENT_PRO, NULL);
 }
 
+/* A listed place refers to a person named in full only where one of its
+ * names is that person's first name as written: "Джорджии" (the US state)
+ * shares its stem with "Джордж" but stays the state. */
+static void test_place_no_first_name_by_stem(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Выборы", "Трамп подал иски в Пенсильвании и Джорджии. Бывший президент Джордж "
+					    "Буш поздравил Байдена.");
+	check(a, "Джорджии", "Джорджия", TD_ENT_LOC, "sub:us-ga");
+	check(a, "Джордж Буш", "Джордж Буш", TD_ENT_PER, NULL);
+	a = run("uk", "Вакцини", "В Росії продовжують щеплення «Супутником V».");
+	check(a, "Супутником V", "Супутник V", TD_ENT_PRO, "pro:sputnikv");
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3073,6 +3087,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_local_towns, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bulgarian_definite_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_programmes_and_plans, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_place_no_first_name_by_stem, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
