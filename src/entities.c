@@ -2825,6 +2825,10 @@ static const char *const org_heads[] = {
 	"музею$", "музеем$", "музеї$",
 	/* General staffs ("Sztab Generalny", "Генеральний штаб"). */
 	"sztab", "штаб", "štáb", "štab", "щаб", "stožer",
+	/* Hospitals and clinics ("Szpital Bielański", "Nemocnice Bulovka",
+	 * "Боткинская больница", "Univerzitetni klinični center"). */
+	"szpital", "nemocnic", "bolnišnic", "bolnic", "больниц", "лікарн", "болниц", "госпитал", "госпітал",
+	"klinik", "klinic", "клиник", "клінік", "клиник",
 };
 
 /* German articles and determiners: the capitalised word after one is a

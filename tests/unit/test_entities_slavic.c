@@ -3038,6 +3038,19 @@ static void test_place_no_first_name_by_stem(void **state)
 	check(a, "Супутником V", "Супутник V", TD_ENT_PRO, "pro:sputnikv");
 }
 
+/* Hospitals and clinics head organisations: "Szpitala Bielańskiego" was a
+ * person, "Nemocnici Bulovka" a place. */
+static void test_hospitals(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Szpital", "Pacjent trafił do Szpitala Bielańskiego. Lekarze ze Szpitala "
+					    "Uniwersyteckiego w Krakowie pomagali.");
+	check(a, "Szpitala Bielańskiego", NULL, TD_ENT_ORG, NULL);
+	check(a, "Szpitala Uniwersyteckiego", NULL, TD_ENT_ORG, NULL);
+	a = run("cs", "Nemocnice", "Pacient leží v Nemocnici Bulovka.");
+	check(a, "Nemocnici Bulovka", "Nemocnice Bulovka", TD_ENT_ORG, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3088,6 +3101,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bulgarian_definite_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_programmes_and_plans, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_place_no_first_name_by_stem, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hospitals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
