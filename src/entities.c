@@ -10721,6 +10721,18 @@ static int compass_adjective(const char *f, size_t fl)
 
 static const td__gaz *gaz_of_text(const char *text, size_t n, int stems);
 
+/* The words of a name, parted by spaces and hyphens. */
+static size_t name_words(const char *s)
+{
+	size_t n = 0;
+	for (int in = 0; *s; s++) {
+		int sep = *s == ' ' || *s == '-';
+		n += !sep && !in;
+		in = !sep;
+	}
+	return n;
+}
+
 static char *key_of(ctx *c, const mention *m, const char *lemma)
 {
 	char buf[256];
@@ -10851,13 +10863,21 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 	}
 	size_t n = td__name_key(c->a->lang, s, sn, buf, sizeof(buf));
 	/* A place spelt as no list has it may be a listed city's spelling
-	 * in another language ("Балъкесир", "Balıkesir"). */
+	 * in another language ("Балъкесир", "Balıkesir"); so may a place,
+	 * an organisation, an event or a product of several words
+	 * ("Техрик-э-Лабаик", "Tehreek-e-Labbaik"). The same type only. */
 	/* (Not a region in "-щина": region_suffix.) */
-	if (m->type == TD_ENT_LOC && s == lemma && sn == strlen(lemma) && !strchr(lemma, ' ') &&
+	if (m->type != TD_ENT_PER && !m->acronym && s == lemma && sn == strlen(lemma) &&
+	    (m->type == TD_ENT_LOC || strchr(lemma, ' ') || strchr(lemma, '-')) &&
 	    !ends_with(lemma, sn, "щина") && !ends_with(lemma, sn, "чина")) {
-		const char *city = td__city_of_key(buf, n);
-		if (city)
-			return (char *)city;
+		const td__alias *listed = td__listed_of_key(buf, n);
+		/* Of as many words, but for a city written as one word
+		 * ("Eldorado", "El Dorado"): a key of few consonants is met
+		 * by chance ("Síla Sibiře" and "Salisbury"). */
+		int city = listed >= td__cities && listed < td__cities + td__ncities;
+		if (listed && listed->type == m->type &&
+		    ((city && !strchr(lemma, ' ')) || name_words(listed->name) == name_words(lemma)))
+			return (char *)listed->key;
 	}
 	if (n == 0) {
 		size_t fl = td_text_fold(lemma, strlen(lemma), buf, sizeof(buf));

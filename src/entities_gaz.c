@@ -1426,13 +1426,18 @@ static void build(void)
 
 /* ---- cities by their names' keys ------------------------------------ */
 
-/* The keys (td__name_key) of every listed city's names, each with its
- * city (an index into td__cities; -1 where two cities share one), in an
+/* The keys (td__name_key) of the names of every listed city, country
+ * subdivision and alias row that names a place, an organisation, an
+ * event or a product, each with its row (an index over td__cities, then
+ * td__subdivs, then td__aliases; -1 where two entities share one), in an
  * open-addressing table. Built once, or mapped from the generated file. */
 typedef struct {
 	uint64_t h; /* 0: empty */
-	int32_t city;
-	uint32_t pad;
+	int32_t city; /* the row, or -1 */
+	int32_t shadow; /* a row of another entity that shares a name with
+			 * this one's entity: the first listed stands for both,
+			 * as in the gazetteer ("Punjab" of India and of
+			 * Pakistan); -1 when none */
 } skel_slot;
 static const skel_slot *skel;
 static size_t skel_mask;
@@ -1446,24 +1451,60 @@ static uint64_t skel_hash(const char *k, size_t n)
 	return h ? h : 1;
 }
 
+static size_t skel_rows(void)
+{
+	return td__ncities + td__nsubdivs + td__naliases;
+}
+
+/* Row r of the table's index space. */
+static const td__alias *skel_row(size_t r)
+{
+	if (r < td__ncities)
+		return &td__cities[r];
+	r -= td__ncities;
+	if (r < td__nsubdivs)
+		return &td__subdivs[r];
+	return &td__aliases[r - td__nsubdivs];
+}
+
 /* Slots of the table: a power of two, at least twice the names. */
 static size_t skel_cap(void)
 {
 	size_t cap = 1;
-	while (cap < td__ncities * 2)
+	while (cap < skel_rows() * 2)
 		cap <<= 1;
 	return cap;
 }
 
-/* The table of skel_cap() slots, built; NULL when out of memory. */
+/* Whether the entity of row r (its key's rows, next to each other in
+ * their table) lists name. */
+static int entity_has_name(size_t r, const char *name)
+{
+	const char *key = skel_row(r)->key;
+	size_t lo = r < td__ncities ? 0 : r < td__ncities + td__nsubdivs ? td__ncities : td__ncities + td__nsubdivs;
+	size_t hi = r < td__ncities ? td__ncities : r < td__ncities + td__nsubdivs ? td__ncities + td__nsubdivs : skel_rows();
+	size_t a = r;
+	while (a > lo && !strcmp(skel_row(a - 1)->key, key))
+		a--;
+	for (; a < hi && !strcmp(skel_row(a)->key, key); a++)
+		if (!strcmp(skel_row(a)->name, name))
+			return 1;
+	return 0;
+}
+
+/* The table of skel_cap() slots, built; NULL when out of memory. Acronyms
+ * (names in capitals) and the nouns of peoples (PER rows) stay out: their
+ * keys are short or name no place. */
 static skel_slot *make_skel(void)
 {
 	size_t cap = skel_cap();
 	skel_slot *t = calloc(cap, sizeof(*t));
 	if (!t)
 		return NULL;
-	for (size_t i = 0; i < td__ncities; i++) {
-		const td__alias *a = &td__cities[i];
+	for (size_t i = 0; i < skel_rows(); i++) {
+		const td__alias *a = skel_row(i);
+		if (a->type == TD__NONE || a->type == TD_ENT_PER || td__all_caps(a->name, strlen(a->name)))
+			continue;
 		char k[KEY_MEMO_LEN];
 		size_t n = name_key(key_lang(a->lang), a->name, strlen(a->name), k, sizeof(k));
 		if (n < TD__CITY_KEY_MIN || n + 1 >= sizeof(k))
@@ -1475,8 +1516,17 @@ static skel_slot *make_skel(void)
 		if (!t[j].h) {
 			t[j].h = h;
 			t[j].city = (int32_t)i;
-		} else if (t[j].city >= 0 && strcmp(td__cities[t[j].city].key, a->key))
-			t[j].city = -1; /* two cities: no answer */
+			t[j].shadow = -1;
+			continue;
+		}
+		if (t[j].city < 0 || !strcmp(skel_row((size_t)t[j].city)->key, a->key))
+			continue;
+		if (t[j].shadow >= 0 && !strcmp(skel_row((size_t)t[j].shadow)->key, a->key))
+			continue; /* the entity the first stands for */
+		if (t[j].shadow < 0 && entity_has_name((size_t)t[j].city, a->name))
+			t[j].shadow = (int32_t)i; /* one name, two entities: the first */
+		else
+			t[j].city = -1; /* two entities: no answer */
 	}
 	return t;
 }
@@ -1530,7 +1580,7 @@ static uint64_t mix(uint64_t h, const char *s)
  * version: a table made from other lists is not used. */
 static uint64_t inputs_print(void)
 {
-	uint64_t h = 0x67617a3032ull; /* bump when the building code changes */
+	uint64_t h = 0x67617a3033ull; /* bump when the building code changes */
 	for (size_t i = 0; i < td__naliases; i++) {
 		const td__alias *a = &td__aliases[i];
 		h = mix(mix(mix(mix(h, a->key), a->lang), a->name), a->lemma) + a->type;
@@ -1628,7 +1678,7 @@ static int load(table *t, const char *path, gaz_head *ho, void **mapo, const ske
 	}
 	const skel_slot *sk = (const skel_slot *)(const void *)(base + h.off_skel);
 	for (size_t i = 0; ok && i < h.skcap; i++)
-		ok = !sk[i].h || (sk[i].city >= -1 && sk[i].city < (int64_t)td__ncities);
+		ok = !sk[i].h || (sk[i].city >= -1 && sk[i].city < (int64_t)skel_rows());
 	if (ok) {
 		*sko = sk;
 		memcpy(t->lower_starts, base + h.off_bits, sizeof(t->lower_starts));
@@ -1860,7 +1910,7 @@ const td__gaz *td__gaz_next(const td__gaz *g)
 	return g && g->next >= 0 ? &G.ents[g->next] : NULL;
 }
 
-const char *td__city_of_key(const char *k, size_t n)
+const td__alias *td__listed_of_key(const char *k, size_t n)
 {
 	if (n < TD__CITY_KEY_MIN || td__gaz_init() < 0)
 		return NULL;
@@ -1870,6 +1920,6 @@ const char *td__city_of_key(const char *k, size_t n)
 	uint64_t h = skel_hash(k, n);
 	for (size_t j = h & skel_mask; skel[j].h; j = (j + 1) & skel_mask)
 		if (skel[j].h == h)
-			return skel[j].city >= 0 ? td__cities[skel[j].city].key : NULL;
+			return skel[j].city >= 0 ? skel_row((size_t)skel[j].city) : NULL;
 	return NULL;
 }

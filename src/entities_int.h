@@ -39,12 +39,15 @@ extern const char *const td__given_names[];
 extern const size_t td__ngiven;
 extern const unsigned char td__given_sex[]; /* 1 men's, 2 women's, 3 both */
 
-/* The key of the listed city one of whose names has the name key k (n
- * bytes, td__name_key: "blksr" for "Балъкесир", a spelling not listed),
- * or NULL when none, or when two cities share it, or when k is shorter
+/* The row of a listed city, country subdivision or alias (a place, an
+ * organisation, an event, a product) whose name has the name key k (n
+ * bytes, td__name_key: "blksr" for "Балъкесир", "trklbk" for
+ * "Техрик-э-Лабаик", spellings not listed): the first such row; or NULL
+ * when none, or when two entities share the key (but where one name is
+ * listed for both, as in the gazetteer: the first), or when k is shorter
  * than TD__CITY_KEY_MIN (short keys are shared by chance). */
 #define TD__CITY_KEY_MIN 5
-const char *td__city_of_key(const char *k, size_t n);
+const td__alias *td__listed_of_key(const char *k, size_t n);
 
 /* ---- lexicon: hunspell per language behind a lock-free cache ------- */
 

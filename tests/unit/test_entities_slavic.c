@@ -3051,6 +3051,23 @@ static void test_hospitals(void **state)
 	check(a, "Nemocnici Bulovka", "Nemocnice Bulovka", TD_ENT_ORG, NULL);
 }
 
+/* A name spelt as no list has it takes the key of a listed place,
+ * organisation or product whose name has the same name key and as many
+ * words ("Техрик-э-Лабаик" is "Tehreek-e-Labbaik", "Бълтийско море" the
+ * Baltic); a short key met by chance does not count ("Síla Sibiře" is
+ * no Salisbury). */
+static void test_listed_by_name_key(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Пакистан", "Партия Техрик-э-Лабаик Пакистан вывела людей на улицы.");
+	check(a, "Техрик-э-Лабаик Пакистан", NULL, TD_ENT_ORG, "org:tlp");
+	a = run("bg", "Новини", "Газопроводът минава по дъното на Бълтийско море.");
+	check(a, "Бълтийско море", NULL, TD_ENT_LOC, "loc:balticsea");
+	a = run("cs", "Plyn", "Plynovod Síla Sibiře vede do Číny.");
+	const td_entity *e = find(a, "Síla Sibiře");
+	assert_true(!e || strcmp(e->key, "city:salisbury"));
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3102,6 +3119,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_programmes_and_plans, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_place_no_first_name_by_stem, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hospitals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_listed_by_name_key, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
