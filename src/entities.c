@@ -3338,7 +3338,8 @@ static const char *const honorifics[] = {
 	/* English ranks and offices, and nationals ("Englishman Robert
 	 * Buckley"). */
 	"inspector", "detective", "sergeant", "sgt", "constable", "captain", "capt", "colonel",
-	"col", "lieutenant", "lt", "commander", "cmdr", "admiral", "adm", "gov", "rep", "sen",
+	"col", "lieutenant", "lt", "commander", "cmdr", "admiral", "adm", "gov", "rep", "sen", "gen",
+	"brig", "maj",
 	"coach", "professor", "rev", "reverend", "bishop", "archbishop", "cardinal", "rabbi",
 	"imam", "sheikh", "superintendent", "supt", "corporal", "cpl", "brigadier", "dame",
 	"baroness", "baron", "duchess", "earl", "countess", "emperor", "empress", "sultan", "emir",
@@ -3883,6 +3884,8 @@ static const char *const title_quals[] = {"senior", "vice", "executive", "chief"
 
 /* Whether every word of the run [i, j) is a word of a title: a title of
  * the list or a word that qualifies one (title_quals, "former"). */
+static int english_demonym(const ctx *c, size_t i);
+
 static int title_run(const ctx *c, size_t i, size_t j)
 {
 	static const char *const more[] = {"former"};
@@ -3900,6 +3903,10 @@ static int title_run(const ctx *c, size_t i, size_t j)
 	char a0[8];
 	size_t al = c->tk[i].end - c->tk[i].start < sizeof(a0) ? tok_fold(c, i, a0, sizeof(a0)) : 0;
 	if (al && word_listed(arts, NELEM(arts), a0, al))
+		i++;
+	/* A country's adjective before the office ("Israeli Prime Minister",
+	 * "Israeli President"). */
+	if (i + 1 < j && english_demonym(c, i))
 		i++;
 	for (size_t k = i; k < j; k++) {
 		if (c->tk[k].flags & TD_TOK_ALLCAPS)

@@ -2683,6 +2683,25 @@ const td__alias td__aliases[] = {
 	{"org:idf", TD_ENT_ORG, "", "ЦАХАЛ", "ЦАХАЛ"},
 	{"org:idf", TD_ENT_ORG, "ru", "Армия обороны Израиля", "Армия обороны Израиля"},
 	{"org:idf", TD_ENT_ORG, "uk", "Армія оборони Ізраїлю", "Армія оборони Ізраїлю"},
+	{"org:irgc", TD_ENT_ORG, "", "Islamic Revolutionary Guard Corps", "Islamic Revolutionary Guard Corps"},
+	{"org:irgc", TD_ENT_ORG, "", "IRGC", "IRGC"},
+	{"org:irgc", TD_ENT_ORG, "", "Revolutionary Guards", "Revolutionary Guards"},
+	{"org:irgc", TD_ENT_ORG, "", "Corps of the Islamic Revolutionary Guards", "Corps of the Islamic Revolutionary Guards"},
+	{"org:irgc", TD_ENT_ORG, "", "Корпус стражей исламской революции", "Корпус стражей исламской революции"},
+	{"org:irgc", TD_ENT_ORG, "", "КСИР", "КСИР"},
+	{"org:irgc", TD_ENT_ORG, "uk", "Корпус вартових ісламської революції", "Корпус вартових ісламської революції"},
+	{"org:irgc", TD_ENT_ORG, "uk", "КВІР", "КВІР"},
+	{"org:irgc", TD_ENT_ORG, "", "Корпус на гвардейците на ислямската революция", "Корпус на гвардейците на ислямската революция"},
+	{"org:irgc", TD_ENT_ORG, "pl", "Korpus Strażników Rewolucji Islamskiej", "Korpus Strażników Rewolucji Islamskiej"},
+	{"org:irgc", TD_ENT_ORG, "pl", "Strażnicy Rewolucji", "Strażnicy Rewolucji"},
+	{"org:irgc", TD_ENT_ORG, "", "Sbor islámských revolučních gard", "Sbor islámských revolučních gard"},
+	{"org:irgc", TD_ENT_ORG, "", "Islámské revoluční gardy", "Islámské revoluční gardy"},
+	{"org:irgc", TD_ENT_ORG, "", "Revoluční gardy", "Revoluční gardy"},
+	{"org:irgc", TD_ENT_ORG, "", "Zbor islamských revolučných gárd", "Zbor islamských revolučných gárd"},
+	{"org:irgc", TD_ENT_ORG, "", "Islamska revolucionarna garda", "Islamska revolucionarna garda"},
+	{"org:irgc", TD_ENT_ORG, "", "Iranska revolucionarna garda", "Iranska revolucionarna garda"},
+	{"org:irgc", TD_ENT_ORG, "", "Sepah", "Sepah"},
+	{"org:irgc", TD_ENT_ORG, "", "Pasdaran", "Pasdaran"},
 	{"org:wagner", TD_ENT_ORG, "", "Wagner Group", "Wagner Group"},
 	{"org:wagner", TD_ENT_ORG, "", "ЧВК «Вагнер»", "ЧВК «Вагнер»"},
 	{"org:wagner", TD_ENT_ORG, "", "ЧВК Вагнер", "ЧВК Вагнер"},
@@ -4613,4 +4632,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4609;
+const size_t td__naliases = 4628;

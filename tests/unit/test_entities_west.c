@@ -1098,6 +1098,26 @@ static void test_chapels(void **state)
 /* A compass point's word before a listed place makes a place ("West
  * Texas", "South Florida" were persons, and "Texas", "Papua" alone their
  * surnames). */
+/* A country's adjective before an office is part of the title, not a
+ * name ("Israeli Prime Minister Benjamin Netanyahu" made a person
+ * "Minister", "Israeli President" an organisation); abbreviated ranks are
+ * titles ("Brig. Gen."); the Revolutionary Guards are listed. */
+static void test_offices_after_country_adjectives(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Attack", "He met Israeli Prime Minister Benjamin Netanyahu and Israeli President "
+					   "Isaac Herzog. The strike killed Brig. Gen. Mohammad Reza Zahedi, the Islamic "
+					   "Revolutionary Guard Corps said.");
+	check(a, "Benjamin Netanyahu", "Benjamin Netanyahu", TD_ENT_PER, NULL);
+	check(a, "Isaac Herzog", "Isaac Herzog", TD_ENT_PER, NULL);
+	check(a, "Islamic Revolutionary Guard Corps", NULL, TD_ENT_ORG, "org:irgc");
+	assert_null(find(a, "Minister"));
+	assert_null(find(a, "Israeli President"));
+	assert_null(find(a, "Brig"));
+	a = run("ru", "Удар", "Корпус стражей исламской революции (КСИР) заявил об ударе.");
+	check(a, "КСИР", NULL, TD_ENT_ORG, "org:irgc");
+}
+
 static void test_compass_places(void **state)
 {
 	(void)state;
@@ -1146,6 +1166,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_whole_names_and_months, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_chapels, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_compass_places, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_offices_after_country_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
