@@ -3317,7 +3317,8 @@ static const char *const loc_cues[] = {
 	"kanton", "canton", "gmin", "miejscowoś", "hrabstw", "графств", "county", "okres", "okresu",
 	"občin", "община", "общине", "громад",
 	/* rivers and lakes ("річки Тиса", "rzeka Wisła", "řeky Vltavy") */
-	"река", "реки", "реке", "реку", "рекой", "річк", "річці", "rzek", "rzece", "řek", "řece", "riek",
+	"река", "реки", "реке", "реку", "рекой", "річк", "річці", "rzek", "rzece", "řek", "řece", "řeka$",
+	"řeky$", "řeku$", "řekou$", "riek",
 	"rijek", "reka", "reke", "reki", "river", "озер", "jezior", "jezer",
 	"pokrajin", "regij", "država", "državi", "stát", "státě", "štát", "štáte",
 	/* venues */
@@ -3327,6 +3328,8 @@ static const char *const loc_cues[] = {
 	"улиц", "вулиц", "проспект", "бульвар", "площ", "ulic", "plac$", "placu$", "placem$",
 	"náměstí", "námestí", "námestie", "trg$", "trgu$", "třída", "třídě", "bulwar", "bulvár",
 	"aleja", "alei$", "alej$", "alejí",
+	/* quarters of a town ("čtvrť Nová Ves", "dzielnicy Praga-Południe") */
+	"čtvrť", "čtvrti", "štvrť", "štvrti", "dzielnic", "микрорайон", "мікрорайон", "квартал",
 };
 
 /* Leading words of a run that are titles, not names. */
@@ -13617,6 +13620,15 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		td__lexinfo L;
 		lex(&c, i, &L);
 		const td__gaz *g = gaz_at_all(&c, i, &len, &L);
+		/* A place's common noun opening a sentence before the place's
+		 * name is the cue, not the noun of a people it is spelt like
+		 * ("Řeka Opava dosáhla": the river, not a Greek, "Řek"). */
+		if (g && g->type == TD_ENT_PER && len == 1 && weak_capital(&c, i) && (L.flags & TD__LEX_LOWER) &&
+		    i + 1 < c.nt && joined(&c, i + 1) && (c.tk[i + 1].flags & TD_TOK_UPPER) &&
+		    !(t->flags & TD_TOK_ALLCAPS) && token_in(&c, i, L_LOC_CUES, 0)) {
+			i++;
+			continue;
+		}
 		const td__gaz *town = NULL;
 		/* An article and a listed name that a longer one after the
 		 * article overlaps: the longer one ("La Unión Europea" is the

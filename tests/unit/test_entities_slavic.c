@@ -3068,6 +3068,21 @@ static void test_listed_by_name_key(void **state)
 	assert_true(!e || strcmp(e->key, "city:salisbury"));
 }
 
+/* A river's word opening a sentence before the river's name is the cue,
+ * not a Greek ("Řeka" is also "Řek"'s genitive); a town's quarter after
+ * its word is a place ("čtvrť Nová Ves", "dzielnicy Barnet"). */
+static void test_river_and_quarter_cues(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Povodně", "Voda stoupá. Řeka Opava dosáhla třetího stupně. V Ostravě byla zatopena "
+					    "čtvrť Nová Ves.");
+	assert_null(find(a, "Řeka"));
+	check(a, "Opava", "Opava", TD_ENT_LOC, NULL);
+	check(a, "Nová Ves", NULL, TD_ENT_LOC, NULL);
+	a = run("pl", "Londyn", "Barry Rawlings, lider Partii Pracy w dzielnicy Barnet na północy Londynu.");
+	check(a, "Barnet", "Barnet", TD_ENT_LOC, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3120,6 +3135,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_place_no_first_name_by_stem, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hospitals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_listed_by_name_key, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_river_and_quarter_cues, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
