@@ -2909,7 +2909,7 @@ static const char *const place_heads[] = {
 	"peninsula$", "strait$", "square$", "street$", "avenue$", "valley$", "mountains$",
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
 	"peak$", "hills$", "heights$", "harbour$", "harbor$", "reef$", "creek$", "volcano$",
-	"reservoir$", "mount$", "mt$", "basin$", "plateau$", "plains$", "lagoon$", "archipelago$",
+	"reservoir$", "mount$", "mt$", "basin$", "plateau$", "plains$", "lagoon$", "archipelago$", "delta$",
 	/* Castles, Slovene "grad" (a town in Croatian: a place either way:
 	 * "Ljubljanski grad"). */
 	"grad$", "gradu$", "grada$", "gradom$",
@@ -14381,12 +14381,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * words with no more than a case ending after it
 			 * ("Morze Irlandzkie", "Федерації"; not a surname:
 			 * "Jeziorowski"). */
-			/* ("Park" heads only from behind: "Central Park", not
-			 * "Park Chan-wook", a surname first.) */
+			/* ("Park" and "Delta" head only from behind: "Central
+			 * Park", "Nile Delta", not "Park Chan-wook", a surname
+			 * first, or "Delta Sigma Theta".) */
 			if ((k > i || j > i + 1 || of_name) && token_in(&c, k, L_PLACE_HEADS, 0) &&
 			    ((k > i && !(c.tk[k].flags & TD_TOK_UPPER)) ||
 			     ((c.tk[k].flags & TD_TOK_UPPER) && head_word(f, fl))) &&
-			    !(k == i && fl == 4 && !memcmp(f, "park", 4)))
+			    !(k == i && ((fl == 4 && !memcmp(f, "park", 4)) || (fl == 5 && !memcmp(f, "delta", 5)))))
 				place = 1;
 			else if (token_in(&c, k, L_AGENCIES, 0))
 				org = 1, agency = 1;

@@ -3083,6 +3083,25 @@ static void test_river_and_quarter_cues(void **state)
 	check(a, "Barnet", "Barnet", TD_ENT_LOC, NULL);
 }
 
+/* Rivers and the Schengen Area are listed under one key in every language
+ * ("Дунав" was a person, "Dunaju" Vienna; "Шенгенското пространство" an
+ * organisation of its own key); Czech "Nevím" is no river Neva. */
+static void test_rivers_and_schengen(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Новини", "Шофьорите няма да чакат на Дунав мост. България е в Шенгенското "
+					    "пространство.");
+	check(a, "Дунав", "Дунав", TD_ENT_LOC, "loc:danube");
+	check(a, "Шенгенското пространство", "Шенгенско пространство", TD_ENT_LOC, "loc:schengen");
+	a = run("pl", "Powódź", "Fala przeszła Dunajem i Wisłą. Polska jest w strefie Schengen.");
+	check(a, "Dunajem", "Dunaj", TD_ENT_LOC, "loc:danube");
+	check(a, "Wisłą", "Wisła", TD_ENT_LOC, "loc:vistula");
+	a = run("cs", "Zprávy", "Nevím, co bude dál.");
+	assert_null(find(a, "Nevím"));
+	a = run("en", "Cables", "Cables were cut in the Nile Delta.");
+	check(a, "Nile Delta", NULL, TD_ENT_LOC, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3136,6 +3155,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_hospitals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_listed_by_name_key, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_river_and_quarter_cues, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rivers_and_schengen, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
