@@ -2904,7 +2904,8 @@ static const char *const place_heads[] = {
 	"океан", "poloostrov", "półwysep", "półwysp", "polotok", "полуостров", "півостр",
 	"království", "královstv", "królestw", "kraljestv", "кралств", "королевств", "королівств",
 	"průliv", "cieśnin", "preliv", "пролив", "протока", "jezero", "jezior", "озер", "řek",
-	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "площад", "plac",
+	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "trga$", "trgu$", "trgom$",
+	"площад", "plac",
 	"county$", "island$", "islands$", "river$", "sea$", "lake$", "bay$", "gulf$",
 	"peninsula$", "strait$", "square$", "street$", "avenue$", "valley$", "mountains$",
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
@@ -13683,10 +13684,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (bh) {
 			mention m = {i, bh, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
 			m.seat = bp; /* the purpose as written */
-			/* A broadcaster's or a paper's: a product ("Полско радио"). */
+			/* A broadcaster's or a paper's: a product ("Полско радио");
+			 * a square's or a sea's: a place ("Kongresni trg"). */
 			for (size_t k = i + 1; k < (bp ? bp : bh); k++)
 				if (token_in(&c, k, L_MEDIA_HEADS, 0) || token_in(&c, k, L_WORK_HEADS, 0))
 					m.type = TD_ENT_PRO;
+			if (m.type == TD_ENT_ORG && token_in(&c, (bp ? bp : bh) - 1, L_PLACE_HEADS, 0) &&
+			    !token_in(&c, (bp ? bp : bh) - 1, L_ORG_HEADS, 0))
+				m.type = TD_ENT_LOC;
 			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
 				return rc;
 			i = bh;
@@ -14360,7 +14365,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* A word before the name types it; not a possessive ("the
 		 * bank's Christine Lagarde" is no bank). */
 		int cue = i > 0 && joined(&c, i) && !english_possessive(&c, i - 1);
-		int org = 0, media = 0, agency = 0, place = 0, plan = 0;
+		int org = 0, media = 0, agency = 0, place = 0, plan = 0, org_adj = 0;
 		/* "Johnson & Johnson", "Marks & Spencer": a firm. */
 		for (size_t k = i + 1; k < j && !org; k++)
 			org = memchr(c.t + c.tk[k - 1].end, '&', c.tk[k].start - c.tk[k - 1].end) != NULL;
@@ -14393,11 +14398,17 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				org = 1, agency = 1;
 			else if (token_in(&c, k, L_MEDIA_HEADS, 0) || token_in(&c, k, L_WORK_HEADS, 0))
 				org = media = 1;
-			else if (!org)
+			else if (!org) {
 				org = token_in(&c, k, L_ORG_HEADS, 0);
+				org_adj = org && c.slavic && adjectival(&c, k);
+			}
 			if (k > i && c.slavic && plan_word(f, fl))
 				plan = 1;
 		}
+		/* An organisation's word as an adjective before a place's noun
+		 * names a place ("Kongresni trg", a square). */
+		if (place && org_adj && !media && !agency)
+			org = 0;
 		/* (Not an organisation's: "Světový potravinový program" is an
 		 * agency, and so is the English "World Food Program".) */
 		if (plan && !org && !place)

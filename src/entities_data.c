@@ -4098,6 +4098,10 @@ const td__alias td__aliases[] = {
 	{"org:qualcomm", TD_ENT_ORG, "", "Квалкомм", "Квалкомм"},
 	{"org:oracle", TD_ENT_ORG, "", "Oracle", "Oracle"},
 	{"org:oracle", TD_ENT_ORG, "", "Оракл", "Оракл"},
+	{"org:softbank", TD_ENT_ORG, "", "SoftBank", "SoftBank"},
+	{"org:softbank", TD_ENT_ORG, "", "SoftBank Group", "SoftBank Group"},
+	{"org:softbank", TD_ENT_ORG, "", "Софтбанк", "Софтбанк"},
+	{"org:softbank", TD_ENT_ORG, "", "СофтБанк", "СофтБанк"},
 	{"org:cisco", TD_ENT_ORG, "", "Cisco", "Cisco"},
 	{"org:cisco", TD_ENT_ORG, "", "Циско", "Циско"},
 	{"pro:spotify", TD_ENT_PRO, "", "Spotify", "Spotify"},
@@ -4758,4 +4762,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4754;
+const size_t td__naliases = 4758;

@@ -3102,6 +3102,20 @@ static void test_rivers_and_schengen(void **state)
 	check(a, "Nile Delta", NULL, TD_ENT_LOC, NULL);
 }
 
+/* A square named by an adjective is a place, also where the adjective is
+ * an organisation's word ("Kongresni trg", "Rdeči trg" were organisations);
+ * SoftBank is listed. */
+static void test_squares(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice", "Navijači so ga pričakali na Kongresnem trgu v Ljubljani. Parada je bila "
+					    "na Rdečem trgu.");
+	check(a, "Kongresnem trgu", "Kongresni trg", TD_ENT_LOC, NULL);
+	check(a, "Rdečem trgu", NULL, TD_ENT_LOC, NULL);
+	a = run("uk", "Новини", "Проєкт оголосили разом із SoftBank та Oracle.");
+	check(a, "SoftBank", "SoftBank", TD_ENT_ORG, "org:softbank");
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3156,6 +3170,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_listed_by_name_key, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_river_and_quarter_cues, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rivers_and_schengen, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_squares, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
