@@ -13999,9 +13999,13 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * Americans). */
 			/* (Not a surname after a first name that shares its stem:
 			 * "Carlos Brito", "Petrem Němcem".) */
-			if (gj && gj->type == TD_ENT_PER && !strncmp(gj->key, "gpe:", 4) && !(t->flags & TD_TOK_ALLCAPS) &&
-			    !(j == i + 1 && (census_word(&c, i) || ((L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER)))))
-				break;
+			/* (Also after an office: "Ministr Petr Němec".) */
+			if (gj && gj->type == TD_ENT_PER && !strncmp(gj->key, "gpe:", 4) && !(t->flags & TD_TOK_ALLCAPS)) {
+				td__lexinfo Lp;
+				lex(&c, j - 1, &Lp);
+				if (!(census_word(&c, j - 1) || ((Lp.flags & TD__LEX_PROPER) && !(Lp.flags & TD__LEX_LOWER))))
+					break;
+			}
 			/* Where no dictionary reads the words, a listed country or
 			 * city after two names ends them ("Orbán Viktor
 			 * Brüsszelben", its case ending read by gaz_word). */

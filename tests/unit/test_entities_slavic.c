@@ -3116,6 +3116,17 @@ static void test_squares(void **state)
 	check(a, "SoftBank", "SoftBank", TD_ENT_ORG, "org:softbank");
 }
 
+/* A surname that is a noun of a people after a first name is the
+ * surname, also after an office ("Ministr Petr Němec" made two persons,
+ * "Petr" and the German "Němec"). */
+static void test_people_noun_surnames_after_offices(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy", "Ministr Petr Němec to řekl včera.");
+	check(a, "Petr Němec", "Petr Němec", TD_ENT_PER, NULL);
+	assert_null(find(a, "Petr"));
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3171,6 +3182,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_river_and_quarter_cues, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rivers_and_schengen, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_squares, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_people_noun_surnames_after_offices, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
