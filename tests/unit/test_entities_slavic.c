@@ -3127,6 +3127,16 @@ static void test_people_noun_surnames_after_offices(void **state)
 	assert_null(find(a, "Petr"));
 }
 
+/* Ukrainian adjectives in "-ової" go on to their noun in a body's
+ * complement ("Міністерство цифрової трансформації" ended at
+ * "цифрової"). */
+static void test_ukrainian_ov_adjectives(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Новини", "Вчора Міністерство цифрової трансформації України повідомило про це.");
+	check(a, "Міністерство цифрової трансформації України", NULL, TD_ENT_ORG, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3183,6 +3193,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_rivers_and_schengen, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_squares, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_people_noun_surnames_after_offices, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ukrainian_ov_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
