@@ -5596,6 +5596,14 @@ static int english_demonym(const ctx *c, size_t i)
 	static const char *const compass[] = {"western", "eastern", "northern", "southern"};
 	if (word_listed(compass, NELEM(compass), f, fl))
 		return 1;
+	/* Adjectives no ending makes of their country's name. */
+	static const char *const irregular[] = {"french", "dutch", "swiss", "greek", "thai", "welsh",
+						"spanish", "danish", "scottish", "norwegian", "czech",
+						"finnish", "portuguese", "afghan", "saudi", "emirati",
+						"lebanese", "filipino", "argentine", "cypriot", "maltese",
+						"icelandic", "belgian", "irish"};
+	if (word_listed(irregular, NELEM(irregular), f, fl))
+		return 1;
 	for (size_t k = 0; k < NELEM(suffix); k++) {
 		size_t sl = strlen(suffix[k]);
 		if (fl < sl + 3 || memcmp(f + fl - sl, suffix[k], sl))

@@ -2725,6 +2725,11 @@ const td__alias td__aliases[] = {
 	{"org:samsung", TD_ENT_ORG, "", "Samsung", "Samsung"},
 	{"org:samsung", TD_ENT_ORG, "", "Самсунг", "Самсунг"},
 	{"org:huawei", TD_ENT_ORG, "", "Huawei", "Huawei"},
+	{"org:huawei", TD_ENT_ORG, "", "Huawei Technologies", "Huawei Technologies"},
+	{"org:huawei", TD_ENT_ORG, "ru", "Хуавэй", "Хуавэй"},
+	{"org:huawei", TD_ENT_ORG, "", "Хуавей", "Хуавей"},
+	{"org:huawei", TD_ENT_ORG, "", "Хуауей", "Хуауей"},
+	{"org:huawei", TD_ENT_ORG, "", "Huawei", "Huawei"},
 	{"org:huawei", TD_ENT_ORG, "", "Хуавей", "Хуавей"},
 	{"org:huawei", TD_ENT_ORG, "ru", "Хуавэй", "Хуавэй"},
 	{"org:alibaba", TD_ENT_ORG, "", "Alibaba", "Alibaba"},
@@ -4762,4 +4767,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4758;
+const size_t td__naliases = 4763;

@@ -1116,6 +1116,15 @@ static void test_offices_after_country_adjectives(void **state)
 	assert_null(find(a, "Brig"));
 	a = run("ru", "Удар", "Корпус стражей исламской революции (КСИР) заявил об ударе.");
 	check(a, "КСИР", NULL, TD_ENT_ORG, "org:irgc");
+	/* Adjectives no ending makes of the country's name: no names before
+	 * a common noun, titles before an office. */
+	a = run("en", "Final", "French President Emmanuel Macron congratulated the team. French police and Greek "
+			       "officials said Huawei Technologies would attend.");
+	check(a, "Emmanuel Macron", "Emmanuel Macron", TD_ENT_PER, NULL);
+	check(a, "Huawei Technologies", NULL, TD_ENT_ORG, "org:huawei");
+	assert_null(find(a, "French President"));
+	assert_null(find(a, "French"));
+	assert_null(find(a, "Greek"));
 }
 
 static void test_compass_places(void **state)
