@@ -9513,8 +9513,19 @@ static size_t soft_case_ending(const ctx *c, size_t f, size_t l, char *fb, size_
 			    ends_in(c, l, (const char *const[]){"ову", "еву", "ину", "ую", "ька", "ская", "цкая"}, 7))
 				return 0;
 			memcpy(fb, fw, stem);
-			memcpy(fb + stem, "ь", 3);
-			*fbl = stem + 2;
+			/* After "ж", "ч", "ш", "щ", "ц" a hard stem's ending is
+			 * "-ем" too, and no soft sign is written ("Митчем",
+			 * "Ричем": "Митч", "Рич"). */
+			static const char *const hush[] = {"ж", "ч", "ш", "щ", "ц"};
+			int hard = 0;
+			for (size_t q = 0; q < NELEM(hush) && k == 2; q++)
+				hard |= !memcmp(fw + stem - 2, hush[q], 2);
+			if (hard)
+				fb[stem] = 0, *fbl = stem;
+			else {
+				memcpy(fb + stem, "ь", 3);
+				*fbl = stem + 2;
+			}
 		}
 		return hn;
 	}

@@ -3137,6 +3137,17 @@ static void test_ukrainian_ov_adjectives(void **state)
 	check(a, "Міністерство цифрової трансформації України", NULL, TD_ENT_ORG, NULL);
 }
 
+/* An unknown man's first name in "-ем" after "ч" is a hard stem's
+ * instrumental: no soft sign in its base form ("Митчем" is "Митч");
+ * "Эммануэлем" is "Эммануэль". */
+static void test_instrumental_after_hushing(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Он встретился с Митчем Макконнеллом и Эммануэлем Макроном.");
+	check(a, "Митчем Макконнеллом", "Митч Макконнелл", TD_ENT_PER, NULL);
+	check(a, "Эммануэлем Макроном", "Эммануэль Макрон", TD_ENT_PER, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3194,6 +3205,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_squares, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_people_noun_surnames_after_offices, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ukrainian_ov_adjectives, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_instrumental_after_hushing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
