@@ -2905,6 +2905,8 @@ static const char *const place_heads[] = {
 	"království", "královstv", "królestw", "kraljestv", "кралств", "королевств", "королівств",
 	"průliv", "cieśnin", "preliv", "пролив", "протока", "jezero", "jezior", "озер", "řek",
 	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "trga$", "trgu$", "trgom$",
+	/* reservoirs ("Каховське водосховище", "Zbiornik Solina") */
+	"водосховищ", "водохранилищ", "язовир", "zbiornik", "nádrž", "přehrad", "priehrad",
 	"площад", "plac",
 	"county$", "island$", "islands$", "river$", "sea$", "lake$", "bay$", "gulf$",
 	"peninsula$", "strait$", "square$", "street$", "avenue$", "valley$", "mountains$",
@@ -6159,7 +6161,9 @@ static int genitive_noun(const ctx *c, size_t q)
 	if (!bl || (bl == n && !memcmp(b, w, n)) || word_listed(amounts, NELEM(amounts), b, bl) ||
 	    (L.flags & TD__LEX_PROPER) || masculine_adjective(b, bl))
 		return 0;
-	if (ends_with_any(b, bl, langs[e].verb, NELEM(langs[e].verb)))
+	/* (Russian nouns in "-ость" end as verbs do: "безопасность".) */
+	if (ends_with_any(b, bl, langs[e].verb, NELEM(langs[e].verb)) &&
+	    !(bl > 8 && (ends_with(b, bl, "ость") || ends_with(b, bl, "есть"))))
 		return 0;
 	/* (Nor a noun before a number, a time's: "leta 2018", "года 2019".) */
 	if (q + 1 < c->nt && joined(c, q + 1) && (c->tk[q + 1].flags & TD_TOK_DIGIT))

@@ -3137,6 +3137,19 @@ static void test_ukrainian_ov_adjectives(void **state)
 	check(a, "Міністерство цифрової трансформації України", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A body's complement goes on over Russian nouns in "-ость", which end as
+ * verbs do ("Совета национальной безопасности и обороны" was "Совета");
+ * a reservoir is a place. */
+static void test_complement_nouns_in_ost(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Зеленский созвал заседание Совета национальной безопасности и обороны.");
+	check(a, "Совета национальной безопасности и обороны", "Совет национальной безопасности и обороны",
+	      TD_ENT_ORG, NULL);
+	a = run("uk", "Новини", "Вода з Каховського водосховища затоплює села.");
+	check(a, "Каховського водосховища", NULL, TD_ENT_LOC, NULL);
+}
+
 /* An unknown man's first name in "-ем" after "ч" is a hard stem's
  * instrumental: no soft sign in its base form ("Митчем" is "Митч");
  * "Эммануэлем" is "Эммануэль". */
@@ -3206,6 +3219,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_people_noun_surnames_after_offices, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ukrainian_ov_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_instrumental_after_hushing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_complement_nouns_in_ost, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
