@@ -2256,6 +2256,13 @@ const td__alias td__aliases[] = {
 	{"gpe:bg", TD_ENT_LOC, "", "Republika Bugarska", "Republika Bugarska"},
 	{"gpe:bg", TD_ENT_LOC, "", "Республика Болгария", "Республика Болгария"},
 	{"gpe:bg", TD_ENT_LOC, "uk", "Республіка Болгарія", "Республіка Болгарія"},
+	{"gpe:ba", TD_ENT_LOC, "", "BiH", "BiH"},
+	{"gpe:ba", TD_ENT_LOC, "", "Bosnia-Herzegovina", "Bosnia-Herzegovina"},
+	{"gpe:ba", TD_ENT_LOC, "", "BH", "BH"},
+	{"gpe:ba", TD_ENT_LOC, "", "Bosna", "Bosna"},
+	{"gpe:ba", TD_ENT_LOC, "", "Босния", "Босния"},
+	{"gpe:ba", TD_ENT_LOC, "", "Босна", "Босна"},
+	{"gpe:ba", TD_ENT_LOC, "uk", "Боснія", "Боснія"},
 	{"loc:centraleurope", TD_ENT_LOC, "", "Central Europe", "Central Europe"},
 	{"loc:centraleurope", TD_ENT_LOC, "", "Центральная Европа", "Центральная Европа"},
 	{"loc:centraleurope", TD_ENT_LOC, "uk", "Центральна Європа", "Центральна Європа"},
@@ -4767,4 +4774,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4763;
+const size_t td__naliases = 4770;

@@ -3098,6 +3098,11 @@ static void test_rivers_and_schengen(void **state)
 	check(a, "Wisłą", "Wisła", TD_ENT_LOC, "loc:vistula");
 	a = run("cs", "Zprávy", "Nevím, co bude dál.");
 	assert_null(find(a, "Nevím"));
+	/* Bosnia's acronym; not the Bulgarian "бих" ("I would"). */
+	a = run("hr", "Vijesti", "Vijeće ministara BiH usvojilo je budžet.");
+	check(a, "BiH", "BiH", TD_ENT_LOC, "gpe:ba");
+	a = run("bg", "Новини", "Бих искал да дойда.");
+	assert_null(find(a, "Бих"));
 	a = run("en", "Cables", "Cables were cut in the Nile Delta.");
 	check(a, "Nile Delta", NULL, TD_ENT_LOC, NULL);
 }
