@@ -10709,6 +10709,9 @@ static char *lemma_of_(ctx *c, const mention *m)
 static const struct {
 	const char *lang, *suf;
 } key_sufs[] = {
+	/* The generation after a hyphen ("Буш-младший" is Bush's). */
+	{"ru", "-младший"}, {"ru", "-старший"}, {"uk", "-молодший"}, {"uk", "-старший"},
+	{"bg", "-младши"}, {"bg", "-старши"},
 	{"cs", "ová"}, {"cs", "ové"}, {"cs", "ovou"}, {"cs", "ův"}, {"cs", "ova"}, {"cs", "ovo"},
 	{"cs", "ovu"}, {"cs", "ově"}, {"cs", "ovy"}, {"cs", "ových"}, {"cs", "ovým"},
 	{"sk", "ová"}, {"sk", "ovej"}, {"sk", "ovou"}, {"sk", "ovú"}, {"sk", "ovu"}, {"sk", "ova"},

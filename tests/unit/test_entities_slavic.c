@@ -3034,6 +3034,11 @@ static void test_place_no_first_name_by_stem(void **state)
 					    "Буш поздравил Байдена.");
 	check(a, "Джорджии", "Джорджия", TD_ENT_LOC, "sub:us-ga");
 	check(a, "Джордж Буш", "Джордж Буш", TD_ENT_PER, NULL);
+	/* The generation after a hyphen is no part of the key. */
+	char bush[16];
+	snprintf(bush, sizeof(bush), "%s", must(a, "Джордж Буш")->key);
+	a = run("ru", "Выборы", "Бывший президент Джордж Буш-младший поздравил Байдена.");
+	check(a, "Джордж Буш-младший", "Джордж Буш-младший", TD_ENT_PER, bush);
 	a = run("uk", "Вакцини", "В Росії продовжують щеплення «Супутником V».");
 	check(a, "Супутником V", "Супутник V", TD_ENT_PRO, "pro:sputnikv");
 }
