@@ -3103,6 +3103,17 @@ static void test_rivers_and_schengen(void **state)
 	check(a, "Wisłą", "Wisła", TD_ENT_LOC, "loc:vistula");
 	a = run("cs", "Zprávy", "Nevím, co bude dál.");
 	assert_null(find(a, "Nevím"));
+	/* Christmas and Easter are events of one key ("Bożego Narodzenia",
+	 * "Коледа" were persons, "Рождество" Christmas Island); Rosneft's and
+	 * Engie's spellings. */
+	a = run("pl", "Święta", "Przed Świętami Bożego Narodzenia i po Wielkanocy ceny rosną. Rosnieft podał dane.");
+	check(a, "Wielkanocy", "Wielkanoc", TD_ENT_EVT, "evt:easter");
+	check(a, "Rosnieft", NULL, TD_ENT_ORG, "org:rosneft");
+	a = run("bg", "Празници", "Преди Коледа и след Рождество Христово цените растат.");
+	check(a, "Коледа", "Коледа", TD_ENT_EVT, "evt:christmas");
+	a = run("cs", "Svátky", "O Vánocích firma ENGIE snížila ceny a Rosněfť také.");
+	check(a, "Vánocích", "Vánoce", TD_ENT_EVT, "evt:christmas");
+	check(a, "ENGIE", NULL, TD_ENT_ORG, "org:engie");
 	/* Bosnia's acronym; not the Bulgarian "бих" ("I would"). */
 	a = run("hr", "Vijesti", "Vijeće ministara BiH usvojilo je budžet.");
 	check(a, "BiH", "BiH", TD_ENT_LOC, "gpe:ba");
