@@ -8571,7 +8571,7 @@ static char *body_key(td_arena *ar, const char *body, const char *gpe)
 
 static const char *body_of_country(ctx *c, const mention *m)
 {
-	if (!m->g || strncmp(m->g->key, "gov:", 4) || strchr(m->g->key, '@') || !m->seat)
+	if (!m->g || strncmp(m->g->key, "gov:", 4) || !m->seat)
 		return NULL;
 	size_t t = m->seat, len;
 	if (!strcmp(c->a->lang, "bg") && t + 1 < c->nt)
@@ -8581,6 +8581,11 @@ static const char *body_of_country(ctx *c, const mention *m)
 	const td__gaz *g = gaz_at_all(c, t, &len, &L);
 	if (!g || strncmp(g->key, "gpe:", 4))
 		return NULL;
+	/* A body listed with its country keeps its key beside that country
+	 * ("Госдеп США": gov:statedept@us). */
+	const char *at = strchr(m->g->key, '@');
+	if (at)
+		return !strcmp(at + 1, g->key + 4) ? m->g->key : NULL;
 	return body_key(c->ar, m->g->key, g->key);
 }
 

@@ -2583,7 +2583,7 @@ static void test_notes_councils_and_towns(void **state)
 	check(a, "Svetovne antidopinške agencije", "Svetovna antidopinška agencija", TD_ENT_ORG, "org:wada");
 	check(a, "WADA", "WADA", TD_ENT_ORG, "org:wada");
 	a = run("uk", "Новини", "Служба безпеки України затримала агента.");
-	check(a, "Служба безпеки України", "Служба безпеки України", TD_ENT_ORG, "gov:sbu");
+	check(a, "Служба безпеки України", "Служба безпеки України", TD_ENT_ORG, "gov:sbu@ua");
 	/* A country's name after a first name is a surname ("Holland"),
 	 * after a common word the country ("Republiki Irlandii"). */
 	a = run("pl", "Wiadomości", "Film Agnieszki Holland zdobył nagrodę. Rząd Republiki Irlandii ogłosił.");
@@ -3158,6 +3158,20 @@ static void test_ukrainian_ov_adjectives(void **state)
 	check(a, "Міністерство цифрової трансформації України", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A body of one state is listed with its country's code and keeps it
+ * beside that country: "Госдеп США", "Госдепартамент" and the Polish
+ * "Departament Stanu" are one key; so are "Сенат США" and "US Senate". */
+static void test_one_state_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Госдеп США заявил об этом. Позже Госдепартамент уточнил, а Сенат США промолчал.");
+	check(a, "Госдеп США", NULL, TD_ENT_ORG, "gov:statedept@us");
+	check(a, "Госдепартамент", NULL, TD_ENT_ORG, "gov:statedept@us");
+	check(a, "Сенат США", NULL, TD_ENT_ORG, "gov:senate@us");
+	a = run("pl", "Wiadomości", "Departament Stanu poinformował o tym wczoraj.");
+	check(a, "Departament Stanu", NULL, TD_ENT_ORG, "gov:statedept@us");
+}
+
 /* A body's complement goes on over Russian nouns in "-ость", which end as
  * verbs do ("Совета национальной безопасности и обороны" was "Совета");
  * a reservoir is a place. */
@@ -3241,6 +3255,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_ukrainian_ov_adjectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_instrumental_after_hushing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_complement_nouns_in_ost, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_one_state_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),

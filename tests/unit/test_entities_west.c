@@ -860,16 +860,16 @@ static void test_and_names_and_agencies(void **state)
 			    "The Securities and Exchange Commission declined to comment. He joined the "
 			    "Department of Health and Human Services last year. Microsoft and Federal Trade "
 			    "Commission officials met. The SEC said.");
-	check(a, "Securities and Exchange Commission", NULL, TD_ENT_ORG, "gov:sec");
-	check(a, "SEC", "SEC", TD_ENT_ORG, "gov:sec");
+	check(a, "Securities and Exchange Commission", NULL, TD_ENT_ORG, "gov:sec@us");
+	check(a, "SEC", "SEC", TD_ENT_ORG, "gov:sec@us");
 	check(a, "Department of Health and Human Services", "Department of Health and Human Services", TD_ENT_ORG,
 	      NULL);
 	assert_null(find(a, "Human Services"));
 	check(a, "Microsoft", "Microsoft", TD_ENT_ORG, "org:microsoft");
-	check(a, "Federal Trade Commission", NULL, TD_ENT_ORG, "gov:ftc");
+	check(a, "Federal Trade Commission", NULL, TD_ENT_ORG, "gov:ftc@us");
 	a = run("ru", "Новости", "Представитель Комиссии по ценным бумагам и биржам США отказался от комментариев.");
 	check(a, "Комиссии по ценным бумагам и биржам США", "Комиссия по ценным бумагам и биржам США", TD_ENT_ORG,
-	      "gov:sec");
+	      "gov:sec@us");
 	/* A journal after its word; telescopes are products, whatever
 	 * their first word. */
 	a = run("en", "Space", "Scientists published a study in the journal Nature showing that the James Webb "
@@ -878,7 +878,7 @@ static void test_and_names_and_agencies(void **state)
 	check(a, "James Webb Space Telescope", NULL, TD_ENT_PRO, NULL);
 	/* The US bodies with the dotted abbreviation keep their keys. */
 	a = run("en", "Senate", "The U.S. Senate on Thursday passed a bill. The U.S. House of Representatives will vote.");
-	check(a, "U.S. Senate", NULL, TD_ENT_ORG, "gov:ussenate");
+	check(a, "U.S. Senate", NULL, TD_ENT_ORG, "gov:senate@us");
 	check(a, "U.S. House of Representatives", NULL, TD_ENT_ORG, "gov:ushouse");
 	/* An officer's title before a person named in full is no part of
 	 * the name; a firm's legal form after its listed name is, under
