@@ -12831,6 +12831,58 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
 	}
 }
 
+/* A one-word name beside "and" and a listed name of several words whose
+ * head it shares by ellipsis ("Централна и Източна Европа", "Europy
+ * Środkowej i Wschodniej"): the key of the word with that head, where a
+ * list has it ("Централна Европа", "Europy Wschodniej"), of the same
+ * type. The head is the listed name's last word when the word comes
+ * first, its first word when the word comes after it. */
+static void elliptic_conjuncts(ctx *c, td_entity *es, size_t n)
+{
+	static const char *const ands[] = {"и", "i", "a", "and", "та", "і", "й", "in", "und", "et", "y", "e",
+					   "ili", "или", "or", "lub", "albo", "nebo", "alebo"};
+	for (size_t k = 0; k + 1 < n; k++) {
+		for (int after = 0; after < 2; after++) {
+			/* e: the one word; f: the listed name. */
+			td_entity *e = &es[k + (size_t)after];
+			const td_entity *f = &es[k + 1 - (size_t)after];
+			const td_entity *l = &es[k], *r = &es[k + 1];
+			if ((e->type != TD_ENT_LOC && e->type != TD_ENT_ORG) || f->type != e->type || !e->key ||
+			    (!after && strchr(e->key, ':')) || !f->key || !strchr(f->key, ':') ||
+			    strchr(e->text, ' ') || !strchr(f->text, ' ') || l->end >= r->start)
+				continue;
+			/* Only a conjunction between them. */
+			const char *b = c->t + l->end, *z = c->t + r->start;
+			while (b < z && *b == ' ')
+				b++;
+			while (z > b && z[-1] == ' ')
+				z--;
+			char w[16];
+			size_t wl = (size_t)(z - b);
+			if (!wl || wl >= sizeof(w) || memchr(b, ' ', wl))
+				continue;
+			size_t fl = td_text_fold(b, wl, w, sizeof(w));
+			if (!word_listed(ands, NELEM(ands), w, fl))
+				continue;
+			const char *sp = after ? strchr(f->text, ' ') : strrchr(f->text, ' ');
+			const char *head = after ? f->text : sp + 1;
+			size_t hl = after ? (size_t)(sp - f->text) : strlen(sp + 1), el = strlen(e->text);
+			char name[WBUF * 2];
+			if (!hl || el + 1 + hl >= sizeof(name))
+				continue;
+			const char *p1 = after ? head : e->text, *p2 = after ? e->text : head;
+			size_t l1 = after ? hl : el, l2 = after ? el : hl;
+			memcpy(name, p1, l1);
+			name[l1] = ' ';
+			memcpy(name + l1 + 1, p2, l2);
+			name[l1 + 1 + l2] = 0;
+			const td__gaz *g = gaz_of_text(name, l1 + 1 + l2, 1);
+			if (g && g->type == e->type && strcmp(g->key, f->key))
+				e->key = g->key;
+		}
+	}
+}
+
 /* Russian and Ukrainian: a man's given name in the genitive or the
  * accusative in "-я", or in the instrumental in "-ем" (its base form
  * ends in "-й" or "-ь": "Сергея", "Андрієм", "Игоря"), before a surname
@@ -15150,6 +15202,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);
 	soft_surnames(&c, a->entities, nm);
+	elliptic_conjuncts(&c, a->entities, nm);
 	nominative_given_names(&c, a->entities, nm);
 	nominative_surnames(&c, a->entities, nm);
 	adjective_surname_given_names(&c, a->entities, nm);

@@ -3172,6 +3172,19 @@ static void test_one_state_bodies(void **state)
 	check(a, "Departament Stanu", NULL, TD_ENT_ORG, "gov:statedept@us");
 }
 
+/* A word beside "and" and a listed name shares that name's head by
+ * ellipsis: "Централна и Източна Европа", "Europy Środkowej i Wschodniej"
+ * ("Wschodniej" was Cameroon's East region). */
+static void test_elliptic_conjuncts(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Новини", "Страните в Централна и Източна Европа са против.");
+	check(a, "Централна", NULL, TD_ENT_LOC, "loc:centraleurope");
+	check(a, "Източна Европа", NULL, TD_ENT_LOC, "loc:easteurope");
+	a = run("pl", "Wiadomości", "Kraje Europy Środkowej i Wschodniej też są przeciw.");
+	check(a, "Wschodniej", NULL, TD_ENT_LOC, "loc:easteurope");
+}
+
 /* A body's complement goes on over Russian nouns in "-ость", which end as
  * verbs do ("Совета национальной безопасности и обороны" was "Совета");
  * a reservoir is a place. */
@@ -3256,6 +3269,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_instrumental_after_hushing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_complement_nouns_in_ost, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_one_state_bodies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_elliptic_conjuncts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_nominatives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inflected_acronyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_croatian_names_in_e, setup, teardown),
