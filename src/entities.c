@@ -12836,33 +12836,21 @@ static void oblique_masculine(ctx *c, td_entity *es, size_t n)
  * Środkowej i Wschodniej"): the key of the word with that head, where a
  * list has it ("Централна Европа", "Europy Wschodniej"), of the same
  * type. The head is the listed name's last word when the word comes
- * first, its first word when the word comes after it. */
-static void elliptic_conjuncts(ctx *c, td_entity *es, size_t n)
+ * first, its first word when the word comes after it. es[k] is the
+ * entity of mention ms[k]; a conjunction alone between the two, as
+ * list_gap() reads one in the article's language. */
+static void elliptic_conjuncts(const ctx *c, const mention *ms, td_entity *es, size_t n)
 {
-	static const char *const ands[] = {"и", "i", "a", "and", "та", "і", "й", "in", "und", "et", "y", "e",
-					   "ili", "или", "or", "lub", "albo", "nebo", "alebo"};
 	for (size_t k = 0; k + 1 < n; k++) {
+		if (ms[k + 1].i != ms[k].j + 1 || !list_gap(c, ms[k].j, ms[k + 1].i))
+			continue;
 		for (int after = 0; after < 2; after++) {
 			/* e: the one word; f: the listed name. */
 			td_entity *e = &es[k + (size_t)after];
 			const td_entity *f = &es[k + 1 - (size_t)after];
-			const td_entity *l = &es[k], *r = &es[k + 1];
 			if ((e->type != TD_ENT_LOC && e->type != TD_ENT_ORG) || f->type != e->type || !e->key ||
 			    (!after && strchr(e->key, ':')) || !f->key || !strchr(f->key, ':') ||
-			    strchr(e->text, ' ') || !strchr(f->text, ' ') || l->end >= r->start)
-				continue;
-			/* Only a conjunction between them. */
-			const char *b = c->t + l->end, *z = c->t + r->start;
-			while (b < z && *b == ' ')
-				b++;
-			while (z > b && z[-1] == ' ')
-				z--;
-			char w[16];
-			size_t wl = (size_t)(z - b);
-			if (!wl || wl >= sizeof(w) || memchr(b, ' ', wl))
-				continue;
-			size_t fl = td_text_fold(b, wl, w, sizeof(w));
-			if (!word_listed(ands, NELEM(ands), w, fl))
+			    strchr(e->text, ' ') || !strchr(f->text, ' '))
 				continue;
 			const char *sp = after ? strchr(f->text, ' ') : strrchr(f->text, ' ');
 			const char *head = after ? f->text : sp + 1;
@@ -15192,6 +15180,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (!e->text || !e->key)
 			return TD_ERR_NOMEM;
 	}
+	elliptic_conjuncts(&c, ms, a->entities, nm);
 	/* Adjectives of a body's country out (their entities were made). */
 	size_t kept = 0;
 	for (size_t k = 0; k < nm; k++)
@@ -15202,7 +15191,6 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 	possessives(&c, a->entities, nm);
 	oblique_masculine(&c, a->entities, nm);
 	soft_surnames(&c, a->entities, nm);
-	elliptic_conjuncts(&c, a->entities, nm);
 	nominative_given_names(&c, a->entities, nm);
 	nominative_surnames(&c, a->entities, nm);
 	adjective_surname_given_names(&c, a->entities, nm);
