@@ -523,6 +523,9 @@ int td_sketch_article_tok(td_sketcher *s, const td_article *a, const td_token *t
 		yc[b] = tc;
 		out->years[k] = yv[k];
 	}
+	/* The main year: an obituary writes the years of a life once each,
+	 * and none of them dates the report. */
+	out->year = ny == 1 || (ny > 1 && yc[0] > yc[1]) ? yv[0] : 0;
 
 	/* Sublinear term frequency; keep the heaviest features, earlier ones
 	 * first among equals. */

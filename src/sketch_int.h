@@ -30,6 +30,13 @@ int td__quantity_conflict(const uint32_t *a, size_t na, const uint32_t *b, size_
  * is not in the article. 0 when either side has none. */
 int td__slot_conflict(const uint32_t *a, size_t na, const uint32_t *sv, const uint16_t *sn, size_t ns);
 
+/* The same for the years of sketch a: they agree when the story's most
+ * common year is among a's years or a's main year (td_sketch.year) is a
+ * member's; they conflict when a has a main year and neither holds; 0
+ * when a writes no year, or only years written equally often that the
+ * story's most common year is not among, or the story has none. */
+int td__year_conflict(const td_sketch *a, const uint32_t *sv, const uint16_t *sn, size_t ns);
+
 /* The log likelihood ratios of the years in engine c: on conflict (<= 0)
  * and on agreement (>= 0), from opts.year_same_conflict and the chance
  * agreement of the main years of the articles c has counted. Both 0 when

@@ -64,6 +64,9 @@ typedef struct {
 	uint16_t years[TD_SKETCH_MAXYEARS];  /* years written in the text (four digits,
 					       * 1900-2099), most often written first (the
 					       * later among equals); 0 pads */
+	uint16_t year;                       /* the year written more often than any
+					       * other, 0 when none is (no year, or
+					       * several written equally often) */
 	uint32_t who[TD_SKETCH_MAXWHO];      /* hashes of the persons it names (entity
 					       * keys of type PER), most named first (the
 					       * earlier among equals); 0 pads */

@@ -163,14 +163,11 @@ static int pair_evidence(const td_sketch *a, const td_sketch *b, int kind, int s
 			}
 		return !unit ? 0 : same ? -1 : 1;
 	}
-	uint32_t va[TD_SKETCH_MAXWHO], sv[1];
+	uint32_t sv[1] = {kind ? b->who[0] : b->year};
 	uint16_t sn[1] = {1};
-	for (size_t k = 0; k < TD_SKETCH_MAXWHO; k++)
-		va[k] = kind ? a->who[k] : (k < TD_SKETCH_MAXYEARS ? a->years[k] : 0);
-	sv[0] = kind ? b->who[0] : b->years[0];
 	if (!sv[0])
 		return 0;
-	return td__slot_conflict(va, TD_SKETCH_MAXWHO, sv, sn, 1);
+	return kind ? td__slot_conflict(a->who, TD_SKETCH_MAXWHO, sv, sn, 1) : td__year_conflict(a, sv, sn, 1);
 }
 
 static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbose, long random_pairs,
@@ -446,13 +443,31 @@ static int eval_dir(const cli_opts *o, const char *dir, pairstat *ps, int verbos
 						continue;
 					n[0][e > 0]++;
 				}
+				/* The same among labelled pairs of one topic whose
+				 * similarity lies within 0.15 of the midpoint: the pairs
+				 * the evidence decides. Sure pairs are close to copies
+				 * and agree more often than these (years on
+				 * ecbplus-dev: 0.078 against 0.148). */
+				size_t gz[2] = {0, 0}; /* [conflict] */
+				for (size_t i = 0; i < L.n; i++)
+					for (size_t j = 0; art[i] >= 0 && j < L.n; j++) {
+						int e;
+						if (i == j || art[j] < 0 || strcmp(L.v[i].topic, L.v[j].topic) ||
+						    strcmp(sk[art[i]].lang, sk[art[j]].lang) ||
+						    !(e = pair_evidence(&sk[art[i]], &sk[art[j]], kind, co.slack_days)) ||
+						    fabs(td_cluster_similarity(c, &sk[art[i]], &sk[art[j]], 0) - co.midpoint) >=
+							0.15)
+							continue;
+						gz[e > 0]++;
+					}
 				double rs = (n[1][1] + 0.5) / (n[1][0] + n[1][1] + 1.0);
 				double rd = (n[0][1] + 0.5) / (n[0][0] + n[0][1] + 1.0);
-				printf("  %s: conflict in %zu of %zu sure same-story pairs (%.3f), %zu of %zu random "
+				printf("  %s: conflict in %zu of %zu sure same-story pairs (%.3f), %zu of %zu labelled "
+				       "same-topic pairs near the midpoint (%.3f), %zu of %zu random "
 				       "pairs (%.3f); log likelihood ratio: conflict %.2f, agreement %.2f\n",
 				       kind == 3 ? "days" : kind == 2 ? "quantities" : kind ? "persons" : "years", n[1][1],
-				       n[1][0] + n[1][1], rs, n[0][1], n[0][0] + n[0][1], rd, log(rs / rd),
-				       log((1 - rs) / (1 - rd)));
+				       n[1][0] + n[1][1], rs, gz[1], gz[0] + gz[1], (gz[1] + 0.5) / (gz[0] + gz[1] + 1.0),
+				       n[0][1], n[0][0] + n[0][1], rd, log(rs / rd), log((1 - rs) / (1 - rd)));
 			}
 			cli_stories_free(&st0);
 		}

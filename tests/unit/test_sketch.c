@@ -228,6 +228,7 @@ static void test_years_persons(void **state)
 	assert_int_equal(s[0].years[1], 2018);
 	assert_int_equal(s[0].years[2], 1979);
 	assert_int_equal(s[0].years[3], 0);
+	assert_int_equal(s[0].year, 2019);
 	/* Persons: the most named first, places left out; a key is the same
 	 * person in every article. */
 	assert_true(s[0].who[0] != 0 && s[0].who[1] != 0 && s[0].who[2] == 0);
@@ -246,6 +247,17 @@ static void test_years_persons(void **state)
 	assert_int_equal(td_sketch_article(sk, &a, &s[1]), 0);
 	assert_int_equal(s[1].years[0], 2011);
 	assert_int_equal(s[1].years[1], 0);
+	assert_int_equal(s[1].year, 2011);
+	/* Years written once each (a life's dates): listed, the later
+	 * first, but none is the main year; one written twice is. */
+	make(&a, "en", "Obituary", "Obituary\nBorn in 1923, she posed in 1955 and left in 1957.");
+	assert_int_equal(td_sketch_article(sk, &a, &s[1]), 0);
+	assert_int_equal(s[1].years[0], 1957);
+	assert_int_equal(s[1].year, 0);
+	make(&a, "en", "Obituary", "Obituary\nBorn in 1923, she posed in 1955 and left in 1957. In 1955 she won.");
+	assert_int_equal(td_sketch_article(sk, &a, &s[1]), 0);
+	assert_int_equal(s[1].years[0], 1955);
+	assert_int_equal(s[1].year, 1955);
 	free(s);
 	td_sketcher_destroy(sk);
 }
