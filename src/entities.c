@@ -1184,6 +1184,14 @@ static size_t common_prefix(const char *a, size_t an, const char *b, size_t bn)
 	return k;
 }
 
+/* Whether token i, case-folded, is s. */
+static int same_folded(const ctx *c, size_t i, const char *s)
+{
+	char a[WBUF], b[WBUF];
+	size_t al = tok_fold(c, i, a, sizeof(a)), bl = td_text_fold(s, strlen(s), b, sizeof(b));
+	return al == bl && !memcmp(a, b, al);
+}
+
 /* gaz_word's namesakes: the listed name of another key that token i is a
  * case of, by a nominative ending put in place of its last one or two
  * letters, when that name shares more of the word than best's names;
@@ -1494,6 +1502,22 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 			best = g;
 			*len = 1;
 		}
+	}
+	/* A capitalised case of a common word whose lemma is a town's name
+	 * where the dictionary lists the common word only ("u Rijeci":
+	 * "rijeka", a river, and Rijeka): the town (weak as such names are,
+	 * so not at a sentence's start). Not the nominative, the form a
+	 * capital after a lost full stop shows ("vojáků Hranice mezi", the
+	 * border, not the town). */
+	if (!best && c->slavic && L && L->lemma && (L->flags & TD__LEX_LOWER) && !(L->flags & TD__LEX_PROPER) &&
+	    (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS) && !same_folded(c, i, L->lemma)) {
+		sl = lemma_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
+		int lower;
+		for (const td__gaz *g = td__gaz_find(seq, sl, &more, &lower); g && !best; g = td__gaz_next(g))
+			if (g->type == TD_ENT_LOC && !strncmp(g->key, "city:", 5) && name_in_chain(g, L->lemma))
+				best = g;
+		if (best)
+			*len = 1;
 	}
 	/* Russian and Ukrainian write no "и" after a hard consonant (but a
 	 * velar, a hissing one or "ц") as the ending of a name that ends in
@@ -6502,6 +6526,14 @@ static int unknown_anywhere(const ctx *c, size_t k)
 	return !(L.flags & TD__LEX_KNOWN);
 }
 
+/* Endings of Slavic surnames ("Plenković", "Kowalski", "Фиала"
+ * aside: "-ova", "-ská" are a woman's). */
+static const char *const surname_ends[] = {
+	"ić", "ič", "ski", "cki", "ský", "cký", "ová", "ov", "ev", "enko", "ук", "юк",
+	"ов", "ев", "ин", "ський", "цький", "ски", "ский", "цкий", "енко", "ska", "cka", "ská",
+	"ова", "ева", "ина", "ська", "цька", "ска", "ская",
+};
+
 static int names_after_office(const ctx *c, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 3)
@@ -6534,13 +6566,6 @@ static int names_after_office(const ctx *c, size_t i, size_t j)
 			if (*g != ' ')
 				return 0;
 	}
-	/* Endings of Slavic surnames ("Plenković", "Kowalski", "Фиала"
-	 * aside: "-ova", "-ská" are a woman's). */
-	static const char *const surname_ends[] = {
-		"ić", "ič", "ski", "cki", "ský", "cký", "ová", "ov", "ev", "enko", "ук", "юк",
-		"ов", "ев", "ин", "ський", "цький", "ски", "ский", "цкий", "енко", "ska", "cka", "ská",
-		"ова", "ева", "ина", "ська", "цька", "ска", "ская",
-	};
 	size_t gl;
 	td__lexinfo Lj;
 	lex(c, j - 1, &Lj);
@@ -6802,6 +6827,18 @@ static int org_apposition(const ctx *c, size_t i, size_t j)
 	if (!is_party && !role)
 		return 0;
 	int given = 0;
+	/* A last word with a Slavic surname's ending that the dictionary
+	 * knows as no common word: a first word the dictionary knows as a
+	 * name too, or not at all, is then a given name ("партията Бойко
+	 * Борисов", "бойко" an adverb too; "stranke Andrej Plenković"; not
+	 * "koncernu Anheuser-Busch InBev"). */
+	int surname_end = 0;
+	if (c->slavic && j - i == 2 && ends_in(c, j - 1, surname_ends, NELEM(surname_ends)) &&
+	    !inner_capital(c, j - 1) && !memchr(c->t + c->tk[i].start, '-', c->tk[i].end - c->tk[i].start)) {
+		td__lexinfo Lj;
+		lex(c, j - 1, &Lj);
+		surname_end = !(Lj.flags & TD__LEX_LOWER);
+	}
 	for (size_t k = i; k < j; k++) {
 		td__lexinfo L;
 		lex(c, k, &L);
@@ -6818,6 +6855,8 @@ static int org_apposition(const ctx *c, size_t i, size_t j)
 			td__lex_lookup(c->li_latin, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start, &E);
 			en_given = (E.flags & TD__LEX_SELF) && (E.flags & TD__LEX_PROPER) && !(E.flags & TD__LEX_LOWER);
 		}
+		if (k == i && !en_given && surname_end)
+			en_given = (L.flags & TD__LEX_PROPER) || !(L.flags & TD__LEX_KNOWN);
 		if (((L.flags & TD__LEX_LOWER) && !surname && !en_given) || (c->tk[k].flags & TD_TOK_ALLCAPS) ||
 		    gaz_at(c, k, &gl, &L))
 			return 0;
@@ -14414,6 +14453,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (j == i + 1 && !ext && !per && !(t->flags & TD_TOK_ALLCAPS) &&
 		    (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER) &&
 		    !(town && !(L.flags & TD__LEX_KNOWN)) &&
+		    /* (nor a case of a town's name that the dictionary lists
+		     * as a common noun only: "u Rijeci", of "rijeka", a river;
+		     * the nominative stays a common word: "Hranice", border) */
+		    !(town && L.lemma && name_in_chain(town, L.lemma) && !same_folded(&c, i, L.lemma)) &&
 		    /* German: a town right after "in", "aus", "nach" with no
 		     * article ("in Hamburg"; "in der Stadt"), or joined to one
 		     * there ("in München und Hamburg"). */

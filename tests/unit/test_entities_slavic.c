@@ -3209,6 +3209,37 @@ static void test_instrumental_after_hushing(void **state)
 	check(a, "Эммануэлем Макроном", "Эммануэль Макрон", TD_ENT_PER, NULL);
 }
 
+/* After a party's word two words whose last has a Slavic surname's
+ * ending are a person when the first is a name the dictionary knows, as
+ * a common word too ("Бойко", lively), or a word it does not know
+ * ("Andrej" in Croatian); a firm's name with an inner capital or a
+ * hyphen stays a firm's ("koncernu Anheuser-Busch InBev"). */
+static void test_party_leaders_named(void **state)
+{
+	(void)state;
+	td_article *a = run("bg", "Избори", "Лидерът на партията Бойко Борисов заяви в София, че е готов.");
+	check(a, "Бойко Борисов", NULL, TD_ENT_PER, NULL);
+	a = run("hr", "Izbori", "Lider stranke Andrej Plenković rekao je da je zadovoljan.");
+	check(a, "Andrej Plenković", NULL, TD_ENT_PER, NULL);
+	a = run("cs", "Zprávy", "Šéf koncernu Anheuser-Busch InBev to popřel.");
+	check(a, "Anheuser-Busch InBev", NULL, TD_ENT_ORG, NULL);
+}
+
+/* A capitalised case of a common noun whose lemma is a town's name where
+ * the dictionary lists the noun only ("Rijeci", of "rijeka", a river) is
+ * the town, and no name goes on from it over the words after it ("u
+ * Rijeci najviše" was an organisation); the nominative, capitalised
+ * after a lost full stop, stays a common word ("vojáků Hranice mezi"). */
+static void test_towns_named_like_nouns(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Cijene", "Umirovljenici u Splitu i Rijeci najviše su pogođeni.");
+	check(a, "Rijeci", "Rijeka", TD_ENT_LOC, "city:rijeka");
+	assert_null(find(a, "Rijeci najviše"));
+	a = run("cs", "Zprávy", "Obávají se návratu vojáků Hranice mezi Irskem a Severním Irskem.");
+	assert_null(find(a, "Hranice"));
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3358,6 +3389,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_genitive_complements, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_first_names_by_census, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_town_word_opens_no_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_party_leaders_named, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
