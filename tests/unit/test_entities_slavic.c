@@ -2450,7 +2450,7 @@ static void test_notes_councils_and_towns(void **state)
 	assert_int_equal(must(a, "Свободи")->type, TD_ENT_LOC);
 	assert_int_equal(must(a, "Хрещатик")->type, TD_ENT_LOC);
 	a = run("ru", "Новости", "На Брянщине объявлена тревога. Причина неизвестна.");
-	check(a, "Брянщине", "Брянщина", TD_ENT_LOC, "brnsn"); /* no city's key */
+	check(a, "Брянщине", "Брянщина", TD_ENT_LOC, "sub:ru-bry"); /* the oblast's, not the city's */
 	assert_null(find(a, "Причина"));
 	a = run("pl", "Wiadomości", "Protest odbył się na ulicy Marszałkowskiej.");
 	assert_int_equal(must(a, "Marszałkowskiej")->type, TD_ENT_LOC);
@@ -3209,6 +3209,21 @@ static void test_instrumental_after_hushing(void **state)
 	check(a, "Эммануэлем Макроном", "Эммануэль Макрон", TD_ENT_PER, NULL);
 }
 
+/* Regions by the names East Slavic news gives them after their centre
+ * ("Харківщина" is Kharkiv oblast, "Белгородчина" Belgorod oblast), in any
+ * case; "Держдеп" is the State Department. */
+static void test_regions_after_centres(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Новини", "Бої тривають на Харківщині та в Сумщині. Держдеп США відреагував.");
+	check(a, "Харківщині", "Харківщина", TD_ENT_LOC, "sub:ua-63");
+	check(a, "Сумщині", NULL, TD_ENT_LOC, "sub:ua-59");
+	check(a, "Держдеп США", NULL, TD_ENT_ORG, "gov:statedept@us");
+	a = run("ru", "Новости", "Обстрелы в Белгородчине и на Харьковщине продолжаются.");
+	check(a, "Белгородчине", "Белгородчина", TD_ENT_LOC, "sub:ru-bel");
+	check(a, "Харьковщине", NULL, TD_ENT_LOC, "sub:ua-63");
+}
+
 /* After a party's word two words whose last has a Slavic surname's
  * ending are a person when the first is a name the dictionary knows, as
  * a common word too ("Бойко", lively), or a word it does not know
@@ -3389,6 +3404,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_genitive_complements, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_first_names_by_census, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_town_word_opens_no_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_regions_after_centres, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_leaders_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
