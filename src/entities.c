@@ -1596,6 +1596,24 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	return best;
 }
 
+/* Whether token j is an English noun of a kind of product, singular or
+ * plural, that follows the product's name ("the Blackwell platform",
+ * "Falcon rockets"). (The indexed word lists are full: see all_lists.) */
+static int en_product_head(const ctx *c, size_t j)
+{
+	static const char *const heads[] = {
+		"platform", "model", "headset", "rocket", "chip", "processor", "smartphone",
+		"app", "software", "console", "vaccine", "jet", "aircraft", "airliner", "drone", "missile",
+		"satellite", "telescope", "browser", "chatbot", "laptop", "tablet", "handset", "spacecraft",
+		"capsule", "warplane", "helicopter", "submarine", "frigate", "pickup", "sedan", "suv", "pill",
+		"sequel"};
+	char f[WBUF];
+	size_t fl = tok_fold(c, j, f, sizeof(f));
+	if (word_listed(heads, NELEM(heads), f, fl))
+		return 1;
+	return fl > 3 && f[fl - 1] == 's' && word_listed(heads, NELEM(heads), f, fl - 1);
+}
+
 /* Whether token i is a definite article of English or a Romance
  * language, in any case ("La", "the"). */
 static int article_word(const ctx *c, size_t i)
@@ -14858,6 +14876,18 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.g = town;
 			m.town = 1;
 		}
+		/* An English name before a product's noun in lower case ("the
+		 * Blackwell platform", "its Gemini model", "the Vision Pro
+		 * headset"): a product, unless a first name opens it or it is
+		 * the surname of a person named in full; not an acronym, a
+		 * maker's more often than a product's ("AMD chips"). */
+		if ((m.type == TD_ENT_PER || m.type == TD_ENT_ORG) && !m.percue && !m.cued && !m.g && !town &&
+		    !m.acronym && !(c.tk[j - 1].flags & TD_TOK_ALLCAPS) &&
+		    !strcmp(c.a->lang, "en") && j < c.nt && joined(&c, j) && !(c.tk[j].flags & TD_TOK_UPPER) &&
+		    en_product_head(&c, j) && !census_given(&c, i) && !first_name_run(&c, i, j) &&
+		    (c.named || (c.named = words_after(&c, ar, after_proper_name, 0))) &&
+		    !surname_of_named(&c, j - 1))
+			m.type = TD_ENT_PRO;
 		/* An English common word alone, capitalised, that the
 		 * dictionary knows as no name and that follows no name the
 		 * dictionary knows in the article is a short form of a name

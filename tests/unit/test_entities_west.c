@@ -1127,6 +1127,25 @@ static void test_offices_after_country_adjectives(void **state)
 	assert_null(find(a, "Greek"));
 }
 
+/* An English name before a product's noun in lower case is a product
+ * ("the Blackwell platform", "its Gemini model", "Opteron chips"); not a
+ * person named in full elsewhere, nor an acronym, a maker's more often
+ * ("AMD chips"), nor a listed firm ("Apple"). */
+static void test_products_before_their_noun(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Chips",
+			    "Huang said the new Blackwell platform would ship this year. Google showed its Gemini "
+			    "model. AMD chips and Opteron chips sold well. Donald Trump met reporters; the Trump "
+			    "model of politics is old.");
+	check(a, "Blackwell", NULL, TD_ENT_PRO, NULL);
+	check(a, "Gemini", NULL, TD_ENT_PRO, NULL);
+	check(a, "Opteron", NULL, TD_ENT_PRO, NULL);
+	assert_int_not_equal(must(a, "AMD")->type, TD_ENT_PRO);
+	assert_int_equal(must(a, "Trump")->type, TD_ENT_PER);
+	check(a, "Google", NULL, TD_ENT_ORG, NULL);
+}
+
 static void test_compass_places(void **state)
 {
 	(void)state;
@@ -1175,6 +1194,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_whole_names_and_months, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_chapels, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_compass_places, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_products_before_their_noun, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_offices_after_country_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
