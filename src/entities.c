@@ -2950,6 +2950,8 @@ static const char *const place_heads[] = {
 	/* reservoirs ("Каховське водосховище", "Zbiornik Solina") */
 	"водосховищ", "водохранилищ", "язовир", "zbiornik", "nádrž", "přehrad", "priehrad",
 	"площад", "plac",
+	/* valleys and basins ("Savinjska dolina", "Kotlina Kłodzka") */
+	"dolin", "údolí", "údolím", "долин", "kotlin", "котловин",
 	"county$", "island$", "islands$", "river$", "sea$", "lake$", "bay$", "gulf$",
 	"peninsula$", "strait$", "square$", "street$", "avenue$", "valley$", "mountains$",
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
@@ -14483,7 +14485,10 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		      (token_in(&c, i - 1, L_PER_CUES, 0) || token_in(&c, i - 1, L_ORG_CUES, 0) ||
 		       token_in(&c, i - 1, L_PRO_CUES, 0) || token_in(&c, i - 1, L_LOC_CUES, 0) ||
 		       storm_word(&c, i - 1))) &&
-		    !token_in(&c, i, L_ORG_HEADS, 0) && !token_in(&c, i, L_PLACE_HEADS, 0) &&
+		    !token_in(&c, i, L_ORG_HEADS, 0) &&
+		    /* (a place's word alone opening a sentence is the common
+		     * word: "Dolina była pusta") */
+		    (!token_in(&c, i, L_PLACE_HEADS, 0) || weak_capital(&c, i)) &&
 		    !token_in(&c, i, L_MEDIA_HEADS, 0) &&
 		    /* (a work's word too, at a sentence's start: "Угода
 		     * передбачає", the agreement provides) */

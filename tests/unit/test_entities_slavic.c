@@ -3224,6 +3224,20 @@ static void test_regions_after_centres(void **state)
 	check(a, "Харьковщине", NULL, TD_ENT_LOC, "sub:ua-63");
 }
 
+/* A valley or a basin is a place ("Savinjska dolina", "Ljubljanska
+ * kotlina" were organisations, "Kotlinę Kłodzką" a person); the word
+ * alone opening a sentence is the common word ("Dolina była pusta"). */
+static void test_valleys(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Poplave", "Najhuje je bila prizadeta Savinjska dolina. Voda je zalila Ljubljansko kotlino.");
+	assert_int_equal(must(a, "Savinjska dolina")->type, TD_ENT_LOC);
+	assert_int_equal(must(a, "Ljubljansko kotlino")->type, TD_ENT_LOC);
+	a = run("pl", "Powódź", "Woda zalała Kotlinę Kłodzką. Dolina była pusta.");
+	assert_int_equal(must(a, "Kotlinę Kłodzką")->type, TD_ENT_LOC);
+	assert_null(find(a, "Dolina"));
+}
+
 /* After a party's word two words whose last has a Slavic surname's
  * ending are a person when the first is a name the dictionary knows, as
  * a common word too ("Бойко", lively), or a word it does not know
@@ -3406,6 +3420,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_town_word_opens_no_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_regions_after_centres, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_leaders_named, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_valleys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
