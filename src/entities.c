@@ -13847,6 +13847,20 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * Рабе", Dominic Raab, not Dominica). */
 		if (g && len == 1 && g->type == TD_ENT_LOC && c.slavic && given_before_surname(&c, i, g, &L))
 			g = NULL;
+		/* Elsewhere a province named like a first name of the census
+		 * before a capitalised word that is no listed name, no head
+		 * and no common word is a person's first name ("Isabel Díaz
+		 * Ayuso": not the Solomon Islands' Isabel). */
+		if (g && len == 1 && g->type == TD_ENT_LOC && c.caseless && !strncmp(g->key, "sub:", 4) &&
+		    !(t->flags & TD_TOK_ALLCAPS) && i + 1 < c.nt && joined(&c, i + 1) &&
+		    (c.tk[i + 1].flags & TD_TOK_UPPER) && !(c.tk[i + 1].flags & TD_TOK_ALLCAPS) && census_word(&c, i)) {
+			td__lexinfo Ln;
+			lex(&c, i + 1, &Ln);
+			size_t gl;
+			if (!(Ln.flags & TD__LEX_LOWER) && !gaz_at_all(&c, i + 1, &gl, &Ln) &&
+			    !token_in(&c, i + 1, L_ORG_HEADS, 0) && !token_in(&c, i + 1, L_PLACE_HEADS, 0))
+				g = NULL;
+		}
 		if (g) {
 			/* A sentence-initial common word is not a name even when a
 			 * place shares its stem, nor when any name does that it

@@ -790,6 +790,9 @@ const td__alias td__aliases[] = {
 	{"org:it-fdi", TD_ENT_ORG, "", "Brothers of Italy", "Brothers of Italy"},
 	{"org:it-pd", TD_ENT_ORG, "", "Partito Democratico", "Partito Democratico"},
 	{"org:it-pd", TD_ENT_ORG, "", "Partito democratico", "Partito democratico"},
+	{"org:it-fi", TD_ENT_ORG, "", "Forza Italia", "Forza Italia"},
+	{"org:it-lega", TD_ENT_ORG, "", "Lega Nord", "Lega Nord"},
+	{"org:it-lega", TD_ENT_ORG, "", "Lega per Salvini Premier", "Lega per Salvini Premier"},
 	{"org:es-pp", TD_ENT_ORG, "", "Partido Popular", "Partido Popular"},
 	{"org:es-psoe", TD_ENT_ORG, "", "PSOE", "PSOE"},
 	{"org:es-psoe", TD_ENT_ORG, "", "Partido Socialista Obrero Español", "Partido Socialista Obrero Español"},
@@ -1021,6 +1024,7 @@ const td__alias td__aliases[] = {
 	{"org:nl-tweedekamer", TD_ENT_ORG, "", "Tweede Kamer", "Tweede Kamer"},
 	{"org:pt-assembly", TD_ENT_ORG, "", "Assembleia da República", "Assembleia da República"},
 	{"org:es-vox", TD_ENT_ORG, "", "Vox España", "Vox España"},
+	{"org:es-vox", TD_ENT_ORG, "es", "Vox", "Vox"},
 	{"org:nl-vvd", TD_ENT_ORG, "", "VVD", "VVD"},
 	{"org:bundesrat", TD_ENT_ORG, "", "Bundesrat", "Bundesrat"},
 	{"org:bundesrat", TD_ENT_ORG, "", "Бундесрат", "Бундесрат"},
@@ -4874,4 +4878,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4870;
+const size_t td__naliases = 4874;

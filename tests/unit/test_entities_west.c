@@ -1146,6 +1146,19 @@ static void test_products_before_their_noun(void **state)
 	check(a, "Google", NULL, TD_ENT_ORG, NULL);
 }
 
+/* A province named like a first name before a surname is the first name
+ * ("Isabel Díaz Ayuso", not the Solomon Islands' Isabel); parties named
+ * by common words are listed ("Vox", "Forza Italia"). */
+static void test_romance_names(void **state)
+{
+	(void)state;
+	td_article *a = run("es", "Elecciones", "En Madrid, la presidenta Isabel Díaz Ayuso celebró el resultado. Vox obtuvo el 9,6 %.");
+	check(a, "Isabel Díaz Ayuso", NULL, TD_ENT_PER, NULL);
+	check(a, "Vox", NULL, TD_ENT_ORG, "org:es-vox");
+	a = run("it", "Elezioni", "La Lega di Matteo Salvini ha superato Forza Italia.");
+	check(a, "Forza Italia", NULL, TD_ENT_ORG, "org:it-fi");
+}
+
 static void test_compass_places(void **state)
 {
 	(void)state;
@@ -1195,6 +1208,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_chapels, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_compass_places, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_products_before_their_noun, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_romance_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_offices_after_country_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
