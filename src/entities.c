@@ -2020,7 +2020,7 @@ static int feminine_forms(const ctx *c, const char *f, size_t fl)
  * Leyen"), not last ("Maduro"). */
 static int given_name_place(const ctx *c, const char *w, size_t n)
 {
-	static const char *const parts[] = {"von", "van", "de", "der", "di", "da", "la", "le", "du"};
+	static const char *const parts[] = {"von", "fon", "van", "de", "der", "di", "da", "la", "le", "du"};
 	const char *end = c->t + c->a->text_len;
 	if (w < c->t || w + n + 2 >= end || w[n] != ' ')
 		return 0;
@@ -4358,7 +4358,8 @@ static int cyrillic_and(const ctx *c, size_t k)
 
 /* Whether token i is a particle of a person's name between its
  * capitalised words: Dutch, German, French, Italian, Spanish and
- * Portuguese "van", "von", "de", "der", "ten", "di", "da", "dos", Arabic
+ * Portuguese "van", "von", "de", "der", "ten", "di", "da", "dos" (Serbian
+ * "fon": "Ursula fon der Lajen"), Arabic
  * "al", "el", "bin", "ibn", "ul" ("Erik ten Hag", "Ursula von der
  * Leyen", "Bashar al Assad", "Saif ul Malook"), in Cyrillic too; one or
  * two of them, then a capitalised word. Not "da" where it is a word
@@ -4368,7 +4369,7 @@ static int cyrillic_and(const ctx *c, size_t k)
 static int name_particle(const ctx *c, size_t i)
 {
 	static const char *const parts[] = {
-		"van", "von", "de", "der", "den", "ten", "ter", "di", "du", "da", "del", "della",
+		"van", "von", "fon", "de", "der", "den", "ten", "ter", "di", "du", "da", "del", "della",
 		"dos", "das", "al", "el", "bin", "ibn", "bint", "ul", "ud", "ван", "фон", "де",
 		"дер", "ди", "дю", "дель", "аль", "эль", "ель", "ал", "ибн", "бин", "уль", "ул",
 		/* English "and" in a firm's name written in Cyrillic ("Шелл

@@ -3224,6 +3224,15 @@ static void test_regions_after_centres(void **state)
 	check(a, "Харьковщине", NULL, TD_ENT_LOC, "sub:ua-63");
 }
 
+/* Serbian and Croatian write German "von" as "fon": a name's particle
+ * ("Ursulom fon der Lajen" was two persons). */
+static void test_fon_particle(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti", "Premijer je razgovarao sa predsednicom komisije Ursulom fon der Lajen.");
+	check(a, "Ursulom fon der Lajen", "Ursula fon der Lajen", TD_ENT_PER, NULL);
+}
+
 /* A valley or a basin is a place ("Savinjska dolina", "Ljubljanska
  * kotlina" were organisations, "Kotlinę Kłodzką" a person); the word
  * alone opening a sentence is the common word ("Dolina była pusta"). */
@@ -3421,6 +3430,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_regions_after_centres, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_leaders_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_valleys, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fon_particle, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
