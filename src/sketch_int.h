@@ -23,7 +23,7 @@ void td__feat_sort_hash(td_feature *v, size_t n);
 int td__quantity_conflict(const uint32_t *a, size_t na, const uint32_t *b, size_t nb);
 
 /* 1 when an article and a story name different values of one kind for
- * the event (its year, its main person): a holds the article's values,
+ * the event (its main person): a holds the article's values,
  * the one it names most first (0-padded); sv/sn the story's members'
  * main values with their counts, most members first (0-padded). The
  * article's main value is no member's and the story's most common value
