@@ -5627,6 +5627,29 @@ static int english_demonym_adjective(const ctx *c, size_t i)
 	return english_demonym(c, i);
 }
 
+/* The English name of the country whose adjective no ending makes of
+ * the name (folded f, fl bytes: "greek" -> "Greece"), or NULL. One table
+ * for english_demonym() and english_country_of(). */
+static const char *english_irregular_country(const char *f, size_t fl)
+{
+	static const struct {
+		const char *adj, *country;
+	} irregular[] = {
+		{"french", "France"},	   {"dutch", "Netherlands"},	    {"swiss", "Switzerland"},
+		{"greek", "Greece"},	   {"thai", "Thailand"},	    {"welsh", "Wales"},
+		{"spanish", "Spain"},	   {"danish", "Denmark"},	    {"scottish", "Scotland"},
+		{"norwegian", "Norway"},   {"czech", "Czechia"},	    {"finnish", "Finland"},
+		{"portuguese", "Portugal"}, {"afghan", "Afghanistan"},	    {"saudi", "Saudi Arabia"},
+		{"emirati", "United Arab Emirates"}, {"lebanese", "Lebanon"}, {"filipino", "Philippines"},
+		{"argentine", "Argentina"}, {"cypriot", "Cyprus"},	    {"maltese", "Malta"},
+		{"icelandic", "Iceland"},  {"belgian", "Belgium"},	    {"irish", "Ireland"},
+	};
+	for (size_t k = 0; k < NELEM(irregular); k++)
+		if (irregular[k].adj[0] == f[0] && strlen(irregular[k].adj) == fl && !memcmp(irregular[k].adj, f, fl))
+			return irregular[k].country;
+	return NULL;
+}
+
 /* English: whether token i is a country's or region's adjective ("Israeli",
  * "Ukrainian", "Sicilian", "European", "Western"): with its suffix
  * replaced by a country's ending it names a listed country, region or
@@ -5643,13 +5666,7 @@ static int english_demonym(const ctx *c, size_t i)
 	static const char *const compass[] = {"western", "eastern", "northern", "southern"};
 	if (word_listed(compass, NELEM(compass), f, fl))
 		return 1;
-	/* Adjectives no ending makes of their country's name. */
-	static const char *const irregular[] = {"french", "dutch", "swiss", "greek", "thai", "welsh",
-						"spanish", "danish", "scottish", "norwegian", "czech",
-						"finnish", "portuguese", "afghan", "saudi", "emirati",
-						"lebanese", "filipino", "argentine", "cypriot", "maltese",
-						"icelandic", "belgian", "irish"};
-	if (word_listed(irregular, NELEM(irregular), f, fl))
+	if (english_irregular_country(f, fl))
 		return 1;
 	for (size_t k = 0; k < NELEM(suffix); k++) {
 		size_t sl = strlen(suffix[k]);
@@ -12152,6 +12169,10 @@ static const char *english_country_of(const ctx *c, size_t k)
 	char f[WBUF];
 	if (!(c->tk[k].flags & TD_TOK_UPPER) || (c->tk[k].flags & TD_TOK_ALLCAPS) || n < 4 || n + 8 > sizeof(f))
 		return NULL;
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	const char *irr = english_irregular_country(f, fl);
+	if (irr)
+		return country_key(gaz_of_text(irr, strlen(irr), 0));
 	for (size_t q = 0; q < NELEM(forms); q++) {
 		size_t el = strlen(forms[q].end), rl = strlen(forms[q].repl);
 		if (n < el + 3 || memcmp(w + n - el, forms[q].end, el))

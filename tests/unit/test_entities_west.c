@@ -1125,6 +1125,14 @@ static void test_offices_after_country_adjectives(void **state)
 	assert_null(find(a, "French President"));
 	assert_null(find(a, "French"));
 	assert_null(find(a, "Greek"));
+	/* The same adjectives give a body its country ("Greek Foreign
+	 * Ministry" was a person "Greek" and Israel's ministry by the
+	 * article's other mention). */
+	a = run("en", "Talks", "The Greek Foreign Ministry said it was concerned. The Israeli Foreign Ministry "
+			       "and the Dutch Defence Ministry agreed.");
+	check(a, "Greek Foreign Ministry", NULL, TD_ENT_ORG, "gov:mfa@gr");
+	check(a, "Israeli Foreign Ministry", NULL, TD_ENT_ORG, "gov:mfa@il");
+	check(a, "Dutch Defence Ministry", NULL, TD_ENT_ORG, "gov:mindefence@nl");
 }
 
 /* An English name before a product's noun in lower case is a product
