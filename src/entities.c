@@ -14917,6 +14917,12 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.g = town;
 			m.town = 1;
 		}
+		/* An English "Operation" opening a name of several words names
+		 * a military or police operation, an event ("Operation Desert
+		 * Storm", "Operation Protective Edge"). */
+		if (!m.g && !m.acronym && j > i + 1 && !strcmp(c.a->lang, "en") && t->end - t->start == 9 &&
+		    !memcmp(w, "Operation", 9))
+			m.type = TD_ENT_EVT;
 		/* An English name before a product's noun in lower case ("the
 		 * Blackwell platform", "its Gemini model", "the Vision Pro
 		 * headset"): a product, unless a first name opens it or it is

@@ -1167,6 +1167,17 @@ static void test_romance_names(void **state)
 	check(a, "Forza Italia", NULL, TD_ENT_ORG, "org:it-fi");
 }
 
+/* "Operation" opening an English name of several words: an operation,
+ * an event ("Operation Desert Storm" was a place). */
+static void test_operations(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "War", "The army launched Operation Desert Storm in 1991, and Israel began "
+					"Operation Protective Edge.");
+	check(a, "Operation Desert Storm", NULL, TD_ENT_EVT, NULL);
+	check(a, "Operation Protective Edge", NULL, TD_ENT_EVT, NULL);
+}
+
 static void test_compass_places(void **state)
 {
 	(void)state;
@@ -1217,6 +1228,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_compass_places, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_products_before_their_noun, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_romance_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_operations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_offices_after_country_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
