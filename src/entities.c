@@ -7439,6 +7439,12 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	if (c->slavic && !c->cyrillic && (L->flags & TD__LEX_LOWER) && i + 1 < c->nt && joined(c, i + 1) &&
 	    ic_surname(c, i + 1))
 		return 1;
+	/* English "Operation" at a sentence's start before a capitalised
+	 * word opens an operation's name ("Operation Warp Speed chief
+	 * adviser"). */
+	if (n == 9 && !memcmp(c->t + t->start, "Operation", 9) && !strcmp(c->a->lang, "en") && i + 1 < c->nt &&
+	    joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS))
+		return 1;
 	size_t fl;
 	const char *st = tok_stem(c, i, &fl);
 	if (!c->nouncaps && hset_has(c->strong, c->setcap, st, fl))

@@ -1168,7 +1168,8 @@ static void test_romance_names(void **state)
 }
 
 /* "Operation" opening an English name of several words: an operation,
- * an event ("Operation Desert Storm" was a place). */
+ * an event ("Operation Desert Storm" was a place), at a sentence's start
+ * too. */
 static void test_operations(void **state)
 {
 	(void)state;
@@ -1176,6 +1177,10 @@ static void test_operations(void **state)
 					"Operation Protective Edge.");
 	check(a, "Operation Desert Storm", NULL, TD_ENT_EVT, NULL);
 	check(a, "Operation Protective Edge", NULL, TD_ENT_EVT, NULL);
+	/* Also at a sentence's start ("Warp Speed" was an organisation). */
+	a = run("en", "Vaccines", "Doses arrive. Operation Warp Speed chief adviser Moncef Slaoui said so.");
+	check(a, "Operation Warp Speed", NULL, TD_ENT_EVT, NULL);
+	check(a, "Moncef Slaoui", NULL, TD_ENT_PER, NULL);
 }
 
 static void test_compass_places(void **state)
