@@ -1239,7 +1239,6 @@ const td__alias td__aliases[] = {
 	{"org:psl", TD_ENT_ORG, "", "PSL", "PSL"},
 	{"org:psl", TD_ENT_ORG, "", "Polskie Stronnictwo Ludowe", "Polskie Stronnictwo Ludowe"},
 	{"org:psl", TD_ENT_ORG, "", "Polish People's Party", "Polish People's Party"},
-	{"org:konfederacja", TD_ENT_ORG, "pl", "Konfederacja Wolność i Niepodległość", "Konfederacja Wolność i Niepodległość"},
 	{"org:gerb", TD_ENT_ORG, "", "GERB", "GERB"},
 	{"org:gerb", TD_ENT_ORG, "", "ГЕРБ", "ГЕРБ"},
 	{"org:dps", TD_ENT_ORG, "", "DPS", "DPS"},
@@ -1291,6 +1290,8 @@ const td__alias td__aliases[] = {
 	{"org:cz-pirates", TD_ENT_ORG, "", "Česká pirátská strana", "Česká pirátská strana"},
 	{"org:cz-pirates", TD_ENT_ORG, "", "Piráti", "Piráti"},
 	{"org:cz-pirates", TD_ENT_ORG, "cs", "Pirátská strana", "Pirátská strana"},
+	{"org:pl-trzeciadroga", TD_ENT_ORG, "", "Trzecia Droga", "Trzecia Droga"},
+	{"org:pl-trzeciadroga", TD_ENT_ORG, "", "Third Way coalition", "Third Way coalition"},
 	{"org:pl2050", TD_ENT_ORG, "", "Polska 2050", "Polska 2050"},
 	{"org:pl2050", TD_ENT_ORG, "", "Polski 2050", "Polska 2050"},
 	{"org:pl2050", TD_ENT_ORG, "", "Polsce 2050", "Polska 2050"},
@@ -2534,8 +2535,6 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "Vaši", "Vaši"},
 	{"-", TD__NONE, "", "Vaša", "Vaša"},
 	{"-", TD__NONE, "", "Vaš", "Vaš"},
-	{"-", TD__NONE, "", "Christmas", "Christmas"},
-	{"-", TD__NONE, "", "Easter", "Easter"},
 	{"-", TD__NONE, "", "Thanksgiving", "Thanksgiving"},
 	{"-", TD__NONE, "", "Halloween", "Halloween"},
 	{"-", TD__NONE, "", "Hanukkah", "Hanukkah"},
@@ -3961,6 +3960,7 @@ const td__alias td__aliases[] = {
 	{"org:fc-redstar", TD_ENT_ORG, "", "Црвена Звезда", "Црвена Звезда"},
 	{"org:fc-redstar", TD_ENT_ORG, "", "Црвена звезда Белград", "Црвена звезда Белград"},
 	{"org:fc-redstar", TD_ENT_ORG, "", "Црвена Звезда Белград", "Црвена Звезда Белград"},
+	{"org:fc-redstar", TD_ENT_ORG, "", "Цървена звезда", "Цървена звезда"},
 	{"org:fc-partizan", TD_ENT_ORG, "", "Partizan Belgrade", "Partizan Belgrade"},
 	{"org:fc-partizan", TD_ENT_ORG, "", "Partizan Beograd", "Partizan Beograd"},
 	{"org:fc-partizan", TD_ENT_ORG, "", "Партизан Белград", "Партизан Белград"},
@@ -4004,12 +4004,6 @@ const td__alias td__aliases[] = {
 	{"org:fc-lokomotivmoscow", TD_ENT_ORG, "", "Lokomotiv Moskva", "Lokomotiv Moskva"},
 	{"org:fc-dinamozagreb", TD_ENT_ORG, "", "Dinamo Zagreb", "Dinamo Zagreb"},
 	{"org:fc-dinamozagreb", TD_ENT_ORG, "", "Динамо Загреб", "Динамо Загреб"},
-	{"org:fc-crvenazvezda", TD_ENT_ORG, "", "Red Star Belgrade", "Red Star Belgrade"},
-	{"org:fc-crvenazvezda", TD_ENT_ORG, "", "Crvena zvezda", "Crvena zvezda"},
-	{"org:fc-crvenazvezda", TD_ENT_ORG, "", "Crvena Zvezda", "Crvena Zvezda"},
-	{"org:fc-crvenazvezda", TD_ENT_ORG, "", "Црвена звезда", "Црвена звезда"},
-	{"org:fc-crvenazvezda", TD_ENT_ORG, "", "Црвена Звезда", "Црвена Звезда"},
-	{"org:fc-crvenazvezda", TD_ENT_ORG, "", "Цървена звезда", "Цървена звезда"},
 	{"org:fc-celtic", TD_ENT_ORG, "", "Celtic", "Celtic"},
 	{"org:fc-celtic", TD_ENT_ORG, "", "Селтик", "Селтик"},
 	{"org:exxonmobil", TD_ENT_ORG, "", "ExxonMobil", "ExxonMobil"},
@@ -4878,4 +4872,4 @@ const td__alias td__aliases[] = {
 	{"gov:supremeadmincourt@sk", TD_ENT_ORG, "", "Najvyšším správnym súdom", "Najvyšší správny súd"},
 };
 
-const size_t td__naliases = 4874;
+const size_t td__naliases = 4868;

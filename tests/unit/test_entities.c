@@ -3,6 +3,9 @@
 #include "entities_testutil.h"
 
 #include <pthread.h>
+#include <stdlib.h>
+
+#include "entities_int.h"
 
 static void test_russian(void **state)
 {
@@ -692,9 +695,42 @@ static void test_dateline(void **state)
 		assert_false(a->entities[i].dateline);
 }
 
+static int by_alias_name(const void *x, const void *y)
+{
+	const td__alias *a = *(const td__alias *const *)x, *b = *(const td__alias *const *)y;
+	int d = strcmp(a->name, b->name);
+	return d ? d : strcmp(a->key, b->key);
+}
+
+/* No name of the alias table is listed for two entities in one language:
+ * the first listed would answer for both ("Konfederacja Wolność i
+ * Niepodległość" had two keys, "Christmas" was an event and no name). */
+static void test_alias_names_unique(void **state)
+{
+	(void)state;
+	const td__alias **v = malloc(td__naliases * sizeof(*v));
+	assert_non_null(v);
+	for (size_t k = 0; k < td__naliases; k++)
+		v[k] = &td__aliases[k];
+	qsort(v, td__naliases, sizeof(*v), by_alias_name);
+	size_t clashes = 0;
+	for (size_t k = 0; k + 1 < td__naliases; k++) {
+		const td__alias *a = v[k], *b = v[k + 1];
+		if (strcmp(a->name, b->name) || !strcmp(a->key, b->key))
+			continue;
+		if (a->lang[0] && b->lang[0] && strcmp(a->lang, b->lang))
+			continue; /* one spelling, two languages, two entities */
+		fprintf(stderr, "alias '%s' listed as %s and %s\n", a->name, a->key, b->key);
+		clashes++;
+	}
+	free(v);
+	assert_int_equal(clashes, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_alias_names_unique),
 		cmocka_unit_test(test_russian),
 		cmocka_unit_test(test_no_lexicon_keys),
 		cmocka_unit_test(test_ukrainian),

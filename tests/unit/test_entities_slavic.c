@@ -3224,6 +3224,18 @@ static void test_regions_after_centres(void **state)
 	check(a, "Харьковщине", NULL, TD_ENT_LOC, "sub:ua-63");
 }
 
+/* A party named by common words is listed ("Trzecia Droga" was a person
+ * "Droga", and "Trzeciej Drogi Szymon Hołownia" one person). */
+static void test_listed_parties(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wybory", "Koalicja Obywatelska, Trzecia Droga i Lewica mają większość. Lider "
+					   "Trzeciej Drogi Szymon Hołownia był zadowolony.");
+	check(a, "Trzecia Droga", NULL, TD_ENT_ORG, "org:pl-trzeciadroga");
+	check(a, "Trzeciej Drogi", "Trzecia Droga", TD_ENT_ORG, "org:pl-trzeciadroga");
+	check(a, "Szymon Hołownia", NULL, TD_ENT_PER, NULL);
+}
+
 /* Serbian and Croatian write German "von" as "fon": a name's particle
  * ("Ursulom fon der Lajen" was two persons). */
 static void test_fon_particle(void **state)
@@ -3431,6 +3443,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_party_leaders_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_valleys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_fon_particle, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_listed_parties, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
