@@ -2950,8 +2950,10 @@ static const char *const place_heads[] = {
 	/* reservoirs ("Каховське водосховище", "Zbiornik Solina") */
 	"водосховищ", "водохранилищ", "язовир", "zbiornik", "nádrž", "přehrad", "priehrad",
 	"площад", "plac",
-	/* valleys and basins ("Savinjska dolina", "Kotlina Kłodzka") */
-	"dolin", "údolí", "údolím", "долин", "kotlin", "котловин",
+	/* valleys and basins ("Savinjska dolina", "Kotlina Kłodzka"),
+	 * Cyrillic mountains ("Средна гора", "Стара планина") */
+	"dolin", "údolí", "údolím", "долин", "kotlin", "котловин", "гора$", "горы$", "горе$", "гору$",
+	"планина$", "планини$", "планине$", "планину$",
 	"county$", "island$", "islands$", "river$", "sea$", "lake$", "bay$", "gulf$",
 	"peninsula$", "strait$", "square$", "street$", "avenue$", "valley$", "mountains$",
 	"glacier$", "canyon$", "desert$", "forest$", "falls$", "boulevard$", "airport$", "coast$",
@@ -5791,8 +5793,18 @@ static int census_word(const ctx *c, size_t i)
 {
 	char f[WBUF];
 	size_t fl = tok_fold(c, i, f, sizeof(f));
-	return (c->tk[i].flags & TD_TOK_UPPER) && !(c->tk[i].flags & TD_TOK_ALLCAPS) && fl >= 3 && fl < 16 &&
-	       census_has(f);
+	if (!(c->tk[i].flags & TD_TOK_UPPER) || (c->tk[i].flags & TD_TOK_ALLCAPS) || fl < 3)
+		return 0;
+	/* Cyrillic by its Latin letters ("Карен", Karen). */
+	if (c->cyrillic && (unsigned char)f[0] >= 0x80) {
+		char a[WBUF];
+		size_t al = td_text_translit(f, fl, a, sizeof(a));
+		if (al < 3 || al >= 16 || al >= sizeof(a))
+			return 0;
+		a[al] = 0;
+		return census_has(a);
+	}
+	return fl < 16 && census_has(f);
 }
 
 /* Whether the word of token i follows a census first name somewhere in
@@ -14730,7 +14742,9 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			m.type = TD_ENT_ORG;
 			m.cued = 1;
 		} else if (cue && !per && token_in(&c, i - 1, L_LOC_CUES, 0) && !first_name_run(&c, i, j) &&
-			   !english_possessive(&c, j - 1)) {
+			   /* (not a person named in full after a town's word:
+			    * "мэр города Карен Басс") */
+			   !(j - i >= 2 && j - i <= 3 && census_word(&c, i)) && !english_possessive(&c, j - 1)) {
 			/* (Not a name in the possessive: see locative() below.) */
 			m.type = TD_ENT_LOC;
 			m.cued = 1;

@@ -3224,6 +3224,17 @@ static void test_regions_after_centres(void **state)
 	check(a, "Харьковщине", NULL, TD_ENT_LOC, "sub:ua-63");
 }
 
+/* A first name of the census written in Cyrillic is known by its Latin
+ * letters: a person named in full after a town's word is no place ("мэр
+ * города Карен Басс"), and a lone first name opens a new person's name
+ * after a place ("Излингтън Дион Гонсалвеш" was one place). */
+static void test_cyrillic_census_names(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости", "Об этом сообщила мэр города Карен Басс.");
+	check(a, "Карен Басс", NULL, TD_ENT_PER, NULL);
+}
+
 /* A party named by common words is listed ("Trzecia Droga" was a person
  * "Droga", and "Trzeciej Drogi Szymon Hołownia" one person). */
 static void test_listed_parties(void **state)
@@ -3246,7 +3257,8 @@ static void test_fon_particle(void **state)
 }
 
 /* A valley or a basin is a place ("Savinjska dolina", "Ljubljanska
- * kotlina" were organisations, "Kotlinę Kłodzką" a person); the word
+ * kotlina" were organisations, "Kotlinę Kłodzką" a person), and so is a
+ * Cyrillic mountain ("Лысой горе" was an organisation); the word
  * alone opening a sentence is the common word ("Dolina była pusta"). */
 static void test_valleys(void **state)
 {
@@ -3254,6 +3266,8 @@ static void test_valleys(void **state)
 	td_article *a = run("sl", "Poplave", "Najhuje je bila prizadeta Savinjska dolina. Voda je zalila Ljubljansko kotlino.");
 	assert_int_equal(must(a, "Savinjska dolina")->type, TD_ENT_LOC);
 	assert_int_equal(must(a, "Ljubljansko kotlino")->type, TD_ENT_LOC);
+	a = run("ru", "Новости", "Пожар начался на Лысой горе.");
+	assert_int_equal(must(a, "Лысой горе")->type, TD_ENT_LOC);
 	a = run("pl", "Powódź", "Woda zalała Kotlinę Kłodzką. Dolina była pusta.");
 	assert_int_equal(must(a, "Kotlinę Kłodzką")->type, TD_ENT_LOC);
 	assert_null(find(a, "Dolina"));
@@ -3444,6 +3458,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_valleys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_fon_particle, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_listed_parties, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_cyrillic_census_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
