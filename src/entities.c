@@ -9245,9 +9245,17 @@ static int last_vowel_replaced(const char *l, size_t ln, const char *w, size_t w
 	return !memcmp(l, w, b) && vowel_end(l + b, ln - b) && vowel_end(w + b, wn - b);
 }
 
+/* Whether s (n bytes) is one vowel letter. */
+static int one_vowel(const char *s, size_t n)
+{
+	int l;
+	td_utf8_decode(s, n, &l);
+	return l > 0 && (size_t)l == n && vowel_end(s, n);
+}
+
 /* Whether token k, a capitalised word, is a first name in its base form
- * that ends in a consonant ("й" counts: "Андрей", "Сергій"): its lemma
- * is the word as written. */
+ * that ends in a consonant ("й" and a soft sign count: "Андрей", "Сергій",
+ * "Рафаель"): its lemma is the word as written. */
 static int first_name_nominative(const ctx *c, size_t k)
 {
 	const td_token *t = &c->tk[k];
@@ -9258,7 +9266,7 @@ static int first_name_nominative(const ctx *c, size_t k)
 	size_t b = n - 1;
 	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
 		b--;
-	if ((vowel_end(w + b, n - b) && !(n - b == 2 && !memcmp(w + b, "й", 2))) ||
+	if ((vowel_end(w + b, n - b) && !(n - b == 2 && (!memcmp(w + b, "й", 2) || !memcmp(w + b, "ь", 2)))) ||
 	    (w[b] >= '0' && w[b] <= '9'))
 		return 0;
 	char lb[WBUF];
@@ -10632,14 +10640,18 @@ static char *lemma_of_(ctx *c, const mention *m)
 					ll += al;
 				}
 			}
-			/* A surname whose lemma only loses a final "a", or has
+			/* A surname whose lemma only loses a final vowel, or has
 			 * another last vowel, after a first name in its base form
 			 * that ends in a consonant shares that first name's
 			 * nominative ("Janez Janša", not "Janš"; "Mark Rutte", not
-			 * "Rutta"; a consonant-final first name declines). */
+			 * "Rutta"; "Рафаель Гроссі", not "Гросс"; a
+			 * consonant-final first name declines). */
 			if (m->type == TD_ENT_PER && k + 1 == m->j && k > m->i && !strip_last && c->slavic &&
 			    o + wn + 1 < sizeof(buf) &&
-			    ((ll + 1 == wn && !memcmp(buf + o, c->t + tk->start, ll) && c->t[tk->end - 1] == 'a') ||
+			    ((ll < wn && wn - ll <= 2 && !memcmp(buf + o, c->t + tk->start, ll) &&
+			      one_vowel(c->t + tk->start + ll, wn - ll) &&
+			      /* (not a dative's "-ovi", "-evi": "Smoletovi") */
+			      !(ll > 2 && (buf[o + ll - 1] == 'v') && (buf[o + ll - 2] == 'o' || buf[o + ll - 2] == 'e'))) ||
 			     last_vowel_replaced(buf + o, ll, c->t + tk->start, wn)) &&
 			    first_name_nominative(c, k - 1)) {
 				memcpy(buf + o, c->t + tk->start, wn);

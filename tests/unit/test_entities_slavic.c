@@ -3235,6 +3235,17 @@ static void test_cyrillic_census_names(void **state)
 	check(a, "Карен Басс", NULL, TD_ENT_PER, NULL);
 }
 
+/* A surname whose lemma only loses a final vowel after a first name in
+ * its base form keeps it ("Рафаель Гроссі" was "Рафаель Гросс"; a soft
+ * sign ends a consonant-final first name), not a dative's "-ovi". */
+static void test_surname_vowel_after_nominative(void **state)
+{
+	(void)state;
+	td_article *a = run("uk", "Новини", "Рафаель Гроссі заявив про небезпеку. Зустріч з Рафаелем Гроссі відбулась.");
+	check(a, "Рафаель Гроссі", "Рафаель Гроссі", TD_ENT_PER, NULL);
+	check(a, "Рафаелем Гроссі", "Рафаель Гроссі", TD_ENT_PER, NULL);
+}
+
 /* A party named by common words is listed ("Trzecia Droga" was a person
  * "Droga", and "Trzeciej Drogi Szymon Hołownia" one person). */
 static void test_listed_parties(void **state)
@@ -3459,6 +3470,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fon_particle, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_listed_parties, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cyrillic_census_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_surname_vowel_after_nominative, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
