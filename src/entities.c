@@ -13893,6 +13893,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				continue;
 			}
 		}
+		/* Polish writes a country's genitive like its adjective's
+		 * masculine ("Polski", of Poland, and Polish): before a
+		 * capitalised organisation's word it is the adjective that opens
+		 * the body's name ("Polski Związek Tenisowy"). */
+		if (g && len == 1 && !strncmp(g->key, "gpe:", 4) && !strcmp(c.a->lang, "pl") &&
+		    !(t->flags & TD_TOK_ALLCAPS) && t->end - t->start > 4 &&
+		    (!memcmp(w + wn - 3, "ski", 3) || !memcmp(w + wn - 3, "cki", 3)) && i + 1 < c.nt &&
+		    joined(&c, i + 1) && (c.tk[i + 1].flags & TD_TOK_UPPER) && !(c.tk[i + 1].flags & TD_TOK_ALLCAPS) &&
+		    token_in(&c, i + 1, L_ORG_HEADS, 0))
+			g = NULL;
 		/* A place's word that the dictionary reads as a given name of
 		 * another base form, before a capitalised word that is no
 		 * common word and no listed name: a person ("замінив Домініка

@@ -3246,6 +3246,20 @@ static void test_surname_vowel_after_nominative(void **state)
 	check(a, "Рафаелем Гроссі", "Рафаель Гроссі", TD_ENT_PER, NULL);
 }
 
+/* Polish "Polski" is Poland's genitive and the adjective: before an
+ * organisation's word it opens the body's name ("Polski Związek
+ * Tenisowy" was Poland and "Związek Tenisowy"), whose cases share a key. */
+static void test_polish_country_adjective_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Tenis", "Zawodnika wspiera Polski Związek Tenisowy. Władze Polskiego Związku "
+					"Tenisowego milczą. Prezydent Polski Andrzej Duda gratulował.");
+	const td_entity *e = must(a, "Polski Związek Tenisowy");
+	assert_int_equal(e->type, TD_ENT_ORG);
+	check(a, "Polskiego Związku Tenisowego", "Polski Związek Tenisowy", TD_ENT_ORG, e->key);
+	check(a, "Polski", NULL, TD_ENT_LOC, "gpe:pl");
+}
+
 /* A party named by common words is listed ("Trzecia Droga" was a person
  * "Droga", and "Trzeciej Drogi Szymon Hołownia" one person). */
 static void test_listed_parties(void **state)
@@ -3470,6 +3484,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fon_particle, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_listed_parties, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cyrillic_census_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_polish_country_adjective_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surname_vowel_after_nominative, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
