@@ -5718,9 +5718,38 @@ static int office_department(const ctx *c, size_t i);
  * starts another person's name: a census first name before a capitalised
  * word (a surname), after a word that is neither a first name (of the
  * census or of a dictionary) nor an initial. */
+/* Whether token j is a word the dictionary knows as a name only
+ * ("Cezary") after an organisation's word in the run [i, j): with a
+ * capitalised word after it, a person after the body's name. */
+static int given_after_body(const ctx *c, size_t i, size_t j)
+{
+	if (!c->slavic)
+		return 0;
+	int body = 0;
+	for (size_t k = i; k < j && !body; k++)
+		body = token_in(c, k, L_ORG_HEADS, 0);
+	if (!body)
+		return 0;
+	td__lexinfo L;
+	lex(c, j, &L);
+	if (!(L.flags & TD__LEX_PROPER) || (L.flags & TD__LEX_LOWER) || !L.lemma ||
+	    !td_text_is_upper_initial(L.lemma, strlen(L.lemma)))
+		return 0;
+	/* (Not an English common word of an English name: "Airline Crew
+	 * Jobs Europe".) */
+	if (c->li_latin >= 0 && c->li_latin != c->li) {
+		td__lexinfo E;
+		td__lex_lookup(c->li_latin, c->t + c->tk[j].start, c->tk[j].end - c->tk[j].start, &E);
+		if (E.flags & TD__LEX_LOWER)
+			return 0;
+	}
+	return 1;
+}
+
 static int new_person_at(const ctx *c, size_t i, size_t j)
 {
-	if (j <= i || j + 1 >= c->nt || !census_word(c, j) || !joined(c, j + 1) || !(c->tk[j + 1].flags & TD_TOK_UPPER) ||
+	if (j <= i || j + 1 >= c->nt || !(census_word(c, j) || given_after_body(c, i, j)) || !joined(c, j + 1) ||
+	    !(c->tk[j + 1].flags & TD_TOK_UPPER) ||
 	    (c->tk[j + 1].flags & TD_TOK_ALLCAPS) || census_word(c, j - 1) || (c->tk[j - 1].flags & TD_TOK_ALLCAPS))
 		return 0;
 	const char *w = c->t + c->tk[j - 1].start;

@@ -3260,6 +3260,21 @@ static void test_polish_country_adjective_bodies(void **state)
 	check(a, "Polski", NULL, TD_ENT_LOC, "gpe:pl");
 }
 
+/* A word the dictionary knows as a name only, before another capitalised
+ * word, after a body's name in one run, opens a person's name ("prezes
+ * Trybunału Konstytucyjnego Julią Przyłębską" was one organisation);
+ * not an English common word of an English name ("Airline Crew Jobs
+ * Europe"). */
+static void test_person_after_body(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Wiadomości", "Spotkał się z nią prezes Trybunału Konstytucyjnego Julią Przyłębską.");
+	check(a, "Trybunału Konstytucyjnego", "Trybunał Konstytucyjny", TD_ENT_ORG, NULL);
+	check(a, "Julią Przyłębską", "Julia Przyłębska", TD_ENT_PER, NULL);
+	a = run("pl", "Wiadomości", "Ogłoszenie zamieściła firma Airline Crew Jobs Europe.");
+	must(a, "Airline Crew Jobs Europe");
+}
+
 /* A party named by common words is listed ("Trzecia Droga" was a person
  * "Droga", and "Trzeciej Drogi Szymon Hołownia" one person). */
 static void test_listed_parties(void **state)
@@ -3484,6 +3499,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fon_particle, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_listed_parties, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cyrillic_census_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_person_after_body, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_country_adjective_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surname_vowel_after_nominative, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
