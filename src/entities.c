@@ -14158,6 +14158,18 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				if (!(c.tk[k].flags & TD_TOK_UPPER) && !(c.tk[k].flags & TD_TOK_DIGIT))
 					all_cap = 0;
 			int common = (L.flags & TD__LEX_LOWER) && !(L.flags & TD__LEX_PROPER);
+			/* (Nor when the quotes close on a capitalised word that is
+			 * no common word, past a particle: «Стад де Франс».) */
+			if (common && q >= 3 && !all_cap && !(c.tk[i + q - 1].flags & TD_TOK_ALLCAPS) &&
+			    (c.tk[i + q - 1].flags & TD_TOK_UPPER)) {
+				td__lexinfo Lq;
+				lex(&c, i + q - 1, &Lq);
+				int particle = 0;
+				for (size_t k = i + 1; k + 1 < i + q; k++)
+					particle |= name_particle(&c, k);
+				if (particle && !(Lq.flags & TD__LEX_LOWER))
+					common = 0;
+			}
 			/* (A common word alone in quotes is a term, unless a
 			 * capital inside it marks a name: «Альфа-Банк».) */
 			/* (A word before the quotes that names a work or a

@@ -3275,6 +3275,17 @@ static void test_person_after_body(void **state)
 	must(a, "Airline Crew Jobs Europe");
 }
 
+/* A quoted name that opens with a common word's form and closes, past a
+ * name's particle, on a word that is none is a name ("«Стад де Франс»"
+ * gave a person "Франс"). */
+static void test_quoted_foreign_names(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Олимпиада", "Церемония прошла на «Стад де Франс» в воскресенье.");
+	must(a, "Стад де Франс");
+	assert_null(find(a, "Франс"));
+}
+
 /* A party named by common words is listed ("Trzecia Droga" was a person
  * "Droga", and "Trzeciej Drogi Szymon Hołownia" one person). */
 static void test_listed_parties(void **state)
@@ -3500,6 +3511,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_listed_parties, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cyrillic_census_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_person_after_body, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_quoted_foreign_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_country_adjective_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surname_vowel_after_nominative, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
