@@ -1184,13 +1184,7 @@ static size_t common_prefix(const char *a, size_t an, const char *b, size_t bn)
 	return k;
 }
 
-/* Whether token i, case-folded, is s. */
-static int same_folded(const ctx *c, size_t i, const char *s)
-{
-	char a[WBUF], b[WBUF];
-	size_t al = tok_fold(c, i, a, sizeof(a)), bl = td_text_fold(s, strlen(s), b, sizeof(b));
-	return al == bl && !memcmp(a, b, al);
-}
+static int undeclined(const ctx *c, size_t k);
 
 /* gaz_word's namesakes: the listed name of another key that token i is a
  * case of, by a nominative ending put in place of its last one or two
@@ -1510,7 +1504,7 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	 * capital after a lost full stop shows ("vojáků Hranice mezi", the
 	 * border, not the town). */
 	if (!best && c->slavic && L && L->lemma && (L->flags & TD__LEX_LOWER) && !(L->flags & TD__LEX_PROPER) &&
-	    (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS) && !same_folded(c, i, L->lemma)) {
+	    (tk[i].flags & TD_TOK_UPPER) && !(tk[i].flags & TD_TOK_ALLCAPS) && !undeclined(c, i)) {
 		sl = lemma_stem(L->lemma, strlen(L->lemma), seq, sizeof(seq));
 		int lower;
 		for (const td__gaz *g = td__gaz_find(seq, sl, &more, &lower); g && !best; g = td__gaz_next(g))
@@ -1594,6 +1588,14 @@ static const td__gaz *gaz_word(const ctx *c, size_t i, size_t *len, const td__le
 	if (best && *len == 1 && c->slavic && !(tk[i].flags & TD_TOK_ALLCAPS))
 		best = longer_namesake(c, i, best);
 	return best;
+}
+
+/* Whether token i is the English "Operation" (of "Operation Desert
+ * Storm"). */
+static int operation_word(const ctx *c, size_t i)
+{
+	return c->tk[i].end - c->tk[i].start == 9 && !memcmp(c->t + c->tk[i].start, "Operation", 9) &&
+	       !strcmp(c->a->lang, "en");
 }
 
 /* Whether token j is an English noun of a kind of product, singular or
@@ -1743,7 +1745,7 @@ static int weak_splits(const ctx *c, size_t i, const td__lexinfo *L)
 
 /* Whether the dictionary's lemma of token k is s (n bytes), case-folded;
  * unknown (no lemma) when it has none. */
-static int lemma_is(ctx *c, size_t k, const char *s, size_t n, int unknown)
+static int lemma_is(const ctx *c, size_t k, const char *s, size_t n, int unknown)
 {
 	td__lexinfo L;
 	lex(c, k, &L);
@@ -1757,7 +1759,7 @@ static int lemma_is(ctx *c, size_t k, const char *s, size_t n, int unknown)
 
 /* Whether the dictionary reads the word at token k as its own base form
  * or does not know it: no declined form. */
-static int undeclined(ctx *c, size_t k)
+static int undeclined(const ctx *c, size_t k)
 {
 	return lemma_is(c, k, c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start, 1);
 }
@@ -7483,7 +7485,7 @@ static int name_token_(const ctx *c, size_t i, const td__lexinfo *L)
 	/* English "Operation" at a sentence's start before a capitalised
 	 * word opens an operation's name ("Operation Warp Speed chief
 	 * adviser"). */
-	if (n == 9 && !memcmp(c->t + t->start, "Operation", 9) && !strcmp(c->a->lang, "en") && i + 1 < c->nt &&
+	if (operation_word(c, i) && i + 1 < c->nt &&
 	    joined(c, i + 1) && (c->tk[i + 1].flags & TD_TOK_UPPER) && !(c->tk[i + 1].flags & TD_TOK_ALLCAPS))
 		return 1;
 	size_t fl;
@@ -13927,7 +13929,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		 * capitalised organisation's word it is the adjective that opens
 		 * the body's name ("Polski Związek Tenisowy"). */
 		if (g && len == 1 && !strncmp(g->key, "gpe:", 4) && !strcmp(c.a->lang, "pl") &&
-		    !(t->flags & TD_TOK_ALLCAPS) && t->end - t->start > 4 &&
+		    !(t->flags & TD_TOK_ALLCAPS) && wn > 4 &&
 		    (!memcmp(w + wn - 3, "ski", 3) || !memcmp(w + wn - 3, "cki", 3)) && i + 1 < c.nt &&
 		    joined(&c, i + 1) && (c.tk[i + 1].flags & TD_TOK_UPPER) && !(c.tk[i + 1].flags & TD_TOK_ALLCAPS) &&
 		    token_in(&c, i + 1, L_ORG_HEADS, 0))
@@ -14593,7 +14595,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    /* (nor a case of a town's name that the dictionary lists
 		     * as a common noun only: "u Rijeci", of "rijeka", a river;
 		     * the nominative stays a common word: "Hranice", border) */
-		    !(town && L.lemma && name_in_chain(town, L.lemma) && !same_folded(&c, i, L.lemma)) &&
+		    !(town && L.lemma && name_in_chain(town, L.lemma) && !undeclined(&c, i)) &&
 		    /* German: a town right after "in", "aus", "nach" with no
 		     * article ("in Hamburg"; "in der Stadt"), or joined to one
 		     * there ("in München und Hamburg"). */
@@ -15003,8 +15005,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* An English "Operation" opening a name of several words names
 		 * a military or police operation, an event ("Operation Desert
 		 * Storm", "Operation Protective Edge"). */
-		if (!m.g && !m.acronym && j > i + 1 && !strcmp(c.a->lang, "en") && t->end - t->start == 9 &&
-		    !memcmp(w, "Operation", 9))
+		if (!m.g && !m.acronym && j > i + 1 && operation_word(&c, i))
 			m.type = TD_ENT_EVT;
 		/* An English name before a product's noun in lower case ("the
 		 * Blackwell platform", "its Gemini model", "the Vision Pro
