@@ -1731,6 +1731,29 @@ static const td__gaz *gaz_at(const ctx *c, size_t i, size_t *len, const td__lexi
 	return g && g->weak && *len == 1 ? NULL : g;
 }
 
+static int census_word(const ctx *c, size_t i);
+
+/* Whether token k, before a listed noun of a country's people, is a
+ * name that makes the noun a surname ("Petrem Němcem", "Janem
+ * Polakiem"): a word the dictionary knows as a name only, a census
+ * first name when census is set, or a name that is also a common word
+ * capitalised inside a sentence after a word in lower case, where the
+ * capital is the name's ("ministr vnitra Vít Rakušan": "vít" is a
+ * verb). */
+static int name_before_people(const ctx *c, size_t k, int census)
+{
+	if (census && census_word(c, k))
+		return 1;
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (!(L.flags & TD__LEX_PROPER))
+		return 0;
+	if (!(L.flags & TD__LEX_LOWER))
+		return 1;
+	return (L.flags & TD__LEX_SELF) && !(c->tk[k].flags & TD_TOK_SENT_START) && k > 0 &&
+	       !(c->tk[k - 1].flags & TD_TOK_UPPER) && (c->tk[k - 1].flags & TD_TOK_ALPHA);
+}
+
 /* Whether a weak name at token i (a town or a province that is also a
  * first name: "Milan", "Jan", "Филип") splits the run that it starts:
  * only before two more capitalised words ("Пенджаба Салман Тасир"), and
@@ -5712,7 +5735,6 @@ static int census_has(const char *s)
 	return census_sex(s) != 0;
 }
 
-static int census_word(const ctx *c, size_t i);
 static size_t english_title_prefix(const ctx *c, size_t i, size_t j);
 static int office_department(const ctx *c, size_t i);
 
@@ -7737,6 +7759,8 @@ static int add_mention(mention **v, size_t *n, size_t *cap, td_arena *ar, mentio
 	return 0;
 }
 
+static int hospital_label(const ctx *c, size_t k);
+
 /* An institution and its seat are one name: "Sąd Najwyższy" "w"
  * "Pakistanie" -> "Sąd Najwyższy w Pakistanie" (ms in text order). */
 static void seat_extend(const ctx *c, mention *ms, size_t *nm)
@@ -7757,8 +7781,11 @@ static void seat_extend(const ctx *c, mention *ms, size_t *nm)
 			h++;
 		while (f < m->j && !token_in(c, f, L_SEAT_FREE, 0))
 			f++;
-		/* A lone "Sąd" opening a sentence is a common noun. */
-		if (h == m->j || f < m->j || (m->j - m->i == 1 && weak_capital(c, m->i)))
+		/* A lone "Sąd" opening a sentence is a common noun; a
+		 * hospital's name ends in its own ("Fakultní nemocnice Motol v
+		 * Praze"). */
+		if (h == m->j || f < m->j || (m->j - m->i == 1 && weak_capital(c, m->i)) ||
+		    hospital_label(c, m->j - 1))
 			continue;
 		m->seat = m->j;
 		m->j = n->j;
@@ -8885,6 +8912,81 @@ static size_t definite_adjective(const ctx *c, size_t k, const char *noun, char 
 
 static int locative_adjective(const ctx *c, size_t i);
 
+/* Whether token k in Slovene or Croatian, which ends as an adjective
+ * may ("dolini", "doline", "odvjetništvu"), is a noun: the dictionary
+ * knows it in lower case, and its base form's stem takes no adjective's
+ * genitive ending ("dolinega", "odvjetništvog" are no words; "rožnega"
+ * is). */
+static int sl_hr_noun(const ctx *c, size_t k)
+{
+	int sl = !strcmp(c->a->lang, "sl");
+	if (!sl && strcmp(c->a->lang, "hr"))
+		return 0;
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (!L.lemma || !(L.flags & TD__LEX_LOWER))
+		return 0;
+	char f[WBUF];
+	size_t fl = td_text_fold(L.lemma, strlen(L.lemma), f, sizeof(f));
+	if (fl < 3 || fl + 4 >= sizeof(f))
+		return 0;
+	if (strchr("aeio", f[fl - 1]))
+		fl--;
+	memcpy(f + fl, sl ? "ega" : "og", sl ? 4 : 3);
+	td__lexinfo G;
+	td__lex_lookup(c->li, f, strlen(f), &G);
+	return !(G.flags & TD__LEX_KNOWN);
+}
+
+/* Whether token k in Slovene or Croatian is an adjective in a case
+ * that adjectival() does not read ("Rdečem"): the dictionary knows it in
+ * lower case under an adjective's masculine form ("-i", "-en") or under
+ * its genitive ("rdečega"), as the Slovene dictionary stores some. */
+static int sl_hr_adjective(const ctx *c, size_t k)
+{
+	static const char *const ends[] = {"ega", "i", "en"};
+	if (strcmp(c->a->lang, "sl") && strcmp(c->a->lang, "hr"))
+		return 0;
+	td__lexinfo L;
+	lex(c, k, &L);
+	if (!L.lemma || !(L.flags & TD__LEX_LOWER))
+		return 0;
+	size_t ll = strlen(L.lemma);
+	for (size_t e = 0; e < NELEM(ends); e++)
+		if (ll > strlen(ends[e]) + 2 && ends_with(L.lemma, ll, ends[e]))
+			return 1;
+	return 0;
+}
+
+/* A Slovene noun's base form from the dictionary's root nb (nl bytes,
+ * folded, room for one more): the dictionary stores some nouns of the
+ * a-declension without their ending ("dolin" for "dolina"); a root in a
+ * consonant whose accusative root + "o" and dative root + "i" are forms
+ * of it is such a noun ("dolino", "dolini"; no masculine noun has both:
+ * "trgo"). Returns the new length. */
+static size_t sl_a_noun(const ctx *c, char *nb, size_t nl)
+{
+	if (strcmp(c->a->lang, "sl") || nl < 3 || nl + 2 >= WBUF || strchr("aeiou", nb[nl - 1]) ||
+	    ((unsigned char)nb[nl - 1] & 0x80))
+		return nl;
+	static const char ends[] = {'o', 'i'};
+	char f[WBUF], g[WBUF];
+	for (size_t e = 0; e < sizeof(ends); e++) {
+		memcpy(f, nb, nl);
+		f[nl] = ends[e];
+		td__lexinfo L;
+		td__lex_lookup(c->li, f, nl + 1, &L);
+		if (!(L.flags & TD__LEX_KNOWN) || !L.lemma)
+			return nl;
+		size_t gl = td_text_fold(L.lemma, strlen(L.lemma), g, sizeof(g));
+		if (!((gl == nl && !memcmp(g, nb, nl)) || (gl == nl + 1 && !memcmp(g, nb, nl) && g[nl] == 'a')))
+			return nl;
+	}
+	nb[nl] = 'a';
+	nb[nl + 1] = 0;
+	return nl + 1;
+}
+
 static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 {
 	size_t a = m->i, n = m->i + 1;
@@ -8897,7 +8999,9 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 		return 0;
 	if (m->type == TD_ENT_PER || m->quoted || m->j - m->i != 2 ||
 	    !(c->tk[a].flags & TD_TOK_UPPER) || (c->tk[a].flags & TD_TOK_ALLCAPS) ||
-	    (c->tk[n].flags & TD_TOK_UPPER) || !(adjectival(c, a) || locative_adjective(c, a)) || adjectival(c, n))
+	    (c->tk[n].flags & TD_TOK_UPPER) ||
+	    !(adjectival(c, a) || locative_adjective(c, a) || sl_hr_adjective(c, a)) ||
+	    (adjectival(c, n) && !sl_hr_noun(c, n)))
 		return 0;
 	td__lexinfo Ln;
 	lex(c, n, &Ln);
@@ -8905,6 +9009,7 @@ static size_t adjective_noun(ctx *c, const mention *m, char *out, size_t cap)
 		return 0;
 	char nb[WBUF], ab[WBUF];
 	size_t nl = td_text_fold(Ln.lemma, strlen(Ln.lemma), nb, sizeof(nb));
+	nl = sl_a_noun(c, nb, nl);
 	/* A masculine adjective ("Вищим") with a feminine noun ("судома"
 	 * for "судом") is another word's stem: the masculine noun without
 	 * the "-a", where the dictionary has that base form ("Jutarnjeg
@@ -9427,9 +9532,9 @@ static size_t definite_adjective(const ctx *c, size_t k, const char *noun, char 
 {
 	static const char *const ends[] = {"ega", "emu", "oga", "omu", "ima", "imi", "em", "im", "ih",
 					   "og", "om", "oj", "a", "e", "i", "o", "u"};
-	static const char *const lemmas[] = {"en", "i", "ov", "ev", "in"};
+	static const char *const lemmas[] = {"en", "i", "ov", "ev", "in", "ega", "no"};
 	const char *lang = c->a->lang;
-	if ((strcmp(lang, "sl") && strcmp(lang, "hr")) || !adjectival_(c, k))
+	if ((strcmp(lang, "sl") && strcmp(lang, "hr")) || !(adjectival_(c, k) || sl_hr_adjective(c, k)))
 		return 0;
 	size_t nn = strlen(noun);
 	if (!nn)
@@ -13486,6 +13591,30 @@ static int relational_suffix(const ctx *c, size_t i)
  * sentence's ("Ruská vláda rozhodla"), one adjective in lower case at
  * least before the head, or a purpose after it (below). 0 when there
  * is none. Slavic languages. */
+/* Whether token k, after a hospital's head noun (token k - 1), is the
+ * hospital's own name: one capitalised word as written in every case
+ * (the dictionary reads it as its own base form or not at all), no
+ * census first name, and no capitalised word after it ("Fakultní
+ * nemocnice Motol", "Splošna bolnišnica Celje", "Klinička bolnica
+ * Dubrava"; the head declines, the name does not). */
+static int hospital_label(const ctx *c, size_t k)
+{
+	static const char *const heads[] = {"nemocnic", "bolnišnic", "bolnic", "szpital", "больниц",
+					    "лікарн", "болниц", "klinik", "klinic", "клиник", "клінік"};
+	if (k == 0 || k >= c->nt || !joined(c, k) || !(c->tk[k].flags & TD_TOK_UPPER) ||
+	    (c->tk[k].flags & (TD_TOK_ALLCAPS | TD_TOK_DIGIT)) ||
+	    (k + 1 < c->nt && joined(c, k + 1) && (c->tk[k + 1].flags & TD_TOK_UPPER)))
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, k - 1, f, sizeof(f)), h;
+	for (h = 0; h < NELEM(heads); h++) {
+		size_t hl = strlen(heads[h]);
+		if (fl >= hl && !memcmp(f, heads[h], hl))
+			break;
+	}
+	return h < NELEM(heads) && !census_word(c, k) && undeclined(c, k);
+}
+
 static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *purpose)
 {
 	*purpose = 0;
@@ -13543,6 +13672,8 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 		e = head + gl;
 	else if (head + 1 < c->nt && of_country(c, head, &gl))
 		e = head + 1 + gl;
+	else if (hospital_label(c, head))
+		e = head + 1;
 	return e;
 }
 
@@ -13874,9 +14005,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		    (!strncmp(g->key, "gpe:", 4) || !strncmp(g->key, "loc:", 4) || !strncmp(g->key, "reg:", 4)) &&
 		    i > 0 && joined(&c, i) && (c.tk[i - 1].flags & TD_TOK_UPPER) &&
 		    !(c.tk[i - 1].flags & TD_TOK_ALLCAPS)) {
-			td__lexinfo Lp;
-			lex(&c, i - 1, &Lp);
-			if ((Lp.flags & TD__LEX_PROPER) && !(Lp.flags & TD__LEX_LOWER))
+			if (name_before_people(&c, i - 1, 0))
 				g = NULL;
 		}
 		if (g && g->type == TD__NONE) {
@@ -14253,9 +14382,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			 * "Carlos Brito", "Petrem Němcem".) */
 			/* (Also after an office: "Ministr Petr Němec".) */
 			if (gj && gj->type == TD_ENT_PER && !strncmp(gj->key, "gpe:", 4) && !(t->flags & TD_TOK_ALLCAPS)) {
-				td__lexinfo Lp;
-				lex(&c, j - 1, &Lp);
-				if (!(census_word(&c, j - 1) || ((Lp.flags & TD__LEX_PROPER) && !(Lp.flags & TD__LEX_LOWER))))
+				if (!name_before_people(&c, j - 1, 1))
 					break;
 			}
 			/* Where no dictionary reads the words, a listed country or
@@ -14404,6 +14531,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				j = i + 1;
 				ext = 0;
 			}
+			if (ext && hospital_label(&c, j))
+				j++;
 		}
 		/* Romance languages write an institution's adjectives in lower
 		 * case after its capitalised head: "Conseil constitutionnel",

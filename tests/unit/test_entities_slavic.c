@@ -3355,6 +3355,54 @@ static void test_towns_named_like_nouns(void **state)
 	assert_null(find(a, "Hranice"));
 }
 
+/* A listed noun of a country's people after a first name that is also
+ * a common word, capitalised inside a sentence, is the surname ("ministr
+ * vnitra Vít Rakušan": "vít" is a verb, "Rakušan" an Austrian); a
+ * hospital's name after its head noun belongs to the hospital and takes
+ * no seat after it ("Fakultní nemocnice Motol"). */
+static void test_surname_like_people_and_hospitals(void **state)
+{
+	(void)state;
+	td_article *a = run("cs", "Zprávy",
+			    "Ministr vnitra Vít Rakušan ve středu navštívil Fakultní nemocnici Motol. Pacient byl "
+			    "převezen do Fakultní nemocnice Motol v Praze.");
+	check(a, "Vít Rakušan", "Vít Rakušan", TD_ENT_PER, NULL);
+	assert_string_not_equal(must(a, "Vít Rakušan")->key, "gpe:at");
+	assert_null(find(a, "Vít"));
+	check(a, "Fakultní nemocnici Motol", "Fakultní nemocnice Motol", TD_ENT_ORG, NULL);
+	must(a, "Fakultní nemocnice Motol");
+	assert_null(find(a, "Motol"));
+	assert_null(find(a, "Fakultní nemocnice Motol v Praze"));
+	check(a, "Praze", "Praha", TD_ENT_LOC, NULL);
+	/* (A people's noun after a name at a sentence's start stays the
+	 * people's: "Polák" after a capitalised common word.) */
+	a = run("cs", "Zprávy", "Rakušan Jan Novák vyhrál závod.");
+	assert_null(find(a, "Rakušan Jan Novák"));
+}
+
+/* Slovene and Croatian names of an adjective and a noun take their base
+ * form by agreement, also where the dictionary stores the noun's root
+ * without its ending ("dolin" for "dolina") or an adjective under its
+ * genitive ("rdečega"): "Rožne doline" -> "Rožna dolina", "Rdečem trgu"
+ * -> "Rdeči trg", "Državnom odvjetništvu" -> "Državno odvjetništvo";
+ * Slovene regions are listed ("na Gorenjskem", "v Posavju"). */
+static void test_slovene_adjective_nouns(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice",
+			    "Prebivalci Rožne doline so protestirali. Na Rdečem trgu je bila parada. Voda je "
+			    "zalila Savinjsko dolino in Šmarno goro. Gasilci na Gorenjskem in v Posavju so "
+			    "pripravljeni.");
+	check(a, "Rožne doline", "Rožna dolina", TD_ENT_LOC, NULL);
+	check(a, "Rdečem trgu", "Rdeči trg", TD_ENT_LOC, NULL);
+	check(a, "Savinjsko dolino", "Savinjska dolina", TD_ENT_LOC, NULL);
+	assert_string_equal(must(a, "Šmarno goro")->lemma, "Šmarna gora");
+	check(a, "Gorenjskem", "Gorenjska", TD_ENT_LOC, "reg:si-gorenjska");
+	check(a, "Posavju", "Posavje", TD_ENT_LOC, "reg:si-posavje");
+	a = run("hr", "Vijesti", "Razgovarali su o Državnom odvjetništvu i o proračunu.");
+	check(a, "Državnom odvjetništvu", "Državno odvjetništvo", TD_ENT_ORG, NULL);
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3515,6 +3563,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_country_adjective_bodies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surname_vowel_after_nominative, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_surname_like_people_and_hospitals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_slovene_adjective_nouns, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
