@@ -4060,13 +4060,16 @@ static int romance_adjective(const ctx *c, size_t j)
 static int infinitive(const ctx *c, size_t j)
 {
 	static const struct {
-		const char *lang, *ends[9];
+		const char *lang, *ends[12];
 	} inf[] = {
 		{"hr", {"ti", "ći"}},
 		{"sr", {"ti", "ći", "ти", "ћи"}},
 		{"bs", {"ti", "ći"}},
 		{"sl", {"ti", "či"}},
-		{"pl", {"ać", "eć", "ić", "yć", "ąć", "uć", "ować"}},
+		/* (Polish "-ść", "-źć" and "-c" infinitives of their own:
+		 * "zasiąść", "wejść", "kraść", "znaleźć", "móc"; not the
+		 * nouns "-ość", "część".) */
+		{"pl", {"ać", "eć", "ić", "yć", "ąć", "uć", "ować", "ąść", "jść", "aść", "źć", "óc"}},
 		{"cs", {"ovat", "nout", "it", "ít", "ést", "íst", "ět", "out"}},
 		{"sk", {"ovať", "núť", "iť", "ať", "ieť", "ýť"}},
 		{"ru", {"ать", "ять", "еть", "ить", "ыть", "оть", "ться", "чь", "ти"}}, /* "вырасти", "идти" */
@@ -5768,6 +5771,29 @@ static int given_after_body(const ctx *c, size_t i, size_t j)
 			return 0;
 	}
 	return 1;
+}
+
+/* Whether the capitalised common noun at token i (L its lex()), in an
+ * oblique case, ends before the two words after it, which no dictionary
+ * knows and no third capitalised word follows: a foreign person's name
+ * after the body it works for ("Trener Legii Gonçalo Feio"; "Legii
+ * Warszawa" and "Instytutu Pileckiego" go on). Slavic languages. */
+static int foreign_name_after_common(const ctx *c, size_t i, const td__lexinfo *L)
+{
+	if (!c->slavic || c->caseless || !strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk") || i + 2 >= c->nt ||
+	    !(L->flags & TD__LEX_KNOWN) || (L->flags & TD__LEX_PROPER) ||
+	    !(L->flags & TD__LEX_LOWER) || (c->tk[i].flags & TD_TOK_ALLCAPS) || !joined(c, i + 2) ||
+	    !(c->tk[i + 2].flags & TD_TOK_UPPER) || (c->tk[i + 1].flags & TD_TOK_ALLCAPS) ||
+	    (c->tk[i + 2].flags & TD_TOK_ALLCAPS) ||
+	    (i + 3 < c->nt && joined(c, i + 3) && (c->tk[i + 3].flags & TD_TOK_UPPER)))
+		return 0;
+	for (size_t k = i + 1; k <= i + 2; k++) {
+		td__lexinfo K;
+		lex(c, k, &K);
+		if (K.flags & TD__LEX_KNOWN)
+			return 0;
+	}
+	return !undeclined(c, i);
 }
 
 static int new_person_at(const ctx *c, size_t i, size_t j)
@@ -14374,6 +14400,8 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			lex(&c, j, &L2);
 			const td__gaz *gj = gaz_at(&c, j, &gl, &L2);
 			if (gj && gl > 1)
+				break;
+			if (j == i + 1 && foreign_name_after_common(&c, i, &L))
 				break;
 			/* A noun of a country's people is a name of its own after
 			 * a person's ("Šešelja Amerikancima", Šešelj to the

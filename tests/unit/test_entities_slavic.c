@@ -3403,6 +3403,30 @@ static void test_slovene_adjective_nouns(void **state)
 	check(a, "Državnom odvjetništvu", "Državno odvjetništvo", TD_ENT_ORG, NULL);
 }
 
+/* A capitalised common noun in an oblique case ends before two words no
+ * dictionary knows: a foreign person after the body he works for
+ * ("Trener Legii Gonçalo Feio"; "Legii Warszawa" stays the club); a
+ * Polish past form whose infinitive ends in "-ść" is a verb and ends a
+ * name ("przy Łazienkowskiej zasiadło"); Polish clubs and their league
+ * are listed. */
+static void test_polish_sport_names(void **state)
+{
+	(void)state;
+	td_article *a = run("pl", "Sport",
+			    "Legia Warszawa pokonała Raków Częstochowa. Trener Legii Gonçalo Feio powiedział, że "
+			    "mecz Ekstraklasy był trudny. Na stadionie przy Łazienkowskiej zasiadło 28 tysięcy "
+			    "kibiców. Piłkarze Legii Warszawa świętowali.");
+	check(a, "Gonçalo Feio", "Gonçalo Feio", TD_ENT_PER, NULL);
+	assert_null(find(a, "Legii Gonçalo Feio"));
+	check(a, "Legii Warszawa", "Legia Warszawa", TD_ENT_ORG, "org:fc-legia");
+	check(a, "Raków Częstochowa", NULL, TD_ENT_ORG, "org:fc-rakow");
+	check(a, "Ekstraklasy", "Ekstraklasa", TD_ENT_ORG, "org:ekstraklasa");
+	assert_null(find(a, "Łazienkowskiej zasiadło"));
+	/* (A body's genitive complement goes on: "Instytutu Pileckiego".) */
+	a = run("pl", "Wiadomości", "Dyrektor Instytutu Pileckiego Wojciech Kozłowski zabrał głos.");
+	assert_null(find(a, "Pileckiego Wojciech Kozłowski"));
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3565,6 +3589,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_towns_named_like_nouns, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_surname_like_people_and_hospitals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_adjective_nouns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_polish_sport_names, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
