@@ -886,6 +886,17 @@ static int vowel_end(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether the last letter of s (n bytes) is a vowel. */
+static int vowel_before(const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	size_t b = n - 1;
+	while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+		b--;
+	return vowel_end(s + b, n - b);
+}
+
 /* Whether name s is one of the names of g's chain, letters compared
  * without diacritics ("Kraków" and "Krakow"). */
 static int name_in_chain(const td__gaz *g, const char *s)
@@ -5774,10 +5785,12 @@ static int given_after_body(const ctx *c, size_t i, size_t j)
 }
 
 /* Whether the capitalised common noun at token i (L its lex()), in an
- * oblique case, ends before the two words after it, which no dictionary
- * knows and no third capitalised word follows: a foreign person's name
- * after the body it works for ("Trener Legii Gonçalo Feio"; "Legii
- * Warszawa" and "Instytutu Pileckiego" go on). Slavic languages. */
+ * oblique case, ends before the two words after it, each one no
+ * dictionary knows or a name only, in its base form, with no third
+ * capitalised word after them: a person's name after the body the
+ * person works for ("Trener Legii Gonçalo Feio", "zastupnik Mosta
+ * Nikola Grmoja"; "Legii Warszawa", "Instytutu Pileckiego" and
+ * "Instytutu Jana Kochanowskiego" go on). Slavic languages with cases. */
 static int foreign_name_after_common(const ctx *c, size_t i, const td__lexinfo *L)
 {
 	if (!c->slavic || c->caseless || !strcmp(c->a->lang, "bg") || !strcmp(c->a->lang, "mk") || i + 2 >= c->nt ||
@@ -5790,7 +5803,8 @@ static int foreign_name_after_common(const ctx *c, size_t i, const td__lexinfo *
 	for (size_t k = i + 1; k <= i + 2; k++) {
 		td__lexinfo K;
 		lex(c, k, &K);
-		if (K.flags & TD__LEX_KNOWN)
+		if ((K.flags & TD__LEX_KNOWN) &&
+		    (!(K.flags & TD__LEX_PROPER) || (K.flags & TD__LEX_LOWER) || !undeclined(c, k)))
 			return 0;
 	}
 	return !undeclined(c, i);
@@ -5902,13 +5916,17 @@ static int given_before_elsewhere(const ctx *c, size_t i)
 /* Whether token k, a first name in Cyrillic in a case of a woman's name
  * in "-а" (the instrumental "-ой", "-ою", the genitive "-ы", the dative
  * and accusative "-е", "-у": "Ангелой", "Ангелы"; not "-и", which men's
- * names end in: "Луиджи"), has the base form cand[0..cl) that the census
+ * names end in: "Луиджи"; Serbian's own cases), has the base form cand[0..cl) that the census
  * gives as a woman's first name ("Angela"): evidence where the article
  * never writes the base form ("с Ангелой Меркель"). */
 static int woman_census_case(const ctx *c, size_t k, const char *cand, size_t cl)
 {
 	static const char *const fem[] = {"ой", "ою", "ы", "е", "у"};
-	if (!c->cyrillic || !ends_in(c, k, fem, NELEM(fem)))
+	/* (Serbian and Bosnian: the instrumental "-ом", the genitive "-е",
+	 * the dative "-и", the accusative "-у": "Урсулом".) */
+	static const char *const fem_sr[] = {"ом", "е", "и", "у"};
+	int sr = !strcmp(c->a->lang, "sr") || !strcmp(c->a->lang, "bs");
+	if (!c->cyrillic || !(sr ? ends_in(c, k, fem_sr, NELEM(fem_sr)) : ends_in(c, k, fem, NELEM(fem))))
 		return 0;
 	char a[WBUF];
 	size_t al = td_text_translit(cand, cl, a, sizeof(a));
@@ -10846,8 +10864,11 @@ static char *lemma_of_(ctx *c, const mention *m)
 					cl = wn;
 				} else if (ll == wn && wn > 4 && c->cyrillic && !memcmp(buf + o, c->t + tk->start, wn) &&
 					   (!memcmp(buf + o + wn - 2, "\xD1\x83", 2) || !memcmp(buf + o + wn - 2, "\xD0\xB5", 2) ||
-					    !memcmp(buf + o + wn - 2, "\xD1\x8B", 2) || !memcmp(buf + o + wn - 2, "\xD0\xB8", 2))) {
-					/* "Терезу", "Терезе", "Терезы". */
+					    !memcmp(buf + o + wn - 2, "\xD1\x8B", 2) || !memcmp(buf + o + wn - 2, "\xD0\xB8", 2)) &&
+					   !vowel_before(buf + o, wn - 2)) {
+					/* "Терезу", "Терезе", "Терезы"; after a vowel
+					 * the ending is no case's ("Антониу", "Жоау": a
+					 * case of "-ия" ends in "-ию"). */
 					memcpy(cand, buf + o, wn - 2);
 					memcpy(cand + wn - 2, "\xD0\xB0", 2);
 					cl = wn;

@@ -2541,6 +2541,11 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "Passover", "Passover"},
 	{"-", TD__NONE, "", "Ramadan", "Ramadan"},
 	{"-", TD__NONE, "", "Diwali", "Diwali"},
+	{"-", TD__NONE, "", "ПВО", "ПВО"},
+	{"-", TD__NONE, "", "ППО", "ППО"},
+	{"-", TD__NONE, "", "ЗРК", "ЗРК"},
+	{"-", TD__NONE, "", "БПЛА", "БПЛА"},
+	{"-", TD__NONE, "", "БпЛА", "БпЛА"},
 	{"org:wfp", TD_ENT_ORG, "", "World Food Programme", "World Food Programme"},
 	{"org:wfp", TD_ENT_ORG, "", "WFP", "WFP"},
 	{"org:wfp", TD_ENT_ORG, "", "Всемирная продовольственная программа", "Всемирная продовольственная программа"},
@@ -3440,6 +3445,16 @@ const td__alias td__aliases[] = {
 	{"gov:minfin", TD_ENT_ORG, "", "Ministerstvo financií", "Ministerstvo financií"},
 	{"gov:minfin", TD_ENT_ORG, "", "Ministrstvo za finance", "Ministrstvo za finance"},
 	{"gov:minfin", TD_ENT_ORG, "", "Ministarstvo financija", "Ministarstvo financija"},
+	{"gov:minfin@us", TD_ENT_ORG, "", "Treasury Department", "Treasury Department"},
+	{"gov:minfin@us", TD_ENT_ORG, "", "Department of the Treasury", "Department of the Treasury"},
+	{"gov:minfin@us", TD_ENT_ORG, "", "U.S. Treasury", "U.S. Treasury"},
+	{"gov:minfin@us", TD_ENT_ORG, "", "US Treasury", "US Treasury"},
+	{"gov:minfin@us", TD_ENT_ORG, "", "U.S. Treasury Department", "U.S. Treasury Department"},
+	{"gov:minfin@us", TD_ENT_ORG, "", "US Treasury Department", "US Treasury Department"},
+	{"gov:minfin@us", TD_ENT_ORG, "", "Treasury", "Treasury"},
+	{"gov:minfin@gb", TD_ENT_ORG, "", "HM Treasury", "HM Treasury"},
+	{"gov:minfin@gb", TD_ENT_ORG, "", "Her Majesty's Treasury", "Her Majesty's Treasury"},
+	{"gov:minfin@gb", TD_ENT_ORG, "", "His Majesty's Treasury", "His Majesty's Treasury"},
 	{"gov:minjust", TD_ENT_ORG, "", "Минюст", "Минюст"},
 	{"gov:minjust", TD_ENT_ORG, "uk", "Мін'юст", "Мін'юст"},
 	{"gov:minjust", TD_ENT_ORG, "uk", "Мінюст", "Мінюст"},
@@ -4966,4 +4981,4 @@ const td__alias td__aliases[] = {
 	{"reg:si-belakrajina", TD_ENT_LOC, "sl", "Belo krajino", "Bela krajina"},
 };
 
-const size_t td__naliases = 4962;
+const size_t td__naliases = 4977;

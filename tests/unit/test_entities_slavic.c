@@ -3427,6 +3427,26 @@ static void test_polish_sport_names(void **state)
 	assert_null(find(a, "Pileckiego Wojciech Kozłowski"));
 }
 
+/* A person after the party the person belongs to, in the party's
+ * genitive ("zastupnik Mosta Nikola Grmoja"); a Serbian woman's first
+ * name in its own instrumental "-ом" ("Урсулом фон дер Лајен" ->
+ * "Урсула"); a foreign first name in "-у" after a vowel is no case
+ * ("Антониу Гутерриш", not "Антониа"); Russian and Ukrainian air
+ * defence ("ППО") is no organisation. */
+static void test_names_after_bodies_and_cases(void **state)
+{
+	(void)state;
+	td_article *a = run("hr", "Vijesti", "Saborski zastupnik Mosta Nikola Grmoja kritizirao je Vladu.");
+	check(a, "Nikola Grmoja", "Nikola Grmoja", TD_ENT_PER, NULL);
+	assert_null(find(a, "Mosta Nikola Grmoja"));
+	a = run("sr", "Вести", "Вучић се састао са Урсулом фон дер Лајен у Бриселу.");
+	check(a, "Урсулом фон дер Лајен", "Урсула фон дер Лајен", TD_ENT_PER, NULL);
+	a = run("ru", "Новости", "Генсек ООН Антониу Гутерриш призвал к прекращению огня.");
+	check(a, "Антониу Гутерриш", "Антониу Гутерриш", TD_ENT_PER, NULL);
+	a = run("uk", "Новини", "Системи ППО захищають Київ.");
+	assert_null(find(a, "ППО"));
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3590,6 +3610,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_surname_like_people_and_hospitals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_adjective_nouns, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_sport_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_names_after_bodies_and_cases, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

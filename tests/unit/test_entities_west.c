@@ -1167,6 +1167,19 @@ static void test_romance_names(void **state)
 	check(a, "Forza Italia", NULL, TD_ENT_ORG, "org:it-fi");
 }
 
+/* The US Treasury is the United States' finance ministry, under the key
+ * a ministry of finance takes with the country written after it
+ * ("Минфин США"): "the 10-year Treasury note" was a person. */
+static void test_treasury(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Markets", "The yield on the 10-year Treasury note fell to 4.1%. The US Treasury Department sold bonds.");
+	check(a, "Treasury", NULL, TD_ENT_ORG, "gov:minfin@us");
+	check(a, "US Treasury Department", NULL, TD_ENT_ORG, "gov:minfin@us");
+	a = run("ru", "Рынки", "Минфин США продал облигации.");
+	check(a, "Минфин США", NULL, TD_ENT_ORG, "gov:minfin@us");
+}
+
 /* "Operation" opening an English name of several words: an operation,
  * an event ("Operation Desert Storm" was a place), at a sentence's start
  * too. */
@@ -1234,6 +1247,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_products_before_their_noun, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_romance_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_operations, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_treasury, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_offices_after_country_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
