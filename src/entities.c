@@ -1715,6 +1715,12 @@ static const td__gaz *gaz_at_all(const ctx *c, size_t i, size_t *len, const td__
 				l = ml;
 			}
 		}
+		/* (A name listed for its languages only is none in
+		 * another's.) */
+		if (g && (g->langs & TD__GAZ_ONLY) && !(g->langs & c->lbit)) {
+			g = NULL;
+			l = 0;
+		}
 		c->gz[i] = g;
 		c->gzlen[i] = (uint8_t)l;
 		c->gzdone[i] = 1;
@@ -2881,6 +2887,9 @@ static const char *const org_heads[] = {
 	/* Slavic offices, inspectorates and chambers. */
 	"urząd", "urzęd", "zakład", "úřad", "úrad", "urad$", "urada$", "uradu$", "uradom$", "ured$", "ureda$",
 	"uredu$", "inspektorat", "inspekcj", "inspekc", "инспекц", "інспекц", "инспекторат",
+	/* Slovene and Croatian administrations ("Finančna uprava", "Uprava
+	 * RS za zaščito in reševanje", "Porezna uprava"). */
+	"uprava$", "uprave$", "upravi$", "upravo$", "upravom$",
 	"izba$", "izby$", "izbie$", "izbę$", "izbą$", "палата$", "палаты$", "палате$", "палату$",
 	"палатой$", "палата$", "палати$", "палатою$",
 	/* Federal and state offices ("Федералното ведомство по
@@ -5542,6 +5551,53 @@ static int attested_surnames(const char *lang, td_entity *e, size_t n, td_arena 
 	return 0;
 }
 
+/* Whether word w, case-folded, is spelt by the initials of the words of
+ * name (a word in capitals gives all its letters), with or without the
+ * name's short words in lower case, its prepositions and conjunctions
+ * ("Agencija RS za okolje" -> "arso"; "Zavod za zdravstveno zavarovanje"
+ * -> "zzzs"). ASCII initials only. */
+static int initials_spell(const char *name, const char *w)
+{
+	char a[64], b[64];
+	size_t wl = 0;
+	for (const char *q = w; *q && wl < sizeof(a) - 1; q++) {
+		char ch = (char)(*q | 32);
+		if (ch < 'a' || ch > 'z')
+			return 0;
+		a[wl++] = ch;
+	}
+	if (wl < 3)
+		return 0;
+	for (int skip_lower = 0; skip_lower < 2; skip_lower++) {
+		size_t bl = 0;
+		for (const char *q = name; *q && bl < sizeof(b) - 1;) {
+			while (*q == ' ' || *q == '-')
+				q++;
+			if (!*q)
+				break;
+			const char *e = q;
+			while (*e && *e != ' ' && *e != '-')
+				e++;
+			int caps = e - q >= 2, lower = *q >= 'a' && *q <= 'z';
+			for (const char *r = q; r < e && caps; r++)
+				caps = !(*r >= 'a' && *r <= 'z') && !((unsigned char)*r >= 0x80);
+			if (caps) {
+				for (const char *r = q; r < e && bl < sizeof(b) - 1; r++)
+					if ((*r | 32) >= 'a' && (*r | 32) <= 'z')
+						b[bl++] = (char)(*r | 32);
+			} else if (!(lower && skip_lower && e - q <= 3)) {
+				if (!(((*q | 32) >= 'a' && (*q | 32) <= 'z')))
+					break;
+				b[bl++] = (char)(*q | 32);
+			}
+			q = e;
+		}
+		if (bl == wl && !memcmp(a, b, wl))
+			return 1;
+	}
+	return 0;
+}
+
 /* A name and its acronym in parentheses right after it ("Nacionalni
  * inštitut za javno zdravje (NIJZ)") are one entity: the key of a listed
  * one (with a ":") wins, else the acronym's, which other languages write
@@ -5554,8 +5610,15 @@ static int acronym_keys(td_entity *e, size_t n, const char *t, size_t len, td_ar
 	uint64_t *hk = NULL;
 	const char **to = NULL, **fr = NULL;
 	for (size_t b = 1; b < n; b++) {
-		const td_entity *a = &e[b - 1], *x = &e[b];
+		const td_entity *a = &e[b - 1];
+		td_entity *x = &e[b];
 		uint32_t g = x->start - a->end;
+		/* A word in parentheses after an organisation that its
+		 * initials spell is its acronym, written as a word ("Agencija
+		 * RS za okolje (Arso)"): no person. */
+		if (a->type == TD_ENT_ORG && x->type == TD_ENT_PER && x->start >= 1 && t[x->start - 1] == '(' &&
+		    x->end < len && t[x->end] == ')' && !strchr(x->text, ' ') && initials_spell(a->text, x->text))
+			x->type = TD_ENT_ORG;
 		/* A person is no name of an acronym: "Markus Söder (CSU)",
 		 * "Jarosław Kaczyński (PiS)" name a politician's party. */
 		if (a->type == TD_ENT_PER || x->type == TD_ENT_PER)
@@ -6229,7 +6292,16 @@ static int past_tense(const ctx *c, size_t k);
  * country follows; j itself when there is none. Russian and Polish "за"
  * and "po" are left out: they start phrases of time ("за неделю", "po
  * spotkaniu"). */
+static size_t purpose_end_after(const ctx *c, size_t j, size_t head);
+
 static size_t purpose_end(const ctx *c, size_t j)
+{
+	return j ? purpose_end_after(c, j, j - 1) : j;
+}
+
+/* purpose_end() where the body's head is token head, before a country's
+ * acronym ("Agencija RS za okolje"). */
+static size_t purpose_end_after(const ctx *c, size_t j, size_t head)
 {
 	static const struct {
 		const char *lang, *prep;
@@ -6238,7 +6310,7 @@ static size_t purpose_end(const ctx *c, size_t j)
 		{"sk", "na"}, {"pl", "ds"}, {"sl", "za"}, {"hr", "za"}, {"sr", "za"}, {"sr", "за"},
 		{"mk", "за"}, {"bs", "za"}, {"uk", "з"},
 	};
-	if (j + 1 >= c->nt || !joined(c, j) || !token_in(c, j - 1, L_ORG_HEADS, 0))
+	if (j + 1 >= c->nt || !joined(c, j) || !token_in(c, head, L_ORG_HEADS, 0))
 		return j;
 	const td_token *p = &c->tk[j];
 	const char *pw = c->t + p->start;
@@ -13659,7 +13731,16 @@ static int hospital_label(const ctx *c, size_t k)
 		if (fl >= hl && !memcmp(f, heads[h], hl))
 			break;
 	}
-	return h < NELEM(heads) && !census_word(c, k) && undeclined(c, k);
+	if (h < NELEM(heads))
+		return !census_word(c, k) && undeclined(c, k);
+	/* Any body's head before a listed town as written ("Policijska
+	 * uprava Celje"). */
+	td__lexinfo L;
+	lex(c, k, &L);
+	size_t gl;
+	const td__gaz *g = gaz_at_all(c, k, &gl, &L);
+	return g && gl == 1 && g->type == TD_ENT_LOC && !strncmp(g->key, "city:", 5) &&
+	       token_in(c, k - 1, L_ORG_HEADS, 0) && undeclined(c, k);
 }
 
 static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *purpose)
@@ -14058,6 +14139,34 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		if (g && g->type == TD__NONE) {
 			i += len;
 			continue;
+		}
+		/* A body's head noun opening a sentence, with the body's
+		 * purpose after it, or its country's acronym and its purpose
+		 * ("Ministrstvo za naravne vire in prostor je", "Uprava RS za
+		 * zaščito in reševanje je"): the capital is the sentence's, the
+		 * purpose makes it a name. */
+		/* (Not an office's title: "Ministr pro brexit", "Komisarz
+		 * ds. cyfryzacji".) */
+		if (!g && !town && c.slavic && weak_capital(&c, i) && !(t->flags & TD_TOK_ALLCAPS) &&
+		    (L.flags & TD__LEX_LOWER) && !adjectival(&c, i) && token_in(&c, i, L_ORG_HEADS, 0) &&
+		    !token_in(&c, i, L_PER_CUES, 1)) {
+			size_t pe = purpose_end(&c, i + 1), seat = i + 1, gl;
+			if (pe == i + 1 && i + 2 < c.nt && joined(&c, i + 1) && (c.tk[i + 1].flags & TD_TOK_ALLCAPS)) {
+				td__lexinfo La;
+				lex(&c, i + 1, &La);
+				const td__gaz *ga = gaz_at(&c, i + 1, &gl, &La);
+				if (ga && gl == 1 && ga->type == TD_ENT_LOC && !strncmp(ga->key, "gpe:", 4))
+					pe = purpose_end_after(&c, i + 2, i);
+				if (pe == i + 2)
+					pe = i + 1;
+			}
+			if (pe > i + 1) {
+				mention m = {i, pe, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, seat, 0, 0, 0};
+				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+					return rc;
+				i = pe;
+				continue;
+			}
 		}
 		/* A designation with a hyphen no list holds: a product ("F-35",
 		 * "С-400"), as written. */
@@ -14921,8 +15030,17 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			td__lexinfo L2;
 			if (j < c.nt && joined(&c, j) && (c.tk[j].flags & TD_TOK_ALLCAPS)) {
 				lex(&c, j, &L2);
-				if (gaz_at(&c, j, &gl, &L2) && gl == 1)
+				const td__gaz *ga = gaz_at(&c, j, &gl, &L2);
+				if (ga && gl == 1) {
 					m.j = j = j + 1;
+					/* A country's acronym, then the body's purpose
+					 * ("Agencija RS za okolje"). */
+					if (c.slavic && org && !media && m.type == TD_ENT_ORG && ga->type == TD_ENT_LOC &&
+					    !strncmp(ga->key, "gpe:", 4) && (pe = purpose_end_after(&c, j, j - 2)) > j) {
+						m.seat = j - 1;
+						m.j = j = pe;
+					}
+				}
 			} else if (j + 1 < c.nt && m.type == TD_ENT_ORG && of_country(&c, j, &gl))
 				m.j = j = j + 1 + gl;
 			/* A body's purpose after its preposition, in lower case:

@@ -2291,6 +2291,7 @@ const td__alias td__aliases[] = {
 	{"gpe:hr", TD_ENT_LOC, "uk", "Республіка Хорватія", "Республіка Хорватія"},
 	{"gpe:hr", TD_ENT_LOC, "", "Република Хърватия", "Република Хърватия"},
 	{"gpe:hr", TD_ENT_LOC, "hr", "RH", "RH"},
+	{"gpe:hr", TD_ENT_LOC, "hr!", "RH", "RH"},
 	{"gpe:si", TD_ENT_LOC, "", "Republic of Slovenia", "Republic of Slovenia"},
 	{"gpe:si", TD_ENT_LOC, "", "Republika Slovenija", "Republika Slovenija"},
 	{"gpe:si", TD_ENT_LOC, "", "Slovinská republika", "Slovinská republika"},
@@ -2298,6 +2299,7 @@ const td__alias td__aliases[] = {
 	{"gpe:si", TD_ENT_LOC, "", "Республика Словения", "Республика Словения"},
 	{"gpe:si", TD_ENT_LOC, "uk", "Республіка Словенія", "Республіка Словенія"},
 	{"gpe:si", TD_ENT_LOC, "", "Република Словения", "Република Словения"},
+	{"gpe:si", TD_ENT_LOC, "sl!", "RS", "RS"},
 	{"gpe:bg", TD_ENT_LOC, "", "Republic of Bulgaria", "Republic of Bulgaria"},
 	{"gpe:bg", TD_ENT_LOC, "", "Република България", "Република България"},
 	{"gpe:bg", TD_ENT_LOC, "", "Bulharská republika", "Bulharská republika"},
@@ -4981,4 +4983,4 @@ const td__alias td__aliases[] = {
 	{"reg:si-belakrajina", TD_ENT_LOC, "sl", "Belo krajino", "Bela krajina"},
 };
 
-const size_t td__naliases = 4977;
+const size_t td__naliases = 4979;

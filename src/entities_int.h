@@ -121,6 +121,11 @@ const td__gaz *td__gaz_find(const char *s, size_t n, int *more, int *lower);
  * language (beside the bits of the languages that also name it so). */
 #define TD__GAZ_ANY (1ull << 63)
 
+/* The bit of td__gaz.langs set when the name is matched in its
+ * languages only (aliases.tsv's "sl!RS": Slovenia in Slovene, Republika
+ * Srpska in Serbian). */
+#define TD__GAZ_ONLY (1ull << 62)
+
 /* The bit of a language code in td__gaz.langs (0 for none or unknown). */
 uint64_t td__gaz_lang_bit(const char *lang);
 

@@ -29,8 +29,8 @@ for ln, line in enumerate(open(os.path.join(here, "aliases.tsv"), encoding="utf-
     for i, n in enumerate(names.split("|")):
         n = n.strip()
         lang = ""
-        if len(n) > 3 and n[2] == ":" and n[:2].isalpha() and n[:2].islower():
-            lang, n = n[:2], n[3:]
+        if len(n) > 3 and n[2] in ":!" and n[:2].isalpha() and n[:2].islower():
+            lang, n = (n[:2] if n[2] == ":" else n[:3]), n[3:]
         if not lang:
             lang = script_lang(n)
         lemma = n

@@ -3447,6 +3447,36 @@ static void test_names_after_bodies_and_cases(void **state)
 	assert_null(find(a, "ППО"));
 }
 
+/* Slovene "RS" is the Republic of Slovenia in Slovene only (Republika
+ * Srpska in Bosnian and Serbian news); a body's head, the country's
+ * acronym and the body's purpose are one name ("Agencija RS za
+ * okolje"), also at a sentence's start, where a body's head with its
+ * purpose makes a name too ("Ministrstvo za naravne vire"; not an
+ * office's title: "Ministr pro brexit"); a word in parentheses that the
+ * body's initials spell is its acronym, no person ("(Arso)"); a listed
+ * town after a body's head is the body's ("Policijska uprava Celje"). */
+static void test_slovene_bodies(void **state)
+{
+	(void)state;
+	td_article *a = run("sl", "Novice",
+			    "Po podatkih Agencije RS za okolje (Arso) je padlo 150 litrov dežja. Zavod RS za "
+			    "zaposlovanje je objavil podatke. Ministrstvo za naravne vire bo namenilo 20 milijonov "
+			    "evrov. Vodja RS je bil tam. Primer je prevzela Policijska uprava Celje.");
+	check(a, "Agencije RS za okolje", "Agencija RS za okolje", TD_ENT_ORG, NULL);
+	const td_entity *arso = must(a, "Arso");
+	assert_int_equal(arso->type, TD_ENT_ORG);
+	assert_string_equal(arso->key, must(a, "Agencije RS za okolje")->key);
+	check(a, "Zavod RS za zaposlovanje", "Zavod RS za zaposlovanje", TD_ENT_ORG, NULL);
+	check(a, "Ministrstvo za naravne vire", NULL, TD_ENT_ORG, NULL);
+	check(a, "RS", "RS", TD_ENT_LOC, "gpe:si");
+	check(a, "Policijska uprava Celje", "Policijska uprava Celje", TD_ENT_ORG, NULL);
+	a = run("cs", "Zprávy", "Ministr pro brexit Stephen Barclay odjel.");
+	assert_null(find(a, "Ministr pro brexit"));
+	a = run("bs", "Vijesti", "Predsjednik RS Milorad Dodik je rekao da RS ostaje.");
+	const td_entity *rs = find(a, "RS");
+	assert_true(!rs || strcmp(rs->key, "gpe:si"));
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3611,6 +3641,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_slovene_adjective_nouns, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_polish_sport_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names_after_bodies_and_cases, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_slovene_bodies, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
