@@ -14136,6 +14136,18 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			if (name_before_people(&c, i - 1, 0))
 				g = NULL;
 		}
+		/* (A common noun's abbreviation that opens the name of a law or
+		 * a treaty is part of it: "the AI Act", "the CHIPS Act".) */
+		if (g && g->type == TD__NONE && (t->flags & TD_TOK_ALLCAPS) && i + len < c.nt &&
+		    joined(&c, i + len) && (c.tk[i + len].flags & TD_TOK_UPPER) &&
+		    !(c.tk[i + len].flags & TD_TOK_ALLCAPS) && token_in(&c, i + len, L_WORK_HEADS, 0) &&
+		    !(i + len + 1 < c.nt && joined(&c, i + len + 1) && (c.tk[i + len + 1].flags & TD_TOK_UPPER))) {
+			mention m = {i, i + len + 1, NULL, TD_ENT_PRO, 0, 1, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
+			if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)
+				return rc;
+			i += len + 1;
+			continue;
+		}
 		if (g && g->type == TD__NONE) {
 			i += len;
 			continue;

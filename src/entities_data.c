@@ -2548,6 +2548,10 @@ const td__alias td__aliases[] = {
 	{"-", TD__NONE, "", "ЗРК", "ЗРК"},
 	{"-", TD__NONE, "", "БПЛА", "БПЛА"},
 	{"-", TD__NONE, "", "БпЛА", "БпЛА"},
+	{"-", TD__NONE, "", "МСФО", "МСФО"},
+	{"-", TD__NONE, "", "IFRS", "IFRS"},
+	{"-", TD__NONE, "", "РСБУ", "РСБУ"},
+	{"-", TD__NONE, "", "ОФЗ", "ОФЗ"},
 	{"org:wfp", TD_ENT_ORG, "", "World Food Programme", "World Food Programme"},
 	{"org:wfp", TD_ENT_ORG, "", "WFP", "WFP"},
 	{"org:wfp", TD_ENT_ORG, "", "Всемирная продовольственная программа", "Всемирная продовольственная программа"},
@@ -4983,4 +4987,4 @@ const td__alias td__aliases[] = {
 	{"reg:si-belakrajina", TD_ENT_LOC, "sl", "Belo krajino", "Bela krajina"},
 };
 
-const size_t td__naliases = 4979;
+const size_t td__naliases = 4983;

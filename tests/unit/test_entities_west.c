@@ -1180,6 +1180,21 @@ static void test_treasury(void **state)
 	check(a, "Минфин США", NULL, TD_ENT_ORG, "gov:minfin@us");
 }
 
+/* A common noun's abbreviation that opens the name of a law is part of
+ * it ("the AI Act"); alone it stays no name ("AI models"); accounting
+ * standards are no organisations ("МСФО"). */
+static void test_abbreviated_laws(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "Tech", "The Commission is studying the launch under the AI Act. AI models grow.");
+	check(a, "AI Act", "AI Act", TD_ENT_PRO, NULL);
+	assert_null(find(a, "AI"));
+	assert_null(find(a, "Act"));
+	a = run("ru", "Банки", "Сбербанк увеличил чистую прибыль по МСФО на 12%.");
+	assert_null(find(a, "МСФО"));
+	check(a, "Сбербанк", NULL, TD_ENT_ORG, NULL);
+}
+
 /* "Operation" opening an English name of several words: an operation,
  * an event ("Operation Desert Storm" was a place), at a sentence's start
  * too. */
@@ -1248,6 +1263,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_romance_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_operations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_treasury, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_abbreviated_laws, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_offices_after_country_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
