@@ -2884,6 +2884,9 @@ static const char *const org_heads[] = {
 	"autoridad", "autorité", "autorità", "autoridade", "congres", "congrès", "liga$", "ligue$",
 	"lega$", "sindicat", "syndicat", "sindacat", "universidad", "fiscalía", "ayuntamiento",
 	"asamblea", "cámara", "chambre$",
+	/* Spanish regional governments ("Generalitat", "Junta de
+	 * Andalucía", "Xunta de Galicia", "Diputación de Valencia"). */
+	"generalitat$", "junta$", "xunta$", "diputación$",
 	/* Slavic offices, inspectorates and chambers. */
 	"urząd", "urzęd", "zakład", "úřad", "úrad", "urad$", "urada$", "uradu$", "uradom$", "ured$", "ureda$",
 	"uredu$", "inspektorat", "inspekcj", "inspekc", "инспекц", "інспекц", "инспекторат",
@@ -2990,6 +2993,9 @@ static const char *const place_heads[] = {
 	"залив", "затока", "zaliv", "ostrov", "wysp", "otok", "остров", "острів", "oceán", "ocean",
 	"океан", "poloostrov", "półwysep", "półwysp", "polotok", "полуостров", "півостр",
 	"království", "královstv", "królestw", "kraljestv", "кралств", "королевств", "королівств",
+	/* Spanish autonomous communities ("Comunidad Valenciana",
+	 * "Comunidad de Madrid"). */
+	"comunidad$",
 	"průliv", "cieśnin", "preliv", "пролив", "протока", "jezero", "jezior", "озер", "řek",
 	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "trga$", "trgu$", "trgom$",
 	/* reservoirs ("Каховське водосховище", "Zbiornik Solina") */
@@ -5871,6 +5877,50 @@ static int foreign_name_after_common(const ctx *c, size_t i, const td__lexinfo *
 			return 0;
 	}
 	return !undeclined(c, i);
+}
+
+/* A surname written with its particles and without the first name
+ * ("von der Leyen", "de Gaulle") where the article names the person in
+ * full with them ("Ursula von der Leyen"): the particles are the name's,
+ * as in the full name (ms in text order). */
+static void particle_surnames(const ctx *c, mention *ms, size_t nm)
+{
+	static const char *const parts[] = {"von", "van", "der", "den", "de", "di", "du", "da", "del",
+					    "della", "la", "le", "ten", "ter", "фон", "ван", "дер", "де",
+					    "ди", "дю", "дел", "ла"};
+	for (size_t k = 0; k < nm; k++) {
+		mention *m = &ms[k];
+		if (m->type != TD_ENT_PER || m->i == 0)
+			continue;
+		size_t p = m->i;
+		while (p > 0 && m->i - p < 2 && joined(c, p)) {
+			const td_token *t = &c->tk[p - 1];
+			if (t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT))
+				break;
+			if (!word_listed(parts, NELEM(parts), c->t + t->start, t->end - t->start))
+				break;
+			p--;
+		}
+		if (p == m->i || (k > 0 && ms[k - 1].j > p))
+			continue;
+		size_t len = m->j - p;
+		for (size_t q = 0; q < nm; q++) {
+			const mention *n = &ms[q];
+			if (q == k || n->type != TD_ENT_PER || n->j - n->i <= len)
+				continue;
+			size_t s = n->j - len, x;
+			for (x = 0; x < len; x++) {
+				const td_token *a = &c->tk[s + x], *b = &c->tk[p + x];
+				if (a->end - a->start != b->end - b->start ||
+				    memcmp(c->t + a->start, c->t + b->start, a->end - a->start))
+					break;
+			}
+			if (x == len) {
+				m->i = p;
+				break;
+			}
+		}
+	}
 }
 
 static int new_person_at(const ctx *c, size_t i, size_t j)
@@ -15350,6 +15400,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		i = j;
 	}
 
+	particle_surnames(&c, ms, nm);
 	if ((rc = acronym_phrases(&c, &ms, &nm, &mcap, ar)) < 0 ||
 	    (rc = trailing_credit(&c, &ms, &nm, &mcap)) < 0)
 		return rc;

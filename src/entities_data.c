@@ -773,6 +773,18 @@ const td__alias td__aliases[] = {
 	{"org:bancaditalia", TD_ENT_ORG, "", "Bank of Italy", "Bank of Italy"},
 	{"org:bancodeespana", TD_ENT_ORG, "", "Banco de España", "Banco de España"},
 	{"org:bancodeespana", TD_ENT_ORG, "", "Bank of Spain", "Bank of Spain"},
+	{"gov:regional@es-an", TD_ENT_ORG, "", "Junta de Andalucía", "Junta de Andalucía"},
+	{"gov:regional@es-an", TD_ENT_ORG, "", "Junta de Andalucia", "Junta de Andalucia"},
+	{"gov:regional@es-cl", TD_ENT_ORG, "", "Junta de Castilla y León", "Junta de Castilla y León"},
+	{"gov:regional@es-ex", TD_ENT_ORG, "", "Junta de Extremadura", "Junta de Extremadura"},
+	{"gov:regional@es-ga", TD_ENT_ORG, "", "Xunta de Galicia", "Xunta de Galicia"},
+	{"gov:regional@es-ga", TD_ENT_ORG, "", "Xunta", "Xunta"},
+	{"gov:regional@es-ct", TD_ENT_ORG, "", "Generalitat de Catalunya", "Generalitat de Catalunya"},
+	{"gov:regional@es-ct", TD_ENT_ORG, "", "Generalitat de Cataluña", "Generalitat de Cataluña"},
+	{"gov:regional@es-ct", TD_ENT_ORG, "", "Generalitat de Catalogne", "Generalitat de Catalogne"},
+	{"gov:regional@es-vc", TD_ENT_ORG, "", "Generalitat Valenciana", "Generalitat Valenciana"},
+	{"gov:regional@es-pv", TD_ENT_ORG, "", "Gobierno Vasco", "Gobierno Vasco"},
+	{"gov:regional@es-pv", TD_ENT_ORG, "", "Eusko Jaurlaritza", "Eusko Jaurlaritza"},
 	{"org:fr-rn", TD_ENT_ORG, "", "Rassemblement national", "Rassemblement national"},
 	{"org:fr-rn", TD_ENT_ORG, "", "Rassemblement National", "Rassemblement National"},
 	{"org:fr-rn", TD_ENT_ORG, "", "National Rally", "National Rally"},
@@ -4987,4 +4999,4 @@ const td__alias td__aliases[] = {
 	{"reg:si-belakrajina", TD_ENT_LOC, "sl", "Belo krajino", "Bela krajina"},
 };
 
-const size_t td__naliases = 4983;
+const size_t td__naliases = 4995;

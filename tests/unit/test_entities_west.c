@@ -1183,6 +1183,27 @@ static void test_treasury(void **state)
 /* A common noun's abbreviation that opens the name of a law is part of
  * it ("the AI Act"); alone it stays no name ("AI models"); accounting
  * standards are no organisations ("МСФО"). */
+/* A surname with its particles, where the article names the person in
+ * full with them, keeps them ("von der Leyen"); Spanish regional
+ * governments and communities are bodies and places ("Junta de
+ * Andalucía", "Generalitat", "Comunidad Valenciana" were a town and
+ * persons). */
+static void test_particles_and_spanish_regions(void **state)
+{
+	(void)state;
+	td_article *a = run("it", "Meloni incontra von der Leyen",
+			    "La presidente della Commissione europea Ursula von der Leyen ha incontrato Meloni.");
+	check(a, "von der Leyen", "von der Leyen", TD_ENT_PER, NULL);
+	assert_null(find(a, "Leyen"));
+	assert_string_equal(must(a, "von der Leyen")->key, must(a, "Ursula von der Leyen")->key);
+	a = run("es", "Noticias",
+		"La Junta de Andalucía pidió fondos. El portavoz de la Generalitat habló de la Comunidad "
+		"Valenciana.");
+	check(a, "Junta de Andalucía", NULL, TD_ENT_ORG, "gov:regional@es-an");
+	check(a, "Generalitat", NULL, TD_ENT_ORG, NULL);
+	check(a, "Comunidad Valenciana", NULL, TD_ENT_LOC, NULL);
+}
+
 static void test_abbreviated_laws(void **state)
 {
 	(void)state;
@@ -1264,6 +1285,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_operations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_treasury, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_abbreviated_laws, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_particles_and_spanish_regions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_offices_after_country_adjectives, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
