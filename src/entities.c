@@ -10546,6 +10546,14 @@ static int quoted_case_form(const ctx *c, const mention *m)
 	       td_text_is_upper_initial(L.lemma, strlen(L.lemma));
 }
 
+/* Whether the article's dictionary knows the word of token k. */
+static int known_word(const ctx *c, size_t k)
+{
+	td__lexinfo L;
+	lex(c, k, &L);
+	return (L.flags & TD__LEX_KNOWN) != 0;
+}
+
 static char *lemma_of_(ctx *c, const mention *m)
 {
 	char buf[1024];
@@ -10573,6 +10581,17 @@ static char *lemma_of_(ctx *c, const mention *m)
 		const td_token *lt = &c->tk[m->j - 1];
 		size_t ln = token_lemma_as(c, m->j - 1, m->type, surname_place(c, m, m->j - 1), lb, sizeof(lb));
 		keep_last = ln == lt->end - lt->start && !memcmp(lb, c->t + lt->start, ln);
+	}
+	/* A person's name of three words or more whose first and last
+	 * words are in their base form is in the nominative: a middle word
+	 * no dictionary knows keeps its ending ("Тедрос Адханом
+	 * Гебрейесус", not "Адхан"). */
+	int keep_mid = 0;
+	if (m->type == TD_ENT_PER && m->j - m->i >= 3 && keep_last && !known_word(c, m->i)) {
+		char fb[WBUF];
+		const td_token *ft = &c->tk[m->i];
+		size_t fl = token_lemma(c, m->i, m->type, fb, sizeof(fb));
+		keep_mid = fl == ft->end - ft->start && !memcmp(fb, c->t + ft->start, fl);
 	}
 	/* A first name and a surname that the dictionary does not know
 	 * share their case: the ending the first name loses to its base form
@@ -10832,7 +10851,7 @@ static char *lemma_of_(ctx *c, const mention *m)
 		if ((m->quoted && !quoted_case_form(c, m)) ||
 		    (m->type != TD_ENT_PER && k > m->i && !(c->tk[k].flags & TD_TOK_UPPER) &&
 		     !(head < m->j && k <= head)) ||
-		    (fem && k + 1 < m->j) || k >= keep_from) {
+		    (fem && k + 1 < m->j) || k >= keep_from || (keep_mid && k > m->i && k + 1 < m->j && !known_word(c, k))) {
 			size_t n = c->tk[k].end - c->tk[k].start;
 			if (o + n + 1 >= sizeof(buf))
 				break;

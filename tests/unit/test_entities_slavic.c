@@ -3445,6 +3445,10 @@ static void test_names_after_bodies_and_cases(void **state)
 	check(a, "Антониу Гутерриш", "Антониу Гутерриш", TD_ENT_PER, NULL);
 	a = run("uk", "Новини", "Системи ППО захищають Київ.");
 	assert_null(find(a, "ППО"));
+	/* (A middle name no dictionary knows between a first name and a
+	 * surname in their base forms keeps its ending.) */
+	a = run("ru", "ВОЗ", "Об этом заявил генеральный директор ВОЗ Тедрос Адханом Гебрейесус.");
+	check(a, "Тедрос Адханом Гебрейесус", "Тедрос Адханом Гебрейесус", TD_ENT_PER, NULL);
 }
 
 /* Slovene "RS" is the Republic of Slovenia in Slovene only (Republika
