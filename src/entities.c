@@ -6500,6 +6500,17 @@ static int complement_adjective(const ctx *c, size_t q)
  * then a country in the genitive; j itself when there is none.
  * Polish capitalises every word of such a name and Bulgarian has no
  * cases: neither reads one. */
+/* Whether token q is "and" (one of ands) between two words of a name
+ * written side by side, the word after it joined too. */
+static int and_adjective(const ctx *c, size_t q, const char *const *ands, size_t nands)
+{
+	if (q + 1 >= c->nt || !joined(c, q) || !joined(c, q + 1) || (c->tk[q].flags & TD_TOK_UPPER))
+		return 0;
+	char f[WBUF];
+	size_t fl = tok_fold(c, q, f, sizeof(f));
+	return word_listed(ands, nands, f, fl);
+}
+
 static size_t genitive_end(const ctx *c, size_t j)
 {
 	static const char *const ands[] = {"и", "i", "a", "in", "та", "й", "і"};
@@ -6512,9 +6523,17 @@ static size_t genitive_end(const ctx *c, size_t j)
 	for (int part = 0; part < 3; part++) {
 		size_t q = k;
 		int adj = 0;
-		while (q < c->nt && (q == k || joined(c, q)) && adj < 3 && complement_adjective(c, q) &&
-		       name_goes_on(c, q))
-			q++, adj++;
+		/* (Adjectives joined by "and": "аллергических и инфекционных
+		 * заболеваний".) */
+		while (q < c->nt && (q == k || joined(c, q)) && adj < 3) {
+			if (complement_adjective(c, q) && name_goes_on(c, q))
+				q++, adj++;
+			else if (adj && and_adjective(c, q, ands, NELEM(ands)) && complement_adjective(c, q + 1) &&
+				 name_goes_on(c, q + 1))
+				q++;
+			else
+				break;
+		}
 		if (q >= c->nt || (q > k && !joined(c, q)) || complement_adjective(c, q) || !genitive_noun(c, q))
 			break;
 		q++;
@@ -6567,10 +6586,19 @@ static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased)
 		int adj = 0;
 		/* (A word in "-ни", "-но" with no noun after it is the
 		 * noun: "і оборони".) */
-		while (purpose_word(c, q, dot && q == j + 1) && adj < 3 &&
-		       (adjectival(c, q) ||
-			(ends_in(c, q, adj_more, NELEM(adj_more)) && purpose_word(c, q + 1, 0))))
-			q++, adj++;
+		while (adj < 3) {
+			if (purpose_word(c, q, dot && q == j + 1) &&
+			    (adjectival(c, q) ||
+			     (ends_in(c, q, adj_more, NELEM(adj_more)) && purpose_word(c, q + 1, 0))))
+				q++, adj++;
+			/* (Adjectives joined by "and": "za nadzor
+			 * obveščevalnih in varnostnih služb".) */
+			else if (adj && and_adjective(c, q, ands, NELEM(ands)) && purpose_word(c, q + 1, 0) &&
+				 adjectival(c, q + 1))
+				q++;
+			else
+				break;
+		}
 		if (!purpose_word(c, q, dot && q == j + 1) || adjectival(c, q) || past_tense(c, q))
 			return end;
 		q++;

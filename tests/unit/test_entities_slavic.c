@@ -3474,6 +3474,18 @@ static void test_slovene_bodies(void **state)
 	check(a, "Ministrstvo za naravne vire", NULL, TD_ENT_ORG, NULL);
 	check(a, "RS", "RS", TD_ENT_LOC, "gpe:si");
 	check(a, "Policijska uprava Celje", "Policijska uprava Celje", TD_ENT_ORG, NULL);
+	/* (Adjectives joined by "and" in a body's purpose and in its
+	 * complement: the name goes on to their noun.) */
+	a = run("sl", "Novice",
+		"Poročilo je pripravil Državni inštitut za ekonomske in družbene raziskave. Seja komisije je "
+		"bila zaprta, je sporočila Komisija za nadzor obveščevalnih in varnostnih služb (Knovs).");
+	check(a, "Državni inštitut za ekonomske in družbene raziskave", NULL, TD_ENT_ORG, NULL);
+	check(a, "Komisija za nadzor obveščevalnih in varnostnih služb", NULL, TD_ENT_ORG, NULL);
+	check(a, "Knovs", NULL, TD_ENT_ORG, must(a, "Komisija za nadzor obveščevalnih in varnostnih služb")->key);
+	a = run("ru", "Новости", "Об этом сообщил директор Национального института аллергических и инфекционных "
+				  "заболеваний Энтони Фаучи.");
+	check(a, "Национального института аллергических и инфекционных заболеваний",
+	      "Национальный институт аллергических и инфекционных заболеваний", TD_ENT_ORG, NULL);
 	a = run("cs", "Zprávy", "Ministr pro brexit Stephen Barclay odjel.");
 	assert_null(find(a, "Ministr pro brexit"));
 	a = run("bs", "Vijesti", "Predsjednik RS Milorad Dodik je rekao da RS ostaje.");
