@@ -6320,11 +6320,15 @@ static int given_name_run(const ctx *c, size_t i, size_t j)
 
 /* Whether token q can be a word of a body's purpose: a lower-case word
  * of three letters or more, no function word, joined to the word before
- * it (after Polish "ds." when dot). */
+ * it (after Polish "ds." when after_dot is 1; after_dot 2: a later word
+ * of such a purpose, capitalised too). */
 static int purpose_word(const ctx *c, size_t q, int after_dot)
 {
-	return q < c->nt && (after_dot || joined(c, q)) && (c->tk[q].flags & TD_TOK_ALPHA) &&
-	       !(c->tk[q].flags & TD_TOK_UPPER) && content_word(c, q);
+	/* (Polish capitalises a name's words, the purpose's too: "Grupa
+	 * Sterująca ds. Brexitu", "Europejska Agencja ds. Leków".) */
+	return q < c->nt && (after_dot == 1 || joined(c, q)) && (c->tk[q].flags & TD_TOK_ALPHA) &&
+	       (!(c->tk[q].flags & TD_TOK_UPPER) || (after_dot && !(c->tk[q].flags & TD_TOK_ALLCAPS))) &&
+	       content_word(c, q);
 }
 
 static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased);
@@ -6587,19 +6591,19 @@ static size_t purpose_parts(const ctx *c, size_t j, int dot, int cased)
 		/* (A word in "-ни", "-но" with no noun after it is the
 		 * noun: "і оборони".) */
 		while (adj < 3) {
-			if (purpose_word(c, q, dot && q == j + 1) &&
+			if (purpose_word(c, q, dot ? 1 + (q != j + 1) : 0) &&
 			    (adjectival(c, q) ||
-			     (ends_in(c, q, adj_more, NELEM(adj_more)) && purpose_word(c, q + 1, 0))))
+			     (ends_in(c, q, adj_more, NELEM(adj_more)) && purpose_word(c, q + 1, dot ? 2 : 0))))
 				q++, adj++;
 			/* (Adjectives joined by "and": "za nadzor
 			 * obveščevalnih in varnostnih služb".) */
-			else if (adj && and_adjective(c, q, ands, NELEM(ands)) && purpose_word(c, q + 1, 0) &&
+			else if (adj && and_adjective(c, q, ands, NELEM(ands)) && purpose_word(c, q + 1, dot ? 2 : 0) &&
 				 adjectival(c, q + 1))
 				q++;
 			else
 				break;
 		}
-		if (!purpose_word(c, q, dot && q == j + 1) || adjectival(c, q) || past_tense(c, q))
+		if (!purpose_word(c, q, dot ? 1 + (q != j + 1) : 0) || adjectival(c, q) || past_tense(c, q))
 			return end;
 		q++;
 		size_t gl;

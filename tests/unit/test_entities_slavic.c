@@ -3486,6 +3486,11 @@ static void test_slovene_bodies(void **state)
 				  "заболеваний Энтони Фаучи.");
 	check(a, "Национального института аллергических и инфекционных заболеваний",
 	      "Национальный институт аллергических и инфекционных заболеваний", TD_ENT_ORG, NULL);
+	/* (Polish capitalises a name's words after "ds." too.) */
+	a = run("pl", "Wiadomości", "Europejska Agencja ds. Leków przeniesie się do Amsterdamu. Federalny Urząd ds. "
+				    "Żeglugi i Hydrografii (BSH) wydał zgodę.");
+	check(a, "Europejska Agencja ds. Leków", NULL, TD_ENT_ORG, NULL);
+	check(a, "Federalny Urząd ds. Żeglugi i Hydrografii", NULL, TD_ENT_ORG, NULL);
 	a = run("cs", "Zprávy", "Ministr pro brexit Stephen Barclay odjel.");
 	assert_null(find(a, "Ministr pro brexit"));
 	a = run("bs", "Vijesti", "Predsjednik RS Milorad Dodik je rekao da RS ostaje.");
