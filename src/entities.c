@@ -5882,45 +5882,57 @@ static int foreign_name_after_common(const ctx *c, size_t i, const td__lexinfo *
 /* A surname written with its particles and without the first name
  * ("von der Leyen", "de Gaulle") where the article names the person in
  * full with them ("Ursula von der Leyen"): the particles are the name's,
- * as in the full name (ms in text order). */
-static void particle_surnames(const ctx *c, mention *ms, size_t nm)
+ * as in the full name (ms in text order). The full names' runs from a
+ * particle to their end are hashed once, so that a long article costs a
+ * look-up per mention. */
+static const char *const surname_particles[] = {"von", "van", "der", "den", "de", "di", "du", "da", "del",
+						"della", "la", "le", "ten", "ter", "фон", "ван", "дер", "де",
+						"ди", "дю", "дел", "ла"};
+
+static int surname_particle(const ctx *c, size_t k)
 {
-	static const char *const parts[] = {"von", "van", "der", "den", "de", "di", "du", "da", "del",
-					    "della", "la", "le", "ten", "ter", "фон", "ван", "дер", "де",
-					    "ди", "дю", "дел", "ла"};
+	const td_token *t = &c->tk[k];
+	return !(t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT)) &&
+	       word_listed(surname_particles, NELEM(surname_particles), c->t + t->start, t->end - t->start);
+}
+
+/* The hash of the words of tokens [a, b) as written. */
+static uint64_t words_hash(const ctx *c, size_t a, size_t b)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull;
+	for (size_t k = a; k < b; k++)
+		h = (h ^ h64(c->t + c->tk[k].start, c->tk[k].end - c->tk[k].start)) * 0x100000001B3ull;
+	return h ? h : 1;
+}
+
+static int particle_surnames(const ctx *c, mention *ms, size_t nm)
+{
+	uint64_t *set = NULL;
+	size_t cap = 0;
 	for (size_t k = 0; k < nm; k++) {
 		mention *m = &ms[k];
 		if (m->type != TD_ENT_PER || m->i == 0)
 			continue;
 		size_t p = m->i;
-		while (p > 0 && m->i - p < 2 && joined(c, p)) {
-			const td_token *t = &c->tk[p - 1];
-			if (t->flags & (TD_TOK_UPPER | TD_TOK_DIGIT))
-				break;
-			if (!word_listed(parts, NELEM(parts), c->t + t->start, t->end - t->start))
-				break;
+		while (p > 0 && m->i - p < 2 && joined(c, p) && surname_particle(c, p - 1))
 			p--;
-		}
 		if (p == m->i || (k > 0 && ms[k - 1].j > p))
 			continue;
-		size_t len = m->j - p;
-		for (size_t q = 0; q < nm; q++) {
-			const mention *n = &ms[q];
-			if (q == k || n->type != TD_ENT_PER || n->j - n->i <= len)
-				continue;
-			size_t s = n->j - len, x;
-			for (x = 0; x < len; x++) {
-				const td_token *a = &c->tk[s + x], *b = &c->tk[p + x];
-				if (a->end - a->start != b->end - b->start ||
-				    memcmp(c->t + a->start, c->t + b->start, a->end - a->start))
-					break;
-			}
-			if (x == len) {
-				m->i = p;
-				break;
-			}
+		if (!set) {
+			cap = table_cap(nm);
+			if (!(set = td_arena_calloc(c->ar, cap * sizeof(uint64_t))))
+				return TD_ERR_NOMEM;
+			for (size_t q = 0; q < nm; q++)
+				if (ms[q].type == TD_ENT_PER && ms[q].j - ms[q].i > 2)
+					for (size_t x = ms[q].i + 1; x + 1 < ms[q].j; x++)
+						if (surname_particle(c, x) && !surname_particle(c, x - 1))
+							hset_add_h(set, cap, words_hash(c, x, ms[q].j));
 		}
+		uint64_t h = words_hash(c, p, m->j);
+		if (set[hslot(set, cap, h)] == h)
+			m->i = p;
 	}
+	return 0;
 }
 
 static int new_person_at(const ctx *c, size_t i, size_t j)
@@ -15451,8 +15463,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		i = j;
 	}
 
-	particle_surnames(&c, ms, nm);
-	if ((rc = acronym_phrases(&c, &ms, &nm, &mcap, ar)) < 0 ||
+	if ((rc = particle_surnames(&c, ms, nm)) < 0 || (rc = acronym_phrases(&c, &ms, &nm, &mcap, ar)) < 0 ||
 	    (rc = trailing_credit(&c, &ms, &nm, &mcap)) < 0)
 		return rc;
 	seat_extend(&c, ms, &nm);
