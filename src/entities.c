@@ -2998,6 +2998,10 @@ static const char *const place_heads[] = {
 	"comunidad$",
 	"průliv", "cieśnin", "preliv", "пролив", "протока", "jezero", "jezior", "озер", "řek",
 	"rzek", "reka", "reke", "река", "реки", "річк", "náměstí", "trg", "trga$", "trgu$", "trgom$",
+	/* districts and a front's sectors ("Броварський район",
+	 * "Покровський напрямок", "Покровское направление") */
+	"район$", "района$", "районе$", "районі$", "району$", "районом$", "напрямок$", "напрямку$",
+	"напрямі$", "направление$", "направлении$", "направления$",
 	/* reservoirs ("Каховське водосховище", "Zbiornik Solina") */
 	"водосховищ", "водохранилищ", "язовир", "zbiornik", "nádrž", "přehrad", "priehrad",
 	"площад", "plac",
@@ -3416,6 +3420,8 @@ static const char *const loc_cues[] = {
 	"obcí$", "grad", "gradu", "grada", "градом", "містом", "міста", "городок", "кантон",
 	"kanton", "canton", "gmin", "miejscowoś", "hrabstw", "графств", "county", "okres", "okresu",
 	"občin", "община", "общине", "громад",
+	/* settlements ("населенный пункт Угледар") */
+	"пункт$", "пункта$", "пункте$", "пункті$",
 	/* rivers and lakes ("річки Тиса", "rzeka Wisła", "řeky Vltavy") */
 	"река", "реки", "реке", "реку", "рекой", "річк", "річці", "rzek", "rzece", "řek", "řece", "řeka$",
 	"řeky$", "řeku$", "řekou$", "riek",

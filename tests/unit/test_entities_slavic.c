@@ -3498,6 +3498,27 @@ static void test_slovene_bodies(void **state)
 	assert_true(!rs || strcmp(rs->key, "gpe:si"));
 }
 
+/* War news: the self-proclaimed republics are listed ("Донецкой Народной
+ * Республике" was Donetsk and an unknown republic); a settlement after
+ * "населенный пункт" is a place ("Угледар" was a person); a district and
+ * a front's sector head places ("Броварському районі Київщини",
+ * "Покровському напрямку" were organisations); Ukrainian "Ставка" is the
+ * Supreme Commander's headquarters in Ukrainian only. */
+static void test_war_news(void **state)
+{
+	(void)state;
+	td_article *a = run("ru", "Новости",
+			    "Подразделения освободили населенный пункт Угледар в Донецкой Народной Республике.");
+	check(a, "Угледар", "Угледар", TD_ENT_LOC, NULL);
+	check(a, "Донецкой Народной Республике", "Донецкая Народная Республика", TD_ENT_LOC, "loc:dpr");
+	a = run("uk", "Новини",
+		"Уламки впали у Броварському районі Київщини. Тривають бої на Покровському напрямку. Президент "
+		"провів засідання Ставки.");
+	check(a, "Броварському районі Київщини", NULL, TD_ENT_LOC, NULL);
+	check(a, "Покровському напрямку", "Покровський напрямок", TD_ENT_LOC, NULL);
+	check(a, "Ставки", "Ставка", TD_ENT_ORG, "gov:stavka@ua");
+}
+
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
  * there: one key ("Farage", "Фарадж", "Фараж"; "Cambridge", "Кембридж";
  * "Page", "Пейдж"); so is one inside a word before "e" or "i" and a
@@ -3663,6 +3684,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_polish_sport_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names_after_bodies_and_cases, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_slovene_bodies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_war_news, setup, teardown),
 		cmocka_unit_test(test_soft_g_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
