@@ -10853,8 +10853,11 @@ static char *lemma_of_(ctx *c, const mention *m)
 		 * ("Národná banka Slovenska", whose "-ska" reads as an
 		 * adjective's). */
 		size_t cl;
+		/* (A country's name of an adjective and its noun opens the
+		 * complement too: "Armády České republiky" -> "Armáda České
+		 * republiky".) */
 		while (k < m->j && attribute(c, k) && !(hfem >= 0 && gender_clash(c, k, hfem)) &&
-		       !(country_at(c, k, &cl) && cl == 1) && !noun_by_lemma(c, k))
+		       !(country_at(c, k, &cl) && (cl == 1 || k + cl <= m->j)) && !noun_by_lemma(c, k))
 			k++;
 		keep_from = k;
 		/* The adjectives agree with the head's base form ("Krajowej

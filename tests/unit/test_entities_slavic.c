@@ -3517,6 +3517,10 @@ static void test_war_news(void **state)
 	check(a, "Броварському районі Київщини", NULL, TD_ENT_LOC, NULL);
 	check(a, "Покровському напрямку", "Покровський напрямок", TD_ENT_LOC, NULL);
 	check(a, "Ставки", "Ставка", TD_ENT_ORG, "gov:stavka@ua");
+	/* (A country of an adjective and a noun after a body's head is its
+	 * complement, kept as written.) */
+	a = run("cs", "Zprávy", "Náčelník štábu Armády České republiky to uvedl.");
+	check(a, "Armády České republiky", "Armáda České republiky", TD_ENT_ORG, NULL);
 }
 
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
