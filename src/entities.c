@@ -4713,6 +4713,14 @@ static int country_at(const ctx *c, size_t j, size_t *len)
 	return g && g->type == TD_ENT_LOC && !strncmp(g->key, "gpe:", 4);
 }
 
+/* Whether the dictionary knows token k as a name only. */
+static int proper_only(const ctx *c, size_t k)
+{
+	td__lexinfo L;
+	lex(c, k, &L);
+	return (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER);
+}
+
 /* The name of a place that the place's name at tokens [i, i + len)
  * makes with an abbreviated quarter after it ("Irlandia Płn." is
  * Northern Ireland, "Korea Płd." South Korea), or NULL. */
@@ -14294,6 +14302,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				if (pe == i + 2)
 					pe = i + 1;
 			}
+			/* ... or its country in the genitive, or after Bulgarian
+			 * "на" ("Vláda České republiky souhlasila", "Правителството
+			 * на Полша"). */
+			/* (A country whose name ends as an adjective does, read
+			 * by the dictionary as a name: "Ministerstvo Polska".) */
+			if (pe == i + 1 && strcmp(c.a->lang, "bg") && country_at(&c, i + 1, &gl) &&
+			    (gl > 1 || !adjectival(&c, i + 1) || proper_only(&c, i + 1)))
+				pe = i + 1 + gl;
+			else if (pe == i + 1 && of_country(&c, i + 1, &gl))
+				pe = i + 2 + gl;
 			if (pe > i + 1) {
 				mention m = {i, pe, NULL, TD_ENT_ORG, 0, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, seat, 0, 0, 0};
 				if ((rc = add_mention(&ms, &nm, &mcap, ar, m)) < 0)

@@ -82,7 +82,7 @@ static void test_croatian_names_in_e(void **state)
 static void test_official_names(void **state)
 {
 	(void)state;
-	td_article *a = run("hr", "Vijesti", "Vlada Republike Hrvatske donijela je odluku.");
+	td_article *a = run("hr", "Vijesti", "Predsjednik Republike Hrvatske donio je odluku.");
 	check(a, "Republike Hrvatske", "Republika Hrvatska", TD_ENT_LOC, "gpe:hr");
 	a = run("sk", "Správy", "Vláda Slovenskej republiky rokovala v utorok.");
 	check(a, "Slovenskej republiky", "Slovenská republika", TD_ENT_LOC, "gpe:sk");
@@ -1234,8 +1234,11 @@ static void test_country_acronyms(void **state)
 	check(a, "Spojenými štátmi", "Spojené štáty", TD_ENT_LOC, "gpe:us");
 	a = run("cs", "Zprávy", "Kancléřka SRN přijela do Prahy.");
 	check(a, "SRN", "SRN", TD_ENT_LOC, "gpe:de");
-	a = run("hr", "Vijesti", "Vlada RH donijela je odluku o porezima.");
+	a = run("hr", "Vijesti", "Premijer RH donio je odluku o porezima.");
 	check(a, "RH", "RH", TD_ENT_LOC, "gpe:hr");
+	/* (A body's head opening a sentence takes the acronym with it.) */
+	a = run("hr", "Vijesti", "Vlada RH donijela je odluku o porezima.");
+	check(a, "Vlada RH", NULL, TD_ENT_ORG, NULL);
 	/* Slavic texts cite their neighbours' acronyms. */
 	a = run("ru", "Газ", "Об этом сообщает УНІАН со ссылкой на Нафтогаз.");
 	check(a, "УНІАН", NULL, TD_ENT_ORG, "org:unian");
@@ -3521,6 +3524,12 @@ static void test_war_news(void **state)
 	 * complement, kept as written.) */
 	a = run("cs", "Zprávy", "Náčelník štábu Armády České republiky to uvedl.");
 	check(a, "Armády České republiky", "Armáda České republiky", TD_ENT_ORG, NULL);
+	/* (A body's head opening a sentence with its country after it is a
+	 * name: "Парламент Британії".) */
+	a = run("uk", "Новини", "Парламент Британії проголосував за угоду.");
+	check(a, "Парламент Британії", "Парламент Британії", TD_ENT_ORG, NULL);
+	a = run("cs", "Zprávy", "Ministerstvo Polska to potvrdilo.");
+	check(a, "Ministerstvo Polska", NULL, TD_ENT_ORG, NULL);
 }
 
 /* An English soft "g" at a word's end is what Cyrillic writes "дж" or "ж"
