@@ -4428,6 +4428,31 @@ static int cyrillic_and(const ctx *c, size_t k)
  * (Slovene, Croatian, Polish; Cyrillic "да" is left out), nor Slovene
  * "ter" ("and": "Tanjo Fajon ter Melanio Trump"), nor an
  * abbreviation ("ul.", street). */
+/* The length of the Arabic article or particle in lower case and its
+ * hyphen that open the word w (n bytes) before a capitalised name
+ * ("аль-Асад", "уль-Малук", "al-Assad", "bin-Salman": 3 to 7 bytes), or
+ * 0. */
+static size_t particle_prefix(const char *w, size_t n)
+{
+	static const char *const parts[] = {"al", "el", "ul", "ad", "ar", "as", "ash", "an", "at", "az",
+					    "bin", "ibn", "ben", "аль", "ал", "эль", "ель", "уль", "ад",
+					    "ар", "ас", "аш", "ан", "ат", "аз", "бин", "ибн", "бен", "ібн"};
+	const char *h = memchr(w, '-', n);
+	if (!h || h == w || (size_t)(h - w) + 2 > n)
+		return 0;
+	int l;
+	UChar32 cp = (UChar32)td_utf8_decode(h + 1, n - (size_t)(h - w) - 1, &l);
+	return u_isupper(cp) && word_listed(parts, NELEM(parts), w, (size_t)(h - w)) ? (size_t)(h - w) + 1 : 0;
+}
+
+/* Whether token k, in lower case, is such a particle joined to a name:
+ * a word of the name ("Башар аль-Асад", "Саиф уль-Малук"). */
+static int hyphen_particle(const ctx *c, size_t k)
+{
+	const td_token *t = &c->tk[k];
+	return !(t->flags & TD_TOK_UPPER) && particle_prefix(c->t + t->start, t->end - t->start) > 0;
+}
+
 static int name_particle(const ctx *c, size_t i)
 {
 	static const char *const parts[] = {
@@ -11369,6 +11394,11 @@ static char *key_of(ctx *c, const mention *m, const char *lemma)
 				sp += il + 1;
 				wl -= (size_t)il + 1;
 			}
+			/* Nor is an Arabic article joined by a hyphen ("аль-Асад"
+			 * meets "Асад", "Assad" and Slovene "al Asad"). */
+			size_t pp = particle_prefix(sp, wl);
+			sp += pp;
+			wl -= pp;
 			while (r < wl && strchr("IVXLC", sp[r]))
 				r++;
 			s = sp;
@@ -14668,11 +14698,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* A run of capitalised words (and a regnal number), with the
 		 * particles of persons' names inside ("Charles de Gaulle"). */
 		size_t j = i + 1, parts = 0;
+		/* (An Arabic particle joined by a hyphen to the name after it
+		 * is a word of the name: "Башар аль-Асад", "Саиф уль-Малук".) */
 		while (j < c.nt && j < i + 5 + parts && joined(&c, j) &&
-		       ((c.tk[j].flags & TD_TOK_UPPER) || (!(t->flags & TD_TOK_ALLCAPS) && name_particle(&c, j))) &&
+		       ((c.tk[j].flags & TD_TOK_UPPER) ||
+			(!(t->flags & TD_TOK_ALLCAPS) && (name_particle(&c, j) || hyphen_particle(&c, j)))) &&
 		       (!(c.tk[j].flags & TD_TOK_ALLCAPS) == !(t->flags & TD_TOK_ALLCAPS) ||
 			(!(t->flags & TD_TOK_ALLCAPS) && roman(&c, j)))) {
-			if (!(c.tk[j].flags & TD_TOK_UPPER)) {
+			if (!(c.tk[j].flags & TD_TOK_UPPER) && !hyphen_particle(&c, j)) {
 				j++;
 				parts++;
 				continue;
@@ -14737,7 +14770,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			    (!strcmp(c.a->lang, "bg") || !strcmp(c.a->lang, "mk")) && !(t->flags & TD_TOK_ALLCAPS) &&
 			    listed_within(&c, j, gj, 0) && surname_elsewhere(&c, i))
 				break;
-			if (!roman(&c, j) && !name_token(&c, j, &L2))
+			if (!roman(&c, j) && !hyphen_particle(&c, j) && !name_token(&c, j, &L2))
 				break;
 			/* In a Cyrillic text a change of script ends a name ("The
 			 * Sunday Times Тереза Мей"); not before a regnal number
@@ -14778,7 +14811,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 			j++;
 		}
 		/* A particle ends no name. */
-		while (j > i + 1 && !(c.tk[j - 1].flags & TD_TOK_UPPER))
+		while (j > i + 1 && !(c.tk[j - 1].flags & TD_TOK_UPPER) && !hyphen_particle(&c, j - 1))
 			j--;
 		/* Slavic names capitalise their first word only: a common word
 		 * capitalised mid-sentence starts a name that goes on in lower
