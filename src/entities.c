@@ -14691,6 +14691,14 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				i++;
 			continue;
 		}
+		/* A patriarch's title ("Патриарх Московский и всея Руси
+		 * Кирилл"): the land after "всея" is the title's, not a name
+		 * of its own nor the first word of the person's. */
+		if (i > 0 && joined(&c, i) && c.cyrillic && c.tk[i - 1].end - c.tk[i - 1].start == 8 &&
+		    !memcmp(c.t + c.tk[i - 1].start, "всея", 8)) {
+			i++;
+			continue;
+		}
 		if (roman(&c, i)) {
 			i++;
 			continue;

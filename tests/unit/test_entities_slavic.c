@@ -3456,6 +3456,10 @@ static void test_names_after_bodies_and_cases(void **state)
 	check(a, "Саиф уль-Малук", "Саиф уль-Малук", TD_ENT_PER, NULL);
 	td_article *b = run("en", "Syria", "Syrian President Bashar al-Assad spoke.");
 	assert_string_equal(must(b, "Bashar al-Assad")->key, must(a, "Асад")->key);
+	/* (The land of a patriarch's title is no part of his name.) */
+	a = run("ru", "Церковь", "Патриарх Московский и всея Руси Кирилл провел службу.");
+	check(a, "Кирилл", "Кирилл", TD_ENT_PER, NULL);
+	assert_null(find(a, "Руси Кирилл"));
 	/* (A middle name no dictionary knows between a first name and a
 	 * surname in their base forms keeps its ending.) */
 	a = run("ru", "ВОЗ", "Об этом заявил генеральный директор ВОЗ Тедрос Адханом Гебрейесус.");
