@@ -4453,6 +4453,26 @@ static int hyphen_particle(const ctx *c, size_t k)
 	return !(t->flags & TD_TOK_UPPER) && particle_prefix(c->t + t->start, t->end - t->start) > 0;
 }
 
+/* Whether token k is the Cyrillic adjective "Roman" of the Pope's
+ * title beside the word "Pope" ("Папой Римским", "Римский Папа"). */
+static int pope_title(const ctx *c, size_t k)
+{
+	static const char *const pope[] = {"папа", "папы", "папе", "папу", "папой", "папою", "папі",
+					   "папата"};
+	char f[WBUF];
+	size_t fl = tok_fold(c, k, f, sizeof(f));
+	if (!(fl > 10 && (!memcmp(f, "римск", 10) || !memcmp(f, "римськ", 12))))
+		return 0;
+	for (int d = -1; d <= 1; d += 2) {
+		if ((d < 0 && k == 0) || (d > 0 && k + 1 >= c->nt) || !joined(c, d < 0 ? k : k + 1))
+			continue;
+		fl = tok_fold(c, (size_t)((ptrdiff_t)k + d), f, sizeof(f));
+		if (word_listed(pope, NELEM(pope), f, fl))
+			return 1;
+	}
+	return 0;
+}
+
 static int name_particle(const ctx *c, size_t i)
 {
 	static const char *const parts[] = {
@@ -14694,9 +14714,16 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 		/* A patriarch's title ("Патриарх Московский и всея Руси
 		 * Кирилл"): the land after "всея" is the title's, not a name
 		 * of its own nor the first word of the person's. */
-		if (i > 0 && joined(&c, i) && c.cyrillic && c.tk[i - 1].end - c.tk[i - 1].start == 8 &&
-		    !memcmp(c.t + c.tk[i - 1].start, "всея", 8)) {
+		/* So is "Roman" beside "Pope" ("Папа Римский Франциск", "Римский
+		 * Папа Бенедикт XVI"). */
+		if (c.cyrillic && ((i > 0 && joined(&c, i) && c.tk[i - 1].end - c.tk[i - 1].start == 8 &&
+				    !memcmp(c.t + c.tk[i - 1].start, "всея", 8)) ||
+				   pope_title(&c, i))) {
 			i++;
+			continue;
+		}
+		if (c.cyrillic && i + 1 < c.nt && pope_title(&c, i + 1) && !pope_title(&c, i)) {
+			i += 2; /* "Папа Римский", "Папой Римским" */
 			continue;
 		}
 		if (roman(&c, i)) {

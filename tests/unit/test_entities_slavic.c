@@ -3460,6 +3460,10 @@ static void test_names_after_bodies_and_cases(void **state)
 	a = run("ru", "Церковь", "Патриарх Московский и всея Руси Кирилл провел службу.");
 	check(a, "Кирилл", "Кирилл", TD_ENT_PER, NULL);
 	assert_null(find(a, "Руси Кирилл"));
+	a = run("ru", "Церковь", "Она встретилась с Папой Римским Франциском. Папа Римский выступил.");
+	check(a, "Франциском", "Франциск", TD_ENT_PER, NULL);
+	assert_null(find(a, "Римский"));
+	assert_null(find(a, "Папой Римским Франциском"));
 	/* (A middle name no dictionary knows between a first name and a
 	 * surname in their base forms keeps its ending.) */
 	a = run("ru", "ВОЗ", "Об этом заявил генеральный директор ВОЗ Тедрос Адханом Гебрейесус.");
