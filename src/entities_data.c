@@ -4997,6 +4997,16 @@ const td__alias td__aliases[] = {
 	{"reg:si-goriska", TD_ENT_LOC, "sl", "Goriške", "Goriška"},
 	{"reg:si-goriska", TD_ENT_LOC, "sl", "Goriško", "Goriška"},
 	{"reg:si-goriska", TD_ENT_LOC, "sl", "Goriški", "Goriška"},
+	{"reg:si-koroska", TD_ENT_LOC, "sl!", "Koroška", "Koroška"},
+	{"reg:si-koroska", TD_ENT_LOC, "sl!", "Koroškem", "Koroška"},
+	{"reg:si-koroska", TD_ENT_LOC, "sl!", "Koroške", "Koroška"},
+	{"reg:si-koroska", TD_ENT_LOC, "sl!", "Koroško", "Koroška"},
+	{"reg:si-koroska", TD_ENT_LOC, "sl!", "Koroški", "Koroška"},
+	{"reg:si-stajerska", TD_ENT_LOC, "sl!", "Štajerska", "Štajerska"},
+	{"reg:si-stajerska", TD_ENT_LOC, "sl!", "Štajerskem", "Štajerska"},
+	{"reg:si-stajerska", TD_ENT_LOC, "sl!", "Štajerske", "Štajerska"},
+	{"reg:si-stajerska", TD_ENT_LOC, "sl!", "Štajersko", "Štajerska"},
+	{"reg:si-stajerska", TD_ENT_LOC, "sl!", "Štajerski", "Štajerska"},
 	{"reg:si-prekmurje", TD_ENT_LOC, "", "Prekmurje", "Prekmurje"},
 	{"reg:si-prekmurje", TD_ENT_LOC, "sl", "Prekmurju", "Prekmurje"},
 	{"reg:si-prekmurje", TD_ENT_LOC, "sl", "Prekmurja", "Prekmurje"},
@@ -5024,4 +5034,4 @@ const td__alias td__aliases[] = {
 	{"reg:si-belakrajina", TD_ENT_LOC, "sl", "Belo krajino", "Bela krajina"},
 };
 
-const size_t td__naliases = 5020;
+const size_t td__naliases = 5030;

@@ -3402,6 +3402,13 @@ static void test_slovene_adjective_nouns(void **state)
 	assert_string_equal(must(a, "Šmarno goro")->lemma, "Šmarna gora");
 	check(a, "Gorenjskem", "Gorenjska", TD_ENT_LOC, "reg:si-gorenjska");
 	check(a, "Posavju", "Posavje", TD_ENT_LOC, "reg:si-posavje");
+	/* (Koroška and Štajerska are Slovenia's regions in Slovene news;
+	 * Croatian names Austria's Carinthia "Koruška".) */
+	a = run("sl", "Novice", "Gasilci na Koroškem in Štajerskem so pripravljeni.");
+	check(a, "Koroškem", "Koroška", TD_ENT_LOC, "reg:si-koroska");
+	check(a, "Štajerskem", "Štajerska", TD_ENT_LOC, "reg:si-stajerska");
+	a = run("hr", "Vijesti", "Austrijska pokrajina Koruška ima mnogo jezera.");
+	check(a, "Koruška", NULL, TD_ENT_LOC, "sub:at-2");
 	a = run("hr", "Vijesti", "Razgovarali su o Državnom odvjetništvu i o proračunu.");
 	check(a, "Državnom odvjetništvu", "Državno odvjetništvo", TD_ENT_ORG, NULL);
 }
