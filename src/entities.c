@@ -3325,6 +3325,9 @@ static const char *const work_heads[] = {
 	"декларац", "treaty", "directive", "convention", "nagrod", "наград", "премия", "премии", "премию", "gazociąg",
 	"ropociąg", "plynovod", "ropovod", "газопровод", "нефтепровод", "plinovod", "naftovod",
 	"pipeline", "act$", "acts$", "accord$", "accords$", "agreement$", "charter$", "protocol$",
+	/* English prizes ("Nobel Prize", "Pulitzer Prize"), as the Slavic
+	 * "nagroda", "премия" above; "Awards" name ceremonies, events. */
+	"prize$", "prizes$",
 	/* Instruments and craft ("James Webb Space Telescope", "Телескоп
 	 * Хаббл"; not "rover": "Land Rover" is a maker). */
 	"telescope$", "spacecraft$", "satellite$", "телескоп", "teleskop",

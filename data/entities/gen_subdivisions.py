@@ -17,8 +17,14 @@ common = lower_case_words()
 
 def clean(name):
     name = re.sub(r"\s*\(.*?\)", "", name)  # "Ciudad de México (es)" variants
+    name = re.sub(r"\s*\[.*?\]", "", name)  # "Catalunya [Cataluña]": see alternates()
     name = name.split(",")[0].split(";")[0].strip()
     return name
+
+def alternates(name):
+    """The names a bracket gives beside the first ("Catalunya [Cataluña]",
+    "Illes Balears [Islas Baleares]")."""
+    return [clean(re.sub(r"\s*\b[A-Z]{2}-[A-Z0-9]+\b", "", a)) for a in re.findall(r"\[(.*?)\]", name)]
 
 def ok(name, lang):
     """Names of five letters or more, capitalised, that are not ordinary
@@ -44,7 +50,8 @@ rows = []
 for e in subs:
     key = "sub:" + e["code"].lower()
     seen = set()
-    names = [("", e["name"])] + [(l, c.gettext(e["name"])) for l, c in cats.items()]
+    names = [("", e["name"])] + [("", a) for a in alternates(e["name"])] + \
+        [(l, c.gettext(e["name"])) for l, c in cats.items()]
     for lang, n in names:
         n = clean(n)
         if n and ok(n, lang) and (lang, n) not in seen and n not in {x for _, x in seen}:

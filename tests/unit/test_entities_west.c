@@ -1204,6 +1204,27 @@ static void test_particles_and_spanish_regions(void **state)
 	check(a, "Comunidad Valenciana", NULL, TD_ENT_LOC, NULL);
 }
 
+/* English names of European regions meet their keys ("Bavaria" and
+ * "Sicily" were persons); names that are first names or surnames too
+ * stay out ("Brittany Smith", "Hermann Hesse ... Hesse"); iso-codes'
+ * bracketed alternatives are names of their own ("Cataluña"); English
+ * prizes are products ("the Nobel Prize" was a person). */
+static void test_english_regions_and_prizes(void **state)
+{
+	(void)state;
+	td_article *a = run("en", "News", "Floods hit Bavaria and Carinthia. Officials in Sicily and Flanders met. "
+					  "Brittany Smith said Hermann Hesse won the Nobel Prize. Hesse was glad.");
+	check(a, "Bavaria", NULL, TD_ENT_LOC, "sub:de-by");
+	check(a, "Carinthia", NULL, TD_ENT_LOC, "sub:at-2");
+	check(a, "Sicily", NULL, TD_ENT_LOC, "sub:it-82");
+	check(a, "Flanders", NULL, TD_ENT_LOC, "sub:be-vlg");
+	check(a, "Brittany Smith", NULL, TD_ENT_PER, NULL);
+	check(a, "Hesse", NULL, TD_ENT_PER, NULL);
+	check(a, "Nobel Prize", NULL, TD_ENT_PRO, NULL);
+	a = run("es", "Noticias", "Las lluvias afectaron a Cataluña y Aragón.");
+	check(a, "Cataluña", NULL, TD_ENT_LOC, "sub:es-ct");
+}
+
 static void test_abbreviated_laws(void **state)
 {
 	(void)state;
@@ -1285,6 +1306,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_operations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_treasury, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_abbreviated_laws, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_regions_and_prizes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_particles_and_spanish_regions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_offices_after_country_adjectives, setup, teardown),
 	};
