@@ -7248,9 +7248,7 @@ static int after_first_name(const ctx *c, size_t k)
 	if (k == 0 || !joined(c, k) || !(c->tk[k - 1].flags & TD_TOK_UPPER) ||
 	    (c->tk[k - 1].flags & TD_TOK_ALLCAPS))
 		return 0;
-	td__lexinfo L;
-	lex(c, k - 1, &L);
-	return (L.flags & TD__LEX_PROPER) && !(L.flags & TD__LEX_LOWER);
+	return proper_only(c, k - 1);
 }
 
 /* Whether token k is a generation after a name ("Jr", "Sr"): what
@@ -8031,7 +8029,7 @@ static int add_mention(mention **v, size_t *n, size_t *cap, td_arena *ar, mentio
 	return 0;
 }
 
-static int hospital_label(const ctx *c, size_t k);
+static int body_label(const ctx *c, size_t k);
 
 /* An institution and its seat are one name: "Sąd Najwyższy" "w"
  * "Pakistanie" -> "Sąd Najwyższy w Pakistanie" (ms in text order). */
@@ -8053,11 +8051,11 @@ static void seat_extend(const ctx *c, mention *ms, size_t *nm)
 			h++;
 		while (f < m->j && !token_in(c, f, L_SEAT_FREE, 0))
 			f++;
-		/* A lone "Sąd" opening a sentence is a common noun; a
-		 * hospital's name ends in its own ("Fakultní nemocnice Motol v
+		/* A lone "Sąd" opening a sentence is a common noun; a body
+		 * named after a place ends in it ("Fakultní nemocnice Motol v
 		 * Praze"). */
 		if (h == m->j || f < m->j || (m->j - m->i == 1 && weak_capital(c, m->i)) ||
-		    hospital_label(c, m->j - 1))
+		    body_label(c, m->j - 1))
 			continue;
 		m->seat = m->j;
 		m->j = n->j;
@@ -13198,11 +13196,8 @@ static size_t a_ending(const char *lang, const char *w, size_t n)
 	for (size_t k = 0; k < NELEM(adj); k++)
 		if (ends_with(w, n, adj[k]))
 			return 0;
-	/* The letter before: back to its first byte. */
-	size_t b = n - el - 1;
-	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
-		b--;
-	if (vowel_end(w + b, n - el - b))
+	/* (The letter before the ending.) */
+	if (vowel_before(w, n - el))
 		return 0;
 	if (el == 1 && w[n - 2] == 'j' && n >= 5 && !strchr("lnaeiouj", w[n - 3]) &&
 	    (!strcmp(lang, "sl") || !strcmp(lang, "hr") || !strcmp(lang, "bs") || !strcmp(lang, "sr")))
@@ -13893,13 +13888,14 @@ static int relational_suffix(const ctx *c, size_t i)
  * sentence's ("Ruská vláda rozhodla"), one adjective in lower case at
  * least before the head, or a purpose after it (below). 0 when there
  * is none. Slavic languages. */
-/* Whether token k, after a hospital's head noun (token k - 1), is the
- * hospital's own name: one capitalised word as written in every case
- * (the dictionary reads it as its own base form or not at all), no
- * census first name, and no capitalised word after it ("Fakultní
- * nemocnice Motol", "Splošna bolnišnica Celje", "Klinička bolnica
- * Dubrava"; the head declines, the name does not). */
-static int hospital_label(const ctx *c, size_t k)
+/* Whether token k, after a body's head noun (token k - 1), is the
+ * body's own name, one capitalised word as written in every case with
+ * no capitalised word after it: after a hospital's head, any word the
+ * dictionary reads as its own base form or not at all and no census
+ * first name ("Fakultní nemocnice Motol", "Klinička bolnica Dubrava";
+ * the head declines, the name does not); after any body's head, a
+ * listed town ("Policijska uprava Celje"). */
+static int body_label(const ctx *c, size_t k)
 {
 	static const char *const heads[] = {"nemocnic", "bolnišnic", "bolnic", "szpital", "больниц",
 					    "лікарн", "болниц", "klinik", "klinic", "клиник", "клінік"};
@@ -13983,7 +13979,7 @@ static size_t adjective_body(ctx *c, size_t i, const td__lexinfo *L, size_t *pur
 		e = head + gl;
 	else if (head + 1 < c->nt && of_country(c, head, &gl))
 		e = head + 1 + gl;
-	else if (hospital_label(c, head))
+	else if (body_label(c, head))
 		e = head + 1;
 	return e;
 }
@@ -14912,7 +14908,7 @@ static int text_entities(td_article *a, td_arena *ar, unsigned flags, td_token *
 				j = i + 1;
 				ext = 0;
 			}
-			if (ext && hospital_label(&c, j))
+			if (ext && body_label(&c, j))
 				j++;
 		}
 		/* Romance languages write an institution's adjectives in lower
